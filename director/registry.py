@@ -1,0 +1,28 @@
+"""Backends find each other only through entry points: `director.planners` and `director.renderers`.
+
+Built-ins register the same way a third-party package does (see pyproject.toml), so there is one path.
+An entry point names a class (or factory) called with the backend's options as keyword arguments.
+"""
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from typing import Any
+
+from .errors import DirectorError
+
+GROUPS = {"planner": "director.planners", "renderer": "director.renderers"}
+
+
+def available(kind: str) -> dict[str, Any]:
+    """Entry points of one kind ('planner' or 'renderer'), by name, not yet loaded."""
+    return {ep.name: ep for ep in entry_points(group=GROUPS[kind])}
+
+
+def load(kind: str, name: str, **options: Any):
+    """Instantiate the backend `name`, or raise a DirectorError listing the installed ones."""
+    eps = available(kind)
+    if name not in eps:
+        known = ", ".join(sorted(eps)) or "none"
+        raise DirectorError(f"unknown {kind} '{name}' (installed: {known})")
+    factory = eps[name].load()
+    return factory(**options)
