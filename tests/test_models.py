@@ -60,3 +60,15 @@ def test_script_model_accepts_dialogue_and_text_elements():
         {"type": "dialogue", "character": "BOB", "lines": [{"kind": "speech", "text": "Yo."}]}]}]})
     assert s.scenes[0].elements[1].character == "BOB"
     assert Script.model_validate_json(s.model_dump_json()) == s
+
+
+def test_timing_spans_cover_the_film_and_handles_follow_transitions():
+    from director.timing import film_frames, shot_spans
+
+    plan = tiny_plan()
+    second = plan.shots[0].model_copy(update={"id": "s002", "duration": 1.3,
+                                               "transition_in": Transition(type="dissolve", duration=0.5)})
+    plan = plan.model_copy(update={"shots": [plan.shots[0], second]})
+    spans = shot_spans(plan)
+    assert spans[0].start == 0 and spans[-1].end == film_frames(plan) == round(3.8 * 24)
+    assert spans[0].tail + spans[1].head == 12 and spans[0].head == 0 and spans[1].tail == 0

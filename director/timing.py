@@ -1,0 +1,68 @@
+"""Frame accounting shared by the director, the editor and the timeline, so they can never disagree.
+
+A shot of duration d at f fps owns frames [start, end) of the film, with start/end rounded from the running
+sum of durations: the film has round(total · f) frames whatever the per-shot rounding. Transitions follow
+OpenTimelineIO's model: a dissolve or wipe of n frames is centred on the cut and takes `in_offset` frames past
+the outgoing clip's end and `out_offset` frames before the incoming clip's start — those frames are the shots'
+handles. Fades through black and dips to white happen in place and need no handles.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import FilmPlan, Transition
+
+CENTRED = ("dissolve", "wipe")
+
+
+@dataclass(frozen=True)
+class ShotSpan:
+    shot_id: str
+    start: int   # first film frame of the shot
+    end: int     # one past its last film frame
+    head: int    # handle frames rendered before the shot's first frame
+    tail: int    # handle frames rendered after its last frame
+
+    @property
+    def frames(self) -> int:
+        return self.end - self.start
+
+    @property
+    def rendered(self) -> int:
+        """Frames the renderer makes for this shot: handles included."""
+        return self.head + self.frames + self.tail
+
+
+def transition_frames(transition: Transition, fps: int) -> int:
+    return 0 if transition.type == "cut" else max(0, round(transition.duration * fps))
+
+
+def transition_offsets(transition: Transition, fps: int) -> tuple[int, int]:
+    """(in_offset, out_offset): frames taken past the outgoing end and before the incoming start."""
+    n = transition_frames(transition, fps)
+    if transition.type not in CENTRED:
+        return 0, 0
+    return n // 2, n - n // 2
+
+
+def film_frames(plan: FilmPlan) -> int:
+    return round(plan.duration * plan.fps)
+
+
+def shot_spans(plan: FilmPlan) -> list[ShotSpan]:
+    """Each shot's place in the film and the handles its neighbours' transitions need."""
+    spans, elapsed = [], 0.0
+    for i, shot in enumerate(plan.shots):
+        start = round(elapsed * plan.fps)
+        elapsed += shot.duration
+        end = round(elapsed * plan.fps)
+        head = transition_offsets(shot.transition_in, plan.fps)[1] if i > 0 else 0
+        nxt = plan.shots[i + 1] if i + 1 < len(plan.shots) else None
+        tail = transition_offsets(nxt.transition_in, plan.fps)[0] if nxt is not None else 0
+        spans.append(ShotSpan(shot.id, start, end, head, tail))
+    return spans
+
+
+def frame_of(t: float, fps: int) -> int:
+    """Index, within a shot (0 = its first frame, negative = head handle), of the frame shown at `t` seconds."""
+    return round(t * fps)

@@ -1,0 +1,16 @@
+"""Shared fixtures. The real screenplays live in ../shared/samples beside the checkout (not in the repo)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO.parent / "shared" / "samples"
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.skip(f"sample screenplays not found at {SAMPLES} (they sit beside the checkout in CI, not in a clone)")
+    return SAMPLES
