@@ -1,0 +1,219 @@
+"""Drawing of layout tokens: boxes with entity names, OpenPose skeletons, pose maps and box masks.
+
+One module draws layouts for everyone: the animatic renderer paints it as previz, and the diffusion renderer
+feeds `pose_map` to a pose ControlNet and `box_masks` to box guidance. Sharing it means the previz a producer
+approves and the control signal a model receives are the same picture.
+
+The skeleton is OpenPose's body drawing (COCO-18 order, its 17 limbs and 18 colours, limbs at 60 % of the joint
+colour, filled joint discs), so a pose ControlNet trained on OpenPose detections reads it as its own.
+Pure numpy + Pillow; deterministic (no randomness; colours derive from entity ids by CRC-32).
+"""
+from __future__ import annotations
+
+import colorsys
+import math
+import zlib
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from .models import Entity, SceneObject
+
+# OpenPose's body model: limbs as 1-based joint pairs in COCO-18 order, and the colour of each joint/limb (RGB).
+OPENPOSE_LIMBS: tuple[tuple[int, int], ...] = (
+    (2, 3), (2, 6), (3, 4), (4, 5), (6, 7), (7, 8), (2, 9), (9, 10), (10, 11), (2, 12), (12, 13), (13, 14),
+    (2, 1), (1, 15), (15, 17), (1, 16), (16, 18),
+)
+OPENPOSE_COLORS: tuple[tuple[int, int, int], ...] = (
+    (255, 0, 0), (255, 85, 0), (255, 170, 0), (255, 255, 0), (170, 255, 0), (85, 255, 0), (0, 255, 0),
+    (0, 255, 85), (0, 255, 170), (0, 255, 255), (0, 170, 255), (0, 85, 255), (0, 0, 255), (85, 0, 255),
+    (170, 0, 255), (255, 0, 255), (255, 0, 170), (255, 0, 85),
+)
+LIMB_SHADE = 0.6
+"""OpenPose draws limbs and then scales the canvas by 0.6 before adding the joints."""
+
+# A standing person in box-relative coordinates (COCO-18 order): used when a person has a box but no keypoints.
+STANDING_POSE: tuple[tuple[float, float], ...] = (
+    (0.50, 0.08), (0.50, 0.20), (0.32, 0.21), (0.26, 0.37), (0.24, 0.52), (0.68, 0.21), (0.74, 0.37),
+    (0.76, 0.52), (0.40, 0.52), (0.40, 0.74), (0.40, 0.96), (0.60, 0.52), (0.60, 0.74), (0.60, 0.96),
+    (0.46, 0.06), (0.54, 0.06), (0.42, 0.08), (0.58, 0.08),
+)
+
+PERSON_KINDS = frozenset({"person", "human", "character", "man", "woman", "child"})
+
+
+def to_pixels(box: Sequence[float], width: int, height: int) -> tuple[int, int, int, int]:
+    """A normalized [x0, y0, x1, y1] box as integer pixel bounds, clipped to the frame (x1/y1 exclusive)."""
+    x0, y0, x1, y1 = box
+    px0 = min(max(int(math.floor(x0 * width)), 0), width)
+    py0 = min(max(int(math.floor(y0 * height)), 0), height)
+    px1 = min(max(int(math.ceil(x1 * width)), px0), width)
+    py1 = min(max(int(math.ceil(y1 * height)), py0), height)
+    return px0, py0, px1, py1
+
+
+def entity_color(entity_id: str) -> tuple[int, int, int]:
+    """A stable, saturated colour per entity id, the same in every shot and on every machine."""
+    h = (zlib.crc32(entity_id.encode("utf-8")) % 360) / 360.0
+    r, g, b = colorsys.hsv_to_rgb(h, 0.65, 0.95)
+    return int(r * 255), int(g * 255), int(b * 255)
+
+
+@lru_cache(maxsize=16)
+def font(size: int) -> ImageFont.ImageFont:
+    """Pillow's bundled default font at `size` pixels: no font files to ship, identical everywhere."""
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow < 10.1 has only the fixed bitmap font
+        return ImageFont.load_default()
+
+
+def stick_width(width: int, height: int) -> int:
+    """OpenPose uses 4 px limbs at 512 px; scale with the frame so small previews stay legible."""
+    return max(1, round(4 * min(width, height) / 512))
+
+
+def is_person(obj: SceneObject, entities: dict[str, Entity] | None) -> bool:
+    if obj.keypoints:
+        return True
+    ent = (entities or {}).get(obj.entity)
+    return ent is not None and ent.kind.lower() in PERSON_KINDS
+
+
+def standing_keypoints(box: Sequence[float]) -> list[tuple[float, float, float]]:
+    """A neutral standing pose filling `box`, for persons the plan gives a box but no keypoints."""
+    x0, y0, x1, y1 = box
+    return [(x0 + u * (x1 - x0), y0 + v * (y1 - y0), 2.0) for u, v in STANDING_POSE]
+
+
+def draw_skeleton(draw: ImageDraw.ImageDraw, keypoints: Sequence[Sequence[float]], width: int, height: int,
+                  *, stickwidth: int | None = None, limb_shade: float = LIMB_SHADE) -> None:
+    """Draw one COCO-18 skeleton OpenPose's way: limbs (shaded ellipses) first, then joint discs on top.
+
+    Joints with visibility 0 are absent: neither they nor their limbs are drawn.
+    """
+    sw = stickwidth or stick_width(width, height)
+    pts = [(k[0] * width, k[1] * height, k[2] if len(k) > 2 else 2.0) for k in keypoints]
+    for i, (a, b) in enumerate(OPENPOSE_LIMBS):
+        if a > len(pts) or b > len(pts):
+            continue
+        xa, ya, va = pts[a - 1]
+        xb, yb, vb = pts[b - 1]
+        if va <= 0 or vb <= 0:
+            continue
+        color = tuple(int(c * limb_shade) for c in OPENPOSE_COLORS[i])
+        draw.polygon(_limb_polygon(xa, ya, xb, yb, sw), fill=color)
+    r = sw
+    for i, (x, y, v) in enumerate(pts[:18]):
+        if v <= 0:
+            continue
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=OPENPOSE_COLORS[i])
+
+
+def _limb_polygon(xa: float, ya: float, xb: float, yb: float, half_width: float, n: int = 12):
+    """The ellipse OpenPose draws for a limb (cv2.ellipse2Poly): long axis = limb, short axis = stick width."""
+    mx, my = (xa + xb) / 2, (ya + yb) / 2
+    length = math.hypot(xb - xa, yb - ya) / 2
+    ang = math.atan2(yb - ya, xb - xa)
+    ca, sa = math.cos(ang), math.sin(ang)
+    out = []
+    for k in range(n):
+        th = 2 * math.pi * k / n
+        ex, ey = length * math.cos(th), half_width * math.sin(th)
+        out.append((mx + ex * ca - ey * sa, my + ex * sa + ey * ca))
+    return out
+
+
+def pose_map(objects: Iterable[SceneObject], width: int, height: int) -> np.ndarray:
+    """The OpenPose control image: every object's keypoints as a skeleton on black, (H, W, 3) uint8.
+
+    Only keypoints the plan gives are drawn (no invented poses): this is a conditioning signal.
+    """
+    img = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(img)
+    for obj in objects:
+        if obj.keypoints:
+            draw_skeleton(draw, obj.keypoints, width, height)
+    return np.asarray(img, dtype=np.uint8).copy()
+
+
+def box_masks(objects: Sequence[SceneObject], width: int, height: int, *, dtype=np.float32) -> np.ndarray:
+    """One mask per object, in the objects' order: (N, H, W), 1 inside its box, 0 outside.
+
+    Box guidance (LVD) needs a mask per entity at the attention map's resolution: pass that size here.
+    """
+    masks = np.zeros((len(objects), height, width), dtype=dtype)
+    for i, obj in enumerate(objects):
+        x0, y0, x1, y1 = to_pixels(obj.box, width, height)
+        masks[i, y0:y1, x0:x1] = 1
+    return masks
+
+
+def box_map(objects: Iterable[SceneObject], width: int, height: int) -> np.ndarray:
+    """Boxes as filled entity colours on black, (H, W, 3) uint8 (later objects on top): a layout control image."""
+    img = np.zeros((height, width, 3), dtype=np.uint8)
+    for obj in objects:
+        x0, y0, x1, y1 = to_pixels(obj.box, width, height)
+        img[y0:y1, x0:x1] = entity_color(obj.entity)
+    return img
+
+
+def _label_font_size(height: int) -> int:
+    return max(8, round(height / 26))
+
+
+def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, person: bool = False,
+                fill_alpha: float = 0.22) -> None:
+    """Draw one object into `img` in place: tinted box, outline, name tab, and a skeleton for a person.
+
+    People keep a light tint so the skeleton reads; objects get a stronger fill so they read as solid things.
+    """
+    width, height = img.size
+    x0, y0, x1, y1 = to_pixels(obj.box, width, height)
+    if x1 <= x0 or y1 <= y0:
+        return
+    color = entity_color(obj.entity)
+    alpha = fill_alpha * (0.5 if person else 1.0)
+    if alpha > 0:
+        region = img.crop((x0, y0, x1, y1))
+        img.paste(Image.blend(region, Image.new("RGB", region.size, color), alpha), (x0, y0))
+    draw = ImageDraw.Draw(img)
+    line = max(1, round(min(width, height) / 240))
+    draw.rectangle((x0, y0, x1 - 1, y1 - 1), outline=color, width=line)
+    if person:
+        kps = obj.keypoints or standing_keypoints(obj.box)
+        draw_skeleton(draw, kps, width, height)
+    label = name or obj.entity
+    f = font(_label_font_size(height))
+    tx0, ty0, tx1, ty1 = draw.textbbox((0, 0), label, font=f)
+    pad = max(1, line)
+    tw, th = tx1 - tx0 + 2 * pad, ty1 - ty0 + 2 * pad
+    lx = min(max(x0, 0), max(width - tw, 0))
+    ly = y0 - th if y0 - th >= 0 else y0
+    draw.rectangle((lx, ly, lx + tw - 1, ly + th - 1), fill=color)
+    draw.text((lx + pad - tx0, ly + pad - ty0), label, font=f, fill=(0, 0, 0))
+
+
+def draw_layout(frame: np.ndarray, objects: Iterable[SceneObject], entities: dict[str, Entity] | None = None,
+                *, opacity: dict[int, float] | None = None) -> np.ndarray:
+    """Draw objects (in order, later on top) over a copy of `frame` (H, W, 3) uint8 and return it.
+
+    `opacity` maps an object's index to how present it is (0..1), for entities fading in or out of a shot.
+    """
+    entities = entities or {}
+    img = Image.fromarray(np.ascontiguousarray(frame))
+    for i, obj in enumerate(objects):
+        ent = entities.get(obj.entity)
+        name = ent.name if ent else obj.entity
+        a = 1.0 if opacity is None else float(opacity.get(i, 1.0))
+        if a <= 0:
+            continue
+        if a >= 1:
+            draw_object(img, obj, name=name, person=is_person(obj, entities))
+            continue
+        layer = img.copy()
+        draw_object(layer, obj, name=name, person=is_person(obj, entities))
+        img = Image.blend(img, layer, a)
+    return np.asarray(img, dtype=np.uint8).copy()
