@@ -1,0 +1,136 @@
+"""Script ingestion: Fountain, Final Draft (.fdx) and plain prose → `Script`.
+
+`parse` accepts a path, a `pathlib.Path`, `'-'` (stdin) or the script text itself, and picks the reader:
+
+- `.fountain`, `.spmd` → Fountain; `.fdx` → Final Draft; `.md`, `.markdown` → prose.
+- `.txt`, no extension, stdin and text passed directly are sniffed: XML that opens `<FinalDraft` → FDX;
+  text with screenplay structure (a scene heading after a blank line, a forced heading, or a title page
+  that has a `Title:` key) → Fountain; anything else → prose. So "Brick And Steel.txt" (a Fountain script
+  saved as .txt) reads as Fountain, and a short story reads as one scene of action.
+- Anything else is refused with an `InputError`, as are missing files, empty files, binary data and text
+  that is not UTF-8 — each naming the file, the line where known, and the problem.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+from ..errors import InputError
+from ..models import Script
+
+FORMATS = ("fountain", "fdx", "prose")
+EXTENSIONS = {".fountain": "fountain", ".spmd": "fountain", ".fdx": "fdx",
+              ".md": "prose", ".markdown": "prose", ".txt": None, ".text": None, "": None}
+"""Extension → reader; None means "sniff the content"."""
+
+_PATHLIKE = re.compile(r"^[^\n]*\.[A-Za-z0-9]{1,10}$")
+_STRUCTURE = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?:(?:INT\.?/EXT|I/E|INT|EXT|EST)[. ]|\.(?=[A-Za-z0-9]))",
+    re.IGNORECASE,
+)
+_TITLE_PAGE = re.compile(r"\A\s*(?:[^\n:]+:[^\n]*\n)*?title:", re.IGNORECASE)
+
+
+def parse(source, format: str | None = None) -> Script:
+    """Parse a path, `Path`, '-' (stdin) or screenplay text into a `Script` (see the module docstring)."""
+    if format is not None and format not in FORMATS:
+        raise InputError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
+    if isinstance(source, bytes):
+        return _parse_bytes(source, None, format, "<bytes>")
+    if isinstance(source, os.PathLike):
+        return _parse_file(Path(source), format)
+    if not isinstance(source, str):
+        raise InputError(f"cannot parse a {type(source).__name__}: pass a path, '-' or the script text")
+    if source == "-":
+        return _parse_bytes(sys.stdin.buffer.read(), "-", format, "-")
+    if _looks_like_path(source):
+        return _parse_file(Path(source), format)
+    return _parse_text(source, None, format or sniff(source), "<text>")
+
+
+def sniff(text: str) -> str:
+    """Which reader suits `text` when no extension says: 'fdx', 'fountain' or 'prose'."""
+    head = text.lstrip("\ufeff \t\r\n")[:400]
+    if head.startswith("<?xml") or head.startswith("<FinalDraft"):
+        return "fdx"
+    sample = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _TITLE_PAGE.match(sample) or _STRUCTURE.search(sample):
+        return "fountain"
+    return "prose"
+
+
+# --- reading --------------------------------------------------------------------------------------------------
+
+def _looks_like_path(s: str) -> bool:
+    if "\n" in s or not s.strip():
+        return False
+    if os.path.exists(s):
+        return True
+    suffix = os.path.splitext(s)[1].lower()
+    return suffix in EXTENSIONS and suffix != "" or (" " not in s and bool(_PATHLIKE.match(s)))
+
+
+def _parse_file(path: Path, format: str | None) -> Script:
+    name = str(path)
+    suffix = path.suffix.lower()
+    if format is None and suffix not in EXTENSIONS:
+        known = ", ".join(e for e in EXTENSIONS if e)
+        raise InputError(f"unknown script extension {path.suffix!r} (expected one of {known})", name)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a script", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    return _parse_bytes(data, name, format or EXTENSIONS[suffix], name)
+
+
+def _parse_bytes(data: bytes, source: str | None, format: str | None, name: str) -> Script:
+    if not data.strip():
+        raise InputError("empty file: no script text", name)
+    if format == "fdx" or (format is None and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:12].startswith((b"<?xml", b"<FinalDraft"))):
+        from .fdx import parse_fdx
+
+        return parse_fdx(data, source=source, name=name)
+    return _parse_text(decode(data, name), source, format, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM) or a located error: NUL bytes mean binary data, not a script."""
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise InputError("binary data (NUL byte), not a text script", name, data.count(b"\n", 0, nul) + 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save the script as UTF-8", name,
+                         line) from None
+
+
+def _parse_text(text: str, source: str | None, format: str | None, name: str) -> Script:
+    if "\x00" in text:
+        raise InputError("binary data (NUL byte), not a text script", name, text.count("\n", 0, text.find("\x00")) + 1)
+    if not text.strip():
+        raise InputError("empty script: no text", name)
+    format = format or sniff(text)
+    if format == "fdx":
+        from .fdx import parse_fdx
+
+        return parse_fdx(text.encode("utf-8"), source=source, name=name)
+    if format == "fountain":
+        from .fountain import parse_fountain
+
+        return parse_fountain(text, source=source)
+    from .prose import parse_prose
+
+    return parse_prose(text, source=source)
+
+
+__all__ = ["FORMATS", "parse", "sniff"]

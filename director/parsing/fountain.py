@@ -1,0 +1,315 @@
+"""Fountain 1.1 (https://fountain.io/syntax) → `Script`.
+
+One forward pass over the lines, after two text-level passes that the spec defines across line breaks:
+boneyard `/* … */` is deleted and notes `[[ … ]]` are lifted out (a note alone on its line(s) becomes a
+`note` element; a note inside other text is removed from it). Every surviving line keeps its 1-based source
+line number so errors and elements point back at what the writer typed.
+
+Element rules follow the spec, not any one implementation: a scene heading, transition or character cue needs
+a blank line before it (a cue also needs text after it); forced markers (`.`, `!`, `@`, `>`, `~`, `#`, `=`)
+win everywhere; a line of two or more spaces inside dialogue is a blank line of that dialogue.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import DialogueElement, DialogueLine, Scene, Script, TextElement
+from .emphasis import plain, strip
+
+# --- line classifiers (precompiled; the parser is one pass over lines) -----------------------------------------
+# The spec's list, exactly: INT, EXT, EST, INT./EXT, INT/EXT, I/E. (EXT/INT is not in it; Big Fish's reference
+# count of 190 headings agrees: its two "EXT/INT." lines are action.)
+HEADING = re.compile(r"^(INT\.?/EXT|I/E|INT|EXT|EST)(?:\.|\s|$)\s*(.*)$", re.IGNORECASE)
+FORCED_HEADING = re.compile(r"^\.(?=[^.\s])(.*)$")
+SCENE_NUMBER = re.compile(r"^(.*?)\s*#([\w.\-]+)#\s*$")
+TIME_SPLIT = re.compile(r"\s+[-–—]+\s+")
+TRANSITION = re.compile(r"^[^a-z]*TO:$")
+CENTERED = re.compile(r"^>\s*(.*?)\s*<$")
+PAGE_BREAK = re.compile(r"^={3,}$")
+SECTION = re.compile(r"^(#+)\s*(.*)$")
+CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
+EXTENSION = re.compile(r"\(([^)]*)\)")
+PARENTHETICAL = re.compile(r"^\(.*\)$")
+TITLE_KEY = re.compile(r"^([^\s:][^:]*):\s*(.*)$")
+NOTE = re.compile(r"\[\[((?:(?!\]\]|\n[ \t]*\n)[\s\S])*)\]\]")
+BONEYARD = re.compile(r"/\*[\s\S]*?(?:\*/|\Z)")
+HAS_LETTER = re.compile(r"[^\W\d_]")
+
+_NOTE_LINE = "\x00note:"  # marks a line that held only a note; never occurs in decoded text (NUL is rejected)
+
+INT_EXT = {"INT": "INT", "EXT": "EXT", "EST": "EST"}
+
+
+@dataclass
+class _Line:
+    text: str
+    number: int
+
+
+@dataclass
+class _Builder:
+    """Collects elements into scenes in reading order."""
+
+    scenes: list[Scene] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.current = Scene(heading=None, line=None)
+
+    def add(self, element) -> None:
+        self.current.elements.append(element)
+
+    def new_scene(self, scene: Scene) -> None:
+        if self.current.heading is not None or self.current.elements:
+            self.scenes.append(self.current)
+        self.current = scene
+
+    def finish(self) -> list[Scene]:
+        self.new_scene(Scene())
+        return self.scenes
+
+
+def parse_fountain(text: str, source: str | None = None) -> Script:
+    """Parse Fountain text (any line endings, optional BOM) into a `Script`."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text, notes = _lift_notes(_remove_boneyard(text))
+    lines = _numbered_lines(text)
+    title_page, start = _title_page(lines)
+    return Script(title_page=title_page, scenes=_Body(lines[start:], notes).parse(), source=source)
+
+
+# --- text-level passes ----------------------------------------------------------------------------------------
+
+def _remove_boneyard(text: str) -> str:
+    """Delete `/* … */`, leaving a marker per swallowed line break so line numbers survive."""
+    if "/*" not in text:
+        return text
+    return BONEYARD.sub(lambda m: "\x01" * m.group(0).count("\n"), text)
+
+
+def _lift_notes(text: str) -> tuple[str, list[tuple[str, int]]]:
+    """Replace notes: a note filling its line(s) becomes a marker line; an inline note disappears."""
+    if "[[" not in text:
+        return text, []
+    notes: list[tuple[str, int]] = []
+    out: list[str] = []
+    pos = 0
+    for m in NOTE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        alone = not text[line_start:m.start()].strip() and not text[m.end():line_end].strip()
+        breaks = m.group(0).count("\n")
+        out.append(text[pos:m.start()])
+        if alone:
+            body = "\n".join(s.strip() for s in m.group(1).split("\n")).strip()
+            out.append(f"{_NOTE_LINE}{len(notes)}" + "\x01" * breaks)
+            notes.append((body, 0))
+        else:
+            out.append("\x01" * breaks)
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), notes
+
+
+def _numbered_lines(text: str) -> list[_Line]:
+    """Split into lines; `\\x01` markers stand for deleted line breaks and advance the line number only."""
+    lines: list[_Line] = []
+    number = 1
+    for raw in text.split("\n"):
+        if "\x01" in raw:
+            lines.append(_Line(raw.replace("\x01", ""), number))
+            number += raw.count("\x01") + 1
+        else:
+            lines.append(_Line(raw, number))
+            number += 1
+    return lines
+
+
+def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int]:
+    """The title page is the first block when every line is `Key: value` or an indented continuation."""
+    i = 0
+    while i < len(lines) and not lines[i].text.strip():
+        i += 1
+    if i >= len(lines) or not TITLE_KEY.match(lines[i].text) or HEADING.match(lines[i].text):
+        return {}, 0
+    page: dict[str, list[str]] = {}
+    key = None
+    j = i
+    while j < len(lines) and lines[j].text.strip():
+        raw = lines[j].text
+        m = TITLE_KEY.match(raw)
+        if m and not raw[0].isspace():
+            key = m.group(1).strip().lower()
+            page[key] = [m.group(2).strip()] if m.group(2).strip() else []
+        elif key is not None and raw[0].isspace():
+            page[key].append(raw.strip())
+        else:
+            return {}, 0  # not a title page after all: plain text that happens to start with a colon phrase
+        j += 1
+    return {k: strip("\n".join(v)) for k, v in page.items()}, j
+
+
+# --- the body -------------------------------------------------------------------------------------------------
+
+class _Body:
+    def __init__(self, lines: list[_Line], notes: list[tuple[str, int]]):
+        self.lines = lines
+        self.notes = notes
+        self.out = _Builder()
+        self.block: TextElement | DialogueElement | None = None  # the element still taking lines
+        self.last_dialogue: DialogueElement | None = None
+
+    def parse(self) -> list[Scene]:
+        lines = self.lines
+        n = len(lines)
+        prev_blank = True
+        for i in range(n):
+            raw = lines[i].text
+            number = lines[i].number
+            stripped = raw.strip()
+            if not stripped:
+                if isinstance(self.block, DialogueElement) and len(raw) >= 2 and i + 1 < n \
+                        and lines[i + 1].text.strip():
+                    self._speech("", number)  # two spaces: an intentional blank line inside dialogue
+                    continue
+                self._close()
+                prev_blank = True
+                continue
+            next_blank = i + 1 >= n or not lines[i + 1].text.strip()
+            self._line(raw, stripped, number, prev_blank, next_blank)
+            prev_blank = False
+        self._close()
+        return self.out.finish()
+
+    # one non-blank line
+    def _line(self, raw: str, s: str, number: int, prev_blank: bool, next_blank: bool) -> None:
+        if s.startswith(_NOTE_LINE):
+            body, _ = self.notes[int(s[len(_NOTE_LINE):])]
+            if not isinstance(self.block, DialogueElement):
+                self._close()
+            self.out.add(TextElement(type="note", text=body, line=number))
+            return
+        if isinstance(self.block, DialogueElement):
+            if PARENTHETICAL.match(s):
+                self._dialogue_line("parenthetical", s)
+            else:
+                self._speech(s, number)
+            return
+        first = s[0]
+        if first == "!":
+            return self._text("action", raw.replace("!", "", 1), number, prev_blank, merge=True)
+        if first == "=" and PAGE_BREAK.match(s):
+            self._close()
+            self.out.add(TextElement(type="page_break", line=number))
+            return
+        if first == "=":
+            return self._single("synopsis", s[1:].strip(), number)
+        if first == "#":
+            m = SECTION.match(s)
+            self._close()
+            text, spans = plain(m.group(2).strip())
+            self.out.add(TextElement(type="section", text=text, emphasis=spans, depth=len(m.group(1)), line=number))
+            return
+        if first == "~":
+            return self._text("lyrics", s[1:].lstrip(), number, prev_blank, merge=True)
+        if first == ">":
+            m = CENTERED.match(s)
+            if m:
+                return self._text("centered", m.group(1), number, prev_blank, merge=True)
+            return self._single("transition", s[1:].strip(), number)
+        if first == "@" and not next_blank:
+            return self._cue(s[1:], number)
+        if first == "." and FORCED_HEADING.match(s):
+            return self._heading(s[1:].strip(), number, forced=True)
+        if prev_blank:
+            if HEADING.match(s) and next_blank:
+                return self._heading(s, number, forced=False)
+            if next_blank and TRANSITION.match(s):
+                return self._single("transition", s, number)
+            if not next_blank and self._is_cue(s):
+                return self._cue(s, number)
+        self._text("action", raw.rstrip(), number, prev_blank, merge=True)
+
+    @staticmethod
+    def _is_cue(s: str) -> bool:
+        m = CUE.match(s)
+        if not m:
+            return False
+        name = m.group("name")
+        return bool(name) and name == name.upper() and bool(HAS_LETTER.search(name))
+
+    # element builders
+    def _close(self) -> None:
+        if self.block is not None:
+            if isinstance(self.block, TextElement):
+                self.block.text, self.block.emphasis = plain(self.block.text)
+            else:
+                self._finish_dialogue(self.block)
+            self.block = None
+
+    def _single(self, kind: str, text: str, number: int) -> None:
+        self._close()
+        text, spans = plain(text)
+        self.out.add(TextElement(type=kind, text=text, emphasis=spans, line=number))
+
+    def _text(self, kind: str, text: str, number: int, prev_blank: bool, merge: bool) -> None:
+        block = self.block
+        if merge and not prev_blank and isinstance(block, TextElement) and block.type == kind:
+            block.text += "\n" + text
+            return
+        self._close()
+        self.block = TextElement(type=kind, text=text, line=number)
+        self.out.add(self.block)
+
+    def _heading(self, s: str, number: int, forced: bool) -> None:
+        self._close()
+        scene_number = None
+        m = SCENE_NUMBER.match(s)
+        if m:
+            s, scene_number = m.group(1), m.group(2)
+        heading = strip(s.strip())
+        int_ext = location = time_of_day = None
+        rest = heading
+        hm = HEADING.match(heading)
+        if hm:
+            prefix = hm.group(1).upper().replace(".", "")
+            int_ext = INT_EXT.get(prefix, "INT/EXT")
+            rest = hm.group(2).lstrip("-–— ").strip()
+        parts = TIME_SPLIT.split(rest)
+        if len(parts) > 1:
+            location, time_of_day = " - ".join(parts[:-1]).strip() or None, parts[-1].strip() or None
+        else:
+            location = rest or None
+        self.out.new_scene(Scene(number=scene_number, heading=heading, int_ext=int_ext, location=location,
+                                 time_of_day=time_of_day, line=number))
+
+    def _cue(self, s: str, number: int) -> None:
+        self._close()
+        m = CUE.match(s.strip())
+        if m:
+            name, ext, dual = m.group("name").strip(), m.group("ext"), bool(m.group("dual"))
+            extensions = [e.strip() for e in EXTENSION.findall(ext)]
+        else:  # forced cue with odd parentheses: keep it whole
+            name, extensions, dual = s.strip().rstrip("^").strip(), [], s.strip().endswith("^")
+        element = DialogueElement(character=strip(name), extension=", ".join(extensions) or None,
+                                  dual=dual, line=number)
+        if dual and self.last_dialogue is not None:
+            self.last_dialogue.dual = True
+        self.block = element
+        self.out.add(element)
+
+    def _speech(self, text: str, number: int) -> None:
+        lines = self.block.lines
+        if lines and lines[-1].kind == "speech":
+            lines[-1].text += "\n" + text
+        else:
+            lines.append(DialogueLine(kind="speech", text=text))
+
+    def _dialogue_line(self, kind: str, text: str) -> None:
+        self.block.lines.append(DialogueLine(kind=kind, text=text))
+
+    def _finish_dialogue(self, element: DialogueElement) -> None:
+        for dl in element.lines:
+            dl.text, dl.emphasis = plain(dl.text)
+        self.last_dialogue = element

@@ -1,0 +1,95 @@
+"""`director parse FILE`: a writer's outline of a parsed script — title, scenes, cast, totals, length.
+
+Length uses the industry rule of thumb (one formatted page ≈ 55 lines ≈ one minute of screen time): each
+element is wrapped at the column width a screenplay page gives it, plus the blank line that follows it.
+"""
+from __future__ import annotations
+
+import math
+import textwrap
+from collections import Counter
+
+from ..models import DialogueElement, Script
+
+LINES_PER_PAGE = 55
+WIDTH = {"action": 61, "heading": 61, "speech": 35, "parenthetical": 26, "transition": 16, "centered": 61,
+         "lyrics": 35}
+"""Characters per line on a formatted page (Courier 12, standard margins)."""
+
+
+def counts(script: Script) -> dict[str, int]:
+    """The headline numbers: scene headings, distinct characters, dialogue blocks, parentheticals,
+    transitions and dual-dialogue pairs (characters are cue names without extensions)."""
+    dialogue = [e for s in script.scenes for e in s.elements if isinstance(e, DialogueElement)]
+    return {
+        "scenes": sum(1 for s in script.scenes if s.heading is not None),
+        "characters": len({d.character for d in dialogue}),
+        "dialogue": len(dialogue),
+        "parentheticals": sum(1 for d in dialogue for ln in d.lines if ln.kind == "parenthetical"),
+        "transitions": sum(1 for s in script.scenes for e in s.elements if e.type == "transition"),
+        "dual_pairs": sum(1 for d in dialogue if d.dual) // 2,
+    }
+
+
+def page_lines(script: Script) -> int:
+    """Formatted lines the script would fill, by the widths above."""
+    def wrapped(text: str, width: int) -> int:
+        return sum(max(1, math.ceil(len(part) / width)) for part in text.split("\n"))
+
+    total = 0
+    for scene in script.scenes:
+        if scene.heading is not None:
+            total += wrapped(scene.heading, WIDTH["heading"]) + 1
+        for e in scene.elements:
+            if isinstance(e, DialogueElement):
+                total += 1 + sum(wrapped(ln.text, WIDTH[ln.kind]) for ln in e.lines) + 1
+            elif e.type == "page_break":
+                total += (-total) % LINES_PER_PAGE
+            elif e.type in ("section", "synopsis", "note"):
+                continue  # not printed
+            else:
+                total += wrapped(e.text, WIDTH.get(e.type, 61)) + 1
+    return total
+
+
+def outline(script: Script) -> str:
+    """A readable outline for the terminal."""
+    out: list[str] = []
+    tp = script.title_page
+    title = tp.get("title") or (script.source if script.source not in (None, "-") else None) or "Untitled"
+    out.append(title.replace("\n", " — "))
+    byline = " ".join(v.replace("\n", ", ") for k in ("credit", "author", "authors") if (v := tp.get(k)))
+    if byline:
+        out.append(byline)
+    c = counts(script)
+
+    out.append("")
+    out.append(f"Scenes ({c['scenes']})")
+    index = 0
+    for scene in script.scenes:
+        if scene.heading is None:
+            if scene.elements:
+                out.append(f"  {'':>5}  (before the first scene: {len(scene.elements)} elements)")
+            continue
+        index += 1
+        number = scene.number or str(index)
+        cast = sorted({e.character for e in scene.elements if isinstance(e, DialogueElement)})
+        who = f"  [{', '.join(cast)}]" if cast else ""
+        out.append(f"  {number:>5}  {scene.heading}{who}")
+
+    spoken = Counter(e.character for s in script.scenes for e in s.elements if isinstance(e, DialogueElement))
+    out.append("")
+    out.append(f"Characters ({c['characters']})")
+    for name, n in sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0])):
+        out.append(f"  {name:<28} {n:>4} dialogue block{'s' if n != 1 else ''}")
+
+    lines = page_lines(script)
+    pages = lines / LINES_PER_PAGE
+    out.append("")
+    out.append(
+        f"Totals: {c['scenes']} scenes, {c['characters']} characters, {c['dialogue']} dialogue blocks, "
+        f"{c['parentheticals']} parentheticals, {c['transitions']} transitions, {c['dual_pairs']} dual-dialogue pairs"
+    )
+    out.append(f"Length: about {pages:.1f} pages ({lines} formatted lines at {LINES_PER_PAGE}/page; "
+               f"≈ {max(1, round(pages))} min of screen time)")
+    return "\n".join(out)
