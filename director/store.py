@@ -1,0 +1,342 @@
+"""The artifact store: every task's result, kept under the output folder so a re-run can skip finished work.
+
+Layout under `OUT/.director/`:
+
+    index.sqlite            task key -> named files (digest, size) + small JSON metadata
+    objects/ab/abcdef….npy  file contents, named by their SHA-256 (content addressed: equal files stored once)
+    tmp/                    files being written; a crash leaves them here and the next open removes them
+
+Why this shape:
+- A task's key already hashes its inputs, so "is this done?" is one index lookup; the objects themselves are
+  named by content so a corrupt or truncated file can be recognised (its hash no longer matches) and the task
+  recomputed instead of poisoning the film.
+- Writes are atomic: data goes to `tmp/`, is hashed while written, then `os.replace`d into `objects/`; the index
+  row is inserted last, in one SQLite transaction. A process killed at any point leaves either a finished
+  artifact or none — never half of one.
+- Several threads or processes (the local executor's workers, Ray workers on a shared filesystem) may write at
+  once: object names are unique per content, tmp names unique per writer, and SQLite (WAL mode, busy timeout)
+  serialises index updates. Each thread opens its own connection.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import numpy as np
+
+from .errors import DirectorError
+
+_CHUNK = 1 << 22  # 4 MiB: large enough for throughput, small enough to keep memory flat while hashing
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS artifacts (
+    key TEXT PRIMARY KEY,
+    stage TEXT NOT NULL,
+    created REAL NOT NULL,
+    seconds REAL,
+    meta TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    key TEXT NOT NULL REFERENCES artifacts(key) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    PRIMARY KEY (key, name)
+);
+"""
+
+
+class StoreError(DirectorError):
+    """The store could not write (disk full, permissions): finished artifacts are untouched."""
+
+
+@dataclass(frozen=True)
+class Artifact:
+    """A finished task's files (paths inside the store, read-only by convention) and its metadata."""
+
+    key: str
+    stage: str
+    files: dict[str, Path]
+    meta: dict[str, Any]
+
+    def path(self, name: str) -> Path:
+        return self.files[name]
+
+    def array(self, name: str = "frames.npy", mmap: bool = True) -> np.ndarray:
+        """Load an array file; memory-mapped by default so long clips cost no RAM until read."""
+        return np.load(self.files[name], mmap_mode="r" if mmap else None, allow_pickle=False)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def file_digest(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _write_all(fd: int, data, digest) -> None:
+    """Write every byte of `data` to `fd` with os.write, hashing as it goes (no re-read to hash)."""
+    view = memoryview(data).cast("B")
+    digest.update(view)
+    while view:
+        written = os.write(fd, view[:_CHUNK])
+        view = view[written:]
+
+
+class Writer:
+    """Collects one task's output files in tmp/; `ArtifactStore.writer` commits them atomically on success."""
+
+    def __init__(self, store: "ArtifactStore", key: str, stage: str):
+        self.store, self.key, self.stage = store, key, stage
+        self.meta: dict[str, Any] = {}
+        self._files: dict[str, Path] = {}
+        self._digests: dict[str, str] = {}
+        self.artifact: Artifact | None = None   # set once committed
+
+    def path(self, name: str) -> Path:
+        """A fresh tmp path for a file named `name` that some other writer (ffmpeg, Pillow…) will fill."""
+        if name in self._files:
+            return self._files[name]
+        tmp = self.store.tmp_dir / f"{os.getpid()}-{uuid.uuid4().hex}{Path(name).suffix}"
+        self._files[name] = tmp
+        return tmp
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        self._write_chunks(name, [data])
+
+    def write_text(self, name: str, text: str) -> None:
+        self._write_chunks(name, [text.encode("utf-8")])
+
+    def write_array(self, name: str, array: np.ndarray) -> None:
+        """Save `array` as .npy (loadable with mmap) through the store's own hashed, checked write path."""
+        array = np.ascontiguousarray(array)
+        header = io.BytesIO()
+        np.lib.format.write_array_header_1_0(header, np.lib.format.header_data_from_array_1_0(array))
+        self._write_chunks(name, [header.getvalue(), array.reshape(-1).view(np.uint8) if array.size else b""])
+
+    def _write_chunks(self, name: str, chunks) -> None:
+        tmp = self.path(name)
+        digest = hashlib.sha256()
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            for chunk in chunks:
+                _write_all(fd, chunk, digest)
+        finally:
+            os.close(fd)
+        self._digests[name] = digest.hexdigest()
+
+    def _commit(self, seconds: float | None) -> Artifact:
+        placed: dict[str, Path] = {}
+        rows = []
+        for name, tmp in self._files.items():
+            if not tmp.exists():
+                raise StoreError(f"task {self.key[:12]} ({self.stage}) declared output '{name}' but never wrote it")
+            digest = self._digests.get(name) or file_digest(tmp)
+            size = tmp.stat().st_size
+            target = self.store.object_path(digest, name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, target)
+            self.store._verified[target] = (size, target.stat().st_mtime_ns)
+            placed[name] = target
+            rows.append((self.key, name, digest, size))
+        self.store._insert(self.key, self.stage, seconds, self.meta, rows)
+        return Artifact(self.key, self.stage, placed, dict(self.meta))
+
+    def _discard(self) -> None:
+        for tmp in self._files.values():
+            try:
+                tmp.unlink()
+            except FileNotFoundError:
+                pass
+
+
+class ArtifactStore:
+    """Content-addressed files plus a SQLite index from task keys to them. See the module docstring."""
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+        self.objects = self.root / "objects"
+        self.tmp_dir = self.root / "tmp"
+        self.index_path = self.root / "index.sqlite"
+        self._local = threading.local()
+        self._verified: dict[Path, tuple[int, int]] = {}
+        try:
+            self.objects.mkdir(parents=True, exist_ok=True)
+            self.tmp_dir.mkdir(parents=True, exist_ok=True)
+            self._connect().executescript(_SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.root}: cannot open the artifact store: {_reason(exc)}") from exc
+        self._remove_stale_tmp()
+
+    # ---------------------------------------------------------------------------------------------- index
+    def _connect(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.index_path, timeout=60.0, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connect()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        else:
+            conn.execute("COMMIT")
+
+    def _insert(self, key: str, stage: str, seconds: float | None, meta: dict, rows: list) -> None:
+        try:
+            with self._db() as db:
+                db.execute("DELETE FROM files WHERE key = ?", (key,))
+                db.execute(
+                    "INSERT OR REPLACE INTO artifacts(key, stage, created, seconds, meta) VALUES (?, ?, ?, ?, ?)",
+                    (key, stage, time.time(), seconds, json.dumps(meta, sort_keys=True)),
+                )
+                db.executemany("INSERT INTO files(key, name, digest, size) VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.index_path}: cannot record artifact: {_reason(exc)}") from exc
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # ------------------------------------------------------------------------------------------- objects
+    def object_path(self, digest: str, name: str = "") -> Path:
+        return self.objects / digest[:2] / (digest[2:] + Path(name).suffix)
+
+    def _remove_stale_tmp(self) -> None:
+        """Delete tmp files left by writers that died (their pid is gone); live writers keep theirs."""
+        for tmp in self.tmp_dir.iterdir():
+            pid = tmp.name.split("-", 1)[0]
+            if pid.isdigit() and not _pid_alive(int(pid)):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
+
+    def _check(self, path: Path, digest: str, size: int) -> bool:
+        """True when the object is whole: right size and right hash (hashed once per process per mtime)."""
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return False
+        if st.st_size != size:
+            return False
+        if self._verified.get(path) == (size, st.st_mtime_ns):
+            return True
+        if file_digest(path) != digest:
+            return False
+        self._verified[path] = (size, st.st_mtime_ns)
+        return True
+
+    # ---------------------------------------------------------------------------------------------- API
+    def get(self, key: str) -> Artifact | None:
+        """The finished artifact for `key`, verified; None when absent or damaged (then it is forgotten)."""
+        conn = self._connect()
+        row = conn.execute("SELECT stage, meta FROM artifacts WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        files = conn.execute("SELECT name, digest, size FROM files WHERE key = ?", (key,)).fetchall()
+        placed = {}
+        for name, digest, size in files:
+            path = self.object_path(digest, name)
+            if not self._check(path, digest, size):
+                self.forget(key)
+                try:
+                    path.unlink()   # corrupt content under a content name: never valid for anyone
+                except FileNotFoundError:
+                    pass
+                self._verified.pop(path, None)
+                return None
+            placed[name] = path
+        return Artifact(key, row[0], placed, json.loads(row[1]))
+
+    def has(self, key: str) -> bool:
+        return self.get(key) is not None
+
+    def forget(self, key: str) -> None:
+        with self._db() as db:
+            db.execute("DELETE FROM files WHERE key = ?", (key,))
+            db.execute("DELETE FROM artifacts WHERE key = ?", (key,))
+
+    def keys(self, stage: str | None = None) -> set[str]:
+        conn = self._connect()
+        if stage is None:
+            return {k for (k,) in conn.execute("SELECT key FROM artifacts")}
+        return {k for (k,) in conn.execute("SELECT key FROM artifacts WHERE stage = ?", (stage,))}
+
+    @contextmanager
+    def writer(self, key: str, stage: str, seconds_from: float | None = None) -> Iterator[Writer]:
+        """Write a task's outputs; committed atomically when the block exits cleanly, discarded otherwise.
+
+        An OSError while writing (disk full, read-only filesystem) becomes a `StoreError` naming the problem;
+        nothing already in the store is touched.
+        """
+        w = Writer(self, key, stage)
+        started = time.perf_counter() if seconds_from is None else seconds_from
+        try:
+            yield w
+            w.artifact = w._commit(time.perf_counter() - started)
+        except OSError as exc:
+            w._discard()
+            raise StoreError(f"{self.root}: cannot write the {stage} artifact: {_reason(exc)} "
+                             "(finished work is kept; free space and re-run to resume)") from exc
+        except BaseException:
+            w._discard()
+            raise
+
+    def prune(self, keep: set[str]) -> int:
+        """Forget every artifact whose key is not in `keep` and delete objects no longer referenced.
+
+        Returns the number of object files removed. Used to stop an output folder growing without bound as a
+        plan is edited again and again.
+        """
+        with self._db() as db:
+            stale = [k for (k,) in db.execute("SELECT key FROM artifacts") if k not in keep]
+            db.executemany("DELETE FROM files WHERE key = ?", [(k,) for k in stale])
+            db.executemany("DELETE FROM artifacts WHERE key = ?", [(k,) for k in stale])
+            live = {self.object_path(d, n) for (n, d) in db.execute("SELECT name, digest FROM files")}
+        removed = 0
+        for path in self.objects.glob("*/*"):
+            if path not in live:
+                path.unlink(missing_ok=True)
+                self._verified.pop(path, None)
+                removed += 1
+        return removed
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno is not None:
+        name = errno.errorcode.get(exc.errno, "")
+        text = exc.strerror or str(exc)
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return f"{text}{where}" + (f" [{name}]" if name else "")
+    return str(exc)

@@ -1,0 +1,148 @@
+"""The artifact store: atomic writes, content addressing, damage detection, disk-full handling."""
+from __future__ import annotations
+
+import errno
+import os
+import threading
+
+import numpy as np
+import pytest
+
+from director.store import ArtifactStore, StoreError
+
+
+def frames(seed: int, n: int = 5) -> np.ndarray:
+    return np.random.default_rng(seed).integers(0, 256, (n, 8, 10, 3), dtype=np.uint8)
+
+
+def test_round_trip_mmap_and_metadata(tmp_path):
+    store = ArtifactStore(tmp_path / ".director")
+    a = frames(1)
+    with store.writer("k1", "keyframes") as w:
+        w.write_array("frames.npy", a)
+        w.write_text("note.txt", "hello")
+        w.meta["schedule"] = {"K": 6}
+    art = ArtifactStore(tmp_path / ".director").get("k1")   # a fresh instance hashes the files again
+    assert art.stage == "keyframes" and art.meta == {"schedule": {"K": 6}}
+    loaded = art.array()
+    assert isinstance(loaded, np.memmap) and np.array_equal(loaded, a)
+    assert art.path("note.txt").read_text() == "hello"
+    assert store.get("missing") is None
+    assert list((tmp_path / ".director" / "tmp").iterdir()) == []
+
+
+def test_equal_content_is_stored_once(tmp_path):
+    store = ArtifactStore(tmp_path)
+    for key in ("a", "b"):
+        with store.writer(key, "x") as w:
+            w.write_array("frames.npy", frames(3))
+    assert store.get("a").path("frames.npy") == store.get("b").path("frames.npy")
+    assert len(list(store.objects.glob("*/*"))) == 1
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "delete"])
+def test_damaged_artifact_is_detected_and_forgotten(tmp_path, damage):
+    store = ArtifactStore(tmp_path)
+    with store.writer("k", "clip") as w:
+        w.write_array("frames.npy", frames(2))
+    path = store.get("k").path("frames.npy")
+    if damage == "truncate":
+        with open(path, "r+b") as f:
+            f.truncate(path.stat().st_size // 2)
+    elif damage == "flip":
+        data = bytearray(path.read_bytes())
+        data[-1] ^= 0xFF
+        path.write_bytes(bytes(data))
+        os.utime(path, ns=(1, 1))   # a different mtime defeats the per-process "already verified" memo
+    else:
+        path.unlink()
+    fresh = ArtifactStore(tmp_path)
+    assert fresh.get("k") is None
+    assert "k" not in fresh.keys()
+    with fresh.writer("k", "clip") as w:                  # recomputed and stored again
+        w.write_array("frames.npy", frames(2))
+    assert np.array_equal(fresh.get("k").array(), frames(2))
+
+
+def test_failed_task_leaves_nothing_and_keeps_earlier_work(tmp_path):
+    store = ArtifactStore(tmp_path)
+    with store.writer("done", "keyframes") as w:
+        w.write_array("frames.npy", frames(4))
+    with pytest.raises(RuntimeError):
+        with store.writer("half", "keyframes") as w:
+            w.write_array("frames.npy", frames(5))
+            raise RuntimeError("renderer crashed")
+    assert store.get("half") is None
+    assert np.array_equal(store.get("done").array(), frames(4))
+    assert list(store.tmp_dir.iterdir()) == []
+
+
+def test_disk_full_is_a_clear_error_and_keeps_finished_artifacts(tmp_path, monkeypatch):
+    store = ArtifactStore(tmp_path)
+    with store.writer("done", "local") as w:
+        w.write_array("frames.npy", frames(6))
+    real_write = os.write
+    calls = {"n": 0}
+
+    def full_after_one_chunk(fd, data):
+        calls["n"] += 1
+        if calls["n"] > 1:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", full_after_one_chunk)
+    with pytest.raises(StoreError, match="No space left on device.*finished work is kept"):
+        with store.writer("big", "local") as w:
+            w.write_array("frames.npy", frames(7, n=50))
+    monkeypatch.undo()
+    assert store.get("big") is None
+    assert list(store.tmp_dir.iterdir()) == []
+    assert np.array_equal(ArtifactStore(tmp_path).get("done").array(), frames(6))
+
+
+def test_tmp_files_of_dead_writers_are_removed_on_open(tmp_path):
+    store = ArtifactStore(tmp_path)
+    dead = store.tmp_dir / "999999999-deadbeef.npy"          # no such pid
+    alive = store.tmp_dir / f"{os.getpid()}-cafe.npy"         # this process: a live writer
+    dead.write_bytes(b"partial")
+    alive.write_bytes(b"in progress")
+    ArtifactStore(tmp_path)
+    assert not dead.exists() and alive.exists()
+
+
+def test_concurrent_writers_from_threads(tmp_path):
+    store = ArtifactStore(tmp_path)
+    errors = []
+
+    def work(i):
+        try:
+            with store.writer(f"k{i}", "local") as w:
+                w.write_array("frames.npy", frames(i))
+            assert np.array_equal(store.get(f"k{i}").array(), frames(i))
+        except Exception as exc:   # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert store.keys("local") == {f"k{i}" for i in range(12)}
+
+
+def test_prune_keeps_only_live_keys(tmp_path):
+    store = ArtifactStore(tmp_path)
+    for i in range(3):
+        with store.writer(f"k{i}", "clip") as w:
+            w.write_array("frames.npy", frames(10 + i))
+    removed = store.prune({"k0"})
+    assert removed == 2 and store.keys() == {"k0"}
+    assert np.array_equal(store.get("k0").array(), frames(10))
+
+
+def test_unwritable_store_location_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot open the artifact store"):
+        ArtifactStore(blocker / "out" / ".director")
