@@ -16,20 +16,15 @@ from dataclasses import dataclass, field
 
 from ..models import DialogueElement, DialogueLine, Scene, Script, TextElement
 from .emphasis import plain, strip
+from .headings import CUE, HEADING, split_cue, split_heading
 
 # --- line classifiers (precompiled; the parser is one pass over lines) -----------------------------------------
-# The spec's list, exactly: INT, EXT, EST, INT./EXT, INT/EXT, I/E. (EXT/INT is not in it; Big Fish's reference
-# count of 190 headings agrees: its two "EXT/INT." lines are action.)
-HEADING = re.compile(r"^(INT\.?/EXT|I/E|INT|EXT|EST)(?:\.|\s|$)\s*(.*)$", re.IGNORECASE)
 FORCED_HEADING = re.compile(r"^\.(?=[^.\s])(.*)$")
 SCENE_NUMBER = re.compile(r"^(.*?)\s*#([\w.\-]+)#\s*$")
-TIME_SPLIT = re.compile(r"\s+[-–—]+\s+")
 TRANSITION = re.compile(r"^[^a-z]*TO:$")
 CENTERED = re.compile(r"^>\s*(.*?)\s*<$")
 PAGE_BREAK = re.compile(r"^={3,}$")
 SECTION = re.compile(r"^(#+)\s*(.*)$")
-CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
-EXTENSION = re.compile(r"\(([^)]*)\)")
 PARENTHETICAL = re.compile(r"^\(.*\)$")
 TITLE_KEY = re.compile(r"^([^\s:][^:]*):\s*(.*)$")
 NOTE = re.compile(r"\[\[((?:(?!\]\]|\n[ \t]*\n)[\s\S])*)\]\]")
@@ -37,8 +32,6 @@ BONEYARD = re.compile(r"/\*[\s\S]*?(?:\*/|\Z)")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
 _NOTE_LINE = "\x00note:"  # marks a line that held only a note; never occurs in decoded text (NUL is rejected)
-
-INT_EXT = {"INT": "INT", "EXT": "EXT", "EST": "EST"}
 
 
 @dataclass
@@ -269,30 +262,14 @@ class _Body:
         if m:
             s, scene_number = m.group(1), m.group(2)
         heading = strip(s.strip())
-        int_ext = location = time_of_day = None
-        rest = heading
-        hm = HEADING.match(heading)
-        if hm:
-            prefix = hm.group(1).upper().replace(".", "")
-            int_ext = INT_EXT.get(prefix, "INT/EXT")
-            rest = hm.group(2).lstrip("-–— ").strip()
-        parts = TIME_SPLIT.split(rest)
-        if len(parts) > 1:
-            location, time_of_day = " - ".join(parts[:-1]).strip() or None, parts[-1].strip() or None
-        else:
-            location = rest or None
+        int_ext, location, time_of_day = split_heading(heading)
         self.out.new_scene(Scene(number=scene_number, heading=heading, int_ext=int_ext, location=location,
                                  time_of_day=time_of_day, line=number))
 
     def _cue(self, s: str, number: int) -> None:
         self._close()
-        m = CUE.match(s.strip())
-        if m:
-            name, ext, dual = m.group("name").strip(), m.group("ext"), bool(m.group("dual"))
-            extensions = [e.strip() for e in EXTENSION.findall(ext)]
-        else:  # forced cue with odd parentheses: keep it whole
-            name, extensions, dual = s.strip().rstrip("^").strip(), [], s.strip().endswith("^")
-        element = DialogueElement(character=strip(name), extension=", ".join(extensions) or None,
+        name, extension, dual = split_cue(s)
+        element = DialogueElement(character=strip(name), extension=extension,
                                   dual=dual, line=number)
         if dual and self.last_dialogue is not None:
             self.last_dialogue.dual = True

@@ -1,0 +1,42 @@
+"""The parts of a scene heading and of a character cue, shared by the Fountain and FDX readers so that twins
+of one script agree field for field."""
+from __future__ import annotations
+
+import re
+
+# The spec's list, exactly: INT, EXT, EST, INT./EXT, INT/EXT, I/E. (EXT/INT is not in it; Big Fish's reference
+# count of 190 headings agrees: its two "EXT/INT." lines are action.)
+HEADING = re.compile(r"^(INT\.?/EXT|I/E|INT|EXT|EST)(?:\.|\s|$)\s*(.*)$", re.IGNORECASE)
+TIME_SPLIT = re.compile(r"\s+[-–—]+\s+")
+CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
+EXTENSION = re.compile(r"\(([^)]*)\)")
+_INT_EXT = {"INT": "INT", "EXT": "EXT", "EST": "EST"}
+
+
+def split_heading(heading: str) -> tuple[str | None, str | None, str | None]:
+    """'INT. HOUSE - KITCHEN - NIGHT' → ('INT', 'HOUSE - KITCHEN', 'NIGHT'); INT./EXT, INT/EXT and I/E → 'INT/EXT'.
+
+    The time of day is what follows the last ' - '; a forced heading with no INT/EXT prefix keeps it all
+    as the location.
+    """
+    int_ext = None
+    rest = heading
+    m = HEADING.match(heading)
+    if m:
+        int_ext = _INT_EXT.get(m.group(1).upper().replace(".", ""), "INT/EXT")
+        rest = m.group(2).lstrip("-–— ").strip()
+    parts = TIME_SPLIT.split(rest)
+    if len(parts) > 1:
+        return int_ext, " - ".join(parts[:-1]).strip() or None, parts[-1].strip() or None
+    return int_ext, rest or None, None
+
+
+def split_cue(cue: str) -> tuple[str, str | None, bool]:
+    """'STEEL (V.O.) (CONT'D) ^' → ('STEEL', "V.O., CONT'D", True). Extensions are joined with ', '."""
+    cue = cue.strip()
+    m = CUE.match(cue)
+    if not m:  # odd parentheses in a forced cue: keep it whole
+        dual = cue.endswith("^")
+        return cue.rstrip("^").strip(), None, dual
+    extensions = [e.strip() for e in EXTENSION.findall(m.group("ext"))]
+    return m.group("name").strip(), ", ".join(extensions) or None, bool(m.group("dual"))
