@@ -70,6 +70,29 @@ def font(size: int) -> ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
+@lru_cache(maxsize=512)
+def text_sprite(text: str, size: int, fill: tuple[int, int, int] = (255, 255, 255), stroke: int = 0,
+                stroke_fill: tuple[int, int, int] = (0, 0, 0)) -> tuple[Image.Image, tuple[int, int]]:
+    """`text` rendered once as an RGBA sprite, and the offset of its ink from the drawing origin.
+
+    Glyph rendering is most of the cost of a previz frame; names, slates and subtitles repeat for many frames,
+    so they are drawn once and pasted.
+    """
+    f = font(size)
+    probe = ImageDraw.Draw(Image.new("L", (1, 1)))
+    x0, y0, x1, y1 = probe.textbbox((0, 0), text, font=f, stroke_width=stroke)
+    sprite = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))
+    ImageDraw.Draw(sprite).text((-x0, -y0), text, font=f, fill=fill + (255,), stroke_width=stroke,
+                                stroke_fill=stroke_fill + (255,))
+    return sprite, (x0, y0)
+
+
+def paste_text(img: Image.Image, xy: tuple[int, int], text: str, size: int, **style) -> None:
+    """Draw `text` with its ink's top-left corner at `xy` (a cached sprite; see `text_sprite`)."""
+    sprite, _ = text_sprite(text, size, **style)
+    img.paste(sprite, (int(xy[0]), int(xy[1])), sprite)
+
+
 def stick_width(width: int, height: int) -> int:
     """OpenPose uses 4 px limbs at 512 px; scale with the frame so small previews stay legible."""
     return max(1, round(4 * min(width, height) / 512))
@@ -165,15 +188,16 @@ def _label_font_size(height: int) -> int:
 
 
 def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, person: bool = False,
-                fill_alpha: float = 0.22) -> None:
+                fill_alpha: float = 0.22) -> tuple[int, int, int, int] | None:
     """Draw one object into `img` in place: tinted box, outline, name tab, and a skeleton for a person.
 
+    Returns the pixel bounds it touched (None when the box is empty), so a fading object blends only there.
     People keep a light tint so the skeleton reads; objects get a stronger fill so they read as solid things.
     """
     width, height = img.size
     x0, y0, x1, y1 = to_pixels(obj.box, width, height)
     if x1 <= x0 or y1 <= y0:
-        return
+        return None
     color = entity_color(obj.entity)
     alpha = fill_alpha * (0.5 if person else 1.0)
     if alpha > 0:
@@ -186,14 +210,21 @@ def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, 
         kps = obj.keypoints or standing_keypoints(obj.box)
         draw_skeleton(draw, kps, width, height)
     label = name or obj.entity
-    f = font(_label_font_size(height))
-    tx0, ty0, tx1, ty1 = draw.textbbox((0, 0), label, font=f)
+    sprite, _ = text_sprite(label, _label_font_size(height), (0, 0, 0))
     pad = max(1, line)
-    tw, th = tx1 - tx0 + 2 * pad, ty1 - ty0 + 2 * pad
+    tw, th = sprite.width + 2 * pad, sprite.height + 2 * pad
     lx = min(max(x0, 0), max(width - tw, 0))
     ly = y0 - th if y0 - th >= 0 else y0
     draw.rectangle((lx, ly, lx + tw - 1, ly + th - 1), fill=color)
-    draw.text((lx + pad - tx0, ly + pad - ty0), label, font=f, fill=(0, 0, 0))
+    img.paste(sprite, (lx + pad, ly + pad), sprite)
+    xs, ys = [x0, x1, lx, lx + tw], [y0, y1, ly, ly + th]
+    if person:
+        r = 2 * stick_width(width, height)
+        for k in kps:
+            xs += [k[0] * width - r, k[0] * width + r]
+            ys += [k[1] * height - r, k[1] * height + r]
+    return (max(0, int(min(xs)) - 1), max(0, int(min(ys)) - 1),
+            min(width, int(max(xs)) + 2), min(height, int(max(ys)) + 2))
 
 
 def draw_layout(frame: np.ndarray, objects: Iterable[SceneObject], entities: dict[str, Entity] | None = None,
@@ -202,8 +233,17 @@ def draw_layout(frame: np.ndarray, objects: Iterable[SceneObject], entities: dic
 
     `opacity` maps an object's index to how present it is (0..1), for entities fading in or out of a shot.
     """
+    img = draw_layout_image(Image.fromarray(np.ascontiguousarray(frame)), objects, entities, opacity=opacity)
+    return np.asarray(img, dtype=np.uint8).copy()
+
+
+def draw_layout_image(img: Image.Image, objects: Iterable[SceneObject], entities: dict[str, Entity] | None = None,
+                      *, opacity: dict[int, float] | None = None) -> Image.Image:
+    """`draw_layout` for a Pillow image, drawn in place where it can be (a fading object returns a new image).
+
+    Renderers that compose a whole frame in Pillow use this to avoid array round trips per layer.
+    """
     entities = entities or {}
-    img = Image.fromarray(np.ascontiguousarray(frame))
     for i, obj in enumerate(objects):
         ent = entities.get(obj.entity)
         name = ent.name if ent else obj.entity
@@ -214,6 +254,7 @@ def draw_layout(frame: np.ndarray, objects: Iterable[SceneObject], entities: dic
             draw_object(img, obj, name=name, person=is_person(obj, entities))
             continue
         layer = img.copy()
-        draw_object(layer, obj, name=name, person=is_person(obj, entities))
-        img = Image.blend(img, layer, a)
-    return np.asarray(img, dtype=np.uint8).copy()
+        region = draw_object(layer, obj, name=name, person=is_person(obj, entities))
+        if region is not None and region[2] > region[0] and region[3] > region[1]:
+            img.paste(Image.blend(img.crop(region), layer.crop(region), a), region[:2])
+    return img
