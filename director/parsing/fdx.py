@@ -190,6 +190,10 @@ class _Body:
     def _paragraph(self, p: _Node) -> None:
         kind = _TYPE.get(p.attrs.get("Type", "Action").strip().lower(), "action")
         text, spans = _runs(p)
+        if p.attrs.get("StartsNewPage", "").lower() == "yes":
+            # a forced page break: Fountain's `===` on the line before (so it ends the previous scene, as there)
+            self.dialogue = None
+            self.current.elements.append(TextElement(type="page_break", line=p.line))
         if kind in ("speech", "parenthetical") and self.dialogue is not None:
             if not text:
                 return

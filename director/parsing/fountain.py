@@ -27,9 +27,13 @@ PAGE_BREAK = re.compile(r"^={3,}$")
 SECTION = re.compile(r"^(#+)\s*(.*)$")
 PARENTHETICAL = re.compile(r"^\(.*\)$")
 TITLE_KEY = re.compile(r"^([^\s:][^:]*):\s*(.*)$")
-NOTE = re.compile(r"\[\[((?:(?!\]\]|\n[ \t]*\n)[\s\S])*)\]\]")
+NOTE = re.compile(r"\[\[((?:(?!\]\]|\n\n)[\s\S])*)\]\]")  # an empty line ends a note; "  " lines don't
 BONEYARD = re.compile(r"/\*[\s\S]*?(?:\*/|\Z)")
 HAS_LETTER = re.compile(r"[^\W\d_]")
+
+TITLE_KEYS = frozenset({"title", "credit", "author", "authors", "source", "draft date", "date", "contact",
+                        "notes", "copyright", "revision", "episode", "format", "font"})
+"""A title page names at least one of the spec's keys (other keys may follow)."""
 
 _NOTE_LINE = "\x00note:"  # marks a line that held only a note; never occurs in decoded text (NUL is rejected)
 
@@ -138,8 +142,10 @@ def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int]:
         elif key is not None and raw[0].isspace():
             page[key].append(raw.strip())
         else:
-            return {}, 0  # not a title page after all: plain text that happens to start with a colon phrase
+            break  # the body starts without a blank line: "Not a title entry." right under "Contact:"
         j += 1
+    if not TITLE_KEYS.intersection(page):
+        return {}, 0  # "CUT TO:" or "Note: …" opening a script is not a title page
     return {k: strip("\n".join(v)) for k, v in page.items()}, j
 
 
@@ -186,6 +192,8 @@ class _Body:
         if isinstance(self.block, DialogueElement):
             if PARENTHETICAL.match(s):
                 self._dialogue_line("parenthetical", s)
+            elif s[0] == "~":  # a sung line: still this character's words (subtitles, timing), without the marker
+                self._speech(s[1:].lstrip(), number)
             else:
                 self._speech(s, number)
             return
@@ -216,9 +224,9 @@ class _Body:
         if first == "." and FORCED_HEADING.match(s):
             return self._heading(s[1:].strip(), number, forced=True)
         if prev_blank:
-            if HEADING.match(s) and next_blank:
+            if HEADING.match(s):  # the spec wants a blank line after, but writers don't: a heading is never a cue
                 return self._heading(s, number, forced=False)
-            if next_blank and TRANSITION.match(s):
+            if next_blank and TRANSITION.match(raw.lstrip()):  # "TO:" must end the line, trailing spaces and all
                 return self._single("transition", s, number)
             if not next_blank and self._is_cue(s):
                 return self._cue(s, number)
