@@ -26,9 +26,9 @@ CENTERED = re.compile(r"^>\s*(.*?)\s*<$")
 PAGE_BREAK = re.compile(r"^={3,}$")
 SECTION = re.compile(r"^(#+)\s*(.*)$")
 PARENTHETICAL = re.compile(r"^\(.*\)$")
-TITLE_KEY = re.compile(r"^([^\s:][^:]*):\s*(.*)$")
+TITLE_KEY = re.compile(r"^([^\s:：][^:：]*)[:：]\s*(.*)$")  # full-width colon too: Japanese title pages
 NOTE = re.compile(r"\[\[((?:(?!\]\]|\n\n)[\s\S])*)\]\]")  # an empty line ends a note; "  " lines don't
-BONEYARD = re.compile(r"/\*[\s\S]*?(?:\*/|\Z)")
+BONEYARD_TOKEN = re.compile(r"/\*|\*/")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
 TITLE_KEYS = frozenset({"title", "credit", "author", "authors", "source", "draft date", "date", "contact",
@@ -71,17 +71,45 @@ def parse_fountain(text: str, source: str | None = None) -> Script:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text, notes = _lift_notes(_remove_boneyard(text))
     lines = _numbered_lines(text)
-    title_page, start = _title_page(lines)
-    return Script(title_page=title_page, scenes=_Body(lines[start:], notes).parse(), source=source)
+    title_page, first, end = _title_page(lines)
+    body = lines[:first] + lines[end:]  # notes above the title page stay in the body
+    return Script(title_page=title_page, scenes=_Body(body, notes).parse(), source=source)
 
 
 # --- text-level passes ----------------------------------------------------------------------------------------
 
 def _remove_boneyard(text: str) -> str:
-    """Delete `/* … */`, leaving a marker per swallowed line break so line numbers survive."""
+    """Delete `/* … */` (nested pairs too: writers bury text that already holds a boneyard), leaving a
+    marker per swallowed line break so line numbers survive. A boneyard that fills whole lines leaves one
+    blank line behind, so "CUT TO:" above buried text stays a transition; an unclosed `/*` runs to the end."""
     if "/*" not in text:
         return text
-    return BONEYARD.sub(lambda m: "\x01" * m.group(0).count("\n"), text)
+    out: list[str] = []
+    pos = 0
+    while True:
+        start = text.find("/*", pos)
+        if start == -1:
+            break
+        depth, i = 1, start + 2
+        while depth and i < len(text):
+            j = BONEYARD_TOKEN.search(text, i)
+            if j is None:
+                i = len(text)
+                break
+            depth += 1 if j.group(0) == "/*" else -1
+            i = j.end()
+        out.append(text[pos:start])
+        out.append("\x01" * text.count("\n", start, i))
+        pos = _swallow_space(text, start, i)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _swallow_space(text: str, start: int, end: int) -> int:
+    """After cutting text[start:end] out of a line, skip one space if it would leave two ("an  note")."""
+    if start > 0 and text[start - 1] in " \t" and end < len(text) and text[end] == " ":
+        return end + 1
+    return end
 
 
 def _lift_notes(text: str) -> tuple[str, list[tuple[str, int]]]:
@@ -104,7 +132,7 @@ def _lift_notes(text: str) -> tuple[str, list[tuple[str, int]]]:
             notes.append((body, 0))
         else:
             out.append("\x01" * breaks)
-        pos = m.end()
+        pos = m.end() if alone else _swallow_space(text, m.start(), m.end())
     out.append(text[pos:])
     return "".join(out), notes
 
@@ -123,13 +151,14 @@ def _numbered_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int]:
-    """The title page is the first block when every line is `Key: value` or an indented continuation."""
+def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int, int]:
+    """The title page is the first block of `Key: value` lines (values may continue on indented lines),
+    naming at least one of the spec's keys. Returns the page and the [first, end) range of its lines."""
     i = 0
-    while i < len(lines) and not lines[i].text.strip():
-        i += 1
+    while i < len(lines) and (not lines[i].text.strip() or lines[i].text.startswith(_NOTE_LINE)):
+        i += 1  # a note may sit above the title page; it stays in the body
     if i >= len(lines) or not TITLE_KEY.match(lines[i].text) or HEADING.match(lines[i].text):
-        return {}, 0
+        return {}, 0, 0
     page: dict[str, list[str]] = {}
     key = None
     j = i
@@ -145,8 +174,8 @@ def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int]:
             break  # the body starts without a blank line: "Not a title entry." right under "Contact:"
         j += 1
     if not TITLE_KEYS.intersection(page):
-        return {}, 0  # "CUT TO:" or "Note: …" opening a script is not a title page
-    return {k: strip("\n".join(v)) for k, v in page.items()}, j
+        return {}, 0, 0  # "CUT TO:" or "Note: …" opening a script is not a title page
+    return {k: strip("\n".join(v)) for k, v in page.items()}, i, j
 
 
 # --- the body -------------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 
 # The spec's list, exactly: INT, EXT, EST, INT./EXT, INT/EXT, I/E. (EXT/INT is not in it; Big Fish's reference
 # count of 190 headings agrees: its two "EXT/INT." lines are action.)
-HEADING = re.compile(r"^(INT\.?/EXT|I/E|INT|EXT|EST)(?:\.|\s|$)\s*(.*)$", re.IGNORECASE)
+HEADING = re.compile(r"^(INT\.?/EXT|I/E|INT|EXT|EST)(?:[.。]|\s|$)\s*(.*)$", re.IGNORECASE)  # 。: Japanese scripts
 TIME_SPLIT = re.compile(r"\s+[-–—]+\s+")
 CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
 EXTENSION = re.compile(r"\(([^)]*)\)")
