@@ -1,0 +1,56 @@
+"""What a writer sees right after an upload: scenes, characters, page count and an estimated running time.
+
+The numbers come from the parser's own outline helpers (`director.parsing.outline`: formatted-line arithmetic,
+one page ≈ 55 lines ≈ a minute of screen time), so the studio and `director parse` never disagree; this module
+only reshapes them into data a template can lay out. After planning, the plan's own total is the better
+running-time number and the studio shows that too.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import DialogueElement, Script
+from ..parsing.outline import LINES_PER_PAGE, counts, page_lines
+
+SECONDS_PER_PAGE = 60.0
+
+
+@dataclass
+class SceneSummary:
+    index: int
+    number: str | None
+    heading: str
+    line: int | None
+    characters: list[str]
+    dialogue_blocks: int
+
+
+@dataclass
+class Outline:
+    title: str
+    scenes: list[SceneSummary] = field(default_factory=list)
+    characters: list[tuple[str, int]] = field(default_factory=list)  # (name, dialogue blocks), most first
+    counts: dict[str, int] = field(default_factory=dict)
+    pages: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def running_time(self) -> str:
+        minutes, seconds = divmod(round(self.seconds), 60)
+        return f"{minutes}:{seconds:02d}"
+
+
+def outline(script: Script, fallback_title: str = "Untitled") -> Outline:
+    scenes = []
+    for index, scene in enumerate(script.scenes, 1):
+        if scene.heading is None:
+            continue
+        cast = Counter(e.character for e in scene.elements if isinstance(e, DialogueElement))
+        scenes.append(SceneSummary(index=index, number=scene.number, heading=scene.heading, line=scene.line,
+                                   characters=sorted(cast), dialogue_blocks=sum(cast.values())))
+    spoken = Counter(e.character for s in script.scenes for e in s.elements if isinstance(e, DialogueElement))
+    pages = page_lines(script) / LINES_PER_PAGE
+    title = (script.title or fallback_title).replace("\n", " — ")
+    return Outline(title=title, scenes=scenes, characters=sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0])),
+                   counts=counts(script), pages=round(pages, 1), seconds=pages * SECONDS_PER_PAGE)

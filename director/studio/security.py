@@ -1,0 +1,119 @@
+"""The studio's two gates, as plain ASGI middleware: a body-size limit and an access token.
+
+Body size: a request whose `Content-Length` is over the limit is refused before a byte is read; a chunked one
+is counted as it streams and cut off at the limit. Either way the writer gets a 413 page that says the limit,
+never a 500, and nothing is written to disk.
+
+Token: when the studio is exposed beyond loopback it needs a shared secret. A browser presents it once as
+`?token=…` (the studio sets an HttpOnly, SameSite=Strict cookie and redirects to the clean URL, so the token
+does not linger in the address bar or in Referer headers); scripts send `Authorization: Bearer …`. The
+EventSource and <video> requests then carry the cookie like any same-origin request. Tokens are compared in
+constant time.
+"""
+from __future__ import annotations
+
+import hmac
+import html
+from http.cookies import SimpleCookie
+from urllib.parse import parse_qsl, urlencode
+
+COOKIE = "director_studio_token"
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+def _page(status: int, title: str, message: str) -> bytes:
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+            f"<body><h1>{html.escape(title)}</h1><p class='error' role='alert'>{html.escape(message)}</p>"
+            f"<p><a href='/'>Back to the studio</a></p></body></html>").encode("utf-8")
+
+
+async def _send_page(send, status: int, title: str, message: str, headers: list | None = None) -> None:
+    body = _page(status, title, message)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode())] + (headers or [])})
+    await send({"type": "http.response.body", "body": body})
+
+
+class BodySizeLimit:
+    """Refuse request bodies over `max_bytes` (plus `framing`: multipart headers around a file) with a 413 page."""
+
+    def __init__(self, app, max_bytes: int, framing: int = 0):
+        self.app, self.max_bytes, self.framing = app, max_bytes, framing
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = self.max_bytes + self.framing
+        message = f"the upload is larger than the studio's limit of {self.max_bytes // 1024} KiB"
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
+                return await _send_page(send, 413, "Upload too large", message,
+                                        [(b"connection", b"close")])
+        received = 0
+        started = False
+
+        async def counted_receive():
+            nonlocal received
+            event = await receive()
+            if event["type"] == "http.request":
+                received += len(event.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge()
+            return event
+
+        async def tracking_send(event):
+            nonlocal started
+            if event["type"] == "http.response.start":
+                started = True
+            await send(event)
+
+        try:
+            await self.app(scope, counted_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _send_page(send, 413, "Upload too large", message, [(b"connection", b"close")])
+
+
+class TokenGate:
+    """Require `token` (cookie, bearer header, or ?token= which becomes a cookie) on every request."""
+
+    def __init__(self, app, token: str):
+        self.app, self.token = app, token
+
+    def _valid(self, candidate: str | None) -> bool:
+        return bool(candidate) and hmac.compare_digest(candidate.encode(), self.token.encode())
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] not in ("http", "websocket"):
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("bearer ") and self._valid(auth[7:].strip()):
+            return await self.app(scope, receive, send)
+        cookie = SimpleCookie()
+        try:
+            cookie.load(headers.get("cookie", ""))
+        except Exception:
+            pass
+        if COOKIE in cookie and self._valid(cookie[COOKIE].value):
+            return await self.app(scope, receive, send)
+        query = parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+        offered = dict(query).get("token")
+        if scope["type"] == "http" and self._valid(offered):
+            rest = urlencode([(k, v) for k, v in query if k != "token"])
+            location = scope.get("path", "/") + (f"?{rest}" if rest else "")
+            set_cookie = f"{COOKIE}={self.token}; HttpOnly; SameSite=Strict; Path=/"
+            await send({"type": "http.response.start", "status": 303,
+                        "headers": [(b"location", location.encode("latin-1")),
+                                    (b"set-cookie", set_cookie.encode("latin-1")),
+                                    (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        if scope["type"] == "http":
+            await _send_page(send, 401, "Token required",
+                             "this studio is shared: open the link with ?token=… that its owner gave you",
+                             [(b"www-authenticate", b'Bearer realm="director studio"')])

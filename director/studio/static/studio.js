@@ -1,0 +1,63 @@
+// Director studio: live job progress over server-sent events, and shot-by-shot seeking of the film.
+"use strict";
+
+function describe(e) {
+  const kind = e.event || e.kind || e.type || "event";
+  const parts = [kind];
+  for (const key of ["task", "message", "seconds"]) {
+    if (e[key] !== undefined && e[key] !== null) parts.push(key === "seconds" ? `${e[key]} s` : String(e[key]));
+  }
+  if (e.totals) parts.push(Object.entries(e.totals).map(([k, v]) => `${k} ${v}`).join(", "));
+  return parts.join(" · ");
+}
+
+function followJob(section) {
+  const jobId = section.dataset.job;
+  const log = document.getElementById("events");
+  const source = new EventSource(`/jobs/${jobId}/events`);
+  let wasFinal = ["done", "failed", "cancelled"].includes(section.dataset.state);
+  source.addEventListener("task", (msg) => {
+    const e = JSON.parse(msg.data);
+    const li = document.createElement("li");
+    const kind = e.event || e.kind || e.type || "event";
+    li.className = `event event-${kind}`;
+    li.textContent = describe(e);
+    log.appendChild(li);
+  });
+  source.addEventListener("status", (msg) => {
+    const s = JSON.parse(msg.data);
+    const percent = Math.round(s.progress * 100);
+    document.getElementById("progress").value = percent;
+    document.getElementById("percent").textContent = `${percent}%`;
+    document.getElementById("tasks").textContent = `${s.tasks_done}/${s.tasks_total} tasks`;
+    document.getElementById("cache-hits").textContent = `${s.cache_hits} cached`;
+    document.getElementById("state").textContent = s.state;
+    document.getElementById("queue-position").textContent =
+      s.queue_position ? `position ${s.queue_position} in the queue` : "";
+    const error = document.getElementById("job-error");
+    if (s.error && s.state === "failed") { error.textContent = s.error; error.hidden = false; }
+    section.dataset.state = s.state;
+  });
+  source.addEventListener("end", () => {
+    source.close();
+    // The film and downloads appear once the job is over: reload once to show them.
+    if (!wasFinal) { wasFinal = true; window.location.reload(); }
+  });
+}
+
+function wireSeek() {
+  const film = document.getElementById("film");
+  if (!film) return;
+  for (const button of document.querySelectorAll("button.seek")) {
+    button.addEventListener("click", () => {
+      film.currentTime = parseFloat(button.dataset.start);
+      film.play();
+    });
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  const section = document.getElementById("job");
+  if (section) followJob(section);
+  wireSeek();
+});

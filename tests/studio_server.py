@@ -1,0 +1,79 @@
+"""A real studio for tests: `director studio` in a subprocess on a free loopback port, stopped with SIGINT.
+
+Shared by tests/test_studio*.py. The server is the same command a writer runs, so the tests exercise the CLI,
+uvicorn, the lifespan (worker start/stop) and the on-disk state across restarts.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class StudioServer:
+    def __init__(self, root: Path, token: str | None = None, extra: list[str] | None = None):
+        self.root, self.token, self.extra = Path(root), token, extra or []
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+        self.log = self.root.parent / f"studio-{self.port}.log"
+
+    def start(self) -> "StudioServer":
+        command = [sys.executable, "-m", "director", "studio", "--root", str(self.root), "--port", str(self.port)]
+        if self.token:
+            command += ["--token", self.token]
+        self.proc = subprocess.Popen(command + self.extra, cwd=REPO, stdout=open(self.log, "ab"),
+                                     stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"studio exited {self.proc.returncode}: {self.log.read_text()}")
+            try:
+                httpx.get(self.url + "/static/studio.css", timeout=1)
+                return self
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError(f"studio did not start: {self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def __enter__(self) -> "StudioServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def client(self) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=30, follow_redirects=True)
+
+    def wait_job(self, client: httpx.Client, job_id: int, states=("done", "failed", "cancelled"),
+                 timeout: float = 60) -> dict:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            job = client.get(f"/api/jobs/{job_id}").json()
+            if job["state"] in states:
+                return job
+            time.sleep(0.1)
+        raise AssertionError(f"job {job_id} still {job['state']} after {timeout}s; log: {self.log.read_text()[-2000:]}")
