@@ -19,7 +19,8 @@ video track that says exactly what `film.mp4` shows:
   exports as CMX "BL" (black) dissolves and FCP `end-black`/`start-black` transitions. A dip to white is the same
   structure named "dip to white" with `color: white` in its metadata (no interchange format can say white).
   A fade's frames are split like a dissolve's: `head`-style `n - n//2` before the cut, `n//2` after it. The
-  first shot's transition, whatever its type, is a fade in from black over its whole length;
+  first shot's transition, whatever its type, is a fade in from black over its whole length. A transition
+  longer than its shots allow is shortened exactly as the editor shortens it (`transition_joins`);
 - a marker on the first clip of each scene (its heading), shot metadata under `metadata["director"]` (prompt,
   keyframe prompts, camera, entities, description, dialogue, seed, transition), and the editor's title card and
   head/tail fades — superimposed on the picture, adding no time — as track markers and timeline metadata.
@@ -125,6 +126,38 @@ def _transition_name(shot: Shot) -> str:
     return t.type.replace("_", " ")
 
 
+def transition_joins(plan: FilmPlan, spans: list[ShotSpan] | None = None) -> list[tuple[str, int, int]]:
+    """(kind, frames before the cut, frames after it) for the join into each shot, as the editor cuts it.
+
+    Dissolves and wipes take `head` frames before the cut and `tail` after; fades and dips split in place
+    (`fade_split`). A transition longer than its shots allow is shortened so it never reaches past the
+    neighbouring transition — the editor's rule (`director.editor.plan_joins`), so film and timeline agree.
+    Index 0 is the film's opening: (the first shot's kind, 0, frames faded in from black/white), or a cut.
+    """
+    spans = spans if spans is not None else shot_spans(plan)
+    if not plan.shots:
+        return []
+    first = plan.shots[0].transition_in
+    opening = min(transition_frames(first, plan.fps), spans[0].frames)
+    joins = [(first.type if opening > 0 else "cut", 0, opening)]
+    consumed = 0  # frames at the start of the previous shot already used by the join into it
+    for i in range(1, len(plan.shots)):
+        tr = plan.shots[i].transition_in
+        n = transition_frames(tr, plan.fps)
+        prev, cur = spans[i - 1], spans[i]
+        if n <= 0 or tr.type == "cut":
+            before = after = 0
+        elif tr.type in FADE_COLORS:
+            before, after = fade_split(n)
+        else:
+            before, after = cur.head, prev.tail
+        before = max(0, min(before, prev.frames - consumed))
+        after = max(0, min(after, cur.frames))
+        joins.append((tr.type if before + after > 0 else "cut", before, after))
+        consumed = after
+    return joins
+
+
 def _scene_marker(plan: FilmPlan, shot: Shot, head: int) -> otio.schema.Marker:
     scene = plan.scenes[shot.scene - 1] if 0 < shot.scene <= len(plan.scenes) else None
     label = (scene.heading if scene and scene.heading else None) or f"Scene {shot.scene}"
@@ -181,26 +214,33 @@ def build_timeline(
         if i == 0 or shot.scene != plan.shots[i - 1].scene:
             first_of_scene.add(i)
 
+    joins = transition_joins(plan, spans)
     for i, (shot, span) in enumerate(zip(plan.shots, spans)):
-        kind, n = shot.transition_in.type, transition_frames(shot.transition_in, fps)
+        kind, before, after = joins[i]
         name = _transition_name(shot)
-        meta = {"director": {**shot.transition_in.model_dump(), "frames": n}}
-        if n > 0 and i == 0:
+        if i == 0 and after > 0:
+            # The film lays its opening fade over the picture, so it may overlap the first dissolve; OTIO
+            # transitions may not overlap, so the track's fade stops where that dissolve starts (metadata: all).
             color = FADE_COLORS.get(kind, "black")
+            room = span.frames - (joins[1][1] if len(joins) > 1 else 0)
+            fade_in = _fade(f"fade in from {color}", 0, max(0, min(after, room)), fps, color)
+            fade_in.metadata["director"]["frames"] = after
             track.append(_fade_gap(fps, 0))
-            track.append(_fade(f"fade in from {color}", 0, min(n, span.frames), fps, color))
-        elif n > 0 and kind in FADE_COLORS:
-            before, after = fade_split(n)
+            track.append(fade_in)
+        elif kind in FADE_COLORS:
             color = FADE_COLORS[kind]
-            track.append(_fade(f"{name} (out)", before, 0, fps, color))
+            if before:
+                track.append(_fade(f"{name} (out)", before, 0, fps, color))
             track.append(_fade_gap(fps, before))
-            track.append(_fade(f"{name} (in)", 0, after, fps, color))
-        elif n > 0:
+            if after:
+                track.append(_fade(f"{name} (in)", 0, after, fps, color))
+        elif kind != "cut":
+            meta = {"director": {**shot.transition_in.model_dump(), "frames": before + after}}
             track.append(otio.schema.Transition(
                 name=name,
                 transition_type=(otio.schema.TransitionTypes.SMPTE_Dissolve if kind == "dissolve"
                                  else otio.schema.TransitionTypes.Custom),
-                in_offset=_rt(span.head, fps), out_offset=_rt(spans[i - 1].tail, fps), metadata=meta,
+                in_offset=_rt(before, fps), out_offset=_rt(after, fps), metadata=meta,
             ))
 
         clip = otio.schema.Clip(

@@ -153,3 +153,56 @@ def test_timeline_is_deterministic_and_relocatable(tmp_path):
     assert clip.media_reference.target_url == "renders/v2/s1-1.mp4"
     assert list(moved.tracks[0].markers) == []
     assert moved.duration().to_frames() == build_timeline(plan).duration().to_frames()
+
+
+def long_transitions_plan():
+    """Transitions longer than the shots around them: a 1.5 s dissolve into a 0.5 s shot, then a 2 s fade."""
+    plan = editorial_plan(24)
+    plan.shots[1].duration = 0.5
+    plan.shots[1].transition_in = Transition(type="dissolve", duration=1.5)
+    plan.shots[2].transition_in = Transition(type="fade", duration=2.0)
+    plan.shots[0].transition_in = Transition(type="dip_to_white", duration=5.0)
+    return plan
+
+
+def test_overlong_transitions_are_shortened_to_fit_the_shots(tmp_path):
+    plan = long_transitions_plan()
+    timeline = otio.adapters.read_from_file(str(write_timeline(plan, tmp_path / "t.otio")))
+    track = _track(timeline)
+    assert timeline.duration().to_frames() == round(sum(s.duration for s in plan.shots) * 24)
+    clips = [c for c in track if isinstance(c, otio.schema.Clip)]
+    assert [c.source_range.duration.to_frames() for c in clips] == expected_frames(plan)
+    # no transition reaches past the clip before or after it, and two never overlap inside a clip
+    for i, item in enumerate(track):
+        if isinstance(item, otio.schema.Clip):
+            used_before = track[i - 1].out_offset if i and isinstance(track[i - 1], otio.schema.Transition) else None
+            used_after = (track[i + 1].in_offset if i + 1 < len(track) and isinstance(track[i + 1], otio.schema.Transition)
+                          else None)
+            used = sum(t.to_frames() for t in (used_before, used_after) if t is not None)
+            assert used <= item.duration().to_frames(), item.name
+        head, tail = track.handles_of_child(item) if isinstance(item, otio.schema.Clip) else (None, None)
+        if isinstance(item, otio.schema.Clip):
+            ref = item.media_reference.available_range
+            assert item.source_range.start_time - (head or otio.opentime.RationalTime(0, 24)) >= ref.start_time
+            assert item.source_range.end_time_exclusive() + (tail or otio.opentime.RationalTime(0, 24)) \
+                <= ref.end_time_exclusive()
+    opening = [t for t in track if isinstance(t, otio.schema.Transition)][0]
+    # the film fades the whole first shot in (an overlay); the track's fade stops where the dissolve begins
+    assert opening.name == "fade in from white" and opening.metadata["director"]["frames"] == expected_frames(plan)[0]
+    assert opening.out_offset.to_frames() == expected_frames(plan)[0] - track[3].in_offset.to_frames()
+
+
+@pytest.mark.parametrize("make_plan", [editorial_plan, long_transitions_plan])
+def test_timeline_joins_are_the_editors(make_plan):
+    """The timeline and the editor must cut the same film: compare with the editor's own join rule."""
+    editor = pytest.importorskip("director.editor", reason="the editor (issue 4) is not in this checkout")
+    from director.timeline import transition_joins
+    from director.timing import shot_spans
+
+    plan = make_plan()
+    spans = shot_spans(plan)
+    ours = transition_joins(plan, spans)
+    theirs = editor.plan_joins(plan, spans)
+    assert [(j.kind, j.before, j.after) for j in theirs[1:]] == ours[1:]
+    overlays = editor.Overlays(plan, burn_subtitles=False, title_card_seconds=0, edge_fade_seconds=0)
+    assert overlays.open_frames == ours[0][2]
