@@ -81,6 +81,100 @@ def _cmd_studio(args) -> int:
                  max_upload_kib=args.max_upload_kib)
 
 
+def _cmd_tiny_model(args) -> int:
+    from renderers.diffusion.tiny import write_tiny_model
+
+    try:
+        folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
+                                  sparsectrl=not args.no_sparsectrl)
+    except OSError as exc:
+        raise DirectorError(f"{args.folder}: cannot write the tiny model: {exc.strerror or exc}") from exc
+    print(folder)
+    return 0
+
+
+def _key_values(pairs: list[str] | None, flag: str) -> dict:
+    """KEY=VALUE options for backends; VALUE is read as JSON when it parses (numbers, true, lists), else text."""
+    out = {}
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise DirectorError(f"{flag} expects KEY=VALUE, got '{pair}'")
+        try:
+            out[key.replace("-", "_")] = json.loads(value)
+        except json.JSONDecodeError:
+            out[key.replace("-", "_")] = value
+    return out
+
+
+def _render_options(args) -> dict:
+    renderer_options = _key_values(args.renderer_option, "--renderer-option")
+    if args.model:
+        renderer_options["model"] = args.model
+    return {"renderer_options": renderer_options, "executor": args.executor, "workers": args.workers,
+            "events_file": args.events, "progress": False if args.quiet else None,
+            "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles}
+
+
+def _print_outputs(result) -> None:
+    m = result.manifest
+    computed, cached = m["tasks"]["computed"], m["tasks"]["cached"]
+    print(f"film:     {result.film}")
+    print(f"plan:     {result.plan}")
+    print(f"manifest: {result.manifest_path}")
+    print(f"{m['plan']['shots']} shots, {m['plan']['duration']:.1f} s at {m['plan']['fps']} fps, "
+          f"{m['plan']['width']}x{m['plan']['height']}; {computed} tasks computed, {cached} reused; "
+          f"{m['timings']['total']:.1f} s")
+
+
+def _cmd_make(args) -> int:
+    from pathlib import Path
+
+    from .pipeline import make_film
+
+    out = args.output or str(Path("out") / (Path(args.script).stem if args.script != "-" else "stdin"))
+    result = make_film(args.script, out, planner=args.planner, renderer=args.renderer, fps=args.fps,
+                       width=args.width, height=args.height, seed=args.seed,
+                       planner_options=_key_values(args.planner_option, "--planner-option"), **_render_options(args))
+    _print_outputs(result)
+    return 0
+
+
+def _cmd_render(args) -> int:
+    from pathlib import Path
+
+    from .pipeline import render_plan
+
+    out = args.output or str(Path(args.plan).resolve().parent)
+    result = render_plan(args.plan, out, renderer=args.renderer, width=args.width, height=args.height,
+                         **_render_options(args))
+    _print_outputs(result)
+    return 0
+
+
+def _cmd_backends(args) -> int:
+    from .backends import describe_backends, format_backends
+
+    info = describe_backends()
+    print(json.dumps(info, indent=2) if args.json else format_backends(info))
+    return 0
+
+
+def _add_render_arguments(s) -> None:
+    s.add_argument("--renderer", default="animatic", help="renderer backend (see `director backends`)")
+    s.add_argument("--model", help="model folder or hub id for model-based renderers (renderer option 'model')")
+    s.add_argument("-R", "--renderer-option", action="append", metavar="KEY=VALUE",
+                   help="renderer option (repeatable; VALUE read as JSON when it parses)")
+    s.add_argument("--executor", default="local", help="task executor: local (default) or another installed one")
+    s.add_argument("-j", "--workers", type=int, help="tasks run at once (default: up to 4 on CPU, 1 on a GPU)")
+    s.add_argument("--events", metavar="FILE", help="append progress events to FILE as JSON lines")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    s.add_argument("--no-shot-videos", action="store_true", help="skip shots/<id>.mp4 (faster for long films)")
+    s.add_argument("--burn-subtitles", action="store_true", help="draw the dialogue into the film's frames")
+    s.add_argument("--width", type=int, help="frame width in pixels")
+    s.add_argument("--height", type=int, help="frame height in pixels")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="director", description="Turn screenplays into films.")
     from . import __version__
@@ -110,6 +204,33 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--workers", type=int, default=1, help="renders run at once (one per GPU or worker)")
     s.add_argument("--max-upload-kib", type=int, default=None, help="upload size limit (default 2048)")
     s.set_defaults(func=_cmd_studio)
+
+    s = sub.add_parser("tiny-model", help="write a tiny random AnimateDiff stack (for tests and CPU demos)")
+    s.add_argument("folder", help="where to save_pretrained it; use with --renderer diffusers --model FOLDER")
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--no-controlnet", action="store_true", help="leave out the tiny OpenPose ControlNet")
+    s.add_argument("--no-sparsectrl", action="store_true", help="leave out the tiny SparseCtrl-RGB encoder")
+    s.set_defaults(func=_cmd_tiny_model)
+
+    s = sub.add_parser("make", help="script to film: plan, render, edit (resumable; prints where outputs are)")
+    s.add_argument("script", help=".fountain, .spmd, .fdx, .txt, .md, or - for stdin")
+    s.add_argument("-o", "--output", help="output folder (default: out/<script name>)")
+    s.add_argument("--planner", default="rules", help="planner backend (see `director backends`)")
+    s.add_argument("-P", "--planner-option", action="append", metavar="KEY=VALUE", help="planner option (repeatable)")
+    s.add_argument("--fps", type=int, help="frames per second")
+    s.add_argument("--seed", type=int, help="film seed")
+    _add_render_arguments(s)
+    s.set_defaults(func=_cmd_make)
+
+    s = sub.add_parser("render", help="render a plan.json into a film (re-renders only what changed)")
+    s.add_argument("plan", help="plan.json (from `director plan` or a previous `director make`)")
+    s.add_argument("-o", "--output", help="output folder (default: the plan's folder)")
+    _add_render_arguments(s)
+    s.set_defaults(func=_cmd_render)
+
+    s = sub.add_parser("backends", help="installed planners and renderers, with renderer capabilities")
+    s.add_argument("--json", action="store_true", help="print as JSON")
+    s.set_defaults(func=_cmd_backends)
 
     return p
 
