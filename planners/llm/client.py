@@ -112,6 +112,13 @@ class ChatClient:
                 meta = reply.response_metadata or {}
                 usage = dict(reply.usage_metadata or {})
                 return _text(reply.content), meta.get("finish_reason"), usage
+            except self.openai.LengthFinishReasonError as exc:
+                # With response_format set, the openai client refuses a cut-off answer; the planner wants it
+                # (tolerant extraction closes it, and the repair turn asks for the rest).
+                completion = exc.completion
+                u = completion.usage
+                usage = {"input_tokens": u.prompt_tokens, "output_tokens": u.completion_tokens} if u else {}
+                return _text(completion.choices[0].message.content or ""), "length", usage
             except Exception as exc:  # classified below; anything else is a bug and propagates
                 kind = self._transient(exc)
                 if kind is None:

@@ -36,7 +36,7 @@ def extract_json(text: str) -> tuple[object, bool]:
     if fence_end >= 0:
         body = body[:fence_end]
     value = close_truncated(body)
-    if value is None:
+    if not value:   # None, or an empty object: nothing was salvaged
         raise NoJSON("the JSON in the answer is malformed and could not be repaired")
     return value, True
 
