@@ -2,7 +2,8 @@
 
 Markup is data, not text: downstream stages (prompts, subtitles, the storyboard) want the words, and a renderer
 that can style them wants the spans. Writers also type lone asterisks ("5 * 3") and escape markup (`\\*`), so
-only delimiters that pair up on the same line count; everything else stays literal.
+only delimiters that pair up on the same line count, and an underscore inside a word (snake_case) is a
+character, not markup; everything else stays literal.
 """
 from __future__ import annotations
 
@@ -54,6 +55,10 @@ def _plain_line(line: str) -> tuple[str, list[tuple[int, int, str]]]:
             run = m.group(2)
             before = line[m.start() - 1] if m.start() > 0 else " "
             after = line[m.end()] if m.end() < len(line) else " "
+            if run == "_" and before.isalnum() and after.isalnum():
+                pieces.append(["lit", run, None, None])  # snake_case and e-mail_names: not underline
+                pos = m.end()
+                continue
             pieces.append(["delim", run, _STYLES_OF[run], [False] * len(_STYLES_OF[run]),
                            not after.isspace(), not before.isspace()])
         pos = m.end()
