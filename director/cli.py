@@ -107,6 +107,31 @@ def _key_values(pairs: list[str] | None, flag: str) -> dict:
     return out
 
 
+def _add_llm_arguments(s) -> None:
+    """Connection flags for `--planner llm|auto`; the API key comes from OPENAI_API_KEY or the config file only."""
+    g = s.add_argument_group("LLM planner (--planner llm or auto; see README 'LLM planner')")
+    g.add_argument("--llm-config", metavar="FILE", help="TOML file with model, base_url, api_key, … (or [llm] table)")
+    g.add_argument("--llm-base-url", metavar="URL", help="OpenAI-compatible server (default $OPENAI_BASE_URL)")
+    g.add_argument("--llm-model", metavar="NAME", help="model name (default $OPENAI_MODEL)")
+    g.add_argument("--llm-temperature", type=float, metavar="T")
+    g.add_argument("--llm-timeout", type=float, metavar="SECONDS", help="per request")
+    g.add_argument("--llm-concurrency", type=int, metavar="N", help="requests in flight at once")
+    g.add_argument("--llm-max-retries", type=int, metavar="N", help="retries after 429, 5xx, timeouts")
+
+
+def _planner_options(args) -> dict:
+    """-P KEY=VALUE options plus the --llm-* flags that were given (as the planner's option names)."""
+    options = _key_values(getattr(args, "planner_option", None), "--planner-option")
+    flags = {"llm_config": "config", "llm_base_url": "base_url", "llm_model": "model",
+             "llm_temperature": "temperature", "llm_timeout": "timeout", "llm_concurrency": "concurrency",
+             "llm_max_retries": "max_retries"}
+    given = {option: getattr(args, flag) for flag, option in flags.items() if getattr(args, flag, None) is not None}
+    if given and getattr(args, "planner", None) not in ("llm", "auto"):
+        raise DirectorError("the --llm-* flags need --planner llm or --planner auto")
+    options.update(given)
+    return options
+
+
 def _render_options(args) -> dict:
     renderer_options = _key_values(args.renderer_option, "--renderer-option")
     if args.model:
@@ -135,7 +160,7 @@ def _cmd_make(args) -> int:
     out = args.output or str(Path("out") / (Path(args.script).stem if args.script != "-" else "stdin"))
     result = make_film(args.script, out, planner=args.planner, renderer=args.renderer, fps=args.fps,
                        width=args.width, height=args.height, seed=args.seed,
-                       planner_options=_key_values(args.planner_option, "--planner-option"), **_render_options(args))
+                       planner_options=_planner_options(args), **_render_options(args))
     _print_outputs(result)
     return 0
 
@@ -219,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-P", "--planner-option", action="append", metavar="KEY=VALUE", help="planner option (repeatable)")
     s.add_argument("--fps", type=int, help="frames per second")
     s.add_argument("--seed", type=int, help="film seed")
+    _add_llm_arguments(s)
     _add_render_arguments(s)
     s.set_defaults(func=_cmd_make)
 
