@@ -283,6 +283,8 @@ def adapter_for(path: str | Path, plan: FilmPlan | None = None) -> str:
     adapter = ADAPTERS[suffix]
     if adapter not in otio.adapters.available_adapter_names():
         raise MissingExtra("timeline", ADAPTER_PACKAGES[adapter].replace("-", "_"), f"writing {suffix} timelines")
+    if adapter in TIMECODE_ADAPTERS and plan is not None and not plan.shots:
+        raise DirectorError(f"{path}: the plan has no shots, so there is no cut to write as {TIMECODE_ADAPTERS[adapter]}")
     if adapter in TIMECODE_ADAPTERS and plan is not None and not otio.opentime.RationalTime.is_valid_timecode_rate(
             plan.fps):
         raise DirectorError(
@@ -308,7 +310,7 @@ def write_timeline(plan: FilmPlan, path: str | Path, shots_dir: str = "shots", *
 
 def timeline_formats(plan: FilmPlan) -> list[str]:
     """Suffixes this installation can write for this plan: `.otio` always; `.edl` and `.xml` when their adapters
-    are installed and the plan's frame rate has SMPTE timecode."""
+    are installed, the plan has shots and its frame rate has SMPTE timecode."""
     formats = []
     for suffix in ADAPTERS:
         try:

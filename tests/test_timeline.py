@@ -141,6 +141,9 @@ def test_formats_that_need_timecode_are_refused_at_other_rates(tmp_path):
     assert not (tmp_path / "cut.edl").exists()
     with pytest.raises(DirectorError, match="unknown timeline format '.aaf'"):
         write_timeline(plan, tmp_path / "cut.aaf")
+    empty = editorial_plan(24).model_copy(update={"shots": []})
+    assert [p.name for p in write_timelines(empty, tmp_path)] == ["timeline.otio"]
+    assert otio.adapters.read_from_file(str(tmp_path / "timeline.otio")).duration().to_frames() == 0
 
 
 def test_timeline_is_deterministic_and_relocatable(tmp_path):
