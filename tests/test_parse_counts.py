@@ -36,3 +36,16 @@ def test_fountain_and_fdx_twins_agree(samples, stem):
     assert counts(fountain) == counts(fdx)
     headings = lambda s: [sc.heading for sc in s.scenes if sc.heading]  # noqa: E731
     assert headings(fountain) == headings(fdx)
+
+
+def test_every_sample_script_parses(samples):
+    """Every .fountain, .fdx and .txt under the samples parses to something (the .txt typed dumps in the
+    fixture folders carry no screenplay structure, so they read as prose — one scene of paragraphs)."""
+    paths = sorted(p for p in samples.rglob("*") if p.suffix in (".fountain", ".fdx", ".txt"))
+    assert len(paths) > 90
+    for path in paths:
+        script = director.parse(path)
+        assert any(s.elements or s.heading for s in script.scenes), path
+        assert script.source == str(path)
+    dump = director.parse(samples / "fixtures" / "screenplay-tools" / "SceneHeading.txt")
+    assert [s.heading for s in dump.scenes] == [None]  # a typed dump, not a script: prose
