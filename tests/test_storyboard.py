@@ -13,22 +13,12 @@ import pytest
 from PIL import Image
 
 from director.storyboard import panel_keyframes, relations_in_words, write_storyboard
-from editorial_plans import editorial_plan
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync"]
-
+from editorial import chromium, editorial_plan
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; CI installs it in .ci/run)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the 'dev' extra")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def open_page(browser, path: Path):

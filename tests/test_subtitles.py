@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from director.subtitles import cues, write_srt, write_vtt
-from editorial_plans import editorial_plan
+from editorial import chromium, editorial_plan
 
 TIME = r"(\d\d):(\d\d):(\d\d)[,.](\d\d\d)"
 CUE_TIMES = re.compile(TIME + r" --> " + TIME)
@@ -100,3 +100,30 @@ def test_a_plan_without_dialogue_writes_valid_empty_files(tmp_path):
         shot.dialogue = []
     assert write_srt(plan, tmp_path / "a.srt").read_text() == ""
     assert parse_cues(write_vtt(plan, tmp_path / "a.vtt").read_text()) == []
+
+
+def test_chromium_reads_the_vtt_as_the_plan_says(tmp_path):
+    """A real WebVTT parser (Chromium's, through a <track>) gets the same cues, times, speakers and text."""
+    plan = editorial_plan()
+    write_vtt(plan, tmp_path / "film.vtt")
+    page_path = tmp_path / "player.html"
+    page_path.write_text('<video muted><track id="t" kind="subtitles" src="film.vtt" default></video>')
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(page_path.as_uri())
+        parsed = page.evaluate("""() => new Promise(resolve => {
+            const el = document.getElementById('t');
+            el.track.mode = 'hidden';
+            const done = () => resolve([...el.track.cues].map(c => ({
+                start: c.startTime, end: c.endTime,
+                voice: c.getCueAsHTML().firstChild.title, text: c.getCueAsHTML().textContent})));
+            if (el.readyState === 2) done();
+            else { el.addEventListener('load', done); el.addEventListener('error', () => resolve(null)); }
+        })""")
+    assert parsed is not None, "Chromium could not load the VTT"
+    expected = expected_lines(plan)
+    assert len(parsed) == len(expected)
+    for cue, (start, end, text) in zip(parsed, expected):
+        assert abs(cue["start"] - start) <= 0.0005 and abs(cue["end"] - end) <= 0.0005
+        assert _squash(cue["text"]) == _squash(text)
+    assert [c["voice"] for c in parsed] == ["Mara", "MARA", "TOM (V.O.)", "Tom", "Mara"]

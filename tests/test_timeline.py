@@ -9,7 +9,7 @@ import pytest
 from director.errors import DirectorError
 from director.models import Transition
 from director.timeline import build_timeline, timeline_formats, write_timeline, write_timelines
-from editorial_plans import editorial_plan
+from editorial import editorial_plan
 
 
 def expected_frames(plan) -> list[int]:

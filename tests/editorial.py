@@ -1,9 +1,15 @@
-"""A small, hand-built FilmPlan for the editorial tests (subtitles, timeline, storyboard).
+"""Shared by the editorial tests (subtitles, timeline, storyboard): a hand-built plan and a headless Chromium.
 
-Built in code so those tests need no planner: three scenes, five shots, every transition type, durations that do
-not land on whole frames (so rounding is exercised), dialogue that overruns its shot, people with keypoints.
+The plan is built in code so those tests need no planner: three scenes, five shots, every transition type,
+durations that do not land on whole frames (so rounding is exercised), dialogue that overruns its shot, people
+with keypoints. The browser is Debian's Chromium driven by Playwright, as CI installs it.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
 
 from director.models import (
     Background, Camera, Entity, FilmPlan, GraphEdge, Keyframe, PlanScene, SceneObject, Shot, ShotDialogue,
@@ -113,3 +119,22 @@ def editorial_plan(fps: int = 12) -> FilmPlan:
             ),
         ],
     )
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--no-first-run", "--disable-sync", "--allow-file-access-from-files"]
+
+
+@contextmanager
+def chromium():
+    """A headless Chromium for one test module; skips (with the reason) where Chromium or Playwright is absent."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; CI installs it in .ci/run)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the 'dev' extra")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
