@@ -134,7 +134,7 @@ class VideoWriter:
         except OSError:
             pass
         if self._proc.wait() != 0:
-            self._fail(f"ffmpeg exited with status {self._proc.returncode}")
+            self._fail(_exit_reason(self._proc.returncode))
         self._log.close()
         try:
             os.replace(self.partial, self.path)
@@ -166,8 +166,8 @@ class VideoWriter:
         self._log.seek(0)
         detail = self._log.read().decode("utf-8", "replace").strip().splitlines()
         self._cleanup()
-        reason = detail[-1] if detail else "no message"
-        raise DirectorError(f"{self.path}: encoding failed ({what}): {reason}")
+        reason = f": {detail[-1]}" if detail else ""
+        raise DirectorError(f"{self.path}: encoding failed ({what}){reason}")
 
     def __enter__(self) -> "VideoWriter":
         return self
@@ -177,6 +177,19 @@ class VideoWriter:
             self.close()
         else:
             self.abort()
+
+
+def _exit_reason(code: int) -> str:
+    if code < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        hint = " (file size limit or disk full)" if name == "SIGXFSZ" else ""
+        return f"ffmpeg was killed by {name}{hint}"
+    return f"ffmpeg exited with status {code}"
 
 
 def encode_clip(frames: np.ndarray, path: str | Path, fps: int, **options) -> Path:

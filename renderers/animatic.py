@@ -17,6 +17,7 @@ from collections import OrderedDict
 from threading import Lock
 
 import numpy as np
+import PIL
 from PIL import Image, ImageDraw
 
 from director.drawing import draw_layout_image, text_sprite
@@ -55,7 +56,8 @@ class AnimaticRenderer:
 
     @property
     def identity(self) -> str:
-        return f"animatic/{VERSION}/slate={int(self.slate)}/subtitles={int(self.subtitles)}"
+        # Pillow draws the text and resamples the sets: another Pillow may move pixels
+        return f"animatic/{VERSION}/pillow={PIL.__version__}/slate={int(self.slate)}/subtitles={int(self.subtitles)}"
 
     def keyframes(self, request: KeyframeRequest) -> np.ndarray:
         """The shot drawn at each of `request.times`: (len(times), H, W, 3) uint8."""

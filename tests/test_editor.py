@@ -233,3 +233,52 @@ def test_encode_clip_round_trips_every_frame(tmp_path):
     meta, back = decode(path)
     assert len(back) == 7 and tuple(meta["size"]) == (W, H)
     assert np.abs(back[:, 10, 10, 1].astype(int) - frames[:, 10, 10, 1]).max() < 6
+
+
+def test_clips_with_longer_handles_than_needed_are_cut_at_the_right_frames():
+    plan = make_plan([Transition(type="cut")])
+    spans = shot_spans(plan)
+    clips = []
+    for shot, span, v in zip(plan.shots, spans, (60, 160)):
+        frames = np.full((3 + span.frames + 2, H, W, 3), v, np.uint8)
+        frames[:3], frames[3 + span.frames:] = HEAD_COLOR, TAIL_COLOR
+        clips.append(ShotClip(shot.id, frames, head=3, tail=2))
+    film = pictures(plan, clips)
+    assert (film[: spans[0].end] == 60).all() and (film[spans[1].start:] == 160).all()
+
+
+DISK_FULL = """
+import resource, sys
+import numpy as np
+sys.path.insert(0, {tests!r})
+from test_editor import make_plan, shot_spans, ShotClip, Transition
+from director.editor import edit_film
+from director.errors import DirectorError
+plan = make_plan([Transition(type="dissolve", duration=0.5)])
+rng = np.random.default_rng(0)
+clips = (ShotClip(s.id, rng.integers(0, 256, (sp.rendered, 64, 96, 3), dtype=np.uint8), sp.head, sp.tail)
+         for s, sp in zip(plan.shots, shot_spans(plan)))
+resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, 30_000))   # the "disk" fills after 30 kB
+try:
+    edit_film(plan, clips, {out!r})
+except DirectorError as exc:
+    print("ERROR", exc)
+"""
+
+
+def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_film(tmp_path):
+    """A real ffmpeg hits a real file size limit (RLIMIT_FSIZE, what a full disk looks like to a writer)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    plan = make_plan([Transition(type="cut")])
+    out = tmp_path / "film.mp4"
+    edit_film(plan, solid_clips(plan, [10, 20]), out)
+    before = out.read_bytes()
+    code = DISK_FULL.format(tests=str(Path(__file__).parent), out=str(out))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("ERROR") and "film.mp4" in run.stdout and "encoding failed" in run.stdout
+    assert out.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["film.mp4"]
