@@ -1,0 +1,147 @@
+"""The entity bible: every character, animal, vehicle and prop of the film, with stable ids.
+
+Characters come from dialogue cues and from their introduction in action (screenplays capitalise a character's
+first appearance and follow it with a description: "BRICK BRADDOCK, retired police detective, …"). Props,
+animals and vehicles come from the nouns the action names. Descriptions accumulate across the script — a later
+"Brick, now in a bathrobe" adds to Brick's entry instead of replacing it.
+"""
+from __future__ import annotations
+
+import re
+
+from director.models import Entity, Script
+
+from .language import Thing
+from .lexicon import NOUNS, STOP_CAPS, singular
+
+_CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
+_APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,30})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
+_EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
+
+
+def slug(name: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+    return s or "someone"
+
+
+def cue_name(character: str) -> str:
+    """A cue without extensions or trailing punctuation: "BRICK (CONT'D)" -> "BRICK"."""
+    return _EXTENSION.sub("", character).strip().rstrip(".:").strip() or character.strip()
+
+
+class Bible:
+    """Builds and holds the film's entities; hands out ids for the things a shot's text names."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.names: dict[str, str] = {}          # lower-case name phrase -> character id
+        self._descriptions: dict[str, list[str]] = {}
+
+    # -- characters -------------------------------------------------------------------------------------------
+    def character(self, name: str) -> str:
+        name = cue_name(name)
+        cid = self.names.get(name.lower()) or slug(name)
+        if cid not in self.entities:
+            self.entities[cid] = Entity(id=cid, name=name.title(), kind="person")
+            self._descriptions[cid] = []
+        self.names.setdefault(name.lower(), cid)
+        return cid
+
+    def describe(self, eid: str, text: str) -> None:
+        text = text.strip(" ,.-")
+        if text and eid in self.entities and text.lower() not in (d.lower() for d in self._descriptions[eid]):
+            self._descriptions[eid].append(text)
+            self.entities[eid].description = "; ".join(self._descriptions[eid])
+
+    @classmethod
+    def from_script(cls, script: Script) -> "Bible":
+        """Characters from cues first, then capitalised introductions in action with their descriptions."""
+        bible = cls()
+        for scene in script.scenes:
+            for el in scene.elements:
+                if el.type == "dialogue" and cue_name(el.character):
+                    bible.character(el.character)
+        cue_words = {}
+        for phrase, cid in list(bible.names.items()):
+            for w in phrase.split():
+                if len(w) > 2 and w not in ("mr.", "mrs.", "dr.", "the", "young", "old"):
+                    cue_words.setdefault(w, cid)
+        for scene in script.scenes:
+            for el in scene.elements:
+                if el.type == "action":
+                    bible._introductions(el.text, cue_words)
+        return bible
+
+    def _introductions(self, text: str, cue_words: dict[str, str]) -> None:
+        for m in _CAPS.finditer(text):
+            words = m.group(1).split()
+            while words and words[0].strip(".") in STOP_CAPS:
+                words = words[1:]
+            phrase = " ".join(words)
+            if not words:
+                continue
+            if all(w.strip(".") in STOP_CAPS for w in words) or len(phrase) < 3:
+                continue
+            low = phrase.lower()
+            after = text[m.end():]
+            app = _APPOSITIVE.match(after)
+            age, desc = (app.group(1), app.group(2)) if app else (None, None)
+            cid = self.names.get(low)
+            if cid is None:
+                hits = [cue_words[w] for w in low.split() if w in cue_words]
+                if hits and len(words) <= 3:
+                    cid = hits[0]
+                    self.names.setdefault(low, cid)
+                    if len(words) > 1 and self.entities[cid].name.lower() != low:
+                        self.entities[cid].name = phrase.title()
+            if cid is None:
+                head = singular(words[-1].lower().strip(".'"))
+                if head in NOUNS:
+                    kind = NOUNS[head][0]
+                    eid = slug(phrase)
+                    if eid not in self.entities:
+                        self.entities[eid] = Entity(id=eid, name=phrase.title(), kind=kind,
+                                                    attributes={"noun": head})
+                        self._descriptions[eid] = []
+                    self.names.setdefault(low, eid)
+                    continue
+                if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
+                    cid = self.character(phrase)
+                else:
+                    continue
+            if age:
+                self.entities[cid].attributes.setdefault("age", age.strip("()"))
+            if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I):
+                self.describe(cid, desc)
+
+    # -- things the action names ------------------------------------------------------------------------------
+    def things(self, thing: Thing, taken: set[str]) -> list[str]:
+        """Entity ids for a noun phrase: one per instance, reusing the film's ids, distinct within a shot."""
+        if thing.character:
+            return [thing.key]
+        count = max(1, min(thing.count, 8))
+        base = slug(thing.key)
+        if base in self.names.values() and self.entities.get(base, None) is not None \
+                and self.entities[base].kind == "person" and thing.kind != "person":
+            base = base + "_" + thing.kind
+        if count == 1 and base not in taken:
+            ids = [base]
+        else:
+            ids, n = [], 1
+            while len(ids) < count:
+                cand = f"{base}_{n}"
+                if cand not in taken:
+                    ids.append(cand)
+                n += 1
+        name = thing.key
+        for eid in ids:
+            if eid not in self.entities:
+                self.entities[eid] = Entity(id=eid, name=name, kind=thing.kind,
+                                            attributes={k: v for k, v in thing.attributes.items()})
+                self._descriptions[eid] = []
+            else:
+                for k, v in thing.attributes.items():
+                    self.entities[eid].attributes.setdefault(k, v)
+            if thing.words and thing.words.lower() != name:
+                self.describe(eid, thing.words)
+        return ids

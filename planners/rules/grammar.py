@@ -1,0 +1,358 @@
+"""Shot grammar: how a scene breaks into shots, how long each lasts, and how it comes in.
+
+An establishing shot where the location changes (wider outside), coverage for dialogue (a two-shot to set up,
+then singles and over-the-shoulders alternating with the speaker, reaction shots where a parenthetical
+interrupts a speech), action beats as their own shots, inserts for props the action calls out, the script's
+explicit directions (CLOSE ON, ANGLE ON, INSERT, POV, WIDE, TRACKING, PAN, ZOOM) and its transitions.
+Durations come from the text: speech at about 2.75 words per second, action by its length, so a page of script
+plays for about a minute.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from director.models import Camera, Scene, Transition
+
+from .bible import Bible, cue_name
+from .language import split_sentences
+
+WORDS_PER_SECOND = 2.75        # speech
+ACTION_SECONDS_PER_WORD = 0.2  # screen time per word of action (a page of action plays about a minute)
+MIN_SHOT, MAX_SHOT = 1.5, 12.0
+MAX_BEAT_WORDS = 45
+LINE_GAP = 0.25                # pause between two lines of dialogue in one shot
+LEAD_IN = 0.3                  # a line starts this long after its shot does
+
+_DIRECTION = re.compile(
+    r"^(EXTREME CLOSE[- ]UP( ON)?|ECU( ON)?|CLOSE[- ]UP( ON)?|CLOSE ON|CLOSER ON|CLOSE SHOT( ON)?|ANGLE ON|"
+    r"NEW ANGLE|REVERSE ANGLE|INSERT|POV|.{1,30}'S POV|WIDE( SHOT)?( ON)?|WIDE ON|WIDER|TRACKING( SHOT)?|"
+    r"PAN( TO| ACROSS| OVER)?|ZOOM( IN| OUT)?( ON| TO)?|AERIAL( SHOT)?|OVERHEAD( SHOT)?|LOW ANGLE|HIGH ANGLE|"
+    r"BACK TO SCENE|ON|WE SEE|ESTABLISHING( SHOT)?)\b[:\s\-–—.]*")
+
+
+@dataclass
+class Line:
+    character: str          # entity id of the speaker (or the cue text for an unseen one)
+    text: str
+    visible: bool = True    # False for V.O. and O.S.
+    simultaneous: bool = False
+
+
+@dataclass
+class ShotSpec:
+    kind: str                               # establishing, action, two_shot, single, ots, reaction, insert, card
+    camera: Camera
+    text: str = ""                          # what the staging reads
+    description: str = ""
+    focus: str | None = None
+    shoulder: str | None = None
+    cast: list[str] = field(default_factory=list)     # character ids on screen
+    lines: list[Line] = field(default_factory=list)
+    seconds: float = 2.0
+    transition: Transition | None = None
+
+
+def transition_for(text: str) -> Transition | None:
+    """The script's transition as the next shot's `transition_in`; None for a plain cut."""
+    t = text.upper()
+    if "WHITE" in t:
+        return Transition(type="dip_to_white", duration=0.8)
+    if "FADE" in t and "CROSS" not in t:
+        return Transition(type="fade", duration=1.0)
+    if "DISSOLVE" in t or "CROSSFADE" in t or "CROSS FADE" in t or "TRANSITION" in t or "RIPPLE" in t:
+        return Transition(type="dissolve", duration=1.0)
+    if "WIPE" in t:
+        direction = "left" if "LEFT" in t else "up" if " UP" in t else "down" if "DOWN" in t else "right"
+        return Transition(type="wipe", duration=0.6, direction=direction)
+    return None
+
+
+def camera_for_direction(direction: str, default: Camera) -> Camera:
+    d = direction.upper()
+    cam = default.model_copy()
+    if "EXTREME" in d or d.startswith("ECU"):
+        cam.size = "ECU"
+    elif "CLOSE" in d or d.startswith("INSERT"):
+        cam.size = "CU"
+    elif "WIDE" in d or "AERIAL" in d or "ESTABLISHING" in d:
+        cam.size = "LS"
+    elif "ANGLE ON" in d:
+        cam.size = "MS"
+    if "POV" in d:
+        cam.angle = "pov"
+    elif "LOW ANGLE" in d:
+        cam.angle = "low"
+    elif "HIGH ANGLE" in d:
+        cam.angle = "high"
+    elif "OVERHEAD" in d or "AERIAL" in d:
+        cam.angle = "overhead"
+    if "TRACKING" in d:
+        cam.movement = "tracking"
+    elif "PAN" in d:
+        cam.movement = "pan_right"
+    elif "ZOOM OUT" in d:
+        cam.movement = "zoom_out"
+    elif "ZOOM" in d:
+        cam.movement = "zoom_in"
+    return cam
+
+
+def _inline_camera(text: str, cam: Camera) -> Camera:
+    """Camera moves named inside action: 'we PULL BACK', 'PUSH IN', 'we PAN to', 'TRACKING with'."""
+    if re.search(r"\bPULL(S|ING)? BACK\b|\bPULL OUT\b|\bZOOM(S)? OUT\b", text):
+        cam = cam.model_copy(update={"movement": "dolly_out"})
+    elif re.search(r"\bPUSH(ES|ING)? IN\b|\bMOVE IN\b|\bZOOM(S)? IN\b", text):
+        cam = cam.model_copy(update={"movement": "dolly_in"})
+    elif re.search(r"\bTRACK(S|ING)?\b", text):
+        cam = cam.model_copy(update={"movement": "tracking"})
+    elif re.search(r"\bPAN(S|NING)? (LEFT|ACROSS)\b", text):
+        cam = cam.model_copy(update={"movement": "pan_left"})
+    elif re.search(r"\bPAN(S|NING)?\b", text):
+        cam = cam.model_copy(update={"movement": "pan_right"})
+    if re.search(r"\bLOW ANGLE\b", text):
+        cam = cam.model_copy(update={"angle": "low"})
+    elif re.search(r"\bHIGH ANGLE\b|\bOVERHEAD\b|\bBIRD'S[- ]EYE\b", text):
+        cam = cam.model_copy(update={"angle": "high"})
+    return cam
+
+
+def speech_seconds(text: str) -> float:
+    return max(0.6, len(text.split()) / WORDS_PER_SECOND)
+
+
+def action_seconds(text: str) -> float:
+    words = len(text.split())
+    return min(max(1.2 + words * ACTION_SECONDS_PER_WORD, 2.0), 8.0)
+
+
+def dialogue_seconds(lines: list[Line]) -> float:
+    if not lines:
+        return 2.0
+    if all(line.simultaneous for line in lines):
+        return LEAD_IN + max(speech_seconds(line.text) for line in lines) + 0.4
+    return LEAD_IN + sum(speech_seconds(line.text) for line in lines) + LINE_GAP * (len(lines) - 1) + 0.4
+
+
+def _beats(text: str) -> list[str]:
+    """A paragraph of action as beats of at most ~45 words, split at sentence ends."""
+    beats, cur = [], []
+    for sentence in split_sentences(text):
+        if cur and len(" ".join(cur + [sentence]).split()) > MAX_BEAT_WORDS:
+            beats.append(" ".join(cur))
+            cur = []
+        cur.append(sentence)
+    if cur:
+        beats.append(" ".join(cur))
+    return beats
+
+
+def _location_key(scene: Scene) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (scene.location or scene.heading or "").lower()).strip()
+
+
+class SceneCutter:
+    """Breaks scenes into `ShotSpec`s, carrying what it must across scenes (location, pending transition)."""
+
+    def __init__(self, bible: Bible, prose: bool = False):
+        self.bible = bible
+        self.prose = prose
+        self.last_location: str | None = None
+        self.pending: Transition | None = None
+        self.first_shot = True
+
+    def cut(self, scene: Scene) -> list[ShotSpec]:
+        shots: list[ShotSpec] = []
+        ext = (scene.int_ext or "").upper().startswith(("EXT", "EST"))
+        location = _location_key(scene)
+        new_location = scene.heading is not None and location != self.last_location
+        self.last_location = location if scene.heading is not None else self.last_location
+        # The scene's visible cast, in order of first appearance: that order gives each their side of the line.
+        present: list[str] = []
+        two_shot_done = False
+        spoke_last: str | None = None
+        coverage_turn = 0
+
+        def name_of(cid: str) -> str:
+            entity = self.bible.entities.get(cid)
+            return entity.name if entity is not None else cid
+
+        def add(spec: ShotSpec) -> None:
+            if self.pending is not None:
+                spec.transition = self.pending
+                self.pending = None
+            shots.append(spec)
+            self.first_shot = False
+
+        def mentioned(text: str) -> list[str]:
+            """Characters named in `text`, capitalised ("Will" the man, not "will" the verb), in order."""
+            found = []
+            for phrase, cid in self.bible.names.items():
+                entity = self.bible.entities.get(cid)
+                if entity is None or entity.kind != "person":
+                    continue
+                if any(c == cid for _, c in found):
+                    continue
+                for variant in (phrase.upper(), phrase.title()):
+                    m = re.search(r"(?<![A-Za-z])" + re.escape(variant) + r"(?![a-z])", text)
+                    if m:
+                        found.append((m.start(), cid))
+                        break
+            return [cid for _, cid in sorted(found)] if found and isinstance(found[0], tuple) else []
+
+        if new_location and not self.prose:
+            first = next((el for el in scene.elements if el.type in ("action", "dialogue")), None)
+            if first is None or first.type == "dialogue":
+                cast = [self.bible.character(el.character) for el in scene.elements
+                        if el.type == "dialogue" and not _unseen(el.extension)][:3]
+                cast = list(dict.fromkeys(cast))
+                present.extend(cast)
+                add(ShotSpec("establishing", Camera(size="ELS" if ext else "LS"), text="",
+                             description=f"Establishing: {scene.heading}", cast=cast,
+                             seconds=3.0 if ext else 2.5))
+
+        elements = list(scene.elements)
+        for idx, el in enumerate(elements):
+            if el.type == "transition":
+                tr = transition_for(el.text)
+                if tr is not None or self.pending is None:
+                    self.pending = tr
+                continue
+            if el.type == "centered":
+                add(ShotSpec("card", Camera(size="ELS"), description=el.text.strip(), seconds=3.0))
+                continue
+            if el.type == "action":
+                text = el.text.strip()
+                if not text:
+                    continue
+                if self.first_shot and re.match(r"^FADE IN\b", text, re.I):
+                    self.pending = Transition(type="fade", duration=1.0)
+                    text = re.sub(r"^FADE IN[:.]?\s*", "", text, flags=re.I)
+                    if not text:
+                        continue
+                sentences = split_sentences(text) if self.prose else None
+                beats = sentences if self.prose else _beats(text)
+                for b, beat in enumerate(beats):
+                    cam = Camera(size="LS" if self.prose else "MLS")
+                    kind = "action"
+                    m = _DIRECTION.match(beat)
+                    if m and m.group(0).strip() and not self.prose and (m.group(0).strip().upper() == m.group(0).strip()):
+                        cam = camera_for_direction(m.group(1), cam)
+                        kind = "insert" if m.group(1).upper().startswith("INSERT") else "action"
+                        beat = beat[m.end():].strip() or beat
+                    elif new_location and not shots and b == 0 and not self.prose:
+                        cam = Camera(size="ELS" if ext else "LS")
+                        kind = "establishing"
+                    cam = _inline_camera(beat, cam)
+                    who = mentioned(beat)
+                    for cid in who:
+                        if cid not in present:
+                            present.append(cid)
+                    cast = who or ([spoke_last] if spoke_last and not self.prose else [])
+                    if self.prose:
+                        cam = Camera(size="LS")
+                    add(ShotSpec(kind, cam, text=beat, description=beat, cast=cast[:4],
+                                 seconds=action_seconds(beat) if not self.prose else max(3.0, action_seconds(beat))))
+                continue
+            if el.type in ("lyrics",):
+                speaker = spoke_last or "singer"
+                add(ShotSpec("single", Camera(size="MS"), description=el.text, cast=[speaker] if spoke_last else [],
+                             focus=spoke_last, lines=[Line(speaker, el.text, visible=bool(spoke_last))],
+                             seconds=0.0))
+                continue
+            if el.type != "dialogue":
+                continue
+            name = cue_name(el.character)
+            cid = self.bible.character(name)
+            unseen = _unseen(el.extension)
+            if not unseen and cid not in present:
+                present.append(cid)
+            listeners = [p for p in present if p != cid]
+            listener = listeners[-1] if listeners else None
+            if spoke_last and spoke_last != cid and spoke_last in present:
+                listener = spoke_last
+            # Dual dialogue: both blocks at once, in one two-shot.
+            if el.dual and idx > 0 and elements[idx - 1].type == "dialogue" and elements[idx - 1].dual and shots \
+                    and shots[-1].kind == "two_shot" and shots[-1].lines and shots[-1].lines[-1].simultaneous:
+                speech = " ".join(l.text for l in el.lines if l.kind == "speech")
+                shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True))
+                if cid not in shots[-1].cast and not unseen:
+                    shots[-1].cast.append(cid)
+                continue
+            # Split the block at parentheticals that interrupt speech: each part becomes a shot.
+            parts: list[tuple[str | None, str]] = []
+            paren = None
+            for dl in el.lines:
+                if dl.kind == "parenthetical":
+                    paren = dl.text
+                    continue
+                if dl.text.strip():
+                    parts.append((paren, dl.text.strip()))
+                paren = None
+            if not parts:
+                continue
+            for p, (paren, speech) in enumerate(parts):
+                for chunk in _speech_chunks(speech):
+                    line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual)
+                    if el.dual:
+                        add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name}: {chunk}",
+                                     cast=[c for c in [cid] + listeners[:1] if c], lines=[line]))
+                        two_shot_done = True
+                        continue
+                    if unseen:
+                        # Voice-over or off-screen: hold on who is in the scene (the listener reacts).
+                        on = [listener] if listener else present[:2]
+                        add(ShotSpec("reaction" if on else "card", Camera(size="MS" if on else "LS"),
+                                     description=f"{name} ({el.extension}): {chunk}", cast=on, focus=on[0] if len(on) == 1 else None,
+                                     lines=[line]))
+                        continue
+                    if p > 0 and paren and listener:
+                        add(ShotSpec("reaction", Camera(size="MCU"), description=f"{name_of(listener)} reacts {paren}",
+                                     cast=[listener], focus=listener, lines=[line]))
+                        continue
+                    if not two_shot_done and listener:
+                        add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name_of(cid)} and {name_of(listener)}: {chunk}",
+                                     cast=[c for c in present if c in (cid, listener)], lines=[line]))
+                        two_shot_done = True
+                        continue
+                    if listener:
+                        coverage_turn += 1
+                        if coverage_turn % 2:
+                            add(ShotSpec("ots", Camera(size="MS", angle="over_the_shoulder"),
+                                         description=f"Over {name_of(listener)}'s shoulder on {name_of(cid)}: {chunk}",
+                                         cast=[c for c in present if c in (cid, listener)], focus=cid,
+                                         shoulder=listener, lines=[line]))
+                        else:
+                            size = "CU" if chunk.rstrip().endswith(("!", "?!")) or (paren and "quiet" in paren) else "MCU"
+                            add(ShotSpec("single", Camera(size=size), description=f"{name}: {chunk}",
+                                         cast=[cid], focus=cid, lines=[line]))
+                    else:
+                        add(ShotSpec("single", Camera(size="MS"), description=f"{name_of(cid)}: {chunk}", cast=[cid],
+                                     focus=cid, lines=[line]))
+            spoke_last = cid if not unseen else spoke_last
+        for spec in shots:
+            if spec.lines:
+                spec.seconds = max(spec.seconds, dialogue_seconds(spec.lines))
+            spec.seconds = min(max(spec.seconds, MIN_SHOT), max(MAX_SHOT, spec.seconds if spec.lines else MAX_SHOT))
+        # Sides of the line: first to appear on screen left, second on screen right.
+        self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
+        return shots
+
+
+def _unseen(extension: str | None) -> bool:
+    return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED", extension.upper()))
+
+
+def _speech_chunks(speech: str) -> list[str]:
+    """A long speech as chunks that each fit one shot (about 10 s), split at sentence ends."""
+    limit = int(10 * WORDS_PER_SECOND)
+    out, cur = [], []
+    for sentence in split_sentences(speech) or [speech]:
+        if cur and len(" ".join(cur + [sentence]).split()) > limit:
+            out.append(" ".join(cur))
+            cur = []
+        cur.append(sentence)
+    if cur:
+        out.append(" ".join(cur))
+    # A single sentence longer than the limit stays whole; its shot grows to fit.
+    return out

@@ -1,0 +1,152 @@
+"""The words the rules planner understands: nouns with their kind and real-world size, adjectives, numbers.
+
+Sizes are (width, height) relative to a standing adult (height 1.0), so one camera scale places every kind of
+thing consistently: a cat beside a man is a quarter of his height in every shot size.
+"""
+from __future__ import annotations
+
+# noun -> (kind, width, height, airborne)
+_N = {}
+
+
+def _add(kind: str, words: str, w: float, h: float, air: bool = False) -> None:
+    for word in words.split():
+        _N[word] = (kind, w, h, air)
+
+
+_add("person", "man woman boy girl child kid person guy lady gentleman baby teenager teen stranger doctor nurse "
+     "soldier officer cop policeman detective driver pilot waiter waitress king queen prince princess knight "
+     "farmer student teacher worker dancer singer clown giant witch wizard robot astronaut cowboy sheriff thief "
+     "priest nun chef cook mother father mom dad son daughter brother sister husband wife grandmother grandfather "
+     "friend crowd guard agent reporter salesman bartender customer player runner fisherman sailor captain", 0.36, 1.0)
+_add("animal", "cat kitten", 0.35, 0.25)
+_add("animal", "dog puppy", 0.5, 0.4)
+_add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
+_add("animal", "lion tiger wolf fox goat sheep pig", 0.8, 0.5)
+_add("animal", "rabbit mouse rat squirrel frog duck chicken turtle snake", 0.22, 0.15)
+_add("animal", "bird crow owl eagle parrot pigeon butterfly bee dragonfly bat", 0.2, 0.15, True)
+_add("animal", "fish catfish shark whale dolphin", 0.4, 0.2)
+_add("animal", "dragon", 2.0, 1.4, True)
+_add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
+_add("vehicle", "bike bicycle motorcycle scooter", 1.1, 0.6)
+_add("vehicle", "boat ship canoe", 2.6, 1.0)
+_add("vehicle", "train", 3.5, 1.2)
+_add("vehicle", "plane airplane helicopter ufo", 2.6, 1.0, True)
+_add("object", "balloon", 0.5, 0.7, True)
+_add("object", "ball apple orange banana cup mug glass bottle beer can phone book letter card key gun knife "
+     "pen envelope photo photograph watch ring coin wallet hat egg flower candle remote", 0.14, 0.14)
+_add("object", "box suitcase bag backpack basket bucket lamp vase radio television tv computer laptop "
+     "guitar drum pot pillow toy", 0.35, 0.35)
+_add("object", "table desk bench counter bed sofa couch piano", 0.9, 0.45)
+_add("object", "chair stool", 0.45, 0.55)
+_add("object", "tree", 1.2, 2.6)
+_add("object", "house building tower cabin barn church", 3.0, 2.6)
+_add("object", "door window mirror painting sign", 0.6, 1.1)
+_add("object", "fence wall", 2.4, 0.8)
+_add("object", "rock stone log barrel crate", 0.6, 0.45)
+_add("object", "cloud kite", 0.9, 0.4, True)
+_add("object", "sun moon star", 0.4, 0.4, True)
+_add("object", "umbrella", 0.7, 0.8)
+
+NOUNS = _N
+
+IRREGULAR_PLURALS = {
+    "men": "man", "women": "woman", "children": "child", "people": "person", "mice": "mouse", "geese": "goose",
+    "feet": "foot", "teeth": "tooth", "sheep": "sheep", "fish": "fish", "deer": "deer", "kids": "kid",
+    "knives": "knife", "wolves": "wolf", "leaves": "leaf", "shelves": "shelf", "buses": "bus", "boxes": "box",
+    "glasses": "glass", "benches": "bench", "couches": "couch", "witches": "witch", "butterflies": "butterfly",
+    "puppies": "puppy", "ladies": "lady", "babies": "baby", "cherries": "cherry", "policemen": "policeman",
+    "bodies": "body", "fishermen": "fisherman", "gentlemen": "gentleman", "salesmen": "salesman",
+}
+
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "both": 2, "several": 3, "some": 2, "few": 3, "pair": 2, "couple": 2}
+DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
+               "another", "each", "every"}
+
+COLOURS = {"red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey", "gray",
+           "golden", "silver", "violet", "beige", "tan", "crimson", "navy", "teal", "turquoise", "ginger", "dark",
+           "pale"}
+SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,
+         "small": 0.6, "little": 0.65, "tiny": 0.4, "short": 0.75, "miniature": 0.4}
+ADJECTIVES = COLOURS | set(SIZES) | {
+    "old", "young", "new", "wooden", "metal", "plastic", "glass", "striped", "spotted", "fluffy", "shiny", "rusty",
+    "happy", "sad", "angry", "sleepy", "cold", "hot", "wet", "dry", "broken", "empty", "full", "round", "square",
+    "fat", "thin", "skinny", "elderly", "beautiful", "ugly", "pretty", "handsome", "dirty", "clean", "bright",
+    "heavy", "light", "long", "strange", "mysterious", "lonely", "friendly", "wild", "stray", "former", "fellow",
+    "retired", "famous", "nervous", "furry", "bald", "bearded", "muddy", "dusty", "ancient", "modern", "soft",
+    "quiet", "loud", "dumb", "ridiculous", "gorgeous", "smiling", "crying", "running", "sleeping", "flying",
+}
+
+NUMBER_WORDS = {"first": 0, "second": 1, "third": 2, "last": -1}
+
+# Verbs the clause reader recognises between a subject and the rest (a word not here can still be a verb).
+VERBS = {
+    "is", "are", "was", "were", "sits", "sit", "stands", "stand", "lies", "lie", "rests", "rest", "waits", "wait",
+    "moves", "move", "runs", "run", "walks", "walk", "flies", "fly", "drives", "drive", "rolls", "roll",
+    "jumps", "jump", "swims", "swim", "hops", "crawls", "crawl", "floats", "float", "glides", "rides", "ride",
+    "goes", "go", "comes", "come", "travels", "heads", "races", "race", "dashes", "rushes", "wanders", "strolls",
+    "enters", "enter", "exits", "exit", "leaves", "leave", "appears", "appear", "disappears", "disappear",
+    "vanishes", "vanish", "falls", "fall", "drops", "drop", "rises", "rise", "climbs", "climb", "sinks", "sink",
+    "descends", "ascends", "chases", "chase", "follows", "follow", "holds", "hold", "carries", "carry", "looks",
+    "look", "watches", "watch", "sees", "hugs", "kisses", "pushes", "pulls", "throws", "catches", "kicks",
+    "opens", "closes", "picks", "grabs", "takes", "gives", "hands", "reads", "eats", "drinks", "sleeps", "sleep",
+    "dances", "dance", "waves", "wave", "points", "point", "kneels", "crouches", "hides", "hide", "stops",
+    "turns", "faces", "approaches", "approach", "retreats", "emerges", "slides", "bounces", "bounce", "laughs",
+    "smiles", "talks", "speaks", "says", "shouts", "steps", "crosses", "cross", "hovers", "hover", "perches",
+    "lands", "swoops", "sprints", "marches", "paces", "circles", "stays", "remain", "remains", "shines", "sings",
+    "plays", "play", "fights", "fight", "meet", "meets", "join", "joins", "drifts", "drift", "zooms", "scurries",
+    "flees", "hurries", "has", "have", "wears", "wear", "stares", "glances",
+}
+# Verbs whose subject goes somewhere on its own (no direction given: across, in its facing direction).
+LOCOMOTION = {"moves", "move", "runs", "run", "walks", "walk", "flies", "fly", "drives", "drive", "rolls", "roll",
+              "swims", "swim", "hops", "crawls", "crawl", "floats", "float", "glides", "rides", "goes", "go",
+              "travels", "heads", "races", "race", "dashes", "rushes", "wanders", "strolls", "sprints", "marches",
+              "paces", "drifts", "drift", "zooms", "scurries", "flees", "hurries", "crosses", "cross", "bounces",
+              "bounce", "comes", "come", "chases", "chase", "follows", "follow"}
+
+PRONOUNS = {"he": "sing", "she": "sing", "it": "sing", "him": "sing", "her": "sing", "they": "plural",
+            "them": "plural", "we": "plural"}
+FUNCTION_WORDS = {
+    "and", "or", "but", "then", "while", "as", "with", "from", "to", "toward", "towards", "into", "onto", "on",
+    "in", "at", "of", "by", "under", "over", "above", "below", "behind", "beside", "between", "near", "next",
+    "across", "through", "around", "left", "right", "up", "down", "away", "out", "off", "only", "first", "after",
+    "before", "when", "until", "is", "are", "was", "were", "be", "its", "their", "his", "her", "who", "which",
+    "that", "there", "here", "slowly", "quickly", "also", "too", "again", "back", "beneath", "underneath", "upon",
+    "along", "past", "for", "against", "inside", "outside", "top", "bottom", "front", "side", "corner", "middle",
+    "center", "centre", "frame", "screen", "half", "end", "beginning", "start", "camera", "viewer", "while",
+    "upper", "lower", "edge", "distance", "way", "time", "moment", "second", "third", "same", "other", "each",
+}
+# Places a thing is in, not things in the shot: "in the grass", "across the street", "into the sky".
+SETTINGS = {
+    "grass", "field", "park", "room", "street", "garden", "sky", "water", "sea", "ocean", "forest", "woods",
+    "kitchen", "city", "snow", "sand", "beach", "meadow", "yard", "road", "air", "background", "foreground",
+    "desert", "river", "lake", "rain", "fog", "darkness", "shadows", "shadow", "night", "day", "morning",
+    "evening", "sunlight", "light", "floor", "ground", "hallway", "corridor", "stage", "scene", "shot", "picture",
+    "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
+    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "crowd", "distance", "middle",
+}
+
+STOP_CAPS = {
+    "INT", "EXT", "CUT", "FADE", "DISSOLVE", "TO", "CONT'D", "CONTD", "V.O.", "O.S.", "O.C.", "THE", "END", "A", "AN",
+    "POV", "CLOSE", "ON", "ANGLE", "INSERT", "WIDE", "TRACKING", "PAN", "ZOOM", "BACK", "SMASH", "MATCH", "DAY",
+    "NIGHT", "LATER", "CONTINUOUS", "FREEZE", "FRAME", "SUPER", "TITLE", "OF", "AND", "IN", "AT", "WE", "SEE",
+    "I", "OK", "OKAY", "TV", "FBI", "CIA", "USA", "US", "MR", "MRS", "DR", "PULL", "PUSH", "HIGH", "LOW", "SLOW",
+    "MOTION", "FLASHBACK", "MONTAGE", "SERIES", "SHOTS", "INTERCUT", "MORNING", "EVENING", "AFTERNOON", "DUSK",
+    "DAWN", "SAME", "AKA", "A.K.A.", "SFX", "VFX", "CONT", "MOMENTS", "NO", "YES", "HE", "SHE", "IT", "BOOM", "BANG", "CRASH", "THUD", "SLAM", "RING",
+}
+
+
+def singular(word: str) -> str:
+    """Best-effort singular of a lower-case noun: irregulars, then -ies, -es, -s."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word in NOUNS or len(word) <= 3:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in NOUNS:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in NOUNS:
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

@@ -1,0 +1,205 @@
+"""The rules planner: a screenplay (or a sentence of prose) to a FilmPlan, offline and deterministic.
+
+Data flows one way: the bible (who and what is in the film) → the shot grammar (which shots, how long) → the
+reader (what each shot's text says) → staging (boxes, poses, scene graph per keyframe) → timing of dialogue and
+transitions. The same script and options always give the same plan, byte for byte.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotDialogue, Transition
+
+from .bible import Bible
+from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
+from .language import Reader, Thing
+from .lexicon import NOUNS
+from .staging import Cast, stage
+
+MAX_CAST = 8
+SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
+              "MLS": "medium long shot", "LS": "long shot", "ELS": "extreme long shot"}
+
+
+def shot_seed(film_seed: int, shot_id: str) -> int:
+    """A stable 31-bit seed from the film seed and the shot id (not Python's salted hash())."""
+    digest = hashlib.sha256(f"{film_seed}:{shot_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+
+
+def keyframe_times(frames: int, fps: int, seconds: float) -> list[float]:
+    """6–9 keyframe times on frame boundaries: the first frame, the last, evenly between (longer shots get more)."""
+    k = 6 if seconds < 3 else 7 if seconds < 5 else 8 if seconds < 8 else 9
+    k = min(k, frames)
+    idx = [round(i * (frames - 1) / (k - 1)) for i in range(k)]
+    return [i / fps for i in idx]
+
+
+def _title(script: Script) -> str:
+    raw = script.title_page.get("title") or ""
+    first = next((ln for ln in raw.splitlines() if ln.strip()), "")
+    return re.sub(r"[*_]+", "", first).strip() or "Untitled"
+
+
+class RulesPlanner:
+    """Entry point `director.planners: rules`. Options: fps, width, height, seed, style."""
+
+    name = "rules"
+
+    def __init__(self, fps: int = 24, width: int = 640, height: int = 360, seed: int = 0, style: str = "",
+                 **_ignored: Any) -> None:
+        self.options = {"fps": fps, "width": width, "height": height, "seed": seed, "style": style}
+
+    def plan(self, script: Script, config: dict[str, Any] | None = None) -> FilmPlan:
+        opts = {**self.options, **{k: v for k, v in (config or {}).items() if v is not None}}
+        fps, width, height, seed = int(opts["fps"]), int(opts["width"]), int(opts["height"]), int(opts["seed"])
+        aspect = width / height
+        bible = Bible.from_script(script)
+        prose = all(s.heading is None for s in script.scenes) and not any(
+            el.type == "dialogue" for s in script.scenes for el in s.elements)
+        cutter = SceneCutter(bible, prose=prose)
+        scenes: list[PlanScene] = []
+        shots: list[Shot] = []
+        for s_index, scene in enumerate(script.scenes, 1):
+            scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
+            specs = cutter.cut(scene)
+            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()})
+            background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
+                                    description=scene.heading or "")
+            for n, spec in enumerate(specs, 1):
+                shot_id = f"sc{s_index:03d}_sh{n:02d}"
+                shots.append(self._shot(shot_id, s_index, spec, cutter.sides, reader, bible, background, fps,
+                                        aspect, seed, prose, opts["style"]))
+        _fit_transitions(shots, fps)
+        used = {o.entity for sh in shots for k in sh.keyframes for o in k.objects}
+        used |= {e.subject for sh in shots for e in sh.scene_graph} | {e.object for sh in shots for e in sh.scene_graph}
+        speakers = {d.character for sh in shots for d in sh.dialogue}
+        entities = [e for e in bible.entities.values() if e.id in used or e.id in speakers or e.kind == "person"]
+        return FilmPlan(title=_title(script), fps=fps, width=width, height=height, style=opts["style"],
+                        title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots)
+
+    def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
+              bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
+              style: str) -> Shot:
+        frames = max(6, round(spec.seconds * fps))
+        duration = frames / fps
+        times = keyframe_times(frames, fps, duration)
+
+        # Who is on screen: the spec's characters, then what the text names.
+        cast: list[Cast] = []
+        ids_taken: set[str] = set()
+
+        def add_cast(eid: str, kind: str, key: str, attributes: dict) -> None:
+            if eid not in ids_taken and len(cast) < MAX_CAST:
+                ids_taken.add(eid)
+                cast.append(Cast(id=eid, kind=kind, key=key, attributes=attributes,
+                                 side=sides.get(eid) if not prose else None))
+
+        for cid in spec.cast:
+            if cid in bible.entities:
+                add_cast(cid, "person", "person", {})
+        things: list[Thing] = []
+        actions = []
+        if spec.text:
+            for sentence in _sentences(spec.text):
+                reading = reader.read(sentence, things)
+                actions.extend(reading.actions)
+        thing_ids: dict[int, list[str]] = {}
+        for i, thing in enumerate(things):
+            if thing.character:
+                entity = bible.entities.get(thing.key)
+                if entity is not None:
+                    thing_ids[i] = [thing.key]
+                    add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
+                continue
+            if not prose and thing.key not in NOUNS and thing.key not in bible.entities:
+                continue
+            if not prose and thing.kind == "person" and any(c.kind == "person" for c in cast):
+                continue  # "the men", "a detective" next to named characters are those characters
+            if thing.key in bible.entities and not prose:
+                ids = [thing.key]
+                entity = bible.entities[thing.key]
+                key = entity.attributes.get("noun", thing.key)
+                for eid in ids:
+                    add_cast(eid, entity.kind, key, entity.attributes)
+                thing_ids[i] = ids
+                continue
+            ids = bible.things(thing, ids_taken)
+            thing_ids[i] = [e for e in ids]
+            for eid in ids:
+                add_cast(eid, thing.kind, thing.key, thing.attributes)
+            thing_ids[i] = [e for e in ids if e in ids_taken]
+        keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
+                                 focus=spec.focus, shoulder=spec.shoulder)
+
+        # Prompts: the shot's framing and what happens, with where and when.
+        where = ", ".join(x for x in (background.location, (background.time_of_day or "").lower()) if x)
+        names = {c.id: (bible.entities[c.id].name if c.id in bible.entities else c.id) for c in cast}
+        for k, kf in enumerate(keyframes):
+            u = kf.t / times[-1] if times[-1] else 0.0
+            clause = actions[min(int(u * len(actions)), len(actions) - 1)].text if actions else ""
+            who = ", ".join(names[o.entity] for o in kf.objects)
+            parts = [SIZE_WORDS[spec.camera.size], spec.description or clause, where, f"with {who}" if who else "",
+                     style]
+            kf.prompt = "; ".join(p for p in parts if p)
+
+        dialogue = _place_dialogue(spec, duration, bible)
+        for d in dialogue:
+            listeners = [c.id for c in cast if c.id != d.character and c.kind == "person"]
+            if d.character in bible.entities:
+                for other in listeners[:1]:
+                    edges.append(_edge(d.character, "talks_to", other, d.start, d.end))
+        return Shot(id=shot_id, scene=scene_index, description=spec.description or spec.text, duration=duration,
+                    camera=spec.camera, background=background, keyframes=keyframes, scene_graph=edges,
+                    dialogue=dialogue, transition_in=spec.transition or Transition(), seed=shot_seed(seed, shot_id))
+
+
+def _edge(subject, predicate, obj, start, end):
+    from director.models import GraphEdge
+
+    return GraphEdge(subject=subject, predicate=predicate, object=obj, start=start, end=end)
+
+
+def _sentences(text: str) -> list[str]:
+    from .language import split_sentences
+
+    return split_sentences(text)
+
+
+def _place_dialogue(spec: ShotSpec, duration: float, bible: Bible) -> list[ShotDialogue]:
+    """Lines one after another from a short lead-in (dual dialogue overlaps), squeezed to fit if needed."""
+    if not spec.lines:
+        return []
+    spans, t = [], LEAD_IN
+    for line in spec.lines:
+        length = speech_seconds(line.text)
+        if line.simultaneous and spans:
+            spans.append((spans[0][0], spans[0][0] + length))
+            continue
+        spans.append((t, t + length))
+        t += length + LINE_GAP
+    end = max(e for _, e in spans)
+    room = duration - 0.05
+    scale = min(1.0, room / end) if end > 0 else 1.0
+    out = []
+    for line, (s, e) in zip(spec.lines, spans):
+        speaker = line.character if line.character in bible.entities else line.character
+        out.append(ShotDialogue(character=speaker, text=line.text, start=round(s * scale, 3),
+                                end=round(min(e * scale, room), 3)))
+    return out
+
+
+def _fit_transitions(shots: list[Shot], fps: int) -> None:
+    """Whole-frame transitions shorter than half of either adjacent shot; too short to read becomes a cut."""
+    for i, shot in enumerate(shots):
+        tr = shot.transition_in
+        if tr.type == "cut":
+            continue
+        limit = min([shot.duration] + ([shots[i - 1].duration] if i else [])) / 2
+        frames = min(round(tr.duration * fps), int(limit * fps - 1e-9) - 1)
+        if frames < 2:
+            shot.transition_in = Transition()
+        else:
+            shot.transition_in = tr.model_copy(update={"duration": frames / fps})

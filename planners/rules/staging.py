@@ -1,0 +1,551 @@
+"""Staging: where everything in a shot is at each keyframe, from what the text says and the camera's framing.
+
+Composition follows the rules a camera operator uses: subjects on the thirds, headroom above heads, lead room
+ahead of a subject that looks or moves, size set by the shot size (a close-up's face fills the frame), the
+180° rule (a character keeps the side of the frame the scene gave them), and perspective (what is farther is
+smaller and higher in the frame). Then the text's relations ("on", "left of", "between"…), motion ("from the
+left to the right", "falls", "toward the camera", paths through the quadrants) and visibility ("appears only in
+the second half") are applied so that a reader can check each one on the boxes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from director import poses
+from director.models import GraphEdge, Keyframe, SceneObject
+
+from .language import Action
+from .lexicon import LOCOMOTION, NOUNS, SIZES
+
+# Shot size -> (person height in frame heights, y of the top of the head or, for wide sizes, of the feet).
+FRAMING = {
+    "ELS": (0.24, None, 0.80), "LS": (0.52, None, 0.90), "MLS": (1.05, 0.10, None), "MS": (1.70, 0.10, None),
+    "MCU": (2.60, 0.08, None), "CU": (4.00, 0.06, None), "ECU": (7.00, -0.20, None),
+}
+WIDE = ("ELS", "LS")
+REGION_X = {"left": 0.2, "right": 0.8}
+REGION_Y = {"upper": 0.27, "lower": 0.73, "center": 0.5}
+ENTER_WINDOW, EXIT_WINDOW = 0.12, 0.88
+
+
+@dataclass
+class Cast:
+    """One entity instance in the shot."""
+
+    id: str
+    kind: str
+    key: str
+    attributes: dict = field(default_factory=dict)
+    side: str | None = None            # "left"/"right" for characters: their side of the line this scene
+
+
+@dataclass
+class _Actor:
+    cast: Cast
+    w: float                 # box width, frame widths
+    h: float                 # box height, frame heights
+    cx: float = 0.5
+    base: float = 0.9        # y of the box bottom
+    airborne: bool = False
+    anchor: str | None = None
+    pose: str = "stand"
+    facing: str = "front"
+    waypoints: list = field(default_factory=list)     # (u, cx, cy, scale)
+    window: tuple[float, float] = (0.0, 1.0)
+    order: int = 0
+
+    @property
+    def cy(self) -> float:
+        return self.base - self.h / 2
+
+    @property
+    def top(self) -> float:
+        return self.base - self.h
+
+
+def _size(cast: Cast, scale: float, aspect: float) -> tuple[float, float, bool]:
+    kind, w, h, air = NOUNS.get(cast.key, (cast.kind, 0.36 if cast.kind == "person" else 0.3,
+                                           1.0 if cast.kind == "person" else 0.3, False))
+    factor = SIZES.get(cast.attributes.get("size", ""), 1.0)
+    return w * factor * scale / aspect, h * factor * scale, air
+
+
+def _region_point(region: str, actor: _Actor) -> tuple[float | None, float | None]:
+    cx = cy = None
+    for part in region.split():
+        if part in REGION_X:
+            cx = REGION_X[part]
+        elif part in REGION_Y:
+            cy = REGION_Y[part]
+    if region == "center":
+        cx = 0.5
+    return cx, cy
+
+
+def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str]], size: str, times: list[float],
+          aspect: float, *, focus: str | None = None, shoulder: str | None = None,
+          ) -> tuple[list[Keyframe], list[GraphEdge]]:
+    """Keyframe layouts (no prompts) and scene-graph edges for one shot.
+
+    `focus` is the entity the shot is about (a single on a speaker): framed by `size` on its side's third.
+    `shoulder` is the listener whose shoulder fills the near edge of an over-the-shoulder shot.
+    """
+    duration_last = times[-1] if times[-1] > 0 else 1.0
+    person_h, head_top, feet_y = FRAMING[size]
+    wide = size in WIDE
+    scale = person_h
+    actors: dict[str, _Actor] = {}
+    for i, c in enumerate(cast):
+        w, h, air = _size(c, scale, aspect)
+        a = _Actor(cast=c, w=w, h=h, airborne=air, order=i)
+        actors[c.id] = a
+
+    # What each entity does, clause by clause.
+    does: dict[str, list[Action]] = {aid: [] for aid in actors}
+    relations: list[tuple] = []
+    edges: list[GraphEdge] = []
+    n_actions = max(1, len(actions))
+    for j, act in enumerate(actions):
+        subj = [e for s in act.subjects for e in thing_ids.get(s, []) if e in actors]
+        for e in subj:
+            does[e].append(act)
+        t0, t1 = round(j / n_actions * duration_last, 4), round((j + 1) / n_actions * duration_last, 4)
+        for rel in act.relations:
+            objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
+            for e in subj:
+                if rel[0] == "between" and len(objs) >= 2:
+                    relations.append(("between", e, objs[0], objs[-1]))
+                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=times[-1]))
+                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=times[-1]))
+                    continue
+                for o in objs:
+                    if o != e:
+                        relations.append((rel[0], e, o))
+                        edges.append(GraphEdge(subject=e, predicate=rel[0], object=o, start=0.0, end=times[-1]))
+        if act.verb:
+            for o in [e for r in act.objects for e in thing_ids.get(r, []) if e in actors]:
+                for e in subj:
+                    if o != e:
+                        edges.append(GraphEdge(subject=e, predicate=act.verb, object=o, start=t0, end=t1))
+        if isinstance(act.toward, tuple):
+            for o in thing_ids.get(act.toward[1], []):
+                for e in subj:
+                    if o in actors and o != e:
+                        pred = "moves_toward" if act.toward[0] == "thing" else "moves_away_from"
+                        edges.append(GraphEdge(subject=e, predicate=pred, object=o, start=t0, end=t1))
+
+    # Sizes of people follow the framing; close shots frame the focus, wide shots stand everyone on the ground.
+    for a in actors.values():
+        verbs = [act.verb for act in does[a.cast.id] if act.verb]
+        if a.cast.kind == "person":
+            a.pose = poses.pose_for(verbs)
+            if any(act.moves or act.path or act.start for act in does[a.cast.id]) and a.pose in ("stand", "talk"):
+                a.pose = "walk"
+            if any(act.vertical == "down" for act in does[a.cast.id]) and a.pose == "stand":
+                a.pose = "fall"
+            bx = poses.body_box(a.pose, 0.5, 1.0, scale, aspect)
+            a.w, a.h = bx[2] - bx[0], bx[3] - bx[1]
+        if wide or a.cast.kind != "person":
+            a.base = feet_y if feet_y is not None else 0.96
+            if a.airborne:
+                a.base = min(a.base, 0.42)
+        else:
+            a.base = head_top + a.h
+    if not wide:
+        # Props in a close shot sit in the lower part of the frame, at most half its height.
+        for a in actors.values():
+            if a.cast.kind != "person":
+                shrink = min(1.0, 0.45 / max(a.h, 1e-6), 0.4 / max(a.w, 1e-6))
+                a.w, a.h = a.w * shrink, a.h * shrink
+                a.base = 0.96 if not a.airborne else 0.45
+
+    if wide:
+        # Perspective budget: the biggest thing in a wide shot keeps air around it.
+        big_w = max((a.w for a in actors.values()), default=0.0)
+        big_h = max((a.h for a in actors.values()), default=0.0)
+        shrink = min(1.0, 0.42 / big_w if big_w else 1.0, 0.62 / big_h if big_h else 1.0)
+        for a in actors.values():
+            a.w, a.h = a.w * shrink, a.h * shrink
+
+    # Anchoring relations put one entity at another's place; ordering relations set left-to-right order.
+    before: list[tuple[str, str]] = []
+    for rel in relations:
+        p, e = rel[0], rel[1]
+        if p == "between":
+            before += [(rel[2], e), (e, rel[3])]
+        elif p == "left_of":
+            before.append((e, rel[2]))
+        elif p == "right_of":
+            before.append((rel[2], e))
+        elif p in ("next_to", "follows"):
+            pass
+        elif p in ("on", "under", "above", "below", "in", "in_front_of", "behind", "over"):
+            o = rel[2]
+            if p == "below":
+                # "A below B": B is the one placed relative to A.
+                if actors[o].anchor is None and actors[e].anchor != o:
+                    actors[o].anchor = e
+                    actors[o].__dict__["rel"] = "above"
+                continue
+            if p == "behind":
+                if actors[o].anchor is None and actors[e].anchor != o:
+                    actors[o].anchor = e
+                    actors[o].__dict__["rel"] = "in_front_of"
+                continue
+            if actors[e].anchor is None and actors[o].anchor != e:
+                actors[e].anchor = o
+                actors[e].__dict__["rel"] = p
+    roots = [a for a in actors.values() if a.anchor is None or a.anchor not in actors]
+
+    def root_of(eid: str) -> str:
+        seen = set()
+        while actors[eid].anchor in actors and eid not in seen:
+            seen.add(eid)
+            eid = actors[eid].anchor
+        return eid
+
+    # Characters keep their side of the 180° line: left-side characters first.
+    side_rank = {"left": 0, None: 1, "right": 2}
+    order_keys = {a.cast.id: (side_rank.get(a.cast.side, 1), a.order) for a in roots}
+    edges_order: dict[str, set[str]] = {a.cast.id: set() for a in roots}
+    indeg = {a.cast.id: 0 for a in roots}
+    for u, v in before:
+        ru, rv = root_of(u), root_of(v)
+        if ru != rv and ru in edges_order and rv in edges_order and rv not in edges_order[ru] \
+                and not _reaches(edges_order, rv, ru):
+            edges_order[ru].add(rv)
+            indeg[rv] += 1
+    ordered: list[str] = []
+    ready = sorted([r for r, d in indeg.items() if d == 0], key=lambda r: order_keys[r])
+    while ready:
+        r = ready.pop(0)
+        ordered.append(r)
+        for v in sorted(edges_order[r], key=lambda x: order_keys[x]):
+            indeg[v] -= 1
+            if indeg[v] == 0:
+                ready.append(v)
+        ready.sort(key=lambda x: order_keys[x])
+
+    n = len(ordered)
+    if n:
+        step = min(1 / 3, 0.76 / max(1, n - 1))
+        centres = [0.5 + (i - (n - 1) / 2) * step for i in range(n)]
+        if n == 1:
+            only = actors[ordered[0]]
+            centres = [{"left": 1 / 3, "right": 2 / 3}.get(only.cast.side, 0.5)]
+            if focus and only.cast.id == focus and only.cast.side is None and only.cast.kind == "person":
+                centres = [1 / 3]
+        widths = [actors[r].w for r in ordered]
+        room = min([step] if n > 1 else [0.9])
+        biggest = max(widths)
+        if biggest > room * 0.92 and (wide or n > 1):
+            shrink = room * 0.92 / biggest
+            for a in actors.values():
+                a.w, a.h = a.w * shrink, a.h * shrink
+                if not wide and a.cast.kind == "person" and head_top is not None:
+                    a.base = head_top + a.h
+        for r, cx in zip(ordered, centres):
+            actors[r].cx = cx
+
+    # Dependents take their anchor's place (anchors first: resolve in dependency order).
+    def place(a: _Actor, depth: int = 0) -> None:
+        if a.anchor not in actors or depth > 8:
+            return
+        b = actors[a.anchor]
+        place(b, depth + 1)
+        rel = a.__dict__.get("rel")
+        if rel == "on":
+            a.cx, a.base = b.cx, b.top + 0.08 * b.h
+            a.airborne = True
+        elif rel == "under":
+            if a.h > 0.7 * b.h:
+                f = 0.7 * b.h / a.h
+                a.w, a.h = a.w * f, a.h * f
+            a.cx, a.base = b.cx, b.base
+        elif rel == "in":
+            if a.h > 0.6 * b.h or a.w > 0.8 * b.w:
+                f = min(0.6 * b.h / a.h, 0.8 * b.w / a.w)
+                a.w, a.h = a.w * f, a.h * f
+            a.cx, a.base = b.cx, b.base - 0.15 * b.h
+        elif rel in ("above", "over"):
+            gap = 0.04
+            if b.top - gap - a.h < 0.02:
+                room = max(0.08, b.top - gap - 0.02)
+                if room < a.h:
+                    f = room / a.h
+                    a.w, a.h = a.w * f, a.h * f
+                if b.top - gap - a.h < 0.02:
+                    b.base = min(0.98, 0.02 + a.h + gap + b.h)
+            a.cx, a.base = b.cx, b.top - gap
+            a.airborne = True
+        elif rel == "in_front_of":
+            # Perspective: the one behind is farther, so smaller and higher; the front one overlaps it a little.
+            f = 0.7
+            b.w, b.h = b.w * f, b.h * f
+            b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
+            a.cx = b.cx + 0.35 * (b.w + a.w) * (1 if b.cx < 0.5 else -1)
+            a.base = min(0.98, max(a.base, b.base + 0.06))
+        a.anchor_done = True  # type: ignore[attr-defined]
+
+    for a in actors.values():
+        place(a)
+    # Several things on (under, in…) one anchor share its width instead of stacking.
+    groups: dict[tuple, list[_Actor]] = {}
+    for a in actors.values():
+        if a.anchor in actors:
+            groups.setdefault((a.anchor, a.__dict__.get("rel")), []).append(a)
+    for (anchor, rel), members in groups.items():
+        if len(members) < 2 or rel in ("in_front_of",):
+            continue
+        b = actors[anchor]
+        span = max(b.w, sum(m.w for m in members) * 1.1)
+        if span > b.w * 1.0 and b.w > 0:
+            f = b.w / span
+            for m in members:
+                m.w, m.h = m.w * f, m.h * f
+                if rel in ("under",):
+                    m.base = b.base
+            span = b.w
+        slot = span / len(members)
+        for i, m in enumerate(members):
+            m.cx = b.cx - span / 2 + slot * (i + 0.5)
+
+    # next_to: pull the subject beside its partner when the order left them apart.
+    for rel in relations:
+        if rel[0] == "next_to":
+            a, b = actors[rel[1]], actors[rel[2]]
+            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2):
+                side = 1 if a.cx >= b.cx else -1
+                a.cx = b.cx + side * ((a.w + b.w) / 2 + 0.03)
+                if a.cx - a.w / 2 < 0 or a.cx + a.w / 2 > 1:
+                    a.cx = b.cx - side * ((a.w + b.w) / 2 + 0.03)
+                a.base = b.base if not a.airborne else a.base
+
+    # Static places ("in the upper left corner").
+    for a in actors.values():
+        for act in does[a.cast.id]:
+            if act.place and not act.path and not act.start:
+                cx, cy = _region_point(act.place, a)
+                if cx is not None:
+                    a.cx = cx
+                if cy is not None:
+                    a.base = cy + a.h / 2
+
+    # Motion: waypoints over the actor's visible window.
+    for a in actors.values():
+        _motion(a, does[a.cast.id], actors)
+
+    # Lead room: face where you move, else toward the others, else the camera.
+    others_cx = {aid: [b.cx for b in actors.values() if b is not a and b.cast.kind == "person"] for aid, a in actors.items()}
+    for aid, a in actors.items():
+        if len(a.waypoints) >= 2 and abs(a.waypoints[-1][1] - a.waypoints[0][1]) > 0.02:
+            a.facing = "right" if a.waypoints[-1][1] > a.waypoints[0][1] else "left"
+        elif a.cast.side in ("left", "right") and not wide:
+            a.facing = "right" if a.cast.side == "left" else "left"
+        elif others_cx[aid]:
+            mean = sum(others_cx[aid]) / len(others_cx[aid])
+            a.facing = "right" if mean > a.cx else "left"
+        if a.pose in ("stand", "talk") and a.facing != "front" and aid != focus and len(actors) == 1:
+            a.facing = "front"
+
+    # Over-the-shoulder: the listener's shoulder at the near edge, large and cut by the frame.
+    keyframes: list[Keyframe] = []
+    for k, t in enumerate(times):
+        u = t / duration_last
+        objects: list[SceneObject] = []
+        for aid, a in actors.items():
+            lo, hi = a.window
+            if not (lo - 1e-9 <= u <= hi + 1e-9):
+                continue
+            cx, cy, s = _at(a, u)
+            w, h = a.w * s, a.h * s
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if aid == shoulder:
+                side = -1 if a.cast.side == "left" else 1
+                w2, h2 = a.w * 1.25, a.h * 1.25
+                ex = 0.5 + side * 0.5
+                box = (ex - w2 / 2, 1.05 - h2 * 0.55, ex + w2 / 2, 1.05 - h2 * 0.55 + h2)
+            box = _fit(box, clip=not wide and a.cast.kind == "person" or aid == shoulder)
+            kps = None
+            if a.cast.kind == "person":
+                full = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2) if aid != shoulder else box
+                if wide:
+                    full = box
+                kps = poses.keypoints(a.pose, full, a.facing, phase=k)
+                kps = [(x, y, v if (box[0] - 0.005 <= x <= box[2] + 0.005 and box[1] - 0.005 <= y <= box[3] + 0.005)
+                        else 0.0) for x, y, v in kps]
+            objects.append(SceneObject(entity=aid, box=tuple(round(v, 4) for v in box), keypoints=kps))
+        keyframes.append(Keyframe(t=t, objects=objects))
+    _ensure_visible(keyframes, actors, times, duration_last)
+    return keyframes, edges
+
+
+def _reaches(graph: dict[str, set[str]], src: str, dst: str) -> bool:
+    stack, seen = [src], set()
+    while stack:
+        x = stack.pop()
+        if x == dst:
+            return True
+        if x in seen:
+            continue
+        seen.add(x)
+        stack.extend(graph.get(x, ()))
+    return False
+
+
+def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
+    """Waypoints (u, cx, cy, scale) from the actor's clauses, spread over its visible window."""
+    lo, hi = 0.0, 1.0
+    for act in acts:
+        if act.appears is not None:
+            lo = act.appears
+        if act.disappears is not None:
+            hi = act.disappears
+        if act.enters:
+            lo = min(lo, ENTER_WINDOW) if act.appears is None else lo
+        if act.exits:
+            hi = EXIT_WINDOW if act.disappears is None else hi
+    if hi <= lo:
+        lo, hi = min(lo, hi), max(lo, hi)
+        if hi - lo < 0.2:
+            lo, hi = 0.0, 1.0
+    a.window = (lo, hi)
+
+    x, y, s = a.cx, a.cy, 1.0
+    margin_x = a.w / 2 + 0.02
+    margin_y = a.h / 2 + 0.02
+
+    def clamp_x(v):
+        return min(max(v, margin_x), 1 - margin_x) if margin_x < 0.5 else 0.5
+
+    def clamp_y(v):
+        return min(max(v, margin_y), 1 - margin_y) if margin_y < 0.5 else 0.5
+
+    points = []   # targets in order: (cx, cy, scale)
+    start = None
+    for act in acts:
+        if act.enters:
+            start = (clamp_x(0.0) if act.enters.endswith("left") else clamp_x(1.0), y, s)
+            if act.enters in ("upper", "lower"):
+                start = (x, clamp_y(0.0 if act.enters == "upper" else 1.0), s)
+            points.append((x, y, s))
+        if act.start and start is None and not points:
+            sx, sy = _region_point(act.start, a)
+            start = (clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s)
+        elif act.start:
+            sx, sy = _region_point(act.start, a)
+            points.append((clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s))
+        cur = points[-1] if points else (start or (x, y, s))
+        for region in act.path:
+            if region == "across":
+                if act.start:
+                    sx, _ = _region_point(act.start, a)
+                    tx = 1.0 - (sx if sx is not None else 0.2)
+                else:
+                    if start is None and not points:
+                        start = (clamp_x(0.15), cur[1], cur[2])
+                        cur = start
+                    tx = 0.85 if cur[0] <= 0.5 else 0.15
+                cur = (clamp_x(tx), cur[1], cur[2])
+            else:
+                rx, ry = _region_point(region, a)
+                cur = (clamp_x(rx) if rx is not None else cur[0], clamp_y(ry) if ry is not None else cur[1], cur[2])
+            points.append(cur)
+        if act.toward == "camera":
+            cur = (cur[0], min(cur[1] + 0.08, 0.9), cur[2] * 1.7)
+            points.append(cur)
+        elif act.toward == "away":
+            cur = (cur[0], max(cur[1] - 0.1, 0.1), cur[2] * 0.55)
+            points.append(cur)
+        elif isinstance(act.toward, tuple):
+            targets = [actors[e] for e in actors if e != a.cast.id]
+            target = next((t for t in targets), None)
+            from_ids = [e for e in actors if e != a.cast.id]
+            if target is not None and from_ids:
+                b = actors[from_ids[0]]
+                side = -1 if cur[0] < b.cx else 1
+                if act.toward[0] == "thing":
+                    if start is None and not points and abs(cur[0] - b.cx) < (a.w + b.w) / 2 + 0.15:
+                        start = (clamp_x(b.cx + side * 0.4), cur[1], cur[2])
+                        side = -1 if start[0] < b.cx else 1
+                    tx = b.cx + side * ((a.w + b.w) / 2 + 0.02)
+                else:
+                    if start is None and not points:
+                        start = (clamp_x(b.cx + side * ((a.w + b.w) / 2 + 0.03)), cur[1], cur[2])
+                    tx = 0.02 + a.w / 2 if side < 0 else 0.98 - a.w / 2
+                cur = (clamp_x(tx), cur[1], cur[2])
+                points.append(cur)
+        if act.vertical == "down":
+            if start is None and not points and cur[1] > 0.45:
+                start = (cur[0], clamp_y(cur[1] - 0.4), cur[2])
+            cur = (cur[0], clamp_y(max(cur[1] + 0.3, 0.96 - a.h / 2)), cur[2])
+            points.append(cur)
+        elif act.vertical == "up":
+            if start is None and not points and cur[1] < 0.55:
+                start = (cur[0], clamp_y(cur[1] + 0.35), cur[2])
+            cur = (cur[0], clamp_y(cur[1] - 0.35), cur[2])
+            points.append(cur)
+        if act.exits:
+            side = act.exits
+            ex = clamp_x(0.0) if side.endswith("left") else clamp_x(1.0)
+            cur = (ex, cur[1], cur[2])
+            if side in ("upper", "lower"):
+                cur = (cur[0], clamp_y(0.0 if side == "upper" else 1.0), cur[2])
+            points.append(cur)
+        if act.verb in LOCOMOTION and not act.path and not act.toward and not act.vertical and not act.exits \
+                and not act.start and not act.enters and not act.relations and a.anchor is None and not points:
+            start = (clamp_x(0.2), cur[1], cur[2])
+            points.append((clamp_x(0.8), cur[1], cur[2]))
+    if start is None and not points:
+        a.waypoints = []
+        return
+    seq = ([start] if start is not None else [(x, y, s)]) + points
+    if len(seq) == 1:
+        seq.append(seq[0])
+    m = len(seq) - 1
+    a.waypoints = [(i / m, px, py, ps) for i, (px, py, ps) in enumerate(seq)]
+    a.cx, a.base = seq[0][0], seq[0][1] + a.h / 2
+
+
+def _at(a: _Actor, u: float) -> tuple[float, float, float]:
+    """Centre and scale of the actor at shot fraction u (piecewise linear over its window)."""
+    if not a.waypoints:
+        return a.cx, a.cy, 1.0
+    lo, hi = a.window
+    v = 0.0 if hi <= lo else min(max((u - lo) / (hi - lo), 0.0), 1.0)
+    pts = a.waypoints
+    for (u0, x0, y0, s0), (u1, x1, y1, s1) in zip(pts, pts[1:]):
+        if v <= u1 + 1e-9:
+            w = 0.0 if u1 <= u0 else (v - u0) / (u1 - u0)
+            return x0 + (x1 - x0) * w, y0 + (y1 - y0) * w, s0 + (s1 - s0) * w
+    return pts[-1][1], pts[-1][2], pts[-1][3]
+
+
+def _fit(box, clip: bool):
+    """Keep a box in the frame: clip it where the framing cuts the subject, else shift (and shrink) it in."""
+    x0, y0, x1, y1 = box
+    if clip:
+        x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0)
+        if x1 - x0 < 0.02:
+            x0, x1 = (0.0, 0.05) if x1 <= 0.05 else (0.95, 1.0)
+        if y1 - y0 < 0.02:
+            y0, y1 = 0.9, 1.0
+        return x0, y0, x1, y1
+    w, h = min(x1 - x0, 1.0), min(y1 - y0, 1.0)
+    x0 = min(max(x0, 0.0), 1.0 - w)
+    y0 = min(max(y0, 0.0), 1.0 - h)
+    return x0, y0, x0 + w, y0 + h
+
+
+def _ensure_visible(keyframes: list[Keyframe], actors: dict[str, _Actor], times, last) -> None:
+    """An actor whose window falls between keyframes still shows in the keyframe nearest its window."""
+    listed = {o.entity for kf in keyframes for o in kf.objects}
+    for aid, a in actors.items():
+        if aid in listed:
+            continue
+        mid = (a.window[0] + a.window[1]) / 2
+        k = min(range(len(times)), key=lambda i: abs(times[i] / last - mid))
+        cx, cy, s = _at(a, times[k] / last)
+        box = _fit((cx - a.w * s / 2, cy - a.h * s / 2, cx + a.w * s / 2, cy + a.h * s / 2), clip=False)
+        kps = poses.keypoints(a.pose, box, a.facing) if a.cast.kind == "person" else None
+        keyframes[k].objects.append(SceneObject(entity=aid, box=tuple(round(v, 4) for v in box), keypoints=kps))
