@@ -228,3 +228,12 @@ def test_parse_accepts_text_directly():
 def test_dual_dialogue_pairs_with_previous_block_only():
     s = parse_fountain("A\nOne.\n\nB\nTwo.\n\nC ^\nThree.")
     assert [(e.character, e.dual) for e in elements(s)] == [("A", False), ("B", True), ("C", True)]
+
+
+def test_boneyard_lines_vanish_but_buried_paragraphs_leave_a_blank():
+    s = parse_fountain("BOB\nHello.\n/* a cut line */\nGoodbye.\n\nAfter.")
+    bob, after = elements(s)
+    assert bob.lines[0].text == "Hello.\nGoodbye." and (after.text, after.line) == ("After.", 6)
+    s = parse_fountain("Dawn.\n\nCUT TO:\n/*\nINT. BURIED - DAY\n\nGone.\n*/\nEXT. FIELD - DAY\n\nThere.")
+    assert [(e.type, e.text) for e in s.scenes[0].elements] == [("action", "Dawn."), ("transition", "CUT TO:")]
+    assert (s.scenes[1].heading, s.scenes[1].line, s.scenes[1].elements[0].line) == ("EXT. FIELD - DAY", 9, 11)

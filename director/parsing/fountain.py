@@ -29,6 +29,7 @@ PARENTHETICAL = re.compile(r"^\(.*\)$")
 TITLE_KEY = re.compile(r"^([^\s:：][^:：]*)[:：]\s*(.*)$")  # full-width colon too: Japanese title pages
 NOTE = re.compile(r"\[\[((?:(?!\]\]|\n\n)[\s\S])*)\]\]")  # an empty line ends a note; "  " lines don't
 BONEYARD_TOKEN = re.compile(r"/\*|\*/")
+EMPTY_LINE = re.compile(r"\n[ \t]*\n")
 HAS_LETTER = re.compile(r"[^\W\d_]")
 
 TITLE_KEYS = frozenset({"title", "credit", "author", "authors", "source", "draft date", "date", "contact",
@@ -80,8 +81,12 @@ def parse_fountain(text: str, source: str | None = None) -> Script:
 
 def _remove_boneyard(text: str) -> str:
     """Delete `/* … */` (nested pairs too: writers bury text that already holds a boneyard), leaving a
-    marker per swallowed line break so line numbers survive. A boneyard that fills whole lines leaves one
-    blank line behind, so "CUT TO:" above buried text stays a transition; an unclosed `/*` runs to the end."""
+    marker per swallowed line break so line numbers survive; an unclosed `/*` runs to the end.
+
+    A boneyard that fills whole lines vanishes with its lines, so the text around it reads as if it had
+    never been there ("Hello.\n/* cut */\nGoodbye." stays one speech) — except that burying whole
+    paragraphs (an empty line inside) leaves one blank line, so a "CUT TO:" above a buried scene stays a
+    transition instead of becoming the cue of the next heading."""
     if "/*" not in text:
         return text
     out: list[str] = []
@@ -98,9 +103,16 @@ def _remove_boneyard(text: str) -> str:
                 break
             depth += 1 if j.group(0) == "/*" else -1
             i = j.end()
-        out.append(text[pos:start])
-        out.append("\x01" * text.count("\n", start, i))
-        pos = _swallow_space(text, start, i)
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", i)
+        line_end = len(text) if line_end == -1 else line_end
+        whole_lines = not text[line_start:start].strip() and not text[i:line_end].strip()
+        cut_from = start
+        if whole_lines and line_start > pos and not EMPTY_LINE.search(text, start, i):
+            cut_from, i = line_start - 1, line_end  # take the lines themselves, joining their neighbours
+        out.append(text[pos:cut_from])
+        out.append("\x01" * text.count("\n", cut_from, i))
+        pos = _swallow_space(text, start, i) if not whole_lines else i
     out.append(text[pos:])
     return "".join(out)
 
