@@ -435,11 +435,13 @@ def _plan_script(script_or_path, planner: str, planner_options: dict, config: di
                  events: EventStream) -> tuple[FilmPlan, dict]:
     """Parse and plan, reusing the store's copy when the script, planner and options are unchanged."""
     from . import parse
+    from .layout import validate
+    from .planning import InvalidPlan
     from .registry import load
 
     t0 = time.perf_counter()
     script = script_or_path if isinstance(script_or_path, Script) else parse(script_or_path)
-    planner_obj = load("planner", planner, **planner_options)
+    planner_obj = load("planner", planner, **{**planner_options, **config})   # as director.planning.plan does
     key = _plan_key(script, planner, planner_options, config, planner_obj)
     events.emit("task_started", task="planning", stage="planning", shot=None)
     cached = store.get(key)
@@ -450,6 +452,9 @@ def _plan_script(script_or_path, planner: str, planner_options: dict, config: di
         events.emit("task_cached", task="planning", stage="planning", shot=None, seconds=info["seconds"])
         return plan, info
     plan = planner_obj.plan(script, config)
+    problems = validate(plan)
+    if problems:
+        raise InvalidPlan(planner, problems)
     usage = _jsonable(getattr(planner_obj, "report", None) or getattr(planner_obj, "usage", None))
     with store.writer(key, "planning", t0) as w:
         w.write_text("plan.json", plan.model_dump_json(indent=2))
@@ -582,6 +587,8 @@ def _install_outputs(out: Path, store: ArtifactStore, graph: nx.DiGraph, plan: F
     outputs: dict[str, Path] = {}
     for node in graph.nodes:
         task = graph.nodes[node]["task"]
+        if task.stage not in OUTPUT_FILES and task.stage != "clip":
+            continue            # intermediate frames: never read (or hash-checked) just to install outputs
         art = store.get(task.key)
         if task.stage in OUTPUT_FILES:
             if art is None:
@@ -645,12 +652,12 @@ def _manifest(plan, graph, job: Job, renderer, renderer_name, exe, outputs, out:
 
 def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | Any = "animatic", *,
               fps: int | None = None, width: int | None = None, height: int | None = None,
-              seed: int | None = None, planner_options: dict[str, Any] | None = None,
+              seed: int | None = None, style: str | None = None, planner_options: dict[str, Any] | None = None,
               events: EventCallback | None = None, events_file: str | os.PathLike | None = None,
               progress: bool | None = None, **options: Any) -> MakeResult:
     """Parse, plan, render and edit a script into `out_dir` (see the module docstring).
 
-    `fps`, `width`, `height`, `seed` go to the planner; `planner_options` to its constructor; the remaining
+    `fps`, `width`, `height`, `seed`, `style` go to the planner; `planner_options` to its constructor; the remaining
     options (`renderer_options`, `executor`, `workers`, `shot_videos`, `burn_subtitles`, `storyboard`,
     `prune`) to `render_plan`. `events` is called with each event dict; `events_file` gets them as JSON lines.
     """
@@ -658,7 +665,8 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
     out, store = _prepare_out_dir(out_dir)
     stream = EventStream(events, events_file, progress)
     try:
-        config = {k: v for k, v in {"fps": fps, "width": width, "height": height, "seed": seed}.items()
+        config = {k: v for k, v in {"fps": fps, "width": width, "height": height, "seed": seed,
+                                        "style": style}.items()
                   if v is not None}
         plan, planning = _plan_script(script_or_path, planner, dict(planner_options or {}), config, store, stream)
         source = script_or_path.source if isinstance(script_or_path, Script) else (

@@ -216,7 +216,7 @@ class ArtifactStore:
                 db.execute("DELETE FROM files WHERE key = ?", (key,))
                 db.execute(
                     "INSERT OR REPLACE INTO artifacts(key, stage, created, seconds, meta) VALUES (?, ?, ?, ?, ?)",
-                    (key, stage, time.time(), seconds, json.dumps(meta, sort_keys=True)),
+                    (key, stage, time.time(), seconds, json.dumps(meta, sort_keys=True, default=str)),
                 )
                 db.executemany("INSERT INTO files(key, name, digest, size) VALUES (?, ?, ?, ?)", rows)
         except sqlite3.Error as exc:
@@ -235,7 +235,7 @@ class ArtifactStore:
     def _remove_stale_tmp(self) -> None:
         """Delete tmp files left by writers that died (their pid is gone); live writers keep theirs."""
         for tmp in self.tmp_dir.iterdir():
-            pid = tmp.name.split("-", 1)[0]
+            pid = tmp.name.lstrip(".").split("-", 1)[0]   # also helpers' hidden partials: .<pid>-….partial
             if pid.isdigit() and not _pid_alive(int(pid)):
                 try:
                     tmp.unlink()

@@ -1,0 +1,92 @@
+"""Resume after a real interruption: `python -m director make` in a subprocess, killed mid-render, run again."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from director.events import read_events
+from director.pipeline import load_plan
+from director.registry import load
+
+from film_checks import check_film
+
+REPO = Path(__file__).resolve().parents[1]
+SCRIPT = REPO / "examples" / "the_lighthouse.fountain"
+SIZE = ["--width", "192", "--height", "108", "--fps", "12"]
+
+
+def make(out: Path, events: Path, *extra: str) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "director", "make", str(SCRIPT), "-o", str(out), "--events", str(events),
+           "-q", *SIZE, *extra]
+    return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_finished(events: Path, proc: subprocess.Popen, count: int, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if events.exists():
+            done = [e for e in read_events(events) if e["event"] == "task_finished" and e["stage"] != "planning"]
+            if len(done) >= count:
+                return
+        if proc.poll() is not None:
+            pytest.fail(f"the job ended before it could be interrupted: {proc.stderr.read()}")
+        time.sleep(0.01)
+    pytest.fail("no progress events from the job")
+
+
+def finished(events: Path) -> set[str]:
+    return {e["task"] for e in read_events(events) if e["event"] == "task_finished"}
+
+
+def test_killed_job_resumes_with_only_the_missing_tasks(tmp_path):
+    out = tmp_path / "film"
+    first_events, second_events = tmp_path / "run1.jsonl", tmp_path / "run2.jsonl"
+    proc = make(out, first_events, "-j", "1")
+    wait_for_finished(first_events, proc, 6)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    assert not (out / "manifest.json").exists() and not (out / "film.mp4").exists()
+    done_before = finished(first_events)
+
+    proc = make(out, second_events)
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert f"film:     {out / 'film.mp4'}" in stdout and "manifest:" in stdout and "plan:" in stdout
+    computed_now = finished(second_events)
+    cached_now = {e["task"] for e in read_events(second_events) if e["event"] == "task_cached"}
+    assert done_before and computed_now
+    assert not done_before & computed_now                # nothing finished before is computed again
+    assert done_before <= cached_now                      # … it is all reused
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] is True
+    assert manifest["tasks"]["computed"] == len(computed_now - {"planning"})
+    assert manifest["tasks"]["cached"] == manifest["tasks"]["total"] - manifest["tasks"]["computed"]
+    assert manifest["stages"]["planning"]["hits"] == 1
+    # nothing the killed process was writing is left behind, and the film is whole
+    assert list((out / ".director" / "tmp").iterdir()) == []
+    plan = load_plan(out / "plan.json")
+    check_film(plan, out / "film.mp4", load("renderer", "animatic"))
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_finished_work(tmp_path):
+    out, events = tmp_path / "film", tmp_path / "events.jsonl"
+    proc = make(out, events, "-j", "1")
+    wait_for_finished(events, proc, 3)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted; finished work is kept" in stderr and "Traceback" not in stderr
+    kept = finished(events) - {"planning"}
+    rerun = tmp_path / "rerun.jsonl"
+    proc = make(out, rerun)
+    _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert kept and not kept & finished(rerun)
