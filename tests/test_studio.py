@@ -42,9 +42,10 @@ MALFORMED_FDX = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@pytest.fixture
-def studio(tmp_path):
-    with StudioServer(tmp_path / "studio") as server:
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    """One studio for the module (starting a server costs a second or two): uploads limited to 64 KiB."""
+    with StudioServer(tmp_path_factory.mktemp("studio") / "root", extra=["--max-upload-kib", "64"]) as server:
         yield server
 
 
@@ -72,6 +73,7 @@ def test_upload_names_are_labels_not_paths(tmp_path):
 # -- uploads, outline, parse problems ------------------------------------------------------------------------------
 
 def test_upload_shows_outline_and_bad_uploads_show_errors_in_the_page(studio):
+    projects_before = len(list((studio.root / "projects").iterdir()))
     with studio.client() as client:
         ok = upload(client, "two_cups.fountain", SHORT_SCRIPT)
         assert ok.status_code == 200 and "/projects/" in str(ok.url)
@@ -97,17 +99,20 @@ def test_upload_shows_outline_and_bad_uploads_show_errors_in_the_page(studio):
         pasted = client.post("/projects", data={"text": SHORT_SCRIPT, "name": "pasted.fountain"})
         assert pasted.status_code == 200 and "INT. KITCHEN - MORNING" in pasted.text
 
-        # nothing of the failed uploads is left behind: two good projects, two folders
-        assert len(list((studio.root / "projects").iterdir())) == 2
+        # nothing of the failed uploads is left behind: two good projects, two more folders
+        assert len(list((studio.root / "projects").iterdir())) == projects_before + 2
         assert client.get("/").text.count("/projects/") >= 2
 
 
-def test_upload_size_limit_is_a_page_not_a_500(tmp_path):
-    with StudioServer(tmp_path / "studio", extra=["--max-upload-kib", "4"]) as studio, studio.client() as client:
-        big = upload(client, "long.fountain", SHORT_SCRIPT * 200)
+def test_upload_size_limit_is_a_page_not_a_500(studio):
+    projects_before = sorted((studio.root / "projects").iterdir())
+    with studio.client() as client:
+        big = upload(client, "long.fountain", SHORT_SCRIPT * 600)  # ~90 KiB against a 64 KiB limit
         assert big.status_code == 413
-        assert "limit of 4 KiB" in big.text
-        assert not any((studio.root / "projects").iterdir())
+        assert "limit of 64 KiB" in big.text and 'role="alert"' in big.text
+        huge = upload(client, "longer.fountain", SHORT_SCRIPT * 2000)  # refused by the middleware, unread
+        assert huge.status_code == 413 and "limit of 64 KiB" in huge.text
+        assert sorted((studio.root / "projects").iterdir()) == projects_before
 
 
 def test_downloads_cannot_leave_the_studio_folder(studio):
@@ -142,3 +147,133 @@ def test_cli_refuses_to_expose_the_studio_without_a_token(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("director: error: --host 0.0.0.0 exposes the studio")
     assert "Traceback" not in result.stderr
+
+
+# -- plans built in code, uploaded as plan.json (so the queue tests need no planner) -------------------------------
+
+def small_plan(title: str, shots: int, seconds: float = 2.0, fps: int = 8, width: int = 160, height: int = 90):
+    """A valid plan: `shots` shots of `seconds`, one walking person, six keyframes on whole frames."""
+    from director.models import Background, Camera, Entity, FilmPlan, Keyframe, PlanScene, SceneObject, Shot, Transition
+
+    frames = round(seconds * fps)
+    times = [round(i * (frames - 1) / 5) / fps for i in range(6)]
+    out = []
+    for n in range(shots):
+        keyframes = [Keyframe(t=t, prompt=f"{title} shot {n}", objects=[
+            SceneObject(entity="walker", box=(0.1 + 0.05 * i, 0.2, 0.35 + 0.05 * i, 0.95))]) for i, t in enumerate(times)]
+        out.append(Shot(id=f"sh{n + 1:02d}", scene=1, description=f"{title}, shot {n + 1}", duration=frames / fps,
+                        camera=Camera(movement="pan_left" if n % 2 else "static"), keyframes=keyframes,
+                        background=Background(int_ext="EXT", location="PIER", time_of_day="NIGHT"),
+                        transition_in=Transition(type="dissolve", duration=0.5) if n else Transition(), seed=n))
+    return FilmPlan(title=title, fps=fps, width=width, height=height, scenes=[PlanScene(index=1, heading="EXT. PIER")],
+                    entities=[Entity(id="walker", name="WALKER", kind="person")], shots=out)
+
+
+def new_project_with_plan(client, plan) -> str:
+    page = upload(client, "script.fountain", SHORT_SCRIPT)
+    project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
+    stored = client.post(f"/projects/{project_id}/plan/upload",
+                         files={"plan": ("plan.json", plan.model_dump_json(indent=2).encode(), "application/json")})
+    assert stored.status_code == 200 and 'id="storyboard"' in stored.text
+    return project_id
+
+
+def test_shot_edits_keep_the_plan_valid_and_bad_edits_say_why(studio):
+    from director.layout import validate
+    from director.models import FilmPlan
+    from director.studio.editing import edit_shot
+
+    plan = small_plan("Edits", 2)
+    longer = edit_shot(plan, "sh02", {"duration": "3.1", "camera_size": "CU", "transition_type": "wipe",
+                                      "transition_duration": "0.5", "transition_direction": "left"})
+    shot = longer.shots[1]
+    assert shot.duration == 25 / 8 and shot.camera.size == "CU" and shot.transition_in.direction == "left"
+    assert [round(k.t * 8, 9) for k in shot.keyframes] == [0, 5, 10, 14, 19, 24]
+    assert validate(longer) == [] and longer.shots[0] == plan.shots[0]
+    with pytest.raises(InputError, match="duration must be a number"):
+        edit_shot(plan, "sh01", {"duration": "long"})
+    with pytest.raises(InputError, match="no shot 'sh09'"):
+        edit_shot(plan, "sh09", {})
+
+    with studio.client() as client:
+        project_id = new_project_with_plan(client, plan)
+        bad = client.post(f"/projects/{project_id}/shots/sh01", data={"duration": "-2"})
+        assert bad.status_code == 400 and "duration must be positive" in bad.text
+        short = client.post(f"/projects/{project_id}/shots/sh01", data={"duration": "0.25"})
+        assert short.status_code == 400 and "fewer than its 6 keyframes" in short.text
+        wrong = client.post(f"/projects/{project_id}/shots/sh01", data={"camera_size": "HUGE"})
+        assert wrong.status_code == 400 and "camera.size" in wrong.text
+        ok = client.post(f"/projects/{project_id}/shots/sh01", data={"description": "The pier, empty."})
+        assert ok.status_code == 200
+        saved = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
+        assert saved.shots[0].description == "The pier, empty." and saved.shots[1] == plan.shots[1]
+
+        broken = client.post(f"/projects/{project_id}/plan/upload",
+                             files={"plan": ("edited.json", b'{\n  "title": "x",\n  "fps": "fast"\n}', "application/json")})
+        assert broken.status_code == 400 and "edited.json:3: fps" in broken.text
+
+
+def test_two_jobs_submitted_at_once_finish_in_order_with_their_own_outputs(studio):
+    import imageio_ffmpeg
+
+    from director.models import FilmPlan
+    from director.timing import film_frames
+
+    plans = {"Dawn": small_plan("Dawn", 2), "Dusk": small_plan("Dusk", 3, seconds=1.5)}
+    with studio.client() as client:
+        projects = {title: new_project_with_plan(client, plan) for title, plan in plans.items()}
+        barrier = threading.Barrier(2)
+        submitted: dict[str, int] = {}
+
+        def submit(title):
+            barrier.wait()
+            response = client.post(f"/projects/{projects[title]}/render", data={"renderer": "animatic"})
+            submitted[title] = int(str(response.url).rsplit("/", 1)[-1])
+
+        threads = [threading.Thread(target=submit, args=(t,)) for t in plans]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        first, second = sorted(submitted.values())
+        waiting = client.get(f"/jobs/{second}").text
+        assert "position 1 in the queue" in waiting  # the first render's process is still starting up
+
+        jobs = {title: studio.wait_job(client, job_id) for title, job_id in submitted.items()}
+        assert all(j["state"] == "done" for j in jobs.values()), jobs
+        one, two = sorted(jobs.values(), key=lambda j: j["id"])
+        assert two["created"] < one["finished"] <= two["started"]  # it waited for the first, then ran
+
+        for title, job in jobs.items():
+            folder = studio.root / "jobs" / str(job["id"])
+            snapshot = FilmPlan.model_validate_json((folder / "plan.json").read_text())
+            assert snapshot == plans[title]
+            frames, _ = imageio_ffmpeg.count_frames_and_secs(str(folder / "film.mp4"))
+            assert frames == film_frames(plans[title])
+            manifest = client.get(f"/jobs/{job['id']}/files/manifest.json").json()
+            assert manifest["plan"]["title"] == title and manifest["plan"]["shots"] == len(plans[title].shots)
+            film = client.get(f"/jobs/{job['id']}/files/film.mp4", headers={"Range": "bytes=0-99"})
+            assert film.status_code == 206 and len(film.content) == 100  # seekable in a <video>
+
+
+def test_cancel_a_queued_job_and_a_running_one(studio):
+    with studio.client() as client:
+        project = new_project_with_plan(client, small_plan("Long night", 8, seconds=4.0, fps=24, width=640, height=360))
+        running = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+        queued = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+
+        client.post(f"/jobs/{queued}/cancel")
+        assert client.get(f"/api/jobs/{queued}").json()["state"] == "cancelled"
+
+        deadline = time.monotonic() + 60
+        while not any(e["event"] == "task_started" for e in client.get(f"/api/jobs/{running}/events").json()):
+            assert time.monotonic() < deadline, "the render never started"
+            time.sleep(0.05)
+        page = client.post(f"/jobs/{running}/cancel")
+        assert page.status_code == 200
+        job = studio.wait_job(client, running)
+        assert job["state"] == "cancelled" and job["progress"] < 1
+        assert not (studio.root / "jobs" / str(running) / "film.mp4").exists()
+        assert client.get(f"/jobs/{running}/files/film.mp4").status_code == 404
+        queued_events = [e["event"] for e in client.get(f"/api/jobs/{queued}/events").json()]
+        assert queued_events == ["queued", "cancelled"]  # it never ran

@@ -241,6 +241,41 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         save_plan(project_id, plan)
         return RedirectResponse(f"/projects/{project_id}#storyboard", status_code=303)
 
+    @app.post("/projects/{project_id}/plan/upload")
+    async def upload_plan(request: Request, project_id: str, plan: UploadFile | None = File(None)):
+        """Replace the project's plan with a plan.json the writer edited by hand (checked before it is kept)."""
+        from ..layout import validate
+        from ..pipeline import load_plan as read_plan_file
+
+        try:
+            load_project(project_id)
+        except LookupError as exc:
+            return not_found(request, str(exc))
+        if plan is None or not plan.filename:
+            return project_page(request, project_id, error="choose a plan.json to upload", status=400)
+        data = await plan.read(max_upload_bytes + 1)
+        name = display_name(plan.filename, "plan.json")
+        if len(data) > max_upload_bytes:
+            return project_page(request, project_id, status=413,
+                                error=f"{name}: larger than the studio's limit of {max_upload_bytes // 1024} KiB")
+        staged = layout.project_dir(project_id) / ".uploaded-plan.json"
+        staged.write_bytes(data)
+        try:
+            new_plan = read_plan_file(staged)
+            problems = validate(new_plan)
+            if problems:
+                listed = "; ".join(str(p) for p in problems[:5])
+                raise InputError(f"the plan has {len(problems)} problem(s): {listed}")
+            if not new_plan.shots:
+                raise InputError("the plan has no shots")
+        except InputError as exc:
+            where = name + (f":{exc.line}" if exc.line is not None else "")
+            return project_page(request, project_id, error=f"{where}: {exc.problem}", status=400)
+        finally:
+            staged.unlink(missing_ok=True)
+        save_plan(project_id, new_plan)
+        return RedirectResponse(f"/projects/{project_id}#storyboard", status_code=303)
+
     @app.get("/projects/{project_id}/shots/{shot_id}.png")
     def shot_drawing(request: Request, project_id: str, shot_id: str, keyframe: int = -1):
         """A shot's layout drawing (boxes, skeletons, names) at one keyframe, from the shared drawing module."""
@@ -292,10 +327,17 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         plan = load_plan(project_id)
         if plan is None:
             return project_page(request, project_id, error="plan the script before editing shots", status=400)
+        from ..layout import validate
+
         try:
             edited = edit_shot(plan, shot_id, form)
         except InputError as exc:
             return project_page(request, project_id, error=str(exc), status=400)
+        problems = [p for p in validate(edited) if p not in validate(plan)]
+        if problems:
+            listed = "; ".join(str(p) for p in problems[:3])
+            return project_page(request, project_id, status=400,
+                                error=f"that edit would break the plan, nothing saved: {listed}")
         save_plan(project_id, edited)
         if form.get("render"):
             jobs = store.jobs(project_id)

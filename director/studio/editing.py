@@ -28,6 +28,15 @@ def _number(value: Any, field: str, shot_id: str) -> float:
     return number
 
 
+def _validated(model, data: dict[str, Any], part: str, shot_id: str):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"shot {shot_id}: {part}.{where}: {first['msg']}") from None
+
+
 def retime_shot(shot: Shot, duration: float, fps: int) -> Shot:
     """`shot` lasting `duration` seconds (snapped to whole frames), its timed material stretched to fit."""
     frames = max(1, round(duration * fps))
@@ -79,29 +88,24 @@ def edit_shot(plan: FilmPlan, shot_id: str, form: dict[str, Any]) -> FilmPlan:
     update: dict[str, Any] = {}
     if form.get("description") is not None:
         update["description"] = str(form["description"]).strip()
-    try:
-        camera = shot.camera.model_dump()
-        for part in ("size", "angle", "movement"):
-            if form.get(f"camera_{part}"):
-                camera[part] = form[f"camera_{part}"]
-        update["camera"] = Camera.model_validate(camera)
+    camera = shot.camera.model_dump()
+    for part in ("size", "angle", "movement"):
+        if form.get(f"camera_{part}"):
+            camera[part] = form[f"camera_{part}"]
+    update["camera"] = _validated(Camera, camera, "camera", shot_id)
 
-        transition = shot.transition_in.model_dump()
-        if form.get("transition_type"):
-            transition["type"] = form["transition_type"]
-        if form.get("transition_duration") not in (None, ""):
-            transition["duration"] = _number(form["transition_duration"], "transition duration", shot_id)
-        if "transition_direction" in form:
-            transition["direction"] = form["transition_direction"] or None
-        if transition["type"] == "cut":
-            transition["duration"], transition["direction"] = 0.0, None
-        elif transition["type"] != "wipe":
-            transition["direction"] = None
-        update["transition_in"] = Transition.model_validate(transition)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"shot {shot_id}: {where}: {first['msg']}") from None
+    transition = shot.transition_in.model_dump()
+    if form.get("transition_type"):
+        transition["type"] = form["transition_type"]
+    if form.get("transition_duration") not in (None, ""):
+        transition["duration"] = _number(form["transition_duration"], "transition duration", shot_id)
+    if "transition_direction" in form:
+        transition["direction"] = form["transition_direction"] or None
+    if transition["type"] == "cut":
+        transition["duration"], transition["direction"] = 0.0, None
+    elif transition["type"] != "wipe":
+        transition["direction"] = None
+    update["transition_in"] = _validated(Transition, transition, "transition", shot_id)
 
     shots = list(plan.shots)
     shots[index] = shot.model_copy(update=update)
