@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
 
@@ -163,15 +164,18 @@ def panel_keyframes(shot: Shot, count: int) -> list[int]:
     return sorted({round(i * (n - 1) / (count - 1)) for i in range(count)})
 
 
-def _backdrop(shot: Shot, width: int, height: int) -> Image.Image:
+def backdrop_key(shot: Shot) -> str:
+    """Which backdrop a layout drawing gets: the time of day, else interior or day."""
     tod = (shot.background.time_of_day or "").lower()
-    interior = (shot.background.int_ext or "").upper().startswith("INT")
-    key = next((k for k in ("night", "dawn", "dusk") if k in tod), None)
-    if key is None and any(w in tod for w in ("evening", "sunset")):
-        key = "dusk"
-    if key is None and any(w in tod for w in ("morning", "sunrise")):
-        key = "dawn"
-    key = key or ("interior" if interior else "day")
+    for key, words in (("night", ("night", "midnight")), ("dawn", ("dawn", "morning", "sunrise")),
+                       ("dusk", ("dusk", "evening", "sunset", "twilight"))):
+        if any(w in tod for w in words):
+            return key
+    return "interior" if (shot.background.int_ext or "").upper().startswith("INT") else "day"
+
+
+@lru_cache(maxsize=32)
+def _backdrop_pixels(key: str, width: int, height: int) -> bytes:
     top, bottom, floor = (np.array(c, dtype=np.float32) for c in BACKDROPS[key])
     horizon = int(height * HORIZON)
     w = np.linspace(0.0, 1.0, max(horizon, 1), dtype=np.float32)[:, None]
@@ -179,7 +183,12 @@ def _backdrop(shot: Shot, width: int, height: int) -> Image.Image:
     img[:horizon] = (top * (1 - w) + bottom * w).astype(np.uint8)[:, None, :]
     img[horizon:] = floor.astype(np.uint8)
     img[horizon:horizon + 1] = (floor * 0.8).astype(np.uint8)
-    return Image.fromarray(img)
+    return img.tobytes()
+
+
+def _backdrop(shot: Shot, width: int, height: int) -> Image.Image:
+    """A quiet sky-and-floor backdrop for a layout drawing (cached: a feature has thousands of them)."""
+    return Image.frombytes("RGB", (width, height), _backdrop_pixels(backdrop_key(shot), width, height))
 
 
 def _jpeg_uri(img: Image.Image) -> str:
@@ -250,7 +259,9 @@ def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = N
     from .drawing import entity_color
 
     sections = build_sections(plan, keyframe_images, **options)
-    cast = [(e, entity_color(e.id)) for e in plan.entities]
+    # the legend lists who and what is on screen in these shots, in the bible's order
+    seen = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
+    cast = [(e, entity_color(e.id)) for e in plan.entities if e.id in seen]
     return _environment().get_template("storyboard.html.j2").render(
         plan=plan, sections=sections, cast=cast, rendered=bool(keyframe_images),
         total_shots=len(plan.shots), duration=timecode(plan.duration, plan.fps),
