@@ -237,3 +237,10 @@ def test_boneyard_lines_vanish_but_buried_paragraphs_leave_a_blank():
     s = parse_fountain("Dawn.\n\nCUT TO:\n/*\nINT. BURIED - DAY\n\nGone.\n*/\nEXT. FIELD - DAY\n\nThere.")
     assert [(e.type, e.text) for e in s.scenes[0].elements] == [("action", "Dawn."), ("transition", "CUT TO:")]
     assert (s.scenes[1].heading, s.scenes[1].line, s.scenes[1].elements[0].line) == ("EXT. FIELD - DAY", 9, 11)
+
+
+def test_parenthetical_wrapped_over_lines():
+    s = parse_fountain("MARA\n(looking at the door,\nthen back at him)\nFine.\n(beat)\nGo.")
+    assert [(ln.kind, ln.text) for ln in elements(s)[0].lines] == [
+        ("parenthetical", "(looking at the door,\nthen back at him)"), ("speech", "Fine."),
+        ("parenthetical", "(beat)"), ("speech", "Go.")]

@@ -53,6 +53,9 @@ def test_sniff_rules():
     assert sniff("Title: Cliff\nAuthor: Me\n\nA story.") == "fountain"
     assert sniff("Interior decoration was her passion.\n\nExternal things bored her.") == "prose"
     assert sniff("<?xml version='1.0'?><FinalDraft/>") == "fdx"
+    # a conversation without headings: some cue speaks twice
+    assert sniff("BOB\nHello.\n\nALICE\nHi.\n\nBOB (V.O.)\nBye.") == "fountain"
+    assert sniff("CHAPTER ONE\nIt was dark.\n\nCHAPTER TWO\nIt was light.") == "prose"
 
 
 def test_format_override(tmp_path):

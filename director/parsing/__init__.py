@@ -4,8 +4,9 @@
 
 - `.fountain`, `.spmd` → Fountain; `.fdx` → Final Draft; `.md`, `.markdown` → prose.
 - `.txt`, no extension, stdin and text passed directly are sniffed: XML that opens `<FinalDraft` → FDX;
-  text with screenplay structure (a scene heading after a blank line, a forced heading, or a title page
-  that has a `Title:` key) → Fountain; anything else → prose. So "Brick And Steel.txt" (a Fountain script
+  text with screenplay structure (a scene heading after a blank line, a forced heading, a title page
+  that has a `Title:` key, or a conversation in which some all-caps cue speaks twice) → Fountain;
+  anything else → prose. So "Brick And Steel.txt" (a Fountain script
   saved as .txt) reads as Fountain, and a short story reads as one scene of action.
 - Anything else is refused with an `InputError`, as are missing files, empty files, binary data and text
   that is not UTF-8 — each naming the file, the line where known, and the problem.
@@ -31,6 +32,7 @@ _STRUCTURE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_PAGE = re.compile(r"\A\s*(?:[^\n:]+:[^\n]*\n)*?title:", re.IGNORECASE)
+_CUE_BLOCK = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([A-Z][A-Z0-9 .'&-]*?)(?:[ \t]*\([^)\n]*\))*[ \t]*\^?[ \t]*\n[ \t]*\S")
 
 
 def parse(source, format: str | None = None) -> Script:
@@ -40,13 +42,13 @@ def parse(source, format: str | None = None) -> Script:
     if isinstance(source, bytes):
         return _parse_bytes(source, None, format, "<bytes>")
     if isinstance(source, os.PathLike):
-        return _parse_file(Path(source), format)
+        return _parse_file(Path(source).expanduser(), format)
     if not isinstance(source, str):
         raise InputError(f"cannot parse a {type(source).__name__}: pass a path, '-' or the script text")
     if source == "-":
         return _parse_bytes(sys.stdin.buffer.read(), "-", format, "-")
     if _looks_like_path(source):
-        return _parse_file(Path(source), format)
+        return _parse_file(Path(source).expanduser(), format)
     return _parse_text(source, None, format or sniff(source), "<text>")
 
 
@@ -58,6 +60,13 @@ def sniff(text: str) -> str:
     sample = text.replace("\r\n", "\n").replace("\r", "\n")
     if _TITLE_PAGE.match(sample) or _STRUCTURE.search(sample):
         return "fountain"
+    # No headings, but a conversation: some all-caps cue speaks twice ("CHAPTER ONE" / "CHAPTER TWO"
+    # headings in a story never repeat, and a conversation almost always does).
+    speakers: set[str] = set()
+    for m in _CUE_BLOCK.finditer(sample):
+        if m.group(1) in speakers:
+            return "fountain"
+        speakers.add(m.group(1))
     return "prose"
 
 

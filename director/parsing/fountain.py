@@ -124,11 +124,11 @@ def _swallow_space(text: str, start: int, end: int) -> int:
     return end
 
 
-def _lift_notes(text: str) -> tuple[str, list[tuple[str, int]]]:
+def _lift_notes(text: str) -> tuple[str, list[str]]:
     """Replace notes: a note filling its line(s) becomes a marker line; an inline note disappears."""
     if "[[" not in text:
         return text, []
-    notes: list[tuple[str, int]] = []
+    notes: list[str] = []
     out: list[str] = []
     pos = 0
     for m in NOTE.finditer(text):
@@ -141,7 +141,7 @@ def _lift_notes(text: str) -> tuple[str, list[tuple[str, int]]]:
         if alone:
             body = "\n".join(s.strip() for s in m.group(1).split("\n")).strip()
             out.append(f"{_NOTE_LINE}{len(notes)}" + "\x01" * breaks)
-            notes.append((body, 0))
+            notes.append(body)
         else:
             out.append("\x01" * breaks)
         pos = m.end() if alone else _swallow_space(text, m.start(), m.end())
@@ -193,12 +193,13 @@ def _title_page(lines: list[_Line]) -> tuple[dict[str, str], int, int]:
 # --- the body -------------------------------------------------------------------------------------------------
 
 class _Body:
-    def __init__(self, lines: list[_Line], notes: list[tuple[str, int]]):
+    def __init__(self, lines: list[_Line], notes: list[str]):
         self.lines = lines
         self.notes = notes
         self.out = _Builder()
         self.block: TextElement | DialogueElement | None = None  # the element still taking lines
         self.last_dialogue: DialogueElement | None = None
+        self.paren_open = False  # a parenthetical wrapped onto more lines, waiting for its ")"
 
     def parse(self) -> list[Scene]:
         lines = self.lines
@@ -225,14 +226,20 @@ class _Body:
     # one non-blank line
     def _line(self, raw: str, s: str, number: int, prev_blank: bool, next_blank: bool) -> None:
         if s.startswith(_NOTE_LINE):
-            body, _ = self.notes[int(s[len(_NOTE_LINE):])]
+            body = self.notes[int(s[len(_NOTE_LINE):])]
             if not isinstance(self.block, DialogueElement):
                 self._close()
             self.out.add(TextElement(type="note", text=body, line=number))
             return
         if isinstance(self.block, DialogueElement):
-            if PARENTHETICAL.match(s):
-                self._dialogue_line("parenthetical", s)
+            if self.paren_open:
+                self.block.lines[-1].text += "\n" + s
+                self.paren_open = not s.endswith(")")
+            elif PARENTHETICAL.match(s):
+                self._parenthetical(s)
+            elif s[0] == "(" and ")" not in s:  # "(looking at the door, then" … "back at her)"
+                self._parenthetical(s)
+                self.paren_open = True
             elif s[0] == "~":  # a sung line: still this character's words (subtitles, timing), without the marker
                 self._speech(s[1:].lstrip(), number)
             else:
@@ -240,7 +247,7 @@ class _Body:
             return
         first = s[0]
         if first == "!":
-            return self._text("action", raw.replace("!", "", 1), number, prev_blank, merge=True)
+            return self._text("action", raw.replace("!", "", 1), number, prev_blank)
         if first == "=" and PAGE_BREAK.match(s):
             self._close()
             self.out.add(TextElement(type="page_break", line=number))
@@ -254,24 +261,24 @@ class _Body:
             self.out.add(TextElement(type="section", text=text, emphasis=spans, depth=len(m.group(1)), line=number))
             return
         if first == "~":
-            return self._text("lyrics", s[1:].lstrip(), number, prev_blank, merge=True)
+            return self._text("lyrics", s[1:].lstrip(), number, prev_blank)
         if first == ">":
             m = CENTERED.match(s)
             if m:
-                return self._text("centered", m.group(1), number, prev_blank, merge=True)
+                return self._text("centered", m.group(1), number, prev_blank)
             return self._single("transition", s[1:].strip(), number)
         if first == "@" and not next_blank:
             return self._cue(s[1:], number)
         if first == "." and FORCED_HEADING.match(s):
-            return self._heading(s[1:].strip(), number, forced=True)
+            return self._heading(s[1:].strip(), number)
         if prev_blank:
             if HEADING.match(s):  # the spec wants a blank line after, but writers don't: a heading is never a cue
-                return self._heading(s, number, forced=False)
+                return self._heading(s, number)
             if next_blank and TRANSITION.match(raw.lstrip()):  # "TO:" must end the line, trailing spaces and all
                 return self._single("transition", s, number)
             if not next_blank and self._is_cue(s):
                 return self._cue(s, number)
-        self._text("action", raw.rstrip(), number, prev_blank, merge=True)
+        self._text("action", raw.rstrip(), number, prev_blank)
 
     @staticmethod
     def _is_cue(s: str) -> bool:
@@ -283,6 +290,7 @@ class _Body:
 
     # element builders
     def _close(self) -> None:
+        self.paren_open = False
         if self.block is not None:
             if isinstance(self.block, TextElement):
                 self.block.text, self.block.emphasis = plain(self.block.text)
@@ -295,16 +303,17 @@ class _Body:
         text, spans = plain(text)
         self.out.add(TextElement(type=kind, text=text, emphasis=spans, line=number))
 
-    def _text(self, kind: str, text: str, number: int, prev_blank: bool, merge: bool) -> None:
+    def _text(self, kind: str, text: str, number: int, prev_blank: bool) -> None:
+        """Start a paragraph of `kind`, or continue the one above it (same kind, no blank line between)."""
         block = self.block
-        if merge and not prev_blank and isinstance(block, TextElement) and block.type == kind:
+        if not prev_blank and isinstance(block, TextElement) and block.type == kind:
             block.text += "\n" + text
             return
         self._close()
         self.block = TextElement(type=kind, text=text, line=number)
         self.out.add(self.block)
 
-    def _heading(self, s: str, number: int, forced: bool) -> None:
+    def _heading(self, s: str, number: int) -> None:
         self._close()
         scene_number = None
         m = SCENE_NUMBER.match(s)
@@ -329,11 +338,11 @@ class _Body:
         lines = self.block.lines
         if lines and lines[-1].kind == "speech":
             lines[-1].text += "\n" + text
-        else:
+        elif text:  # a "  " blank line right after the cue or a parenthetical has nothing to separate
             lines.append(DialogueLine(kind="speech", text=text))
 
-    def _dialogue_line(self, kind: str, text: str) -> None:
-        self.block.lines.append(DialogueLine(kind=kind, text=text))
+    def _parenthetical(self, text: str) -> None:
+        self.block.lines.append(DialogueLine(kind="parenthetical", text=text))
 
     def _finish_dialogue(self, element: DialogueElement) -> None:
         for dl in element.lines:

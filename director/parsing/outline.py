@@ -9,7 +9,7 @@ import math
 import textwrap
 from collections import Counter
 
-from ..models import DialogueElement, Script
+from ..models import DialogueElement, Scene, Script
 
 LINES_PER_PAGE = 55
 WIDTH = {"action": 61, "heading": 61, "speech": 35, "parenthetical": 26, "transition": 16, "centered": 61,
@@ -33,23 +33,40 @@ def counts(script: Script) -> dict[str, int]:
 
 def page_lines(script: Script) -> int:
     """Formatted lines the script would fill, by the widths above."""
+    total = 0
+    for scene in script.scenes:
+        total += scene_lines(scene, total)
+    return total
+
+
+def scene_lines(scene: Scene, before: int = 0) -> int:
+    """Formatted lines one scene fills; `before` (lines already on the pages) places its page breaks."""
     def wrapped(text: str, width: int) -> int:
         return sum(max(1, math.ceil(len(part) / width)) for part in text.split("\n"))
 
     total = 0
-    for scene in script.scenes:
-        if scene.heading is not None:
-            total += wrapped(scene.heading, WIDTH["heading"]) + 1
-        for e in scene.elements:
-            if isinstance(e, DialogueElement):
-                total += 1 + sum(wrapped(ln.text, WIDTH[ln.kind]) for ln in e.lines) + 1
-            elif e.type == "page_break":
-                total += (-total) % LINES_PER_PAGE
-            elif e.type in ("section", "synopsis", "note"):
-                continue  # not printed
-            else:
-                total += wrapped(e.text, WIDTH.get(e.type, 61)) + 1
+    if scene.heading is not None:
+        total += wrapped(scene.heading, WIDTH["heading"]) + 1
+    for e in scene.elements:
+        if isinstance(e, DialogueElement):
+            total += 1 + sum(wrapped(ln.text, WIDTH[ln.kind]) for ln in e.lines) + 1
+        elif e.type == "page_break":
+            total += (-(before + total)) % LINES_PER_PAGE
+        elif e.type in ("section", "synopsis", "note"):
+            continue  # not printed
+        else:
+            total += wrapped(e.text, WIDTH.get(e.type, 61)) + 1
     return total
+
+
+def eighths(lines: int) -> str:
+    """A scene's length the way a production board writes it: pages and eighths ("1 3/8"), at least 1/8."""
+    n = max(1, math.ceil(lines * 8 / LINES_PER_PAGE))
+    pages, rest = divmod(n, 8)
+    if not rest:
+        return str(pages)
+    frac = f"{rest // math.gcd(rest, 8)}/{8 // math.gcd(rest, 8)}"
+    return f"{pages} {frac}" if pages else frac
 
 
 def outline(script: Script) -> str:
@@ -64,18 +81,19 @@ def outline(script: Script) -> str:
     c = counts(script)
 
     out.append("")
-    out.append(f"Scenes ({c['scenes']})")
+    out.append(f"Scenes ({c['scenes']})  — number, length in pages and eighths, heading, who speaks")
     index = 0
     for scene in script.scenes:
         if scene.heading is None:
             if scene.elements:
-                out.append(f"  {'':>5}  (before the first scene: {len(scene.elements)} elements)")
+                out.append(f"  {'':>5}  {eighths(scene_lines(scene)):>6}  (before the first scene: "
+                           f"{len(scene.elements)} elements)")
             continue
         index += 1
         number = scene.number or str(index)
         cast = sorted({e.character for e in scene.elements if isinstance(e, DialogueElement)})
         who = f"  [{', '.join(cast)}]" if cast else ""
-        out.append(f"  {number:>5}  {scene.heading}{who}")
+        out.append(f"  {number:>5}  {eighths(scene_lines(scene)):>6}  {scene.heading}{who}")
 
     spoken = Counter(e.character for s in script.scenes for e in s.elements if isinstance(e, DialogueElement))
     out.append("")
