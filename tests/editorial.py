@@ -6,6 +6,7 @@ with keypoints. The browser is Debian's Chromium driven by Playwright, as CI ins
 """
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -138,3 +139,40 @@ def chromium():
             yield browser
         finally:
             browser.close()
+
+
+# Subtitles, read back independently of director.subtitles
+
+TIME = r"(\d\d):(\d\d):(\d\d)[,.](\d\d\d)"
+CUE_TIMES = re.compile(TIME + r" --> " + TIME)
+
+
+def _seconds(h, m, s, ms) -> float:
+    return int(h) * 3600 + int(m) * 60 + int(s) + int(ms) / 1000
+
+
+def parse_cues(text: str) -> list[tuple[float, float, str]]:
+    """A deliberately independent reader: blocks split on blank lines; a block with a timing line is a cue."""
+    out = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.splitlines()
+        for i, line in enumerate(lines):
+            m = CUE_TIMES.fullmatch(line.strip())
+            if m:
+                out.append((_seconds(*m.groups()[:4]), _seconds(*m.groups()[4:]), "\n".join(lines[i + 1:])))
+                break
+    return out
+
+
+def expected_lines(plan):
+    """Dialogue on the film clock computed from the plan alone: running sum of durations, frame-snapped, clipped."""
+    fps, elapsed, expected = plan.fps, 0.0, []
+    for shot in plan.shots:
+        first = round(elapsed * fps)
+        elapsed += shot.duration
+        last = round(elapsed * fps)
+        for d in shot.dialogue:
+            start = min(first + round(d.start * fps), last)
+            end = min(first + round(d.end * fps), last)
+            expected.append((start / fps, end / fps, d.text))
+    return sorted(expected, key=lambda e: e[:2])

@@ -166,3 +166,24 @@ def test_cli_storyboard_bad_plan_is_one_line_exit_2(tmp_path, content, expected)
     assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
     assert re.search(expected, run.stderr), run.stderr
     assert not (tmp_path / "storyboard.html").exists()
+
+
+def test_storyboard_of_a_planned_screenplay(browser, samples, tmp_path):
+    """A real script through the rules planner, then `director storyboard`: every shot's panel, every image."""
+    import director
+
+    plan = director.plan(samples / "scripts" / "The-Last-Birthday-Card.fountain")
+    plan_path = tmp_path / "plan.json"
+    plan_path.write_text(plan.model_dump_json())
+    run = subprocess.run([sys.executable, "-m", "director", "storyboard", str(plan_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    page, external = open_page(browser, tmp_path / "storyboard.html")
+    page.screenshot(path=str(tmp_path / "storyboard.png"))
+    panels = panel_report(page)
+    assert [p["id"] for p in panels] == [s.id for s in plan.shots]
+    images = [i for p in panels for i in p["images"]]
+    assert len(images) == sum(len(panel_keyframes(s, 3)) for s in plan.shots)
+    assert all(i["complete"] and i["w"] > 0 for i in images)
+    assert external == []
+    page.close()

@@ -209,3 +209,31 @@ def test_timeline_joins_are_the_editors(make_plan):
     assert [(j.kind, j.before, j.after) for j in theirs[1:]] == ours[1:]
     overlays = editor.Overlays(plan, burn_subtitles=False, title_card_seconds=0, edge_fade_seconds=0)
     assert overlays.open_frames == ours[0][2]
+
+
+def test_a_planned_screenplay_round_trips(samples, tmp_path):
+    """A real script planned by the rules planner: the timeline and subtitles carry every shot and line."""
+    import director
+    from director.subtitles import write_srt
+    from editorial import expected_lines, parse_cues
+
+    plan = director.plan(samples / "scripts" / "The-Last-Birthday-Card.fountain")
+    assert len(plan.shots) > 100
+    written = write_timelines(plan, tmp_path)
+    timeline = otio.adapters.read_from_file(str(written[0]))
+    clips = [c for c in _track(timeline) if isinstance(c, otio.schema.Clip)]
+    assert [c.name for c in clips] == [s.id for s in plan.shots]
+    assert [c.duration().to_frames() for c in clips] == expected_frames(plan)
+    assert timeline.duration().to_frames() == round(plan.duration * plan.fps)
+    fades = [t for t in _track(timeline) if isinstance(t, otio.schema.Transition)]
+    assert len(fades) >= sum(s.transition_in.type == "fade" for s in plan.shots[1:])
+    headings = [m.metadata["director"]["heading"] for c in clips for m in c.markers]
+    assert headings == [plan.scenes[i - 1].heading for i in dict.fromkeys(s.scene for s in plan.shots)]
+    if ".xml" in [p.suffix for p in written]:
+        xml = otio.adapters.read_from_file(str(tmp_path / "timeline.xml"))
+        assert xml.duration().to_frames() == timeline.duration().to_frames()
+
+    srt = parse_cues(write_srt(plan, tmp_path / "film.srt").read_text(encoding="utf-8"))
+    expected = expected_lines(plan)
+    assert len(srt) == len(expected) == sum(len(s.dialogue) for s in plan.shots) > 50
+    assert all(abs(a[0] - b[0]) <= 0.0005 and abs(a[1] - b[1]) <= 0.0005 for a, b in zip(srt, expected))
