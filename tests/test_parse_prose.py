@@ -73,4 +73,4 @@ def test_stdin_through_the_cli():
     assert s.source == "-" and len(s.scenes[0].elements) == 3
     run = subprocess.run([sys.executable, "-m", "director", "parse", "-"],
                          input=b"EXT. CLIFF - NIGHT #4#\n\nMARA\nHello?\n", capture_output=True, timeout=60)
-    assert run.returncode == 0 and "4  EXT. CLIFF - NIGHT  [MARA]" in run.stdout.decode()
+    assert run.returncode == 0 and "4     1/8  EXT. CLIFF - NIGHT  [MARA]" in run.stdout.decode()

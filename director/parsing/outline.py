@@ -99,15 +99,19 @@ def outline(script: Script) -> str:
     out.append("")
     out.append(f"Characters ({c['characters']})")
     for name, n in sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0])):
-        out.append(f"  {name:<28} {n:>4} dialogue block{'s' if n != 1 else ''}")
+        out.append(f"  {name:<28} {_n(n, 'dialogue block'):>20}")
 
     lines = page_lines(script)
     pages = lines / LINES_PER_PAGE
     out.append("")
-    out.append(
-        f"Totals: {c['scenes']} scenes, {c['characters']} characters, {c['dialogue']} dialogue blocks, "
-        f"{c['parentheticals']} parentheticals, {c['transitions']} transitions, {c['dual_pairs']} dual-dialogue pairs"
-    )
+    out.append("Totals: " + ", ".join([
+        _n(c["scenes"], "scene"), _n(c["characters"], "character"), _n(c["dialogue"], "dialogue block"),
+        _n(c["parentheticals"], "parenthetical"), _n(c["transitions"], "transition"),
+        _n(c["dual_pairs"], "dual-dialogue pair")]))
     out.append(f"Length: about {pages:.1f} pages ({lines} formatted lines at {LINES_PER_PAGE}/page; "
                f"≈ {max(1, round(pages))} min of screen time)")
     return "\n".join(out)
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
