@@ -237,3 +237,45 @@ def test_a_planned_screenplay_round_trips(samples, tmp_path):
     expected = expected_lines(plan)
     assert len(srt) == len(expected) == sum(len(s.dialogue) for s in plan.shots) > 50
     assert all(abs(a[0] - b[0]) <= 0.0005 and abs(a[1] - b[1]) <= 0.0005 for a, b in zip(srt, expected))
+
+
+TWO_SCENES = """Title: Two Minutes
+
+INT. KITCHEN - NIGHT
+
+Mara sits at the table. Tom walks in.
+
+TOM
+You kept it burning.
+
+MARA
+Every night.
+
+DISSOLVE TO:
+
+EXT. CLIFF - DAWN
+
+They watch the sea.
+"""
+
+
+def test_timeline_matches_the_rendered_files(tmp_path):
+    """After `make_film`, every clip's media is a real file with exactly its available range of frames, and the
+    film has exactly the timeline's frames: an editor relinking the shots gets the cut the film shows."""
+    import imageio_ffmpeg
+
+    import director
+
+    script = tmp_path / "two.fountain"
+    script.write_text(TWO_SCENES)
+    out = tmp_path / "out"
+    director.make_film(script, out, width=160, height=90, fps=12, progress=False)
+    timeline = otio.adapters.read_from_file(str(out / "timeline.otio"))
+    clips = [c for c in _track(timeline) if isinstance(c, otio.schema.Clip)]
+    assert clips and any(isinstance(t, otio.schema.Transition) for t in _track(timeline))
+    for clip in clips:
+        media = out / clip.media_reference.target_url
+        frames, _ = imageio_ffmpeg.count_frames_and_secs(str(media))
+        assert frames == clip.media_reference.available_range.duration.to_frames(), clip.name
+    film_frames, _ = imageio_ffmpeg.count_frames_and_secs(str(out / "film.mp4"))
+    assert film_frames == timeline.duration().to_frames()
