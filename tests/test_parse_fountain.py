@@ -244,3 +244,14 @@ def test_parenthetical_wrapped_over_lines():
     assert [(ln.kind, ln.text) for ln in elements(s)[0].lines] == [
         ("parenthetical", "(looking at the door,\nthen back at him)"), ("speech", "Fine."),
         ("parenthetical", "(beat)"), ("speech", "Go.")]
+
+
+def test_heading_fields_for_any_known_heading():
+    from director.parsing.headings import split_heading
+
+    assert split_heading("EXT./INT. BOARDING HOUSE. NYC. DAY. 1868.") == ("INT/EXT", "BOARDING HOUSE. NYC", "DAY")
+    assert split_heading("INT. ST. PAUL CATHEDRAL. NIGHT") == ("INT", "ST. PAUL CATHEDRAL", "NIGHT")
+    assert split_heading("INTERIOR CASTLE - NIGHT") == ("INT", "CASTLE", "NIGHT")
+    assert split_heading("I./E. CAR - DAY") == ("INT/EXT", "CAR", "DAY")
+    assert split_heading("INT. DR. SMITH'S OFFICE") == ("INT", "DR. SMITH'S OFFICE", None)
+    assert split_heading("ROOFTOP") == (None, "ROOFTOP", None)
