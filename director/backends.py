@@ -10,10 +10,17 @@ from typing import Any
 from .registry import available
 
 
-def describe_backends() -> dict[str, dict[str, dict[str, Any]]]:
-    """{"planners": {name: info}, "renderers": {name: info}}; a renderer's info has its capabilities."""
+def describe_backends(names: list[str] | None = None) -> dict[str, dict[str, dict[str, Any]]]:
+    """{"planners": {name: info}, "renderers": {name: info}}; a renderer's info has its capabilities.
+
+    `names` limits the listing (a renderer is instantiated to ask its capabilities, which for a model-based
+    one means importing its framework: seconds).
+    """
     out: dict[str, dict[str, dict[str, Any]]] = {"planners": {}, "renderers": {}}
+    wanted = set(names or [])
     for name, ep in sorted(available("planner").items()):
+        if wanted and name not in wanted:
+            continue
         info: dict[str, Any] = {"entry_point": ep.value, "package": _dist(ep)}
         try:
             ep.load()
@@ -22,6 +29,8 @@ def describe_backends() -> dict[str, dict[str, dict[str, Any]]]:
             info.update(available=False, reason=f"{type(exc).__name__}: {exc}")
         out["planners"][name] = info
     for name, ep in sorted(available("renderer").items()):
+        if wanted and name not in wanted:
+            continue
         info = {"entry_point": ep.value, "package": _dist(ep)}
         try:
             renderer = ep.load()()

@@ -152,6 +152,28 @@ def _print_outputs(result) -> None:
           f"{m['timings']['total']:.1f} s")
 
 
+def _cmd_plan(args) -> int:
+    import os
+    from pathlib import Path
+
+    from .planning import plan
+
+    options = {k: getattr(args, k) for k in ("fps", "width", "height", "seed") if getattr(args, k) is not None}
+    result = plan(args.script, planner=args.planner, **options, **_planner_options(args))
+    text = result.model_dump_json(indent=2)
+    if not args.output or args.output == "-":
+        print(text)
+        return 0
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text + "\n", encoding="utf-8")
+    os.replace(tmp, out)   # a plan.json on disk is always a whole one
+    print(f"{out}: {len(result.shots)} shots in {len(result.scenes)} scenes, {result.duration:.1f} s, "
+          f"{len(result.entities)} entities", file=sys.stderr)
+    return 0
+
+
 def _cmd_make(args) -> int:
     from pathlib import Path
 
@@ -180,7 +202,7 @@ def _cmd_render(args) -> int:
 def _cmd_backends(args) -> int:
     from .backends import describe_backends, format_backends
 
-    info = describe_backends()
+    info = describe_backends(args.names)
     print(json.dumps(info, indent=2) if args.json else format_backends(info))
     return 0
 
@@ -237,6 +259,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--no-sparsectrl", action="store_true", help="leave out the tiny SparseCtrl-RGB encoder")
     s.set_defaults(func=_cmd_tiny_model)
 
+    s = sub.add_parser("plan", help="plan a script into plan.json (shots, entities, keyframe layouts), validated")
+    s.add_argument("script", help=".fountain, .spmd, .fdx, .txt, .md, or - for stdin")
+    s.add_argument("-o", "--output", help="where to write plan.json (default: stdout)")
+    s.add_argument("--planner", default="rules", help="planner backend (see `director backends`)")
+    s.add_argument("-P", "--planner-option", action="append", metavar="KEY=VALUE", help="planner option (repeatable)")
+    s.add_argument("--fps", type=int, help="frames per second (default 24)")
+    s.add_argument("--width", type=int, help="frame width in pixels (default 640)")
+    s.add_argument("--height", type=int, help="frame height in pixels (default 360)")
+    s.add_argument("--seed", type=int, help="film seed: every shot's seed derives from it (default 0)")
+    _add_llm_arguments(s)
+    s.set_defaults(func=_cmd_plan)
+
     s = sub.add_parser("make", help="script to film: plan, render, edit (resumable; prints where outputs are)")
     s.add_argument("script", help=".fountain, .spmd, .fdx, .txt, .md, or - for stdin")
     s.add_argument("-o", "--output", help="output folder (default: out/<script name>)")
@@ -255,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_cmd_render)
 
     s = sub.add_parser("backends", help="installed planners and renderers, with renderer capabilities")
+    s.add_argument("names", nargs="*", help="only these backends (default: all)")
     s.add_argument("--json", action="store_true", help="print as JSON")
     s.set_defaults(func=_cmd_backends)
 
