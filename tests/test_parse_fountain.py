@@ -255,3 +255,23 @@ def test_heading_fields_for_any_known_heading():
     assert split_heading("I./E. CAR - DAY") == ("INT/EXT", "CAR", "DAY")
     assert split_heading("INT. DR. SMITH'S OFFICE") == ("INT", "DR. SMITH'S OFFICE", None)
     assert split_heading("ROOFTOP") == (None, "ROOFTOP", None)
+
+
+def test_random_scripts_parse_with_valid_lines_and_spans():
+    """Seeded shuffles of every construct (half-open notes, stray boneyard marks, lone asterisks…): the
+    parser never fails on text, every line number is in the file, every span inside its text."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["INT. HOUSE - DAY", "", "  ", "BOB", "BOB ^", "@bob", "(beat)", "(wrapped", "line)", "Hello *there*",
+              "**bold", "_u_", "\\*", "[[note", "]]", "[[n]]", "/*", "*/", "/* x */", "===", "# Sec", "= syn",
+              "~lyric", "> CUT <", "> FADE", "CUT TO:", ".FORCED", "!action", "Title: X", "Author:", "    cont",
+              "\t\ttab", "INT. X #1A#", "^", "@", ">", "<", "*", "_", "(", ")", "[[", "/*/"]
+    for _ in range(400):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        total = text.count("\n") + 1
+        for e in elements(parse_fountain(text.replace("\n", rng.choice(["\n", "\r\n", "\r"])))):
+            assert 1 <= e.line <= total, text
+            spans = [(s, e.text) for s in e.emphasis] if isinstance(e, TextElement) else \
+                [(s, ln.text) for ln in e.lines for s in ln.emphasis]
+            assert all(0 <= s.start < s.end <= len(t) for s, t in spans), text
