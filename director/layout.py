@@ -22,7 +22,7 @@ from .models import FilmPlan, Keyframe, SceneObject, Shot
 
 MIN_KEYFRAMES, MAX_KEYFRAMES = 6, 9
 KEYPOINT_SLACK = 0.1          # a visible keypoint may sit this far outside its box (fraction of the box size)
-TELEPORT_SPEED = 2.0          # frame widths per second a box centre may move between two keyframes of a shot
+TELEPORT_SPEED = 1.2          # frame widths per second a box centre may move between two keyframes of a shot
 TELEPORT_MIN = 0.12           # … plus this much, so slow shots may still reposition a little
 MAX_WORDS_PER_SECOND = 4.5    # faster than this no one can say (or read) the line in its span
 _EPS = 1e-6
@@ -77,11 +77,13 @@ def _validate_shot(shot: Shot, plan: FilmPlan, known: set[str], problems: list[P
     if not (MIN_KEYFRAMES <= len(kfs) <= MAX_KEYFRAMES):
         add("keyframe_count", f"{sid} has {len(kfs)} keyframes; give it {MIN_KEYFRAMES} to {MAX_KEYFRAMES}")
     for i, kf in enumerate(kfs):
-        if i and kf.t <= kfs[i - 1].t:
+        if i and not kf.t > kfs[i - 1].t:
             add("keyframe_times_not_increasing",
                 f"keyframe {i} of {sid} is at t={kf.t} after keyframe {i - 1} at t={kfs[i - 1].t}; "
                 f"times must strictly increase", i)
-        if kf.t < -_EPS or kf.t > last_t + _EPS:
+        if not math.isfinite(kf.t):
+            add("keyframe_outside_shot", f"keyframe {i} of {sid} has no time (t={kf.t}); give it t = n/{fps}", i)
+        elif kf.t < -_EPS or kf.t > last_t + _EPS:
             add("keyframe_outside_shot",
                 f"keyframe {i} of {sid} is at t={kf.t}, outside the shot's frames 0..{last_t:.4f} s", i)
         elif not _on_frame(kf.t, fps):
@@ -228,7 +230,7 @@ def to_layout_tokens(shot: Shot) -> str:
     return "\n".join(lines)
 
 
-_KF_LINE = re.compile(r"^kf (\d+); t (\S+); (\d+) instances; (.*?)(?:; prompt (\".*\"))?\s*$")
+_KF_LINE = re.compile(r"^kf (\d+); t (\S+); (\d+) instances;?\s*(.*?)(?:;? ?prompt (\".*\"))?\s*$")
 _OBJ = re.compile(r"\[(\"(?:[^\"\\]|\\.)*\"|[^\s\]]+) xmin (\S+) ymin (\S+) xmax (\S+) ymax (\S+)(?: kp ([^\]]*))?\]")
 
 

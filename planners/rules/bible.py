@@ -70,7 +70,25 @@ class Bible:
             for el in scene.elements:
                 if el.type == "action":
                     bible._introductions(el.text, cue_words)
+        bible._later_descriptions(script)
         return bible
+
+    def _later_descriptions(self, script: Script) -> None:
+        """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""
+        titles = {}
+        for phrase, cid in self.names.items():
+            if self.entities.get(cid) is not None and self.entities[cid].kind == "person":
+                titles[phrase.title()] = cid
+        if not titles:
+            return
+        body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        pattern = re.compile(r"(?<![A-Za-z])(" + body + r"),\s+([a-z][^,.;:!?()]{2,70}),")
+        for scene in script.scenes:
+            for el in scene.elements:
+                if el.type == "action":
+                    for m in pattern.finditer(el.text):
+                        if not re.match(r"(and|but|who|as|then|when|which|where|while)\b", m.group(2)):
+                            self.describe(titles[m.group(1)], m.group(2))
 
     def _introductions(self, text: str, cue_words: dict[str, str]) -> None:
         for m in _CAPS.finditer(text):

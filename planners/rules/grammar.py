@@ -161,6 +161,17 @@ class SceneCutter:
         self.pending: Transition | None = None
         self.first_shot = True
 
+    def _name_pattern(self) -> re.Pattern:
+        """One regex for every character name, in UPPER or Title case, longest first; rebuilt when names grow."""
+        if getattr(self, "_pattern_size", -1) != len(self.bible.names):
+            self._name_ids = {p: c for p, c in self.bible.names.items()
+                              if self.bible.entities.get(c) is not None and self.bible.entities[c].kind == "person"}
+            variants = sorted({v for p in self._name_ids for v in (p.upper(), p.title())}, key=len, reverse=True)
+            body = "|".join(re.escape(v) for v in variants) or "(?!)"
+            self._pattern = re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![a-z])")
+            self._pattern_size = len(self.bible.names)
+        return self._pattern
+
     def cut(self, scene: Scene) -> list[ShotSpec]:
         shots: list[ShotSpec] = []
         ext = (scene.int_ext or "").upper().startswith(("EXT", "EST"))
@@ -186,19 +197,12 @@ class SceneCutter:
 
         def mentioned(text: str) -> list[str]:
             """Characters named in `text`, capitalised ("Will" the man, not "will" the verb), in order."""
-            found = []
-            for phrase, cid in self.bible.names.items():
-                entity = self.bible.entities.get(cid)
-                if entity is None or entity.kind != "person":
-                    continue
-                if any(c == cid for _, c in found):
-                    continue
-                for variant in (phrase.upper(), phrase.title()):
-                    m = re.search(r"(?<![A-Za-z])" + re.escape(variant) + r"(?![a-z])", text)
-                    if m:
-                        found.append((m.start(), cid))
-                        break
-            return [cid for _, cid in sorted(found)] if found and isinstance(found[0], tuple) else []
+            found: list[str] = []
+            for m in self._name_pattern().finditer(text):
+                cid = self._name_ids.get(m.group(0).lower())
+                if cid and cid not in found:
+                    found.append(cid)
+            return found
 
         if new_location and not self.prose:
             first = next((el for el in scene.elements if el.type in ("action", "dialogue")), None)

@@ -105,6 +105,11 @@ class Reader:
     def __init__(self, names: dict[str, str] | None = None, kinds: dict[str, str] | None = None):
         self.names = dict(sorted((names or {}).items(), key=lambda kv: -len(kv[0].split())))
         self.kinds = kinds or {}
+        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase, cid in self.names.items():
+            parts = phrase.split()
+            if parts:
+                self._by_first.setdefault(parts[0], []).append((parts, cid))
         self.last_subject: list[Thing] = []
 
     # -- noun phrases --------------------------------------------------------------------------------------
@@ -115,8 +120,7 @@ class Reader:
         while i < n:
             # A known character name (longest first).
             hit = None
-            for phrase, cid in self.names.items():
-                parts = phrase.split()
+            for parts, cid in self._by_first.get(low[i], ()):
                 if low[i:i + len(parts)] == parts and tokens[i][:1].isupper():
                     hit = (cid, len(parts))
                     break
@@ -153,7 +157,7 @@ class Reader:
             head = None
             if k < n and tokens[k].isalpha() or (k < n and "'" not in low[k] and "-" in low[k]):
                 w = low[k]
-                if singular(w) in NOUNS:
+                if singular(w) in NOUNS and not (count is None and not adjs and w in VERBS):
                     head = k
                     # compound: "police car", "screen door" -> the last lexicon noun
                     while head + 1 < n and singular(low[head + 1]) in NOUNS and low[head + 1] not in VERBS:

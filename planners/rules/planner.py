@@ -132,7 +132,8 @@ class RulesPlanner:
                 add_cast(eid, thing.kind, thing.key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
-                                 focus=spec.focus, shoulder=spec.shoulder)
+                                 focus=spec.focus, shoulder=spec.shoulder,
+                                 groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
 
         # Prompts: the shot's framing and what happens, with where and when.
         where = ", ".join(x for x in (background.location, (background.time_of_day or "").lower()) if x)

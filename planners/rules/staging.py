@@ -84,7 +84,7 @@ def _region_point(region: str, actor: _Actor) -> tuple[float | None, float | Non
 
 def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str]], size: str, times: list[float],
           aspect: float, *, focus: str | None = None, shoulder: str | None = None,
-          ) -> tuple[list[Keyframe], list[GraphEdge]]:
+          groups_of: list[list[str]] | None = None) -> tuple[list[Keyframe], list[GraphEdge]]:
     """Keyframe layouts (no prompts) and scene-graph edges for one shot.
 
     `focus` is the entity the shot is about (a single on a speaker): framed by `size` on its side's third.
@@ -335,6 +335,17 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     for a in actors.values():
         _motion(a, does[a.cast.id], actors)
 
+    # A group moving together keeps formation: each instance offset from the shared path.
+    for members in groups_of or []:
+        movers = [actors[m] for m in members if m in actors and actors[m].waypoints]
+        n = len(movers)
+        for i, a in enumerate(movers):
+            dx = (i - (n - 1) / 2) * a.w * 1.3
+            dy = (0.04 if i % 2 else -0.04) * (1 if a.airborne else 0.5)
+            a.waypoints = [(u, px + dx, py + dy, ps) for u, px, py, ps in a.waypoints]
+            a.cx += dx
+            a.base += dy
+
     # Lead room: face where you move, else toward the others, else the camera.
     others_cx = {aid: [b.cx for b in actors.values() if b is not a and b.cast.kind == "person"] for aid, a in actors.items()}
     for aid, a in actors.items():
@@ -402,13 +413,13 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
         if act.disappears is not None:
             hi = act.disappears
         if act.enters:
-            lo = min(lo, ENTER_WINDOW) if act.appears is None else lo
+            lo = max(lo, ENTER_WINDOW) if act.appears is None else lo
         if act.exits:
             hi = EXIT_WINDOW if act.disappears is None else hi
-    if hi <= lo:
-        lo, hi = min(lo, hi), max(lo, hi)
-        if hi - lo < 0.2:
-            lo, hi = 0.0, 1.0
+    if hi - lo < 0.3:
+        # "appears, then disappears": give it the middle of the shot.
+        mid = min(max((lo + hi) / 2, 0.3), 0.7)
+        lo, hi = mid - 0.25, mid + 0.25
     a.window = (lo, hi)
 
     x, y, s = a.cx, a.cy, 1.0
@@ -429,13 +440,19 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
             if act.enters in ("upper", "lower"):
                 start = (x, clamp_y(0.0 if act.enters == "upper" else 1.0), s)
             points.append((x, y, s))
-        if act.start and start is None and not points:
+        if act.enters:
+            pass
+        elif act.start and start is None and not points:
             sx, sy = _region_point(act.start, a)
             start = (clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s)
         elif act.start:
             sx, sy = _region_point(act.start, a)
             points.append((clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s))
         cur = points[-1] if points else (start or (x, y, s))
+        if act.path and start is None and not points and act.path[0] in ("left", "right"):
+            # "rides to the left": come from the other side, so the move reads across the frame.
+            start = (clamp_x(0.8 if act.path[0] == "left" else 0.2), cur[1], cur[2])
+            cur = start
         for region in act.path:
             if region == "across":
                 if act.start:

