@@ -93,6 +93,26 @@ def paste_text(img: Image.Image, xy: tuple[int, int], text: str, size: int, **st
     img.paste(sprite, (int(xy[0]), int(xy[1])), sprite)
 
 
+@lru_cache(maxsize=64)
+def _advance(ch: str, size: int) -> float:
+    return font(size).getlength(ch)
+
+
+def paste_counter(img: Image.Image, xy: tuple[int, int], text: str, size: int,
+                  fill: tuple[int, int, int] = (255, 255, 255)) -> None:
+    """Draw short text that changes every frame (a running time) glyph by glyph from cached glyph sprites.
+
+    `xy` is the text origin (as for `ImageDraw.text`). Per-glyph placement skips kerning, which digits and
+    punctuation do not use; the win is not rasterising a fresh string per frame.
+    """
+    x, y = float(xy[0]), xy[1]
+    for ch in text:
+        if not ch.isspace():
+            sprite, (ox, oy) = text_sprite(ch, size, fill)
+            img.paste(sprite, (round(x) + ox, y + oy), sprite)
+        x += _advance(ch, size)
+
+
 def stick_width(width: int, height: int) -> int:
     """OpenPose uses 4 px limbs at 512 px; scale with the frame so small previews stay legible."""
     return max(1, round(4 * min(width, height) / 512))
@@ -111,42 +131,47 @@ def standing_keypoints(box: Sequence[float]) -> list[tuple[float, float, float]]
     return [(x0 + u * (x1 - x0), y0 + v * (y1 - y0), 2.0) for u, v in STANDING_POSE]
 
 
+_ELLIPSE = np.stack([np.cos(np.linspace(0, 2 * np.pi, 12, endpoint=False)),
+                     np.sin(np.linspace(0, 2 * np.pi, 12, endpoint=False))], axis=1)
+"""Unit circle sampled where cv2.ellipse2Poly samples a limb's ellipse (every 30 degrees)."""
+_LIMB_A = np.array([a - 1 for a, _ in OPENPOSE_LIMBS])
+_LIMB_B = np.array([b - 1 for _, b in OPENPOSE_LIMBS])
+_LIMB_FILL = [tuple(int(c * LIMB_SHADE) for c in OPENPOSE_COLORS[i]) for i in range(len(OPENPOSE_LIMBS))]
+
+
 def draw_skeleton(draw: ImageDraw.ImageDraw, keypoints: Sequence[Sequence[float]], width: int, height: int,
-                  *, stickwidth: int | None = None, limb_shade: float = LIMB_SHADE) -> None:
+                  *, stickwidth: int | None = None) -> None:
     """Draw one COCO-18 skeleton OpenPose's way: limbs (shaded ellipses) first, then joint discs on top.
 
     Joints with visibility 0 are absent: neither they nor their limbs are drawn.
     """
     sw = stickwidth or stick_width(width, height)
-    pts = [(k[0] * width, k[1] * height, k[2] if len(k) > 2 else 2.0) for k in keypoints]
-    for i, (a, b) in enumerate(OPENPOSE_LIMBS):
-        if a > len(pts) or b > len(pts):
-            continue
-        xa, ya, va = pts[a - 1]
-        xb, yb, vb = pts[b - 1]
-        if va <= 0 or vb <= 0:
-            continue
-        color = tuple(int(c * limb_shade) for c in OPENPOSE_COLORS[i])
-        draw.polygon(_limb_polygon(xa, ya, xb, yb, sw), fill=color)
+    kp = np.zeros((18, 3))
+    given = np.asarray([tuple(k[:3]) if len(k) > 2 else (k[0], k[1], 2.0) for k in keypoints[:18]], dtype=float)
+    if len(given):
+        kp[: len(given)] = given.reshape(-1, 3)
+    kp[:, 0] *= width
+    kp[:, 1] *= height
+    visible = kp[:, 2] > 0
+    limbs = np.nonzero(visible[_LIMB_A] & visible[_LIMB_B])[0]
+    if len(limbs):
+        pa, pb = kp[_LIMB_A[limbs], :2], kp[_LIMB_B[limbs], :2]
+        mid = (pa + pb) / 2
+        d = pb - pa
+        half_len = np.hypot(d[:, 0], d[:, 1]) / 2
+        ang = np.arctan2(d[:, 1], d[:, 0])
+        ca, sa = np.cos(ang)[:, None], np.sin(ang)[:, None]
+        ex = half_len[:, None] * _ELLIPSE[None, :, 0]
+        ey = sw * _ELLIPSE[None, :, 1]
+        xs = mid[:, 0:1] + ex * ca - ey * sa
+        ys = mid[:, 1:2] + ex * sa + ey * ca
+        polys = np.stack([xs, ys], axis=2).reshape(len(limbs), -1).tolist()
+        for li, poly in zip(limbs.tolist(), polys):
+            draw.polygon(poly, fill=_LIMB_FILL[li])
     r = sw
-    for i, (x, y, v) in enumerate(pts[:18]):
-        if v <= 0:
-            continue
+    for i in np.nonzero(visible)[0].tolist():
+        x, y = kp[i, 0], kp[i, 1]
         draw.ellipse((x - r, y - r, x + r, y + r), fill=OPENPOSE_COLORS[i])
-
-
-def _limb_polygon(xa: float, ya: float, xb: float, yb: float, half_width: float, n: int = 12):
-    """The ellipse OpenPose draws for a limb (cv2.ellipse2Poly): long axis = limb, short axis = stick width."""
-    mx, my = (xa + xb) / 2, (ya + yb) / 2
-    length = math.hypot(xb - xa, yb - ya) / 2
-    ang = math.atan2(yb - ya, xb - xa)
-    ca, sa = math.cos(ang), math.sin(ang)
-    out = []
-    for k in range(n):
-        th = 2 * math.pi * k / n
-        ex, ey = length * math.cos(th), half_width * math.sin(th)
-        out.append((mx + ex * ca - ey * sa, my + ex * sa + ey * ca))
-    return out
 
 
 def pose_map(objects: Iterable[SceneObject], width: int, height: int) -> np.ndarray:
@@ -200,9 +225,8 @@ def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, 
         return None
     color = entity_color(obj.entity)
     alpha = fill_alpha * (0.5 if person else 1.0)
-    if alpha > 0:
-        region = img.crop((x0, y0, x1, y1))
-        img.paste(Image.blend(region, Image.new("RGB", region.size, color), alpha), (x0, y0))
+    if alpha > 0:  # Pillow blends an RGBA fill into an RGB image in place
+        ImageDraw.Draw(img, "RGBA").rectangle((x0, y0, x1 - 1, y1 - 1), fill=color + (round(alpha * 255),))
     draw = ImageDraw.Draw(img)
     line = max(1, round(min(width, height) / 240))
     draw.rectangle((x0, y0, x1 - 1, y1 - 1), outline=color, width=line)

@@ -20,7 +20,7 @@ import numpy as np
 import PIL
 from PIL import Image, ImageDraw
 
-from director.drawing import draw_layout_image, text_sprite
+from director.drawing import draw_layout_image, paste_counter, text_sprite
 from director.errors import DirectorError
 from director.models import Entity, Shot
 from director.motion import placements_at
@@ -28,7 +28,7 @@ from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .sets import SetKey, camera_window, paint_set, view
 
-VERSION = "1"
+VERSION = "2"
 """Bump when the same request would draw different pixels: it is part of every task key."""
 
 SUBTITLE_CHARS = 42
@@ -146,17 +146,20 @@ def _draw_slate(img: Image.Image, shot: Shot, t: float, width: int, height: int)
     lines = [
         f"SHOT {shot.id}  {cam.size} · {cam.angle.replace('_', ' ')} · {cam.movement.replace('_', ' ')}",
         place.upper(),
-        f"{max(t, 0.0):05.2f}s / {shot.duration:.2f}s",
     ]
+    clock = f"{max(t, 0.0):05.2f}s / {shot.duration:.2f}s"
     size = max(8, round(height / 30))
     pad = max(2, height // 90)
-    colors = [(255, 214, 90), (230, 230, 230), (230, 230, 230)]
-    sprites = [text_sprite(ln, size, c)[0] for ln, c in zip(lines, colors)]
+    colors = [(255, 214, 90), (230, 230, 230)]
+    sprites = [text_sprite(ln, size, c) for ln, c in zip(lines, colors)]
     line_h = round(size * 1.15) + pad
-    box_w = min(max(sp.width for sp in sprites) + 2 * pad, width - 2 * pad)
-    ImageDraw.Draw(img).rectangle((pad, pad, pad + box_w, pad + line_h * len(lines) + pad), fill=(12, 12, 12))
-    for i, sp in enumerate(sprites):
+    box_w = min(max(sp.width for sp, _ in sprites) + 2 * pad, width - 2 * pad)
+    ImageDraw.Draw(img).rectangle((pad, pad, pad + box_w, pad + line_h * 3 + pad), fill=(12, 12, 12))
+    for i, (sp, (ox, oy)) in enumerate(sprites):
         img.paste(sp, (2 * pad, 2 * pad + i * line_h), sp)
+    # the clock changes every frame: glyphs from a cache instead of a fresh rasterised string
+    oy = sprites[1][1][1]
+    paste_counter(img, (2 * pad, 2 * pad + 2 * line_h - oy), clock, size, (230, 230, 230))
 
 
 def _draw_subtitle(img: Image.Image, line, entities: dict[str, Entity], width: int, height: int) -> None:
