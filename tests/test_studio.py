@@ -277,3 +277,28 @@ def test_cancel_a_queued_job_and_a_running_one(studio):
         assert client.get(f"/jobs/{running}/files/film.mp4").status_code == 404
         queued_events = [e["event"] for e in client.get(f"/api/jobs/{queued}/events").json()]
         assert queued_events == ["queued", "cancelled"]  # it never ran
+
+
+def test_a_render_interrupted_by_a_studio_restart_resumes_from_its_finished_tasks(tmp_path):
+    root = tmp_path / "studio"
+    with StudioServer(root) as first, first.client() as client:
+        project = new_project_with_plan(client, small_plan("Resume", 8, seconds=3.0, fps=12))
+        job_id = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+        deadline = time.monotonic() + 60
+        while True:
+            finished = [e["task"] for e in client.get(f"/api/jobs/{job_id}/events").json()
+                        if e["event"] == "task_finished"]
+            if finished:
+                break
+            assert time.monotonic() < deadline, "no task finished"
+            time.sleep(0.05)
+    # the studio stopped mid-render (its render process with it); a new one picks the job up again
+    with StudioServer(root) as second, second.client() as client:
+        job = second.wait_job(client, job_id)
+        assert job["state"] == "done" and job["cache_hits"] >= 1
+        events = client.get(f"/api/jobs/{job_id}/events").json()
+        kinds = [e["event"] for e in events]
+        assert "requeued" in kinds, "the first studio finished the job before it was stopped"
+        resumed = events[kinds.index("requeued"):]
+        assert finished[0] in {e["task"] for e in resumed if e["event"] == "task_cached"}
+        assert (root / "jobs" / str(job_id) / "film.mp4").is_file()

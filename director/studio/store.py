@@ -162,10 +162,16 @@ class StudioStore:
             return [self._job_from_row(db, r) for r in rows]
 
     def claim_next(self) -> Job | None:
-        """Atomically move the oldest queued job to `running` and return it (None when the queue is empty)."""
+        """Atomically move the oldest queued job to `running` and return it (None when none can start).
+
+        A job waits while another job of its project runs: both would render into the project's one output
+        folder. Jobs of other projects may pass it (with several workers).
+        """
         with self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
-            row = db.execute("SELECT id FROM jobs WHERE state = ? ORDER BY id LIMIT 1", (QUEUED,)).fetchone()
+            row = db.execute("SELECT id FROM jobs WHERE state = ? AND project NOT IN "
+                             "(SELECT project FROM jobs WHERE state = ?) ORDER BY id LIMIT 1",
+                             (QUEUED, RUNNING)).fetchone()
             if row is None:
                 db.execute("COMMIT")
                 return None
