@@ -2,9 +2,9 @@
 
 A shot of duration d at f fps owns frames [start, end) of the film, with start/end rounded from the running
 sum of durations: the film has round(total · f) frames whatever the per-shot rounding. Transitions follow
-OpenTimelineIO's model: a dissolve or wipe of n frames is centred on the cut and takes `in_offset` frames past
-the outgoing clip's end and `out_offset` frames before the incoming clip's start — those frames are the shots'
-handles. Fades through black and dips to white happen in place and need no handles.
+OpenTimelineIO's model: a dissolve or wipe of n frames is centred on the cut; its `in_offset` frames lie before
+the cut (played from the incoming clip's head handle) and its `out_offset` frames after it (played from the
+outgoing clip's tail handle) — those frames are the shots' handles. Fades through black and dips to white happen in place and need no handles.
 """
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def transition_frames(transition: Transition, fps: int) -> int:
 
 
 def transition_offsets(transition: Transition, fps: int) -> tuple[int, int]:
-    """(in_offset, out_offset): frames taken past the outgoing end and before the incoming start."""
+    """(in_offset, out_offset): frames before the cut (incoming head handle) and after it (outgoing tail handle)."""
     n = transition_frames(transition, fps)
     if transition.type not in CENTRED:
         return 0, 0
@@ -56,9 +56,9 @@ def shot_spans(plan: FilmPlan) -> list[ShotSpan]:
         start = round(elapsed * plan.fps)
         elapsed += shot.duration
         end = round(elapsed * plan.fps)
-        head = transition_offsets(shot.transition_in, plan.fps)[1] if i > 0 else 0
+        head = transition_offsets(shot.transition_in, plan.fps)[0] if i > 0 else 0
         nxt = plan.shots[i + 1] if i + 1 < len(plan.shots) else None
-        tail = transition_offsets(nxt.transition_in, plan.fps)[0] if nxt is not None else 0
+        tail = transition_offsets(nxt.transition_in, plan.fps)[1] if nxt is not None else 0
         spans.append(ShotSpan(shot.id, start, end, head, tail))
     return spans
 
