@@ -142,3 +142,24 @@ def test_dutch_and_overhead_angles_render():
     for angle in ("dutch", "overhead", "low", "high"):
         f = r.keyframes(kf_request(make_shot(angle=angle), [1.0]))[0]
         assert f.shape == (H, W, 3) and f.std() > 5, angle
+
+
+def test_same_pixels_in_a_fresh_interpreter():
+    """Nothing hangs on process state (hash seeds, caches): another interpreter draws identical frames."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, hashlib; sys.path.insert(0, %r)\n"
+        "from test_animatic import AnimaticRenderer, make_shot, kf_request\n"
+        "f = AnimaticRenderer().keyframes(kf_request(make_shot('handheld', int_ext='INT', location='ATTIC'), [0.3, 1.1]))\n"
+        "print(hashlib.sha256(f.tobytes()).hexdigest())\n" % str(Path(__file__).parent)
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    here = AnimaticRenderer().keyframes(kf_request(make_shot("handheld", int_ext="INT", location="ATTIC"), [0.3, 1.1]))
+    assert out.stdout.strip() == hashlib.sha256(here.tobytes()).hexdigest()

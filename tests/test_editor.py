@@ -282,3 +282,13 @@ def test_a_full_disk_is_a_clear_error_and_keeps_the_previous_film(tmp_path):
     assert run.stdout.startswith("ERROR") and "film.mp4" in run.stdout and "encoding failed" in run.stdout
     assert out.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["film.mp4"]
+
+
+def test_odd_frame_sizes_are_padded_to_even_for_yuv420p(tmp_path):
+    plan = make_plan([Transition(type="cut")]).model_copy(update={"width": 95, "height": 63})
+    clips = [ShotClip(s.id, np.full((sp.rendered, 63, 95, 3), 80, np.uint8), sp.head, sp.tail)
+             for s, sp in zip(plan.shots, shot_spans(plan))]
+    stats = edit_film(plan, clips, tmp_path / "odd.mp4", **NO_OVERLAYS)
+    meta, frames = decode(stats.path)
+    assert tuple(meta["size"]) == (96, 64) and len(frames) == film_frames(plan)
+    assert abs(frames[5, :63, :95].astype(float).mean() - 80) < 3
