@@ -275,3 +275,9 @@ def test_random_scripts_parse_with_valid_lines_and_spans():
             spans = [(s, e.text) for s in e.emphasis] if isinstance(e, TextElement) else \
                 [(s, ln.text) for ln in e.lines for s in ln.emphasis]
             assert all(0 <= s.start < s.end <= len(t) for s, t in spans), text
+
+
+def test_dual_caret_without_dialogue_before_it_pairs_nothing():
+    s = parse_fountain("A\nOne.\n\nShe turns.\n\nB ^\nTwo.")
+    assert [(getattr(e, "character", None), getattr(e, "dual", None)) for e in elements(s)] == [
+        ("A", False), (None, None), ("B", False)]

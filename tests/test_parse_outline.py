@@ -53,3 +53,8 @@ def test_page_estimate_on_a_real_script(samples):
     pages = page_lines(script) / LINES_PER_PAGE
     assert 2.5 < pages < 3.5  # the PDF of Brick & Steel runs 3 pages
     assert "about 3.0 pages" in outline(script)
+
+
+def test_outline_of_prose():
+    text = outline(director.parse("A storm rolls in. The lamp flickers!\n\nMara climbs the stairs… She stops."))
+    assert "  no scene headings: one scene of 2 paragraphs, 4 sentences" in text.splitlines()

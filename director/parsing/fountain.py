@@ -198,7 +198,6 @@ class _Body:
         self.notes = notes
         self.out = _Builder()
         self.block: TextElement | DialogueElement | None = None  # the element still taking lines
-        self.last_dialogue: DialogueElement | None = None
         self.paren_open = False  # a parenthetical wrapped onto more lines, waiting for its ")"
 
     def parse(self) -> list[Scene]:
@@ -327,10 +326,13 @@ class _Body:
     def _cue(self, s: str, number: int) -> None:
         self._close()
         name, extension, dual = split_cue(s)
-        element = DialogueElement(character=strip(name), extension=extension,
-                                  dual=dual, line=number)
-        if dual and self.last_dialogue is not None:
-            self.last_dialogue.dual = True
+        if dual:  # "^" pairs this block with the dialogue right before it; with none there, nothing to pair
+            before = self.out.current.elements[-1] if self.out.current.elements else None
+            if isinstance(before, DialogueElement):
+                before.dual = True
+            else:
+                dual = False
+        element = DialogueElement(character=strip(name), extension=extension, dual=dual, line=number)
         self.block = element
         self.out.add(element)
 
@@ -347,4 +349,3 @@ class _Body:
     def _finish_dialogue(self, element: DialogueElement) -> None:
         for dl in element.lines:
             dl.text, dl.emphasis = plain(dl.text)
-        self.last_dialogue = element

@@ -6,12 +6,14 @@ element is wrapped at the column width a screenplay page gives it, plus the blan
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections import Counter
 
 from ..models import DialogueElement, Scene, Script
 
 LINES_PER_PAGE = 55
+SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)]*(?=\s|$)")
 WIDTH = {"action": 61, "heading": 61, "speech": 35, "parenthetical": 26, "transition": 16, "centered": 61,
          "lyrics": 35}
 """Characters per line on a formatted page (Courier 12, standard margins)."""
@@ -87,13 +89,19 @@ def outline(script: Script) -> str:
         if scene.heading is None:
             if scene.elements:
                 out.append(f"  {'':>5}  {eighths(scene_lines(scene)):>6}  (before the first scene: "
-                           f"{len(scene.elements)} elements)")
+                           f"{_n(len(scene.elements), 'element')})")
             continue
         index += 1
         number = scene.number or str(index)
         cast = sorted({e.character for e in scene.elements if isinstance(e, DialogueElement)})
         who = f"  [{', '.join(cast)}]" if cast else ""
         out.append(f"  {number:>5}  {eighths(scene_lines(scene)):>6}  {scene.heading}{who}")
+
+    if not c["scenes"] and not c["dialogue"]:  # prose: what the planner will make shots of
+        paragraphs = [e for s in script.scenes for e in s.elements if e.type == "action"]
+        sentences = sum(len(SENTENCE_END.findall(e.text)) or 1 for e in paragraphs)
+        out.append(f"  no scene headings: one scene of {_n(len(paragraphs), 'paragraph')}, "
+                   f"{_n(sentences, 'sentence')}")
 
     spoken = Counter(e.character for s in script.scenes for e in s.elements if isinstance(e, DialogueElement))
     out.append("")
