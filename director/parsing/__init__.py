@@ -6,8 +6,8 @@
 - `.txt`, no extension, stdin and text passed directly are sniffed: XML that opens `<FinalDraft` → FDX;
   text with screenplay structure (a scene heading after a blank line, a forced heading, a title page
   that has a `Title:` key, or a conversation in which some all-caps cue speaks twice) → Fountain;
-  anything else → prose. So "Brick And Steel.txt" (a Fountain script
-  saved as .txt) reads as Fountain, and a short story reads as one scene of action.
+  anything else → prose. So "Brick And Steel.txt" (a Fountain script saved as .txt) reads as Fountain,
+  and a short story reads as one scene of action.
 - Anything else is refused with an `InputError`, as are missing files, empty files, binary data and text
   that is not UTF-8 — each naming the file, the line where known, and the problem.
 """
