@@ -109,12 +109,17 @@ def clip_box(box: Box) -> Box:
     return (min(max(x0, 0.0), 1.0), min(max(y0, 0.0), 1.0), min(max(x1, 0.0), 1.0), min(max(y1, 0.0), 1.0))
 
 
-def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0) -> list[Keypoint]:
+def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0, visible: Box | None = None
+              ) -> list[Keypoint]:
     """COCO-18 keypoints of `pose` scaled into `box` (the unclipped body box).
 
     `facing` is "left", "right" or "front"; `phase` alternates the legs of walk and run cycles from one keyframe
-    to the next so an in-betweener sees a stride, not a slide. Points outside the frame get v = 0.
+    to the next so an in-betweener sees a stride, not a slide. Points outside the frame (or outside `visible`,
+    the clipped box a plan lists, give or take half a percent) get v = 0.
     """
+    lo_x, lo_y, hi_x, hi_y = (0.0, 0.0, 1.0, 1.0) if visible is None else (
+        max(0.0, visible[0] - 0.005), max(0.0, visible[1] - 0.005), min(1.0, visible[2] + 0.005),
+        min(1.0, visible[3] + 0.005))
     template = TEMPLATES.get(pose) or TEMPLATES["stand"]
     pts = list(template)
     if phase % 2 and pose in ("walk", "run"):
@@ -128,7 +133,7 @@ def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0) -> lis
             px = 1.0 - px
         x = x0 + px * (x1 - x0)
         y = y0 + py * (y1 - y0)
-        inside = 0.0 <= x <= 1.0 and 0.0 <= y <= 1.0
+        inside = lo_x <= x <= hi_x and lo_y <= y <= hi_y
         out.append((round(min(max(x, 0.0), 1.0), 4), round(min(max(y, 0.0), 1.0), 4), 2.0 if inside else 0.0))
     return out
 

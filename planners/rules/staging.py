@@ -382,9 +382,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 full = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2) if aid != shoulder else box
                 if wide:
                     full = box
-                kps = poses.keypoints(a.pose, full, a.facing, phase=k)
-                kps = [(x, y, v if (box[0] - 0.005 <= x <= box[2] + 0.005 and box[1] - 0.005 <= y <= box[3] + 0.005)
-                        else 0.0) for x, y, v in kps]
+                kps = poses.keypoints(a.pose, full, a.facing, phase=k, visible=box)
             objects.append(SceneObject(entity=aid, box=tuple(round(v, 4) for v in box), keypoints=kps))
         keyframes.append(Keyframe(t=t, objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
