@@ -7,6 +7,8 @@ import pytest
 import director
 from director.parsing.outline import counts
 
+from _fixture_adapters import finish, from_script
+
 KEYS = ("scenes", "characters", "dialogue", "parentheticals", "transitions", "dual_pairs")
 REFERENCE = {
     "scripts/Brick-and-Steel.fountain": (8, 7, 20, 6, 7, 1),
@@ -29,13 +31,26 @@ def test_reference_counts(samples, relpath):
     assert tuple(got[k] for k in KEYS) == REFERENCE[relpath], got
 
 
-@pytest.mark.parametrize("stem", ["Brick-and-Steel", "The-Last-Birthday-Card", "Big-Fish"])
-def test_fountain_and_fdx_twins_agree(samples, stem):
-    fountain = director.parse(samples / "scripts" / f"{stem}.fountain")
-    fdx = director.parse(samples / "fdx" / f"{stem}.screenplain.fdx")
+TWINS = [("scripts/Brick-and-Steel.fountain", "fdx/Brick-and-Steel.screenplain.fdx"),
+         ("scripts/The-Last-Birthday-Card.fountain", "fdx/The-Last-Birthday-Card.screenplain.fdx"),
+         ("scripts/Big-Fish.fountain", "fdx/Big-Fish.screenplain.fdx"),
+         ("scripts/little-women.fountain", "fdx/little-women.fdx"),
+         ("fdx/TestFDX-FD.fountain", "fdx/TestFDX-FD.fdx")]
+
+
+@pytest.mark.parametrize("fountain_path, fdx_path", TWINS, ids=[t[0].split("/")[1] for t in TWINS])
+def test_fountain_and_fdx_twins_agree(samples, fountain_path, fdx_path):
+    """Not only the counts: scene by scene the fields agree, and element by element the text — except the
+    outline-only elements Final Draft has no paragraph for (sections, synopses, notes) and page breaks."""
+    fountain = director.parse(samples / fountain_path)
+    fdx = director.parse(samples / fdx_path)
     assert counts(fountain) == counts(fdx)
-    headings = lambda s: [sc.heading for sc in s.scenes if sc.heading]  # noqa: E731
-    assert headings(fountain) == headings(fdx)
+    fields = lambda s: [(sc.number, sc.heading, sc.int_ext, sc.location, sc.time_of_day)  # noqa: E731
+                        for sc in s.scenes if sc.heading]
+    assert fields(fountain) == fields(fdx)
+    printed = lambda s: finish([t for t in from_script(s)  # noqa: E731
+                                if t[0] not in ("section", "synopsis", "note", "page_break")])
+    assert printed(fountain) == printed(fdx)
 
 
 def test_every_sample_script_parses(samples):

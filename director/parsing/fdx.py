@@ -208,6 +208,8 @@ class _Body:
         self.dialogue = None
         if not text:
             return  # an empty paragraph is spacing, not an element
+        if kind == "action" and p.attrs.get("Alignment", "").lower() == "center":
+            kind = "centered"  # Fountain's >THE END<: Final Draft centres an Action paragraph
         if kind == "heading":
             self._heading(text, p)
         elif kind == "character":
