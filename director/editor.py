@@ -320,6 +320,29 @@ def _check_clip(clip: ShotClip, plan: FilmPlan, i: int, span: ShotSpan) -> None:
             f"{span.frames} shot frames with at least {span.head} head and {span.tail} tail handle frames")
 
 
+def release_pages(frames: np.ndarray) -> None:
+    """Drop a finished memory-mapped clip's pages from this process's resident memory.
+
+    Pages of a memory map that have been read stay resident for as long as anyone holds the map — and the
+    caller (the pipeline) may hold every shot's map until the film is done, which would make the editor's
+    footprint grow with the film. Only shared maps (modes r, r+, w+) are released: their data lives in the
+    file, so a later read simply pages it in again. Copy-on-write maps (mode c) keep their private changes.
+    """
+    import mmap
+
+    base = frames
+    while isinstance(base, np.ndarray) and not isinstance(base, np.memmap) and base.base is not None:
+        base = base.base
+    if not isinstance(base, np.memmap) or base.mode == "c":
+        return
+    m = getattr(base, "_mmap", None)
+    if m is not None and hasattr(m, "madvise") and hasattr(mmap, "MADV_DONTNEED"):
+        try:
+            m.madvise(mmap.MADV_DONTNEED)
+        except (OSError, ValueError):
+            pass
+
+
 def cut_frames(plan: FilmPlan, clips: Iterable[ShotClip]) -> Iterator[np.ndarray]:
     """The film's picture, frame by frame, before overlays: clips joined by their transitions.
 
@@ -348,10 +371,15 @@ def cut_frames(plan: FilmPlan, clips: Iterable[ShotClip]) -> Iterator[np.ndarray
                     yield wipe(a, b, p, join.direction)
                 else:
                     yield mix(a, b, p)
+        if prev is not None:
+            release_pages(prev.frames)
+            prev = None
         nxt = joins[i + 1].before if i + 1 < len(joins) else 0
         for f in range(span.start + join.after, span.end - nxt):
             yield np.asarray(clip.frames[f - span.start + clip.head])
         prev = clip
+    if prev is not None:
+        release_pages(prev.frames)
     if next(it, None) is not None:
         raise DirectorError(f"editor: more clips than the plan's {len(spans)} shots")
 

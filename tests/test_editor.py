@@ -292,3 +292,32 @@ def test_odd_frame_sizes_are_padded_to_even_for_yuv420p(tmp_path):
     meta, frames = decode(stats.path)
     assert tuple(meta["size"]) == (96, 64) and len(frames) == film_frames(plan)
     assert abs(frames[5, :63, :95].astype(float).mean() - 80) < 3
+
+
+def _rss_file_kib() -> int:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("RssFile:"):
+                return int(line.split()[1])
+    raise AssertionError("no RssFile")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
+def test_memory_mapped_clips_held_by_the_caller_do_not_stay_resident(tmp_path):
+    """The pipeline holds every shot's memory map until the cut is done; the editor must not keep them paged in."""
+    w, h, n = 320, 180, 12
+    plan = make_plan([Transition(type="dissolve", duration=0.5)] * (n - 1)).model_copy(update={"width": w, "height": h})
+    held = []
+    for i, (shot, span) in enumerate(zip(plan.shots, shot_spans(plan))):
+        mm = np.lib.format.open_memmap(tmp_path / f"{shot.id}.npy", mode="w+", dtype=np.uint8,
+                                       shape=(span.rendered, h, w, 3))
+        mm[:] = (20 * i) % 256
+        mm.flush()
+        del mm
+        held.append(ShotClip(shot.id, np.load(tmp_path / f"{shot.id}.npy", mmap_mode="r"), span.head, span.tail))
+    film_bytes = sum(c.frames.nbytes for c in held)
+    before = _rss_file_kib()
+    edit_film(plan, held, tmp_path / "film.mp4", preset="ultrafast")
+    grown = (_rss_file_kib() - before) * 1024
+    assert grown < 3 * held[0].frames.nbytes, f"{grown / 1e6:.1f} MB of {film_bytes / 1e6:.1f} MB of clips stayed resident"
+    assert all(np.asarray(c.frames[0, 0, 0, 0]) == (20 * i) % 256 for i, c in enumerate(held)), "maps still readable"
