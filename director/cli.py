@@ -306,3 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("director: interrupted; finished work is kept, re-run to resume", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `director parse x | head`: the reader left; stop quietly like other Unix tools.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
