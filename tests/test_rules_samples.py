@@ -138,6 +138,7 @@ def test_grammar_on_a_script_built_in_code():
         scene("INT. KITCHEN - LATER",
               act("CLOSE ON the lantern, flickering on the table."),
               act("Anna, now in a bathrobe, pours two cups of tea."),
+              act("Tom opens a letter and frowns."),
               TextElement(type="transition", text="WIPE TO:")),
         scene("INT. KITCHEN - LATER", act("Tom drinks."), TextElement(type="centered", text="THE END")),
     ])
@@ -164,6 +165,10 @@ def test_grammar_on_a_script_built_in_code():
     assert s2[0].transition_in.type == "dissolve" and 0 < s2[0].transition_in.duration < s2[0].duration / 2
     assert s2[0].camera.size == "CU"                       # CLOSE ON
     assert any(o.entity.startswith("cup") for s in s2 for k in s.keyframes for o in k.objects)
+    insert = next(s for s in s2 if s.description == "INSERT: the letter")        # a handled prop gets an insert
+    assert insert.camera.size == "CU" and [o.entity for o in insert.keyframes[0].objects] == ["letter"]
+    box = insert.keyframes[0].objects[0].box
+    assert box[3] - box[1] > 0.4                                                   # and fills the frame
     s3 = [s for s in plan.shots if s.scene == 3]
     assert s3[0].transition_in.type == "wipe" and s3[0].transition_in.direction
     assert s3[-1].description == "THE END" and s3[-1].keyframes[0].objects == []

@@ -106,12 +106,20 @@ class Bible:
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
             if cid is None:
+                if " and " in f" {low} " or "'s" in low or "&" in low:
+                    continue      # "WILL AND SANDRA", "WILL'S DATE": not one character's name
                 hits = [cue_words[w] for w in low.split() if w in cue_words]
                 if hits and len(words) <= 3:
                     cid = hits[0]
                     self.names.setdefault(low, cid)
-                    if len(words) > 1 and self.entities[cid].name.lower() != low:
-                        self.entities[cid].name = phrase.title()
+                    # The first full-name introduction names the character ("BRICK BRADDOCK" for cue BRICK);
+                    # later variants ("GROWN-UP EDWARD") only become aliases.
+                    entity = self.entities[cid]
+                    cue_is_name = entity.name.lower() in low.split()
+                    if len(words) > 1 and cue_is_name and (low.split()[0] == entity.name.lower()
+                                                           or low.split()[-1] == entity.name.lower()) \
+                            and not any(w in ("young", "old", "grown-up", "little", "adult", "older") for w in low.split()):
+                        entity.name = phrase.title()
             if cid is None:
                 head = singular(words[-1].lower().strip(".'"))
                 if head in NOUNS:

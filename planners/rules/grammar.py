@@ -16,6 +16,7 @@ from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
 from .language import split_sentences
+from .lexicon import NOUNS, singular
 
 WORDS_PER_SECOND = 2.75        # speech
 ACTION_SECONDS_PER_WORD = 0.2  # screen time per word of action (a page of action plays about a minute)
@@ -181,6 +182,7 @@ class SceneCutter:
         # The scene's visible cast, in order of first appearance: that order gives each their side of the line.
         present: list[str] = []
         two_shot_done = False
+        inserted: set[str] = set()
         spoke_last: str | None = None
         coverage_turn = 0
 
@@ -229,9 +231,12 @@ class SceneCutter:
                 text = el.text.strip()
                 if not text:
                     continue
-                if self.first_shot and re.match(r"^FADE IN\b", text, re.I):
-                    self.pending = Transition(type="fade", duration=1.0)
-                    text = re.sub(r"^FADE IN[:.]?\s*", "", text, flags=re.I)
+                lead = re.match(r"^((?:FADE IN|FADE OUT|FADE TO BLACK|CUT TO|DISSOLVE TO|SMASH CUT TO|MATCH CUT TO)"
+                                r"[:.]?)\s*", text)
+                if lead:
+                    # A transition typed as action ("FADE IN:" at the top of most scripts).
+                    self.pending = transition_for(lead.group(1)) or self.pending
+                    text = text[lead.end():].strip()
                     if not text:
                         continue
                 sentences = split_sentences(text) if self.prose else None
@@ -257,6 +262,11 @@ class SceneCutter:
                         cam = Camera(size="LS")
                     add(ShotSpec(kind, cam, text=beat, description=beat, cast=cast[:4],
                                  seconds=action_seconds(beat) if not self.prose else max(3.0, action_seconds(beat))))
+                    prop = None if self.prose or kind == "insert" else _handled_prop(beat)
+                    if prop and prop not in inserted:
+                        inserted.add(prop)
+                        add(ShotSpec("insert", Camera(size="CU"), text=f"The {prop}.",
+                                     description=f"INSERT: the {prop}", seconds=1.5))
                 continue
             if el.type in ("lyrics",):
                 speaker = spoke_last or "singer"
@@ -304,11 +314,15 @@ class SceneCutter:
                         two_shot_done = True
                         continue
                     if unseen:
-                        # Voice-over or off-screen: hold on who is in the scene (the listener reacts).
+                        # Voice-over or off-screen: hold on who is in the scene (the listener reacts); with no
+                        # one there, the narration plays over what the last action showed.
                         on = [listener] if listener else present[:2]
-                        add(ShotSpec("reaction" if on else "card", Camera(size="MS" if on else "LS"),
-                                     description=f"{name} ({el.extension}): {chunk}", cast=on, focus=on[0] if len(on) == 1 else None,
-                                     lines=[line]))
+                        last_action = next((sp for sp in reversed(shots) if sp.kind in ("action", "establishing")
+                                            and sp.text), None)
+                        add(ShotSpec("reaction" if on else "action", Camera(size="MS" if on else "LS"),
+                                     text="" if on or last_action is None else last_action.text,
+                                     description=f"{name} ({el.extension}): {chunk}", cast=on,
+                                     focus=on[0] if len(on) == 1 else None, lines=[line]))
                         continue
                     if p > 0 and paren and listener:
                         add(ShotSpec("reaction", Camera(size="MCU"), description=f"{name_of(listener)} reacts {paren}",
@@ -341,6 +355,23 @@ class SceneCutter:
         # Sides of the line: first to appear on screen left, second on screen right.
         self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
         return shots
+
+
+_HANDLING = re.compile(
+    r"\b(?:picks up|holds up|hands (?:him|her|them)|grabs|takes out|pulls out|produces|opens|reads|unfolds|"
+    r"shows (?:him|her|them)|pockets|slides|examines|inspects|pours|lights|drops|raises)\s+"
+    r"(?:a|an|the|his|her|their|some|two|three)?\s*(?:(\w+)\s+)?(\w+)", re.I)
+
+
+def _handled_prop(text: str) -> str | None:
+    """The prop a beat has someone handle ('She opens the letter'): it earns an insert shot."""
+    for m in _HANDLING.finditer(text):
+        for word in (m.group(2), m.group(1)):
+            if word:
+                noun = singular(word.lower())
+                if NOUNS.get(noun, ("",))[0] == "object" and NOUNS[noun][2] <= 0.6:
+                    return noun
+    return None
 
 
 def _unseen(extension: str | None) -> bool:

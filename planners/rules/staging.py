@@ -151,7 +151,14 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.base = min(a.base, 0.42)
         else:
             a.base = head_top + a.h
-    if not wide:
+    if not wide and actors and not any(a.cast.kind == "person" for a in actors.values()):
+        # An insert: the prop fills the middle of the frame.
+        big = max(max(a.h for a in actors.values()), max(a.w for a in actors.values()) * aspect / 1.6)
+        for a in actors.values():
+            f = 0.6 / big
+            a.w, a.h = a.w * f, a.h * f
+            a.base = 0.5 + a.h / 2
+    elif not wide:
         # Props in a close shot sit in the lower part of the frame, at most half its height.
         for a in actors.values():
             if a.cast.kind != "person":
