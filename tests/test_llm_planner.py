@@ -375,3 +375,25 @@ def test_real_sample_scripts_plan_valid(samples, tmp_path):
         assert_valid(plan, script)
         assert planner.report["fallbacks"] == []
         assert all(re.fullmatch(r"sc\d{3}_sh\d{2}", s.id) for s in plan.shots)
+
+
+@needs_rules
+def test_a_scene_the_model_cannot_cut_falls_back_to_rules(script, tmp_path):
+    def respond(request, n):
+        if stage_of(request) == "shots" and "CAFE" in stage_input(request)["heading"]:
+            return Reply("I would open on a wide shot of the cafe, then cut to Tom.")   # never any JSON
+        return competent(request)
+
+    with OpenAIServer(respond) as server:
+        planner = make(server, tmp_path, repair_rounds=1)
+        plan = planner.plan(script)
+    assert_valid(plan, script)
+    report = planner.report
+    assert [(f["stage"], f["target"]) for f in report["fallbacks"]] == [("shots", "scene 2")]
+    assert "no JSON object" in report["fallbacks"][0]["reason"]
+    assert report["stages"]["shots"]["repairs"] == 1
+    cafe = [s for s in plan.shots if s.scene == 2]
+    assert cafe and all(s.id.startswith("sc002_") for s in cafe)
+    # The rules planner's people are the film's people: one id per character across both scenes.
+    ids = [e.id for e in plan.entities]
+    assert len(ids) == len(set(ids)) and {"maya", "tom"} <= set(ids)

@@ -60,6 +60,7 @@ class LLMConfig:
     fps: int = 24
     width: int = 640
     height: int = 360
+    style: str = ""                  # FilmPlan.style, passed to renderers
     source: dict[str, str] = field(default_factory=dict, repr=False)   # where each setting came from
 
     @property

@@ -96,9 +96,11 @@ class LLMPlanner:
         for key in ("fps", "width", "height", "seed"):
             if config and config.get(key) is not None:
                 setattr(cfg, key, int(config[key]))
+        if config and config.get("style") is not None:
+            cfg.style = str(config["style"])
         plan = FilmPlan(
             title=script.title_page.get("title", "").split("\n")[0].strip() or "Untitled",
-            fps=cfg.fps, width=cfg.width, height=cfg.height, title_page=dict(script.title_page),
+            fps=cfg.fps, width=cfg.width, height=cfg.height, style=cfg.style, title_page=dict(script.title_page),
             scenes=[PlanScene(index=i, number=s.number, heading=s.heading) for i, s in enumerate(script.scenes, 1)],
         )
         drafts_by_scene = self._run(self._shot_list, list(enumerate(script.scenes, 1)), script=script, plan=plan)
@@ -366,7 +368,7 @@ class LLMPlanner:
     def _rules_plan(self, script: Script, scene, plan: FilmPlan) -> FilmPlan:
         mini = Script(title_page=script.title_page, scenes=[scene], source=script.source)
         return self._rules().plan(mini, {"fps": plan.fps, "width": plan.width, "height": plan.height,
-                                         "seed": self.config.seed})
+                                         "seed": self.config.seed, "style": plan.style})
 
     def _rules_scene(self, script: Script, part: ScenePart, plan: FilmPlan) -> list[Shot]:
         scene = part.scene.model_copy(update={"elements": part.elements} if part.parts > 1 else {})
@@ -390,7 +392,7 @@ class LLMPlanner:
             by_slug = {slug(e.name): e.id for e in plan.entities}
             ids = {e.id for e in plan.entities}
             for e in rules_plan.entities:
-                mine = by_slug.get(slug(e.name))
+                mine = e.id if e.id in ids else by_slug.get(slug(e.name))
                 if mine is None:
                     new_id = e.id
                     n = 2
@@ -441,8 +443,7 @@ class AutoPlanner:
         else:
             from director import registry
 
-            rules_options = {k: v for k, v in options.items() if k in ("seed",)}
-            self.chosen = registry.load("planner", "rules", **rules_options)
+            self.chosen = registry.load("planner", "rules", **options)
             self.reason = "no LLM configured (set OPENAI_MODEL and OPENAI_BASE_URL or OPENAI_API_KEY to use one)"
         print(f"director: planner auto -> {self.chosen.name}: {self.reason}", file=sys.stderr)
 
