@@ -28,7 +28,7 @@ from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .sets import SetKey, camera_window, paint_set, view
 
-VERSION = "2"
+VERSION = "3"
 """Bump when the same request would draw different pixels: it is part of every task key."""
 
 SUBTITLE_CHARS = 42
@@ -148,13 +148,14 @@ def _draw_slate(img: Image.Image, shot: Shot, t: float, width: int, height: int)
         place.upper(),
     ]
     clock = f"{max(t, 0.0):05.2f}s / {shot.duration:.2f}s"
-    size = max(8, round(height / 30))
-    pad = max(2, height // 90)
+    size = max(8, round(height / 34))
+    pad = max(2, height // 120)
     colors = [(255, 214, 90), (230, 230, 230)]
     sprites = [text_sprite(ln, size, c) for ln, c in zip(lines, colors)]
     line_h = round(size * 1.15) + pad
     box_w = min(max(sp.width for sp, _ in sprites) + 2 * pad, width - 2 * pad)
-    ImageDraw.Draw(img).rectangle((pad, pad, pad + box_w, pad + line_h * 3 + pad), fill=(12, 12, 12))
+    # translucent, so an entity framed into the corner still shows through (burned-in data sits on top)
+    ImageDraw.Draw(img, "RGBA").rectangle((pad, pad, pad + box_w, pad + line_h * 3 + pad), fill=(8, 8, 8, 150))
     for i, (sp, (ox, oy)) in enumerate(sprites):
         img.paste(sp, (2 * pad, 2 * pad + i * line_h), sp)
     # the clock changes every frame: glyphs from a cache instead of a fresh rasterised string
