@@ -1,0 +1,85 @@
+"""The seam between the renderer and a video diffusion family.
+
+The renderer turns protocol requests into a `GenerationJob` — clips of per-frame conditions, the frames that
+are already known, seeds — and a backend turns the job into pixels. AnimateDiff is the first backend; a Wan
+backend would map a clip's known first/last frames onto `WanImageToVideoPipeline`'s `image`/`last_image`
+components, an LTX-Video backend onto frame-index conditions, with no change to the renderer or the director.
+A profile names its backend (`backend = "animatediff"`, or `"package.module:Class"` for a third-party one).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+from director.errors import DirectorError
+
+from .conditions import FrameCondition
+from .profile import DiffusionProfile
+
+BACKENDS = {
+    "animatediff": "renderers.diffusion.animatediff:AnimateDiffBackend",
+}
+
+
+@dataclass
+class GenerationJob:
+    """Clips generated together in one batch; every clip has the same number of frames."""
+
+    clips: list[list[FrameCondition]]
+    width: int
+    height: int
+    clip_seeds: list[int]
+    entity_seeds: dict[str, int] = field(default_factory=dict)
+    known: dict[tuple[int, int], np.ndarray] = field(default_factory=dict)   # (clip, frame) -> (H, W, 3) uint8
+    steps: int | None = None             # None: the profile's
+    box_guidance: bool = True
+    measure_attention_steps: int = 0     # record the entity-in-box attention share in the first N steps
+
+    @property
+    def frames(self) -> int:
+        return len(self.clips[0]) if self.clips else 0
+
+
+@dataclass
+class GenerationReport:
+    """What a job cost and what the model attended to: for benchmarks and for the box-guidance check."""
+
+    seconds: dict[str, float] = field(default_factory=dict)     # text, vae, denoiser, guidance, total
+    denoiser_calls: int = 0
+    batch_rows: int = 0                                          # frames per denoiser call (clips x frames x CFG)
+    attention_share: list[float] = field(default_factory=list)  # per measured step
+    energy: list[float] = field(default_factory=list)           # per guidance iteration
+
+
+@dataclass
+class GenerationResult:
+    frames: np.ndarray            # (clips, frames, H, W, 3) uint8
+    report: GenerationReport
+
+
+class VideoBackend(Protocol):
+    name: str
+
+    @property
+    def device(self) -> str: ...
+
+    @property
+    def supports_keypoints(self) -> bool: ...
+
+    def generate(self, job: GenerationJob) -> GenerationResult: ...
+
+
+def load_backend(profile: DiffusionProfile) -> VideoBackend:
+    target = BACKENDS.get(profile.backend, profile.backend)
+    if ":" not in target:
+        raise DirectorError(f"diffusers renderer: unknown backend '{profile.backend}' "
+                            f"(built in: {', '.join(BACKENDS)}; or give 'package.module:Class')")
+    module, _, attr = target.partition(":")
+    try:
+        cls: Any = getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError) as exc:
+        raise DirectorError(f"diffusers renderer: cannot import backend '{target}': {exc}") from exc
+    return cls(profile)

@@ -1,0 +1,151 @@
+"""The diffusion renderer's settings: which checkpoints, where they run, how they sample.
+
+One dataclass, filled from (lowest to highest priority) its defaults, a TOML profile, and keyword options
+(what `director.registry.load("renderer", "diffusers", **options)` passes, strings included, since
+`--renderer-option KEY=VALUE` arrives as text). `model=DIR` is a shortcut: a folder holding `director.toml`
+(what `director tiny-model` writes) is read as that profile; any other folder or hub id is the base checkpoint.
+Relative paths in a profile are relative to the profile's folder, so a model folder can be moved whole.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from director.errors import DirectorError
+
+DEFAULT_BASE = "stable-diffusion-v1-5/stable-diffusion-v1-5"
+DEFAULT_MOTION_ADAPTER = "guoyww/animatediff-motion-adapter-v1-5-3"
+CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
+OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
+
+
+@dataclass
+class BoxGuidance:
+    """LVD-style energy on cross-attention: strength of the latent step, how many early steps, which layers."""
+
+    strength: float = 30.0
+    steps: int = 10              # applied in the first N denoising steps
+    layers: str = "auto"         # "auto" (mid-resolution cross-attention) or comma-separated module prefixes
+    topk: float = 0.2            # share of the mask's pixels averaged by the top-k energy terms
+    iterations: int = 1          # gradient steps per guided denoising step
+    local: bool = True           # guide the local stage too (its frames have interpolated boxes)
+
+    @property
+    def enabled(self) -> bool:
+        return self.strength > 0 and self.steps > 0
+
+
+@dataclass
+class DiffusionProfile:
+    backend: str = "animatediff"
+    base: str = DEFAULT_BASE
+    motion_adapter: str = DEFAULT_MOTION_ADAPTER
+    controlnet_openpose: str | None = None
+    sparsectrl_rgb: str | None = None
+    revisions: dict[str, str] = field(default_factory=dict)   # checkpoint key -> hub revision
+    scheduler: str = "ddim"          # ddim | euler
+    device: str = "auto"             # auto | cpu | cuda | cuda:N | mps
+    dtype: str = "auto"              # auto (fp16 on CUDA, fp32 elsewhere) | float16 | bfloat16 | float32
+    steps: int = 25
+    local_steps: int | None = None   # local stage steps; None: same as `steps`
+    guidance_scale: float = 7.5
+    negative_prompt: str = "low quality, blurry, deformed, watermark, text"
+    controlnet_scale: float = 1.0
+    sparsectrl_scale: float = 1.0
+    max_frames: int = 16             # AnimateDiff v1.5 motion modules were trained on 16 frames
+    vae_slicing: bool = True         # decode frames a few at a time
+    vae_batch: int = 8
+    vae_tiling: bool = False
+    cpu_offload: bool = False        # keep components on the CPU, move each to the device only while it runs
+    box_guidance: BoxGuidance = field(default_factory=BoxGuidance)
+    source: str | None = None        # the profile file read, for messages
+
+    def checkpoints(self) -> dict[str, str]:
+        return {k: getattr(self, k) for k in CHECKPOINT_KEYS if getattr(self, k)}
+
+
+def _coerce(value: Any, current: Any, name: str) -> Any:
+    """Options from the command line are strings: convert them to the type of the field they set."""
+    if not isinstance(value, str) or isinstance(current, str) or current is None:
+        return value
+    try:
+        if isinstance(current, bool):
+            if value.lower() in ("1", "true", "yes", "on"):
+                return True
+            if value.lower() in ("0", "false", "no", "off"):
+                return False
+            raise ValueError(value)
+        if isinstance(current, int):
+            return int(value)
+        if isinstance(current, float):
+            return float(value)
+    except ValueError:
+        raise DirectorError(f"diffusers renderer: option {name}={value!r} is not a valid {type(current).__name__}")
+    return value
+
+
+def _apply(profile: DiffusionProfile, values: dict[str, Any], origin: str, base_dir: Path | None) -> None:
+    guidance_fields = {f.name for f in dataclasses.fields(BoxGuidance)}
+    for key, value in values.items():
+        if key == "box_guidance" and isinstance(value, dict):
+            for k, v in value.items():
+                if k not in guidance_fields:
+                    raise DirectorError(f"{origin}: unknown box_guidance setting '{k}' "
+                                        f"(known: {', '.join(sorted(guidance_fields))})")
+                setattr(profile.box_guidance, k, _coerce(v, getattr(profile.box_guidance, k), f"box_guidance.{k}"))
+            continue
+        if key.startswith("box_") and key[4:] in guidance_fields:   # flat form for command-line options
+            k = key[4:]
+            setattr(profile.box_guidance, k, _coerce(value, getattr(profile.box_guidance, k), key))
+            continue
+        if not hasattr(profile, key) or key == "source":
+            known = sorted(f.name for f in dataclasses.fields(DiffusionProfile) if f.name != "source")
+            raise DirectorError(f"{origin}: unknown diffusers setting '{key}' (known: {', '.join(known)})")
+        if key in CHECKPOINT_KEYS and (value is None or str(value).strip().lower() in ("", "none")):
+            if key in OPTIONAL_CHECKPOINTS:   # "" or "none" switches an optional model off
+                setattr(profile, key, None)
+                continue
+            raise DirectorError(f"{origin}: the {key} checkpoint cannot be empty")
+        if key in CHECKPOINT_KEYS and isinstance(value, str) and base_dir is not None:
+            value = _resolve_path(value, base_dir)
+        setattr(profile, key, _coerce(value, getattr(profile, key), key))
+
+
+def _resolve_path(value: str, base_dir: Path) -> str:
+    """A relative path that exists next to the profile becomes absolute; anything else stays (a hub id)."""
+    candidate = (base_dir / value).expanduser()
+    if value.startswith((".", "/", "~")) or candidate.exists():
+        return str(candidate.resolve())
+    return value
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise DirectorError(f"{path}: diffusers profile not found")
+    except tomllib.TOMLDecodeError as exc:
+        raise DirectorError(f"{path}: not a valid TOML profile: {exc}")
+
+
+def load_profile(model: str | os.PathLike | None = None, profile: str | os.PathLike | None = None,
+                 **options: Any) -> DiffusionProfile:
+    """Defaults, then `profile` (or `model`'s director.toml), then `model` as the base, then `options`."""
+    prof = DiffusionProfile()
+    toml_path = Path(profile) if profile else None
+    if toml_path is None and model is not None and (Path(model) / "director.toml").is_file():
+        toml_path = Path(model) / "director.toml"
+    if toml_path is not None:
+        _apply(prof, read_toml(toml_path), str(toml_path), toml_path.resolve().parent)
+        prof.source = str(toml_path)
+    if model is not None and (toml_path is None or toml_path.parent != Path(model)):
+        prof.base = str(Path(model).resolve()) if Path(model).exists() else str(model)
+        if Path(model, "motion_adapter").is_dir():
+            prof.motion_adapter = str(Path(model, "motion_adapter").resolve())
+    _apply(prof, options, "diffusers renderer option", Path.cwd())
+    return prof
