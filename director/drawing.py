@@ -212,8 +212,38 @@ def _label_font_size(height: int) -> int:
     return max(8, round(height / 26))
 
 
+def _silhouette(img: Image.Image, kind: str, box: tuple[int, int, int, int], color: tuple[int, int, int]) -> None:
+    """A rough shape for animals, vehicles and lights, so a previz reads at a glance (not for control maps)."""
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    if w < 6 or h < 6:
+        return
+    d = ImageDraw.Draw(img, "RGBA")
+    ink = tuple(int(c * 0.55) for c in color) + (150,)
+    X = lambda u: x0 + u * w  # noqa: E731
+    Y = lambda v: y0 + v * h  # noqa: E731
+    if kind == "vehicle":
+        r = min(0.17 * h, 0.12 * w)
+        d.polygon([(X(0.25), Y(0.42)), (X(0.34), Y(0.14)), (X(0.70), Y(0.14)), (X(0.80), Y(0.42))], fill=ink)
+        d.rectangle((X(0.03), Y(0.40), X(0.97), Y(0.80)), fill=ink)
+        for u in (0.24, 0.76):
+            d.ellipse((X(u) - r, Y(0.80) - r, X(u) + r, Y(0.80) + r), fill=(20, 20, 20, 200))
+    elif kind == "animal":
+        d.ellipse((X(0.12), Y(0.30), X(0.78), Y(0.68)), fill=ink)
+        r = 0.14 * min(w, h)
+        d.ellipse((X(0.84) - r, Y(0.28) - r, X(0.84) + r, Y(0.28) + r), fill=ink)
+        d.line((X(0.70), Y(0.42), X(0.84), Y(0.28)), fill=ink, width=max(2, int(r)))
+        lw = max(1, int(0.05 * w))
+        for u in (0.2, 0.32, 0.6, 0.7):
+            d.line((X(u), Y(0.6), X(u), Y(0.97)), fill=ink, width=lw)
+    elif kind == "light":
+        cx, cy, r = X(0.5), Y(0.5), 0.45 * min(w, h)
+        for k, a in ((1.0, 40), (0.7, 70), (0.4, 130)):
+            d.ellipse((cx - r * k, cy - r * k, cx + r * k, cy + r * k), fill=(255, 240, 170, a))
+
+
 def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, person: bool = False,
-                fill_alpha: float = 0.22) -> tuple[int, int, int, int] | None:
+                kind: str | None = None, fill_alpha: float = 0.22) -> tuple[int, int, int, int] | None:
     """Draw one object into `img` in place: tinted box, outline, name tab, and a skeleton for a person.
 
     Returns the pixel bounds it touched (None when the box is empty), so a fading object blends only there.
@@ -227,6 +257,8 @@ def draw_object(img: Image.Image, obj: SceneObject, *, name: str | None = None, 
     alpha = fill_alpha * (0.5 if person else 1.0)
     if alpha > 0:  # Pillow blends an RGBA fill into an RGB image in place
         ImageDraw.Draw(img, "RGBA").rectangle((x0, y0, x1 - 1, y1 - 1), fill=color + (round(alpha * 255),))
+    if not person and kind:
+        _silhouette(img, kind.lower(), (x0, y0, x1, y1), color)
     draw = ImageDraw.Draw(img)
     line = max(1, round(min(width, height) / 240))
     draw.rectangle((x0, y0, x1 - 1, y1 - 1), outline=color, width=line)
@@ -275,10 +307,10 @@ def draw_layout_image(img: Image.Image, objects: Iterable[SceneObject], entities
         if a <= 0:
             continue
         if a >= 1:
-            draw_object(img, obj, name=name, person=is_person(obj, entities))
+            draw_object(img, obj, name=name, person=is_person(obj, entities), kind=ent.kind if ent else None)
             continue
         layer = img.copy()
-        region = draw_object(layer, obj, name=name, person=is_person(obj, entities))
+        region = draw_object(layer, obj, name=name, person=is_person(obj, entities), kind=ent.kind if ent else None)
         if region is not None and region[2] > region[0] and region[3] > region[1]:
             img.paste(Image.blend(img.crop(region), layer.crop(region), a), region[:2])
     return img

@@ -28,7 +28,7 @@ from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .sets import SetKey, camera_window, paint_set, view
 
-VERSION = "3"
+VERSION = "4"
 """Bump when the same request would draw different pixels: it is part of every task key."""
 
 SUBTITLE_CHARS = 42

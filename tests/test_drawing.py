@@ -134,3 +134,21 @@ def test_keypoints_interpolate_with_their_box():
     mid = layout_at(shot, 1.0)[0]
     want = standing_keypoints((0.25, 0.0, 0.65, 1.0))
     assert np.allclose(np.array(mid.keypoints), np.array(want))
+
+
+def test_animals_vehicles_and_lights_get_a_shape_objects_a_plain_box():
+    frame = np.full((H, W, 3), 128, np.uint8)
+    box = (0.1, 0.1, 0.9, 0.9)
+    drawn = {}
+    for kind in ("object", "vehicle", "animal", "light"):
+        ents = {"x": Entity(id="x", name="X", kind=kind)}
+        drawn[kind] = draw_layout(frame, [SceneObject(entity="x", box=box)], ents)
+    x0, y0, x1, y1 = to_pixels(box, W, H)
+    inner = np.s_[y0 + 14: y1 - 2, x0 + 2: x1 - 2]  # below the name tab, inside the outline
+    plain = drawn["object"][inner].reshape(-1, 3)
+    assert len(np.unique(plain, axis=0)) == 1, "an object is a flat tint"
+    for kind in ("vehicle", "animal", "light"):
+        assert not np.array_equal(drawn[kind][inner], drawn["object"][inner]), kind
+    wheel_row = y0 + int(0.8 * (y1 - y0))
+    assert drawn["vehicle"][wheel_row, x0 + int(0.24 * (x1 - x0))].max() < 60, "dark wheels"
+    assert drawn["light"][(y0 + y1) // 2, (x0 + x1) // 2].mean() > plain[0].mean(), "a light glows"
