@@ -302,3 +302,30 @@ def test_a_render_interrupted_by_a_studio_restart_resumes_from_its_finished_task
         resumed = events[kinds.index("requeued"):]
         assert finished[0] in {e["task"] for e in resumed if e["event"] == "task_cached"}
         assert (root / "jobs" / str(job_id) / "film.mp4").is_file()
+
+
+def test_plan_with_the_llm_planner_when_configured_and_say_why_when_not(studio, tmp_path):
+    from openai_server import OpenAIServer, competent
+
+    from director.layout import validate
+    from director.models import FilmPlan
+
+    with studio.client() as client:  # the module's studio has no LLM configured
+        page = upload(client, "two_cups.fountain", SHORT_SCRIPT)
+        project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
+        refused = client.post(f"/projects/{project_id}/plan", data={"planner": "llm"})
+        assert refused.status_code == 400 and "planning failed" in refused.text and "llm" in refused.text.lower()
+
+    env = {"OPENAI_BASE_URL": "", "OPENAI_MODEL": "scripted", "OPENAI_API_KEY": "test-key",
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    with OpenAIServer(competent) as llm:
+        env["OPENAI_BASE_URL"] = llm.base_url
+        with StudioServer(tmp_path / "studio", env=env) as configured, configured.client() as client:
+            page = upload(client, "two_cups.fountain", SHORT_SCRIPT)
+            project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
+            planned = client.post(f"/projects/{project_id}/plan", data={"planner": "llm", "fps": "12"})
+            assert planned.status_code == 200 and 'id="storyboard"' in planned.text
+            plan = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
+            assert plan.fps == 12 and plan.shots and validate(plan) == []
+            assert {d.text for s in plan.shots for d in s.dialogue} == {"You're late.", "The bus was later."}
+        assert llm.requests, "the planner never reached the model server"

@@ -47,9 +47,9 @@ def _int_field(value: str | None, name: str, low: int, high: int) -> int | None:
     try:
         number = int(value)
     except ValueError:
-        raise InputError(f"{name} must be a whole number, not {value!r}") from None
+        raise DirectorError(f"{name} must be a whole number, not {value!r}") from None
     if not low <= number <= high:
-        raise InputError(f"{name} must be between {low} and {high}, not {number}")
+        raise DirectorError(f"{name} must be between {low} and {high}, not {number}")
     return number
 
 
@@ -365,7 +365,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         try:
             options = {k: v for k, v in (("width", _int_field(width, "width", 16, 4096)),
                                           ("height", _int_field(height, "height", 16, 4096))) if v is not None}
-        except InputError as exc:
+        except DirectorError as exc:
             return project_page(request, project_id, error=str(exc), status=400)
         job = submit(project_id, plan, renderer, options)
         return RedirectResponse(f"/jobs/{job.id}", status_code=303)
