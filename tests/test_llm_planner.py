@@ -397,3 +397,16 @@ def test_a_scene_the_model_cannot_cut_falls_back_to_rules(script, tmp_path):
     # The rules planner's people are the film's people: one id per character across both scenes.
     ids = [e.id for e in plan.entities]
     assert len(ids) == len(set(ids)) and {"maya", "tom"} <= set(ids)
+
+
+def test_keyframe_times_sit_on_the_frame_grid():
+    from director.models import FilmPlan, Keyframe, PlanScene, Shot
+    from planners.llm.planner import keyframe_times
+
+    for fps in (6, 12, 24, 25, 30, 60):
+        for frames in (9, 10, 17, 24, 61, 200, 721):
+            times = keyframe_times(frames / fps, fps)
+            assert 6 <= len(times) <= 9 and times[0] == 0 and times[-1] == (frames - 1) / fps
+            shot = Shot(id="s", scene=1, duration=frames / fps, keyframes=[Keyframe(t=t) for t in times])
+            plan = FilmPlan(fps=fps, scenes=[PlanScene(index=1)], shots=[shot])
+            assert validate(plan) == [], (fps, frames)

@@ -472,7 +472,7 @@ def keyframe_times(duration: float, fps: int) -> list[float]:
 
     frames = max(1, round(duration * fps))
     k = max(MIN_KEYFRAMES, min(MAX_KEYFRAMES, round(duration) + 1, frames))
-    return [round(round(i * (frames - 1) / (k - 1)) / fps, 6) for i in range(k)]
+    return [round(i * (frames - 1) / (k - 1)) / fps for i in range(k)]   # exact n/fps: on the frame grid
 
 
 def _box_ok(box) -> bool:
