@@ -398,7 +398,8 @@ def title_card(plan: FilmPlan) -> np.ndarray | None:
     title = (tp.get("title") or plan.title or "").strip()
     if not title:
         return None
-    lines = [(row, 14) for row in textwrap.wrap(" ".join(title.split()), 32)[:3]]
+    rows = [row for part in title.splitlines() for row in textwrap.wrap(" ".join(part.split()), 32)]
+    lines = [(row, 14) for row in rows[:3]]  # (text, frame height / font size): the title large
     for key in ("credit", "author", "authors", "source"):
         if tp.get(key):
             lines += [(row, 26) for row in tp[key].strip().splitlines()[:2]]
@@ -418,7 +419,7 @@ def title_card(plan: FilmPlan) -> np.ndarray | None:
     y = top + 2 * gap
     for i, (text, f, b) in enumerate(rendered):
         draw.text(((W - (b[2] - b[0])) // 2 - b[0], y - b[1]), text, font=f,
-                  fill=(255, 255, 255, 255) if i == 0 else (215, 215, 215, 255))
+                  fill=(255, 255, 255, 255) if lines[i][1] == 14 else (215, 215, 215, 255))
         y += b[3] - b[1] + gap
     return np.asarray(img, dtype=np.uint8).copy()
 
