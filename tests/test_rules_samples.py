@@ -212,3 +212,30 @@ def test_cli_plan_errors_are_one_line(tmp_path):
     assert proc.returncode == 0, proc.stderr
     plan = json.loads(out.read_text())
     assert plan["fps"] == 12 and len(plan["shots"]) == 1 and not (tmp_path / "p" / "plan.json.part").exists()
+
+
+@pytest.mark.parametrize("name", ["Brick-and-Steel.fountain", "The-Last-Birthday-Card.fountain"])
+def test_composition_rules_in_dialogue_coverage(samples, name):
+    plan = director.plan(samples / "scripts" / name)
+    singles = ots = 0
+    for shot in plan.shots:
+        people = [o for o in shot.keyframes[0].objects if plan.entity(o.entity).kind == "person"]
+        if shot.dialogue and shot.camera.size in ("MCU", "CU") and len(people) == 1:
+            box, kps = people[0].box, people[0].keypoints
+            centre = (box[0] + box[2]) / 2
+            assert min(abs(centre - 1 / 3), abs(centre - 2 / 3)) < 0.06, (shot.id, box)    # on a third
+            assert 0.05 < kps[0][1] < 0.4 and kps[0][2] == 2, (shot.id, kps[0])           # headroom: the face high
+            assert box[3] - box[1] > 0.85                                                  # the figure fills the height
+            singles += 1
+        if shot.camera.angle == "over_the_shoulder":
+            near = [o for o in people if o.box[0] <= 0.0 or o.box[2] >= 1.0]
+            far = [o for o in people if o not in near]
+            assert near and far, shot.id
+            # the speaker is on the far side of the frame from the shoulder, with room to look across
+            assert ((near[0].box[0] <= 0.0) == ((far[0].box[0] + far[0].box[2]) / 2 > 0.5)), shot.id
+            ots += 1
+        raised = {e.subject for e in shot.scene_graph if e.predicate in ("on", "above", "over", "in")}
+        grounded = [o for o in people if o.entity not in raised]
+        if shot.camera.size in ("ELS", "LS") and grounded:
+            assert all(o.box[3] >= 0.75 for o in grounded), shot.id                      # standing on the ground
+    assert singles >= 3 and ots >= 3

@@ -44,7 +44,8 @@ class Bible:
         if cid not in self.entities:
             self.entities[cid] = Entity(id=cid, name=name.title(), kind="person")
             self._descriptions[cid] = []
-        self.names.setdefault(name.lower(), cid)
+        if not re.search(r"\band\b|&|/", name.lower()):
+            self.names.setdefault(name.lower(), cid)   # "EDWARD AND WILL" speaks, but is no name to find in action
         return cid
 
     def describe(self, eid: str, text: str) -> None:

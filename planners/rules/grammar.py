@@ -257,6 +257,8 @@ class SceneCutter:
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
+                    if not who and not self.prose and _GROUP.search(beat):
+                        who = present[:4]          # "They laugh", "The men look at each other"
                     cast = who or ([spoke_last] if spoke_last and not self.prose else [])
                     if self.prose:
                         cam = Camera(size="LS")
@@ -357,6 +359,8 @@ class SceneCutter:
         return shots
 
 
+_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|the (?:men|women|two|three|"
+                    r"boys|girls|kids|children|family|group|couple))\b", re.I)
 _HANDLING = re.compile(
     r"\b(?:picks up|holds up|hands (?:him|her|them)|grabs|takes out|pulls out|produces|opens|reads|unfolds|"
     r"shows (?:him|her|them)|pockets|slides|examines|inspects|pours|lights|drops|raises)\s+"

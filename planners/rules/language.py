@@ -57,6 +57,8 @@ class Reading:
     actions: list[Action]
 
 
+_VERTICAL_VERBS = {"falls", "fall", "drops", "drop", "sinks", "sink", "descends", "rises", "rise", "climbs", "climb",
+                   "ascends", "floats", "float", "flies", "fly", "jumps", "jump", "hops", "bounces", "bounce"}
 _REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle"}
 
 
@@ -295,6 +297,16 @@ class Reader:
         act.verb = items[verb_at][1] if verb_at is not None else None
         post = items[verb_at + 1:] if verb_at is not None else [it for it in items if not (it[0] == "thing" and it[1] in subjects)]
         self._predicates(act, post, words)
+        if act.vertical and subjects and act.verb not in ("floats", "float", "climbs", "climb", "rises", "jumps"):
+            grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
+                        and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
+            if grounded and act.verb not in LOCOMOTION:
+                act.vertical = None        # a person who falls or dives goes to the ground: a pose, not a drop
+            elif grounded:
+                # "strolls down the hall", "drives up the road": along the ground, not up or down the frame
+                act.vertical = None
+                if not act.path and not act.start:
+                    act.path.append("across")
         return act
 
     def _predicates(self, act: Action, post: list, words: list[str]) -> None:
@@ -325,6 +337,8 @@ class Reader:
                 k += 1
             while k < n and post[k][0] == "word" and post[k][1] in ("frame", "screen", "picture", "image"):
                 k += 1
+            if k < n and post[k][0] == "word" and post[k][1] == "of":
+                return None, k        # "in the middle of a phone call", "at the top of the stairs": not the frame
             return _region(ws), k
 
         while i < n:
@@ -455,9 +469,9 @@ class Reader:
                 if not act.path:
                     act.path.append("across")
                 act.moves = True
-            if w in ("up", "upward", "upwards") and verb not in ("picks", "looks", "gives"):
+            if w in ("up", "upward", "upwards") and (verb in LOCOMOTION or verb in _VERTICAL_VERBS):
                 act.vertical = "up"
-            if w in ("down", "downward", "downwards") and verb not in ("sits", "lies", "puts", "looks"):
+            if w in ("down", "downward", "downwards") and (verb in LOCOMOTION or verb in _VERTICAL_VERBS):
                 act.vertical = "down"
             i += 1
 

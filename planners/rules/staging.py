@@ -141,7 +141,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a.pose = poses.pose_for(verbs)
             if any(act.moves or act.path or act.start for act in does[a.cast.id]) and a.pose in ("stand", "talk"):
                 a.pose = "walk"
-            if any(act.vertical == "down" for act in does[a.cast.id]) and a.pose == "stand":
+            if any(act.verb in ("falls", "fall", "dives", "collapses", "tumbles", "trips") for act in does[a.cast.id]):
                 a.pose = "fall"
             bx = poses.body_box(a.pose, 0.5, 1.0, scale, aspect)
             a.w, a.h = bx[2] - bx[0], bx[3] - bx[1]
@@ -199,6 +199,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     actors[o].anchor = e
                     actors[o].__dict__["rel"] = "in_front_of"
                 continue
+            if actors[o].cast.kind == "person" and p in ("on", "in", "under", "over", "above"):
+                continue      # "shines his flashlight on Edward": people are not furniture
             if actors[e].anchor is None and actors[o].anchor != e:
                 actors[e].anchor = o
                 actors[e].__dict__["rel"] = p
@@ -333,6 +335,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for act in does[a.cast.id]:
             if act.place and not act.path and not act.start:
                 cx, cy = _region_point(act.place, a)
+                if "upper" not in act.place and "lower" not in act.place:
+                    cy = None        # "in the middle", "on the left": across the frame, feet stay on the ground
                 if cx is not None:
                     a.cx = cx
                 if cy is not None:
@@ -379,7 +383,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             w, h = a.w * s, a.h * s
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             if aid == shoulder:
-                side = -1 if a.cast.side == "left" else 1
+                # the near shoulder sits on the side of the frame opposite the one who speaks
+                side = 1 if focus in actors and actors[focus].cx < 0.5 else -1
                 w2, h2 = a.w * 1.25, a.h * 1.25
                 ex = 0.5 + side * 0.5
                 box = (ex - w2 / 2, 1.05 - h2 * 0.55, ex + w2 / 2, 1.05 - h2 * 0.55 + h2)
