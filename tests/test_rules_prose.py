@@ -32,6 +32,8 @@ def ids_named(plan, name):
 
 
 def one(plan, name):
+    if any(e.id == name for e in plan.entities) and not ids_named(plan, name):
+        return name              # an instance id such as "cat_2"
     ids = ids_named(plan, name)
     assert len(ids) == 1, (name, [e.id for e in plan.entities])
     return ids[0]
@@ -211,6 +213,16 @@ def path(name, *quadrants):
     return check
 
 
+def there_and_back(name, first):
+    """Moves to the `first` side, then back to the other."""
+    def check(plan, shot):
+        xs = [cx(b) for b in track(shot, one(plan, name)) if b is not None]
+        turn = xs.index(min(xs)) if first == "left" else xs.index(max(xs))
+        assert 0 < turn < len(xs) - 1, xs
+        assert abs(xs[turn] - xs[0]) > 0.3 and abs(xs[-1] - xs[turn]) > 0.3, xs
+    return check
+
+
 def both(*checks):
     def check(plan, shot):
         for c in checks:
@@ -231,8 +243,28 @@ CASES = [
     ("A big cat and a small dog.", bigger("cat", "dog")),
     ("A small red car and a large blue truck.", both(bigger("truck", "car"), colours(car="red", truck="blue"))),
     ("A tiny dog stands beside a huge rabbit.", bigger("rabbit", "dog")),
+    ("There are three cats.", count("cat", 3)),
+    ("Two cats are sleeping.", count("cat", 2)),
+    ("Six ducks swim across the pond.", count("duck", 6)),
+    ("A couple of horses graze near a barn.", count("horse", 2)),
+    ("A yellow taxi waits next to a green bus.", both(colours(taxi="yellow", bus="green"),
+                                                      relation("taxi", "next_to", "bus"))),
+    ("A white rabbit and a black cat.", colours(rabbit="white", cat="black")),
+    ("A huge cat sits next to a tiny dog.", bigger("cat", "dog")),
     # relations
     ("A man stands to the left of a car.", relation("man", "left_of", "car")),
+    ("A dog is to the right of a tree.", relation("dog", "right_of", "tree")),
+    ("A dog is on the right of a tree.", relation("dog", "right_of", "tree")),
+    ("A cat sits to the right of a dog and to the left of a bird.",
+     both(relation("cat", "right_of", "dog"), relation("cat", "left_of", "bird"))),
+    ("The moon shines above the mountains and a wolf.", relation("moon", "above", "wolf")),
+    ("A vase stands on a table next to a lamp.", relation("vase", "on", "table")),
+    ("A cat is sleeping under the bench.", relation("cat", "under", "bench")),
+    ("A knight stands in front of a castle tower.", relation("knight", "in_front_of", "tower")),
+    ("A boy hides behind a tree.", relation("boy", "behind", "tree")),
+    ("A puppy sits between two cats.", relation("puppy", "between", "cat_1", "cat_2")),
+    ("A bird is in the upper left corner.", path("bird", "upper left")),
+    ("A dog sits in the lower right corner.", path("dog", "lower right")),
     ("A cat is left of a dog.", relation("cat", "left_of", "dog")),
     ("A red ball lies to the right of a blue box.", relation("ball", "right_of", "box")),
     ("The dog sits on the left of the bench.", relation("dog", "left_of", "bench")),
@@ -271,7 +303,23 @@ CASES = [
     ("A cat runs away from a dog.", approaches("cat", "dog", closer=False)),
     ("A red car moves to the right while a blue truck moves to the left.",
      both(moves("car", "right"), moves("truck", "left"))),
+    ("A man walks left to right.", moves("man", "right")),
+    ("A dog moves leftward.", moves("dog", "left")),
+    ("A ball bounces from the left to the right.", moves("ball", "right")),
+    ("A dog runs from the left.", moves("dog", "right")),
+    ("The sun rises.", moves("sun", "up")),
+    ("A leaf falls from the tree.", moves("leaf", "down")),
+    ("A cat walks toward a dog.", approaches("cat", "dog")),
+    ("A horse runs toward the camera.", moves("horse", "closer")),
+    ("A boat sails away.", moves("boat", "away")),
+    ("A fox runs in from the right.", enters("fox", "right")),
+    ("A girl enters from the left and sits on a chair.", enters("girl", "left")),
+    ("A cat walks to the left, then to the right.", there_and_back("cat", "left")),
+    ("A car drives to the right and then back to the left.", there_and_back("car", "right")),
     # visibility in time
+    ("A car appears at the end.", visible("car", first=False, last=True)),
+    ("A dog disappears at the end.", visible("dog", first=True, last=False)),
+    ("A bird appears in the last third.", visible("bird", first=False, last=True)),
     ("A ghost appears only in the second half.", half("ghost", "second")),
     ("A star is visible only in the first half.", half("star", "first")),
     ("A rabbit appears halfway through.", visible("rabbit", first=False, last=True)),
@@ -287,6 +335,9 @@ CASES = [
     ("A drone moves to the top left corner, then to the bottom right corner.",
      path("drone", "upper left", "lower right")),
     ("The butterfly flies to the upper left and then to the lower right.", path("butterfly", "upper left", "lower right")),
+    ("A plane flies from the upper left to the lower right.", path("plane", "upper left", "lower right")),
+    ("A fly moves to the upper left corner, then to the lower left corner, then to the lower right corner.",
+     path("fly", "upper left", "lower left", "lower right")),
     ("A kite first moves to the lower right, then to the upper right, then to the upper left, and finally to the lower left.",
      path("kite", "lower right", "upper right", "upper left", "lower left")),
 ]

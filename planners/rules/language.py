@@ -320,8 +320,9 @@ class Reader:
 
         def thing_after(k):
             """Index of the first thing at or after k, skipping articles and 'the'; (None, k) if none."""
-            while k < n and post[k][0] == "word" and post[k][1] in ("the", "a", "an", "of"):
-                k += 1
+            while k < n and post[k][0] == "word" and (post[k][1] in ("the", "a", "an", "of") or (
+                    post[k][1] == "<setting>" and k + 2 < n and post[k + 1][1] == "and")):
+                k += 2 if post[k][1] == "<setting>" else 1     # "above the mountains and a wolf"
             if k < n and post[k][0] == "thing":
                 return post[k][1], k + 1
             return None, k
@@ -390,8 +391,8 @@ class Reader:
                         act.relations.append(("between", t1, t2))
                         i = k2
                         continue
-                if t1 is not None and things_plural(post, t1):
-                    act.relations.append(("between", t1, None))
+                if t1 is not None:
+                    act.relations.append(("between", t1, None))     # "between two cats": its own instances
                     i = k
                     continue
             simple = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
@@ -434,6 +435,19 @@ class Reader:
                 continue
             if w == "closer":
                 act.toward = "camera"
+            # "left to right" without "from"; "runs in from the right"
+            if w in ("left", "right") and nx == "to" and word(i + 2) in ("left", "right") and not act.start:
+                act.start = w
+                act.path.append(word(i + 2))
+                act.moves = True
+                i += 3
+                continue
+            if w == "in" and nx == "from":
+                r, k = region_after(i + 2)
+                if r:
+                    act.enters = r
+                    i = k
+                    continue
             # regions
             if w == "from":
                 r, k = region_after(i + 1)
@@ -517,10 +531,6 @@ class Reader:
                 act.disappears = None
         if act.start == "across":
             act.start = None
-
-
-def things_plural(post, t) -> bool:
-    return False
 
 
 def split_sentences(text: str) -> list[str]:

@@ -24,7 +24,7 @@ _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
 _add("animal", "lion tiger wolf fox goat sheep pig", 0.8, 0.5)
 _add("animal", "rabbit mouse rat squirrel frog duck chicken turtle snake", 0.22, 0.15)
-_add("animal", "bird crow owl eagle parrot pigeon butterfly bee dragonfly bat", 0.2, 0.15, True)
+_add("animal", "bird crow owl eagle parrot pigeon butterfly bee dragonfly bat fly", 0.2, 0.15, True)
 _add("animal", "fish catfish shark whale dolphin", 0.4, 0.2)
 _add("animal", "dragon", 2.0, 1.4, True)
 _add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
@@ -124,7 +124,8 @@ SETTINGS = {
     "desert", "river", "lake", "rain", "fog", "darkness", "shadows", "shadow", "night", "day", "morning",
     "evening", "sunlight", "light", "floor", "ground", "hallway", "corridor", "stage", "scene", "shot", "picture",
     "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
-    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "crowd", "distance", "middle",
+    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "crowd", "distance", "middle", "pond",
+    "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
 }
 
 STOP_CAPS = {

@@ -356,6 +356,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a.waypoints = [(u, px + dx, py + dy, ps) for u, px, py, ps in a.waypoints]
             a.cx += dx
             a.base += dy
+        if movers and all(len(a.waypoints) == len(movers[0].waypoints) for a in movers):
+            # keep the whole formation in frame: shift it, never squash it onto the edge
+            for j in range(len(movers[0].waypoints)):
+                lo = min(a.waypoints[j][1] - a.w / 2 for a in movers)
+                hi = max(a.waypoints[j][1] + a.w / 2 for a in movers)
+                shift = max(0.0, 0.01 - lo) - max(0.0, hi - 0.99)
+                if shift:
+                    for a in movers:
+                        u, px, py, ps = a.waypoints[j]
+                        a.waypoints[j] = (u, px + shift, py, ps)
 
     # Lead room: face where you move, else toward the others, else the camera.
     others_cx = {aid: [b.cx for b in actors.values() if b is not a and b.cast.kind == "person"] for aid, a in actors.items()}
@@ -519,6 +529,11 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
             if side in ("upper", "lower"):
                 cur = (cur[0], clamp_y(0.0 if side == "upper" else 1.0), cur[2])
             points.append(cur)
+        if act.start and act.moves and not act.path and not act.toward and not act.vertical and not act.exits \
+                and not act.enters and start is not None and not points:
+            # "runs from the left": to the other side
+            points.append((clamp_x(1.0 - start[0]), start[1], start[2]) if act.start in ("left", "right")
+                          else (clamp_x(1.0 - start[0]), clamp_y(1.0 - start[1]), start[2]))
         if act.verb in LOCOMOTION and not act.path and not act.toward and not act.vertical and not act.exits \
                 and not act.start and not act.enters and not act.relations and a.anchor is None and not points:
             start = (clamp_x(0.2), cur[1], cur[2])
