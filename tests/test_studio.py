@@ -329,3 +329,59 @@ def test_plan_with_the_llm_planner_when_configured_and_say_why_when_not(studio, 
             assert plan.fps == 12 and plan.shots and validate(plan) == []
             assert {d.text for s in plan.shots for d in s.dialogue} == {"You're late.", "The bus was later."}
         assert llm.requests, "the planner never reached the model server"
+
+
+def sse_events(response):
+    """(event, id, data) triples from a text/event-stream response, read as they arrive."""
+    import json
+
+    event, event_id, data = "message", None, []
+    for line in response.iter_lines():
+        if line == "":
+            if data:
+                yield event, event_id, json.loads("\n".join(data))
+            event, event_id, data = "message", None, []
+        elif line.startswith("event:"):
+            event = line[6:].strip()
+        elif line.startswith("id:"):
+            event_id = int(line[3:].strip())
+        elif line.startswith("data:"):
+            data.append(line[5:].strip())
+
+
+def test_progress_streams_as_server_sent_events_and_replays_from_last_event_id(studio):
+    with studio.client() as client:
+        project = new_project_with_plan(client, small_plan("Stream", 3))
+        job_id = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+        statuses, tasks = [], []
+        with client.stream("GET", f"/jobs/{job_id}/events") as response:
+            assert response.headers["content-type"].startswith("text/event-stream")
+            for event, event_id, data in sse_events(response):
+                if event == "status":
+                    statuses.append(data)
+                elif event == "task":
+                    tasks.append((event_id, data))
+                elif event == "end":
+                    break
+        progress = [s["progress"] for s in statuses]
+        assert progress == sorted(progress) and progress[-1] == 1.0 and statuses[-1]["state"] == "done"
+        kinds = [d["event"] for _, d in tasks]
+        assert kinds[0] == "queued" and "job_started" in kinds and kinds[-1] == "render_finished"
+        started = next(d for _, d in tasks if d["event"] == "job_started")
+        assert sum(started["totals"].values()) == statuses[-1]["tasks_total"]
+
+        # a reconnecting EventSource sends Last-Event-ID and gets only what it missed, then `end`
+        middle = tasks[len(tasks) // 2][0]
+        with client.stream("GET", f"/jobs/{job_id}/events", headers={"Last-Event-ID": str(middle)}) as response:
+            replay = [(i, d) for e, i, d in sse_events(response) if e == "task"]
+        assert replay == [t for t in tasks if t[0] > middle]
+
+
+def test_final_draft_upload_outline_matches_the_reference_counts(studio, samples):
+    source = samples / "fdx" / "Brick-and-Steel.screenplain.fdx"
+    with studio.client() as client:
+        page = upload(client, source.name, source.read_text(encoding="utf-8"))
+        assert page.status_code == 200
+        assert '<span id="scene-count">8 scenes</span>' in page.text
+        assert '<span id="character-count">7 characters</span>' in page.text
+        assert "BRICK" in page.text and "STEEL" in page.text

@@ -41,6 +41,24 @@ Nina sits next to the window.
 """
 
 
+RECORD_PROGRESS = """
+(() => {
+  // Test instrumentation: remember every value the progress label shows, across the job page's reload.
+  const load = Number(sessionStorage.getItem('loads') || 0) + 1;
+  sessionStorage.setItem('loads', String(load));
+  document.addEventListener('DOMContentLoaded', () => {
+    const label = document.getElementById('percent');
+    if (!label) return;
+    new MutationObserver(() => {
+      const seen = JSON.parse(sessionStorage.getItem('percents') || '[]');
+      seen.push([location.pathname, load, label.textContent]);
+      sessionStorage.setItem('percents', JSON.stringify(seen));
+    }).observe(label, {childList: true, characterData: true, subtree: true});
+  });
+})();
+"""
+
+
 @pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists() and shutil.which("chromium") is None:
@@ -68,6 +86,7 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
     server = StudioServer(root).start()
     try:
         page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.add_init_script(RECORD_PROGRESS)
         # 1. upload → outline
         page.goto(server.url + "/")
         page.set_input_files("#script-file", str(script_file))
@@ -105,6 +124,10 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
         snap(page, "03_rendering")
         page.wait_for_selector("#film", timeout=60_000)        # the page reloads itself when the job ends
         assert page.inner_text("#state") == "done"
+        seen = page.evaluate("JSON.parse(sessionStorage.getItem('percents') || '[]')")
+        live_load = min(load for path, load, _ in seen if path == "/jobs/1")
+        live = [int(text.rstrip("%")) for path, load, text in seen if path == "/jobs/1" and load == live_load]
+        assert live == sorted(live) and live[-1] == 100  # the bar filled live, from SSE, before the reload
         assert page.inner_text("#percent") == "100%"
         assert page.get_attribute("#progress", "value") == "100"
         first_events = page.request.get(f"{server.url}/api/jobs/1/events").json()
@@ -132,6 +155,8 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
         third.click()
         start = float(third.get_attribute("data-start"))
         page.wait_for_function(f"Math.abs(document.getElementById('film').currentTime - {start}) < 0.3")
+        page.evaluate("document.getElementById('film').pause()")
+        snap(page, "05b_scrubbed_to_third_shot")
 
         # 5. edit one shot and re-render: only that shot's tasks run, the rest are cache hits
         edited = plan["shots"][1]["id"]

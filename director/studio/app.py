@@ -105,6 +105,8 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
 
     def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("error", None)
+        if "jobs" in context:
+            context["project_names"] = {p.id: p.name for p in store.projects()}
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     def error_page(request: Request, message: str, status: int = 400, **context: Any) -> HTMLResponse:
