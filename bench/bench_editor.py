@@ -3,7 +3,8 @@
 Builds a film of animatic shots (640x360, 24 fps, dissolves/wipes/fades between them, title card and edge
 fades), then times:
   raw     the finished film's frames, already in memory, piped straight into ffmpeg (same x264 settings);
-  editor  `edit_film` from the shot clips: joins, transitions, overlays and the same encode, streamed.
+  editor  `edit_film` from the shot clips: joins, transitions, overlays and the same encode, streamed
+          (and again with the writer thread off, to show what overlapping compositing with the pipe buys).
 The ratio editor/raw is what the editing costs on top of encoding (1.0 would be free).
 
     .venv/bin/python bench/bench_editor.py [--shots 6 --seconds 4]
@@ -76,25 +77,29 @@ def main() -> None:
     assert len(film) == total
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        raw_s, edit_s = [], []
-        for _ in range(a.repeats):  # interleaved, so both see the same machine load
+        raw_s, edit_s, inline_s = [], [], []
+        for _ in range(a.repeats):  # interleaved, so all see the same machine load
             t0 = time.perf_counter()
             raw_encode(film, tmp / "raw.mp4", a.width, a.height, a.fps)
             raw_s.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             edit_film(plan, iter(clips), tmp / "film.mp4")
             edit_s.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            edit_film(plan, iter(clips), tmp / "inline.mp4", queue_frames=0)
+            inline_s.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
         for _ in film_pictures(plan, clips):
             pass
         compose_s = time.perf_counter() - t0
-    raw, edit = min(raw_s), min(edit_s)
+    raw, edit, inline = min(raw_s), min(edit_s), min(inline_s)
     secs = total / a.fps
     print(f"film: {len(plan.shots)} shots, {total} frames ({secs:.1f} s) at {a.width}x{a.height} {a.fps} fps")
     print(f"  raw ffmpeg encode of the finished frames: {raw:.3f} s = {total / raw:7.1f} frames/s = {secs / raw:5.1f}x real time")
     print(f"  editor (join + transitions + overlays + encode): {edit:.3f} s = {total / edit:7.1f} frames/s = {secs / edit:5.1f}x real time")
+    print(f"  editor writing inline (no writer thread):  {inline:.3f} s = {total / inline:7.1f} frames/s")
     print(f"  compositing alone (no encode): {compose_s:.3f} s = {total / compose_s:7.1f} frames/s")
-    print(f"  ratio editor/raw: {edit / raw:.2f}x the time of a bare encode")
+    print(f"  ratio editor/raw: {edit / raw:.2f}x the time of a bare encode (inline writes: {inline / raw:.2f}x)")
 
 
 if __name__ == "__main__":

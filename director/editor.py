@@ -17,9 +17,11 @@ renamed into place when ffmpeg succeeds, so a failed edit never replaces a finis
 from __future__ import annotations
 
 import os
+import queue
 import subprocess
 import tempfile
 import textwrap
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -100,9 +102,13 @@ class VideoWriter:
 
     Use as a context manager: leaving it normally finishes the encode and renames the partial file into
     place; leaving it with an exception kills ffmpeg and removes the partial file.
+
+    Frames go to ffmpeg from a small queue on a writer thread (`queue_frames` deep, 0 to write inline), so the
+    caller composes the next frame while the pipe drains: a frame must not be modified after `write`.
     """
 
-    def __init__(self, path: str | Path, width: int, height: int, fps: int, *, crf: int = CRF, preset: str = PRESET):
+    def __init__(self, path: str | Path, width: int, height: int, fps: int, *, crf: int = CRF, preset: str = PRESET,
+                 queue_frames: int = 8):
         self.path = Path(path)
         self.width, self.height, self.fps = width, height, fps
         self.frames = 0
@@ -112,23 +118,55 @@ class VideoWriter:
             raise DirectorError(f"{self.path.parent}: cannot create output folder: {exc.strerror or exc}") from exc
         if not os.access(self.path.parent, os.W_OK):
             raise DirectorError(f"{self.path.parent}: output folder is not writable")
-        self.partial = self.path.with_name(f".{self.path.stem}.partial{os.getpid()}.mp4")
+        self.partial = self.path.with_name(f".{self.path.stem}.partial{os.getpid()}-{id(self):x}.mp4")
         self._log = tempfile.TemporaryFile()
         self._proc = subprocess.Popen(ffmpeg_command(width, height, fps, self.partial, crf=crf, preset=preset),
                                       stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log)
+        self._pipe_error: BaseException | None = None
+        self._queue: queue.Queue | None = None
+        if queue_frames > 0:
+            self._queue = queue.Queue(maxsize=queue_frames)
+            self._pump = threading.Thread(target=self._drain, name="director-ffmpeg-writer", daemon=True)
+            self._pump.start()
+
+    def _drain(self) -> None:
+        while True:
+            data = self._queue.get()
+            if data is None:
+                return
+            if self._pipe_error is None:
+                try:
+                    self._proc.stdin.write(data)
+                except (BrokenPipeError, OSError) as exc:
+                    self._pipe_error = exc
+
+    def _stop_pump(self) -> None:
+        if self._queue is not None:
+            self._queue.put(None)
+            self._pump.join()
+            self._queue = None
 
     def write(self, frame: np.ndarray) -> None:
         if frame.shape != (self.height, self.width, 3) or frame.dtype != np.uint8:
             raise DirectorError(
                 f"{self.path}: frame {self.frames} is {frame.shape} {frame.dtype}, expected "
                 f"({self.height}, {self.width}, 3) uint8")
-        try:
-            self._proc.stdin.write(np.ascontiguousarray(frame).data)
-        except (BrokenPipeError, OSError):
+        if self._pipe_error is not None:
             self._fail("ffmpeg stopped reading frames")
+        data = np.ascontiguousarray(frame).data
+        if self._queue is not None:
+            self._queue.put(data)
+        else:
+            try:
+                self._proc.stdin.write(data)
+            except (BrokenPipeError, OSError):
+                self._fail("ffmpeg stopped reading frames")
         self.frames += 1
 
     def close(self) -> Path:
+        self._stop_pump()
+        if self._pipe_error is not None:
+            self._fail("ffmpeg stopped reading frames")
         try:
             self._proc.stdin.close()
         except OSError:
@@ -146,7 +184,8 @@ class VideoWriter:
     def abort(self) -> None:
         if self._proc.poll() is None:
             self._proc.kill()
-            self._proc.wait()
+        self._stop_pump()   # the pump's writes now fail fast, so it drains and stops
+        self._proc.wait()
         self._cleanup()
 
     def _cleanup(self) -> None:
@@ -162,6 +201,7 @@ class VideoWriter:
     def _fail(self, what: str):
         if self._proc.poll() is None:
             self._proc.kill()
+        self._stop_pump()
         self._proc.wait()
         self._log.seek(0)
         detail = self._log.read().decode("utf-8", "replace").strip().splitlines()
@@ -502,14 +542,16 @@ def film_pictures(plan: FilmPlan, clips: Iterable[ShotClip], *, burn_subtitles: 
 
 def edit_film(plan: FilmPlan, clips: Iterable[ShotClip], out_path: str | Path, *, burn_subtitles: bool = False,
               progress: ProgressFn | None = None, title_card_seconds: float = TITLE_CARD_SECONDS,
-              edge_fade_seconds: float = EDGE_FADE_SECONDS, crf: int = CRF, preset: str = PRESET) -> EditStats:
+              edge_fade_seconds: float = EDGE_FADE_SECONDS, crf: int = CRF, preset: str = PRESET,
+              queue_frames: int = 8) -> EditStats:
     """Stitch `clips` (one per shot, in plan order; a generator keeps memory flat) into `out_path` (.mp4)."""
     if not plan.shots:
         raise DirectorError("editor: the plan has no shots")
     began = time.perf_counter()
     total = film_frames(plan)
     every = max(1, plan.fps)
-    with VideoWriter(out_path, plan.width, plan.height, plan.fps, crf=crf, preset=preset) as out:
+    with VideoWriter(out_path, plan.width, plan.height, plan.fps, crf=crf, preset=preset,
+                     queue_frames=queue_frames) as out:
         for frame in film_pictures(plan, clips, burn_subtitles=burn_subtitles, title_card_seconds=title_card_seconds,
                                    edge_fade_seconds=edge_fade_seconds):
             out.write(frame)

@@ -321,3 +321,12 @@ def test_memory_mapped_clips_held_by_the_caller_do_not_stay_resident(tmp_path):
     grown = (_rss_file_kib() - before) * 1024
     assert grown < 3 * held[0].frames.nbytes, f"{grown / 1e6:.1f} MB of {film_bytes / 1e6:.1f} MB of clips stayed resident"
     assert all(np.asarray(c.frames[0, 0, 0, 0]) == (20 * i) % 256 for i, c in enumerate(held)), "maps still readable"
+
+
+def test_inline_and_threaded_writing_encode_the_same_film(tmp_path):
+    plan = make_plan([Transition(type="dissolve", duration=0.5), Transition(type="wipe", duration=0.5)])
+    a = edit_film(plan, solid_clips(plan, [30, 130, 230]), tmp_path / "thread.mp4")
+    b = edit_film(plan, solid_clips(plan, [30, 130, 230]), tmp_path / "inline.mp4", queue_frames=0)
+    _, fa = decode(a.path)
+    _, fb = decode(b.path)
+    assert np.array_equal(fa, fb) and len(fa) == film_frames(plan)
