@@ -136,9 +136,20 @@ def _render_options(args) -> dict:
     renderer_options = _key_values(args.renderer_option, "--renderer-option")
     if args.model:
         renderer_options["model"] = args.model
-    return {"renderer_options": renderer_options, "executor": args.executor, "workers": args.workers,
+    return {"renderer_options": renderer_options, "executor": _executor(args), "workers": args.workers,
             "events_file": args.events, "progress": False if args.quiet else None,
             "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles}
+
+
+def _executor(args):
+    """The executor by name; Ray's gets its cluster address and worker count here (`--ray-address`, `-j`)."""
+    if args.executor == "ray":
+        from .ray_executor import RayExecutor
+
+        return RayExecutor(workers=args.workers, address=args.ray_address)
+    if args.ray_address:
+        raise DirectorError("--ray-address needs --executor ray")
+    return args.executor
 
 
 def _print_outputs(result) -> None:
@@ -212,7 +223,9 @@ def _add_render_arguments(s) -> None:
     s.add_argument("--model", help="model folder or hub id for model-based renderers (renderer option 'model')")
     s.add_argument("-R", "--renderer-option", action="append", metavar="KEY=VALUE",
                    help="renderer option (repeatable; VALUE read as JSON when it parses)")
-    s.add_argument("--executor", default="local", help="task executor: local (default) or another installed one")
+    s.add_argument("--executor", default="local", help="task executor: local (default) or ray")
+    s.add_argument("--ray-address", metavar="ADDRESS",
+                   help="Ray cluster to join (auto, ray://host:10001); without it --executor ray starts a local one")
     s.add_argument("-j", "--workers", type=int, help="tasks run at once (default: up to 4 on CPU, 1 on a GPU)")
     s.add_argument("--events", metavar="FILE", help="append progress events to FILE as JSON lines")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")

@@ -1,0 +1,157 @@
+"""The Ray executor on a real local Ray instance: the same film as the local executor, bit for bit; the renderer
+held in worker actors with a level's segments spread over them; a worker killed mid-call does not stop the job."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from director.pipeline import render_plan
+from director.store import ArtifactStore
+
+from film_checks import tiny_plan
+
+ray = pytest.importorskip("ray")
+
+import _ray_renderers  # noqa: E402  (after the skip: only needed with Ray)
+from _ray_renderers import TracingAnimatic, served_by  # noqa: E402
+
+from director.ray_executor import RayExecutor, actor_resources  # noqa: E402
+from director.protocols import Capabilities  # noqa: E402
+
+OUTPUT_FILES = ["film.mp4", "plan.json", "subtitles.srt", "timeline.otio"]
+
+
+@pytest.fixture(scope="module")
+def ray_instance():
+    """One small local Ray instance for the whole module (starting one costs ~10 s)."""
+    ray.cloudpickle.register_pickle_by_value(_ray_renderers)   # workers cannot import tests/ by name
+    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=200 * 1024 * 1024, log_to_driver=False)
+    yield ray
+    ray.shutdown()
+
+
+@pytest.fixture(scope="module")
+def local_film(tmp_path_factory):
+    """The reference: the tiny plan rendered by the local executor."""
+    out = tmp_path_factory.mktemp("local")
+    result = render_plan(tiny_plan(3), out, executor="local", workers=2, storyboard=False)
+    return result, out
+
+
+def _store_files(out: Path) -> dict[str, dict[str, str]]:
+    """task key -> {file name: digest} for every artifact in the output folder's store."""
+    store = ArtifactStore(out / ".director")
+    rows = store._connect().execute("SELECT key, name, digest FROM files").fetchall()
+    table: dict[str, dict[str, str]] = {}
+    for key, name, digest in rows:
+        table.setdefault(key, {})[name] = digest
+    return table
+
+
+def test_ray_and_local_make_the_same_film_with_segments_spread_over_workers(ray_instance, local_film, tmp_path):
+    reference, ref_out = local_film
+    trace = tmp_path / "trace"
+    trace.mkdir()
+    executor = RayExecutor(workers=2)
+    out = tmp_path / "ray"
+    result = render_plan(tiny_plan(3), out, renderer=TracingAnimatic(trace), executor=executor, storyboard=False)
+
+    for name in OUTPUT_FILES:
+        assert (out / name).read_bytes() == (ref_out / name).read_bytes(), name
+    for clip in (ref_out / "shots").iterdir():
+        assert (out / "shots" / clip.name).read_bytes() == clip.read_bytes(), clip.name
+    assert _store_files(out) == _store_files(ref_out)          # every artifact: same key, same bytes
+
+    assert result.manifest["job"]["executor"] == "ray"
+    assert result.manifest["tasks"]["computed"] == reference.manifest["tasks"]["computed"]
+    # the renderer ran in the two actors, not in this process, and both got segments of the levels
+    served = served_by(trace)
+    assert set(served) == set(executor.worker_pids) and len(served) == 2 and os.getpid() not in served
+    assert all(n > 0 for n in served.values())
+
+
+def test_a_worker_killed_mid_call_is_replaced_and_the_film_is_the_same(ray_instance, local_film, tmp_path):
+    _, ref_out = local_film
+    trace = tmp_path / "trace"
+    trace.mkdir()
+    executor = RayExecutor(workers=2)
+    killed: list[int] = []
+
+    def kill_first_busy_worker():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            busy = sorted(trace.glob("[0-9]*"), key=lambda f: f.stat().st_mtime_ns)
+            if busy:
+                pid = int(busy[0].name.split("-")[0])
+                os.kill(pid, signal.SIGKILL)          # the worker is inside interpolate (sleeping) right now
+                killed.append(pid)
+                return
+            time.sleep(0.01)
+
+    killer = threading.Thread(target=kill_first_busy_worker, daemon=True)
+    killer.start()
+    out = tmp_path / "ray"
+    events: list[dict] = []
+    result = render_plan(tiny_plan(3), out, renderer=TracingAnimatic(trace, delay=0.4), executor=executor,
+                         storyboard=False, events=events.append)
+    killer.join(5)
+
+    assert killed and killed[0] in executor.worker_pids
+    with pytest.raises(ProcessLookupError):
+        os.kill(killed[0], 0)                         # it really died
+    assert result.manifest["complete"] is True and events[-1]["event"] == "job_finished"
+    for name in OUTPUT_FILES:
+        assert (out / name).read_bytes() == (ref_out / name).read_bytes(), name
+    assert _store_files(out) == _store_files(ref_out)
+    # a restarted worker (a new process) finished the work the killed one had started
+    assert set(served_by(trace)) - set(executor.worker_pids)
+
+
+def test_cli_render_with_the_ray_executor_resumes_from_the_local_run(ray_instance, local_film, tmp_path, capsys):
+    import shutil
+
+    from director.cli import main
+
+    _, ref_out = local_film
+    out = tmp_path / "film"
+    shutil.copytree(ref_out, out)
+    (out / "film.mp4").unlink()
+    store = ArtifactStore(out / ".director")
+    manifest = json.loads((out / "manifest.json").read_text())
+    last_level = manifest["schedules"]["sc001_sh02"]["levels"]
+    for key in store.keys("film"):
+        store.forget(key)                             # the cut is gone,
+    for key in store.keys("local"):                   # and the last level of the second shot
+        art = store.get(key)
+        if art.meta["final"] and art.meta["level"] == last_level and key in _keys_of(out, "sc001_sh02"):
+            store.forget(key)
+    code = main(["render", str(out / "plan.json"), "-o", str(out), "--executor", "ray", "-j", "2", "-q"])
+    assert code == 0, capsys.readouterr().err
+    assert (out / "film.mp4").read_bytes() == (ref_out / "film.mp4").read_bytes()
+    stages = json.loads((out / "manifest.json").read_text())["stages"]
+    assert stages["local"]["misses"] == 1 and stages["keyframes"]["misses"] == 0
+    assert stages["film"]["misses"] == 1 and stages["clip"]["misses"] == 0   # same frames: same clip
+    assert json.loads((out / "manifest.json").read_text())["job"]["executor"] == "ray"
+
+
+def _keys_of(out: Path, shot_id: str) -> set[str]:
+    from director.graph import build_graph
+    from director.pipeline import load_plan
+    from director.registry import load
+
+    renderer = load("renderer", "animatic")
+    graph = build_graph(load_plan(out / "plan.json"), renderer_identity=renderer.identity,
+                        capabilities=renderer.capabilities)
+    return {graph.nodes[n]["task"].key for n in graph.nodes if graph.nodes[n]["task"].shot == shot_id}
+
+
+def test_gpu_renderers_ask_ray_for_a_gpu_per_worker():
+    assert actor_resources(Capabilities(device="cuda")) == {"num_gpus": 1.0, "num_cpus": 1}
+    assert actor_resources(Capabilities(device="cuda:1"), 0.5) == {"num_gpus": 0.5, "num_cpus": 1}
+    assert actor_resources(Capabilities(device="cpu")) == {"num_cpus": 1}
