@@ -239,3 +239,27 @@ def test_composition_rules_in_dialogue_coverage(samples, name):
         if shot.camera.size in ("ELS", "LS") and grounded:
             assert all(o.box[3] >= 0.75 for o in grounded), shot.id                      # standing on the ground
     assert singles >= 3 and ots >= 3
+
+
+def test_random_word_soup_never_breaks_the_planner():
+    """Garbage in, a valid plan out: random words through prose and through a screenplay scene."""
+    import random
+
+    words = ("a an the two three cat cats dog man ball red big tiny on under above below left right of to from "
+             "upper lower corner then first and , . ; runs walks flies falls rises appears disappears only in "
+             "second half between next behind front toward away camera enters exits across it they BOB Bob "
+             "halfway finally sits table tree car middle top bottom up down back X 12 ( ) ' -- ! ? CLOSE ON "
+             "INSERT POV").split()
+    rng = random.Random(11)
+    for i in range(150):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 30)))
+        if i % 2:
+            plan = RulesPlanner(fps=12).plan(director.parse(text + "."))
+        else:
+            elements = [act(text), say(rng.choice(["BOB", "ALICE", "X AND Y"]), text, extension=rng.choice([None, "V.O."]),
+                                       dual=rng.random() < 0.3),
+                        say("ALICE", "(beat)", text or "ok", "(beat)", "ok", dual=rng.random() < 0.3),
+                        TextElement(type="transition", text=rng.choice(["CUT TO:", "DISSOLVE TO:", "WIPE TO:"]))]
+            plan = RulesPlanner(fps=rng.choice([8, 12, 24, 30])).plan(
+                Script(scenes=[scene("INT. ROOM - DAY", *elements)] * 2))
+        assert validate(plan) == [], text

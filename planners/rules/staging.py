@@ -118,6 +118,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=times[-1]))
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=times[-1]))
                     continue
+                if rel[0] == "between":
+                    rel = ("next_to",)      # "between the cat" (one thing): beside it
                 for o in objs:
                     if o != e:
                         relations.append((rel[0], e, o))
