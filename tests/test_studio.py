@@ -385,3 +385,14 @@ def test_final_draft_upload_outline_matches_the_reference_counts(studio, samples
         assert '<span id="scene-count">8 scenes</span>' in page.text
         assert '<span id="character-count">7 characters</span>' in page.text
         assert "BRICK" in page.text and "STEEL" in page.text
+
+
+def test_forms_posted_from_another_site_are_refused(studio):
+    with studio.client() as client:
+        evil = client.post("/projects", data={"text": SHORT_SCRIPT}, headers={"Origin": "https://evil.example"})
+        assert evil.status_code == 403 and "another site" in evil.text
+        referred = client.post("/projects", data={"text": SHORT_SCRIPT},
+                               headers={"Referer": "http://attacker.test/page.html"})
+        assert referred.status_code == 403
+        own = client.post("/projects", data={"text": SHORT_SCRIPT}, headers={"Origin": studio.url})
+        assert own.status_code == 200 and "INT. KITCHEN - MORNING" in own.text

@@ -29,7 +29,7 @@ from .editing import edit_shot
 from .layout import DELIVERABLES, SCRIPT_EXTENSIONS, StudioLayout, display_name, new_project_id, script_extension
 from .outline import outline
 from .queue import JobQueue
-from .security import BodySizeLimit, TokenGate
+from .security import BodySizeLimit, SameOriginWrites, TokenGate
 from .store import FINAL_STATES, StudioStore
 
 HERE = Path(__file__).resolve().parent
@@ -206,7 +206,11 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
                     extensions=SCRIPT_EXTENSIONS, max_upload_kib=max_upload_bytes // 1024, **extra)
 
     @app.get("/projects/{project_id}", response_class=HTMLResponse)
+    def show_project(request: Request, project_id: str):
+        return project_page(request, project_id)
+
     def project_page(request: Request, project_id: str, error: str | None = None, status: int = 200):
+        """The project page, with `error` shown at the top (the routes that refuse a form use this)."""
         try:
             project = load_project(project_id)
         except LookupError as exc:
@@ -473,8 +477,9 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         plan = load_plan(project_id)
         return JSONResponse(json.loads(plan.model_dump_json()) if plan else None)
 
-    # Outermost first when a request arrives: the token gate, then the size limit, then the routes.
+    # Outermost first when a request arrives: token gate, same-origin check, size limit, then the routes.
     app.add_middleware(BodySizeLimit, max_bytes=max_upload_bytes, framing=64 * 1024)
+    app.add_middleware(SameOriginWrites)
     if token is not None:
         app.add_middleware(TokenGate, token=token)
     return app

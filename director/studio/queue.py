@@ -20,7 +20,7 @@ from typing import Any
 
 from ..models import FilmPlan
 from .layout import StudioLayout
-from .store import CANCELLED, DONE, FAILED, Job, StudioStore
+from .store import CANCELLED, DONE, FAILED, RUNNING, Job, StudioStore
 
 TERMINATE_GRACE_S = 5.0
 
@@ -70,6 +70,7 @@ class JobQueue:
         self._running: dict[int, subprocess.Popen] = {}
         self._cancelled: set[int] = set()
         self._claim_lock = threading.Lock()
+        self._lock = threading.Lock()  # guards _running and _cancelled
 
     # -- lifecycle --------------------------------------------------------------------------------------------
 
@@ -88,7 +89,9 @@ class JobQueue:
         with self._wake:
             self._stopping = True
             self._wake.notify_all()
-        for proc in list(self._running.values()):
+        with self._lock:
+            running = list(self._running.values())
+        for proc in running:
             _terminate(proc)
         for thread in self._threads:
             thread.join(timeout=TERMINATE_GRACE_S * 2)
@@ -115,11 +118,14 @@ class JobQueue:
         if self.store.cancel_if_queued(job_id):
             self.store.add_event(job_id, {"event": "cancelled", "message": "cancelled before it started"})
             return True
-        proc = self._running.get(job_id)
-        if proc is None:
+        job = self.store.job(job_id)
+        if job is None or job.state != RUNNING:
             return False
-        self._cancelled.add(job_id)
-        _terminate(proc)
+        with self._lock:
+            self._cancelled.add(job_id)
+            proc = self._running.get(job_id)
+        if proc is not None:  # else the worker is starting it: it sees the flag once the process exists
+            _terminate(proc)
         return True
 
     # -- worker -----------------------------------------------------------------------------------------------
@@ -156,7 +162,11 @@ class JobQueue:
         log = open(job_dir / "render.log", "ab")
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
                                 start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        self._running[job.id] = proc
+        with self._lock:
+            self._running[job.id] = proc
+            cancelled_early = job.id in self._cancelled
+        if cancelled_early:
+            _terminate(proc)
         tally, error = Tally(), None
         try:
             for raw in proc.stdout:
@@ -174,12 +184,14 @@ class JobQueue:
                                                cache_hits=tally.hits)
             code = proc.wait()
         finally:
-            self._running.pop(job.id, None)
+            with self._lock:
+                self._running.pop(job.id, None)
+                cancelled = job.id in self._cancelled
+                self._cancelled.discard(job.id)
             log.close()
-        if self._stopping and job.id not in self._cancelled:
+        if self._stopping and not cancelled:
             return  # left `running`: requeued and resumed at the next start
-        if job.id in self._cancelled:
-            self._cancelled.discard(job.id)
+        if cancelled:
             self.store.add_event(job.id, {"event": "cancelled", "message": "cancelled while rendering; finished "
                                           "tasks are kept for the next render"})
             self.store.finish(job.id, CANCELLED, "cancelled")

@@ -1,4 +1,4 @@
-"""The studio's two gates, as plain ASGI middleware: a body-size limit and an access token.
+"""The studio's gates, as plain ASGI middleware: a body-size limit, an access token, and same-origin forms.
 
 Body size: a request whose `Content-Length` is over the limit is refused before a byte is read; a chunked one
 is counted as it streams and cut off at the limit. Either way the writer gets a 413 page that says the limit,
@@ -9,13 +9,19 @@ Token: when the studio is exposed beyond loopback it needs a shared secret. A br
 does not linger in the address bar or in Referer headers); scripts send `Authorization: Bearer …`. The
 EventSource and <video> requests then carry the cookie like any same-origin request. Tokens are compared in
 constant time.
+
+Same origin: a web page on another site could otherwise make a writer's browser POST to a studio on
+127.0.0.1 (upload, render, cancel) — loopback is not a boundary for the browser. State-changing requests
+whose `Origin` (or, without one, `Referer`) names another host than the request's `Host` are refused with
+a 403 page; requests without either header (scripts, curl) pass, since no browser omits both on a
+cross-site form post.
 """
 from __future__ import annotations
 
 import hmac
 import html
 from http.cookies import SimpleCookie
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 COOKIE = "director_studio_token"
 
@@ -117,3 +123,26 @@ class TokenGate:
             await _send_page(send, 401, "Token required",
                              "this studio is shared: open the link with ?token=… that its owner gave you",
                              [(b"www-authenticate", b'Bearer realm="director studio"')])
+
+
+class SameOriginWrites:
+    """Refuse POST/PUT/PATCH/DELETE from pages of another origin (see the module docstring)."""
+
+    UNSAFE = ("POST", "PUT", "PATCH", "DELETE")
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] not in self.UNSAFE:
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        source = headers.get("origin") or headers.get("referer")
+        if source and source != "null":
+            if urlsplit(source).netloc.lower() != headers.get("host", "").lower():
+                return await _send_page(send, 403, "Refused",
+                                        "a page from another site tried to change this studio; open the "
+                                        "studio itself and try again")
+        elif source == "null":
+            return await _send_page(send, 403, "Refused", "a request from an opaque origin was refused")
+        return await self.app(scope, receive, send)
