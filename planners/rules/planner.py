@@ -138,12 +138,23 @@ class RulesPlanner:
         # Prompts: the shot's framing and what happens, with where and when.
         where = ", ".join(x for x in (background.location, (background.time_of_day or "").lower()) if x)
         names = {c.id: (bible.entities[c.id].name if c.id in bible.entities else c.id) for c in cast}
+        looks = {}
+        for c in cast:
+            entity = bible.entities.get(c.id)
+            if entity is not None:
+                colour = entity.attributes.get("color")
+                look = entity.description.split(";")[0].strip() if entity.description else ""
+                label = " ".join(x for x in (colour if colour and colour not in names[c.id] else "", names[c.id]) if x)
+                if look and (look.lower() in label.lower() or label.lower() in look.lower()):
+                    label, look = (look if len(look) > len(label) else label), ""
+                looks[c.id] = label + (f" ({look})" if look else "")
+        visual = _visual(spec, names)
         for k, kf in enumerate(keyframes):
             u = kf.t / times[-1] if times[-1] else 0.0
             clause = actions[min(int(u * len(actions)), len(actions) - 1)].text if actions else ""
-            who = ", ".join(names[o.entity] for o in kf.objects)
-            parts = [SIZE_WORDS[spec.camera.size], spec.description or clause, where, f"with {who}" if who else "",
-                     style]
+            who = ", ".join(looks.get(o.entity, names[o.entity]) for o in kf.objects)
+            what = visual or spec.description or clause
+            parts = [SIZE_WORDS[spec.camera.size], what, f"with {who}" if who else "", where, style]
             kf.prompt = "; ".join(p for p in parts if p)
 
         dialogue = _place_dialogue(spec, duration, bible)
@@ -155,6 +166,23 @@ class RulesPlanner:
         return Shot(id=shot_id, scene=scene_index, description=spec.description or spec.text, duration=duration,
                     camera=spec.camera, background=background, keyframes=keyframes, scene_graph=edges,
                     dialogue=dialogue, transition_in=spec.transition or Transition(), seed=shot_seed(seed, shot_id))
+
+
+def _visual(spec: ShotSpec, names: dict[str, str]) -> str:
+    """What a dialogue shot shows, in words a renderer can draw (the line itself is for subtitles, not pixels)."""
+    speaker = spec.lines[0].character if spec.lines else None
+    name = names.get(speaker, speaker.title() if speaker else "")
+    if spec.kind == "two_shot":
+        return " and ".join(names[c] for c in spec.cast if c in names) + " talking"
+    if spec.kind == "ots" and spec.shoulder in names:
+        return f"over {names[spec.shoulder]}'s shoulder on {name} speaking"
+    if spec.kind == "single" and spec.lines:
+        return f"{name} speaking"
+    if spec.kind == "reaction" and spec.focus in names:
+        return f"{names[spec.focus]} listening"
+    if spec.kind == "insert":
+        return spec.description.replace("INSERT: ", "insert of ")
+    return ""
 
 
 def _edge(subject, predicate, obj, start, end):
