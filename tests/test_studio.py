@@ -387,7 +387,7 @@ def test_final_draft_upload_outline_matches_the_reference_counts(studio, samples
         assert "BRICK" in page.text and "STEEL" in page.text
 
 
-def test_forms_posted_from_another_site_are_refused(studio):
+def test_other_sites_can_neither_post_forms_nor_read_pages(studio):
     with studio.client() as client:
         evil = client.post("/projects", data={"text": SHORT_SCRIPT}, headers={"Origin": "https://evil.example"})
         assert evil.status_code == 403 and "another site" in evil.text
@@ -396,3 +396,6 @@ def test_forms_posted_from_another_site_are_refused(studio):
         assert referred.status_code == 403
         own = client.post("/projects", data={"text": SHORT_SCRIPT}, headers={"Origin": studio.url})
         assert own.status_code == 200 and "INT. KITCHEN - MORNING" in own.text
+        rebound = client.get("/", headers={"Host": f"attacker.test:{studio.port}"})  # DNS rebinding
+        assert rebound.status_code == 400
+        assert client.get("/", headers={"Host": f"localhost:{studio.port}"}).status_code == 200

@@ -75,13 +75,15 @@ def _backends(kind: str) -> list[str]:
 
 
 def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
-               workers: int = 1, start_worker: bool = True) -> FastAPI:
+               workers: int = 1, start_worker: bool = True, allowed_hosts: list[str] | None = None) -> FastAPI:
     """The studio for the folder `root_dir` (created if missing).
 
     token: required on every request when set (see security.py); the CLI insists on one for non-loopback hosts.
     max_upload_bytes: request bodies above it get a 413 page.
     workers: renders run at the same time (one per worker); 1 suits one GPU or a small CPU.
     start_worker: False gives an app that queues jobs but never runs them (for inspecting a studio folder).
+    allowed_hosts: `Host` header values accepted (others get 400), e.g. the loopback names when served on
+    loopback, so a DNS-rebinding page cannot read the studio through a name it controls.
     """
     if token is not None and not TOKEN_PATTERN.match(token):
         raise DirectorError("the studio token must be 8-256 characters of letters, digits and ._~+/=-")
@@ -482,4 +484,8 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
     app.add_middleware(SameOriginWrites)
     if token is not None:
         app.add_middleware(TokenGate, token=token)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app

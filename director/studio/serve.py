@@ -37,7 +37,9 @@ def serve(root: str | os.PathLike, host: str = "127.0.0.1", port: int = 8765, to
     from .app import DEFAULT_MAX_UPLOAD
 
     limit = max_upload_kib * 1024 if max_upload_kib else DEFAULT_MAX_UPLOAD
-    app = create_app(Path(root), token=token, workers=workers, max_upload_bytes=limit)
+    # On loopback only loopback names are valid hosts: a DNS-rebinding page cannot reach the studio by its name.
+    hosts = ["127.0.0.1", "localhost", "::1", "[::1]", host] if is_loopback(host) else None
+    app = create_app(Path(root), token=token, workers=workers, max_upload_bytes=limit, allowed_hosts=hosts)
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
     print(f"director studio: serving {Path(root).resolve()} at {url} (Ctrl-C to stop)", flush=True)
