@@ -62,12 +62,72 @@ def entity_color(entity_id: str) -> tuple[int, int, int]:
 
 
 @lru_cache(maxsize=16)
-def font(size: int) -> ImageFont.ImageFont:
-    """Pillow's bundled default font at `size` pixels: no font files to ship, identical everywhere."""
+def font(size: int, text: str = "") -> ImageFont.ImageFont:
+    """Pillow's bundled default font at `size` pixels: no font files to ship, identical everywhere.
+
+    The bundled font covers Latin only. When `text` has a character it lacks (a Japanese script's names, an
+    em dash), the fallback font is used for that text instead of drawing empty boxes: see `fallback_font_file`.
+    """
+    if text and fallback_font_file() and not _default_covers(text):
+        return ImageFont.truetype(fallback_font_file(), size)
     try:
         return ImageFont.load_default(size=size)
     except TypeError:  # Pillow < 10.1 has only the fixed bitmap font
         return ImageFont.load_default()
+
+
+FALLBACK_FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "C:/Windows/Fonts/msgothic.ttc",
+)
+"""Wide-coverage fonts looked for, best coverage first, when `DIRECTOR_FONT` names none."""
+
+
+@lru_cache(maxsize=1)
+def fallback_font_file() -> str | None:
+    """The font for text the bundled font cannot draw: `$DIRECTOR_FONT`, else the first of FALLBACK_FONTS found.
+
+    It changes pixels, so renderers put it in their identity (see `fonts_identity`).
+    """
+    import os
+
+    for path in (os.environ.get("DIRECTOR_FONT"),) + FALLBACK_FONTS:
+        if path and os.path.isfile(path):
+            try:
+                ImageFont.truetype(path, 12)
+            except OSError:
+                continue
+            return path
+    return None
+
+
+def fonts_identity() -> str:
+    """What decides text pixels besides Pillow: the fallback font in use (or none)."""
+    return fallback_font_file() or "none"
+
+
+@lru_cache(maxsize=4096)
+def _default_has(ch: str) -> bool:
+    if ch.isspace() or ord(ch) < 0x7F:
+        return True
+    f = font(16)
+    return _glyph(f, ch) != _glyph(f, "\uffff")   # a missing glyph draws as the font's "not defined" box
+
+
+def _glyph(f, ch: str) -> tuple:
+    mask = f.getmask(ch)
+    return mask.size, bytes(mask)
+
+
+def _default_covers(text: str) -> bool:
+    return all(_default_has(ch) for ch in text)
 
 
 @lru_cache(maxsize=512)
@@ -78,7 +138,7 @@ def text_sprite(text: str, size: int, fill: tuple[int, int, int] = (255, 255, 25
     Glyph rendering is most of the cost of a previz frame; names, slates and subtitles repeat for many frames,
     so they are drawn once and pasted.
     """
-    f = font(size)
+    f = font(size, text)
     probe = ImageDraw.Draw(Image.new("L", (1, 1)))
     x0, y0, x1, y1 = probe.textbbox((0, 0), text, font=f, stroke_width=stroke)
     sprite = Image.new("RGBA", (max(1, x1 - x0), max(1, y1 - y0)), (0, 0, 0, 0))
@@ -95,7 +155,7 @@ def paste_text(img: Image.Image, xy: tuple[int, int], text: str, size: int, **st
 
 @lru_cache(maxsize=64)
 def _advance(ch: str, size: int) -> float:
-    return font(size).getlength(ch)
+    return font(size, ch).getlength(ch)
 
 
 def paste_counter(img: Image.Image, xy: tuple[int, int], text: str, size: int,

@@ -448,7 +448,7 @@ def title_card(plan: FilmPlan) -> np.ndarray | None:
     draw = ImageDraw.Draw(img)
     rendered = []
     for text, div in lines:
-        f = font(max(8, H // div))
+        f = font(max(8, H // div), text)
         b = draw.textbbox((0, 0), text, font=f)
         rendered.append((text, f, b))
     gap = max(2, H // 60)

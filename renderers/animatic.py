@@ -20,7 +20,7 @@ import numpy as np
 import PIL
 from PIL import Image, ImageDraw
 
-from director.drawing import draw_layout_image, paste_counter, text_sprite
+from director.drawing import draw_layout_image, fonts_identity, paste_counter, text_sprite
 from director.errors import DirectorError
 from director.models import Entity, Shot
 from director.motion import placements_at
@@ -57,7 +57,8 @@ class AnimaticRenderer:
     @property
     def identity(self) -> str:
         # Pillow draws the text and resamples the sets: another Pillow may move pixels
-        return f"animatic/{VERSION}/pillow={PIL.__version__}/slate={int(self.slate)}/subtitles={int(self.subtitles)}"
+        return (f"animatic/{VERSION}/pillow={PIL.__version__}/font={fonts_identity()}"
+                f"/slate={int(self.slate)}/subtitles={int(self.subtitles)}")
 
     def keyframes(self, request: KeyframeRequest) -> np.ndarray:
         """The shot drawn at each of `request.times`: (len(times), H, W, 3) uint8."""

@@ -152,3 +152,15 @@ def test_animals_vehicles_and_lights_get_a_shape_objects_a_plain_box():
     wheel_row = y0 + int(0.8 * (y1 - y0))
     assert drawn["vehicle"][wheel_row, x0 + int(0.24 * (x1 - x0))].max() < 60, "dark wheels"
     assert drawn["light"][(y0 + y1) // 2, (x0 + x1) // 2].mean() > plain[0].mean(), "a light glows"
+
+
+def test_text_the_bundled_font_lacks_uses_the_fallback_font():
+    from director.drawing import _default_covers, fallback_font_file, text_sprite
+
+    assert _default_covers("Mara at the door")
+    assert not _default_covers("José — ブリック")
+    if fallback_font_file() is None:
+        pytest.skip("no fallback font on this machine (set DIRECTOR_FONT)")
+    sprite, _ = text_sprite("José", 24)
+    notdef, _ = text_sprite("Jos\uffff", 24)
+    assert np.asarray(sprite).tobytes() != np.asarray(notdef).tobytes(), "é is drawn, not the missing-glyph box"
