@@ -263,3 +263,24 @@ def test_random_word_soup_never_breaks_the_planner():
             plan = RulesPlanner(fps=rng.choice([8, 12, 24, 30])).plan(
                 Script(scenes=[scene("INT. ROOM - DAY", *elements)] * 2))
         assert validate(plan) == [], text
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("CLOSE ON Anna, smiling.", "size", "CU"),
+    ("EXTREME CLOSE UP on Anna's eye.", "size", "ECU"),
+    ("ANGLE ON Anna, not sure what to do.", "size", "MS"),
+    ("WIDE ON the farm as the sun sets.", "size", "LS"),
+    ("ANNA'S POV: the barn door swings open.", "angle", "pov"),
+    ("TRACKING SHOT: Anna runs through the corn.", "movement", "tracking"),
+    ("Anna waits, and as we PULL BACK, we see the whole valley.", "movement", "dolly_out"),
+    ("From a very LOW ANGLE, we look up at Anna.", "angle", "low"),
+    ("PAN ACROSS the empty field.", "movement", "pan_right"),
+    ("ZOOM IN on the lantern.", "movement", "zoom_in"),
+])
+def test_explicit_camera_directions_are_honoured(text, field, value):
+    script = Script(scenes=[scene("EXT. FARM - DAY", act("Anna stands by the barn."), act(text),
+                                  say("ANNA", "Hello."), int_ext="EXT", location="FARM")])
+    plan = RulesPlanner(fps=12).plan(script)
+    assert validate(plan) == []
+    shot = plan.shots[1]
+    assert getattr(shot.camera, field) == value, (shot.description, shot.camera)

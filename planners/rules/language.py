@@ -245,8 +245,20 @@ class Reader:
                 elif nxt[0] == "word" and nxt[1] in PRONOUNS:
                     split = True
             if split:
+                carried: list = []
+                if w == "," and nxt is not None and nxt[0] == "word" and nxt[1] in VERBS:
+                    # "The door slides open and DICK STEEL, his partner, emerges": the subject of "emerges" is
+                    # the thing after the last "and" that follows this clause's verb.
+                    cur = clauses[-1]
+                    verb_pos = next((p for p, x in enumerate(cur) if x[0] == "word" and x[1] in VERBS), None)
+                    for p in range(len(cur) - 2, -1, -1):
+                        if verb_pos is not None and p > verb_pos and cur[p][0] == "word" and cur[p][1] == "and" \
+                                and cur[p + 1][0] == "thing":
+                            carried = cur[p + 1:]
+                            del cur[p:]
+                            break
                 if clauses[-1]:
-                    clauses.append([])
+                    clauses.append(carried)
                 has_verb = False
                 if w in ("and", ",", "but", ";", "then", "finally", "while", "whereas", "before", "after", "until"):
                     continue
