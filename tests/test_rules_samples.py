@@ -284,3 +284,12 @@ def test_explicit_camera_directions_are_honoured(text, field, value):
     assert validate(plan) == []
     shot = plan.shots[1]
     assert getattr(shot.camera, field) == value, (shot.description, shot.camera)
+
+
+def test_planned_shots_round_trip_through_layout_tokens(samples):
+    from director.layout import from_layout_tokens, to_layout_tokens
+
+    plan = director.plan(samples / "scripts" / "Brick-and-Steel.fountain")
+    for shot in plan.shots:
+        back = from_layout_tokens(to_layout_tokens(shot), shot)
+        assert [k.model_dump() for k in back] == [k.model_dump() for k in shot.keyframes]
