@@ -2,6 +2,7 @@
 loopback rule, shot edits that keep a plan valid, and the render queue (order, positions, cancel, outputs)."""
 from __future__ import annotations
 
+import html
 import subprocess
 import sys
 import threading
@@ -399,3 +400,27 @@ def test_other_sites_can_neither_post_forms_nor_read_pages(studio):
         rebound = client.get("/", headers={"Host": f"attacker.test:{studio.port}"})  # DNS rebinding
         assert rebound.status_code == 400
         assert client.get("/", headers={"Host": f"localhost:{studio.port}"}).status_code == 200
+
+
+def test_replan_one_shot_keeps_the_other_shots_edits(studio):
+    import director
+    from director.models import FilmPlan
+
+    with studio.client() as client:
+        page = upload(client, "two_cups.fountain", SHORT_SCRIPT)
+        project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
+        client.post(f"/projects/{project_id}/plan", data={"planner": "rules", "fps": "8", "width": "160", "height": "90"})
+        planned = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
+        assert planned == director.plan(director.parse(SHORT_SCRIPT), fps=8, width=160, height=90)
+        first, second = planned.shots[0].id, planned.shots[1].id
+        for shot_id in (first, second):
+            client.post(f"/projects/{project_id}/shots/{shot_id}",
+                        data={"description": f"edited {shot_id}", "camera_size": "ECU"})
+        replanned = client.post(f"/projects/{project_id}/shots/{first}/replan")
+        assert replanned.status_code == 200
+        plan = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
+        assert plan.shots[0] == planned.shots[0]                      # the planner's version again
+        assert plan.shots[1].description == f"edited {second}" and plan.shots[1].camera.size == "ECU"
+        assert plan.shots[2:] == planned.shots[2:]
+        missing = client.post(f"/projects/{project_id}/shots/sc099_sh01/replan")
+        assert missing.status_code == 400 and "no shot 'sc099_sh01'" in html.unescape(missing.text)

@@ -25,7 +25,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import DirectorError, InputError
 from ..models import FilmPlan, Script
-from .editing import edit_shot
+from .editing import edit_shot, replace_shot
 from .layout import DELIVERABLES, SCRIPT_EXTENSIONS, StudioLayout, display_name, new_project_id, script_extension
 from .outline import outline
 from .queue import JobQueue
@@ -247,6 +247,8 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         except DirectorError as exc:
             return project_page(request, project_id, error=f"planning failed: {exc}", status=400)
         save_plan(project_id, plan)
+        planning = {"planner": planner, "options": {"fps": plan.fps, "width": plan.width, "height": plan.height}}
+        (layout.project_dir(project_id) / "planning.json").write_text(json.dumps(planning), encoding="utf-8")
         return RedirectResponse(f"/projects/{project_id}#storyboard", status_code=303)
 
     @app.post("/projects/{project_id}/plan/upload")
@@ -352,6 +354,43 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             renderer = jobs[0].renderer if jobs else "animatic"
             options = jobs[0].options if jobs else {}
             job = submit(project_id, edited, renderer, options, note=f"after editing {shot_id}")
+            return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+        return RedirectResponse(f"/projects/{project_id}#shot-{shot_id}", status_code=303)
+
+    @app.post("/projects/{project_id}/shots/{shot_id}/replan")
+    async def replan_shot(request: Request, project_id: str, shot_id: str):
+        """Re-plan one shot with the planner that made the plan; the other shots keep the writer's edits."""
+        from .. import plan as make_plan
+        from ..layout import validate
+
+        try:
+            load_project(project_id)
+        except LookupError as exc:
+            return not_found(request, str(exc))
+        form = dict((await request.form()).items())
+        plan = load_plan(project_id)
+        if plan is None:
+            return project_page(request, project_id, error="plan the script first", status=400)
+        record = layout.project_dir(project_id) / "planning.json"
+        planning = json.loads(record.read_text(encoding="utf-8")) if record.is_file() else {
+            "planner": "rules", "options": {"fps": plan.fps, "width": plan.width, "height": plan.height}}
+        try:
+            script = await anyio.to_thread.run_sync(parse_project, project_id)
+            fresh = await anyio.to_thread.run_sync(
+                lambda: make_plan(script, planner=planning["planner"], **planning["options"]))
+            replanned = replace_shot(plan, fresh, shot_id)
+        except DirectorError as exc:
+            return project_page(request, project_id, error=f"re-planning {shot_id} failed: {exc}", status=400)
+        problems = [p for p in validate(replanned) if p not in validate(plan)]
+        if problems:
+            listed = "; ".join(str(p) for p in problems[:3])
+            return project_page(request, project_id, status=400,
+                                error=f"the re-planned {shot_id} does not fit the edited plan: {listed}")
+        save_plan(project_id, replanned)
+        if form.get("render"):
+            jobs = store.jobs(project_id)
+            job = submit(project_id, replanned, jobs[0].renderer if jobs else "animatic",
+                         jobs[0].options if jobs else {}, note=f"after re-planning {shot_id}")
             return RedirectResponse(f"/jobs/{job.id}", status_code=303)
         return RedirectResponse(f"/projects/{project_id}#shot-{shot_id}", status_code=303)
 

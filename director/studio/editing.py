@@ -116,3 +116,27 @@ def changed_shots(before: FilmPlan, after: FilmPlan) -> list[str]:
     """Ids of shots whose content differs between two plans (what a re-render has to redo)."""
     old = {s.id: s for s in before.shots}
     return [s.id for s in after.shots if old.get(s.id) != s]
+
+
+def replace_shot(plan: FilmPlan, fresh: FilmPlan, shot_id: str) -> FilmPlan:
+    """`plan` with shot `shot_id` taken from `fresh` (a new planning of the same script); nothing else changes.
+
+    This is "re-plan this shot": the writer's edits to other shots stay, and entities the fresh shot needs
+    that the plan lacks are added to the bible. The fresh plan must have been made at the plan's frame rate
+    (keyframe times are frame-exact).
+    """
+    if fresh.fps != plan.fps:
+        raise InputError(f"the fresh plan runs at {fresh.fps} fps, the plan at {plan.fps}; re-plan at {plan.fps}")
+    index = next((i for i, s in enumerate(plan.shots) if s.id == shot_id), None)
+    if index is None:
+        raise InputError(f"no shot '{shot_id}' in the plan")
+    new = next((s for s in fresh.shots if s.id == shot_id), None)
+    if new is None:
+        raise InputError(f"the planner no longer makes a shot '{shot_id}' from this script; re-plan the whole script")
+    known = {e.id for e in plan.entities}
+    used = {o.entity for k in new.keyframes for o in k.objects} | {e.subject for e in new.scene_graph} | {
+        e.object for e in new.scene_graph}
+    added = [e for e in fresh.entities if e.id in used and e.id not in known]
+    shots = list(plan.shots)
+    shots[index] = new
+    return plan.model_copy(update={"shots": shots, "entities": list(plan.entities) + added})
