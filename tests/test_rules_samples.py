@@ -293,3 +293,13 @@ def test_planned_shots_round_trip_through_layout_tokens(samples):
     for shot in plan.shots:
         back = from_layout_tokens(to_layout_tokens(shot), shot)
         assert [k.model_dump() for k in back] == [k.model_dump() for k in shot.keyframes]
+
+
+def test_action_durations_follow_length_and_kind_of_beat():
+    from planners.rules.grammar import action_seconds
+
+    plain = action_seconds("Anna crosses the yard to the old barn and opens the door.")
+    assert action_seconds("Anna crosses the yard.") < plain                       # shorter text, shorter shot
+    assert action_seconds("Anna stares at the old barn and the door for a long moment.") > plain   # lingering
+    assert action_seconds("Suddenly Anna races across the yard and slams the barn door.") < plain  # quick
+    assert 2.0 <= action_seconds("Go.") and action_seconds("word " * 300) <= 8.0

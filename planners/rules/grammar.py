@@ -122,9 +122,21 @@ def speech_seconds(text: str) -> float:
     return max(0.6, len(text.split()) / WORDS_PER_SECOND)
 
 
+_LINGER = re.compile(r"\b(?:long beat|a beat|pause|silence|waits|stares|gazes|lingers|holds on|slowly|for a long moment|"
+                     r"takes it in|watches)\b", re.I)
+_QUICK = re.compile(r"\b(?:suddenly|runs|races|dashes|sprints|crashes|explodes|slams|punches|fires|shoots|jumps|leaps|"
+                    r"grabs|lunges|bolts|snaps|smashes|whips)\b", re.I)
+
+
 def action_seconds(text: str) -> float:
+    """Screen time of an action beat: its length, stretched where it lingers and tightened where it is quick."""
     words = len(text.split())
-    return min(max(1.2 + words * ACTION_SECONDS_PER_WORD, 2.0), 8.0)
+    seconds = 1.2 + words * ACTION_SECONDS_PER_WORD
+    if _LINGER.search(text):
+        seconds += 1.5
+    if _QUICK.search(text):
+        seconds *= 0.8
+    return min(max(seconds, 2.0), 8.0)
 
 
 def dialogue_seconds(lines: list[Line]) -> float:
