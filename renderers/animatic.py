@@ -26,9 +26,9 @@ from director.models import Entity, Shot
 from director.motion import placements_at
 from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
-from .sets import SetKey, camera_window, paint_set, view
+from .sets import SetKey, camera_window, horizon_row, paint_set, view
 
-VERSION = "4"
+VERSION = "5"
 """Bump when the same request would draw different pixels: it is part of every task key."""
 
 SUBTITLE_CHARS = 42
@@ -92,7 +92,8 @@ class AnimaticRenderer:
 
     def frame(self, shot: Shot, entities: dict[str, Entity], t: float, width: int, height: int) -> np.ndarray:
         """The animatic frame of `shot` at `t` seconds from its start (handles included): (H, W, 3) uint8."""
-        img = view(self._set(SetKey.of(shot, width, height)), camera_window(shot, t, width, height), width, height)
+        key = SetKey.of(shot, width, height)
+        img = view(self._set(key), camera_window(shot, t, width, height), width, height, horizon_row(key))
         placements = placements_at(shot, t)
         img = draw_layout_image(img, [p.object for p in placements], entities,
                                 opacity={i: p.presence for i, p in enumerate(placements) if p.presence < 1})

@@ -156,7 +156,7 @@ def _paint_exterior(arr, key: SetKey, rng, hue, horizon) -> Image.Image:
             if urban:
                 draw.rectangle((x, hz - h * 2, x + w - 2, hz), fill=far)
             else:
-                draw.ellipse((x - w // 2, hz - h, x + w + w // 2, hz + h), fill=far)
+                draw.chord((x - w // 2, hz - h, x + w + w // 2, hz + h), 180, 360, fill=far)  # above the horizon only
             x += w
         draw.line((0, hz, W, hz), fill=_mix(far, (0, 0, 0), 0.3), width=max(1, H // 240))
     # ground lines running to the vanishing point: depth and the direction of a camera move
@@ -211,16 +211,23 @@ def _paint_interior(arr, key: SetKey, rng, hue, horizon) -> Image.Image:
 
 @dataclass(frozen=True)
 class CameraWindow:
-    """The part of the set in view: centre offset from the set's centre (pixels) and zoom (1 = the frame)."""
+    """The part of the set in view: centre offset from the set's centre (pixels) and zoom (1 = the frame).
+
+    A dolly moves the camera rather than the lens, so near things grow faster than far ones: `ground_zoom`
+    magnifies the ground (or floor) below the horizon more than `zoom` magnifies the sky (or back wall), both
+    scaled about the vanishing point so the horizon stays put. None: one zoom for everything (a lens zoom).
+    """
 
     dx: float = 0.0
     dy: float = 0.0
     zoom: float = 1.0
+    ground_zoom: float | None = None
 
 
 PAN_TRAVEL = 0.85     # fraction of MARGIN a pan or tilt crosses over the shot
 ZOOM_RANGE = 1.30     # a zoom ends this much tighter (or starts, zooming out)
-DOLLY_RANGE = 1.18    # a dolly moves less than a zoom, anchored on the horizon rather than the centre
+DOLLY_GROUND = 1.35   # a dolly magnifies the near ground this much over the shot…
+DOLLY_FAR = 1.06      # …and the far sky or back wall only this much (parallax)
 
 
 def camera_window(shot: Shot, t: float, width: int, height: int) -> CameraWindow:
@@ -241,9 +248,8 @@ def camera_window(shot: Shot, t: float, width: int, height: int) -> CameraWindow
     if move == "zoom_out":
         return CameraWindow(zoom=ZOOM_RANGE - (ZOOM_RANGE - 1) * u)
     if move in ("dolly_in", "dolly_out"):
-        z = 1 + (DOLLY_RANGE - 1) * (u if move == "dolly_in" else 1 - u)
-        horizon = HORIZON_BY_ANGLE.get(shot.camera.angle, 0.55) - 0.5
-        return CameraWindow(dy=horizon * height * (1 - 1 / z), zoom=z)
+        w = u if move == "dolly_in" else 1 - u
+        return CameraWindow(zoom=1 + (DOLLY_FAR - 1) * w, ground_zoom=1 + (DOLLY_GROUND - 1) * w)
     if move == "tracking":
         return CameraWindow(dx=_subject_drift(shot) * px * (2 * u - 1))
     if move == "handheld":
@@ -269,17 +275,46 @@ def _subject_drift(shot: Shot) -> float:
     return max(-1.0, min(1.0, dx * 4)) or 1.0
 
 
-def view(set_image: Image.Image, window: CameraWindow, width: int, height: int) -> Image.Image:
-    """The frame the camera sees: a crop of the set (integer-pixel copy when unscaled, resampled when zoomed)."""
-    cx = set_image.width / 2 + window.dx
-    cy = set_image.height / 2 + window.dy
-    if window.zoom == 1.0:
-        x0 = int(round(cx - width / 2))
-        y0 = int(round(cy - height / 2))
-        x0 = min(max(x0, 0), set_image.width - width)
-        y0 = min(max(y0, 0), set_image.height - height)
+def horizon_row(key: SetKey) -> int | None:
+    """The horizon's row in the painted set (negative: above it, all ground), or None when tilted (dutch)."""
+    if key.angle == "dutch":
+        return None
+    height = key.height + 2 * round(key.height * MARGIN)
+    return round(height * HORIZON_BY_ANGLE.get(key.angle, 0.55))
+
+
+def _crop(set_image: Image.Image, x0b: float, y0b: float, zoom: float, anchor: tuple[float, float],
+          width: int, height: int) -> Image.Image:
+    """The frame at `zoom` about `anchor` (a set point that keeps its place in the frame)."""
+    if zoom == 1.0:
+        x0 = min(max(int(round(x0b)), 0), set_image.width - width)
+        y0 = min(max(int(round(y0b)), 0), set_image.height - height)
         return set_image.crop((x0, y0, x0 + width, y0 + height))
-    w, h = width / window.zoom, height / window.zoom
-    x0 = min(max(cx - w / 2, 0.0), set_image.width - w)
-    y0 = min(max(cy - h / 2, 0.0), set_image.height - h)
+    ax, ay = anchor
+    w, h = width / zoom, height / zoom
+    x0 = min(max(ax - (ax - x0b) / zoom, 0.0), set_image.width - w)
+    y0 = min(max(ay - (ay - y0b) / zoom, 0.0), set_image.height - h)
     return set_image.resize((width, height), Image.BILINEAR, box=(x0, y0, x0 + w, y0 + h))
+
+
+def view(set_image: Image.Image, window: CameraWindow, width: int, height: int,
+         horizon: int | None = None) -> Image.Image:
+    """The frame the camera sees: a crop of the set (integer-pixel copy when unscaled, resampled when zoomed).
+
+    With a `ground_zoom` and a known `horizon` (set row), the sky and the ground are cropped at their own
+    zooms about the vanishing point and joined at the horizon.
+    """
+    x0b = (set_image.width - width) / 2 + window.dx
+    y0b = (set_image.height - height) / 2 + window.dy
+    centre = (x0b + width / 2, y0b + height / 2)
+    if window.ground_zoom is None or horizon is None:
+        return _crop(set_image, x0b, y0b, window.zoom, centre, width, height)
+    vanishing = (set_image.width / 2, float(horizon))
+    row = int(round(horizon - y0b))   # the horizon's row in the frame; both crops keep it there
+    ground = _crop(set_image, x0b, y0b, window.ground_zoom, vanishing, width, height)
+    if row <= 0:
+        return ground
+    far = _crop(set_image, x0b, y0b, window.zoom, vanishing, width, height)
+    if row < height:
+        far.paste(ground.crop((0, row, width, height)), (0, row))
+    return far

@@ -163,3 +163,20 @@ def test_same_pixels_in_a_fresh_interpreter():
     assert out.returncode == 0, out.stderr
     here = AnimaticRenderer().keyframes(kf_request(make_shot("handheld", int_ext="INT", location="ATTIC"), [0.3, 1.1]))
     assert out.stdout.strip() == hashlib.sha256(here.tobytes()).hexdigest()
+
+
+def test_a_dolly_moves_the_near_ground_more_than_the_far_sky():
+    from renderers.sets import SetKey, horizon_row
+
+    r = AnimaticRenderer(slate=False)
+    shot = make_shot("dolly_in", location="FIELD", time_of_day="DAY", dialogue=False).model_copy(update={"keyframes": []})
+    start, end = camera_window(shot, 0.0, W, H), camera_window(shot, 2.0, W, H)
+    assert start.zoom == start.ground_zoom == 1.0 and end.ground_zoom > end.zoom > 1.0
+    a, b = (f.astype(int) for f in r.keyframes(kf_request(shot, [0.0, 2.0])))
+    key = SetKey.of(shot, W, H)
+    row = horizon_row(key) - round(H * 0.2)  # the set is painted with a 20 % margin above the frame
+    sky_change = np.abs(a[: row - 2] - b[: row - 2]).mean()
+    ground_change = np.abs(a[row + 2:] - b[row + 2:]).mean()
+    assert ground_change > 1.5 * sky_change, (sky_change, ground_change)
+    zoom = make_shot("zoom_in", dialogue=False)
+    assert camera_window(zoom, 2.0, W, H).ground_zoom is None, "a lens zoom magnifies everything alike"
