@@ -410,3 +410,27 @@ def test_keyframe_times_sit_on_the_frame_grid():
             shot = Shot(id="s", scene=1, duration=frames / fps, keyframes=[Keyframe(t=t) for t in times])
             plan = FilmPlan(fps=fps, scenes=[PlanScene(index=1)], shots=[shot])
             assert validate(plan) == [], (fps, frames)
+
+
+def test_bad_api_key_is_one_clear_error(script, tmp_path):
+    with OpenAIServer(lambda r, n: Reply(status=401, error="Incorrect API key provided")) as server:
+        planner = make(server, tmp_path)
+        with pytest.raises(DirectorError, match="answered 401: Incorrect API key provided; check OPENAI_API_KEY"):
+            planner.plan(script)
+        assert len(server.requests) <= len(script.scenes)          # one per scene at most: never retried
+
+
+@needs_rules
+def test_a_request_the_server_refuses_falls_back_for_that_shot_only(script, tmp_path):
+    def respond_any_two_people(request, n):
+        if stage_of(request) == "layout" and stage_input(request)["description"] == "Two people talk.":
+            return Reply(status=400, error="This model's maximum context length is 2048 tokens")
+        return competent(request)
+
+    with OpenAIServer(respond_any_two_people) as server:
+        planner = make(server, tmp_path)
+        plan = planner.plan(script)
+    assert validate(plan) == []
+    fallbacks = planner.report["fallbacks"]
+    assert fallbacks and all("maximum context length" in f["reason"] for f in fallbacks)
+    assert any(k.prompt.startswith("Establishing view") for s in plan.shots for k in s.keyframes)

@@ -8,6 +8,7 @@ first is kept for the rest of the run.
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -27,6 +28,10 @@ class Answer:
     text: str
     finish_reason: str | None
     cached: bool
+
+
+class RequestRejected(DirectorError):
+    """The server refused this one request (too long, invalid): the planner falls back for its shot or scene."""
 
 
 class ServerUnavailable(DirectorError):
@@ -70,7 +75,15 @@ class ChatClient:
             except self.openai.BadRequestError as exc:
                 if self.cfg.structured_output == "auto" and self._downgrade(mode, exc):
                     continue
-                raise DirectorError(f"the LLM server rejected the request ({stage}): {_message(exc)}") from None
+                raise RequestRejected(f"the LLM server rejected a {stage} request: {_message(exc)}") from None
+            except self.openai.APIStatusError as exc:
+                where = self.cfg.base_url or "https://api.openai.com/v1"
+                if exc.status_code in (413, 422):
+                    raise RequestRejected(f"the LLM server rejected a {stage} request: {_message(exc)}") from None
+                hint = {401: "check OPENAI_API_KEY", 403: "check the API key's permissions",
+                        404: f"is '{self.cfg.model}' the right model name for this server?"}.get(exc.status_code, "")
+                raise DirectorError(f"the LLM server at {where} answered {exc.status_code}: {_message(exc)}"
+                                    + (f"; {hint}" if hint else "")) from None
 
         tin = usage.get("input_tokens") or tokens.count_messages(messages)
         tout = usage.get("output_tokens") or tokens.count(text)
@@ -173,7 +186,8 @@ def _retry_after(exc: Exception) -> float | None:
 
 
 def _message(exc: Exception) -> str:
-    return getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return re.sub(r"^Error code: \d+ - ", "", text)
 
 
 def _text(content) -> str:

@@ -19,6 +19,7 @@ import json
 import math
 import re
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +34,7 @@ from director.models import (
 
 from . import tokens
 from .answers import Bible, POSES, ShotLayout, ShotList, response_schema
-from .client import ChatClient
+from .client import ChatClient, RequestRejected
 from .config import LLMConfig, load_config
 from .extract import NoJSON, extract_json
 from .scenes import ScenePart, split_scene
@@ -78,6 +79,7 @@ class LLMPlanner:
         self.usage = Usage(model=self.config.model or "", base_url=self.config.base_url or "https://api.openai.com/v1")
         self.prompts = Prompts(self.config.prompts_dir)
         self._client: ChatClient | None = None
+        self._entities_lock = threading.Lock()   # rules fallbacks add entities from worker threads
 
     @property
     def report(self) -> dict:
@@ -145,7 +147,10 @@ class LLMPlanner:
         schema = response_schema(answer_model)
         problems: list[str] = []
         for round_ in range(self.config.repair_rounds + 1):
-            answer = self.client.complete(stage, messages, schema, answer_model.__name__)
+            try:
+                answer = self.client.complete(stage, messages, schema, answer_model.__name__)
+            except RequestRejected as exc:
+                return None, [str(exc)]
             value, problems = self._read(stage, answer.text, answer.finish_reason, answer_model)
             if value is not None:
                 problems = check(value)
@@ -388,7 +393,7 @@ class LLMPlanner:
     def _adopt(self, rules_plan: FilmPlan, scene_index: int, plan: FilmPlan) -> list[Shot]:
         """Take the rules planner's shots into this plan: entities matched by name, new ones added."""
         rename: dict[str, str] = {}
-        with self.usage._lock:
+        with self._entities_lock:
             by_slug = {slug(e.name): e.id for e in plan.entities}
             ids = {e.id for e in plan.entities}
             for e in rules_plan.entities:
