@@ -4,13 +4,16 @@ The interface is deliberately small, so other executors (Ray, a batch queue) can
 
     class Executor(Protocol):
         name: str
-        def run(self, graph: networkx.DiGraph, run_task: Callable[[str], Any]) -> None
+        def run(self, graph: networkx.DiGraph, run_task: RunTask) -> None
 
-`run_task(node_id)` does everything for one task — store lookup, computing, writing the artifact, events — and
-raises on failure; it is thread-safe. `graph.nodes[node_id]["task"]` is the task's description
-(`director.graph.Task`, picklable). An executor that runs work in other processes can ship
-`graph.graph["runner"]` (a picklable `director.pipeline.TaskRunner`) and call `runner.compute(task)` there, but
-must still call `run_task` semantics' bookkeeping on the driver; see `director.pipeline.Job` for the split.
+`graph` holds only the tasks that must run (finished ones were already reported as cached);
+`graph.nodes[node]["task"]` is a `director.graph.Task` and `graph.graph["runner"]` a picklable
+`director.pipeline.TaskRunner` whose `compute(task)` computes one task and commits its artifact to the store.
+
+`run_task(node, compute=None)` does the bookkeeping for one task on the driver — events, statistics — around
+the computation, and raises what the task raised; it is thread-safe. By default it computes in the calling
+thread; an executor that runs work elsewhere passes `compute`, a function `compute(task) -> None` that runs
+`runner.compute(task)` there and waits (a process pool here; `ray.get(actor.compute.remote(task))` for Ray).
 
 `run` returns when every task is done, or raises `TaskFailed` for the first failure after letting tasks already
 running finish (their artifacts are kept: a re-run resumes from them).
@@ -34,11 +37,38 @@ class TaskFailed(DirectorError):
         super().__init__(f"task {task} failed: {error}")
 
 
+class RunTask(Protocol):
+    def __call__(self, node: str, compute: Callable[[Any], Any] | None = None) -> None: ...
+
+
 @runtime_checkable
 class Executor(Protocol):
     name: str
 
-    def run(self, graph: nx.DiGraph, run_task: Callable[[str], Any]) -> None: ...
+    def run(self, graph: nx.DiGraph, run_task: RunTask) -> None: ...
+
+
+_WORKER_RUNNER = None
+
+
+def _init_worker(state: bytes) -> None:
+    """Process-pool initializer: each worker keeps one runner (so one renderer, loaded once).
+
+    The runner arrives pickled, so the worker builds its own store connection and renderer instead of using
+    the parent's (a SQLite connection must never cross a fork).
+    """
+    import pickle
+
+    global _WORKER_RUNNER
+    _WORKER_RUNNER = pickle.loads(state)
+
+
+def _started() -> int:
+    return os.getpid()
+
+
+def _compute_in_worker(task) -> None:
+    _WORKER_RUNNER.compute(task)
 
 
 class LocalExecutor:
@@ -52,11 +82,47 @@ class LocalExecutor:
     """
 
     name = "local"
+    PROCESS_THRESHOLD = 200
+    """With `processes=None`, jobs with at least this many tasks to run use processes (start-up ~1 s each)."""
 
-    def __init__(self, workers: int | None = None):
+    def __init__(self, workers: int | None = None, processes: bool | None = None):
         self.workers = max(1, int(workers or min(4, os.cpu_count() or 1)))
+        self.processes = processes
 
-    def run(self, graph: nx.DiGraph, run_task: Callable[[str], Any]) -> None:
+    def _use_processes(self, graph: nx.DiGraph) -> bool:
+        runner = graph.graph.get("runner")
+        if self.workers < 2 or runner is None or not getattr(runner, "can_run_elsewhere", lambda: False)():
+            return False
+        if self.processes is not None:
+            return self.processes
+        return graph.number_of_nodes() >= self.PROCESS_THRESHOLD
+
+    def run(self, graph: nx.DiGraph, run_task: RunTask) -> None:
+        """Run `graph` on threads; a CPU renderer's long jobs compute in worker processes (the GIL would
+        otherwise serialise a pure-Python renderer), with the threads only waiting and reporting."""
+        if not self._use_processes(graph):
+            return self._run(graph, run_task)
+        import multiprocessing
+        import pickle
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork, not spawn: spawn re-imports the user's __main__ (a script without a main guard, or
+        # `python -m director` itself, would start again). The pool is started here, before this executor
+        # starts any thread, and the workers share nothing with the parent but the pickled runner.
+        state = pickle.dumps(graph.graph["runner"])
+        procs = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                    initializer=_init_worker, initargs=(state,))
+        procs.submit(_started).result()
+
+        def compute(task) -> None:
+            procs.submit(_compute_in_worker, task).result()
+
+        try:
+            self._run(graph, lambda node: run_task(node, compute=compute))
+        finally:
+            procs.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, graph: nx.DiGraph, run_task: Callable[[str], Any]) -> None:
         order = {n: i for i, n in enumerate(graph.nodes)}   # insertion order: the graph lists shot by shot
         waiting = {n: graph.in_degree(n) for n in graph.nodes}
         ready = sorted((n for n, d in waiting.items() if d == 0), key=order.__getitem__)
@@ -96,13 +162,13 @@ class LocalExecutor:
 EXECUTORS: dict[str, Callable[..., Executor]] = {"local": LocalExecutor}
 
 
-def get_executor(name_or_executor: str | Executor | None, workers: int | None = None) -> Executor:
+def get_executor(name_or_executor: str | Executor | None, workers: int | None = None, **options: Any) -> Executor:
     """An executor by name ('local', or any registered later such as 'ray'), or the instance given."""
     if name_or_executor is None:
-        return LocalExecutor(workers)
+        return LocalExecutor(workers, **options)
     if not isinstance(name_or_executor, str):
         return name_or_executor
     if name_or_executor not in EXECUTORS:
         known = ", ".join(sorted(EXECUTORS))
         raise DirectorError(f"unknown executor '{name_or_executor}' (available: {known})")
-    return EXECUTORS[name_or_executor](workers=workers)
+    return EXECUTORS[name_or_executor](workers=workers, **options)

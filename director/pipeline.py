@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, field, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -37,6 +37,7 @@ import networkx as nx
 from .errors import DirectorError, InputError
 from .events import EventCallback, EventStream
 from .executor import Executor, TaskFailed, get_executor
+from .faults import RETRIES, SHOT_STAGES, FilmIncomplete, SlateFrames, TaskFailure, describe, retryable
 from .graph import STAGES, Task, build_graph, stage_totals
 from .hierarchy import Schedule, ShotContext, render_keyframes, render_level
 from .models import FilmPlan, Script
@@ -106,6 +107,10 @@ class TaskRunner:
         self.__dict__.update(state)
         self._lock = threading.Lock()
 
+    def can_run_elsewhere(self) -> bool:
+        """True when another process can rebuild this runner: the renderer is known by its registry name."""
+        return self.renderer_name is not None
+
     @property
     def renderer(self):
         with self._lock:
@@ -122,6 +127,10 @@ class TaskRunner:
         return self._store
 
     def _input(self, task: Task, task_id: str):
+        failed = task.params.get("failed")
+        if failed and task_id in failed:        # that shot failed for good: its failure slate stands in
+            span = dict(zip((s.id for s in self.plan.shots), shot_spans(self.plan)))[failed[task_id].shot]
+            return SlateFrames(span.rendered, self.plan.width, self.plan.height, failed[task_id])
         art = self.store.get(task.input_key(task_id))
         if art is None:
             raise DirectorError(f"task {task.id}: the artifact of {task_id} vanished from the store; re-run to "
@@ -173,6 +182,7 @@ class TaskRunner:
         with self.store.writer(task.key, "clip", started) as w:
             encode_clip(frames, w.path("clip.mp4"), self.plan.fps)
             w.meta.update(frames=len(frames), head=task.params["head"], tail=task.params["tail"])
+            _mark_incomplete(w, task)
         return w.meta
 
     def _final_frames(self, task: Task) -> dict[str, Any]:
@@ -197,6 +207,7 @@ class TaskRunner:
             stats = edit_film(self.plan, clips(), w.path("film.mp4"),
                               burn_subtitles=bool(task.params.get("burn_subtitles")))
             w.meta.update(stats=_jsonable(stats), frames=film_frames(self.plan))
+            _mark_incomplete(w, task)
         return w.meta
 
     def _compute_storyboard(self, task: Task, started: float) -> dict:
@@ -205,6 +216,7 @@ class TaskRunner:
         images = KeyframeImages(self.plan, self._final_frames(task))
         with self.store.writer(task.key, "storyboard", started) as w:
             write_storyboard(self.plan, w.path("storyboard.html"), keyframe_images=images)
+            _mark_incomplete(w, task)
         return {}
 
     def _compute_subtitles(self, task: Task, started: float) -> dict:
@@ -221,6 +233,12 @@ class TaskRunner:
         with self.store.writer(task.key, "timeline", started) as w:
             write_timeline(self.plan, w.path("timeline.otio"), shots_dir="shots")
         return {}
+
+
+def _mark_incomplete(writer, task: Task) -> None:
+    """Made with failure slates: the next run must not reuse it (see `director.faults`)."""
+    if task.params.get("failed"):
+        writer.meta["incomplete"] = sorted(f.shot for f in task.params["failed"].values())
 
 
 class KeyframeImages(Mapping):
@@ -274,7 +292,10 @@ class Job:
     def __init__(self, graph: nx.DiGraph, runner: TaskRunner, events: EventStream):
         self.graph, self.runner, self.events = graph, runner, events
         self.store = runner.store
-        self.stats = {s: {"tasks": 0, "hits": 0, "misses": 0, "seconds": 0.0} for s in STAGES}
+        self.stats = {s: {"tasks": 0, "hits": 0, "misses": 0, "seconds": 0.0, "retries": 0, "failed": 0}
+                      for s in STAGES}
+        self.retries = RETRIES
+        self.failures: dict[str, TaskFailure] = {}     # task id -> why it has no artifact (director.faults)
         self._lock = threading.Lock()
         graph.graph["runner"] = runner
 
@@ -291,24 +312,55 @@ class Job:
             is_output = task.stage in OUTPUT_FILES or task.stage == "clip" or not consumers
             if not is_output and not any(c in need for c in consumers):
                 continue
-            if self.store.get(task.key) is None:
+            art = self.store.get(task.key)
+            if art is None or art.meta.get("incomplete"):     # made around a failed shot: try it again
                 need.add(node)
         return need
+
+    def failure_list(self) -> list[TaskFailure]:
+        """The tasks that failed for good, one per failure (not the tasks skipped because of it)."""
+        return list({f.task: f for f in self.failures.values()}.values())
 
     def _fields(self, task: Task) -> dict[str, Any]:
         return {"task": task.id, "stage": task.stage, "shot": task.shot}
 
-    def run_task(self, node: str) -> None:
-        """Compute one task, with events and statistics; thread-safe; raises what the task raised."""
+    def run_task(self, node: str, compute: Callable[[Task], Any] | None = None) -> None:
+        """Compute one task (here, or through `compute` — see `director.executor`), with events and
+        statistics; thread-safe; raises what the task raised."""
         task = self.graph.nodes[node]["task"]
+        failed = {i: self.failures[i] for i, _ in task.inputs if i in self.failures}
+        if failed and task.stage in SHOT_STAGES[:2]:
+            # its input never came (director.faults): pass the failure on; the cut shows the failure slate
+            with self._lock:
+                self.failures[node] = next(iter(failed.values()))
+                self.stats[task.stage]["failed"] += 1
+            self.events.emit("task_failed", **self._fields(task), seconds=0.0, skipped=True,
+                             error=f"skipped: {self.failures[node].task} failed")
+            return
+        if failed:
+            task = replace(task, params={**task.params, "failed": failed})
         self.events.emit("task_started", **self._fields(task))
         t0 = time.perf_counter()
-        try:
-            self.runner.compute(task)
-        except BaseException as exc:
-            self.events.emit("task_failed", **self._fields(task), seconds=round(time.perf_counter() - t0, 6),
-                             error=f"{type(exc).__name__}: {exc}")
-            raise
+        attempt = 1
+        while True:
+            try:
+                (compute or self.runner.compute)(task)
+                break
+            except BaseException as exc:
+                if attempt <= self.retries and retryable(exc):     # bounded retries (director.faults)
+                    with self._lock:
+                        self.stats[task.stage]["retries"] += 1
+                    self.events.emit("task_retried", **self._fields(task), attempt=attempt, error=describe(exc))
+                    attempt += 1
+                    continue
+                self.events.emit("task_failed", **self._fields(task), seconds=round(time.perf_counter() - t0, 6),
+                                 error=describe(exc), attempts=attempt)
+                if task.stage in SHOT_STAGES[:2] and retryable(exc):
+                    with self._lock:      # one shot lost, not the film: keep going (director.faults)
+                        self.failures[node] = TaskFailure(task.shot, task.id, describe(exc), attempt)
+                        self.stats[task.stage]["failed"] += 1
+                    return
+                raise
         seconds = time.perf_counter() - t0
         with self._lock:
             st = self.stats[task.stage]
@@ -509,7 +561,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                 executor: str | Executor | None = None, workers: int | None = None,
                 events: EventCallback | None = None, events_file: str | os.PathLike | None = None,
                 progress: bool | None = None, shot_videos: bool = True, burn_subtitles: bool = False,
-                storyboard: bool = True, prune: bool = True, width: int | None = None,
+                storyboard: bool = True, prune: bool = True, processes: bool | None = None,
+                width: int | None = None,
                 height: int | None = None, _planning: dict | None = None,
                 _stream: EventStream | None = None, _store: ArtifactStore | None = None,
                 _job_info: dict | None = None) -> MakeResult:
@@ -517,6 +570,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
 
     `width`/`height` override the plan's frame size (layouts are normalised, so any size works). Everything
     finished is reused from `out_dir/.director`; see the module docstring for the order of work.
+    `processes` (local executor): compute in worker processes (True), threads (False), or decide by job size
+    (None: processes for long jobs with a CPU renderer known by name).
     """
     t_start = time.perf_counter()
     source = "<plan>"
@@ -543,7 +598,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
         runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
         runner._store = store
         job = Job(graph, runner, stream)
-        exe = get_executor(executor, workers if workers else (1 if caps.device != "cpu" else None))
+        extra = {"processes": processes} if processes is not None else {}
+        exe = get_executor(executor, workers if workers else (1 if caps.device != "cpu" else None), **extra)
         try:
             render_seconds = job.run(exe)
         except TaskFailed as failure:
@@ -570,13 +626,20 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                               "width": plan.width, "height": plan.height, "fps": plan.fps})
         manifest_path = out / "manifest.json"
         _write_json_atomic(manifest_path, manifest)
-        stream.emit("job_finished", seconds=manifest["timings"]["total"], out_dir=str(out),
-                    film=str(outputs["film"]))
+        if job.failures:
+            stream.emit("job_failed", error=str(FilmIncomplete(job.failure_list())), out_dir=str(out),
+                        failures=manifest["failures"], film=str(outputs["film"]))
+        else:
+            stream.emit("job_finished", seconds=manifest["timings"]["total"], out_dir=str(out),
+                        film=str(outputs["film"]))
     finally:
         if _stream is None:
             stream.close()
-    return MakeResult(out_dir=out, film=outputs["film"], plan=outputs["plan"], manifest_path=manifest_path,
-                      manifest=manifest, outputs=outputs, film_plan=plan)
+    result = MakeResult(out_dir=out, film=outputs["film"], plan=outputs["plan"], manifest_path=manifest_path,
+                        manifest=manifest, outputs=outputs, film_plan=plan)
+    if job.failures:
+        raise FilmIncomplete(job.failure_list(), result)    # outputs installed, manifest says incomplete
+    return result
 
 
 def _module_exists(name: str) -> bool:
@@ -627,7 +690,8 @@ def _manifest(plan, graph, job: Job, renderer, renderer_name, exe, outputs, out:
         if t.stage == "keyframes":
             schedules[t.shot] = t.params["schedule"]
     return {
-        "complete": True,
+        "complete": not job.failures,
+        "failures": [f.as_dict() for f in job.failure_list()],
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "versions": _versions(renderer),
         "job": {**(job_info or {}), "renderer": renderer_name or getattr(renderer, "name", type(renderer).__name__),

@@ -203,3 +203,14 @@ def test_disk_full_mid_render_is_a_clear_error_and_keeps_finished_work(tmp_path,
     render_plan(edited, tmp_path, events=resumed.append)
     assert not finished & {e["task"] for e in resumed if e["event"] == "task_finished"}
     assert {e["task"] for e in resumed if e["event"] == "task_cached"} >= finished
+
+
+def test_worker_processes_and_threads_make_the_same_film(tmp_path):
+    plan = tiny_plan(3)
+    threads = render_plan(plan, tmp_path / "threads", workers=2, processes=False)
+    procs = render_plan(plan, tmp_path / "procs", workers=2, processes=True)
+    assert procs.manifest["tasks"]["computed"] == threads.manifest["tasks"]["computed"]
+    assert (tmp_path / "procs" / "film.mp4").read_bytes() == (tmp_path / "threads" / "film.mp4").read_bytes()
+    for shot in plan.shots:
+        a = (tmp_path / "procs" / "shots" / f"{shot.id}.mp4").read_bytes()
+        assert a == (tmp_path / "threads" / "shots" / f"{shot.id}.mp4").read_bytes()
