@@ -365,7 +365,8 @@ class SceneCutter:
         for spec in shots:
             if spec.lines:
                 spec.seconds = max(spec.seconds, dialogue_seconds(spec.lines))
-            spec.seconds = min(max(spec.seconds, MIN_SHOT), max(MAX_SHOT, spec.seconds if spec.lines else MAX_SHOT))
+            # Dialogue may run past MAX_SHOT (one long sentence is never cut mid-line); action may not.
+            spec.seconds = max(spec.seconds, MIN_SHOT) if spec.lines else min(max(spec.seconds, MIN_SHOT), MAX_SHOT)
         # Sides of the line: first to appear on screen left, second on screen right.
         self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
         return shots

@@ -28,6 +28,7 @@ class Thing:
     words: str = ""
     character: bool = False
     instance: int | None = None      # "the second cat" -> 1
+    definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
 
 
 @dataclass
@@ -134,15 +135,15 @@ class Reader:
                                              words=" ".join(tokens[i:j]))))
                 i = j
                 continue
-            count, j, explicit = None, i, False
+            count, j = None, i
             if low[j] in ("a", "an") and j + 1 < n and low[j + 1] in ("few", "pair", "couple"):
-                count, j, explicit = COUNTS[low[j + 1]], j + 2, True
+                count, j = COUNTS[low[j + 1]], j + 2
                 if j < n and low[j] == "of":
                     j += 1
             elif low[j] in COUNTS:
-                count, j, explicit = COUNTS[low[j]], j + 1, low[j] not in ("a", "an")
+                count, j = COUNTS[low[j]], j + 1
             elif low[j].isdigit() and 0 < int(low[j]) <= 12:
-                count, j, explicit = int(low[j]), j + 1, True
+                count, j = int(low[j]), j + 1
             elif low[j] in DETERMINERS:
                 count, j = 1, j + 1
             ordinal = None
@@ -170,8 +171,6 @@ class Reader:
                     if head + 1 < n and singular(low[head + 1]) in NOUNS and low[head + 1] not in VERBS:
                         head += 1
             if head is None:
-                if count is not None and (adjs or explicit) and j < n:
-                    pass
                 items.append(("word", low[i], tokens[i]))
                 i += 1
                 continue
@@ -198,9 +197,8 @@ class Reader:
             modifiers = [low[m] for m in range(k, head)]
             if modifiers:
                 attrs["type"] = " ".join(modifiers)
-            thing = Thing(key=key, count=count, kind=kind, attributes=attrs,
-                          words=" ".join(tokens[j:head + 1]), instance=ordinal)
-            thing.definite = low[i] in DETERMINERS or low[i] == "both"  # type: ignore[attr-defined]
+            thing = Thing(key=key, count=count, kind=kind, attributes=attrs, words=" ".join(tokens[j:head + 1]),
+                          instance=ordinal, definite=low[i] in DETERMINERS or low[i] == "both")
             items.append(("thing", thing))
             i = head + 1
         return items
@@ -214,7 +212,7 @@ class Reader:
 
         def resolve(t: Thing) -> int:
             for idx, old in enumerate(things):
-                if old.key == t.key and (t.character or getattr(t, "definite", False)):
+                if old.key == t.key and (t.character or t.definite):
                     if t.instance is not None or (t.count <= old.count):
                         if t.attributes:
                             for k, v in t.attributes.items():
@@ -505,7 +503,7 @@ class Reader:
             act.vertical = "down"
         if verb in ("rises", "rise", "climbs", "climb", "ascends", "floats", "float", "soars", "lifts"):
             act.vertical = act.vertical or "up"
-        if verb in ("enters", "enter", "emerges", "arrives", "comes") and "in" not in words[:0]:
+        if verb in ("enters", "enter", "emerges", "arrives", "comes"):
             act.enters = act.start or ("right" if "right" in words and "from" in words else "left")
             if verb == "comes" and "in" not in words:
                 act.enters = None

@@ -127,10 +127,9 @@ class RulesPlanner:
                 thing_ids[i] = ids
                 continue
             ids = bible.things(thing, ids_taken)
-            thing_ids[i] = [e for e in ids]
             for eid in ids:
                 add_cast(eid, thing.kind, thing.key, thing.attributes)
-            thing_ids[i] = [e for e in ids if e in ids_taken]
+            thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
                                  focus=spec.focus, shoulder=spec.shoulder,
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])

@@ -48,6 +48,7 @@ class _Actor:
     base: float = 0.9        # y of the box bottom
     airborne: bool = False
     anchor: str | None = None
+    rel: str | None = None   # how it hangs on its anchor: on, under, in, above, in_front_of
     pose: str = "stand"
     facing: str = "front"
     waypoints: list = field(default_factory=list)     # (u, cx, cy, scale)
@@ -194,18 +195,18 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 # "A below B": B is the one placed relative to A.
                 if actors[o].anchor is None and actors[e].anchor != o:
                     actors[o].anchor = e
-                    actors[o].__dict__["rel"] = "above"
+                    actors[o].rel = "above"
                 continue
             if p == "behind":
                 if actors[o].anchor is None and actors[e].anchor != o:
                     actors[o].anchor = e
-                    actors[o].__dict__["rel"] = "in_front_of"
+                    actors[o].rel = "in_front_of"
                 continue
             if actors[o].cast.kind == "person" and p in ("on", "in", "under", "over", "above"):
                 continue      # "shines his flashlight on Edward": people are not furniture
             if actors[e].anchor is None and actors[o].anchor != e:
                 actors[e].anchor = o
-                actors[e].__dict__["rel"] = p
+                actors[e].rel = p
     roots = [a for a in actors.values() if a.anchor is None or a.anchor not in actors]
 
     def root_of(eid: str) -> str:
@@ -264,7 +265,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             return
         b = actors[a.anchor]
         place(b, depth + 1)
-        rel = a.__dict__.get("rel")
+        rel = a.rel
         if rel == "on":
             a.cx, a.base = b.cx, b.top + 0.08 * b.h
             a.airborne = True
@@ -296,7 +297,6 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
             a.cx = b.cx + 0.35 * (b.w + a.w) * (1 if b.cx < 0.5 else -1)
             a.base = min(0.98, max(a.base, b.base + 0.06))
-        a.anchor_done = True  # type: ignore[attr-defined]
 
     for a in actors.values():
         place(a)
@@ -304,7 +304,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     groups: dict[tuple, list[_Actor]] = {}
     for a in actors.values():
         if a.anchor in actors:
-            groups.setdefault((a.anchor, a.__dict__.get("rel")), []).append(a)
+            groups.setdefault((a.anchor, a.rel), []).append(a)
     for (anchor, rel), members in groups.items():
         if len(members) < 2 or rel in ("in_front_of",):
             continue
