@@ -66,3 +66,20 @@ def test_auto_planner_without_configuration_uses_rules_and_says_so(tmp_path):
     assert "planner auto -> rules: no LLM configured" in done.stderr
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert manifest["planner"]["auto"]["chose"] == "rules"
+
+
+def test_plan_with_a_config_file(tmp_path):
+    script = tmp_path / "harbour.fountain"
+    script.write_text(SCRIPT)
+    with OpenAIServer(competent) as server:
+        config = tmp_path / "llm.toml"
+        config.write_text(f'[llm]\nmodel = "scripted"\nbase_url = "{server.base_url}"\nconcurrency = 1\n')
+        done = run(["plan", str(script), "-o", "plan.json", "--planner", "llm", "--llm-config", str(config),
+                    "--fps", "12"], tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert len(server.requests) >= 3 and server.requests[0]["model"] == "scripted"
+    from director.layout import validate
+    from director.models import FilmPlan
+
+    plan = FilmPlan.model_validate_json((tmp_path / "plan.json").read_text())
+    assert plan.fps == 12 and validate(plan) == [] and plan.shots[-1].dialogue[0].text == "He said noon."
