@@ -180,6 +180,20 @@ def test_grammar_on_a_script_built_in_code():
                     assert o.keypoints and len(o.keypoints) == 18
 
 
+def test_dual_dialogue_is_one_two_shot_with_overlapping_lines():
+    script = Script(scenes=[scene("INT. GARDEN - DAY", act("ADAM and EVE stand under a tree."),
+                                  say("ADAM", "Yes.", dual=True), say("EVE", "No, never.", dual=True),
+                                  say("ADAM", "Fine."))])
+    plan = RulesPlanner(fps=12).plan(script)
+    assert validate(plan) == []
+    dual = [s for s in plan.shots if len(s.dialogue) == 2]
+    assert len(dual) == 1 and dual[0].camera.size == "MS"
+    a, b = dual[0].dialogue
+    assert a.start == b.start and {a.character, b.character} == {"adam", "eve"}
+    assert {o.entity for o in dual[0].keyframes[0].objects} >= {"adam", "eve"}
+    assert "speak at once" in dual[0].description
+
+
 def test_keyframe_times_cover_the_shot_on_frames():
     for frames in (6, 9, 36, 37, 100, 289):
         for fps in (8, 12, 24, 30):

@@ -306,6 +306,8 @@ class SceneCutter:
                 shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True))
                 if cid not in shots[-1].cast and not unseen:
                     shots[-1].cast.append(cid)
+                shots[-1].description = " and ".join(name_of(line.character) for line in shots[-1].lines) + \
+                    " speak at once: " + " / ".join(line.text for line in shots[-1].lines)
                 continue
             # Split the block at parentheticals that interrupt speech: each part becomes a shot.
             parts: list[tuple[str | None, str]] = []
@@ -323,7 +325,7 @@ class SceneCutter:
                 for chunk in _speech_chunks(speech):
                     line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual)
                     if el.dual:
-                        add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name}: {chunk}",
+                        add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name_of(cid)}: {chunk}",
                                      cast=[c for c in [cid] + listeners[:1] if c], lines=[line]))
                         two_shot_done = True
                         continue
