@@ -48,7 +48,7 @@ class ChatClient:
         self.cfg, self.usage = cfg, usage
         self.cache = AnswerCache(cfg.cache_dir if cfg.cache else None)
         kwargs = dict(model=cfg.model, api_key=cfg.api_key, temperature=cfg.temperature, timeout=cfg.timeout,
-                      max_retries=0, max_tokens=cfg.max_tokens)
+                      max_retries=0, max_tokens=cfg.max_tokens, seed=cfg.seed)   # seed: servers that sample honour it
         if cfg.base_url:
             kwargs["base_url"] = cfg.base_url
         self.chat = ChatOpenAI(**kwargs)
@@ -60,7 +60,8 @@ class ChatClient:
     # ----------------------------------------------------------------------------------------------------------
     def complete(self, stage: str, messages: list[dict], schema: dict, schema_name: str) -> Answer:
         """The model's answer to `messages`, from the cache when this exact request was answered before."""
-        params = {"temperature": self.cfg.temperature, "max_tokens": self.cfg.max_tokens, "schema": schema}
+        params = {"temperature": self.cfg.temperature, "max_tokens": self.cfg.max_tokens, "seed": self.cfg.seed,
+                  "schema": schema}
         key = cache_key(self.cfg.model, messages, params)
         hit = self.cache.get(key)
         if hit is not None:
