@@ -365,3 +365,12 @@ def test_persons_get_keypoints_and_moving_people_walk():
     # the stride alternates: the ankles swap sides between consecutive keyframes
     a, b = objs[1].keypoints, objs[2].keypoints
     assert (a[10][0] - a[13][0]) * (b[10][0] - b[13][0]) < 0
+
+
+def test_relation_edges_end_when_the_subject_moves_on():
+    plan, shot = plan_sentence("A cat sits on a table, then jumps to the left.")
+    [on] = [e for e in shot.scene_graph if e.predicate == "on"]
+    assert on.subject == "cat" and on.object == "table"
+    assert on.start == 0 and 0 < on.end < shot.duration * 0.75
+    boxes = track(shot, "cat")
+    assert cx(boxes[-1]) < cx(boxes[0]) - 0.2      # and it does go left

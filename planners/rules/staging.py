@@ -111,20 +111,31 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for e in subj:
             does[e].append(act)
         t0, t1 = round(j / n_actions * duration_last, 4), round((j + 1) / n_actions * duration_last, 4)
+
+        def held_until(entity: str) -> float:
+            """A relation holds from the start until its subject next goes somewhere (or to the end)."""
+            for later in range(j + 1, len(actions)):
+                nxt = actions[later]
+                if (nxt.path or nxt.toward or nxt.vertical or nxt.exits or nxt.disappears is not None) and \
+                        entity in [x for s_ in nxt.subjects for x in thing_ids.get(s_, [])]:
+                    return round(later / n_actions * duration_last, 4)
+            return times[-1]
+
         for rel in act.relations:
             objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
             for e in subj:
                 if rel[0] == "between" and len(objs) >= 2:
                     relations.append(("between", e, objs[0], objs[-1]))
-                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=times[-1]))
-                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=times[-1]))
+                    until = held_until(e)
+                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=until))
+                    edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=until))
                     continue
                 if rel[0] == "between":
                     rel = ("next_to",)      # "between the cat" (one thing): beside it
                 for o in objs:
                     if o != e:
                         relations.append((rel[0], e, o))
-                        edges.append(GraphEdge(subject=e, predicate=rel[0], object=o, start=0.0, end=times[-1]))
+                        edges.append(GraphEdge(subject=e, predicate=rel[0], object=o, start=0.0, end=held_until(e)))
         if act.verb:
             for o in [e for r in act.objects for e in thing_ids.get(r, []) if e in actors]:
                 for e in subj:
