@@ -80,7 +80,7 @@ def test_upload_shows_outline_and_bad_uploads_show_errors_in_the_page(studio):
         assert ok.status_code == 200 and "/projects/" in str(ok.url)
         page = ok.text
         assert "Two Cups" in page and "INT. KITCHEN - MORNING" in page
-        assert "1 scenes" in page and "2 characters" in page and "running time" in page
+        assert "1 scene<" in page and "2 characters" in page and "running time" in page
         assert "ANA" in page and "BEN" in page
 
         bad = upload(client, "broken.fdx", MALFORMED_FDX)
@@ -424,3 +424,15 @@ def test_replan_one_shot_keeps_the_other_shots_edits(studio):
         assert plan.shots[2:] == planned.shots[2:]
         missing = client.post(f"/projects/{project_id}/shots/sc099_sh01/replan")
         assert missing.status_code == 400 and "no shot 'sc099_sh01'" in html.unescape(missing.text)
+
+
+def test_pasted_prose_becomes_one_scene(studio):
+    story = "Mara walks along the cliff at dawn. The wind pulls at her coat. She stops and looks at the sea."
+    with studio.client() as client:
+        page = client.post("/projects", data={"text": story})
+        assert page.status_code == 200 and "pasted script" in page.text
+        assert '<span id="scene-count">1 scene</span>' in page.text and "one scene of prose" in page.text
+        project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
+        assert (studio.root / "projects" / project_id / "script.txt").read_text() == story
+        planned = client.post(f"/projects/{project_id}/plan", data={"planner": "rules", "fps": "8"})
+        assert planned.status_code == 200 and planned.text.count('class="panel"') >= 2

@@ -174,7 +174,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             except InputError as exc:
                 return index_with_error(request, str(exc))
         elif text.strip():
-            data, ext = text.encode("utf-8"), ".fountain"
+            data, ext = text.encode("utf-8"), ".txt"  # .txt: the parser sniffs Fountain, FDX or prose
             source_name = display_name(name or None, "pasted script")
             if Path(source_name).suffix.lower() in SCRIPT_EXTENSIONS:
                 ext = Path(source_name).suffix.lower()

@@ -49,6 +49,13 @@ def outline(script: Script, fallback_title: str = "Untitled") -> Outline:
         cast = Counter(e.character for e in scene.elements if isinstance(e, DialogueElement))
         scenes.append(SceneSummary(index=index, number=scene.number, heading=scene.heading, line=scene.line,
                                    characters=sorted(cast), dialogue_blocks=sum(cast.values())))
+    if not scenes and any(scene.elements for scene in script.scenes):
+        # Prose (no scene headings): the planner makes it one scene, and so does the outline.
+        elements = [e for scene in script.scenes for e in scene.elements]
+        cast = Counter(e.character for e in elements if isinstance(e, DialogueElement))
+        scenes.append(SceneSummary(index=1, number=None, heading="(one scene of prose, no scene headings)",
+                                   line=elements[0].line, characters=sorted(cast),
+                                   dialogue_blocks=sum(cast.values())))
     spoken = Counter(e.character for s in script.scenes for e in s.elements if isinstance(e, DialogueElement))
     pages = page_lines(script) / LINES_PER_PAGE
     title = (script.title or fallback_title).replace("\n", " — ")
