@@ -33,10 +33,14 @@ def estimated_pages(script: Script) -> float:
 
 
 def test_every_sample_plans_with_zero_problems(samples):
-    planned = 0
+    planned, seen = 0, set()
     for path in sorted(samples.rglob("*")):
         if path.suffix not in SCRIPT_SUFFIXES or path.name == "SOURCES.txt":
             continue
+        content = path.read_bytes()
+        if content in seen:
+            continue          # the same file under two names plans the same
+        seen.add(content)
         try:
             script = director.parse(str(path))
         except DirectorError:
