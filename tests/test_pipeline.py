@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -214,3 +215,29 @@ def test_worker_processes_and_threads_make_the_same_film(tmp_path):
     for shot in plan.shots:
         a = (tmp_path / "procs" / "shots" / f"{shot.id}.mp4").read_bytes()
         assert a == (tmp_path / "threads" / "shots" / f"{shot.id}.mp4").read_bytes()
+
+
+def test_make_film_on_the_example_script_writes_every_output(tmp_path):
+    import opentimelineio as otio
+
+    from director.pipeline import make_film
+
+    script = Path(__file__).resolve().parents[1] / "examples" / "the_lighthouse.fountain"
+    result = make_film(script, tmp_path, width=128, height=72, fps=6, progress=False)
+    for name in OUTPUTS:
+        assert (tmp_path / name).is_file() and (tmp_path / name).stat().st_size > 0, name
+    plan = result.film_plan
+    assert result.plan == tmp_path / "plan.json" and load_plan(result.plan) == plan
+    assert sorted(p.stem for p in (tmp_path / "shots").glob("*.mp4")) == sorted(s.id for s in plan.shots)
+    m = result.manifest
+    assert m["job"]["planner"] == "rules" and m["stages"]["planning"]["misses"] == 1
+    assert m["job"]["script"] == str(script) and m["notes"] == []
+    check_film(plan, result.film, load("renderer", "animatic"))
+    timeline = otio.adapters.read_from_file(str(tmp_path / "timeline.otio"))
+    assert round(timeline.duration().to_frames()) == film_frames(plan)
+    html = (tmp_path / "storyboard.html").read_text()
+    assert all(s.id in html for s in plan.shots)
+    cues = (tmp_path / "subtitles.srt").read_text().count(" --> ")
+    assert cues == sum(len(s.dialogue) for s in plan.shots) > 0
+    again = make_film(script, tmp_path, width=128, height=72, fps=6, progress=False)
+    assert again.manifest["tasks"]["computed"] == 0 and again.manifest["stages"]["planning"]["hits"] == 1
