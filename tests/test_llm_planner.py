@@ -89,6 +89,8 @@ def test_valid_plan_then_rerun_from_cache(script, tmp_path):
         plan = planner.plan(script)
         first = planner.report
         assert server.requests[0]["response_format"]["type"] == "json_schema"
+        layout_prompt = next(r for r in server.requests if stage_of(r) == "layout")["messages"][1]["content"]
+        assert "kf 0; t 0.0; 2 instances; [mara xmin 0.2 ymin 0.25 xmax 0.42 ymax 1.0]" in layout_prompt
         assert server.requests[0]["model"] == "scripted"
         rerun = make(server, tmp_path)
         again = rerun.plan(script)
@@ -434,3 +436,12 @@ def test_a_request_the_server_refuses_falls_back_for_that_shot_only(script, tmp_
     fallbacks = planner.report["fallbacks"]
     assert fallbacks and all("maximum context length" in f["reason"] for f in fallbacks)
     assert any(k.prompt.startswith("Establishing view") for s in plan.shots for k in s.keyframes)
+
+
+def test_missing_llm_extra_names_it(script, tmp_path, monkeypatch):
+    from director.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "langchain_openai", None)     # as if `pip install director[llm]` never ran
+    planner = LLMPlanner(base_url="http://127.0.0.1:9/v1", model="m", cache_dir=str(tmp_path))
+    with pytest.raises(MissingExtra, match=r"pip install 'director\[llm\]'"):
+        planner.plan(script)

@@ -540,13 +540,11 @@ def _contexts(script: Script, names: list[str]) -> dict[str, str]:
 
 
 def _example_shot() -> Shot:
-    """The layout prompt's in-context example, as a Shot (to show it in layout tokens)."""
-    from director import poses
-
+    """The layout prompt's in-context example as a Shot, to show it in layout tokens too. No keypoints: the model
+    names a pose and `director.poses` draws the skeleton, so the prompt spends no tokens on joint numbers."""
     boxes = [(0.2, 0.25, 0.42, 1.0), (0.3, 0.2, 0.52, 0.95), (0.4, 0.15, 0.62, 0.9), (0.5, 0.1, 0.72, 0.85)]
     lantern = [(0.38, 0.3, 0.45, 0.42), (0.48, 0.25, 0.55, 0.37), (0.58, 0.2, 0.65, 0.32), (0.68, 0.15, 0.75, 0.27)]
-    kfs = []
-    for i, (t, b, l) in enumerate(zip([0.0, 1.5, 3.0, 4.458333], boxes, lantern)):
-        kfs.append(Keyframe(t=t, objects=[SceneObject(entity="mara", box=b, keypoints=poses.keypoints("walk", b, "right", i)),
-                                          SceneObject(entity="lantern", box=l)]))
+    prompts = ["Mara starts up the stairs, lantern raised", "Mara climbs", "Mara pauses and mutters", "Mara climbs on"]
+    kfs = [Keyframe(t=t, prompt=p, objects=[SceneObject(entity="mara", box=b), SceneObject(entity="lantern", box=l)])
+           for t, b, l, p in zip([0.0, 1.5, 3.0, 4.458333], boxes, lantern, prompts)]
     return Shot(id="example", scene=1, duration=4.5, camera=Camera(size="MS", movement="tracking"), keyframes=kfs)
