@@ -22,10 +22,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
 
-def start_local_server(max_tokens_cap: int) -> tuple[subprocess.Popen, str]:
+def start_local_server(max_tokens_cap: int, log: str | None) -> tuple[subprocess.Popen, str]:
+    err = open(log, "w") if log else subprocess.DEVNULL
     proc = subprocess.Popen([sys.executable, "-m", "planners.llm.local_server", "--port", "0",
                              "--max-tokens-cap", str(max_tokens_cap)], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True)
+                            stderr=err, text=True)
     line = proc.stdout.readline()
     if "listening on " not in line:
         proc.kill()
@@ -57,10 +58,15 @@ def main() -> int:
     p.add_argument("--fps", type=int, default=12)
     p.add_argument("--scenes", type=int, help="only the first N scenes of each script")
     p.add_argument("--whole", action="store_true", help="also plan the whole script at once (one bible)")
+    p.add_argument("--server-log", help="write the local server's log (one line per answer) to this file")
     args = p.parse_args()
+
+    import signal
 
     import director
     from director.layout import validate
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))   # so `finally` stops the local server
     from director.models import Script
 
     proc = server = None
@@ -72,7 +78,7 @@ def main() -> int:
     elif args.server:
         base_url, what = args.server, f"{args.server} model {args.model}"
     else:
-        proc, base_url = start_local_server(args.max_tokens)
+        proc, base_url = start_local_server(args.max_tokens, args.server_log)
         what = f"local SmolLM2-135M-Instruct (transformers, CPU) at {base_url}"
     print(f"# LLM planner bench against {what}")
     try:
