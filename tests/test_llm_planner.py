@@ -333,12 +333,13 @@ def test_configuration_from_toml_env_and_options(tmp_path, monkeypatch):
 
     cfg_file = tmp_path / "director.toml"
     cfg_file.write_text('[llm]\nmodel = "qwen2.5"\nbase_url = "http://127.0.0.1:11434/v1"\ntemperature = 0.0\n'
-                        'concurrency = 8\n')
+                        'concurrency = 8\nprompts_dir = "my_prompts"\n')
     env = {"OPENAI_MODEL": "env-model", "OPENAI_API_KEY": "sk-env", "DIRECTOR_LLM_CONFIG": str(cfg_file)}
     cfg = load_config({"llm_temperature": 0.7}, environ=env)
     assert (cfg.model, cfg.base_url, cfg.api_key, cfg.temperature, cfg.concurrency) == (
         "qwen2.5", "http://127.0.0.1:11434/v1", "sk-env", 0.7, 8)
     assert cfg.source["model"] == str(cfg_file) and cfg.source["api_key"] == "$OPENAI_API_KEY"
+    assert cfg.prompts_dir == str(tmp_path / "my_prompts")
 
     bad = tmp_path / "bad.toml"
     bad.write_text('[llm]\nmodel = "x"\ntemperature = = 2\n')

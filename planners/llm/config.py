@@ -115,6 +115,9 @@ def load_config(options: dict[str, Any] | None = None, environ: dict[str, str] |
     cfg = LLMConfig()
     for name, value in values.items():
         setattr(cfg, name, _coerce(name, value, source.get(name, "option")))
+    for name in ("cache_dir", "prompts_dir", "config"):
+        if isinstance(getattr(cfg, name, None), str):
+            setattr(cfg, name, os.path.expanduser(getattr(cfg, name)))
     if cfg.base_url and not cfg.api_key:
         cfg.api_key = "not-needed"   # local servers accept any key; the client refuses none
     cfg.source = source
@@ -141,6 +144,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     unknown = sorted(k for k in table if k not in _FIELDS)
     if unknown:
         raise InputError(f"unknown LLM setting(s) {', '.join(unknown)}; known: {', '.join(sorted(_FIELDS))}", str(path))
+    for key in ("cache_dir", "prompts_dir"):   # relative folders are relative to the file that names them
+        value = table.get(key)
+        if isinstance(value, str) and not os.path.isabs(os.path.expanduser(value)):
+            table[key] = str(path.parent / value)
     return table
 
 
