@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("fastapi")
 pytest.importorskip("uvicorn")
 
-from studio_server import REPO, StudioServer  # noqa: E402
+from studio_server import REPO, StudioServer, ThreadedStudio  # noqa: E402
 
 from director.errors import InputError  # noqa: E402
 from director.studio.layout import StudioLayout, display_name, script_extension  # noqa: E402
@@ -127,7 +127,7 @@ def test_downloads_cannot_leave_the_studio_folder(studio):
 
 def test_token_guards_every_request(tmp_path):
     token = "s3cret-token-42"
-    with StudioServer(tmp_path / "studio", token=token) as studio:
+    with ThreadedStudio(tmp_path / "studio", token=token) as studio:
         import httpx
 
         anonymous = httpx.get(studio.url + "/")
@@ -305,7 +305,7 @@ def test_a_render_interrupted_by_a_studio_restart_resumes_from_its_finished_task
         assert (root / "jobs" / str(job_id) / "film.mp4").is_file()
 
 
-def test_plan_with_the_llm_planner_when_configured_and_say_why_when_not(studio, tmp_path):
+def test_plan_with_the_llm_planner_when_configured_and_say_why_when_not(studio, tmp_path, monkeypatch):
     from openai_server import OpenAIServer, competent
 
     from director.layout import validate
@@ -317,11 +317,11 @@ def test_plan_with_the_llm_planner_when_configured_and_say_why_when_not(studio, 
         refused = client.post(f"/projects/{project_id}/plan", data={"planner": "llm"})
         assert refused.status_code == 400 and "planning failed" in refused.text and "llm" in refused.text.lower()
 
-    env = {"OPENAI_BASE_URL": "", "OPENAI_MODEL": "scripted", "OPENAI_API_KEY": "test-key",
-           "XDG_CACHE_HOME": str(tmp_path / "cache")}
     with OpenAIServer(competent) as llm:
-        env["OPENAI_BASE_URL"] = llm.base_url
-        with StudioServer(tmp_path / "studio", env=env) as configured, configured.client() as client:
+        for name, value in {"OPENAI_BASE_URL": llm.base_url, "OPENAI_MODEL": "scripted", "OPENAI_API_KEY": "test-key",
+                            "XDG_CACHE_HOME": str(tmp_path / "cache")}.items():
+            monkeypatch.setenv(name, value)  # the studio plans in its own process: its environment configures it
+        with ThreadedStudio(tmp_path / "studio", start_worker=False) as configured, configured.client() as client:
             page = upload(client, "two_cups.fountain", SHORT_SCRIPT)
             project_id = str(page.url).rstrip("/").rsplit("/", 1)[-1]
             planned = client.post(f"/projects/{project_id}/plan", data={"planner": "llm", "fps": "12"})
