@@ -4,6 +4,7 @@ Same classes and the same `from_pretrained` loading code as a real checkpoint; C
 """
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -12,6 +13,7 @@ import pytest
 
 pytest.importorskip("diffusers")
 pytest.importorskip("torch")
+imageio_ffmpeg = pytest.importorskip("imageio_ffmpeg")
 
 from director import registry  # noqa: E402
 from director.errors import DirectorError  # noqa: E402
@@ -51,11 +53,14 @@ def keyframe_request(shot=None, seed=1, times=(0.0, 1.0, 2.0)) -> KeyframeReques
                            height=SIZE, fps=8, seed=seed)
 
 
+def _director(*args):
+    return subprocess.run([sys.executable, "-m", "director", *args], capture_output=True, text=True, timeout=300)
+
+
 @pytest.fixture(scope="module")
 def tiny_model(tmp_path_factory):
     folder = tmp_path_factory.mktemp("tiny") / "model"
-    done = subprocess.run([sys.executable, "-m", "director", "tiny-model", str(folder)],
-                          capture_output=True, text=True, timeout=120)
+    done = _director("tiny-model", str(folder))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(folder)
     return folder
@@ -222,3 +227,61 @@ def test_missing_hub_weights_offline_name_the_checkpoint(tiny_model, tmp_path, m
     assert "motion_adapter" in msg and "guoyww/animatediff-motion-adapter-v1-5-3" in msg
     assert "HF_HUB_OFFLINE" in msg and "hf download" in msg
     assert "\n" not in msg
+
+
+def test_frame_prompts_carry_bible_descriptions_and_actions_active_at_that_time():
+    from renderers.diffusion.conditions import frame_condition
+
+    shot = make_shot()
+    shot.scene_graph.append(GraphEdge(subject="dog", predicate="barks_at", object="mara", start=1.5, end=2.0))
+    early = frame_condition(shot, ENTITIES, 0.0, 8, style="film noir")
+    late = frame_condition(shot, ENTITIES, 2.0, 8)
+    assert [p.entity for p in early.pieces if p.entity] == ["mara", "dog"]
+    assert "Mara (red coat)" in early.prompt and "dog (white terrier)" in early.prompt
+    assert "Mara walks dog" in early.prompt and "barks at" not in early.prompt
+    assert "dog barks at Mara" in late.prompt
+    assert early.prompt.endswith("film noir")
+    assert [o.entity for o in early.objects] == ["mara", "dog"]
+
+
+def test_scheduler_choice_euler_renders_and_keeps_known_frames(tiny_model):
+    r = registry.load("renderer", "diffusers", model=str(tiny_model), scheduler="euler", steps=2, box_steps=1,
+                      controlnet_openpose="none")
+    keys = r.keyframes(keyframe_request(times=(0.0, 2.0)))
+    out = r.interpolate(InterpolateRequest(shot=make_shot(), entities=ENTITIES, length=3, width=SIZE, height=SIZE,
+                                           fps=8, segments=[Segment(first=keys[0], last=keys[1], t0=0.0, t1=2.0)]))
+    assert np.array_equal(out[0, 0], keys[0]) and np.array_equal(out[0, -1], keys[1])
+    with pytest.raises(DirectorError, match="unknown scheduler 'plms'"):
+        registry.load("renderer", "diffusers", model=str(tiny_model), scheduler="plms").backend
+
+
+# ------------------------------------------------------------------------------ end to end through the CLI ----
+
+def test_make_renders_a_film_with_the_tiny_diffusion_model(tiny_model, tmp_path):
+    model = tiny_model
+    script = tmp_path / "pier.txt"
+    script.write_text("Mara walks her dog along the pier.\n")
+    out = tmp_path / "film"
+    done = _director("make", str(script), "-o", str(out), "--renderer", "diffusers", "--model", str(model),
+                     "--width", "32", "--height", "32", "--fps", "4", "-q",
+                     "-R", "steps=2", "-R", "box_local=false")
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] is True
+    assert manifest["job"]["renderer_identity"].startswith("diffusers/animatediff:")
+    assert manifest["job"]["capabilities"]["keypoints"] is True      # the tiny OpenPose ControlNet is configured
+    assert "diffusers animatediff on cpu float32" in done.stderr     # the memory estimate came first
+
+
+    frames, _ = imageio_ffmpeg.count_frames_and_secs(str(out / "film.mp4"))
+    assert frames == manifest["plan"]["frames"]
+
+
+def test_make_with_a_missing_model_folder_is_one_line_and_exit_2(tmp_path):
+    script = tmp_path / "pier.txt"
+    script.write_text("Mara walks her dog along the pier.\n")
+    done = _director("make", str(script), "-o", str(tmp_path / "out"), "--renderer", "diffusers",
+                     "--model", str(tmp_path / "no-such-model"), "-q")
+    assert done.returncode == 2
+    assert "no-such-model" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

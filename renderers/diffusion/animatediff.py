@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import math
 import sys
+import threading
 import time
 from collections import OrderedDict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 from PIL import Image
 
 from director.drawing import pose_map
@@ -126,6 +126,7 @@ class Components:
     sparsectrl: object | None
     store: AttentionStore
     guided_layers: list[str]
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 _LOADED: "OrderedDict[tuple, Components]" = OrderedDict()
@@ -198,6 +199,7 @@ class AnimateDiffBackend:
         self.scheduler_cls, self.scheduler_config = parts.scheduler_cls, parts.scheduler_config
         self.controlnet, self.sparsectrl = parts.controlnet, parts.sparsectrl
         self.store, self.guided_layers = parts.store, parts.guided_layers
+        self._lock = parts.lock
         self.vae_scale = 2 ** (len(self.vae.config.block_out_channels) - 1)
         self.size_multiple = self.vae_scale * 2 ** (len(self.unet.down_blocks) - 1)
         self._largest_estimate = 0
@@ -325,6 +327,12 @@ class AnimateDiffBackend:
 
     # ------------------------------------------------------------------------------------------- sample -------
     def generate(self, job: GenerationJob) -> GenerationResult:
+        """One batch through the loop. Calls are serialized per loaded model: the executor's threads share it,
+        the attention recorder is per model, and one device runs one denoising batch well, not two at once."""
+        with self._lock:
+            return self._generate(job)
+
+    def _generate(self, job: GenerationJob) -> GenerationResult:
         if not job.clips or job.frames == 0:
             return GenerationResult(np.zeros((len(job.clips), 0, job.height, job.width, 3), np.uint8),
                                     GenerationReport())
