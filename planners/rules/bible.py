@@ -12,11 +12,24 @@ import re
 from director.models import Entity, Script
 
 from .language import Thing
-from .lexicon import NOUNS, STOP_CAPS, singular
+from .lexicon import FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, singular
 
 _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,30})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
 _EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
+
+
+_CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
+                 "roar", "sfx", "vfx", "super", "title", "card", "cu", "ecu", "ms", "ls", "ots", "insert"}
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Capitals that are directions or sounds, not someone: 'UNDER THE TABLE', 'EXITS FRAME', 'GRABBING THE SNAKE'."""
+    for w in words:
+        low = w.lower().strip(".'")
+        if low in FUNCTION_WORDS or low in VERBS or low in _CAMERA_WORDS or (low.endswith("ing") and len(low) > 5):
+            return True
+    return False
 
 
 def slug(name: str) -> str:
@@ -97,7 +110,7 @@ class Bible:
             while words and words[0].strip(".") in STOP_CAPS:
                 words = words[1:]
             phrase = " ".join(words)
-            if not words:
+            if not words or _not_a_name(words):
                 continue
             if all(w.strip(".") in STOP_CAPS for w in words) or len(phrase) < 3:
                 continue
