@@ -193,7 +193,7 @@ def _cmd_make(args) -> int:
     out = args.output or str(Path("out") / (Path(args.script).stem if args.script != "-" else "stdin"))
     result = make_film(args.script, out, planner=args.planner, renderer=args.renderer, fps=args.fps,
                        width=args.width, height=args.height, seed=args.seed,
-                       planner_options=_planner_options(args), **_render_options(args))
+                       planner_options=_planner_options(args), replan=args.replan, **_render_options(args))
     _print_outputs(result)
     return 0
 
@@ -291,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-P", "--planner-option", action="append", metavar="KEY=VALUE", help="planner option (repeatable)")
     s.add_argument("--fps", type=int, help="frames per second")
     s.add_argument("--seed", type=int, help="film seed")
+    s.add_argument("--replan", action="store_true",
+                   help="re-plan from the script even if OUT/plan.json was edited by hand (the edits are lost)")
     _add_llm_arguments(s)
     _add_render_arguments(s)
     s.set_defaults(func=_cmd_make)

@@ -642,6 +642,12 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     return result
 
 
+def _digest_or_none(path: Path) -> str | None:
+    from .store import file_digest
+
+    return file_digest(path) if path.is_file() else None
+
+
 def _module_exists(name: str) -> bool:
     return (Path(__file__).resolve().parent / f"{name}.py").is_file()
 
@@ -701,7 +707,7 @@ def _manifest(plan, graph, job: Job, renderer, renderer_name, exe, outputs, out:
                 "options": options},
         "plan": {"title": plan.title, "shots": len(plan.shots), "scenes": len(plan.scenes),
                  "duration": round(plan.duration, 6), "frames": film_frames(plan), "fps": plan.fps,
-                 "width": plan.width, "height": plan.height},
+                 "width": plan.width, "height": plan.height, "sha256": _digest_or_none(out / "plan.json")},
         "planner": (planning or {}).get("usage"),
         "stages": stages,
         "timings": timings,
@@ -718,8 +724,11 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
               fps: int | None = None, width: int | None = None, height: int | None = None,
               seed: int | None = None, style: str | None = None, planner_options: dict[str, Any] | None = None,
               events: EventCallback | None = None, events_file: str | os.PathLike | None = None,
-              progress: bool | None = None, **options: Any) -> MakeResult:
+              progress: bool | None = None, replan: bool = False, **options: Any) -> MakeResult:
     """Parse, plan, render and edit a script into `out_dir` (see the module docstring).
+
+    If `out_dir/plan.json` was edited by hand since this folder's last job, the job stops before touching
+    anything (the edits would be lost): render the edited plan with `render_plan`, or pass `replan=True`.
 
     `fps`, `width`, `height`, `seed`, `style` go to the planner; `planner_options` to its constructor; the remaining
     options (`renderer_options`, `executor`, `workers`, `shot_videos`, `burn_subtitles`, `storyboard`,
@@ -733,6 +742,8 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
                                         "style": style}.items()
                   if v is not None}
         plan, planning = _plan_script(script_or_path, planner, dict(planner_options or {}), config, store, stream)
+        if not replan:
+            _refuse_to_overwrite_edited_plan(out, plan)
         source = script_or_path.source if isinstance(script_or_path, Script) else (
             str(script_or_path) if _is_path(script_or_path) else "<text>")
         job_info = {"script": source, "planner": planner, "planner_options": planner_options or {},
@@ -744,6 +755,30 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
     result.manifest["timings"]["total"] = round(time.perf_counter() - t0, 6)
     _write_json_atomic(result.manifest_path, result.manifest)
     return result
+
+
+def _refuse_to_overwrite_edited_plan(out: Path, plan: FilmPlan) -> None:
+    """Stop if OUT/plan.json holds edits that re-planning from the script would overwrite."""
+    from .store import file_digest
+
+    existing = out / "plan.json"
+    if not existing.is_file():
+        return
+    try:
+        if FilmPlan.model_validate_json(existing.read_text(encoding="utf-8")) == plan:
+            return
+    except Exception:   # unreadable or invalid: still someone's work, so it is protected the same way
+        pass
+    try:
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        recorded, from_script = manifest["plan"].get("sha256"), manifest["job"].get("script") is not None
+    except (OSError, ValueError, KeyError, TypeError):
+        recorded, from_script = None, False
+    if from_script and recorded is not None and recorded == file_digest(existing):
+        return          # the plan this folder's last `make` wrote from the script: the script or an option changed
+    raise DirectorError(f"{existing}: this plan was edited since it was made from the script, and re-planning "
+                        f"would overwrite it; render it with `director render {existing}`, or re-plan from the "
+                        "script with --replan")
 
 
 def _is_path(value: Any) -> bool:

@@ -241,3 +241,25 @@ def test_make_film_on_the_example_script_writes_every_output(tmp_path):
     assert cues == sum(len(s.dialogue) for s in plan.shots) > 0
     again = make_film(script, tmp_path, width=128, height=72, fps=6, progress=False)
     assert again.manifest["tasks"]["computed"] == 0 and again.manifest["stages"]["planning"]["hits"] == 1
+
+
+def test_make_refuses_to_overwrite_a_hand_edited_plan(tmp_path):
+    from director.pipeline import make_film
+
+    script = Path(__file__).resolve().parents[1] / "examples" / "the_lighthouse.fountain"
+    size = {"width": 96, "height": 54, "fps": 6, "progress": False, "shot_videos": False, "storyboard": False}
+    make_film(script, tmp_path, **size)
+    make_film(script, tmp_path, seed=3, **size)          # a new option re-plans over the plan it wrote itself
+    data = json.loads((tmp_path / "plan.json").read_text())
+    data["shots"][0]["description"] = "my own words"
+    (tmp_path / "plan.json").write_text(json.dumps(data))
+    film = (tmp_path / "film.mp4").read_bytes()
+    with pytest.raises(DirectorError, match="edited since it was made.*director render"):
+        make_film(script, tmp_path, **size)
+    assert json.loads((tmp_path / "plan.json").read_text())["shots"][0]["description"] == "my own words"
+    assert (tmp_path / "film.mp4").read_bytes() == film
+    render_plan(tmp_path / "plan.json", tmp_path, **{k: v for k, v in size.items() if k not in ("fps",)})
+    with pytest.raises(DirectorError, match="edited since it was made"):   # rendered, but still hand-made
+        make_film(script, tmp_path, **size)
+    make_film(script, tmp_path, replan=True, **size)
+    assert json.loads((tmp_path / "plan.json").read_text())["shots"][0]["description"] != "my own words"
