@@ -152,8 +152,9 @@ def test_cli_refuses_to_expose_the_studio_without_a_token(tmp_path):
 
 # -- plans built in code, uploaded as plan.json (so the queue tests need no planner) -------------------------------
 
-def small_plan(title: str, shots: int, seconds: float = 2.0, fps: int = 8, width: int = 160, height: int = 90):
-    """A valid plan: `shots` shots of `seconds`, one walking person, six keyframes on whole frames."""
+def small_plan(title: str, shots: int, seconds: float = 2.0, fps: int = 8, width: int = 160, height: int = 90,
+               scenes: int = 1):
+    """A valid plan: `shots` shots of `seconds` in `scenes` scenes, one walking person, six keyframes on frames."""
     from director.models import Background, Camera, Entity, FilmPlan, Keyframe, PlanScene, SceneObject, Shot, Transition
 
     frames = round(seconds * fps)
@@ -162,11 +163,12 @@ def small_plan(title: str, shots: int, seconds: float = 2.0, fps: int = 8, width
     for n in range(shots):
         keyframes = [Keyframe(t=t, prompt=f"{title} shot {n}", objects=[
             SceneObject(entity="walker", box=(0.1 + 0.05 * i, 0.2, 0.35 + 0.05 * i, 0.95))]) for i, t in enumerate(times)]
-        out.append(Shot(id=f"sh{n + 1:02d}", scene=1, description=f"{title}, shot {n + 1}", duration=frames / fps,
+        out.append(Shot(id=f"sh{n + 1:02d}", scene=n * scenes // shots + 1, description=f"{title}, shot {n + 1}", duration=frames / fps,
                         camera=Camera(movement="pan_left" if n % 2 else "static"), keyframes=keyframes,
                         background=Background(int_ext="EXT", location="PIER", time_of_day="NIGHT"),
                         transition_in=Transition(type="dissolve", duration=0.5) if n else Transition(), seed=n))
-    return FilmPlan(title=title, fps=fps, width=width, height=height, scenes=[PlanScene(index=1, heading="EXT. PIER")],
+    return FilmPlan(title=title, fps=fps, width=width, height=height,
+                    scenes=[PlanScene(index=i, heading=f"EXT. PIER {i}") for i in range(1, scenes + 1)],
                     entities=[Entity(id="walker", name="WALKER", kind="person")], shots=out)
 
 
@@ -436,3 +438,18 @@ def test_pasted_prose_becomes_one_scene(studio):
         assert (studio.root / "projects" / project_id / "script.txt").read_text() == story
         planned = client.post(f"/projects/{project_id}/plan", data={"planner": "rules", "fps": "8"})
         assert planned.status_code == 200 and planned.text.count('class="panel"') >= 2
+
+
+def test_a_long_storyboard_pages_by_scene(tmp_path):
+    plan = small_plan("Feature", 64, scenes=2)
+    with ThreadedStudio(tmp_path / "studio", start_worker=False, panels_per_page=40) as studio, \
+            studio.client() as client:
+        project_id = new_project_with_plan(client, plan)
+        first = client.get(f"/projects/{project_id}").text
+        assert first.count('class="panel"') == 32 and "scene 1: 32 of 64 shots" in first
+        assert f'href="/projects/{project_id}?scene=2#storyboard"' in first
+        second = client.get(f"/projects/{project_id}?scene=2").text
+        assert second.count('class="panel"') == 32 and 'id="shot-sh64"' in second and 'id="shot-sh01"' not in second
+        edited = client.post(f"/projects/{project_id}/shots/sh40", data={"description": "Later."},
+                             follow_redirects=False)
+        assert edited.headers["location"] == f"/projects/{project_id}?scene=2#shot-sh40"

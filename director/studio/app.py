@@ -35,6 +35,8 @@ from .store import FINAL_STATES, StudioStore
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024   # a feature screenplay is ~200 KB as Fountain, ~1 MB as FDX
 TOKEN_PATTERN = re.compile(r"^[A-Za-z0-9._~+/=-]{8,256}$")
+PANELS_PER_PAGE = 60
+"""Above this many shots the storyboard pages by scene (create_app's `panels_per_page`)."""
 SSE_POLL_S = 0.25
 SSE_HEARTBEAT_S = 15.0
 PLAN_OPTIONS = ("fps", "width", "height")
@@ -75,7 +77,8 @@ def _backends(kind: str) -> list[str]:
 
 
 def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
-               workers: int = 1, start_worker: bool = True, allowed_hosts: list[str] | None = None) -> FastAPI:
+               workers: int = 1, start_worker: bool = True, allowed_hosts: list[str] | None = None,
+               panels_per_page: int = PANELS_PER_PAGE) -> FastAPI:
     """The studio for the folder `root_dir` (created if missing).
 
     token: required on every request when set (see security.py); the CLI insists on one for non-loopback hosts.
@@ -84,6 +87,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
     start_worker: False gives an app that queues jobs but never runs them (for inspecting a studio folder).
     allowed_hosts: `Host` header values accepted (others get 400), e.g. the loopback names when served on
     loopback, so a DNS-rebinding page cannot read the studio through a name it controls.
+    panels_per_page: a storyboard with more shots than this shows one scene at a time.
     """
     if token is not None and not TOKEN_PATTERN.match(token):
         raise DirectorError("the studio token must be 8-256 characters of letters, digits and ._~+/=-")
@@ -152,6 +156,12 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         path = layout.job_dir(job_id) / "plan.json"
         return FilmPlan.model_validate_json(path.read_text(encoding="utf-8")) if path.is_file() else None
 
+    def shot_url(project_id: str, plan: FilmPlan, shot_id: str) -> str:
+        """The project page at one shot's panel (on its scene's page when the storyboard pages by scene)."""
+        scene = next((s.scene for s in plan.shots if s.id == shot_id), None)
+        query = f"?scene={scene}" if scene is not None and len(plan.shots) > panels_per_page else ""
+        return f"/projects/{project_id}{query}#shot-{shot_id}"
+
     def not_found(request: Request, what: str) -> HTMLResponse:
         return error_page(request, what, status=404)
 
@@ -208,11 +218,16 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
                     extensions=SCRIPT_EXTENSIONS, max_upload_kib=max_upload_bytes // 1024, **extra)
 
     @app.get("/projects/{project_id}", response_class=HTMLResponse)
-    def show_project(request: Request, project_id: str):
-        return project_page(request, project_id)
+    def show_project(request: Request, project_id: str, scene: int | None = None):
+        return project_page(request, project_id, scene=scene)
 
-    def project_page(request: Request, project_id: str, error: str | None = None, status: int = 200):
-        """The project page, with `error` shown at the top (the routes that refuse a form use this)."""
+    def project_page(request: Request, project_id: str, error: str | None = None, status: int = 200,
+                     scene: int | None = None):
+        """The project page, with `error` shown at the top (the routes that refuse a form use this).
+
+        A long film's storyboard shows one scene at a time (a feature has thousands of shots): `scene`
+        picks it; short films show every panel.
+        """
         try:
             project = load_project(project_id)
         except LookupError as exc:
@@ -223,10 +238,19 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         except InputError as exc:
             script_error = str(exc)
         plan = load_plan(project_id)
+        panels, scenes = (plan.shots if plan else []), []
+        if plan and (scene is not None or len(plan.shots) > panels_per_page):
+            counts: dict[int, int] = {}
+            for shot in plan.shots:
+                counts[shot.scene] = counts.get(shot.scene, 0) + 1
+            scenes = [(sc.index, sc.heading or "(no heading)", counts.get(sc.index, 0)) for sc in plan.scenes]
+            scene = scene if scene in counts else min(counts, default=None)
+            panels = [s for s in plan.shots if s.scene == scene]
         jobs = store.jobs(project_id)
         last_options = jobs[0].options if jobs else {}
         return page(request, "project.html", status, project=project, outline=summary, script_error=script_error,
-                    plan=plan, jobs=jobs, error=error, planners=_backends("planner"),
+                    plan=plan, panels=panels, scenes=scenes, scene=scene, jobs=jobs, error=error,
+                    planners=_backends("planner"),
                     renderers=_backends("renderer"), last_options=last_options,
                     last_renderer=jobs[0].renderer if jobs else "animatic", plan_duration=plan.duration if plan else None)
 
@@ -355,7 +379,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             options = jobs[0].options if jobs else {}
             job = submit(project_id, edited, renderer, options, note=f"after editing {shot_id}")
             return RedirectResponse(f"/jobs/{job.id}", status_code=303)
-        return RedirectResponse(f"/projects/{project_id}#shot-{shot_id}", status_code=303)
+        return RedirectResponse(shot_url(project_id, edited, shot_id), status_code=303)
 
     @app.post("/projects/{project_id}/shots/{shot_id}/replan")
     async def replan_shot(request: Request, project_id: str, shot_id: str):
@@ -392,7 +416,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             job = submit(project_id, replanned, jobs[0].renderer if jobs else "animatic",
                          jobs[0].options if jobs else {}, note=f"after re-planning {shot_id}")
             return RedirectResponse(f"/jobs/{job.id}", status_code=303)
-        return RedirectResponse(f"/projects/{project_id}#shot-{shot_id}", status_code=303)
+        return RedirectResponse(shot_url(project_id, replanned, shot_id), status_code=303)
 
     def submit(project_id: str, plan: FilmPlan, renderer: str, options: dict[str, Any], note: str = ""):
         return queue.submit(project_id, plan, renderer, options, note)
