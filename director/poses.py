@@ -125,6 +125,10 @@ def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0, visibl
     if phase % 2 and pose in ("walk", "run"):
         pts[8:11], pts[11:14] = pts[11:14], pts[8:11]     # swap the legs
         pts[2:5], pts[5:8] = pts[5:8], pts[2:5]           # and the arms
+    if facing in ("left", "right") and pts[0][0] == pts[1][0]:
+        # A front-facing body looking to one side: turn the head (nose, eyes, ears) three-quarters that way.
+        for j in (0, 14, 15, 16, 17):
+            pts[j] = (pts[j][0] + 0.08, pts[j][1])
     mirror = facing == "left"
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0

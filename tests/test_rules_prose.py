@@ -374,3 +374,18 @@ def test_relation_edges_end_when_the_subject_moves_on():
     assert on.start == 0 and 0 < on.end < shot.duration * 0.75
     boxes = track(shot, "cat")
     assert cx(boxes[-1]) < cx(boxes[0]) - 0.2      # and it does go left
+
+
+@pytest.mark.parametrize("sentence,looker,target", [
+    ("A man looks at a dog.", "man", "dog"),
+    ("A dog sits to the left of a woman and she watches it.", "woman", "dog"),
+    ("A woman on the left smiles at a man.", "woman", "man"),
+    ("A girl waves at a boy.", "girl", "boy"),
+])
+def test_people_face_what_they_look_at(sentence, looker, target):
+    plan, shot = plan_sentence(sentence)
+    for kf in shot.keyframes:
+        me = next(o for o in kf.objects if o.entity == looker)
+        other = next(o for o in kf.objects if o.entity == target)
+        nose, neck = me.keypoints[0], me.keypoints[1]
+        assert (nose[0] - neck[0]) * (cx(other.box) - cx(me.box)) > 0     # the head turns toward it

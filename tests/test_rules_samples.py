@@ -244,6 +244,7 @@ def test_composition_rules_in_dialogue_coverage(samples, name):
             assert min(abs(centre - 1 / 3), abs(centre - 2 / 3)) < 0.06, (shot.id, box)    # on a third
             assert 0.05 < kps[0][1] < 0.4 and kps[0][2] == 2, (shot.id, kps[0])           # headroom: the face high
             assert box[3] - box[1] > 0.85                                                  # the figure fills the height
+            assert (kps[0][0] - kps[1][0]) * (0.5 - centre) > 0, shot.id     # lead room: looks across the frame
             singles += 1
         if shot.camera.angle == "over_the_shoulder":
             near = [o for o in people if o.box[0] <= 0.0 or o.box[2] >= 1.0]

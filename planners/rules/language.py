@@ -60,6 +60,8 @@ class Reading:
 
 _VERTICAL_VERBS = {"falls", "fall", "drops", "drop", "sinks", "sink", "descends", "rises", "rise", "climbs", "climb",
                    "ascends", "floats", "float", "flies", "fly", "jumps", "jump", "hops", "bounces", "bounce"}
+_AIMED = {"looks", "look", "stares", "glances", "smiles", "waves", "points", "shouts", "yells", "laughs", "nods",
+          "barks", "growls", "aims", "winks", "frowns", "throws"}
 _REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle"}
 
 
@@ -293,6 +295,11 @@ class Reader:
                         break
         pre = items[:verb_at] if verb_at is not None else items
         subjects = [it[1] for it in pre if it[0] == "thing"]
+        pronoun = next((it[1] for it in pre if it[0] == "word" and it[1] in ("he", "she", "it")), None)
+        if not subjects and pronoun:
+            found = _last_of(things, pronoun, exclude=())
+            if found is not None:
+                subjects = [found]
         if not subjects and any(it[0] == "word" and it[1] in PRONOUNS for it in pre) and self.last_subject:
             subjects = [things.index(t) for t in self.last_subject if t in things]
         if not subjects and self.last_subject and verb_at is not None:
@@ -306,6 +313,10 @@ class Reader:
             self.last_subject = [things[s] for s in subjects]
         act.verb = items[verb_at][1] if verb_at is not None else None
         post = items[verb_at + 1:] if verb_at is not None else [it for it in items if not (it[0] == "thing" and it[1] in subjects)]
+        # Object pronouns: "watches it", "hands him the key".
+        post = [("thing", _last_of(things, it[1], exclude=subjects))
+                if it[0] == "word" and it[1] in ("it", "him", "her") and _last_of(things, it[1], subjects) is not None
+                else it for it in post]
         self._predicates(act, post, words)
         if act.vertical and subjects and act.verb not in ("floats", "float", "climbs", "climb", "rises", "jumps"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
@@ -403,6 +414,12 @@ class Reader:
                         continue
                 if t1 is not None:
                     act.relations.append(("between", t1, None))     # "between two cats": its own instances
+                    i = k
+                    continue
+            if w == "at" and verb in _AIMED:
+                t, k = thing_after(i + 1)
+                if t is not None:
+                    act.objects.append(t)          # "looks at the dog": the dog is what the look is aimed at
                     i = k
                     continue
             simple = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
@@ -541,6 +558,17 @@ class Reader:
                 act.disappears = None
         if act.start == "across":
             act.start = None
+
+
+def _last_of(things: list[Thing], pronoun: str, exclude) -> int | None:
+    """The most recent thing a pronoun can mean: a person for he/she/him/her, anything else for it."""
+    person = pronoun in ("he", "she", "him", "her")
+    for idx in range(len(things) - 1, -1, -1):
+        if idx in exclude:
+            continue
+        if (things[idx].kind == "person") == person:
+            return idx
+    return None
 
 
 def split_sentences(text: str) -> list[str]:

@@ -23,6 +23,8 @@ FRAMING = {
     "MCU": (2.60, 0.08, None), "CU": (4.00, 0.06, None), "ECU": (7.00, -0.20, None),
 }
 WIDE = ("ELS", "LS")
+_LOOKING = {"looks", "look", "watches", "watch", "stares", "glances", "sees", "faces", "points", "waves", "talks",
+            "speaks", "smiles", "nods", "turns"}
 REGION_X = {"left": 0.2, "right": 0.8}
 REGION_Y = {"upper": 0.27, "lower": 0.73, "center": 0.5}
 ENTER_WINDOW, EXIT_WINDOW = 0.12, 0.88
@@ -382,15 +384,27 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     # Lead room: face where you move, else toward the others, else the camera.
     others_cx = {aid: [b.cx for b in actors.values() if b is not a and b.cast.kind == "person"] for aid, a in actors.items()}
+    looked_at: dict[str, str] = {}
+    for act in actions:
+        if act.verb in _LOOKING or isinstance(act.toward, tuple):
+            targets = [e for r in (act.objects or ([act.toward[1]] if isinstance(act.toward, tuple) else []))
+                       for e in thing_ids.get(r, []) if e in actors]
+            for s_ in act.subjects:
+                for e in thing_ids.get(s_, []):
+                    if targets and e in actors and targets[0] != e:
+                        looked_at.setdefault(e, targets[0])
     for aid, a in actors.items():
         if len(a.waypoints) >= 2 and abs(a.waypoints[-1][1] - a.waypoints[0][1]) > 0.02:
             a.facing = "right" if a.waypoints[-1][1] > a.waypoints[0][1] else "left"
+        elif aid in looked_at:
+            a.facing = "right" if actors[looked_at[aid]].cx > a.cx else "left"
         elif a.cast.side in ("left", "right") and not wide:
             a.facing = "right" if a.cast.side == "left" else "left"
         elif others_cx[aid]:
             mean = sum(others_cx[aid]) / len(others_cx[aid])
             a.facing = "right" if mean > a.cx else "left"
-        if a.pose in ("stand", "talk") and a.facing != "front" and aid != focus and len(actors) == 1:
+        if a.pose in ("stand", "talk") and a.facing != "front" and aid != focus and len(actors) == 1 \
+                and aid not in looked_at:
             a.facing = "front"
 
     # Over-the-shoulder: the listener's shoulder at the near edge, large and cut by the frame.
