@@ -142,7 +142,7 @@ def test_grammar_on_a_script_built_in_code():
         scene("INT. KITCHEN - LATER",
               act("CLOSE ON the lantern, flickering on the table."),
               act("Anna, now in a bathrobe, pours two cups of tea."),
-              act("Tom opens a letter and frowns."),
+              act("Tom opens a letter and frowns. A phone rings UNDER THE TABLE and Tom EXITS FRAME."),
               TextElement(type="transition", text="WIPE TO:")),
         scene("INT. KITCHEN - LATER", act("Tom drinks."), TextElement(type="centered", text="THE END")),
     ])
@@ -151,6 +151,7 @@ def test_grammar_on_a_script_built_in_code():
     anna = plan.entity("anna")
     assert anna.attributes.get("age") == "30s" and "tired farmer in muddy boots" in anna.description
     assert "now in a bathrobe" in anna.description            # accumulated, not overwritten
+    assert not {"under_the_table", "exits_frame"} & {e.id for e in plan.entities}   # directions are not entities
     dog = [e for e in plan.entities if e.kind == "animal"]
     assert dog and dog[0].attributes.get("color") == "black"
     s1 = [s for s in plan.shots if s.scene == 1]
