@@ -102,12 +102,13 @@ class JobQueue:
     def submit(self, project_id: str, plan: FilmPlan, renderer: str, options: dict[str, Any],
                note: str = "") -> Job:
         """Queue a render of `plan` (snapshotted now, so later edits do not change this job)."""
-        job = self.store.add_job(project_id, renderer, options, note)
-        job_dir = self.layout.job_dir(job.id)
-        job_dir.mkdir(parents=True, exist_ok=True)
-        tmp = job_dir / ".plan.json.part"
-        tmp.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
-        os.replace(tmp, job_dir / "plan.json")
+        with self._claim_lock:  # no worker may claim the job before its plan snapshot is on disk
+            job = self.store.add_job(project_id, renderer, options, note)
+            job_dir = self.layout.job_dir(job.id)
+            job_dir.mkdir(parents=True, exist_ok=True)
+            tmp = job_dir / ".plan.json.part"
+            tmp.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
+            os.replace(tmp, job_dir / "plan.json")
         self.store.add_event(job.id, {"event": "queued", "renderer": renderer, "options": options})
         with self._wake:
             self._wake.notify_all()
