@@ -109,18 +109,36 @@ class LocalExecutor:
         # fork, not spawn: spawn re-imports the user's __main__ (a script without a main guard, or
         # `python -m director` itself, would start again). The pool is started here, before this executor
         # starts any thread, and the workers share nothing with the parent but the pickled runner.
+        import threading
+        from concurrent.futures.process import BrokenProcessPool
+
         state = pickle.dumps(graph.graph["runner"])
-        procs = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
-                                    initializer=_init_worker, initargs=(state,))
-        procs.submit(_started).result()
+
+        def start_pool() -> ProcessPoolExecutor:
+            pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_init_worker, initargs=(state,))
+            pool.submit(_started).result()      # fork every worker now
+            return pool
+
+        current, lock = [start_pool()], threading.Lock()
 
         def compute(task) -> None:
-            procs.submit(_compute_in_worker, task).result()
+            pool = current[0]
+            try:
+                pool.submit(_compute_in_worker, task).result()
+            except BrokenProcessPool:
+                # a worker died (killed, out of memory): the pool is unusable, so start a fresh one and let the
+                # task fail into the job's retry policy instead of failing every task still to come
+                with lock:
+                    if current[0] is pool:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        current[0] = start_pool()
+                raise
 
         try:
             self._run(graph, lambda node: run_task(node, compute=compute))
         finally:
-            procs.shutdown(wait=True, cancel_futures=True)
+            current[0].shutdown(wait=True, cancel_futures=True)
 
     def _run(self, graph: nx.DiGraph, run_task: Callable[[str], Any]) -> None:
         order = {n: i for i, n in enumerate(graph.nodes)}   # insertion order: the graph lists shot by shot

@@ -117,3 +117,32 @@ def test_quiet_when_not_a_terminal(capsys):
     stream.emit("task_finished", task="film", stage="film", shot=None, seconds=0.0)
     stream.close()
     assert capsys.readouterr().err == ""
+
+
+def _die_once(task):
+    """Stands in for the worker entry point: the first task sent to a worker kills that worker process."""
+    import os
+
+    from director import executor
+
+    marker = executor._WORKER_RUNNER.store_root.parent / "killed-a-worker"
+    if not marker.exists():
+        marker.write_text(str(os.getpid()))
+        os._exit(1)
+    return _REAL_COMPUTE(task)
+
+
+from director import executor as _executor_module  # noqa: E402
+
+_REAL_COMPUTE = _executor_module._compute_in_worker
+
+
+def test_a_worker_process_that_dies_is_replaced_and_the_film_completes(tmp_path, monkeypatch):
+    monkeypatch.setattr(_executor_module, "_compute_in_worker", _die_once)
+    events = []
+    result = render_plan(tiny_plan(2), tmp_path, workers=2, processes=True, events=events.append)
+    assert (tmp_path / "killed-a-worker").exists()
+    assert result.manifest["complete"] is True
+    assert any(e["event"] == "task_retried" for e in events)
+    reference = render_plan(tiny_plan(2), tmp_path / "reference", workers=1, processes=False)
+    assert (tmp_path / "film.mp4").read_bytes() == reference.film.read_bytes()
