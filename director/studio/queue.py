@@ -109,7 +109,7 @@ class JobQueue:
             tmp = job_dir / ".plan.json.part"
             tmp.write_text(plan.model_dump_json(indent=2), encoding="utf-8")
             os.replace(tmp, job_dir / "plan.json")
-        self.store.add_event(job.id, {"event": "queued", "renderer": renderer, "options": options})
+            self.store.add_event(job.id, {"event": "queued", "renderer": renderer, "options": options})
         with self._wake:
             self._wake.notify_all()
         return self.store.job(job.id)
