@@ -453,3 +453,28 @@ def test_a_long_storyboard_pages_by_scene(tmp_path):
         edited = client.post(f"/projects/{project_id}/shots/sh40", data={"description": "Later."},
                              follow_redirects=False)
         assert edited.headers["location"] == f"/projects/{project_id}?scene=2#shot-sh40"
+
+
+def test_a_failing_render_fails_its_job_with_the_reason_and_the_queue_goes_on(tmp_path):
+    from director.studio.layout import StudioLayout
+    from director.studio.queue import JobQueue
+    from director.studio.store import StudioStore
+
+    layout = StudioLayout(tmp_path / "studio")
+    store = StudioStore(layout.database)
+    store.add_project("0123456789ab", "Broken", "broken.fountain")
+    queue = JobQueue(store, layout)
+    queue.start()
+    try:
+        bad = queue.submit("0123456789ab", small_plan("Broken", 2), "no-such-renderer", {})
+        good = queue.submit("0123456789ab", small_plan("Fine", 2), "animatic", {})
+        deadline = time.monotonic() + 60
+        while not store.job(good.id).final:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        queue.stop()
+    failed = store.job(bad.id)
+    assert failed.state == "failed" and "unknown renderer 'no-such-renderer'" in failed.error
+    assert [e["event"] for _, e in store.events(bad.id)][-1] == "error"
+    assert store.job(good.id).state == "done" and (layout.job_dir(good.id) / "film.mp4").is_file()
