@@ -177,7 +177,14 @@ class LocalExecutor:
             raise failure
 
 
-EXECUTORS: dict[str, Callable[..., Executor]] = {"local": LocalExecutor}
+def _ray_executor(workers: int | None = None, **_local_only: Any) -> Executor:
+    """`--executor ray`: imported on use, so Ray stays an optional extra (`director.ray_executor`)."""
+    from .ray_executor import RayExecutor
+
+    return RayExecutor(workers=workers)
+
+
+EXECUTORS: dict[str, Callable[..., Executor]] = {"local": LocalExecutor, "ray": _ray_executor}
 
 
 def get_executor(name_or_executor: str | Executor | None, workers: int | None = None, **options: Any) -> Executor:

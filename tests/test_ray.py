@@ -151,7 +151,11 @@ def _keys_of(out: Path, shot_id: str) -> set[str]:
     return {graph.nodes[n]["task"].key for n in graph.nodes if graph.nodes[n]["task"].shot == shot_id}
 
 
-def test_gpu_renderers_ask_ray_for_a_gpu_per_worker():
+def test_ray_is_an_executor_by_name_and_gpu_renderers_ask_ray_for_a_gpu_per_worker():
+    from director.executor import get_executor
+
+    executor = get_executor("ray", 3)
+    assert isinstance(executor, RayExecutor) and executor.workers == 3 and executor.name == "ray"
     assert actor_resources(Capabilities(device="cuda")) == {"num_gpus": 1.0, "num_cpus": 1}
     assert actor_resources(Capabilities(device="cuda:1"), 0.5) == {"num_gpus": 0.5, "num_cpus": 1}
     assert actor_resources(Capabilities(device="cpu")) == {"num_cpus": 1}
