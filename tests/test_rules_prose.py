@@ -32,9 +32,9 @@ def ids_named(plan, name):
 
 
 def one(plan, name):
-    if any(e.id == name for e in plan.entities) and not ids_named(plan, name):
-        return name              # an instance id such as "cat_2"
     ids = ids_named(plan, name)
+    if len(ids) != 1 and any(e.id == name for e in plan.entities):
+        return name              # an instance id such as "cat_2"
     assert len(ids) == 1, (name, [e.id for e in plan.entities])
     return ids[0]
 
@@ -124,6 +124,16 @@ def relation(a, pred, b, c=None):
                 assert min(cx(y), cx(z)) < cx(x) < max(cx(y), cx(z)), (x, y, z)
             elif pred == "inside":
                 assert y[0] <= x[0] and x[2] <= y[2] and y[1] <= x[1] and x[3] <= y[3], (x, y)
+    return check
+
+
+def coloured_relation(colour_a, pred, colour_b):
+    """Two things of one kind told apart by colour: 'a red ball is to the left of a green ball'."""
+    def check(plan, shot):
+        a = next(e.id for e in plan.entities if e.attributes.get("color") == colour_a)
+        b = next(e.id for e in plan.entities if e.attributes.get("color") == colour_b)
+        assert a != b
+        relation(a, pred, b)(plan, shot)
     return check
 
 
@@ -223,6 +233,20 @@ def there_and_back(name, first):
     return check
 
 
+def steps(name, *moves_in_order):
+    """Equal thirds (quarters…) of the shot, each a move in one direction: 'up, then right, then down'."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        n = len(moves_in_order)
+        marks = [min(range(len(shot.keyframes)), key=lambda k: abs(shot.keyframes[k].t / shot.keyframes[-1].t - i / n))
+                 for i in range(n + 1)]
+        for move, a, b in zip(moves_in_order, marks, marks[1:]):
+            dx, dy = cx(boxes[b]) - cx(boxes[a]), cy(boxes[b]) - cy(boxes[a])
+            along, across = {"up": (-dy, dx), "down": (dy, dx), "left": (-dx, dy), "right": (dx, dy)}[move]
+            assert along > 0.15 and abs(across) < 0.05, (move, dx, dy)
+    return check
+
+
 def both(*checks):
     def check(plan, shot):
         for c in checks:
@@ -263,6 +287,14 @@ CASES = [
     ("A knight stands in front of a castle tower.", relation("knight", "in_front_of", "tower")),
     ("A boy hides behind a tree.", relation("boy", "behind", "tree")),
     ("A puppy sits between two cats.", relation("puppy", "between", "cat_1", "cat_2")),
+    ("A red ball is to the left of a green ball.", coloured_relation("red", "left_of", "green")),
+    ("There is a dog to the left of a tree.", relation("dog", "left_of", "tree")),
+    ("There is a cat on the table.", relation("cat", "on", "table")),
+    ("To the left of the car stands a man.", relation("man", "left_of", "car")),
+    ("On the table sits a cat.", relation("cat", "on", "table")),
+    ("Above the house flies a bird.", relation("bird", "above", "house")),
+    ("A tree with a bird above it.", relation("bird", "above", "tree")),
+    ("A cat on the left and a dog on the right.", relation("cat", "left_of", "dog")),
     ("A bird is in the upper left corner.", path("bird", "upper left")),
     ("A dog sits in the lower right corner.", path("dog", "lower right")),
     ("A cat is left of a dog.", relation("cat", "left_of", "dog")),
@@ -316,7 +348,16 @@ CASES = [
     ("A girl enters from the left and sits on a chair.", enters("girl", "left")),
     ("A cat walks to the left, then to the right.", there_and_back("cat", "left")),
     ("A car drives to the right and then back to the left.", there_and_back("car", "right")),
+    ("The man walks from the right side of the frame to the left side.", moves("man", "left")),
+    ("A car moves slowly from left to right across the screen.", moves("car", "right")),
+    ("A child runs toward the house.", approaches("child", "house")),
+    ("A cat and a dog walk to the right.", both(moves("cat", "right"), moves("dog", "right"))),
+    ("Two dogs run from the left to the right.", both(count("dog", 2), moves("dog_1", "right"), moves("dog_2", "right"))),
+    ("At first a cat sleeps, then it wakes up and runs to the right.", moves("cat", "right")),
+    ("A dog sits on the left and a cat walks in from the right.", enters("cat", "right")),
     # visibility in time
+    ("Halfway through, a ghost appears.", visible("ghost", first=False, last=True)),
+    ("A bird is visible only in the second half of the shot.", half("bird", "second")),
     ("A car appears at the end.", visible("car", first=False, last=True)),
     ("A dog disappears at the end.", visible("dog", first=True, last=False)),
     ("A bird appears in the last third.", visible("bird", first=False, last=True)),
@@ -338,6 +379,8 @@ CASES = [
     ("A plane flies from the upper left to the lower right.", path("plane", "upper left", "lower right")),
     ("A fly moves to the upper left corner, then to the lower left corner, then to the lower right corner.",
      path("fly", "upper left", "lower left", "lower right")),
+    ("A butterfly flies to the top right and then to the bottom left.", path("butterfly", "upper right", "lower left")),
+    ("The ball moves up, then right, then down.", steps("ball", "up", "right", "down")),
     ("A kite first moves to the lower right, then to the upper right, then to the upper left, and finally to the lower left.",
      path("kite", "lower right", "upper right", "upper left", "lower left")),
 ]

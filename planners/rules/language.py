@@ -116,6 +116,7 @@ class Reader:
             if parts:
                 self._by_first.setdefault(parts[0], []).append((parts, cid))
         self.last_subject: list[Thing] = []
+        self.last_moved = False
 
     # -- noun phrases --------------------------------------------------------------------------------------
     def _noun_phrases(self, tokens: list[str]) -> list:
@@ -229,6 +230,7 @@ class Reader:
                 seq.append(("thing", resolve(it[1])))
             else:
                 seq.append(it)
+        seq = _with_it(seq)
         # Split into clauses.
         clauses: list[list] = [[]]
         has_verb = False
@@ -244,6 +246,9 @@ class Reader:
                     split = True
                 elif nxt[0] == "word" and nxt[1] in PRONOUNS:
                     split = True
+            if w == "and" and not has_verb and nxt is not None and nxt[0] == "thing" and clauses[-1] \
+                    and clauses[-1][0][0] == "thing" and any(x[0] == "word" for x in clauses[-1]):
+                split = True          # "a cat on the left and a dog on the right": one clause each
             if split:
                 carried: list = []
                 if w == "," and nxt is not None and nxt[0] == "word" and nxt[1] in VERBS:
@@ -265,7 +270,7 @@ class Reader:
             clauses[-1].append(it)
             if w in VERBS:
                 has_verb = True
-        actions = [self._clause(c, things) for c in clauses if c]
+        actions = [self._clause(_canonical(c), things) for c in clauses if c]
         actions = [a for a in actions if a is not None]
         return Reading(things=things, actions=actions)
 
@@ -304,10 +309,13 @@ class Reader:
             subjects = [things.index(t) for t in self.last_subject if t in things]
         if not subjects and self.last_subject and verb_at is not None:
             subjects = [things.index(t) for t in self.last_subject if t in things]
+        inherited_motion = False
         if not subjects and verb_at is None:
             subjects = [it[1] for it in items if it[0] == "thing"][:1]
-            if not subjects and self.last_subject and any(w in ("to", "toward", "towards") for w in words):
+            if not subjects and self.last_subject and any(w in ("to", "toward", "towards") or w in _REGION_WORDS
+                                                          or w in ("up", "down") for w in words):
                 subjects = [things.index(t) for t in self.last_subject if t in things]
+                inherited_motion = self.last_moved      # "moves up, then right, then down"
         act.subjects = subjects
         if subjects:
             self.last_subject = [things[s] for s in subjects]
@@ -317,7 +325,9 @@ class Reader:
         post = [("thing", _last_of(things, it[1], exclude=subjects))
                 if it[0] == "word" and it[1] in ("it", "him", "her") and _last_of(things, it[1], subjects) is not None
                 else it for it in post]
+        act.moves = inherited_motion
         self._predicates(act, post, words)
+        self.last_moved = bool(act.moves or act.path or act.vertical)
         if act.vertical and subjects and act.verb not in ("floats", "float", "climbs", "climb", "rises", "jumps"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
@@ -333,7 +343,7 @@ class Reader:
     def _predicates(self, act: Action, post: list, words: list[str]) -> None:
         text = " ".join(words)
         verb = act.verb or ""
-        act.moves = verb in LOCOMOTION
+        act.moves = act.moves or verb in LOCOMOTION
         i, n = 0, len(post)
 
         def word(k):
@@ -510,9 +520,9 @@ class Reader:
                 if not act.path:
                     act.path.append("across")
                 act.moves = True
-            if w in ("up", "upward", "upwards") and (verb in LOCOMOTION or verb in _VERTICAL_VERBS):
+            if w in ("up", "upward", "upwards") and (act.moves or verb in _VERTICAL_VERBS):
                 act.vertical = "up"
-            if w in ("down", "downward", "downwards") and (verb in LOCOMOTION or verb in _VERTICAL_VERBS):
+            if w in ("down", "downward", "downwards") and (act.moves or verb in _VERTICAL_VERBS):
                 act.vertical = "down"
             i += 1
 
@@ -558,6 +568,38 @@ class Reader:
                 act.disappears = None
         if act.start == "across":
             act.start = None
+
+
+_LEADING_PREPOSITIONS = {"to", "on", "above", "below", "under", "beneath", "behind", "in", "next", "beside", "near",
+                         "between", "over", "inside", "underneath", "at"}
+_BE = {"is", "are", "was", "were"}
+
+
+def _canonical(clause: list) -> list:
+    """Subject first: 'There is a cat on the table' and 'On the table sits a cat' -> 'a cat is/sits on the table'."""
+    if len(clause) >= 3 and clause[0][0] == "word" and clause[0][1] == "there" and clause[1][0] == "word" \
+            and (clause[1][1] in VERBS) and clause[2][0] == "thing":
+        return [clause[2], clause[1]] + clause[3:]
+    if clause and clause[0][0] == "word" and clause[0][1] in _LEADING_PREPOSITIONS:
+        for pos in range(1, len(clause) - 1):
+            it, nxt = clause[pos], clause[pos + 1]
+            if it[0] == "word" and it[1] in VERBS and nxt[0] == "thing" and any(x[0] == "thing" for x in clause[:pos]):
+                return [nxt, it] + clause[:pos] + clause[pos + 2:]
+    return clause
+
+
+def _with_it(seq: list) -> list:
+    """'A tree with a bird above it' -> 'A tree; a bird is above (the tree)'."""
+    out = list(seq)
+    for p in range(1, len(out) - 3):
+        if out[p] == ("word", "with", "with") or (out[p][0] == "word" and out[p][1] == "with"):
+            a, b = out[p - 1], out[p + 1]
+            if a[0] == "thing" and b[0] == "thing":
+                for q in range(p + 2, min(len(out), p + 8)):
+                    if out[q][0] == "word" and out[q][1] in ("it", "them"):
+                        out[q] = ("thing", a[1])
+                        return out[:p] + [("word", ";", ";"), b, ("word", "is", "is")] + out[p + 2:]
+    return out
 
 
 def _last_of(things: list[Thing], pronoun: str, exclude) -> int | None:
