@@ -77,7 +77,8 @@ class StudioServer:
             if job["state"] in states:
                 return job
             time.sleep(0.1)
-        raise AssertionError(f"job {job_id} still {job['state']} after {timeout}s; log: {self.log.read_text()[-2000:]}")
+        log = self.log.read_text()[-2000:] if getattr(self, "log", None) and self.log.exists() else "(in-process)"
+        raise AssertionError(f"job {job_id} still {job['state']} after {timeout}s; studio log: {log}")
 
 
 class ThreadedStudio:
@@ -116,3 +117,4 @@ class ThreadedStudio:
         self.thread.join(timeout=20)
 
     client = StudioServer.client
+    wait_job = StudioServer.wait_job

@@ -238,14 +238,10 @@ def test_two_jobs_submitted_at_once_finish_in_order_with_their_own_outputs(studi
             t.start()
         for t in threads:
             t.join()
-        first, second = sorted(submitted.values())
-        waiting = client.get(f"/jobs/{second}").text
-        assert "position 1 in the queue" in waiting  # the first render's process is still starting up
-
         jobs = {title: studio.wait_job(client, job_id) for title, job_id in submitted.items()}
         assert all(j["state"] == "done" for j in jobs.values()), jobs
         one, two = sorted(jobs.values(), key=lambda j: j["id"])
-        assert two["created"] < one["finished"] <= two["started"]  # it waited for the first, then ran
+        assert one["started"] < one["finished"] <= two["started"] < two["finished"]  # one at a time, in order
 
         for title, job in jobs.items():
             folder = studio.root / "jobs" / str(job["id"])
@@ -283,8 +279,8 @@ def test_cancel_a_queued_job_and_a_running_one(studio):
 
 
 def test_a_render_interrupted_by_a_studio_restart_resumes_from_its_finished_tasks(tmp_path):
-    root = tmp_path / "studio"
-    with StudioServer(root) as first, first.client() as client:
+    root = tmp_path / "studio"  # two app instances on one folder, one after the other: all state is on disk
+    with ThreadedStudio(root) as first, first.client() as client:
         project = new_project_with_plan(client, small_plan("Resume", 8, seconds=3.0, fps=12))
         job_id = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
         deadline = time.monotonic() + 60
@@ -296,7 +292,7 @@ def test_a_render_interrupted_by_a_studio_restart_resumes_from_its_finished_task
             assert time.monotonic() < deadline, "no task finished"
             time.sleep(0.05)
     # the studio stopped mid-render (its render process with it); a new one picks the job up again
-    with StudioServer(root) as second, second.client() as client:
+    with ThreadedStudio(root) as second, second.client() as client:
         job = second.wait_job(client, job_id)
         assert job["state"] == "done" and job["cache_hits"] >= 1
         events = client.get(f"/api/jobs/{job_id}/events").json()
@@ -478,3 +474,17 @@ def test_a_failing_render_fails_its_job_with_the_reason_and_the_queue_goes_on(tm
     assert failed.state == "failed" and "unknown renderer 'no-such-renderer'" in failed.error
     assert [e["event"] for _, e in store.events(bad.id)][-1] == "error"
     assert store.job(good.id).state == "done" and (layout.job_dir(good.id) / "film.mp4").is_file()
+
+
+def test_waiting_jobs_show_their_queue_position(tmp_path):
+    with ThreadedStudio(tmp_path / "studio", start_worker=False) as studio, studio.client() as client:
+        project = new_project_with_plan(client, small_plan("Queue", 2))
+        ids = [int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+               for _ in range(3)]
+        for position, job_id in enumerate(ids, 1):
+            assert f"position {position} in the queue" in client.get(f"/jobs/{job_id}").text
+        client.post(f"/jobs/{ids[0]}/cancel")
+        assert "position 1 in the queue" in client.get(f"/jobs/{ids[1]}").text
+        assert "position 2 in the queue" in client.get(f"/jobs/{ids[2]}").text
+        index = client.get("/").text
+        assert "queued (position 1 in queue)" in index and "cancelled" in index
