@@ -25,9 +25,8 @@ def free_port() -> int:
 
 
 class StudioServer:
-    def __init__(self, root: Path, token: str | None = None, extra: list[str] | None = None,
-                 env: dict[str, str] | None = None):
-        self.root, self.token, self.extra, self.env = Path(root), token, extra or [], env or {}
+    def __init__(self, root: Path, token: str | None = None, extra: list[str] | None = None):
+        self.root, self.token, self.extra = Path(root), token, extra or []
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
@@ -38,7 +37,7 @@ class StudioServer:
         if self.token:
             command += ["--token", self.token]
         self.proc = subprocess.Popen(command + self.extra, cwd=REPO, stdout=open(self.log, "ab"),
-                                     stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env})
+                                     stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
