@@ -449,20 +449,45 @@ def load_plan(path: str | os.PathLike) -> FilmPlan:
 
 
 def _line_of(text: str, loc: tuple) -> int | None:
-    """Best-effort source line of a JSON location: the line of the last named key on the path."""
-    keys = [p for p in loc if isinstance(p, str)]
-    if not keys:
+    """1-based line where the JSON value at path `loc` (keys and list indices, as pydantic reports it) starts;
+    the deepest part of the path that exists when the rest does not (a missing field: its object's line)."""
+    decoder = json.JSONDecoder()
+
+    def skip_ws(i: int) -> int:
+        while i < len(text) and text[i] in " \t\r\n":
+            i += 1
+        return i
+
+    def find(i: int, path: tuple) -> int:
+        i = skip_ws(i)
+        if not path or i >= len(text):
+            return i
+        head, rest = path[0], path[1:]
+        if text[i] == "{" and isinstance(head, str):
+            j = skip_ws(i + 1)
+            while j < len(text) and text[j] == '"':
+                key, j = decoder.raw_decode(text, j)
+                j = skip_ws(skip_ws(j) + 1)             # past the colon
+                if key == head:
+                    return find(j, rest)
+                _, j = decoder.raw_decode(text, j)
+                j = skip_ws(j)
+                j = skip_ws(j + 1) if j < len(text) and text[j] == "," else j
+        elif text[i] == "[" and isinstance(head, int):
+            j, index = skip_ws(i + 1), 0
+            while j < len(text) and text[j] != "]":
+                if index == head:
+                    return find(j, rest)
+                _, j = decoder.raw_decode(text, j)
+                j = skip_ws(j)
+                j = skip_ws(j + 1) if j < len(text) and text[j] == "," else j
+                index += 1
+        return i
+
+    try:
+        return text.count("\n", 0, find(0, tuple(loc))) + 1
+    except (ValueError, IndexError):
         return None
-    needle = f'"{keys[-1]}"'
-    # walk to the right list item when the path holds indices (shots.3.duration): count occurrences
-    lines = text.splitlines()
-    idx = [p for p in loc if isinstance(p, int)]
-    hits = [i for i, l in enumerate(lines, 1) if needle in l]
-    if not hits:
-        return None
-    if idx and len(hits) > idx[-1]:
-        return hits[idx[-1]]
-    return hits[0]
 
 
 def _plan_key(script: Script, planner: str, planner_options: dict, config: dict, planner_obj: Any) -> str:

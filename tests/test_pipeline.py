@@ -154,8 +154,10 @@ def test_plan_failing_validation_is_refused_and_outputs_kept(tmp_path):
 
 def test_malformed_plan_file_names_file_and_line(tmp_path):
     bad = tmp_path / "plan.json"
-    bad.write_text('{\n  "title": "x",\n  "shots": [\n    {"id": "a", "scene": 1, "duration": "long"}\n  ]\n}\n')
-    with pytest.raises(InputError, match=r"plan\.json:4: shots\.0\.duration"):
+    bad.write_text('{\n  "title": "x",\n  "shots": [\n    {"id": "a", "scene": 1, "duration": 2,\n'
+                   '     "transition_in": {"type": "cut", "duration": 0}},\n    {"id": "b", "scene": 1,\n'
+                   '     "duration": "long"}\n  ]\n}\n')
+    with pytest.raises(InputError, match=r"plan\.json:7: shots\.1\.duration"):
         render_plan(bad, tmp_path / "out")
     bad.write_text('{"title": "x",\n "shots": [}')
     with pytest.raises(InputError, match=r"plan\.json:2: not valid JSON"):
