@@ -432,3 +432,24 @@ def test_people_face_what_they_look_at(sentence, looker, target):
         other = next(o for o in kf.objects if o.entity == target)
         nose, neck = me.keypoints[0], me.keypoints[1]
         assert (nose[0] - neck[0]) * (cx(other.box) - cx(me.box)) > 0     # the head turns toward it
+
+
+@pytest.mark.parametrize("sentence,size,movement,angle", [
+    ("Close-up of a cat.", "CU", "static", "eye_level"),
+    ("Extreme close-up of a woman's eye.", "ECU", "static", "eye_level"),
+    ("A wide shot of a horse in a field.", "LS", "static", "eye_level"),
+    ("Establishing shot of a castle.", "ELS", "static", "eye_level"),
+    ("The camera pans left as a car drives from right to left.", "LS", "pan_left", "eye_level"),
+    ("The camera slowly zooms in on a sleeping dog.", "LS", "zoom_in", "eye_level"),
+    ("A low angle shot of a giant robot.", "LS", "static", "low"),
+    ("Seen from above, two children play with a ball.", "LS", "static", "high"),
+])
+def test_prose_camera_words(sentence, size, movement, angle):
+    plan, shot = plan_sentence(sentence)
+    assert (shot.camera.size, shot.camera.movement, shot.camera.angle) == (size, movement, angle)
+
+
+def test_a_close_up_of_a_thing_fills_the_frame():
+    plan, shot = plan_sentence("Close-up of a red apple.")
+    for box in static_boxes(shot, "apple"):
+        assert box[3] - box[1] > 0.45 and abs(cx(box) - 0.5) < 0.05

@@ -118,6 +118,29 @@ def _inline_camera(text: str, cam: Camera) -> Camera:
     return cam
 
 
+_PROSE_SIZES = ((r"extreme close[- ]?up", "ECU"), (r"medium close[- ]?up", "MCU"), (r"close[- ]?up|close shot", "CU"),
+                (r"medium long shot|full shot", "MLS"), (r"medium shot|mid shot", "MS"),
+                (r"extreme (?:wide|long) shot|establishing shot|aerial (?:shot|view)", "ELS"),
+                (r"wide shot|long shot", "LS"))
+_PROSE_MOVES = ((r"pans? (?:to the )?left", "pan_left"), (r"pans?\b|panning", "pan_right"),
+                (r"zooms? in|zooming in", "zoom_in"), (r"zooms? out|zooming out", "zoom_out"),
+                (r"pushes in|dolly in|dollies in|moves in", "dolly_in"),
+                (r"pulls back|pulls out|dolly out|dollies out", "dolly_out"),
+                (r"tilts? up", "tilt_up"), (r"tilts? down", "tilt_down"),
+                (r"tracks|tracking|camera follows", "tracking"), (r"handheld|hand-held", "handheld"))
+_PROSE_ANGLES = ((r"low angle|from below", "low"), (r"overhead|bird'?s[- ]eye|top[- ]down", "overhead"),
+                 (r"high angle|from above", "high"), (r"point of view|\bpov\b", "pov"), (r"dutch angle", "dutch"))
+
+
+def prose_camera(text: str) -> Camera:
+    """The camera a prose sentence asks for ('Close-up of a cat', 'the camera pans left'); a long shot if none."""
+    low = text.lower()
+    size = next((v for p, v in _PROSE_SIZES if re.search(r"\b(?:" + p + r")", low)), "LS")
+    movement = next((v for p, v in _PROSE_MOVES if "camera" in low and re.search(r"\b(?:" + p + r")", low)), "static")
+    angle = next((v for p, v in _PROSE_ANGLES if re.search(r"\b(?:" + p + r")", low)), "eye_level")
+    return Camera(size=size, movement=movement, angle=angle)
+
+
 def speech_seconds(text: str) -> float:
     return max(0.6, len(text.split()) / WORDS_PER_SECOND)
 
@@ -179,7 +202,7 @@ class SceneCutter:
         if getattr(self, "_pattern_size", -1) != len(self.bible.names):
             self._name_ids = {p: c for p, c in self.bible.names.items()
                               if self.bible.entities.get(c) is not None and self.bible.entities[c].kind == "person"}
-            variants = sorted({v for p in self._name_ids for v in (p.upper(), p.title())}, key=len, reverse=True)
+            variants = sorted({v for p in self._name_ids for v in (p.upper(), p.title())}, key=lambda v: (-len(v), v))
             body = "|".join(re.escape(v) for v in variants) or "(?!)"
             self._pattern = re.compile(r"(?<![A-Za-z])(?:" + body + r")(?![a-z])")
             self._pattern_size = len(self.bible.names)
@@ -273,7 +296,7 @@ class SceneCutter:
                         who = present[:4]          # "They laugh", "The men look at each other"
                     cast = who or ([spoke_last] if spoke_last and not self.prose else [])
                     if self.prose:
-                        cam = Camera(size="LS")
+                        cam = prose_camera(beat)
                     add(ShotSpec(kind, cam, text=beat, description=beat, cast=cast[:4],
                                  seconds=action_seconds(beat) if not self.prose else max(3.0, action_seconds(beat))))
                     prop = None if self.prose or kind == "insert" else _handled_prop(beat)
