@@ -177,6 +177,9 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
         assert {e["shot"] for e in cached} == {s["id"] for s in plan["shots"]} - {edited}
         assert int(page.inner_text("#cache-hits").split()[0]) >= len(cached)
         assert page.locator(".event-task_cached").count() >= len(cached)
+        shots_total = len(plan["shots"])
+        page.wait_for_function(f"document.querySelector('#stages li[data-stage=keyframes]')?.textContent"
+                               f" === 'keyframes {shots_total}/{shots_total} ({shots_total - 1} cached)'")
         snap(page, "07_rerendered_one_shot")
     finally:
         server.stop()

@@ -11,6 +11,28 @@ function describe(e) {
   return parts.join(" · ");
 }
 
+// Per-stage counts, rebuilt from the event stream (a job that was resumed announces its totals again).
+const stages = {totals: {}, done: {}, cached: {}};
+
+function countStage(e) {
+  if (e.event === "job_started" && e.totals) {
+    stages.totals = e.totals; stages.done = {}; stages.cached = {};
+  } else if (["task_finished", "task_cached", "task_failed"].includes(e.event) && e.stage in stages.totals) {
+    stages.done[e.stage] = (stages.done[e.stage] || 0) + 1;
+    if (e.event === "task_cached") stages.cached[e.stage] = (stages.cached[e.stage] || 0) + 1;
+  } else {
+    return;
+  }
+  const list = document.getElementById("stages");
+  list.replaceChildren(...Object.entries(stages.totals).map(([stage, total]) => {
+    const li = document.createElement("li");
+    li.dataset.stage = stage;
+    const cached = stages.cached[stage] ? ` (${stages.cached[stage]} cached)` : "";
+    li.textContent = `${stage} ${stages.done[stage] || 0}/${total}${cached}`;
+    return li;
+  }));
+}
+
 function followJob(section) {
   const jobId = section.dataset.job;
   const log = document.getElementById("events");
@@ -18,6 +40,7 @@ function followJob(section) {
   let wasFinal = ["done", "failed", "cancelled"].includes(section.dataset.state);
   source.addEventListener("task", (msg) => {
     const e = JSON.parse(msg.data);
+    countStage(e);
     const li = document.createElement("li");
     const kind = e.event || e.kind || e.type || "event";
     li.className = `event event-${kind}`;
