@@ -1,7 +1,7 @@
 """Progress for people and for programs: one event stream, three listeners.
 
 Every task reports `task_started`, then `task_finished` (computed now), `task_cached` (found in the store) or
-`task_failed`; a job opens with `job_started` (task totals per stage) and closes with `job_finished` or
+`task_failed` (with `task_retried` before each new attempt, see `director.faults`); a job opens with `job_started` (task totals per stage) and closes with `job_finished` or
 `job_failed`. Each event is a flat JSON-able dict:
 
     {"event": "task_finished", "task": "local/sc002_sh01/2", "stage": "local", "shot": "sc002_sh01",
@@ -24,7 +24,7 @@ from .errors import DirectorError
 
 EventCallback = Callable[[dict[str, Any]], None]
 
-TASK_EVENTS = ("task_started", "task_finished", "task_cached", "task_failed")
+TASK_EVENTS = ("task_started", "task_finished", "task_cached", "task_failed", "task_retried")
 JOB_EVENTS = ("job_started", "job_finished", "job_failed")
 
 
