@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import threading
-from pathlib import Path
 from typing import Any
 
 from ..models import FilmPlan
