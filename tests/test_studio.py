@@ -100,8 +100,14 @@ def test_upload_shows_outline_and_bad_uploads_show_errors_in_the_page(studio):
         pasted = client.post("/projects", data={"text": SHORT_SCRIPT, "name": "pasted.fountain"})
         assert pasted.status_code == 200 and "INT. KITCHEN - MORNING" in pasted.text
 
-        # nothing of the failed uploads is left behind: two good projects, two more folders
-        assert len(list((studio.root / "projects").iterdir())) == projects_before + 2
+        example = REPO / "examples" / "the_lighthouse.fountain"
+        lighthouse = upload(client, example.name, example.read_text(encoding="utf-8"))
+        assert "The Lighthouse Keeper&#39;s Cat" in lighthouse.text
+        assert '<span id="scene-count">3 scenes</span>' in lighthouse.text
+        assert "MARA" in lighthouse.text and "TOMAS" in lighthouse.text and "EXT. ROCKY COAST - DAY" in lighthouse.text
+
+        # nothing of the failed uploads is left behind: three good projects, three more folders
+        assert len(list((studio.root / "projects").iterdir())) == projects_before + 3
         assert client.get("/").text.count("/projects/") >= 2
 
 
