@@ -116,7 +116,7 @@ class WorkerPool:
         for attempt in range(2):
             actor = self.actors[slot]
             try:
-                return ray.get(getattr(actor, method).remote(request))
+                return _get(ray, getattr(actor, method).remote(request))
             except ray.exceptions.RayActorError:
                 if attempt:
                     raise
@@ -137,7 +137,7 @@ class WorkerPool:
             refs[i] = (slot, getattr(self.actors[slot], method).remote(req))
         for i, (slot, ref) in refs.items():
             try:
-                results[i] = ray.get(ref)
+                results[i] = _get(ray, ref)
             except ray.exceptions.RayActorError:
                 results[i] = self.call(method, requests[i], slot)   # replaced, then re-sent
         return results
@@ -149,6 +149,22 @@ class WorkerPool:
             except Exception:   # already gone: nothing to release
                 pass
         self.actors = []
+
+
+def _get(ray, ref):
+    """`ray.get`, raising what the renderer raised (its own type and message, as the local executor would,
+    so retries, failure reports and slates read the same) with the worker's traceback as a note."""
+    try:
+        return ray.get(ref)
+    except ray.exceptions.RayActorError:
+        raise
+    except ray.exceptions.RayTaskError as exc:
+        cause = getattr(exc, "cause", None)
+        if not isinstance(cause, Exception) or isinstance(cause, ray.exceptions.RayError):
+            raise
+        trace = getattr(exc, "traceback_str", None) or str(exc)
+        cause.add_note(f"raised in Ray worker pid {getattr(exc, 'pid', '?')}:\n{trace}")
+        raise cause from None
 
 
 class PooledRenderer:

@@ -38,3 +38,19 @@ def served_by(trace_dir) -> dict[int, int]:
         pid = int(f.name.split("-")[0])
         out[pid] = out.get(pid, 0) + int(f.read_text())
     return out
+
+
+class FailingAnimatic(AnimaticRenderer):
+    """The animatic whose interpolate always raises for one shot, in whichever process it runs."""
+
+    def __init__(self, shot: str):
+        super().__init__()
+        self.shot = shot
+
+    def __reduce__(self):
+        return (type(self), (self.shot,))
+
+    def interpolate(self, request):
+        if request.shot.id == self.shot:
+            raise RuntimeError(f"CUDA out of memory while drawing {request.shot.id}")
+        return super().interpolate(request)

@@ -19,7 +19,7 @@ from film_checks import tiny_plan
 ray = pytest.importorskip("ray")
 
 import _ray_renderers  # noqa: E402  (after the skip: only needed with Ray)
-from _ray_renderers import TracingAnimatic, served_by  # noqa: E402
+from _ray_renderers import FailingAnimatic, TracingAnimatic, served_by  # noqa: E402
 
 from director.ray_executor import RayExecutor, actor_resources  # noqa: E402
 from director.protocols import Capabilities  # noqa: E402
@@ -111,6 +111,25 @@ def test_a_worker_killed_mid_call_is_replaced_and_the_film_is_the_same(ray_insta
     assert _store_files(out) == _store_files(ref_out)
     # a restarted worker (a new process) finished the work the killed one had started
     assert set(served_by(trace)) - set(executor.worker_pids)
+
+
+def test_on_ray_a_shot_that_keeps_failing_is_retried_then_slated_and_reported(ray_instance, local_film, tmp_path):
+    from director.faults import RETRIES, FilmIncomplete
+
+    _, ref_out = local_film
+    events: list[dict] = []
+    out = tmp_path / "ray"
+    with pytest.raises(FilmIncomplete, match=r"shot sc001_sh03: local/sc001_sh03/\d failed after 3 attempt\(s\): "
+                                             r"RuntimeError: CUDA out of memory while drawing sc001_sh03"):
+        render_plan(tiny_plan(3), out, renderer=FailingAnimatic("sc001_sh03"), executor=RayExecutor(workers=2),
+                    storyboard=False, events=events.append)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] is False and [f["shot"] for f in manifest["failures"]] == ["sc001_sh03"]
+    assert manifest["failures"][0]["error"] == "RuntimeError: CUDA out of memory while drawing sc001_sh03"
+    assert len([e for e in events if e["event"] == "task_retried"]) == RETRIES
+    for shot in ("sc001_sh01", "sc001_sh02"):               # the rest of the film rendered, as on the local run
+        assert (out / "shots" / f"{shot}.mp4").read_bytes() == (ref_out / "shots" / f"{shot}.mp4").read_bytes()
+    assert (out / "film.mp4").stat().st_size > 1000
 
 
 def test_cli_render_with_the_ray_executor_resumes_from_the_local_run(ray_instance, local_film, tmp_path, capsys):
