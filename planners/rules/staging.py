@@ -419,19 +419,20 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             cx, cy, s = _at(a, u)
             w, h = a.w * s, a.h * s
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            body = box          # the whole body, which close framings cut
             if aid == shoulder:
-                # the near shoulder sits on the side of the frame opposite the one who speaks
+                # The near shoulder: nearer the camera (bigger), half out of the frame on the side opposite
+                # the one who speaks, seen from behind.
                 side = 1 if focus in actors and actors[focus].cx < 0.5 else -1
-                w2, h2 = a.w * 1.25, a.h * 1.25
-                ex = 0.5 + side * 0.5
-                box = (ex - w2 / 2, 1.05 - h2 * 0.55, ex + w2 / 2, 1.05 - h2 * 0.55 + h2)
+                w2, h2 = a.w * 1.2, a.h * 1.2
+                ex = 0.5 + side * 0.44
+                body = (ex - w2 / 2, 0.14, ex + w2 / 2, 0.14 + h2)
+                box = body
             box = _fit(box, clip=not wide and a.cast.kind == "person" or aid == shoulder)
             kps = None
             if a.cast.kind == "person":
-                full = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2) if aid != shoulder else box
-                if wide:
-                    full = box
-                kps = poses.keypoints(a.pose, full, a.facing, phase=k, visible=box)
+                facing = ("left" if side > 0 else "right") if aid == shoulder else a.facing
+                kps = poses.keypoints(a.pose, box if wide else body, facing, phase=k, visible=box)
             objects.append(_object(aid, box, kps))
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
