@@ -259,6 +259,10 @@ def test_two_jobs_submitted_at_once_finish_in_order_with_their_own_outputs(studi
             assert manifest["plan"]["title"] == title and manifest["plan"]["shots"] == len(plans[title].shots)
             film = client.get(f"/jobs/{job['id']}/files/film.mp4", headers={"Range": "bytes=0-99"})
             assert film.status_code == 206 and len(film.content) == 100  # seekable in a <video>
+            for name in ("plan.json", "storyboard.html", "timeline.otio", "subtitles.srt", "subtitles.vtt"):
+                assert client.get(f"/jobs/{job['id']}/files/{name}").status_code == 200, name  # (no dialogue here)
+            assert client.get(f"/jobs/{job['id']}/files/timeline.otio").json()["OTIO_SCHEMA"].startswith("Timeline")
+            assert FilmPlan.model_validate_json(client.get(f"/jobs/{job['id']}/files/plan.json").content) == plans[title]
 
 
 def test_cancel_a_queued_job_and_a_running_one(studio):
