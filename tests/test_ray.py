@@ -170,6 +170,24 @@ def _keys_of(out: Path, shot_id: str) -> set[str]:
     return {graph.nodes[n]["task"].key for n in graph.nodes if graph.nodes[n]["task"].shot == shot_id}
 
 
+def test_cli_with_the_ray_executor_and_no_address_starts_its_own_ray(local_film, tmp_path):
+    """A real `director render --executor ray` process: no cluster given, so it starts (and stops) its own."""
+    import subprocess
+    import sys
+
+    _, ref_out = local_film
+    out = tmp_path / "film"
+    out.mkdir()
+    (out / "plan.json").write_bytes((ref_out / "plan.json").read_bytes())
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    proc = subprocess.run([sys.executable, "-m", "director", "render", str(out / "plan.json"), "--executor", "ray",
+                           "-j", "2", "-q"], capture_output=True, text=True, timeout=240, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"film:     {out / 'film.mp4'}" in proc.stdout
+    assert (out / "film.mp4").read_bytes() == (ref_out / "film.mp4").read_bytes()
+    assert json.loads((out / "manifest.json").read_text())["job"]["executor"] == "ray"
+
+
 def test_ray_is_an_executor_by_name_and_gpu_renderers_ask_ray_for_a_gpu_per_worker():
     from director.executor import get_executor
 
