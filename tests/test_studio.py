@@ -216,6 +216,10 @@ def test_shot_edits_keep_the_plan_valid_and_bad_edits_say_why(studio):
         assert ok.status_code == 200
         saved = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
         assert saved.shots[0].description == "The pier, empty." and saved.shots[1] == plan.shots[1]
+        board = client.get(f"/projects/{project_id}/storyboard.html")  # the printable one, from the edited plan
+        assert board.headers["content-type"].startswith("text/html") and "The pier, empty." in board.text
+        drawing = client.get(f"/projects/{project_id}/shots/sh02.png")
+        assert drawing.headers["content-type"] == "image/png" and drawing.content.startswith(b"\x89PNG")
 
         broken = client.post(f"/projects/{project_id}/plan/upload",
                              files={"plan": ("edited.json", b'{\n  "title": "x",\n  "fps": "fast"\n}', "application/json")})
