@@ -453,3 +453,15 @@ def test_a_close_up_of_a_thing_fills_the_frame():
     plan, shot = plan_sentence("Close-up of a red apple.")
     for box in static_boxes(shot, "apple"):
         assert box[3] - box[1] > 0.45 and abs(cx(box) - 0.5) < 0.05
+
+
+@pytest.mark.parametrize("sentence,name,n", [("Six people stand in a field.", "person", 6),
+                                             ("Seven sheep graze on a hill.", "sheep", 7)])
+def test_a_crowd_stands_in_depth(sentence, name, n):
+    plan, shot = plan_sentence(sentence)
+    count(name, n)(plan, shot)
+    boxes = [o.box for o in shot.keyframes[0].objects]
+    near = [b for b in boxes if area(b) >= max(map(area, boxes)) * 0.99]
+    far = [b for b in boxes if b not in near]
+    assert near and far
+    assert all(f[3] < m[3] - 0.05 and (f[3] - f[1]) < (m[3] - m[1]) for f in far for m in near)   # smaller, higher

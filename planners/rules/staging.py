@@ -271,6 +271,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     a.base = head_top + a.h
         for r, cx in zip(ordered, centres):
             actors[r].cx = cx
+        if wide and n >= 5:
+            # A crowd in depth: every other one stands farther back, so smaller and higher in the frame.
+            for i, r in enumerate(ordered):
+                a = actors[r]
+                if i % 2 and not a.airborne:
+                    a.w, a.h = a.w * 0.72, a.h * 0.72
+                    a.base -= 0.1
 
     # Dependents take their anchor's place (anchors first: resolve in dependency order).
     def place(a: _Actor, depth: int = 0) -> None:
