@@ -87,24 +87,34 @@ def actor_resources(capabilities: Capabilities, gpus_per_worker: float = 1.0) ->
 class WorkerPool:
     """The job's actors; calls go round-robin, and an actor Ray could not bring back is replaced."""
 
-    def __init__(self, spec, count: int, resources: dict[str, float], restarts: int):
+    def __init__(self, spec, count: int, resources: dict[str, float], restarts: int, start_timeout: float):
         ray = _ray()
         self._ray = ray
         self._actor_class = ray.remote(max_restarts=restarts, max_task_retries=restarts, **resources)(RenderWorker)
         try:
-            self._spec_ref = ray.put(spec)
-        except TypeError as exc:
+            ray.cloudpickle.dumps(spec)          # fail here, clearly, rather than inside Ray
+        except (TypeError, AttributeError, ImportError) as exc:
             raise DirectorError(f"the ray executor cannot send this renderer object to its workers ({exc}); "
                                 "pass the renderer by its registered name, or make it picklable") from exc
-        self.actors = [self._actor_class.remote(self._spec_ref) for _ in range(count)]
+        self._spec = spec
+        self.actors = [self._actor_class.remote(spec) for _ in range(count)]
         self.replaced = 0
         self._next = itertools.count()
         self._lock = threading.Lock()
-        self.pids()     # wait for every actor to load its renderer: a model that fails to load fails here
+        try:    # wait for every actor to load its renderer: a model that fails to load fails here
+            self.pids(timeout=start_timeout)
+        except ray.exceptions.GetTimeoutError:
+            self.close()
+            raise DirectorError(f"Ray could not start {count} renderer workers asking {resources} each within "
+                                f"{start_timeout:.0f} s (cluster: {ray.cluster_resources()}); use fewer "
+                                "workers (-j) or add nodes") from None
+        except ray.exceptions.RayError as exc:
+            self.close()
+            raise DirectorError(f"the renderer failed to load in a Ray worker: {exc}") from exc
 
-    def pids(self) -> list[int]:
+    def pids(self, timeout: float | None = None) -> list[int]:
         """The worker processes' ids (they change when an actor is restarted)."""
-        return self._ray.get([a.pid.remote() for a in self.actors])
+        return self._ray.get([a.pid.remote() for a in self.actors], timeout=timeout)
 
     def identity(self) -> str:
         return self._ray.get(self.actors[0].identity.remote())
@@ -122,7 +132,7 @@ class WorkerPool:
                     raise
                 with self._lock:
                     if self.actors[slot] is actor:     # another thread may have replaced it already
-                        self.actors[slot] = self._actor_class.remote(self._spec_ref)
+                        self.actors[slot] = self._actor_class.remote(self._spec)
                         self.replaced += 1
         raise AssertionError("unreachable")
 
@@ -214,13 +224,14 @@ class RayExecutor:
 
     def __init__(self, workers: int | None = None, address: str | None = None, *, restarts: int = 3,
                  gpus_per_worker: float = 1.0, min_batch: int = 1, tasks_in_flight: int | None = None,
-                 init_options: dict[str, Any] | None = None):
+                 start_timeout: float = 300.0, init_options: dict[str, Any] | None = None):
         self.workers = int(workers) if workers else None
         self.address = address
         self.restarts = int(restarts)
         self.gpus_per_worker = float(gpus_per_worker)
         self.min_batch = min_batch
         self.tasks_in_flight = tasks_in_flight
+        self.start_timeout = float(start_timeout)
         self.init_options = dict(init_options or {})
         self.pool: WorkerPool | None = None
         self.worker_pids: list[int] = []        # of the last run's actors, at start (for tests and the manifest)
@@ -272,7 +283,8 @@ class RayExecutor:
             renderer = runner.renderer
             spec = (runner.renderer_name, runner.renderer_options, None if runner.renderer_name else renderer)
             resources = actor_resources(renderer.capabilities, self.gpus_per_worker)
-            self.pool = WorkerPool(spec, self._worker_count(resources), resources, self.restarts)
+            self.pool = WorkerPool(spec, self._worker_count(resources), resources, self.restarts,
+                                   self.start_timeout)
             self.worker_pids = self.pool.pids()
             if self.pool.identity() != renderer.identity:
                 raise DirectorError(f"the Ray workers' renderer is '{self.pool.identity()}' but the driver's is "

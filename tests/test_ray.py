@@ -188,6 +188,15 @@ def test_cli_with_the_ray_executor_and_no_address_starts_its_own_ray(local_film,
     assert json.loads((out / "manifest.json").read_text())["job"]["executor"] == "ray"
 
 
+def test_more_workers_than_the_cluster_can_place_is_a_clear_error(ray_instance, tmp_path):
+    from director.errors import DirectorError
+
+    with pytest.raises(DirectorError, match=r"Ray could not start 5 renderer workers asking \{'num_cpus': 1\} "
+                                            r"each within 2 s .*use fewer workers"):
+        render_plan(tiny_plan(1), tmp_path, executor=RayExecutor(workers=5, start_timeout=2), storyboard=False)
+    assert not (tmp_path / "film.mp4").exists()
+
+
 def test_ray_is_an_executor_by_name_and_gpu_renderers_ask_ray_for_a_gpu_per_worker():
     from director.executor import get_executor
 
