@@ -446,3 +446,16 @@ def test_missing_llm_extra_names_it(script, tmp_path, monkeypatch):
     planner = LLMPlanner(base_url="http://127.0.0.1:9/v1", model="m", cache_dir=str(tmp_path))
     with pytest.raises(MissingExtra, match=r"pip install 'director\[llm\]'"):
         planner.plan(script)
+
+
+def test_a_bare_list_is_taken_as_the_one_field_asked_for(script, tmp_path):
+    def bare(request, n):
+        answer = json.loads(competent(request).content)
+        return Reply(json.dumps(answer["entities"])) if stage_of(request) == "bible" else Reply(json.dumps(answer))
+
+    with OpenAIServer(bare) as server:
+        planner = make(server, tmp_path)
+        plan = planner.plan(script)
+    assert_valid(plan, script)
+    assert planner.report["stages"]["bible"]["repairs"] == 0
+    assert plan.entity("maya").description == "Maya, drawn in a simple flat style"

@@ -171,6 +171,9 @@ class LLMPlanner:
             return None, [f"{exc}{cut}; answer with one JSON object"]
         if repaired:
             self.usage.add(stage, repaired_json=1)
+        required = [n for n, f in answer_model.model_fields.items() if f.is_required()]
+        if isinstance(data, list) and len(required) == 1:
+            data = {required[0]: data}      # a bare list of shots/entities/keyframes: the one thing asked for
         if not isinstance(data, dict):
             return None, ["the answer must be a JSON object, not a list or a value"]
         try:
