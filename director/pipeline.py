@@ -607,6 +607,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     if width or height:
         plan = plan.model_copy(update={"width": int(width or plan.width), "height": int(height or plan.height)})
     _check_plan(plan, source)
+    if isinstance(renderer, str):
+        _require_backend("renderer", renderer)
     out, store = (Path(out_dir).resolve(), _store) if _store is not None else _prepare_out_dir(out_dir)
     renderer_obj, renderer_name = _load_renderer(renderer, renderer_options or {})
     stream = _stream or EventStream(events, events_file, progress)
@@ -760,6 +762,9 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
     `prune`) to `render_plan`. `events` is called with each event dict; `events_file` gets them as JSON lines.
     """
     t0 = time.perf_counter()
+    _require_backend("planner", planner)
+    if isinstance(renderer, str):
+        _require_backend("renderer", renderer)
     out, store = _prepare_out_dir(out_dir)
     stream = EventStream(events, events_file, progress)
     try:
@@ -780,6 +785,15 @@ def make_film(script_or_path, out_dir, planner: str = "rules", renderer: str | A
     result.manifest["timings"]["total"] = round(time.perf_counter() - t0, 6)
     _write_json_atomic(result.manifest_path, result.manifest)
     return result
+
+
+def _require_backend(kind: str, name: str) -> None:
+    """Fail on an unknown backend name before anything is created or computed."""
+    from .registry import available
+
+    if name not in available(kind):
+        known = ", ".join(sorted(available(kind))) or "none"
+        raise DirectorError(f"unknown {kind} '{name}' (installed: {known})")
 
 
 def _refuse_to_overwrite_edited_plan(out: Path, plan: FilmPlan) -> None:

@@ -166,8 +166,8 @@ def test_malformed_plan_file_names_file_and_line(tmp_path):
 
 def test_unknown_backend_lists_the_installed_ones(tmp_path):
     with pytest.raises(DirectorError, match=r"unknown renderer 'nope' \(installed: .*animatic"):
-        render_plan(tiny_plan(1), tmp_path, renderer="nope")
-    assert not (tmp_path / "film.mp4").exists()
+        render_plan(tiny_plan(1), tmp_path / "out", renderer="nope")
+    assert not (tmp_path / "out").exists()                  # refused before anything was created
 
 
 def test_unwritable_output_folder(tmp_path):
