@@ -502,3 +502,34 @@ def test_waiting_jobs_show_their_queue_position(tmp_path):
         assert "position 2 in the queue" in client.get(f"/jobs/{ids[2]}").text
         index = client.get("/").text
         assert "queued (position 1 in queue)" in index and "cancelled" in index
+
+
+def test_a_studio_killed_outright_leaves_no_render_running_behind(tmp_path):
+    import os
+
+    def alive(pid: int) -> bool:
+        try:
+            state = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return False
+        return state != "Z"
+
+    root = tmp_path / "studio"
+    first = StudioServer(root).start()
+    with first.client() as client:
+        project = new_project_with_plan(client, small_plan("Orphan", 8, seconds=4.0, fps=24, width=640, height=360))
+        job_id = int(str(client.post(f"/projects/{project}/render", data={"renderer": "animatic"}).url).rsplit("/", 1)[-1])
+        deadline = time.monotonic() + 60
+        while not any(e["event"] == "task_started" for e in client.get(f"/api/jobs/{job_id}/events").json()):
+            assert time.monotonic() < deadline, "the render never started"
+            time.sleep(0.05)
+    pid = int((root / "jobs" / str(job_id) / "render.pid").read_text())
+    first.proc.kill()  # SIGKILL: no shutdown code runs; the render process outlives the studio
+    first.proc.wait()
+    assert alive(pid)
+    with StudioServer(root) as second, second.client() as client:
+        assert not alive(pid)  # the new studio stopped the orphan before resuming the job
+        assert client.get(f"/api/jobs/{job_id}").json()["state"] in ("queued", "running")
+        client.post(f"/jobs/{job_id}/cancel")
+        assert second.wait_job(client, job_id)["state"] == "cancelled"
+    assert not os.path.exists(root / "jobs" / str(job_id) / "film.mp4")

@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 from ..models import FilmPlan
@@ -22,6 +23,8 @@ from .layout import StudioLayout
 from .store import CANCELLED, DONE, FAILED, RUNNING, Job, StudioStore
 
 TERMINATE_GRACE_S = 5.0
+PID_FILE = "render.pid"
+"""In a job's folder while its render process runs: a studio killed outright leaves it behind."""
 
 
 class Tally:
@@ -75,6 +78,7 @@ class JobQueue:
 
     def start(self) -> None:
         for job_id in self.store.requeue_interrupted():
+            _stop_orphan(self.layout.job_dir(job_id) / PID_FILE)
             self.store.add_event(job_id, {"event": "requeued", "message": "the studio restarted during this "
                                           "render; it resumes from the finished tasks"})
         self._stopping = False
@@ -162,6 +166,7 @@ class JobQueue:
         log = open(job_dir / "render.log", "ab")
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
                                 start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        (job_dir / PID_FILE).write_text(str(proc.pid), encoding="utf-8")
         with self._lock:
             self._running[job.id] = proc
             cancelled_early = job.id in self._cancelled
@@ -183,6 +188,7 @@ class JobQueue:
                     self.store.update_progress(job.id, tasks_total=tally.total, tasks_done=tally.done,
                                                cache_hits=tally.hits)
             code = proc.wait()
+            (job_dir / PID_FILE).unlink(missing_ok=True)
         finally:
             with self._lock:
                 self._running.pop(job.id, None)
@@ -221,3 +227,26 @@ def _terminate(proc: subprocess.Popen) -> None:
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def _stop_orphan(pid_file: Path) -> None:
+    """Stop the render a studio that was killed outright left running (it would race the resumed render).
+
+    Only a process that is still our runner is stopped: the pid must belong to a live process whose command
+    line runs `director.studio.runner` for this very job folder (pids are reused).
+    """
+    try:
+        pid = int(pid_file.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        cmdline = []
+    job_dir = str(pid_file.parent).encode()
+    if b"director.studio.runner" in cmdline and job_dir in cmdline:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+    pid_file.unlink(missing_ok=True)
