@@ -218,13 +218,19 @@ def _with_segments(request: InterpolateRequest, segments: list) -> InterpolateRe
 
 
 class RayExecutor:
-    """`Executor` on Ray; see the module docstring. `workers`: actors (default: one per GPU, or per CPU up to 8)."""
+    """`Executor` on Ray; see the module docstring.
+
+    `workers`: actors (default: one per GPU in the cluster, or one per CPU up to 8). `worker_resources`
+    overrides what each actor asks Ray for (e.g. `{"num_gpus": 0.5, "num_cpus": 4}`). `restarts`: how often Ray restarts a dead actor and re-sends its calls.
+    `start_timeout`: seconds to wait for the actors to be placed and load their renderer.
+    """
 
     name = "ray"
 
     def __init__(self, workers: int | None = None, address: str | None = None, *, restarts: int = 3,
                  gpus_per_worker: float = 1.0, min_batch: int = 1, tasks_in_flight: int | None = None,
-                 start_timeout: float = 300.0, init_options: dict[str, Any] | None = None):
+                 start_timeout: float = 300.0, worker_resources: dict[str, float] | None = None,
+                 init_options: dict[str, Any] | None = None):
         self.workers = int(workers) if workers else None
         self.address = address
         self.restarts = int(restarts)
@@ -232,6 +238,7 @@ class RayExecutor:
         self.min_batch = min_batch
         self.tasks_in_flight = tasks_in_flight
         self.start_timeout = float(start_timeout)
+        self.worker_resources = dict(worker_resources) if worker_resources else None
         self.init_options = dict(init_options or {})
         self.pool: WorkerPool | None = None
         self.worker_pids: list[int] = []        # of the last run's actors, at start (for tests and the manifest)
@@ -282,7 +289,7 @@ class RayExecutor:
         try:
             renderer = runner.renderer
             spec = (runner.renderer_name, runner.renderer_options, None if runner.renderer_name else renderer)
-            resources = actor_resources(renderer.capabilities, self.gpus_per_worker)
+            resources = self.worker_resources or actor_resources(renderer.capabilities, self.gpus_per_worker)
             self.pool = WorkerPool(spec, self._worker_count(resources), resources, self.restarts,
                                    self.start_timeout)
             self.worker_pids = self.pool.pids()
