@@ -166,6 +166,9 @@ def _validate_shot(shot: Shot, plan: FilmPlan, known: set[str], problems: list[P
 def validate(plan: FilmPlan) -> list[Problem]:
     """Everything wrong with `plan`, as typed problems; an empty list means it is good to render."""
     problems: list[Problem] = []
+    if not plan.fps or plan.fps <= 0 or plan.width <= 0 or plan.height <= 0:
+        return [Problem("frame_format", f"the plan has fps={plan.fps}, size {plan.width}x{plan.height}; "
+                        "give a positive frame rate and frame size")]
     known = {e.id for e in plan.entities}
     ids = [e.id for e in plan.entities]
     for e in {i for i in ids if ids.count(i) > 1}:

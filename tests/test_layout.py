@@ -93,6 +93,8 @@ def test_validate_never_raises_on_garbage():
     plan.entities.append(Entity(id="man", name="again", kind="person"))
     found = codes(plan)
     assert {"shot_duration", "duplicate_entity", "unknown_entity", "box_outside_frame"} <= found
+    plan.fps = 0
+    assert codes(plan) == {"frame_format"}
 
 
 def test_cut_allows_a_jump_between_shots_but_not_within():
