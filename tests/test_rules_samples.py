@@ -231,6 +231,9 @@ def test_cli_plan_errors_are_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "director", "plan", str(missing)], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and str(missing) in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "director", "plan", "-", "--fps", "0"], input="A cat.",
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "must be positive" in proc.stderr and "Traceback" not in proc.stderr
     out = tmp_path / "p" / "plan.json"
     proc = subprocess.run([sys.executable, "-m", "director", "plan", "-", "-o", str(out), "--fps", "12"],
                           input="A dog runs from the left to the right.", capture_output=True, text=True, timeout=60)

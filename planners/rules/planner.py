@@ -10,6 +10,7 @@ import hashlib
 import re
 from typing import Any
 
+from director.errors import DirectorError
 from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotDialogue, Transition
 
 from .bible import Bible
@@ -54,7 +55,12 @@ class RulesPlanner:
 
     def plan(self, script: Script, config: dict[str, Any] | None = None) -> FilmPlan:
         opts = {**self.options, **{k: v for k, v in (config or {}).items() if v is not None}}
-        fps, width, height, seed = int(opts["fps"]), int(opts["width"]), int(opts["height"]), int(opts["seed"])
+        try:
+            fps, width, height, seed = int(opts["fps"]), int(opts["width"]), int(opts["height"]), int(opts["seed"])
+        except (TypeError, ValueError) as exc:
+            raise DirectorError(f"rules planner: fps, width, height and seed must be integers ({exc})") from None
+        if fps <= 0 or width <= 0 or height <= 0:
+            raise DirectorError(f"rules planner: fps ({fps}), width ({width}) and height ({height}) must be positive")
         aspect = width / height
         bible = Bible.from_script(script)
         prose = all(s.heading is None for s in script.scenes) and not any(
