@@ -5,9 +5,11 @@ The policy (shared by every executor, applied by `director.pipeline.Job`):
 - A task that raises is run again, up to `RETRIES` more times (a worker that died, a GPU that ran out of memory
   once, a flaky network mount). Errors that can only repeat are not retried: bad input (`InputError`) and the
   store failing to write (`StoreError`: disk full, read-only folder) stop the job at once, keeping finished work.
-- A shot's task (keyframes, a local level, its clip) that still fails does not stop the job: the other shots
-  render, and the film is cut with a *failure slate* in the failed shot's place — black frames, same length,
-  saying which shot failed and why — so timing, subtitles and the timeline stay right.
+- A shot's render task (its keyframes or a local level) that still fails does not stop the job: the other
+  shots render, and the film is cut with a *failure slate* in the failed shot's place — black frames, same
+  length, saying which shot failed and why — so timing, subtitles and the timeline stay right; the shot's clip
+  (shots/<id>.mp4) is the slate too. Encoding and editing failures (clip, film) stop the job as before: they
+  are about the machine (ffmpeg, disk), not one shot's content.
 - Such a film is never passed off as complete: `manifest.json` says `"complete": false` and lists each failure
   (`shot`, `task`, `error`, `attempts`); the film, storyboard and clip artifacts made with slates are marked
   incomplete in the store, so the next run recomputes them (and the failed shot) instead of reusing them; and
@@ -28,7 +30,8 @@ RETRIES = 2
 """Extra attempts for a failing task (so at most 1 + RETRIES runs)."""
 
 SHOT_STAGES = ("keyframes", "local", "clip")
-"""Stages whose failure is confined to one shot: the film is cut around it."""
+"""A shot's own stages. The first two render it: their failure is confined to the shot and the film is cut
+around it; a clip made from a failed shot's frames shows its slate."""
 
 
 @dataclass(frozen=True)
