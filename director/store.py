@@ -24,6 +24,7 @@ import hashlib
 import io
 import json
 import os
+import socket
 import sqlite3
 import threading
 import time
@@ -36,6 +37,10 @@ from typing import Any, Iterator
 import numpy as np
 
 from .errors import DirectorError
+
+HOST = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+"""This machine, in tmp file names: another host's writers on a shared folder are not judged by local pids."""
+STALE_FOREIGN_TMP = 24 * 3600
 
 _CHUNK = 1 << 22  # 4 MiB: large enough for throughput, small enough to keep memory flat while hashing
 
@@ -116,7 +121,7 @@ class Writer:
         """A fresh tmp path for a file named `name` that some other writer (ffmpeg, Pillow…) will fill."""
         if name in self._files:
             return self._files[name]
-        tmp = self.store.tmp_dir / f"{os.getpid()}-{uuid.uuid4().hex}{Path(name).suffix}"
+        tmp = self.store.tmp_dir / f"{os.getpid()}-{HOST}-{uuid.uuid4().hex}{Path(name).suffix}"
         self._files[name] = tmp
         return tmp
 
@@ -233,14 +238,26 @@ class ArtifactStore:
         return self.objects / digest[:2] / (digest[2:] + Path(name).suffix)
 
     def _remove_stale_tmp(self) -> None:
-        """Delete tmp files left by writers that died (their pid is gone); live writers keep theirs."""
+        """Delete tmp files left by writers that died; live writers keep theirs.
+
+        Names are `<pid>-<host>-<random>` (helpers' hidden partials add a leading dot): a writer on this host is
+        dead when its pid is; a writer on another host sharing the folder (Ray workers) cannot be asked, so its
+        files go only once they are a day old.
+        """
         for tmp in self.tmp_dir.iterdir():
-            pid = tmp.name.lstrip(".").split("-", 1)[0]   # also helpers' hidden partials: .<pid>-….partial
-            if pid.isdigit() and not _pid_alive(int(pid)):
-                try:
+            parts = tmp.name.lstrip(".").split("-")
+            if not parts[0].isdigit():
+                continue
+            host = parts[1] if len(parts) >= 3 else HOST
+            try:
+                if host == HOST:
+                    stale = not _pid_alive(int(parts[0]))
+                else:
+                    stale = time.time() - tmp.stat().st_mtime > STALE_FOREIGN_TMP
+                if stale:
                     tmp.unlink()
-                except OSError:
-                    pass
+            except OSError:
+                pass
 
     def _check(self, path: Path, digest: str, size: int) -> bool:
         """True when the object is whole: right size and right hash (hashed once per process per mtime)."""

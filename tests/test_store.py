@@ -102,12 +102,20 @@ def test_disk_full_is_a_clear_error_and_keeps_finished_artifacts(tmp_path, monke
 
 def test_tmp_files_of_dead_writers_are_removed_on_open(tmp_path):
     store = ArtifactStore(tmp_path)
-    dead = store.tmp_dir / "999999999-deadbeef.npy"          # no such pid
-    alive = store.tmp_dir / f"{os.getpid()}-cafe.npy"         # this process: a live writer
-    dead.write_bytes(b"partial")
-    alive.write_bytes(b"in progress")
+    from director.store import HOST
+
+    dead = store.tmp_dir / f"999999999-{HOST}-deadbeef.npy"           # no such pid on this host
+    partial = store.tmp_dir / f".999999999-{HOST}-beef.partial1.mp4"  # a helper's hidden partial of it
+    alive = store.tmp_dir / f"{os.getpid()}-{HOST}-cafe.npy"          # this process: a live writer
+    elsewhere = store.tmp_dir / "999999999-0123abcd-f00d.npy"          # a writer on another host (shared folder)
+    for f in (dead, partial, alive, elsewhere):
+        f.write_bytes(b"partial")
     ArtifactStore(tmp_path)
-    assert not dead.exists() and alive.exists()
+    assert not dead.exists() and not partial.exists()
+    assert alive.exists() and elsewhere.exists()
+    os.utime(elsewhere, (1, 1))                                          # … until it is a day old
+    ArtifactStore(tmp_path)
+    assert not elsewhere.exists()
 
 
 def test_concurrent_writers_from_threads(tmp_path):
