@@ -15,7 +15,9 @@ What happens, in order:
 4. execute the missing tasks (`director.executor`), each one computing from its inputs' artifacts
    (`TaskRunner`) and reporting events (`director.events`);
 5. install the outputs into the output folder (atomic replace; hard links into the store where possible), then
-   write manifest.json last. A failure anywhere before that leaves the previous outputs exactly as they were.
+   write manifest.json last. A failure anywhere before that leaves the previous outputs exactly as they were —
+   except a shot that keeps failing to render: the film is then cut around its failure slate, installed, and
+   marked incomplete in the manifest, and `FilmIncomplete` is raised (`director.faults`).
 """
 from __future__ import annotations
 
