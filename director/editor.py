@@ -32,8 +32,8 @@ import numpy as np
 
 from .errors import DirectorError
 from .models import FilmPlan
-from .timeline import EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, fade_split
-from .timing import ShotSpan, film_frames, shot_spans, transition_frames
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, film_frames, plan_joins,
+                     shot_spans, transition_frames)
 
 CRF = 18
 PRESET = "veryfast"
@@ -307,43 +307,6 @@ def composite(frame: np.ndarray, rgba: np.ndarray, x: int, y: int, opacity: floa
 # ---------------------------------------------------------------------------------------------------------------
 # The cut: which frames, from which clips, blended how
 # ---------------------------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Join:
-    """The transition into shot i: film frames [cut - before, cut + after) are blended."""
-
-    kind: str
-    before: int
-    after: int
-    color: str = "black"
-    direction: str | None = None
-
-
-def plan_joins(plan: FilmPlan, spans: list[ShotSpan]) -> list[Join]:
-    """The join into each shot (index 0: the film's opening, handled as a fade-in), clamped to the shots.
-
-    A transition longer than its shots allow is shortened, never allowed to reach past a neighbouring
-    transition: a short shot between two long dissolves still shows at least its own middle.
-    """
-    joins: list[Join] = [Join("cut", 0, 0)]
-    consumed = 0  # frames at the start of the previous shot already used by the join into it
-    for i in range(1, len(plan.shots)):
-        tr = plan.shots[i].transition_in
-        n = transition_frames(tr, plan.fps)
-        prev, cur = spans[i - 1], spans[i]
-        if n <= 0 or tr.type == "cut":
-            before = after = 0
-        elif tr.type in FADE_COLORS:
-            before, after = fade_split(n)
-        else:
-            before, after = cur.head, prev.tail
-        before = max(0, min(before, prev.frames - consumed))
-        after = max(0, min(after, cur.frames))
-        kind = tr.type if before + after > 0 else "cut"
-        joins.append(Join(kind, before, after, FADE_COLORS.get(tr.type, "black"), tr.direction))
-        consumed = after
-    return joins
-
 
 def _check_clip(clip: ShotClip, plan: FilmPlan, i: int, span: ShotSpan) -> None:
     shot_id = plan.shots[i].id

@@ -35,13 +35,8 @@ import opentimelineio as otio
 
 from .errors import DirectorError, MissingExtra
 from .models import FilmPlan, Shot
-from .timing import ShotSpan, film_frames, shot_spans, transition_frames
-
-TITLE_CARD_SECONDS = 3.0
-"""How long the editor superimposes the title card over the opening shots (seconds)."""
-
-EDGE_FADE_SECONDS = 1.0
-"""How long the editor fades up from black at the film's head and down to black at its tail (seconds)."""
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, film_frames,
+                     plan_joins, shot_spans, transition_frames)
 
 ADAPTERS = {".otio": "otio_json", ".edl": "cmx_3600", ".xml": "fcp_xml"}
 """Timeline file suffix -> OpenTimelineIO adapter. EDL and FCP XML adapters are separate packages."""
@@ -51,20 +46,12 @@ TIMECODE_ADAPTERS = {"cmx_3600": "a CMX 3600 EDL", "fcp_xml": "FCP 7 XML"}
 
 ADAPTER_PACKAGES = {"cmx_3600": "otio-cmx3600-adapter", "fcp_xml": "otio-fcp-adapter"}
 
-FADE_COLORS = {"fade": "black", "dip_to_white": "white"}
-
-
 def _rt(frames: int, fps: int) -> otio.opentime.RationalTime:
     return otio.opentime.RationalTime(frames, fps)
 
 
 def _range(start: int, frames: int, fps: int) -> otio.opentime.TimeRange:
     return otio.opentime.TimeRange(_rt(start, fps), _rt(frames, fps))
-
-
-def fade_split(frames: int) -> tuple[int, int]:
-    """(frames fading out before the cut, frames fading in after it): the split a centred dissolve gets."""
-    return frames - frames // 2, frames // 2
 
 
 def reel_names(plan: FilmPlan) -> list[str]:
@@ -127,35 +114,15 @@ def _transition_name(shot: Shot) -> str:
 
 
 def transition_joins(plan: FilmPlan, spans: list[ShotSpan] | None = None) -> list[tuple[str, int, int]]:
-    """(kind, frames before the cut, frames after it) for the join into each shot, as the editor cuts it.
-
-    Dissolves and wipes take `head` frames before the cut and `tail` after; fades and dips split in place
-    (`fade_split`). A transition longer than its shots allow is shortened so it never reaches past the
-    neighbouring transition — the editor's rule (`director.editor.plan_joins`), so film and timeline agree.
-    Index 0 is the film's opening: (the first shot's kind, 0, frames faded in from black/white), or a cut.
-    """
+    """(kind, frames before the cut, frames after it) for the join into each shot, as the editor cuts it
+    (`timing.plan_joins`). Index 0 is the film's opening: (the first shot's kind, 0, frames faded in), or a cut."""
     spans = spans if spans is not None else shot_spans(plan)
     if not plan.shots:
         return []
     first = plan.shots[0].transition_in
     opening = min(transition_frames(first, plan.fps), spans[0].frames)
     joins = [(first.type if opening > 0 else "cut", 0, opening)]
-    consumed = 0  # frames at the start of the previous shot already used by the join into it
-    for i in range(1, len(plan.shots)):
-        tr = plan.shots[i].transition_in
-        n = transition_frames(tr, plan.fps)
-        prev, cur = spans[i - 1], spans[i]
-        if n <= 0 or tr.type == "cut":
-            before = after = 0
-        elif tr.type in FADE_COLORS:
-            before, after = fade_split(n)
-        else:
-            before, after = cur.head, prev.tail
-        before = max(0, min(before, prev.frames - consumed))
-        after = max(0, min(after, cur.frames))
-        joins.append((tr.type if before + after > 0 else "cut", before, after))
-        consumed = after
-    return joins
+    return joins + [(j.kind, j.before, j.after) for j in plan_joins(plan, spans)[1:]]
 
 
 def _scene_marker(plan: FilmPlan, shot: Shot, head: int) -> otio.schema.Marker:

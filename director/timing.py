@@ -14,6 +14,15 @@ from .models import FilmPlan, Transition
 
 CENTRED = ("dissolve", "wipe")
 
+FADE_COLORS = {"fade": "black", "dip_to_white": "white"}
+"""In-place transitions and the colour they pass through."""
+
+TITLE_CARD_SECONDS = 3.0
+"""How long the editor superimposes the title card over the opening shots (seconds)."""
+
+EDGE_FADE_SECONDS = 1.0
+"""How long the editor fades up from black at the film's head and down to black at its tail (seconds)."""
+
 
 @dataclass(frozen=True)
 class ShotSpan:
@@ -66,3 +75,48 @@ def shot_spans(plan: FilmPlan) -> list[ShotSpan]:
 def frame_of(t: float, fps: int) -> int:
     """Index, within a shot (0 = its first frame, negative = head handle), of the frame shown at `t` seconds."""
     return round(t * fps)
+
+
+def fade_split(frames: int) -> tuple[int, int]:
+    """(frames fading out before the cut, frames fading in after it): the split a centred dissolve gets."""
+    return frames - frames // 2, frames // 2
+
+
+@dataclass(frozen=True)
+class Join:
+    """The transition into shot i: film frames [cut - before, cut + after) are blended."""
+
+    kind: str
+    before: int
+    after: int
+    color: str = "black"
+    direction: str | None = None
+
+
+def plan_joins(plan: FilmPlan, spans: list[ShotSpan] | None = None) -> list[Join]:
+    """The join into each shot as the film is cut (index 0, the film's opening, is a cut here).
+
+    Dissolves and wipes take `head` frames before the cut and `tail` after; fades and dips split in place
+    (`fade_split`). A transition longer than its shots allow is shortened, never allowed to reach past a
+    neighbouring transition: a short shot between two long dissolves still shows at least its own middle.
+    The editor cuts the film and the timeline describes it with this one rule, so they cannot disagree.
+    """
+    spans = spans if spans is not None else shot_spans(plan)
+    joins: list[Join] = [Join("cut", 0, 0)] if plan.shots else []
+    consumed = 0  # frames at the start of the previous shot already used by the join into it
+    for i in range(1, len(plan.shots)):
+        tr = plan.shots[i].transition_in
+        n = transition_frames(tr, plan.fps)
+        prev, cur = spans[i - 1], spans[i]
+        if n <= 0 or tr.type == "cut":
+            before = after = 0
+        elif tr.type in FADE_COLORS:
+            before, after = fade_split(n)
+        else:
+            before, after = cur.head, prev.tail
+        before = max(0, min(before, prev.frames - consumed))
+        after = max(0, min(after, cur.frames))
+        kind = tr.type if before + after > 0 else "cut"
+        joins.append(Join(kind, before, after, FADE_COLORS.get(tr.type, "black"), tr.direction))
+        consumed = after
+    return joins

@@ -8,7 +8,7 @@ from director.editor import plan_joins
 from director.hierarchy import ShotContext
 from director.models import FilmPlan, Keyframe, SceneObject, Shot
 from director.protocols import KeyframeRequest
-from director.timeline import EDGE_FADE_SECONDS, TITLE_CARD_SECONDS
+from director.timing import EDGE_FADE_SECONDS, TITLE_CARD_SECONDS
 from director.timing import film_frames, frame_of, shot_spans
 
 KEYFRAME_PSNR = 30.0
@@ -99,7 +99,7 @@ def check_film(plan: FilmPlan, film_path, renderer, *, shot_stride: int = 1, nei
 
 def tiny_plan(shots: int = 3, fps: int = 6, width: int = 128, height: int = 72) -> FilmPlan:
     """A valid hand-made plan: a person walking across a beach, a dissolve into the second shot."""
-    from director.models import Background, Entity, PlanScene, ShotDialogue, Transition
+    from director.models import Entity, PlanScene, ShotDialogue, Transition
 
     def person(x):
         return SceneObject(entity="mara", box=(x, 0.3, x + 0.2, 0.95))
