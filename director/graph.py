@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from .hierarchy import Schedule, ShotContext, choose_schedule
+from .hierarchy import ShotContext, choose_schedule
 from .models import FilmPlan
 from .protocols import Capabilities
 from .timing import shot_spans

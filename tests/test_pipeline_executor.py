@@ -6,7 +6,6 @@ import threading
 import time
 
 import networkx as nx
-import numpy as np
 import pytest
 
 from director.errors import DirectorError
