@@ -3,7 +3,7 @@
 Weights are counted exactly (parameters x element size). Activations are a calibrated rule of thumb: a UNet
 forward keeps about 40 feature maps of its first block's width at latent resolution per frame row (SDPA
 attention, no stored scores); box guidance adds a backward pass over the conditional rows (~3x those rows);
-the VAE decoder peaks near 10 maps of 128 channels at pixel resolution per decoded frame. Good to a factor of
+the VAE decoder peaks near 5 maps of 128 channels at pixel resolution per decoded frame. Good to a factor of
 about 1.5 on SD1.5 + AnimateDiff, which is what a go/no-go decision needs.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ def estimate_bytes(modules, rows: int, width: int, height: int, dtype, cfg: bool
     if guided:
         unet_act = max(unet_act, per_row * rows * 3)
     decoded = min(rows, vae_batch or rows)
-    vae_act = width * height * 128 * 10 * elem * decoded
+    vae_act = width * height * 128 * 5 * elem * decoded
     activations = max(unet_act, vae_act)
     return {"weights": weights, "activations": activations, "total": weights + activations}
 

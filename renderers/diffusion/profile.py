@@ -57,8 +57,9 @@ class DiffusionProfile:
     controlnet_scale: float = 1.0
     sparsectrl_scale: float = 1.0
     max_frames: int = 16             # AnimateDiff v1.5 motion modules were trained on 16 frames
+    max_batch_frames: int = 0        # local stage: frames per denoiser batch; 0 = a whole level in one batch
     vae_slicing: bool = True         # decode frames a few at a time
-    vae_batch: int = 8
+    vae_batch: int = 4
     vae_tiling: bool = False
     cpu_offload: bool = False        # keep components on the CPU, move each to the device only while it runs
     box_guidance: BoxGuidance = field(default_factory=BoxGuidance)

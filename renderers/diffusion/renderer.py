@@ -138,11 +138,34 @@ class DiffusionRenderer:
             return np.zeros((0, length, request.height, request.width, 3), np.uint8)
         options = {"steps": self.profile.local_steps, "box_guidance": self.profile.box_guidance.local}
         options.update(job_options)
-        job = GenerationJob(clips=clips, width=request.width, height=request.height, clip_seeds=seeds,
-                            entity_seeds=self._entity_seeds(request), known=known, **options)
-        result = self.backend.generate(job)
-        self.last_report = result.report
-        return result.frames
+        # One batch per level unless the device cannot hold it: then as few batches as fit max_batch_frames.
+        cap = self.profile.max_batch_frames
+        per_batch = len(clips) if cap <= 0 else max(1, cap // length)
+        out, reports = [], []
+        for start in range(0, len(clips), per_batch):
+            idx = range(start, min(start + per_batch, len(clips)))
+            job = GenerationJob(clips=[clips[i] for i in idx], width=request.width, height=request.height,
+                                clip_seeds=[seeds[i] for i in idx], entity_seeds=self._entity_seeds(request),
+                                known={(k - start, f): v for (k, f), v in known.items() if k in idx}, **options)
+            result = self.backend.generate(job)
+            out.append(result.frames)
+            reports.append(result.report)
+        self.last_report = reports[-1] if len(reports) == 1 else _merge_reports(reports)
+        return np.concatenate(out)
+
+
+def _merge_reports(reports):
+    from .backend import GenerationReport
+
+    merged = GenerationReport()
+    for rep in reports:
+        for k, v in rep.seconds.items():
+            merged.seconds[k] = merged.seconds.get(k, 0.0) + v
+        merged.denoiser_calls += rep.denoiser_calls
+        merged.batch_rows = max(merged.batch_rows, rep.batch_rows)
+        merged.attention_share += rep.attention_share
+        merged.energy += rep.energy
+    return merged
 
 
 def _frame(frame, request: InterpolateRequest, which: str) -> np.ndarray:
