@@ -247,6 +247,8 @@ class RayExecutor:
     # -- Ray lifecycle -------------------------------------------------------------------------------------
     def _connect(self) -> None:
         ray = _ray()
+        if self.address:
+            _check_reachable(self.address)
         if ray.is_initialized():
             return
         options = {"include_dashboard": False, "log_to_driver": False, **self.init_options}
@@ -314,6 +316,23 @@ class RayExecutor:
     def replaced(self) -> int:
         """Actors the pool had to replace after Ray gave up restarting them (last run)."""
         return self.pool.replaced if self.pool is not None else 0
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Fail in seconds on a wrong `host:port` (Ray itself keeps retrying for minutes); 'auto' is Ray's to find."""
+    import socket
+
+    target = address.split("://", 1)[-1]
+    if address == "auto" or ":" not in target:
+        return
+    host, _, port = target.rpartition(":")
+    if not port.isdigit():
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        raise DirectorError(f"cannot reach the Ray cluster at {address}: {exc.strerror or exc} "
+                            "(is `ray start --head` running there, and is the port open?)") from None
 
 
 def _runner_with(runner, renderer):

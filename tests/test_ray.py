@@ -197,6 +197,23 @@ def test_more_workers_than_the_cluster_can_place_is_a_clear_error(ray_instance, 
     assert not (tmp_path / "film.mp4").exists()
 
 
+def test_an_unreachable_ray_address_is_one_line_and_exit_2(tmp_path, capsys):
+    import socket
+
+    from director.cli import main
+
+    with socket.socket() as probe:                    # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    plan = tmp_path / "plan.json"
+    plan.write_text(tiny_plan(1).model_dump_json())
+    code = main(["render", str(plan), "--executor", "ray", "--ray-address", f"127.0.0.1:{port}", "-q"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err.count("\n") == 0
+    assert err.startswith(f"director: error: cannot reach the Ray cluster at 127.0.0.1:{port}")
+    assert not (tmp_path / "film.mp4").exists()
+
+
 def test_ray_is_an_executor_by_name_and_gpu_renderers_ask_ray_for_a_gpu_per_worker():
     from director.executor import get_executor
 
