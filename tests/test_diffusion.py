@@ -303,3 +303,18 @@ def test_make_with_a_missing_model_folder_is_one_line_and_exit_2(tmp_path):
     assert done.returncode == 2
     assert "no-such-model" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_renderer_survives_pickling_and_concurrent_threads(renderer):
+    """Executors ship renderers to other processes (pickle) or share one across threads."""
+    import pickle
+    from concurrent.futures import ThreadPoolExecutor
+
+    req_a, req_b = keyframe_request(seed=1), keyframe_request(seed=2)
+    serial = [renderer.keyframes(req_a), renderer.keyframes(req_b)]
+    clone = pickle.loads(pickle.dumps(renderer))
+    assert clone.identity == renderer.identity
+    assert np.array_equal(clone.keyframes(req_a), serial[0])
+    with ThreadPoolExecutor(2) as pool:
+        together = list(pool.map(renderer.keyframes, (req_a, req_b)))
+    assert all(np.array_equal(x, y) for x, y in zip(together, serial))

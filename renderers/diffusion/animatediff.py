@@ -441,7 +441,11 @@ class AnimateDiffBackend:
         return {"down_block_additional_residuals": tuple(downs), "mid_block_additional_residual": mid}
 
     def _guide(self, latents, t, scheduler, alphas, cond_emb, targets, latent_hw, report) -> torch.Tensor:
-        """LVD: step the latent down the box energy of the conditional pass's cross-attention."""
+        """LVD: step the latent down the box energy of the conditional pass's cross-attention.
+
+        The guidance pass runs the motion UNet alone on the conditional rows: ControlNet residuals are left
+        out of it (they would double its cost for a small change in where text attends), not out of denoising.
+        """
         g = self.profile.box_guidance
         step_size = g.strength * math.sqrt(1 - float(alphas[int(t)]))
         for _ in range(max(1, g.iterations)):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,6 +124,12 @@ def _resolve_path(value: str, base_dir: Path) -> str:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:   # Python 3.10: the same parser, packaged
+        from director.errors import require
+
+        tomllib = require("tomli", "diffusion", "reading a diffusers profile")
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

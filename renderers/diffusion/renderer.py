@@ -45,6 +45,13 @@ class DiffusionRenderer:
         self._backend = None
         self.last_report = None     # the GenerationReport of the latest call, for benchmarks and checks
 
+    def __getstate__(self):
+        """Executors that ship the renderer to another process send its settings; the models load there."""
+        state = dict(self.__dict__)
+        state["_backend"] = None
+        state["last_report"] = None
+        return state
+
     @property
     def backend(self):
         if self._backend is None:
