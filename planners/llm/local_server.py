@@ -8,8 +8,9 @@ then `director plan script.fountain --planner llm --llm-base-url http://127.0.0.
 
 It answers POST /v1/chat/completions (and GET /v1/models) with the model's chat template, greedy decoding at
 temperature 0, real token counts in `usage` and `finish_reason: "length"` when max_tokens cut the answer.
-`response_format` json_object / json_schema is honoured the cheap way: the answer is started with "{" so
-even a tiny model writes JSON (no grammar-constrained decoding: the planner validates and repairs anyway).
+`response_format` json_object / json_schema is honoured the cheap way: the answer is started with "{" (and
+the schema's first required key) so even a tiny model writes JSON of the right shape — no grammar-constrained
+decoding: the planner validates and repairs anyway.
 One generation at a time (a lock): a CPU has no room for two. Not a production server — use vLLM, llama.cpp
 or Ollama for that; this exists so a real model can stand behind the planner where nothing else runs.
 
@@ -56,11 +57,18 @@ class LocalModel:
         self.lock = threading.Lock()
 
     def chat(self, messages: list[dict], max_tokens: int, temperature: float, json_mode: bool,
-             seed: int = 0) -> tuple[str, str, int, int]:
-        """(text, finish_reason, prompt_tokens, completion_tokens)."""
+             seed: int = 0, schema: dict | None = None) -> tuple[str, str, int, int]:
+        """(text, finish_reason, prompt_tokens, completion_tokens).
+
+        In JSON mode the answer is started for the model: `{` and, with a schema, its first required key
+        (`{"shots":`), which keeps a tiny model from inventing its own top-level shape.
+        """
         torch = self.torch
         prompt = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
-        prefix = "{" if json_mode else ""
+        prefix = ""
+        if json_mode:
+            required = (schema or {}).get("required") or []
+            prefix = '{"' + required[0] + '":' if required else "{"
         enc = self.tokenizer(prompt + prefix, return_tensors="pt", add_special_tokens=False)
         n_in = enc["input_ids"].shape[1]
         sample = temperature > 0
@@ -103,9 +111,10 @@ def serve(model: LocalModel, host: str = "127.0.0.1", port: int = 8011, max_toke
             fmt = (body.get("response_format") or {}).get("type", "text")
             max_tokens = min(int(body.get("max_tokens") or body.get("max_completion_tokens") or 512), max_tokens_cap)
             t0 = time.perf_counter()
+            schema = ((body.get("response_format") or {}).get("json_schema") or {}).get("schema")
             text, finish, n_in, n_out = model.chat(messages, max_tokens, float(body.get("temperature") or 0.0),
                                                    json_mode=fmt in ("json_object", "json_schema"),
-                                                   seed=int(body.get("seed") or 0))
+                                                   seed=int(body.get("seed") or 0), schema=schema)
             sys.stderr.write(f"local_server: {n_in} in, {n_out} out, {time.perf_counter() - t0:.1f} s\n")
             self._send(200, {
                 "id": f"chatcmpl-{time.time_ns()}", "object": "chat.completion", "created": int(time.time()),
