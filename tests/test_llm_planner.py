@@ -282,6 +282,9 @@ def test_user_prompt_folder_overrides_one_stage(script, tmp_path):
         planner.plan(script)
     systems = {stage_of(r): r["messages"][0]["content"] for r in server.requests}
     assert systems["bible"].startswith("HOUSE STYLE: noir.")
+    # The override changes the planner's identity (what a plan cache must key on), the model name too.
+    assert planner.identity != make(server, tmp_path).identity
+    assert make(server, tmp_path).identity != make(server, tmp_path, model="other").identity
     assert "HOUSE STYLE" not in systems["shots"] and "HOUSE STYLE" not in systems["layout"]
 
 

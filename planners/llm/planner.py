@@ -87,6 +87,19 @@ class LLMPlanner:
         return self.usage.as_dict()
 
     @property
+    def identity(self) -> str:
+        """What makes this planner's plans differ beyond its options: model, server, sampling and prompts.
+
+        Settings may come from the environment or a config file, which a caller hashing only the options it
+        passed would miss; a plan cache should include this string in its key.
+        """
+        cfg = self.config
+        prompts = self.prompts.fingerprint()
+        return (f"llm:{cfg.model}@{cfg.base_url or 'https://api.openai.com/v1'}:t={cfg.temperature}:"
+                f"max_tokens={cfg.max_tokens}:repairs={cfg.repair_rounds}:budget={cfg.context_budget}:"
+                f"prompts={prompts}")
+
+    @property
     def client(self) -> ChatClient:
         if self._client is None:
             self._client = ChatClient(self.config, self.usage)

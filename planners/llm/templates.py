@@ -45,6 +45,16 @@ class Prompts:
             messages.append({"role": role, "content": text})
         return messages
 
+    def fingerprint(self) -> str:
+        """A hash of the templates in effect (user overrides included): part of the planner's identity."""
+        import hashlib
+
+        h = hashlib.sha256()
+        for name in ("shots.j2", "bible.j2", "layout.j2", "repair.j2"):
+            source, _path, _uptodate = self.env.loader.get_source(self.env, name)
+            h.update(name.encode() + b"\0" + source.encode())
+        return h.hexdigest()[:16]
+
     def repair(self, problems: list[str], stage: str) -> dict:
         text = self._template("repair.j2").render(problems=problems, stage=stage).strip()
         return {"role": "user", "content": text}
