@@ -80,7 +80,14 @@ class Artifact:
 
     def array(self, name: str = "frames.npy", mmap: bool = True) -> np.ndarray:
         """Load an array file; memory-mapped by default so long clips cost no RAM until read."""
-        return np.load(self.files[name], mmap_mode="r" if mmap else None, allow_pickle=False)
+        with _NPY_HEADER_LOCK:
+            frames = np.load(self.files[name], mmap_mode="r", allow_pickle=False)
+        return frames if mmap else np.array(frames)
+
+
+_NPY_HEADER_LOCK = threading.Lock()
+"""np.load parses .npy headers with ast.literal_eval, which CPython 3.11 cannot run in several threads at once
+(sporadic "SystemError: AST constructor recursion depth mismatch"); mapping is cheap, so loads take turns."""
 
 
 def _pid_alive(pid: int) -> bool:
