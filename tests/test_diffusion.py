@@ -228,6 +228,10 @@ def test_profile_and_option_errors_are_one_line_director_errors(tiny_model, tmp_
         registry.load("renderer", "diffusers", model=str(tiny_model), steps="many")
     with pytest.raises(DirectorError, match="motion_adapter checkpoint folder .* does not exist"):
         registry.load("renderer", "diffusers", model=str(tiny_model), motion_adapter=str(tmp_path / "nope"))
+    with pytest.raises(DirectorError, match="steps must be at least 1, got 0"):
+        registry.load("renderer", "diffusers", model=str(tiny_model), steps=0)
+    with pytest.raises(DirectorError, match="topk is a share"):
+        registry.load("renderer", "diffusers", model=str(tiny_model), box_topk=3)
     bad = tmp_path / "bad.toml"
     bad.write_text("steps = [\n")
     with pytest.raises(DirectorError, match="not a valid TOML profile"):

@@ -228,7 +228,8 @@ class AnimateDiffBackend:
             finally:
                 for m in modules:
                     m.to("cpu")
-                torch.cuda.empty_cache() if self._device.type == "cuda" else None
+                if self._device.type == "cuda":
+                    torch.cuda.empty_cache()
         else:
             yield
 
@@ -269,7 +270,6 @@ class AnimateDiffBackend:
         return tok(self.profile.negative_prompt, padding="max_length", max_length=tok.model_max_length,
                    truncation=True).input_ids
 
-    # --------------------------------------------------------------------------------------------- noise ------
     # ----------------------------------------------------------------------------------------------- VAE ------
     def _to_render_size(self, frame: np.ndarray, width: int, height: int) -> np.ndarray:
         if frame.shape[:2] == (height, width):

@@ -154,4 +154,22 @@ def load_profile(model: str | os.PathLike | None = None, profile: str | os.PathL
         if Path(model, "motion_adapter").is_dir():
             prof.motion_adapter = str(Path(model, "motion_adapter").resolve())
     _apply(prof, options, "diffusers renderer option", Path.cwd())
+    _check(prof)
     return prof
+
+
+def _check(prof: DiffusionProfile) -> None:
+    where = prof.source or "diffusers renderer options"
+    limits = [("steps", prof.steps, 1), ("max_frames", prof.max_frames, 2), ("vae_batch", prof.vae_batch, 1),
+              ("max_batch_frames", prof.max_batch_frames, 0), ("box_guidance.steps", prof.box_guidance.steps, 0),
+              ("box_guidance.iterations", prof.box_guidance.iterations, 1)]
+    if prof.local_steps is not None:
+        limits.append(("local_steps", prof.local_steps, 1))
+    for name, value, least in limits:
+        if value < least:
+            raise DirectorError(f"{where}: {name} must be at least {least}, got {value}")
+    if not 0 < prof.box_guidance.topk <= 1:
+        raise DirectorError(f"{where}: box_guidance.topk is a share of the box's pixels, in (0, 1]; "
+                            f"got {prof.box_guidance.topk}")
+    if prof.guidance_scale < 0:
+        raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
