@@ -4,6 +4,7 @@ that is down, one clear error) with the right entries in the planner's report (m
 from __future__ import annotations
 
 import json
+import math
 import re
 import socket
 import sys
@@ -462,3 +463,21 @@ def test_a_bare_list_is_taken_as_the_one_field_asked_for(script, tmp_path):
     assert_valid(plan, script)
     assert planner.report["stages"]["bible"]["repairs"] == 0
     assert plan.entity("maya").description == "Maya, drawn in a simple flat style"
+
+
+def test_a_shot_without_duration_is_timed_by_the_planner(script, tmp_path):
+    def no_durations(request, n):
+        answer = json.loads(competent(request).content)
+        if stage_of(request) == "shots":
+            for shot in answer["shots"]:
+                del shot["duration"]
+        return Reply(json.dumps(answer))
+
+    with OpenAIServer(no_durations) as server:
+        planner = make(server, tmp_path)
+        plan = planner.plan(script)
+    assert_valid(plan, script)
+    assert planner.report["stages"]["shots"]["repairs"] == 0
+    establishing = plan.shots[0]       # 1.5 s plus its description's words read at 2.5 words/s, whole frames
+    words = len(establishing.description.split())
+    assert establishing.duration == math.ceil((1.5 + words / 2.5) * 24) / 24

@@ -27,7 +27,8 @@ class _Answer(BaseModel):
 
 class PlannedShot(_Answer):
     description: str = Field(min_length=1, description="What the camera sees, one or two sentences.")
-    duration: float = Field(gt=0, le=60, description="Seconds.")
+    duration: float | None = Field(default=None, gt=0, le=60,
+                                   description="Seconds; left out, the planner times it from the text.")
     camera: Camera = Field(default_factory=Camera)
     entities: list[str] = Field(default_factory=list, description="Names of the characters and props in view.")
     dialogue: list[int] = Field(default_factory=list, description="Indices of the scene's dialogue lines spoken in this shot.")

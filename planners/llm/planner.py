@@ -44,6 +44,7 @@ from .usage import Usage
 WORDS_PER_SECOND = 2.5          # speaking pace used to time dialogue inside a shot
 LINE_GAP = 0.25                 # seconds of breath before each line
 MIN_SHOT_SECONDS = 1.0
+ACTION_SECONDS = 1.5            # a shot whose duration the model left out: this plus reading time of its text
 MIN_KEYFRAME_FRAMES = 9         # a shot needs distinct frames for its 6-9 keyframes
 TRANSITION_SECONDS = {"dissolve": 0.5, "wipe": 0.5, "fade": 1.0, "dip_to_white": 0.5}
 CROSS_SHOT_PROBLEMS = {"transition_too_long", "transition_direction", "duplicate_shot", "duplicate_entity"}
@@ -226,7 +227,8 @@ class LLMPlanner:
             dialogue.append(ShotDialogue(character=line.character, text=line.text, start=round(t, 4),
                                          end=round(t + need, 4)))
             t += need + LINE_GAP
-        duration = max(planned.duration, t, MIN_SHOT_SECONDS, MIN_KEYFRAME_FRAMES / plan.fps)
+        wanted = planned.duration or ACTION_SECONDS + len(planned.description.split()) / WORDS_PER_SECOND
+        duration = max(wanted, t, MIN_SHOT_SECONDS, MIN_KEYFRAME_FRAMES / plan.fps)
         tr = Transition(type=planned.transition_in, duration=TRANSITION_SECONDS.get(planned.transition_in, 0.0),
                         direction="left" if planned.transition_in == "wipe" else None)
         shot = Shot(
