@@ -103,7 +103,7 @@ def test_local_stage_batches_segments_and_keeps_keyframes_exact(renderer):
     req = keyframe_request()
     keys = renderer.keyframes(req)
     segments = [Segment(first=keys[i], last=keys[i + 1], t0=req.times[i], t1=req.times[i + 1]) for i in range(2)]
-    length = 4
+    length = 3
     level1 = renderer.interpolate(InterpolateRequest(shot=req.shot, entities=ENTITIES, segments=segments,
                                                      length=length, width=SIZE, height=SIZE, fps=8, seed=1))
     report = renderer.last_report
@@ -130,15 +130,15 @@ def test_local_stage_batches_segments_and_keeps_keyframes_exact(renderer):
 
 def test_max_batch_frames_splits_a_level_into_batches_that_fit(tiny_model, renderer):
     req = keyframe_request()
-    keys = renderer.keyframes(req)
+    keys = renderer.keyframes(req, box_guidance=False)
     segs = [Segment(first=keys[i], last=keys[i + 1], t0=req.times[i], t1=req.times[i + 1]) for i in range(2)]
-    level = InterpolateRequest(shot=req.shot, entities=ENTITIES, segments=segs, length=4, width=SIZE, height=SIZE,
+    level = InterpolateRequest(shot=req.shot, entities=ENTITIES, segments=segs, length=3, width=SIZE, height=SIZE,
                                fps=8, seed=1)
     whole = renderer.interpolate(level, box_guidance=False)
     split_renderer = registry.load("renderer", "diffusers", model=str(tiny_model), steps=3, box_steps=1,
-                                   max_batch_frames=4)
+                                   max_batch_frames=3)
     split = split_renderer.interpolate(level, box_guidance=False)
-    assert split_renderer.last_report.batch_rows == 2 * 4                 # one segment per batch
+    assert split_renderer.last_report.batch_rows == 2 * 3                 # one segment per batch
     assert split_renderer.last_report.denoiser_calls == 2 * 3
     for i in range(2):
         assert np.array_equal(split[i, 0], keys[i]) and np.array_equal(split[i, -1], keys[i + 1])

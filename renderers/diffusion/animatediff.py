@@ -201,6 +201,12 @@ class AnimateDiffBackend:
         self.store, self.guided_layers = parts.store, parts.guided_layers
         self._lock = parts.lock
         self.vae_scale = 2 ** (len(self.vae.config.block_out_channels) - 1)
+        if self.controlnet is not None:
+            cn_scale = 2 ** (len(self.controlnet.config.conditioning_embedding_out_channels) - 1)
+            if cn_scale != self.vae_scale:
+                raise DirectorError(f"diffusers renderer: controlnet_openpose '{profile.controlnet_openpose}' "
+                                    f"downsamples its control image {cn_scale}x but the base's VAE {self.vae_scale}x:"
+                                    f" it was made for another base model")
         self.size_multiple = self.vae_scale * 2 ** (len(self.unet.down_blocks) - 1)
         self._largest_estimate = 0
         self._text_cache: dict[tuple[int, ...], torch.Tensor] = {}
