@@ -211,7 +211,10 @@ def test_identity_follows_settings_and_weights(tiny_model, tmp_path):
     c = registry.load("renderer", "diffusers", model=str(tiny_model), steps=7)
     assert a.identity == b.identity != c.identity
     assert a.describe()["checkpoints"]["motion_adapter"].startswith("motion_adapter:")
-    assert a.identity.startswith("diffusers/animatediff:")
+    assert a.identity.startswith("diffusers/animatediff/base=model:")
+    assert "/float32/ddim/steps=4/cfg=3/box=1000x2@auto/" in a.identity
+    hub = registry.load("renderer", "diffusers", revisions={"motion_adapter": "v3"})
+    assert "motion_adapter=guoyww/animatediff-motion-adapter-v1-5-3@v3" in hub.identity
 
 
 def test_profile_and_option_errors_are_one_line_director_errors(tiny_model, tmp_path):
@@ -290,7 +293,7 @@ def test_make_renders_a_film_with_the_tiny_diffusion_model(tiny_model, tmp_path)
     assert done.returncode == 0, done.stderr
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["complete"] is True
-    assert manifest["job"]["renderer_identity"].startswith("diffusers/animatediff:")
+    assert manifest["job"]["renderer_identity"].startswith("diffusers/animatediff/")
     assert manifest["job"]["capabilities"]["keypoints"] is True      # the tiny OpenPose ControlNet is configured
     assert "diffusers animatediff on cpu float32" in done.stderr     # the memory estimate came first
 

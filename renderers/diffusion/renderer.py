@@ -75,15 +75,21 @@ class DiffusionRenderer:
 
     @property
     def identity(self) -> str:
+        """Readable where it matters (checkpoints with revisions or content digests, dtype, scheduler, steps,
+        guidance), then a digest of every other setting that changes pixels. Device and offload are left out:
+        they change speed, not the picture (beyond float rounding)."""
         prof = self.profile
         settings = {k: v for k, v in dataclasses.asdict(prof).items()
                     if k not in CHECKPOINT_KEYS and k not in ("source", "revisions", "device", "cpu_offload",
                                                               "vae_slicing", "vae_batch")}
-        settings["checkpoints"] = {k: fingerprint(v, prof.revisions.get(k)) for k, v in prof.checkpoints().items()}
-        settings["resolved_dtype"] = self._resolved_dtype()
         settings["code"] = CODE_VERSION
-        digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
-        return f"diffusers/{prof.backend}:{digest}"
+        digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:12]
+        g = prof.box_guidance
+        parts = [f"diffusers/{prof.backend}"]
+        parts += [f"{k}={fingerprint(v, prof.revisions.get(k))}" for k, v in prof.checkpoints().items()]
+        parts += [self._resolved_dtype().replace("torch.", ""), prof.scheduler, f"steps={prof.steps}",
+                  f"cfg={prof.guidance_scale:g}", f"box={g.strength:g}x{g.steps}@{g.layers}", digest]
+        return "/".join(parts)
 
     def _resolved_dtype(self) -> str:
         from .animatediff import resolve_device, resolve_dtype
