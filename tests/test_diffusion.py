@@ -312,7 +312,7 @@ def test_make_with_a_missing_model_folder_is_one_line_and_exit_2(tmp_path):
     assert len(done.stderr.strip().splitlines()) == 1
 
 
-def test_renderer_survives_pickling_and_concurrent_threads(renderer):
+def test_renderer_survives_pickling_and_concurrent_threads(tiny_model, renderer):
     """Executors ship renderers to other processes (pickle) or share one across threads."""
     import pickle
     from concurrent.futures import ThreadPoolExecutor
@@ -325,3 +325,10 @@ def test_renderer_survives_pickling_and_concurrent_threads(renderer):
     with ThreadPoolExecutor(2) as pool:
         together = list(pool.map(renderer.keyframes, (req_a, req_b)))
     assert all(np.array_equal(x, y) for x, y in zip(together, serial))
+    # first use from two threads at once: one load (from_pretrained's meta-device patches are process-wide)
+    fresh = registry.load("renderer", "diffusers", model=str(tiny_model), steps=2, box_steps=1,
+                          box_layers="down_blocks.0.attentions,up_blocks.2.attentions")
+    with ThreadPoolExecutor(2) as pool:
+        first_use = list(pool.map(fresh.keyframes, (req_a, req_b)))
+    assert all(f.shape == (3, SIZE, SIZE, 3) for f in first_use)
+    assert np.array_equal(first_use[0], fresh.keyframes(req_a))

@@ -138,7 +138,17 @@ def _load_key(profile: DiffusionProfile, device: torch.device, dtype: torch.dtyp
             str(dtype), profile.scheduler, profile.cpu_offload, profile.vae_tiling, profile.box_guidance.layers)
 
 
+_LOADING = threading.Lock()
+
+
 def load_components(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -> Components:
+    """Load once per checkpoint set. One load at a time: `from_pretrained` builds models on the meta device
+    through process-wide patches, so two loads in two executor threads would corrupt each other."""
+    with _LOADING:
+        return _load_components(profile, device, dtype)
+
+
+def _load_components(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -> Components:
     key = _load_key(profile, device, dtype)
     if key in _LOADED:
         _LOADED.move_to_end(key)
@@ -246,7 +256,7 @@ class AnimateDiffBackend:
         limit = tok.model_max_length - 1
         ids, spans = [tok.bos_token_id], {}
         for piece in cond.pieces:
-            piece_ids = tok(piece.text, add_special_tokens=False).input_ids
+            piece_ids = tok(piece.text, add_special_tokens=False, verbose=False).input_ids   # cut below
             start = len(ids)
             ids.extend(piece_ids)
             if piece.entity is not None:

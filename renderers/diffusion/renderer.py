@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import threading
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from .conditions import entity_seed, frame_conditions
 from .profile import CHECKPOINT_KEYS, load_profile
 
 CODE_VERSION = "1"
+_BACKEND_LOCK = threading.RLock()
 
 
 def _derive_seed(*parts: Any) -> int:
@@ -54,10 +56,13 @@ class DiffusionRenderer:
 
     @property
     def backend(self):
+        """Loaded on first use, once, even when the executor's threads all ask at the same moment."""
         if self._backend is None:
-            from .backend import load_backend
+            with _BACKEND_LOCK:
+                if self._backend is None:
+                    from .backend import load_backend
 
-            self._backend = load_backend(self.profile)
+                    self._backend = load_backend(self.profile)
         return self._backend
 
     # ------------------------------------------------------------------------------------------- protocol -----
