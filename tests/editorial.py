@@ -128,13 +128,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 @contextmanager
-def chromium():
-    """A headless Chromium for one test module; skips (with the reason) where Chromium or Playwright is absent."""
+def chromium(extra_args: tuple[str, ...] = ()):
+    """A headless Chromium (Debian's, driven by Playwright) for one test module; skips with the reason where
+    Chromium or Playwright is absent. Shared by the storyboard and studio browser tests."""
     if not CHROMIUM.exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium; CI installs it in .ci/run)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the 'dev' extra")
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS + list(extra_args))
         try:
             yield browser
         finally:

@@ -7,19 +7,15 @@ A screenshot of each step is saved under the test's tmp_path (and its path print
 """
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
 import pytest
 
 pytest.importorskip("fastapi")
 sync_api = pytest.importorskip("playwright.sync_api")
 
+from editorial import chromium  # noqa: E402
 from studio_server import StudioServer  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--autoplay-policy=no-user-gesture-required"]
 
 SCRIPT = """Title: The Night Ferry
 
@@ -61,13 +57,8 @@ RECORD_PROGRESS = """
 
 @pytest.fixture(scope="module")
 def browser():
-    if not CHROMIUM.exists() and shutil.which("chromium") is None:
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium); browser tests need it")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")),
-                                    args=ARGS)
+    with chromium(("--autoplay-policy=no-user-gesture-required",)) as browser:
         yield browser
-        browser.close()
 
 
 def test_writer_session_in_a_real_browser(browser, tmp_path):
