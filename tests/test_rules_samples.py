@@ -332,3 +332,14 @@ def test_action_durations_follow_length_and_kind_of_beat():
     assert action_seconds("Anna stares at the old barn and the door for a long moment.") > plain   # lingering
     assert action_seconds("Suddenly Anna races across the yard and slams the barn door.") < plain  # quick
     assert 2.0 <= action_seconds("Go.") and action_seconds("word " * 300) <= 8.0
+
+
+def test_introduction_in_parentheses_gives_age_look_and_wardrobe():
+    """ "MARA (30s, yellow raincoat, windswept hair)": the age is an attribute, the rest her description."""
+    plan = RulesPlanner(fps=12).plan(director.parse(
+        "EXT. COAST - DAY\n\nMARA (30s, yellow raincoat, windswept hair) climbs the path.\n\n"
+        "OLD TOMAS (late seventies, grey beard and a wool sweater) waits by the door.\n\nMARA\nHello!\n\n"
+        "TOMAS\nYou came.\n"))
+    mara, tomas = plan.entity("mara"), plan.entity("tomas")
+    assert mara.attributes["age"] == "30s" and mara.description == "yellow raincoat, windswept hair"
+    assert tomas.attributes["age"] == "late seventies" and "wool sweater" in tomas.description

@@ -15,7 +15,9 @@ from .language import Thing
 from .lexicon import FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, singular
 
 _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
-_APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,30})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
+_APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
+_AGE = re.compile(r"^(?:about |around |early |mid-?|late )?(?:\d{1,3}s?|teens|twenties|thirties|forties|fifties|"
+                  r"sixties|seventies|eighties|nineties)$", re.I)
 _EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
 
 
@@ -150,7 +152,12 @@ class Bible:
                 else:
                     continue
             if age:
-                self.entities[cid].attributes.setdefault("age", age.strip("()"))
+                # "(70s, grey beard, wool sweater)": the age, then the look and wardrobe for the description.
+                parts = [p.strip() for p in age.strip("()").split(",") if p.strip()]
+                if parts and _AGE.match(parts[0]):
+                    self.entities[cid].attributes.setdefault("age", parts.pop(0))
+                if parts:
+                    self.describe(cid, ", ".join(parts))
             if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I):
                 self.describe(cid, desc)
 
