@@ -40,7 +40,7 @@ _add("object", "box suitcase bag backpack basket bucket lamp vase radio televisi
 _add("object", "table desk bench counter bed sofa couch piano", 0.9, 0.45)
 _add("object", "chair stool", 0.45, 0.55)
 _add("object", "tree", 1.2, 2.6)
-_add("object", "house building tower cabin barn church", 3.0, 2.6)
+_add("object", "house building tower cabin barn church lighthouse windmill castle", 3.0, 2.6)
 _add("object", "door window mirror painting sign", 0.6, 1.1)
 _add("object", "fence wall", 2.4, 0.8)
 _add("object", "rock stone log barrel crate", 0.6, 0.45)
