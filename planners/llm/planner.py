@@ -316,7 +316,7 @@ class LLMPlanner:
         shown = [{"id": i, "kind": entities[i].kind, "description": entities[i].description or entities[i].name}
                  for i in draft.entity_ids]
         payload = {"description": shot.description, "camera": shot.camera.model_dump(), "duration": shot.duration,
-                   "times": times, "entities": shown}
+                   "times": [round(t, 4) for t in times], "entities": shown}   # exact times are kept here
         if shot.dialogue:
             payload["dialogue"] = [f"{d.character}: {d.text}" for d in shot.dialogue]
         messages = self.prompts.stage("layout", schema=json.dumps(response_schema(ShotLayout)),
@@ -326,7 +326,7 @@ class LLMPlanner:
 
         def check(answer: ShotLayout) -> list[str]:
             if len(answer.keyframes) != len(times):
-                return [f"give exactly {len(times)} keyframes, one per time in 'times' {times}; "
+                return [f"give exactly {len(times)} keyframes, one per time in 'times' {[round(t, 4) for t in times]}; "
                         f"the answer has {len(answer.keyframes)}"]
             candidate = self._build_shot(shot, answer, times, entities, plan)
             problems = _shot_problems(candidate, plan)
