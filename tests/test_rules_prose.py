@@ -465,3 +465,15 @@ def test_a_crowd_stands_in_depth(sentence, name, n):
     far = [b for b in boxes if b not in near]
     assert near and far
     assert all(f[3] < m[3] - 0.05 and (f[3] - f[1]) < (m[3] - m[1]) for f in far for m in near)   # smaller, higher
+
+
+@pytest.mark.parametrize("sentence", ["A woman puts a red ball on the chair.", "A man sets a cup on the table.",
+                                      "A girl drops a book on the bed."])
+def test_a_placing_verb_puts_the_object_not_the_subject_on_the_target(sentence):
+    plan, shot = plan_sentence(sentence)
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    placer, thing, target = (one(plan, w) for w in [sentence.split()[1]] + [
+        w.strip(".") for w in sentence.split()[3:] if w.strip(".") in ("ball", "cup", "book", "chair", "table", "bed")])
+    assert (thing, "on", target) in edges and (placer, "on", target) not in edges
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    assert last[thing][3] <= last[target][1] + 0.5 * (last[target][3] - last[target][1])   # resting on its top

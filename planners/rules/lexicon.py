@@ -105,6 +105,11 @@ LOCOMOTION = {"moves", "move", "runs", "run", "walks", "walk", "flies", "fly", "
               "paces", "drifts", "drift", "zooms", "scurries", "flees", "hurries", "crosses", "cross", "bounces",
               "bounce", "comes", "come", "chases", "chase", "follows", "follow"}
 
+PLACING_VERBS = {"puts", "put", "sets", "set", "places", "place", "lays", "lay", "drops", "drop", "leaves", "leave",
+                 "hangs", "hang", "throws", "throw", "tosses", "toss", "slides", "slide", "rests", "rest", "stacks",
+                 "stack", "props", "prop", "plants", "plant", "slams", "slam", "parks", "park"}
+"""Verbs whose relation ("on the table") belongs to the thing placed, not to whoever places it."""
+
 PRONOUNS = {"he": "sing", "she": "sing", "it": "sing", "him": "sing", "her": "sing", "they": "plural",
             "them": "plural", "we": "plural"}
 FUNCTION_WORDS = {

@@ -15,7 +15,7 @@ from director import poses
 from director.models import GraphEdge, Keyframe, SceneObject
 
 from .language import Action
-from .lexicon import LOCOMOTION, NOUNS, SIZES
+from .lexicon import LOCOMOTION, NOUNS, PLACING_VERBS, SIZES
 
 # Shot size -> (person height in frame heights, y of the top of the head or, for wide sizes, of the feet).
 FRAMING = {
@@ -123,9 +123,12 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     return round(later / n_actions * duration_last, 4)
             return times[-1]
 
+        # "sets the basket on the table": a placing verb's relation holds for what is placed, not for who places it.
+        placed = [e for r in act.objects for e in thing_ids.get(r, []) if e in actors] \
+            if act.verb in PLACING_VERBS else []
         for rel in act.relations:
             objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
-            for e in subj:
+            for e in placed or subj:
                 if rel[0] == "between" and len(objs) >= 2:
                     relations.append(("between", e, objs[0], objs[-1]))
                     until = held_until(e)
