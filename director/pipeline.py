@@ -496,8 +496,11 @@ def _plan_key(script: Script, planner: str, planner_options: dict, config: dict,
     from . import __version__
 
     h = hashlib.sha256()
+    # A planner's `identity` (if it has one) covers settings that arrive outside the options: the LLM
+    # planner's model and server from OPENAI_* variables or a config file, its prompt templates.
     h.update(json.dumps({"planner": planner, "options": planner_options, "config": config,
-                         "director": __version__}, sort_keys=True, default=str).encode())
+                         "identity": getattr(planner_obj, "identity", None), "director": __version__},
+                        sort_keys=True, default=str).encode())
     h.update(script.model_dump_json().encode())
     module = sys.modules.get(type(planner_obj).__module__)
     folder = Path(module.__file__).parent if module is not None and getattr(module, "__file__", None) else None

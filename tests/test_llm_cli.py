@@ -69,3 +69,25 @@ def test_auto_planner_without_configuration_uses_rules_and_says_so(tmp_path):
     assert "planner auto -> rules: no LLM configured" in done.stderr
     assert json.loads((tmp_path / "plan.json").read_text())["shots"]
 
+
+
+def test_a_model_changed_through_the_environment_replans(tmp_path, monkeypatch):
+    """The plan cache key includes the planner's identity, so OPENAI_MODEL is not hashed out of it."""
+    import director
+
+    script = tmp_path / "harbour.fountain"
+    script.write_text(SCRIPT)
+    for k in [k for k in os.environ if k.startswith("OPENAI_")] + ["DIRECTOR_LLM_CONFIG"]:
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    options = dict(fps=6, width=128, height=72, shot_videos=False, progress=False)
+    with OpenAIServer(competent) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_MODEL", "first-model")
+        first = director.make_film(script, tmp_path / "out", planner="llm", **options)
+        monkeypatch.setenv("OPENAI_MODEL", "second-model")
+        second = director.make_film(script, tmp_path / "out", planner="llm", **options)
+        models = {r["model"] for r in server.requests}
+    assert first.manifest["stages"]["planning"]["misses"] == 1
+    assert second.manifest["stages"]["planning"]["misses"] == 1, "a new model must re-plan, not reuse the old plan"
+    assert models == {"first-model", "second-model"} and second.manifest["planner"]["model"] == "second-model"
