@@ -289,18 +289,6 @@ def test_user_prompt_folder_overrides_one_stage(script, tmp_path):
     assert "HOUSE STYLE" not in systems["shots"] and "HOUSE STYLE" not in systems["layout"]
 
 
-def rules_planner_available() -> bool:
-    try:
-        import planners.rules as rules
-    except ImportError:
-        return False
-    return hasattr(rules, "RulesPlanner")
-
-
-needs_rules = pytest.mark.skipif(not rules_planner_available(), reason="planners.rules.RulesPlanner not there yet")
-
-
-@needs_rules
 def test_a_shot_the_model_cannot_fix_falls_back_to_rules(script, tmp_path):
     def hopeless(request):
         answer = json.loads(competent(request).content)
@@ -365,8 +353,6 @@ def test_auto_planner_picks_and_says_which(script, tmp_path, monkeypatch, capsys
     assert "planner auto -> llm" in capsys.readouterr().err
     assert validate(plan) == [] and auto.report["auto"]["chose"] == "llm" and auto.report["calls"] > 0
 
-    if not rules_planner_available():
-        pytest.skip("planners.rules.RulesPlanner not there yet")
     auto = AutoPlanner()
     assert "planner auto -> rules: no LLM configured" in capsys.readouterr().err
     assert validate(auto.plan(script)) == [] and auto.report["auto"]["chose"] == "rules"
@@ -384,7 +370,6 @@ def test_real_sample_scripts_plan_valid(samples, tmp_path):
         assert all(re.fullmatch(r"sc\d{3}_sh\d{2}", s.id) for s in plan.shots)
 
 
-@needs_rules
 def test_a_scene_the_model_cannot_cut_falls_back_to_rules(script, tmp_path):
     def respond(request, n):
         if stage_of(request) == "shots" and "CAFE" in stage_input(request)["heading"]:
@@ -427,7 +412,6 @@ def test_bad_api_key_is_one_clear_error(script, tmp_path):
         assert len(server.requests) <= len(script.scenes)          # one per scene at most: never retried
 
 
-@needs_rules
 def test_a_request_the_server_refuses_falls_back_for_that_shot_only(script, tmp_path):
     def respond_any_two_people(request, n):
         if stage_of(request) == "layout" and stage_input(request)["description"] == "Two people talk.":
