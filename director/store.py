@@ -440,11 +440,13 @@ class ArtifactStore:
             db.execute("DELETE FROM files WHERE key = ?", (key,))
             db.execute("DELETE FROM artifacts WHERE key = ?", (key,))
 
-    def keys(self, stage: str | None = None) -> set[str]:
+    def keys(self, stage: str | None = None, newest: bool = False) -> set[str]:
+        """Keys of every artifact (of one stage); `newest`: only the stage's most recently made one."""
         conn = self._connect()
         if stage is None:
             return {k for (k,) in conn.execute("SELECT key FROM artifacts")}
-        return {k for (k,) in conn.execute("SELECT key FROM artifacts WHERE stage = ?", (stage,))}
+        order = " ORDER BY created DESC LIMIT 1" if newest else ""
+        return {k for (k,) in conn.execute(f"SELECT key FROM artifacts WHERE stage = ?{order}", (stage,))}
 
     @contextmanager
     def writer(self, key: str, stage: str, seconds_from: float | None = None) -> Iterator[Writer]:

@@ -238,3 +238,50 @@ def test_segmented_film_plays_to_its_end_in_chromium(tmp_path):
         })""")
     assert played["ended"] and (played["w"], played["h"]) == (W, H)
     assert abs(played["d"] - stats.frames / plan.fps) < 1.5 / plan.fps
+
+
+# -- through the director: an edit re-encodes only the segments showing the edited shot -------------------------
+
+def test_an_edited_shot_re_encodes_only_its_segments_in_the_director(tmp_path):
+    import json
+
+    import director
+    from director.pipeline import render_plan
+
+    script = Path(__file__).resolve().parents[1] / "examples" / "the_lighthouse.fountain"
+    plan = director.plan(script, width=W, height=H, fps=8)
+    for i, tr in {2: Transition(type="dissolve", duration=0.5), 5: Transition(type="wipe", duration=0.5, direction="left"),
+                  7: Transition(type="fade", duration=0.5)}.items():
+        plan.shots[i].transition_in = tr
+    out = tmp_path / "film"
+    first = render_plan(plan, out)
+    before = decode(out / "film.mp4")
+    segments = plan_segments(plan)
+    assert first.manifest["stages"]["segment"]["tasks"] == len(segments)
+
+    edited = 2                                     # the shot a dissolve leads into: split inside it
+    data = json.loads((out / "plan.json").read_text())
+    data["shots"][edited]["camera"]["movement"] = "pan_left"
+    (out / "plan.json").write_text(json.dumps(data))
+    events: list[dict] = []
+    again = render_plan(out / "plan.json", out, events=events.append)
+    touched = [s for s in segments if edited in s.shots]
+    assert len(touched) == 2
+    seg_stats = again.manifest["stages"]["segment"]
+    assert seg_stats["misses"] == len(touched) and seg_stats["hits"] == len(segments) - len(touched)
+    # what else ran: the edited shot, and the shots sharing its segments, redrawn (the animatic keeps no frames)
+    neighbours = {plan.shots[i].id for s in touched for i in s.shots}
+    drawn = {e["shot"] for e in events if e["event"] == "task_finished" and e["stage"] in ("keyframes", "local")}
+    assert drawn == neighbours and plan.shots[edited].id in drawn
+    assert again.manifest["stages"]["clip"]["misses"] == 1 and again.manifest["stages"]["panel"]["misses"] == 1
+
+    after = decode(out / "film.mp4")
+    assert len(after) == len(before) == film_frames(plan)
+    inside = np.zeros(len(after), bool)
+    for s in touched:
+        inside[s.start:s.end] = True
+    assert np.array_equal(before[~inside], after[~inside])
+    assert not np.array_equal(before[inside], after[inside])
+    tb, pts = packet_times(out / "film.mp4")
+    steps = set(np.diff(sorted(pts)).tolist())
+    assert len(pts) == film_frames(plan) and min(pts) == 0 and len(steps) == 1
