@@ -31,12 +31,12 @@ class KeyframesStage(stages.Stage):
 
     def declare(self, graph) -> None:
         plan, frames = graph.product("plan"), {}
-        entities = {e["id"]: e for e in graph.plan_json["entities"]}
-        for (shot, span), shot_json in zip(graph.shots(), graph.plan_json["shots"]):
+        entities = {e.id: e.model_dump_json() for e in graph.plan.entities}
+        for shot, span in graph.shots():
             ctx = ShotContext.from_plan(graph.plan, shot)
             schedule = choose_schedule(span.rendered, graph.plan.fps, graph.capabilities, first=-span.head)
             shot_view = {
-                "shot": shot_json,
+                "shot": shot.model_dump_json(),     # canonical JSON text: hashes in a fraction of a dict's time
                 "entities": {k: entities[k] for k in sorted(ctx.entities)},
                 "width": graph.plan.width, "height": graph.plan.height, "fps": graph.plan.fps,
                 "style": graph.plan.style, "schedule": schedule.as_dict(), "renderer": graph.renderer_identity,

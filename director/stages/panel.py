@@ -29,10 +29,11 @@ class PanelStage(stages.Stage):
         frames = graph.product("frames")
         count, size = default_keyframes_per_shot(plan), thumb_size(plan)
         panels = {}
-        for (shot, span), shot_json in zip(graph.shots(), graph.plan_json["shots"]):
+        entities = {e.id: e.model_dump_json() for e in graph.plan.entities}
+        for shot, span in graph.shots():
             ctx = ShotContext.from_plan(plan, shot)
-            key = {"shot": {k: shot_json[k] for k in ("id", "keyframes", "background")},
-                   "entities": {k: e.model_dump(mode="json") for k, e in sorted(ctx.entities.items())},
+            key = {"shot": shot.model_dump_json(include={"id", "keyframes", "background"}),
+                   "entities": {k: entities[k] for k in sorted(ctx.entities)},
                    "count": count, "size": list(size), "frames": frames[shot.id].key}
             panels[shot.id] = graph.add(self, f"panel/{shot.id}", key, inputs=(frames[shot.id],), shot=shot.id,
                                         params={"frames": {shot.id: frames[shot.id].id}, "head": span.head,

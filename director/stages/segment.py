@@ -24,12 +24,12 @@ class SegmentStage(stages.Stage):
 
     def declare(self, graph) -> None:
         from ..editor import CRF, PRESET, Overlays, plan_joins, plan_segments, segment_view
-        from ..timing import EDGE_FADE_SECONDS, TITLE_CARD_SECONDS, shot_spans
+        from ..timing import EDGE_FADE_SECONDS, TITLE_CARD_SECONDS
 
         plan = graph.plan
         frames = graph.product("frames")
         shot_ids = [s.id for s in plan.shots]
-        spans = shot_spans(plan)
+        spans = graph.spans
         joins = plan_joins(plan, spans)
         burn = bool(graph.options.get("burn_subtitles"))
         overlays = Overlays(plan, burn_subtitles=burn, title_card_seconds=TITLE_CARD_SECONDS,
