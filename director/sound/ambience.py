@@ -112,7 +112,7 @@ class _Pink:
     def __call__(self, n: int) -> np.ndarray:
         from scipy.signal import sosfilt
 
-        white = self.rng.standard_normal((2, n))
+        white = self.rng.standard_normal((n, 2)).T
         y, self.zi = sosfilt(self.sos, white, axis=-1, zi=self.zi)
         return (y.T * 0.1).astype(np.float32)
 
@@ -149,12 +149,12 @@ class Bed:
         self._surf = _Filter("band", [150.0, 2500.0] if r.outside else [90.0, 450.0], order=2)
         self._rainf = _Filter("band", [900.0, 9000.0], order=2)
         self._traffic = _Filter("low", 220.0, order=2)
-        self._noise = np.random.default_rng(rng.integers(1 << 63))
+        # one generator per noise source: a block's draws must not depend on how the stream is split
+        self._noise = {k: np.random.default_rng(rng.integers(1 << 63)) for k in ("wind", "surf", "rain", "traffic")}
         self._waves = _Events(np.random.default_rng(rng.integers(1 << 63)), 7.5)
         self._cars = _Events(np.random.default_rng(rng.integers(1 << 63)), 9.0)
         self._chirps = _Events(np.random.default_rng(rng.integers(1 << 63)), 1.6 if not r.night else 0.9)
         self._lfo_phase = float(rng.random() * 2 * np.pi)
-        self._hum_phase = 0.0
         self._gain = 1.0
         if calibrate:
             self._gain = _calibration(r)
@@ -169,24 +169,23 @@ class Bed:
         if r.outside:
             swell = 0.55 + 0.45 * np.sin(2 * np.pi * 0.07 * t + self._lfo_phase) * np.sin(
                 2 * np.pi * 0.023 * t + 1.3 * self._lfo_phase)
-            out += self._wind(self._noise.standard_normal((n, 2))) * 6.0 * swell[:, None]
+            out += self._wind(self._noise["wind"].standard_normal((n, 2))) * 6.0 * swell[:, None]
         if r.water:
             env = self._envelope(self._waves, t0, n, rise=2.2, fall=4.5)
             base = 0.25 if r.outside else 0.6
-            out += self._surf(self._noise.standard_normal((n, 2))) * (base + env)[:, None] * (
+            out += self._surf(self._noise["surf"].standard_normal((n, 2))) * (base + env)[:, None] * (
                 1.6 if r.outside else 2.4)
         if r.rain:
-            out += self._rainf(self._noise.standard_normal((n, 2))) * (0.7 if r.outside else 0.25)
+            out += self._rainf(self._noise["rain"].standard_normal((n, 2))) * (0.7 if r.outside else 0.25)
         if r.city:
             env = self._envelope(self._cars, t0, n, rise=2.5, fall=3.0)
-            out += self._traffic(self._noise.standard_normal((n, 2))) * (0.5 + 1.5 * env)[:, None] * (
+            out += self._traffic(self._noise["traffic"].standard_normal((n, 2))) * (0.5 + 1.5 * env)[:, None] * (
                 3.0 if r.outside else 1.2)
         if r.green and r.outside:
             out += self._calls(t0, n, night=r.night)
         if r.hum:
-            ph = self._hum_phase + 2 * np.pi * 50.0 * np.arange(n) / RATE
+            ph = 2 * np.pi * 50.0 * ((t0 + np.arange(n)) % RATE) / RATE
             hum = 0.004 * np.sin(ph) + 0.002 * np.sin(2 * ph) + 0.001 * np.sin(3 * ph)
-            self._hum_phase = float(ph[-1] + 2 * np.pi * 50.0 / RATE) % (2 * np.pi) if n else self._hum_phase
             out += hum[:, None]
         self.pos += n
         return (out * self._gain).astype(np.float32)

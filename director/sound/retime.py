@@ -32,7 +32,7 @@ def _hold(text: str, seconds: float) -> float:
 
 
 def _ceil_frames(t: float, fps: int) -> int:
-    return math.ceil(t * fps - 1e-6)
+    return math.ceil(t * fps - 1e-3)      # times in plan.json are rounded to 6 decimals
 
 
 def retime_shot(shot: Shot, seconds: Mapping[int, float], fps: int) -> Shot:
@@ -94,9 +94,9 @@ def retime_shot(shot: Shot, seconds: Mapping[int, float], fps: int) -> Shot:
         previous = index
 
     def clamp(t: float) -> float:
-        return min(duration, max(0.0, round(t, 6)))
+        return min(duration, max(0.0, t))
 
-    dialogue = [d.model_copy(update={"start": round(starts[i], 6), "end": clamp(ends[i])})
+    dialogue = [d.model_copy(update={"start": starts[i], "end": clamp(ends[i])})
                 for i, d in enumerate(lines)]
     graph = [e.model_copy(update={"start": clamp(warp(e.start)), "end": clamp(warp(e.end))})
              for e in shot.scene_graph]
