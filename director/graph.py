@@ -30,7 +30,8 @@ from .models import FilmPlan
 from .protocols import Capabilities
 from .timing import shot_spans
 
-STAGES = ("plan", "keyframes", "local", "clip", "film", "storyboard", "subtitles", "timeline")
+STAGES = ("plan", "voice", "keyframes", "local", "clip", "film", "storyboard", "subtitles", "timeline", "music",
+          "mix", "mux")
 """Stage names, in the order a film flows through them (the manifest and progress bars use this order)."""
 
 _HERE = Path(__file__).resolve().parent
@@ -45,6 +46,9 @@ _CODE = {
     "subtitles": ("subtitles.py", "timing.py"),
     "timeline": ("timeline.py", "timing.py"),
 }
+from .sound.stages import CODE as _SOUND_CODE  # noqa: E402  (voices, music, mix, mux: director.sound.stages)
+
+_CODE.update(_SOUND_CODE)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,9 @@ OUTPUT_FILES = {
     "subtitles": [("subtitles.srt", "subtitles.srt"), ("subtitles.vtt", "subtitles.vtt")],
     "timeline": [("timeline.otio", "timeline.otio")],
 }
+from .sound import stages as sound_stages  # noqa: E402
+
+OUTPUT_FILES.update(sound_stages.OUTPUT_FILES)
 """The output folder's contract (plus shots/<id>.mp4 and manifest.json)."""
 
 STORE_DIR = ".director"
@@ -142,6 +145,8 @@ class TaskRunner:
     def compute(self, task: Task) -> dict[str, Any]:
         """Compute `task` and commit its artifact; returns the artifact's metadata."""
         started = time.perf_counter()
+        if task.stage in sound_stages.COMPUTE:
+            return sound_stages.COMPUTE[task.stage](self, task, started)
         method = getattr(self, f"_compute_{task.stage}")
         result = method(task, started)
         return result
@@ -233,7 +238,8 @@ class TaskRunner:
         from .timeline import write_timeline
 
         with self.store.writer(task.key, "timeline", started) as w:
-            write_timeline(self.plan, w.path("timeline.otio"), shots_dir="shots")
+            write_timeline(self.plan, w.path("timeline.otio"), shots_dir="shots",
+                           sound_dir="sound" if task.params.get("sound") else None)
         return {}
 
 
@@ -298,6 +304,7 @@ class Job:
                       for s in STAGES}
         self.retries = RETRIES
         self.failures: dict[str, TaskFailure] = {}     # task id -> why it has no artifact (director.faults)
+        self.reported: set[str] = set()     # run (and reported) by an earlier job of this render: the voices
         self._lock = threading.Lock()
         graph.graph["runner"] = runner
 
@@ -370,14 +377,17 @@ class Job:
             st["seconds"] += seconds
         self.events.emit("task_finished", **self._fields(task), seconds=round(seconds, 6))
 
-    def run(self, executor: Executor) -> float:
-        """Run every needed task with `executor`; the rest are reported as cached. Returns wall seconds."""
+    def run(self, executor: Executor, announce: bool = True) -> float:
+        """Run every needed task with `executor`; the rest are reported as cached. Returns wall seconds.
+        `announce=False`: no job_started (an earlier part of a job, `director.sound.stages.run_voices`)."""
         for node in self.graph.nodes:
-            self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
-        need = self.needed()
-        self.events.job_started(stage_totals(self.graph), tasks=self.graph.number_of_nodes(), to_run=len(need))
+            if node not in self.reported:
+                self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
+        need = self.needed() - self.reported
+        if announce:
+            self.events.job_started(stage_totals(self.graph), tasks=self.graph.number_of_nodes(), to_run=len(need))
         for node in self.graph.nodes:
-            if node not in need:
+            if node not in need and node not in self.reported:
                 task = self.graph.nodes[node]["task"]
                 self.stats[task.stage]["hits"] += 1
                 self.events.emit("task_cached", **self._fields(task), seconds=0.0)
@@ -412,10 +422,10 @@ def _load_renderer(renderer: str | Any, options: dict[str, Any]) -> tuple[Any, s
     return renderer, None
 
 
-def _check_plan(plan: FilmPlan, source: str) -> None:
+def _check_plan(plan: FilmPlan, source: str, ignore: tuple[str, ...] = ()) -> None:
     from .layout import validate
 
-    problems = validate(plan)
+    problems = [p for p in validate(plan) if p.code not in ignore]
     if problems:
         shown = "; ".join(str(p) for p in problems[:5])
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
@@ -592,7 +602,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                 events: EventCallback | None = None, events_file: str | os.PathLike | None = None,
                 progress: bool | None = None, shot_videos: bool = True, burn_subtitles: bool = False,
                 storyboard: bool = True, prune: bool = True, processes: bool | None = None,
-                width: int | None = None,
+                voices: str | None = "auto", voice_options: dict[str, Any] | None = None,
+                loudness: float | str | None = None, width: int | None = None,
                 height: int | None = None, _planning: dict | None = None,
                 _stream: EventStream | None = None, _store: ArtifactStore | None = None,
                 _job_info: dict | None = None) -> MakeResult:
@@ -602,6 +613,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     finished is reused from `out_dir/.director`; see the module docstring for the order of work.
     `processes` (local executor): compute in worker processes (True), threads (False), or decide by job size
     (None: processes for long jobs with a CPU renderer known by name).
+    `voices`: the voice backend ("auto": piper, else espeak, else a silent film; "none": silent), with
+    `voice_options`; `loudness`: the mix's integrated loudness target in LUFS, or "broadcast" (-23) / "web" (-16).
     """
     t_start = time.perf_counter()
     source = "<plan>"
@@ -611,7 +624,7 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     plan = plan_or_path
     if width or height:
         plan = plan.model_copy(update={"width": int(width or plan.width), "height": int(height or plan.height)})
-    _check_plan(plan, source)
+    _check_plan(plan, source, ignore=sound_stages.retiming_fixes(voices))
     if isinstance(renderer, str):
         _require_backend("renderer", renderer)
     out, store = (Path(out_dir).resolve(), _store) if _store is not None else _prepare_out_dir(out_dir)
@@ -625,13 +638,19 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
             notes.append(f"{stage} skipped: director/{module}.py is not installed in this version")
     try:
         caps = renderer_obj.capabilities
-        graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps,
-                            shot_videos=shot_videos, burn_subtitles=burn_subtitles, **optional)
-        runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
-        runner._store = store
-        job = Job(graph, runner, stream)
         extra = {"processes": processes} if processes is not None else {}
         exe = get_executor(executor, workers if workers else (1 if caps.device != "cpu" else None), **extra)
+        plan, sound, voiced = sound_stages.run_voices(plan, voices, voice_options, loudness, store, stream, exe,
+                                                      (renderer_name, renderer_options, renderer_obj), notes)
+        _check_plan(plan, source)
+        graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps,
+                            shot_videos=shot_videos, burn_subtitles=burn_subtitles, **optional)
+        sound_stages.add_tasks(graph, plan, sound, voiced, Path(source).parent if source != "<plan>" else out)
+        runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
+        runner._store = store
+        runner.sound = sound
+        job = Job(graph, runner, stream)
+        sound_stages.merge(job, voiced)
         try:
             render_seconds = job.run(exe)
         except TaskFailed as failure:
@@ -656,6 +675,7 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                              render_seconds, time.perf_counter() - t_start, _planning, _job_info,
                              {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles,
                               "width": plan.width, "height": plan.height, "fps": plan.fps})
+        manifest["sound"] = sound_stages.manifest(sound, store, graph)
         manifest_path = out / "manifest.json"
         _write_json_atomic(manifest_path, manifest)
         if job.failures:
@@ -686,8 +706,14 @@ def _module_exists(name: str) -> bool:
 
 def _install_outputs(out: Path, store: ArtifactStore, graph: nx.DiGraph, plan: FilmPlan) -> dict[str, Path]:
     outputs: dict[str, Path] = {}
+    muxed = sound_stages.installed_by_mux(graph)        # pictures installed with their sound, by their mux
     for node in graph.nodes:
         task = graph.nodes[node]["task"]
+        if node in muxed:
+            task = graph.nodes[muxed[node]]["task"]
+            task = replace(task, stage="film" if task.shot is None else "clip")
+        elif task.stage == "mux":
+            continue
         if task.stage not in OUTPUT_FILES and task.stage != "clip":
             continue            # intermediate frames: never read (or hash-checked) just to install outputs
         art = store.get(task.key)

@@ -333,18 +333,22 @@ class _Render:
         return g[:, None]
 
 
-def render(plan: FilmPlan, audio: Callable[[str], np.ndarray], out_dir: str | Path, *,
+def render(plan: FilmPlan, audio: Callable[[str], np.ndarray], out: str | Path | Mapping[str, Path], *,
            cues: Mapping[str, np.ndarray] | None = None, target: float = DEFAULT_TARGET,
            progress: Callable[[float], None] | None = None) -> MixResult:
-    """Mix `plan` into `out_dir`: dialogue.wav, ambience.wav, music.wav (stems) and mix.wav, all 24-bit stereo
-    48 kHz, exactly as long as the picture; the mix at `target` LUFS integrated.
+    """Mix `plan` into the folder `out` (or the paths `out` maps "dialogue", "ambience", "music", "mix" to):
+    the three stems and mix.wav, all 24-bit stereo 48 kHz, exactly as long as the picture; the mix at `target`
+    LUFS integrated.
 
     `audio(line_key)` gives a line's mono samples at 48 kHz (`synthesis.speak`); `cues` the fitted music
     (`"film"`, `"scene/<segment>"`), as `music.compose` makes them for `layout(plan)`'s lengths.
     """
     began = time.perf_counter()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    if isinstance(out, Mapping):
+        paths = {name: Path(out[name]) for name in (*STEMS, "mix")}
+    else:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        paths = {name: Path(out) / f"{name}.wav" for name in (*STEMS, "mix")}
     lay = layout(plan)
     lengths: dict[str, int] = {}
 
@@ -360,7 +364,6 @@ def render(plan: FilmPlan, audio: Callable[[str], np.ndarray], out_dir: str | Pa
         meter.add(d + a + m)
     before = meter.integrated()
     gain = target - before if np.isfinite(before) else 0.0
-    paths = {name: out / f"{name}.wav" for name in (*STEMS, "mix")}
     for _ in range(3):      # the limiter may take a little loudness off a loud target: correct and rewrite
         loudness, placed = _write(lay, audio, cues, duck, gain, paths, progress)
         if not np.isfinite(loudness) or abs(loudness - target) <= LOUDNESS_TOLERANCE:
