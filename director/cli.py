@@ -235,8 +235,8 @@ def _add_render_arguments(s) -> None:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     s.add_argument("--no-shot-videos", action="store_true", help="skip shots/<id>.mp4 (faster for long films)")
     s.add_argument("--burn-subtitles", action="store_true", help="draw the dialogue into the film's frames")
-    s.add_argument("--voices", default="auto", help="voice backend: auto (piper, else espeak, else a silent "
-                   "film), piper, espeak, none, …")
+    s.add_argument("--voices", default=None, help="voice backend: auto (the default unless $DIRECTOR_VOICES "
+                   "says otherwise: piper, else espeak, else a silent film), piper, espeak, none, …")
     s.add_argument("-V", "--voice-option", action="append", metavar="KEY=VALUE", help="voice backend option")
     s.add_argument("--loudness", default=None, metavar="LUFS",
                    help="the mix's integrated loudness: -23 (broadcast, default), web (-16) or a number")

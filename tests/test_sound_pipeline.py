@@ -118,6 +118,7 @@ def test_a_film_without_voices_is_silent_and_says_so(tmp_path, monkeypatch, caps
     from director.cli import main
 
     monkeypatch.setattr(sound, "available", lambda: {})        # as if no voice backend were installed
+    monkeypatch.delenv("DIRECTOR_VOICES")
     result = director.make_film(SCRIPT, tmp_path / "silent", width=128, height=72, progress=False)
     m = result.manifest
     assert m["sound"]["silent"] is True and "no voice backend" in m["sound"]["reason"]

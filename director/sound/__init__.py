@@ -12,6 +12,7 @@ sound). Voice backends live in the top-level `voices` package (`director.voices`
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from ..errors import DirectorError
@@ -33,8 +34,10 @@ def available() -> dict:
 
 def resolve(name: str | None) -> str | None:
     """The voice backend a job uses: a name, or for "auto" the preferred installed one; None for no voices
-    ("none", or "auto" with none installed: the film is silent)."""
-    if name in (None, NONE):
+    ("none", or "auto" with none installed: the film is silent). No name: $DIRECTOR_VOICES, else "auto"."""
+    if name is None:
+        name = os.environ.get("DIRECTOR_VOICES") or AUTO
+    if name == NONE:
         return None
     installed = available()
     if name != AUTO:
