@@ -13,6 +13,7 @@ sound). Voice backends live in the top-level `voices` package (`director.voices`
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 
 from ..errors import DirectorError
@@ -64,16 +65,19 @@ def why_not(name: str) -> str | None:
 
 
 _LOADED: dict = {}
+_LOADING = threading.Lock()
 
 
 def load(name: str, **options):
-    """The voice backend `name` (one instance per name and options in a process: models load once)."""
+    """The voice backend `name` (one instance per name and options in a process, shared by its threads:
+    a model loads once)."""
     from ..registry import load as load_entry
 
-    key = (name, tuple(sorted(options.items())))
-    if key not in _LOADED:
-        _LOADED[key] = load_entry("voice", name, **options)
-    return _LOADED[key]
+    key = (name, tuple(sorted((k, repr(v)) for k, v in options.items())))
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = load_entry("voice", name, **options)
+        return _LOADED[key]
 
 
 @dataclass(frozen=True)

@@ -82,12 +82,12 @@ class _Filter:
     """A Butterworth filter that keeps its state across blocks (so a stream has no seams)."""
 
     def __init__(self, kind: str, freq, order: int = 2, channels: int = 2):
-        from scipy.signal import butter, sosfilt_zi
+        from scipy.signal import butter
 
         nyq = RATE / 2
         wn = [f / nyq for f in freq] if isinstance(freq, (list, tuple)) else freq / nyq
-        self.sos = butter(order, wn, btype=kind, output="sos")
-        self.zi = np.repeat(sosfilt_zi(self.sos)[:, None, :], channels, axis=1) * 0.0
+        self.sos = butter(order, wn, btype=kind, output="sos").astype(np.float32)
+        self.zi = np.zeros((self.sos.shape[0], channels, 2), np.float32)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         from scipy.signal import sosfilt
@@ -106,15 +106,15 @@ class _Pink:
         # poles/zeros of the -3 dB/octave approximation (0.0 .. 0.997 poles)
         z = [0.98443604, 0.83392334, 0.07568368]
         p = [0.99572754, 0.94790649, 0.53567505]
-        self.sos = zpk2sos(z, p, 1.0)
-        self.zi = np.zeros((self.sos.shape[0], 2, 2))
+        self.sos = zpk2sos(z, p, 1.0).astype(np.float32)
+        self.zi = np.zeros((self.sos.shape[0], 2, 2), np.float32)
 
     def __call__(self, n: int) -> np.ndarray:
         from scipy.signal import sosfilt
 
-        white = self.rng.standard_normal((n, 2)).T
+        white = self.rng.standard_normal((n, 2), dtype=np.float32).T
         y, self.zi = sosfilt(self.sos, white, axis=-1, zi=self.zi)
-        return (y.T * 0.1).astype(np.float32)
+        return y.T * np.float32(0.1)
 
 
 @dataclass
@@ -163,23 +163,23 @@ class Bed:
         r = self.recipe
         t0 = self.pos
         t = (t0 + np.arange(n)) / RATE
-        out = np.zeros((n, 2), np.float64)
+        out = np.zeros((n, 2), np.float32)
         pink = self._pink(n)
         out += self._room(pink) * (0.6 if r.outside else 1.0)
         if r.outside:
             swell = 0.55 + 0.45 * np.sin(2 * np.pi * 0.07 * t + self._lfo_phase) * np.sin(
                 2 * np.pi * 0.023 * t + 1.3 * self._lfo_phase)
-            out += self._wind(self._noise["wind"].standard_normal((n, 2))) * 6.0 * swell[:, None]
+            out += self._wind(self._noise["wind"].standard_normal((n, 2), dtype=np.float32)) * 6.0 * swell[:, None]
         if r.water:
             env = self._envelope(self._waves, t0, n, rise=2.2, fall=4.5)
             base = 0.25 if r.outside else 0.6
-            out += self._surf(self._noise["surf"].standard_normal((n, 2))) * (base + env)[:, None] * (
+            out += self._surf(self._noise["surf"].standard_normal((n, 2), dtype=np.float32)) * (base + env)[:, None] * (
                 1.6 if r.outside else 2.4)
         if r.rain:
-            out += self._rainf(self._noise["rain"].standard_normal((n, 2))) * (0.7 if r.outside else 0.25)
+            out += self._rainf(self._noise["rain"].standard_normal((n, 2), dtype=np.float32)) * (0.7 if r.outside else 0.25)
         if r.city:
             env = self._envelope(self._cars, t0, n, rise=2.5, fall=3.0)
-            out += self._traffic(self._noise["traffic"].standard_normal((n, 2))) * (0.5 + 1.5 * env)[:, None] * (
+            out += self._traffic(self._noise["traffic"].standard_normal((n, 2), dtype=np.float32)) * (0.5 + 1.5 * env)[:, None] * (
                 3.0 if r.outside else 1.2)
         if r.green and r.outside:
             out += self._calls(t0, n, night=r.night)
