@@ -128,3 +128,23 @@ def test_a_film_without_voices_is_silent_and_says_so(tmp_path, monkeypatch, caps
     assert main(["render", str(tmp_path / "silent" / "plan.json"), "-q"]) == 0
     printed = capsys.readouterr().out
     assert printed.count("no voice backend is installed") == 1
+
+
+def test_a_browser_plays_the_films_sound(film):
+    """The studio shows film.mp4 in a plain <video controls> (no `muted`): Chromium decodes its AAC track."""
+    from pathlib import Path
+
+    from editorial import chromium
+
+    template = (Path(__file__).resolve().parents[1] / "director" / "studio" / "templates" / "job.html").read_text()
+    tag = next(line for line in template.splitlines() if "<video" in line)
+    assert "muted" not in tag and "controls" in tag
+    _, out, _ = film
+    (out / "play.html").write_text('<video id="film" src="film.mp4" controls playsinline></video>')
+    with chromium(("--autoplay-policy=no-user-gesture-required",)) as browser:
+        page = browser.new_page()
+        page.goto((out / "play.html").as_uri())
+        page.evaluate("() => { const v = document.getElementById('film'); v.playbackRate = 4; return v.play(); }")
+        page.wait_for_function("() => document.getElementById('film').currentTime > 3", timeout=20000)
+        decoded = page.evaluate("() => document.getElementById('film').webkitAudioDecodedByteCount")
+        assert decoded > 0
