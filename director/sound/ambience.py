@@ -191,30 +191,31 @@ class Bed:
         return (out * self._gain).astype(np.float32)
 
     def _envelope(self, events: _Events, t0: int, n: int, rise: float, fall: float) -> np.ndarray:
-        """Sum of swells (a rise then a slow fall) at the events' times, over samples t0..t0+n."""
-        env = np.zeros(n)
-        idx = t0 + np.arange(n)
-        for e in events.until(t0 + n + int(rise * RATE)):
-            a = (idx - (e - rise * RATE)) / (rise * RATE)
-            up = (a >= 0) & (a < 1)
-            env[up] += np.sin(0.5 * np.pi * a[up]) ** 2
-            d = (idx - e) / (fall * RATE)
-            down = (d >= 0) & (d < 4)
-            env[down] += np.exp(-2.5 * d[down])
+        """Sum of swells (a rise then a slow fall) at the events' times, over samples t0..t0+n; each event
+        touches only its own stretch of samples."""
+        env = np.zeros(n, np.float32)
+        r, f = rise * RATE, fall * RATE
+        for e in events.until(t0 + n + int(r)):
+            a0, a1 = max(t0, int(np.ceil(e - r))), min(t0 + n, e)
+            if a1 > a0:
+                a = (np.arange(a0, a1) - (e - r)) / r
+                env[a0 - t0:a1 - t0] += (np.sin(0.5 * np.pi * a) ** 2).astype(np.float32)
+            d0, d1 = max(t0, e), min(t0 + n, e + int(4 * f))
+            if d1 > d0:
+                env[d0 - t0:d1 - t0] += np.exp(-2.5 * (np.arange(d0, d1) - e) / f).astype(np.float32)
         events.drop_before(t0 + n, rise + 4 * fall)
         return env
 
     def _calls(self, t0: int, n: int, night: bool) -> np.ndarray:
         """Birdsong by day (short rising chirps), crickets by night (pulsed 4.5 kHz)."""
-        out = np.zeros((n, 2))
-        idx = t0 + np.arange(n)
+        out = np.zeros((n, 2), np.float32)
         length = 0.35 if night else 0.12
         for e in self._chirps.until(t0 + n):
-            k = (idx - e) / RATE
-            on = (k >= 0) & (k < length)
-            if not on.any():
+            a, b = max(t0, e), min(t0 + n, e + int(np.ceil(length * RATE)))
+            if b <= a:
                 continue
-            kk = k[on]
+            on = slice(a - t0, b - t0)
+            kk = (np.arange(a, b) - e) / RATE
             local = np.random.default_rng(e)
             if night:
                 tone = np.sin(2 * np.pi * 4500 * kk) * (np.sin(2 * np.pi * 30 * kk) > 0.3)

@@ -20,7 +20,6 @@ the mix (before its limiter), so they sum to it.
 """
 from __future__ import annotations
 
-import bisect
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,15 +277,13 @@ class _Render:
         dialogue = _Dialogue(lay.lines, self.audio)
         beds: dict[int, ambience.Bed] = {}
         block = round(BLOCK_SECONDS * RATE)
-        starts = [s.start - s.fade_in[1] for s in lay.segments]
         for t0 in range(0, lay.total, block):
             n = min(block, lay.total - t0)
             d = dialogue.block(t0, n)
             amb = np.zeros((n, 2), np.float32)
             mus = np.zeros((n, 2), np.float32)
             film_gain = np.ones(n, np.float32)
-            lo = max(0, bisect.bisect_right(starts, t0) - 2)
-            for k in range(lo, len(lay.segments)):
+            for k in range(len(lay.segments)):     # a short scene's neighbours may both overlap it
                 seg = lay.segments[k]
                 s0, s1 = seg.start - seg.fade_in[1], seg.end + seg.fade_out[2]
                 if s0 >= t0 + n:
