@@ -17,7 +17,8 @@ class VoiceStage(stages.Stage):
     code = ("sound/__init__.py", "sound/synthesis.py", "sound/dsp.py", "sound/loudness.py", "sound/delivery.py")
 
     def declare(self, graph) -> None:
-        from ..sound import lines, load
+        from ..errors import DirectorError
+        from ..sound import available, lines, load
         from ..sound.job import backend_of
 
         name = backend_of(graph.options)
@@ -27,7 +28,12 @@ class VoiceStage(stages.Stage):
         options = dict(graph.options.get("voice_options") or {})
         identities: dict[str, str] = {}
         tasks, by_key = {}, {}
+        installed = available()
         for lv in lines(graph.plan, name):
+            if lv.backend not in installed:
+                raise DirectorError(f"entity '{lv.character}' speaks with voice backend '{lv.backend}', which is "
+                                    f"not installed (installed: {', '.join(sorted(installed)) or 'none'}); "
+                                    "change its voice in plan.json")
             if lv.backend not in identities:
                 identities[lv.backend] = str(load(lv.backend, **(options if lv.backend == name else {})).identity)
             key = {"line": lv.as_key(), "backend": identities[lv.backend]}
