@@ -263,3 +263,51 @@ def test_mux_adds_an_aac_track_as_long_as_the_picture(mixed, tmp_path):
     film = files.mux(video, out / "mix.wav", tmp_path / "film.mp4")
     back = files.decode(film)
     assert abs(len(back) - result.samples) <= RATE / plan.fps          # within one frame
+
+
+def _scene_cut(plan):
+    """(index of the first shot of the second scene, its first film sample)."""
+    i = next(k for k, s in enumerate(plan.shots) if s.scene != plan.shots[0].scene)
+    return i, round(shot_spans(plan)[i].start * RATE / plan.fps)
+
+
+def test_the_beds_follow_the_pictures_transitions(spoken, tmp_path):
+    """A fade through black takes the bed down to silence at the cut; a dissolve keeps a bed sounding there."""
+    from director.models import Transition
+
+    _, timed, audio = spoken
+    i, cut = _scene_cut(timed)
+    rms = lambda x: float(np.sqrt(np.mean(x.astype(np.float64) ** 2)))       # noqa: E731
+    levels = {}
+    for kind in ("fade", "dissolve"):
+        shots = list(timed.shots)
+        shots[i] = shots[i].model_copy(update={"transition_in": Transition(type=kind, duration=1.0)})
+        plan = timed.model_copy(update={"shots": shots})
+        mix.render(plan, audio.__getitem__, tmp_path / kind)
+        bed, _ = files.read_wav(tmp_path / kind / "ambience.wav")
+        levels[kind] = (rms(bed[cut - 96:cut + 96]), rms(bed[cut - 2 * RATE:cut - RATE]))
+    at_cut, before = levels["fade"]
+    assert at_cut < before * 0.05                     # silent at the black frame
+    assert levels["dissolve"][0] > levels["dissolve"][1] * 0.3      # still sounding through the dissolve
+
+
+def test_a_scene_can_have_its_own_music_from_a_music_backend(spoken, tmp_path):
+    """`director.music`'s built-in `pad`, named on the second scene, plays there in place of the film's cue."""
+    from director.models import Music
+    from director.sound import music
+
+    _, timed, audio = spoken
+    scenes = list(timed.scenes)
+    second = timed.shots[_scene_cut(timed)[0]].scene
+    scenes[second - 1] = scenes[second - 1].model_copy(update={"music": Music(backend="pad", prompt="calm night")})
+    plan = timed.model_copy(update={"scenes": scenes})
+    lay = mix.layout(plan)
+    (k, samples), = lay.scene_music.items()
+    cue = music.compose(plan.scenes[second - 1].music, samples / RATE, tmp_path, scene="the garden")
+    assert cue.shape == (samples, 2)
+    mix.render(plan, audio.__getitem__, tmp_path / "out", cues={f"scene/{k}": cue})
+    m, _ = files.read_wav(tmp_path / "out" / "music.wav")
+    seg = lay.segments[k]
+    inside = m[seg.start + RATE: seg.end - RATE]
+    outside = m[: lay.segments[0].end - RATE]
+    assert np.abs(inside).max() > 0.005 and np.abs(outside).max() == 0.0
