@@ -77,10 +77,11 @@ def line_of(text: str, loc: tuple) -> int | None:
         return None
 
 
-def check_plan(plan: FilmPlan, source: str) -> None:
+def check_plan(plan: FilmPlan, source: str, ignore: tuple[str, ...] = ()) -> None:
+    """Refuse a plan with problems (those whose code is in `ignore` aside: the voices re-time lines)."""
     from .layout import validate
 
-    problems = validate(plan)
+    problems = [p for p in validate(plan) if p.code not in ignore]
     if problems:
         shown = "; ".join(str(p) for p in problems[:5])
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""

@@ -16,6 +16,9 @@ Built-in stages, in the order a film flows through them (the manifest and the pr
                                                     ├─▶ segment/<n>    ─▶ film          ─▶ film.mp4
                                                     └─▶ panel/<shot>   ─▶ storyboard    ─▶ storyboard.html
     plan ─▶ subtitles (srt + vtt), timeline (otio)
+    voice/<shot>/<i> (run first: shots are re-timed to them) ─┬─▶ mix ─▶ sound/*.wav
+    music/<cue> ───────────────────────────────────────────────┘    ├─▶ mux      (film + mix ─▶ film.mp4)
+                                                                    └─▶ mux_clip (clip + mix ─▶ shots/<id>.mp4)
 
 A segment is a run of film frames between two cuts (or split inside a shot, away from transitions) encoded on
 its own; the film joins them by stream copy, so an edit re-encodes only the segments showing what it changed.
@@ -111,9 +114,15 @@ def _builtin() -> list[Stage]:
     from .storyboard import StoryboardStage
     from .subtitles import SubtitlesStage
     from .timeline import TimelineStage
+    from .voice import VoiceStage
+    from .music import MusicStage
+    from .mix import MixStage
+    from .mux import MuxStage
+    from .mux_clip import MuxClipStage
 
-    return [PlanStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(), FilmStage(), PanelStage(),
-            StoryboardStage(), SubtitlesStage(), TimelineStage()]
+    return [PlanStage(), VoiceStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(), FilmStage(),
+            PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), MuxStage(),
+            MuxClipStage()]
 
 
 _registered: dict[str, Stage] = {}
