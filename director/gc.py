@@ -3,8 +3,8 @@
 A render already prunes the store when it finishes, but a job that was interrupted, failed, or ran with
 `prune=False` (several sizes or renderers sharing one folder) leaves artifacts no plan will read, and a crash
 between placing a file and recording it leaves an orphan file. gc rebuilds the task graph of OUT/plan.json as
-the folder's last job rendered it — the renderer identity, capabilities and options recorded in
-OUT/manifest.json, so no renderer is loaded — keeps the artifacts of those tasks (and the newest cached plan of
+the folder's last job rendered it — the renderer identity, capabilities, options and voices recorded in
+OUT/manifest.json, so no renderer is loaded (plan.json is already cast and timed to its voices) — keeps the artifacts of those tasks (and the newest cached plan of
 the script, so `director make` does not plan again), and deletes every other artifact and every file in
 `objects/` that no artifact names. What it keeps renders the current plan exactly as before; what it deletes
 would be recomputed if an older plan came back.
@@ -56,10 +56,14 @@ def live_keys(out: Path) -> set[str]:
         recorded["fps"] = tuple(recorded["fps"])
     capabilities = Capabilities(**recorded)
     plan = load_plan(out / "plan.json")
+    sound = manifest.get("sound") or {"silent": True}
+    voices = "none" if sound.get("silent", True) else sound.get("voices")
     # every optional stage on: keeping a stage's artifacts that the last job skipped costs nothing (there are none)
     graph = build_graph(plan, renderer_identity=identity, capabilities=capabilities, shot_videos=True,
                         storyboard=True, subtitles=True, timeline=True,
-                        burn_subtitles=bool(options.get("burn_subtitles")))
+                        burn_subtitles=bool(options.get("burn_subtitles")), voices=voices,
+                        voice_options=options.get("voice_options"), loudness=options.get("loudness"),
+                        sound_base=str(out))
     return {graph.nodes[n]["task"].key for n in graph.nodes}
 
 

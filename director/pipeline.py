@@ -281,7 +281,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
         manifest = build_manifest(plan, graph, job, renderer_obj, renderer_name, exe, outputs, out, notes,
                                   render_seconds, time.perf_counter() - t_start, _planning, _job_info,
                                   {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles,
-                                   "width": plan.width, "height": plan.height, "fps": plan.fps})
+                                   "width": plan.width, "height": plan.height, "fps": plan.fps,
+                                   "voice_options": voice_options, "loudness": loudness})
         manifest["sound"] = sound
         manifest_path = out / "manifest.json"
         write_json_atomic(manifest_path, manifest)

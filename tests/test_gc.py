@@ -46,8 +46,9 @@ def test_gc_removes_only_what_the_current_plan_does_not_need(tmp_path):
     assert f"removed {len(stale)} artifacts" in run.stdout and "freed" in run.stdout
     assert ArtifactStore(out / ".director").keys() == before & live and not orphan.exists()
     # everything the current plan needs is still there: rendering it again computes nothing, same film
-    again = render_plan(out / "plan.json", out)
-    assert again.manifest["tasks"]["computed"] == 0
+    events: list[dict] = []
+    again = render_plan(out / "plan.json", out, events=events.append)
+    assert again.manifest["tasks"]["computed"] == 0, [e["task"] for e in events if e["event"] == "task_finished"]
     assert (out / "film.mp4").read_bytes() == film
     report = collect_garbage(out)                                 # and a second gc finds nothing to do
     assert report.artifacts_before == report.artifacts_after and report.files_removed == 0
@@ -79,3 +80,18 @@ def test_gc_without_a_finished_job_is_one_line_and_removes_nothing(tmp_path):
     run = subprocess.run([sys.executable, "-m", "director", "gc", str(tmp_path / "nothing")], cwd=REPO,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and run.stderr.count("\n") == 1 and "no artifact store" in run.stderr
+
+
+def test_gc_keeps_what_a_voiced_film_needs(tmp_path):
+    from director.sound import resolve
+
+    voices = resolve("auto")
+    if voices is None:
+        pytest.skip("no voice backend installed (pip install 'director[voices]')")
+    out = tmp_path / "film"
+    render_plan(tiny_plan(2), out, voices=voices)
+    report = collect_garbage(out)
+    assert report.artifacts_after == report.artifacts_before
+    events: list[dict] = []
+    again = render_plan(out / "plan.json", out, voices=voices, events=events.append)
+    assert again.manifest["tasks"]["computed"] == 0, [e["task"] for e in events if e["event"] == "task_finished"]
