@@ -154,7 +154,7 @@ def test_a_later_shot_is_untouched_when_an_earlier_shot_changes_length():
 def test_joined_film_has_every_frame_and_evenly_spaced_timestamps(tmp_path, fps):
     rng = np.random.default_rng(fps)
     segments = []
-    for k, n in enumerate([1, 2, 5, 7, 11] + [int(x) for x in rng.integers(1, 40, 30)]):
+    for k, n in enumerate([1, 2, 5, 7, 11] + [int(x) for x in rng.integers(1, 40, 15)]):
         frames = textured(k, n)
         segments.append(encode_segment(iter(frames), tmp_path / f"{k}.mp4", W, H, fps, expected=n))
     film = join_segments(segments, tmp_path / "film.mp4", fps)
