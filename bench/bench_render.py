@@ -43,11 +43,11 @@ def _tree(pid: int) -> list[int]:
     while todo:
         p = todo.pop()
         pids.append(p)
-        for task in Path(f"/proc/{p}/task").glob("*"):
-            try:
+        try:                    # a process may end while it is being looked at
+            for task in Path(f"/proc/{p}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
-            except OSError:
-                pass
+        except OSError:
+            pass
     return pids
 
 
@@ -76,7 +76,10 @@ def run_job(args: list[str], cwd: Path) -> dict:
 
     def watch():
         while not done.wait(0.2):
-            rss, pss = _memory(proc.pid)
+            try:
+                rss, pss = _memory(proc.pid)
+            except OSError:     # the tree changed under the reading: take the next sample
+                continue
             peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
 
     watcher = threading.Thread(target=watch, daemon=True)
