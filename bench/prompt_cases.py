@@ -1,0 +1,995 @@
+"""The prompt bench's cases: prompts generated from templates and synonym lists, each with a geometric check.
+
+Seven categories: LLM-grounded Video Diffusion's six (numeracy, attribution, visibility, dynamics, sequential,
+spatial) and screenplay passages (placing verbs, entrances and exits, "sits between them", possessives, pronouns
+across sentences, groups, animals, sounds). Every template family and every synonym list belongs to one half:
+
+- `tune`: the half the rules planner may be tuned on (its failures are printed);
+- `held`: the held-back half, written at the same time as the tuning half and never read while tuning (only its
+  score per category is printed). A held-back prompt uses a held-back family *and* held-back synonyms, so
+  neither its sentence shape nor its words occur in the tuning half.
+
+A check reads only the plan: entity names and kinds, boxes per keyframe over time, the shot's cast, its scene
+graph. It never looks at how the planner read the text.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable
+
+# ------------------------------------------------------------------------------------------------ word lists
+# (singular, plural) per pool; every pool has a tuning list and a held-back list with no word in common.
+POOLS = {
+    "animal": {"tune": [("cat", "cats"), ("dog", "dogs"), ("horse", "horses"), ("rabbit", "rabbits"),
+                        ("fox", "foxes"), ("pig", "pigs"), ("cow", "cows"), ("mouse", "mice")],
+               "held": [("goat", "goats"), ("wolf", "wolves"), ("deer", "deer"), ("bear", "bears"),
+                        ("lion", "lions"), ("duck", "ducks"), ("puppy", "puppies"), ("sheep", "sheep")]},
+    "object": {"tune": [("ball", "balls"), ("box", "boxes"), ("chair", "chairs"), ("lamp", "lamps"),
+                        ("vase", "vases"), ("book", "books"), ("cup", "cups"), ("apple", "apples")],
+               "held": [("suitcase", "suitcases"), ("bucket", "buckets"), ("barrel", "barrels"),
+                        ("crate", "crates"), ("stool", "stools"), ("basket", "baskets"), ("bottle", "bottles"),
+                        ("pillow", "pillows")]},
+    "vehicle": {"tune": [("car", "cars"), ("bus", "buses"), ("truck", "trucks"), ("bicycle", "bicycles")],
+                "held": [("van", "vans"), ("taxi", "taxis"), ("tractor", "tractors"), ("scooter", "scooters")]},
+    "person": {"tune": [("man", "men"), ("woman", "women"), ("boy", "boys")],
+               "held": [("girl", "girls"), ("child", "children"), ("stranger", "strangers")]},
+    "flyer": {"tune": [("bird", "birds"), ("balloon", "balloons"), ("kite", "kites"), ("plane", "planes")],
+              "held": [("butterfly", "butterflies"), ("owl", "owls"), ("helicopter", "helicopters"),
+                       ("eagle", "eagles")]},
+    "furniture": {"tune": [("table", "tables"), ("bench", "benches"), ("desk", "desks")],
+                  "held": [("bed", "beds"), ("sofa", "sofas"), ("counter", "counters")]},
+    "landmark": {"tune": [("tree", "trees"), ("house", "houses"), ("fence", "fences")],
+                 "held": [("tower", "towers"), ("barn", "barns"), ("wall", "walls")]},
+}
+COLOURS = {"tune": ["red", "blue", "green", "yellow", "black"], "held": ["white", "orange", "purple", "pink", "brown"]}
+BIG = {"tune": ["big", "large"], "held": ["huge", "giant"]}
+SMALL = {"tune": ["small", "little"], "held": ["tiny", "miniature"]}
+NUMBERS = {"tune": [("two", 2), ("three", 3), ("four", 4), ("5", 5)],
+           "held": [("2", 2), ("3", 3), ("five", 5), ("six", 6)]}
+WALK = {"tune": ["walks", "runs", "moves", "travels", "rolls"], "held": ["strolls", "goes", "hurries", "wanders",
+                                                                          "drifts"]}
+STAY = {"tune": ["sits", "stands", "rests"], "held": ["waits", "lies", "sleeps"]}
+SETTING = {"tune": ["park", "field", "street"], "held": ["garden", "meadow", "yard"]}
+LEFT_OF = {"tune": ["to the left of", "on the left of", "left of"], "held": ["on the left side of", "just left of"]}
+RIGHT_OF = {"tune": ["to the right of", "on the right of", "right of"], "held": ["on the right side of",
+                                                                               "just right of"]}
+ABOVE = {"tune": ["above", "over"], "held": ["high above", "directly above"]}
+BELOW = {"tune": ["below", "under"], "held": ["beneath", "underneath"]}
+ON = {"tune": ["on", "on top of"], "held": ["atop", "upon"]}
+NEXT = {"tune": ["next to", "beside"], "held": ["near", "alongside", "close to"]}
+FRONT = {"tune": ["in front of"], "held": ["just in front of"]}
+BEHIND = {"tune": ["behind"], "held": ["right behind"]}
+CORNERS = ["upper left", "upper right", "lower left", "lower right"]
+CORNER_WORDS = {"tune": {"upper left": "upper left", "upper right": "upper right", "lower left": "lower left",
+                         "lower right": "lower right"},
+                "held": {"upper left": "top left", "upper right": "top right", "lower left": "bottom left",
+                         "lower right": "bottom right"}}
+NAMES = {"tune": [("MARA", "she"), ("TOMAS", "he"), ("ELENA", "she"), ("JONAH", "he"), ("LUCIA", "she"),
+                  ("PETER", "he")],
+         "held": [("RUTH", "she"), ("SAMUEL", "he"), ("IRIS", "she"), ("VICTOR", "he"), ("NADIA", "she"),
+                  ("OSCAR", "he")]}
+ROOMS = {"tune": ["KITCHEN", "OFFICE", "BAR"], "held": ["LIBRARY", "DINER", "STUDIO"]}
+PLACE_VERB = {"tune": ["sets", "puts", "places"], "held": ["lays", "drops", "leaves"]}
+PROPS = {"tune": ["basket", "cup", "book", "lamp"], "held": ["bottle", "vase", "box", "bag"]}
+SURFACE = {"tune": ["table", "desk"], "held": ["counter", "bench"]}
+QUADRUPEDS = {"tune": ["horse", "dog", "cow", "fox"], "held": ["goat", "wolf", "deer", "pig"]}
+CROWD = {"tune": ["patrons", "guests", "customers"], "held": ["passengers", "workers", "dancers"]}
+SOUND_SOURCES = {"tune": [("brush", "drum"), ("spoon", "glass")], "held": [("hammer", "anvil"), ("stick", "bell")]}
+
+
+# ------------------------------------------------------------------------------------------------ plan access
+def cx(b):
+    return (b[0] + b[2]) / 2
+
+
+def cy(b):
+    return (b[1] + b[3]) / 2
+
+
+def area(b):
+    return (b[2] - b[0]) * (b[3] - b[1])
+
+
+class Fail(AssertionError):
+    pass
+
+
+def need(cond, why):
+    if not cond:
+        raise Fail(why)
+
+
+def ids_named(plan, name):
+    return [e.id for e in plan.entities if e.name.lower() == name.lower()]
+
+
+def one(plan, name):
+    ids = ids_named(plan, name)
+    need(len(ids) == 1, f"want one entity named {name!r}, have {[e.name for e in plan.entities]}")
+    return ids[0]
+
+
+def track(shot, eid):
+    out = []
+    for kf in shot.keyframes:
+        hit = [o.box for o in kf.objects if o.entity == eid]
+        out.append(hit[0] if hit else None)
+    return out
+
+
+def always(shot, eid):
+    boxes = track(shot, eid)
+    need(all(b is not None for b in boxes), f"{eid} missing in some keyframe")
+    return boxes
+
+
+def relation_holds(pred, x, y, z=None):
+    if pred == "left_of":
+        return x[2] <= y[0] + 0.01
+    if pred == "right_of":
+        return x[0] >= y[2] - 0.01
+    if pred == "above":
+        return x[3] <= y[1] + 0.01 and min(x[2], y[2]) - max(x[0], y[0]) > 0
+    if pred == "below":
+        return x[1] >= y[3] - 0.01 or (cy(x) > cy(y) and x[1] > y[1] and y[0] <= cx(x) <= y[2])
+    if pred == "on":
+        return y[1] - 0.02 <= x[3] <= y[1] + 0.3 * (y[3] - y[1]) and y[0] <= cx(x) <= y[2]
+    if pred == "in_front_of":
+        return x[3] > y[3] and min(x[2], y[2]) - max(x[0], y[0]) > 0
+    if pred == "behind":
+        return x[3] < y[3] and min(x[2], y[2]) - max(x[0], y[0]) > 0
+    if pred == "next_to":
+        gap = max(x[0] - y[2], y[0] - x[2])
+        return -0.01 <= gap < 0.15 and abs(x[3] - y[3]) < 0.12
+    if pred == "between":
+        return min(cx(y), cx(z)) < cx(x) < max(cx(y), cx(z))
+    raise ValueError(pred)
+
+
+def rel(a, pred, b, c=None):
+    def check(plan, shot):
+        A, B = always(shot, one(plan, a)), always(shot, one(plan, b))
+        C = always(shot, one(plan, c)) if c else [None] * len(A)
+        for x, y, z in zip(A, B, C):
+            need(relation_holds(pred, x, y, z), f"{a} {pred} {b}: {x} vs {y}")
+    return check
+
+
+def count(name, n):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) == n, f"{n} {name}: entities {ids}")
+        for kf in shot.keyframes:
+            here = sorted(cx(o.box) for o in kf.objects if o.entity in ids)
+            need(len(here) == n, f"{n} {name}: {len(here)} in a keyframe")
+            need(all(b - a > 0.02 for a, b in zip(here, here[1:])), "instances stacked")
+    return check
+
+
+def colour(name, col):
+    def check(plan, shot):
+        eid = one(plan, name)
+        need(plan.entity(eid).attributes.get("color") == col,
+             f"{name} colour {plan.entity(eid).attributes.get('color')!r} != {col}")
+        always(shot, eid)
+    return check
+
+
+def bigger(a, b):
+    def check(plan, shot):
+        A, B = always(shot, one(plan, a)), always(shot, one(plan, b))
+        need(all(area(x) > area(y) * 1.2 for x, y in zip(A, B)), f"{a} not bigger than {b}")
+    return check
+
+
+def both(*checks):
+    def check(plan, shot):
+        for c in checks:
+            c(plan, shot)
+    return check
+
+
+def window(name, kind):
+    """Visibility over time: 'appears' (absent first, present last), 'appears_half' (absent through the first
+    half), 'disappears', 'disappears_half', 'first_half', 'second_half'."""
+    def check(plan, shot):
+        eid = one(plan, name)
+        boxes = track(shot, eid)
+        last_t = shot.keyframes[-1].t
+        us = [kf.t / last_t for kf in shot.keyframes]
+        if kind in ("appears", "appears_half"):
+            need(boxes[0] is None and boxes[-1] is not None, f"{name} should appear: {boxes}")
+        if kind in ("disappears", "disappears_half"):
+            need(boxes[0] is not None and boxes[-1] is None, f"{name} should disappear: {boxes}")
+        for u, b in zip(us, boxes):
+            if kind in ("appears_half", "second_half") and u < 0.45:
+                need(b is None, f"{name} visible at u={u:.2f} before halfway")
+            if kind in ("disappears_half", "first_half") and u > 0.55:
+                need(b is None, f"{name} visible at u={u:.2f} after halfway")
+            if kind in ("appears_half", "second_half") and u > 0.6:
+                need(b is not None, f"{name} absent at u={u:.2f} after halfway")
+            if kind in ("disappears_half", "first_half") and u < 0.4:
+                need(b is not None, f"{name} absent at u={u:.2f} before halfway")
+    return check
+
+
+def moves(name, direction):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        need(len(boxes) >= 3, f"{name} seen in {len(boxes)} keyframes")
+        if direction in ("right", "left"):
+            xs = [cx(b) for b in boxes]
+            s = 1 if direction == "right" else -1
+            need(all(s * (b - a) >= -1e-6 for a, b in zip(xs, xs[1:])) and s * (xs[-1] - xs[0]) > 0.3,
+                 f"{name} not moving {direction}: {xs}")
+        elif direction in ("down", "up"):
+            ys = [cy(b) for b in boxes]
+            s = 1 if direction == "down" else -1
+            need(all(s * (b - a) >= -1e-6 for a, b in zip(ys, ys[1:])) and s * (ys[-1] - ys[0]) > 0.12,
+                 f"{name} not moving {direction}: {ys}")
+        elif direction == "closer":
+            need(area(boxes[-1]) > area(boxes[0]) * 1.4, f"{name} not coming closer")
+        elif direction == "away":
+            need(area(boxes[-1]) < area(boxes[0]) * 0.75, f"{name} not going away")
+    return check
+
+
+def passes(name, other, first, then):
+    """Relative motion: starts `first` of `other` (left_of/right_of), ends `then` of it."""
+    def check(plan, shot):
+        A, B = track(shot, one(plan, name)), always(shot, one(plan, other))
+        pairs = [(a, b) for a, b in zip(A, B) if a is not None]
+        need(len(pairs) >= 3, f"{name} seen too little")
+        need(relation_holds(first, *pairs[0]), f"{name} not {first} {other} at the start: {pairs[0]}")
+        need(relation_holds(then, *pairs[-1]), f"{name} not {then} {other} at the end: {pairs[-1]}")
+    return check
+
+
+QUAD = {"upper left": (0, 0), "upper right": (1, 0), "lower left": (0, 1), "lower right": (1, 1)}
+
+
+def route(name, *corners):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        where = [(int(cx(b) > 0.5), int(cy(b) > 0.5)) for b in boxes]
+        k = 0
+        for c in corners:
+            while k < len(where) and where[k] != QUAD[c]:
+                k += 1
+            need(k < len(where), f"{name} never reaches {c} in order: {where}")
+        need(where[-1] == QUAD[corners[-1]], f"{name} does not end in {corners[-1]}: {where}")
+    return check
+
+
+# ---------------------------------------------------------------------------------------------- screenplays
+def shot_with(plan, marker):
+    for s in plan.shots:
+        if marker.lower() in (s.description or "").lower():
+            return s
+    raise Fail(f"no shot describes {marker!r}")
+
+
+def on_screen(shot):
+    return {o.entity for kf in shot.keyframes for o in kf.objects}
+
+
+def cast_has(marker, *names, without=()):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        seen = on_screen(s)
+        for n in names:
+            need(n.lower() in seen, f"{n} not on screen in {s.id} ({sorted(seen)})")
+        for n in without:
+            need(n.lower() not in seen, f"{n} on screen in {s.id} ({sorted(seen)})")
+    return check
+
+
+def placed_on(marker, thing, target, placer):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        t, g = one(plan, thing), one(plan, target)
+        last = {o.entity: o.box for o in s.keyframes[-1].objects}
+        need(t in last and g in last, f"{thing}/{target} not in the last keyframe of {s.id}")
+        need(relation_holds("on", last[t], last[g]), f"{thing} not on {target}: {last[t]} {last[g]}")
+        edges = {(e.subject, e.predicate, e.object) for e in s.scene_graph}
+        need((placer.lower(), "on", g) not in edges, f"{placer} put on the {target}")
+    return check
+
+
+def enters_scene(marker, name):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        boxes = track(s, name.lower())
+        need(boxes[0] is None and boxes[-1] is not None, f"{name} should enter in {s.id}: {boxes}")
+    return check
+
+
+def exits_scene(marker, name):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        boxes = track(s, name.lower())
+        need(boxes[0] is not None and boxes[-1] is None, f"{name} should leave in {s.id}: {boxes}")
+    return check
+
+
+def sits_between(marker, mid, a, b):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        boxes = {o.entity: o.box for o in s.keyframes[-1].objects}
+        for n in (mid, a, b):
+            need(n.lower() in boxes, f"{n} not in the last keyframe of {s.id} ({sorted(boxes)})")
+        need(relation_holds("between", boxes[mid.lower()], boxes[a.lower()], boxes[b.lower()]),
+             f"{mid} not between {a} and {b}")
+    return check
+
+
+def crowd(marker, least=2):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        figures = 0
+        for eid in on_screen(s):
+            e = plan.entity(eid)
+            if e.kind == "person":
+                figures += int(e.attributes.get("count", "1"))
+        need(figures >= least, f"{figures} figures in {s.id}")
+    return check
+
+
+def creature(marker, noun, body):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [eid for eid in on_screen(s) if plan.entity(eid).name.lower().endswith(noun)]
+        need(ids, f"no {noun} on screen in {s.id}")
+        e = plan.entity(ids[0])
+        need(e.kind == "animal" and e.attributes.get("body") == body, f"{noun}: kind {e.kind}, {e.attributes}")
+        need(all(o.keypoints is None for kf in s.keyframes for o in kf.objects if o.entity == e.id),
+             f"{noun} drawn with a skeleton")
+    return check
+
+
+def no_props_from_sound(marker, nouns, who):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        names = {plan.entity(e).name.lower() for e in on_screen(s)}
+        for n in nouns:
+            need(n not in names, f"the sound's {n} became a prop in {s.id}")
+        need(not any(e.subject == who.lower() and e.predicate in ("on", "above", "in") for e in s.scene_graph),
+             f"{who} placed on a sound")
+    return check
+
+
+def apart(marker, a, b):
+    """After `b` walks away from `a`, no dialogue shot frames the two as together."""
+    def check(plan, shot=None):
+        s0 = shot_with(plan, marker)
+        after = [s for s in plan.shots if s.scene == s0.scene and s.id > s0.id and s.dialogue]
+        need(after, "no dialogue after the move")
+        for s in after:
+            seen = on_screen(s)
+            if a.lower() in seen and b.lower() in seen:
+                for kf in s.keyframes:
+                    boxes = {o.entity: o.box for o in kf.objects}
+                    if a.lower() in boxes and b.lower() in boxes:
+                        gap = max(boxes[a.lower()][0] - boxes[b.lower()][2], boxes[b.lower()][0] - boxes[a.lower()][2])
+                        need(gap > 0.2, f"{s.id} frames {a} and {b} side by side though they are apart")
+    return check
+
+
+# ----------------------------------------------------------------------------------------------- cases
+@dataclass
+class Case:
+    category: str
+    half: str
+    family: str
+    text: str
+    check: Callable
+    screenplay: bool = False
+
+
+def _a(word):
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
+def _cap(s):
+    return s[0].upper() + s[1:]
+
+
+FAMILIES: list[tuple[str, str, str, Callable]] = []
+
+
+def family(category, half):
+    def deco(fn):
+        FAMILIES.append((category, half, fn.__name__, fn))
+        return fn
+    return deco
+
+
+def pick(r, pool, half):
+    return r.choice(POOLS[pool][half])
+
+
+def two_distinct(r, pools, half):
+    a = pick(r, pools[0], half)
+    b = pick(r, pools[1], half)
+    while b[0] == a[0]:
+        b = pick(r, pools[1], half)
+    return a, b
+
+
+# -- numeracy ---------------------------------------------------------------------------------------------
+@family("numeracy", "tune")
+def num_plain(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["animal", "object", "vehicle"]), h)
+    return f"{_cap(w)} {p}.", count(s, n)
+
+
+@family("numeracy", "tune")
+def num_there_are(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, "animal", h)
+    return f"There are {w} {p} in the {r.choice(SETTING[h])}.", count(s, n)
+
+
+@family("numeracy", "tune")
+def num_two_kinds(r, h):
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    return f"{_cap(w1)} {a[1]} and {w2} {b[1]}.", both(count(a[0], n1), count(b[0], n2))
+
+
+@family("numeracy", "tune")
+def num_with_verb(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, "animal", h)
+    verb = r.choice(STAY[h])[:-1] if not r.choice(STAY[h]).endswith("es") else r.choice(STAY[h])[:-2]
+    return f"{_cap(w)} {p} {verb} in a row.", count(s, n)
+
+
+@family("numeracy", "held")
+def num_we_see(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["animal", "object"]), h)
+    return f"We see exactly {w} {p} on the ground.", count(s, n)
+
+
+@family("numeracy", "held")
+def num_picture_shows(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["vehicle", "animal"]), h)
+    return f"The picture shows {w} {p} side by side.", count(s, n)
+
+
+@family("numeracy", "held")
+def num_one_and_many(r, h):
+    (w, n) = r.choice(NUMBERS[h])
+    a, b = two_distinct(r, ("object", "animal"), h)
+    return f"{_a(a[0]).capitalize()} next to {w} {b[1]}.", both(count(a[0], 1), count(b[0], n))
+
+
+@family("numeracy", "held")
+def num_group_of(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, "animal", h)
+    return f"A group of {w} {p} in a {r.choice(SETTING[h])}.", count(s, n)
+
+
+# -- attribution --------------------------------------------------------------------------------------------
+@family("attribution", "tune")
+def att_two_colours(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("object", "animal"), h)
+    return f"{_a(c1).capitalize()} {a[0]} and {_a(c2)} {b[0]}.", both(colour(a[0], c1), colour(b[0], c2))
+
+
+@family("attribution", "tune")
+def att_colour_relation(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "furniture"), h)
+    return (f"{_a(c1).capitalize()} {a[0]} {r.choice(STAY[h])} next to {_a(c2)} {b[0]}.",
+            both(colour(a[0], c1), colour(b[0], c2)))
+
+
+@family("attribution", "tune")
+def att_sizes(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    return (f"{_a(r.choice(BIG[h])).capitalize()} {a[0]} and {_a(r.choice(SMALL[h]))} {b[0]}.", bigger(a[0], b[0]))
+
+
+@family("attribution", "tune")
+def att_size_and_colour(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("vehicle", "vehicle"), h)
+    return (f"{_a(r.choice(SMALL[h])).capitalize()} {c1} {a[0]} and {_a(r.choice(BIG[h]))} {c2} {b[0]}.",
+            both(bigger(b[0], a[0]), colour(a[0], c1), colour(b[0], c2)))
+
+
+@family("attribution", "held")
+def att_that_is(r, h):
+    c1 = r.choice(COLOURS[h])
+    a, b = two_distinct(r, ("animal", "object"), h)
+    return f"{_a(a[0]).capitalize()} that is {c1} waits beside {_a(b[0])}.", colour(a[0], c1)
+
+
+@family("attribution", "held")
+def att_colour_then_colour(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("object", "vehicle"), h)
+    return (f"On the left, {_a(c1)} {a[0]}; on the right, {_a(c2)} {b[0]}.",
+            both(colour(a[0], c1), colour(b[0], c2)))
+
+
+@family("attribution", "held")
+def att_size_beside(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    return (f"{_a(r.choice(SMALL[h])).capitalize()} {a[0]} stands beside {_a(r.choice(BIG[h]))} {b[0]}.",
+            bigger(b[0], a[0]))
+
+
+@family("attribution", "held")
+def att_colour_list(r, h):
+    c1, c2, c3 = r.sample(COLOURS[h], 3)
+    a, b, c = r.sample(POOLS["object"][h], 3)
+    return (f"{_a(c1).capitalize()} {a[0]}, {_a(c2)} {b[0]} and {_a(c3)} {c[0]}.",
+            both(colour(a[0], c1), colour(b[0], c2), colour(c[0], c3)))
+
+
+# -- visibility -----------------------------------------------------------------------------------------------
+@family("visibility", "tune")
+def vis_appears_halfway(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    return f"{_a(s).capitalize()} appears halfway through.", window(s, "appears_half")
+
+
+@family("visibility", "tune")
+def vis_disappears_halfway(r, h):
+    s = pick(r, r.choice(["animal", "object"]), h)[0]
+    return f"{_a(s).capitalize()} disappears halfway through.", window(s, "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_only_half(r, h):
+    s = pick(r, r.choice(["animal", "flyer"]), h)[0]
+    which = r.choice(["first", "second"])
+    return f"{_a(s).capitalize()} is visible only in the {which} half.", window(s, which + "_half")
+
+
+@family("visibility", "tune")
+def vis_empty_then_walks_in(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    return (f"An empty {r.choice(SETTING[h])}; halfway through, {_a(s)} {r.choice(['walks', 'runs'])} in.",
+            window(s, "appears_half"))
+
+
+@family("visibility", "tune")
+def vis_appears_end(r, h):
+    s = pick(r, r.choice(["animal", "vehicle"]), h)[0]
+    return f"{_a(s).capitalize()} appears at the end.", window(s, "appears")
+
+
+@family("visibility", "held")
+def vis_halfway_first(r, h):
+    s = pick(r, r.choice(["animal", "person", "vehicle"]), h)[0]
+    return f"Halfway through the shot, {_a(s)} appears.", window(s, "appears_half")
+
+
+@family("visibility", "held")
+def vis_stands_and_leaves(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    return (f"{_a(s).capitalize()} stands there and leaves the frame halfway through.",
+            window(s, "disappears_half"))
+
+
+@family("visibility", "held")
+def vis_nothing_then(r, h):
+    s = pick(r, r.choice(["animal", "flyer"]), h)[0]
+    return f"At first there is nothing; then {_a(s)} appears.", window(s, "appears")
+
+
+@family("visibility", "held")
+def vis_vanishes_second_half(r, h):
+    s = pick(r, r.choice(["object", "animal"]), h)[0]
+    return f"The {s} vanishes in the second half.", window(s, "disappears_half")
+
+
+@family("visibility", "held")
+def vis_can_only_be_seen(r, h):
+    s = pick(r, r.choice(["animal", "vehicle"]), h)[0]
+    which = r.choice(["first", "second"])
+    return f"{_a(s).capitalize()} can only be seen during the {which} half.", window(s, which + "_half")
+
+
+# -- dynamics ---------------------------------------------------------------------------------------------
+@family("dynamics", "tune")
+def dyn_from_to(r, h):
+    s = pick(r, r.choice(["animal", "vehicle", "person"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} from the {o} to the {d}.", moves(s, d)
+
+
+@family("dynamics", "tune")
+def dyn_bare_from_to(r, h):
+    s = pick(r, r.choice(["animal", "vehicle"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} from {o} to {d}.", moves(s, d)
+
+
+@family("dynamics", "tune")
+def dyn_camera(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    if r.random() < 0.5:
+        return f"{_a(s).capitalize()} {r.choice(WALK[h])} toward the camera.", moves(s, "closer")
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} away from the camera.", moves(s, "away")
+
+
+@family("dynamics", "tune")
+def dyn_vertical(r, h):
+    if r.random() < 0.5:
+        s = pick(r, "object", h)[0]
+        return f"{_a(s).capitalize()} falls to the ground.", moves(s, "down")
+    s = pick(r, "flyer", h)[0]
+    return f"{_a(s).capitalize()} rises into the sky.", moves(s, "up")
+
+
+@family("dynamics", "tune")
+def dyn_relative(r, h):
+    s, b = two_distinct(r, ("animal", "furniture"), h)
+    if r.random() < 0.5:
+        return (f"{_a(s[0]).capitalize()} {r.choice(WALK[h])} from the left of {_a(b[0])} to its right.",
+                passes(s[0], b[0], "left_of", "right_of"))
+    return (f"{_a(s[0]).capitalize()} {r.choice(WALK[h])} from the right of the {b[0]} to its left.",
+            passes(s[0], b[0], "right_of", "left_of"))
+
+
+@family("dynamics", "held")
+def dyn_across_frame(r, h):
+    s = pick(r, r.choice(["animal", "vehicle", "person"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} {o} to {d} across the frame.", moves(s, d)
+
+
+@family("dynamics", "held")
+def dyn_crosses_side(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return f"{_a(s).capitalize()} crosses the screen from the {o} side to the {d} side.", moves(s, d)
+
+
+@family("dynamics", "held")
+def dyn_ward(r, h):
+    s = pick(r, r.choice(["animal", "vehicle"]), h)[0]
+    d = r.choice(["left", "right"])
+    return f"{_a(s).capitalize()} is heading {d}ward.", moves(s, d)
+
+
+@family("dynamics", "held")
+def dyn_closer_or_off(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    if r.random() < 0.5:
+        return f"{_a(s).capitalize()} comes closer and closer to the camera.", moves(s, "closer")
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} off into the distance.", moves(s, "away")
+
+
+@family("dynamics", "held")
+def dyn_relative_of_it(r, h):
+    s, b = two_distinct(r, ("animal", "landmark"), h)
+    if r.random() < 0.5:
+        return (f"{_a(s[0]).capitalize()} {r.choice(WALK[h])} from the right of {_a(b[0])} to the left of it.",
+                passes(s[0], b[0], "right_of", "left_of"))
+    return (f"Starting left of the {b[0]}, {_a(s[0])} {r.choice(WALK[h])} to its right side.",
+            passes(s[0], b[0], "left_of", "right_of"))
+
+
+# -- sequential -------------------------------------------------------------------------------------------
+def _route(r, n):
+    out = [r.choice(CORNERS)]
+    while len(out) < n:
+        c = r.choice([c for c in CORNERS if c != out[-1]])
+        out.append(c)
+    return out
+
+
+@family("sequential", "tune")
+def seq_then(r, h):
+    s = pick(r, r.choice(["flyer", "object"]), h)[0]
+    cs = _route(r, 2)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} moves to the {w[cs[0]]}, then to the {w[cs[1]]}.", route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_starts_goes_ends(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} starts in the {w[cs[0]]} corner, goes to the {w[cs[1]]} corner and ends in "
+            f"the {w[cs[2]]} one.", route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_first_then_finally(r, h):
+    s = pick(r, "flyer", h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} first flies to the {w[cs[0]]}, then to the {w[cs[1]]}, and finally to the "
+            f"{w[cs[2]]}.", route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_from_to(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 2)
+    w = CORNER_WORDS[h]
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} from the {w[cs[0]]} to the {w[cs[1]]}.", route(s, *cs)
+
+
+@family("sequential", "held")
+def seq_begins_travels_heads(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} begins at the {w[cs[0]]}, travels to the {w[cs[1]]}, then heads to the "
+            f"{w[cs[2]]}.", route(s, *cs))
+
+
+@family("sequential", "held")
+def seq_starting_from(r, h):
+    s = pick(r, r.choice(["flyer", "object"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"Starting from the {w[cs[0]]} corner, the {s} {r.choice(WALK[h])} to the {w[cs[1]]} corner and "
+            f"then to the {w[cs[2]]} corner.", route(s, *cs))
+
+
+@family("sequential", "held")
+def seq_after_that(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 2)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} goes to the {w[cs[0]]}; after that it goes to the {w[cs[1]]}.",
+            route(s, *cs))
+
+
+@family("sequential", "held")
+def seq_four_stops(r, h):
+    s = pick(r, "flyer", h)[0]
+    cs = _route(r, 4)
+    w = CORNER_WORDS[h]
+    return (f"The {s} visits the {w[cs[0]]}, the {w[cs[1]]}, the {w[cs[2]]} and at last the {w[cs[3]]}.",
+            route(s, *cs))
+
+
+# -- spatial ---------------------------------------------------------------------------------------------
+def _spatial(r, h):
+    """(a, pred, b, phrase): a relation between two different things, phrased from the half's lists."""
+    kind = r.choice(["left_of", "right_of", "above", "below", "on", "next_to", "in_front_of", "behind"])
+    if kind in ("left_of", "right_of", "next_to"):
+        a, b = two_distinct(r, (r.choice(["animal", "object", "person"]), r.choice(["object", "vehicle", "landmark"])), h)
+    elif kind == "above":
+        a, b = two_distinct(r, ("flyer", r.choice(["vehicle", "furniture", "landmark"])), h)
+    elif kind == "below":
+        a, b = two_distinct(r, (r.choice(["animal", "object"]), r.choice(["furniture", "flyer"])), h)
+    elif kind == "on":
+        a, b = two_distinct(r, (r.choice(["object", "animal"]), "furniture"), h)
+        if a[0] in ("chair", "stool", "suitcase"):
+            a = ("cup", "cups") if h == "tune" else ("bottle", "bottles")
+    else:
+        a, b = two_distinct(r, (r.choice(["person", "animal"]), r.choice(["landmark", "vehicle"])), h)
+    table = {"left_of": LEFT_OF, "right_of": RIGHT_OF, "above": ABOVE, "below": BELOW, "on": ON, "next_to": NEXT,
+             "in_front_of": FRONT, "behind": BEHIND}
+    return a[0], kind, b[0], r.choice(table[kind][h])
+
+
+@family("spatial", "tune")
+def sp_verb(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"{_a(a).capitalize()} {r.choice(STAY[h])} {ph} {_a(b)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_verbless(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"{_a(a).capitalize()} {ph} {_a(b)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_there_is(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"There is {_a(a)} {ph} the {b}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_between(r, h):
+    a = pick(r, r.choice(["animal", "person"]), h)[0]
+    b, c = r.sample([x[0] for x in POOLS["object"][h] + POOLS["landmark"][h]], 2)
+    return f"{_a(a).capitalize()} {r.choice(STAY[h])} between {_a(b)} and {_a(c)}.", rel(a, "between", b, c)
+
+
+@family("spatial", "held")
+def sp_inverted(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"{_cap(ph)} the {b} {r.choice(STAY[h])} {_a(a)}.", rel(a, p, b)
+
+
+@family("spatial", "held")
+def sp_is_placed(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"In this scene {_a(a)} is placed {ph} {_a(b)}.", rel(a, p, b)
+
+
+@family("spatial", "held")
+def sp_with_it(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"{_a(b).capitalize()} with {_a(a)} {ph} it.", rel(a, p, b)
+
+
+@family("spatial", "held")
+def sp_we_see(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"We see {_a(a)} {ph} {_a(b)} in the {r.choice(SETTING[h])}.", rel(a, p, b)
+
+
+@family("spatial", "held")
+def sp_between_verbless(r, h):
+    a = pick(r, r.choice(["animal", "object"]), h)[0]
+    b, c = r.sample([x[0] for x in POOLS["vehicle"][h] + POOLS["landmark"][h]], 2)
+    return f"{_a(a).capitalize()} right between the {b} and the {c}.", rel(a, "between", b, c)
+
+
+# -- screenplay passages ----------------------------------------------------------------------------------
+def _names(r, h, n):
+    return r.sample(NAMES[h], n)
+
+
+def _heading(r, h):
+    return f"INT. {r.choice(ROOMS[h])} - {r.choice(['DAY', 'NIGHT'])}"
+
+
+@family("screenplay", "tune")
+def sp_placing(r, h):
+    (n1, _g), = _names(r, h, 1)
+    verb, prop, surf = r.choice(PLACE_VERB[h]), r.choice(PROPS[h]), r.choice(SURFACE[h])
+    text = f"{_heading(r, h)}\n\n{n1} enters and {verb} the {prop} on the {surf}.\n"
+    return text, placed_on(f"{verb} the {prop}", prop, surf, n1)
+
+
+@family("screenplay", "tune")
+def sp_pronoun_after_speech(r, h):
+    (she, _), (he, _) = r.choice([x for x in NAMES[h] if x[1] == "she"]), r.choice([x for x in NAMES[h] if x[1] == "he"])
+    text = (f"{_heading(r, h)}\n\n{she} reads at her desk. {he} leans on the door.\n\n{he}\nAre you coming?\n\n"
+            f"She walks back to her desk and sits.\n")
+    return text, cast_has("walks back to her desk", she)
+
+
+@family("screenplay", "tune")
+def sp_they_sit(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    text = f"{_heading(r, h)}\n\n{a} and {b} come in from the rain.\n\nThey sit at a table.\n"
+    return text, cast_has("They sit at a table", a, b)
+
+
+@family("screenplay", "tune")
+def sp_enter_exit(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    if r.random() < 0.5:
+        text = f"{_heading(r, h)}\n\n{a} waits by the window.\n\n{b} enters from the left.\n"
+        return text, enters_scene(f"{b} enters", b)
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand by the window.\n\n{b} leaves.\n"
+    return text, exits_scene(f"{b} leaves", b)
+
+
+@family("screenplay", "tune")
+def sp_between_them(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand at the bar.\n\n{c} sits between them.\n"
+    return text, sits_between(f"{c} sits between", c, a, b)
+
+
+@family("screenplay", "tune")
+def sp_crowd(r, h):
+    (a, _), = _names(r, h, 1)
+    who = r.choice(CROWD[h])
+    text = f"{_heading(r, h)}\n\n{a} sits at the counter among many other {who}.\n"
+    return text, crowd(f"among many other {who}", 3)
+
+
+@family("screenplay", "tune")
+def sp_animal(r, h):
+    (a, _), = _names(r, h, 1)
+    animal = r.choice(QUADRUPEDS[h])
+    text = f"EXT. FARM - DAY\n\n{a} feeds {_a(animal)} by the fence.\n"
+    return text, creature(f"feeds {_a(animal)}", animal, "quadruped")
+
+
+@family("screenplay", "tune")
+def sp_sound(r, h):
+    (a, _), = _names(r, h, 1)
+    src, dst = r.choice(SOUND_SOURCES[h])
+    text = f"{_heading(r, h)}\n\n{a} looks up at the loud sound of a {src} on a {dst}.\n"
+    return text, no_props_from_sound("loud sound", [src, dst], a)
+
+
+@family("screenplay", "held")
+def sp_placing_his(r, h):
+    (n1, g), = _names(r, h, 1)
+    poss = "her" if g == "she" else "his"
+    verb, prop, surf = r.choice(PLACE_VERB[h]), r.choice(PROPS[h]), r.choice(SURFACE[h])
+    text = f"{_heading(r, h)}\n\n{n1} crosses the room. {g.capitalize()} {verb} {poss} {prop} on the {surf}.\n"
+    return text, placed_on(f"{verb} {poss} {prop}", prop, surf, n1)
+
+
+@family("screenplay", "held")
+def sp_pronoun_he(r, h):
+    (she, _), (he, _) = r.choice([x for x in NAMES[h] if x[1] == "she"]), r.choice([x for x in NAMES[h] if x[1] == "he"])
+    text = (f"{_heading(r, h)}\n\n{he} waits at the window while {she} talks on the phone.\n\n{she}\n"
+            f"I'll call you back.\n\nHe turns and walks out of the room.\n")
+    return text, cast_has("He turns and walks out", he)
+
+
+@family("screenplay", "held")
+def sp_they_group(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = f"{_heading(r, h)}\n\n{a}, {b} and {c} arrive together.\n\nThey sit down around the fire.\n"
+    return text, cast_has("They sit down", a, b, c)
+
+
+@family("screenplay", "held")
+def sp_apart(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    text = (f"EXT. PARK - DAY\n\n{a} and {b} stand by the gate. {b} walks twenty paces away.\n\n{a}\n"
+            f"Don't go.\n\n{b}\nI have to.\n")
+    return text, apart(f"{b} walks twenty paces away", a, b)
+
+
+@family("screenplay", "held")
+def sp_all_climb_out(r, h):
+    who = r.choice(CROWD[h])
+    vehicle = r.choice(["The bus stops", "The ferry docks", "The train pulls in", "The coach halts"])
+    verb = r.choice(["climb out", "get off", "pour out", "step down"])
+    text = f"EXT. ROAD - DAY\n\n{vehicle}. All the {who} {verb}.\n"
+    return text, crowd(f"All the {who}", 3)
+
+
+@family("screenplay", "held")
+def sp_possessive_animal(r, h):
+    (a, _), = _names(r, h, 1)
+    animal = r.choice(QUADRUPEDS[h])
+    text = f"EXT. YARD - DAY\n\n{a}'s {animal} sleeps under the porch.\n"
+    return text, creature(f"{animal} sleeps", animal, "quadruped")
+
+
+@family("screenplay", "held")
+def sp_exit_pronoun(r, h):
+    (a, g), (b, _) = _names(r, h, 2)
+    text = f"{_heading(r, h)}\n\n{a} and {b} talk quietly. {b} nods.\n\n{a} picks up the keys and {g} leaves.\n"
+    return text, exits_scene("picks up the keys", a)
+
+
+@family("screenplay", "held")
+def sp_between_two(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = f"{_heading(r, h)}\n\n{a} stands on the left and {b} on the right.\n\n{c} steps in between them.\n"
+    return text, sits_between(f"{c} steps in between", c, a, b)
+
+
+PER_FAMILY = {"screenplay": 25}
+
+
+def cases(per_family: int = 30, seed: int = 0) -> list[Case]:
+    """Every case of both halves, the same list in every process (seeded per family)."""
+    out = []
+    for category, half, name, fn in FAMILIES:
+        r = random.Random(f"{seed}:{name}")
+        seen = set()
+        n = PER_FAMILY.get(category, per_family)
+        tries = 0
+        while sum(1 for c in out if c.family == name) < n and tries < n * 20:
+            tries += 1
+            text, check = fn(r, half)
+            if text in seen:
+                continue
+            seen.add(text)
+            out.append(Case(category, half, name, text, check, screenplay=category == "screenplay"))
+    return out
+
+
+CATEGORIES = ["numeracy", "attribution", "visibility", "dynamics", "sequential", "spatial", "screenplay"]
