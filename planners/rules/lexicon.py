@@ -156,3 +156,50 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+# Pronouns people are referred to by, from the nouns that name them ("the woman" is "she").
+_FEMALE_NOUNS = {"woman", "girl", "lady", "mother", "mom", "daughter", "sister", "wife", "grandmother", "queen",
+                 "princess", "nun", "waitress", "witch", "actress", "aunt", "niece", "bride", "girlfriend", "widow",
+                 "mrs", "ms", "miss", "madam", "grandma", "mum"}
+_MALE_NOUNS = {"man", "boy", "gentleman", "father", "dad", "son", "brother", "husband", "grandfather", "king",
+               "prince", "priest", "waiter", "wizard", "policeman", "fisherman", "salesman", "uncle", "nephew",
+               "groom", "boyfriend", "widower", "mr", "sir", "grandpa", "cowboy", "actor", "monk"}
+# Common given names by the pronoun a script most likely uses (a prior only: the script's own "he"/"she"
+# after a name wins).
+FEMALE_NAMES = set("""mary anna ana anne ann sara sarah emma olivia ava sophia sofia isabella mia amelia harper
+evelyn abigail emily elizabeth ella grace chloe victoria lily hannah zoe nora natalie leah hazel violet aurora
+lucy audrey claire alice julia jane jennifer jessica susan linda patricia barbara margaret karen nancy lisa betty
+helen sandra donna carol ruth sharon michelle laura kim deborah rachel amy rebecca kate katie catherine kathy
+maria mara marta martha elena lucia laura carmen rosa isabel ines ines beatriz marie sophie camille chloe lea
+manon julie nathalie monique heidi greta ingrid ursula petra sabine giulia francesca chiara paola valentina
+aiko yuki hana sakura mei ling mei-ling priya aisha fatima layla nadia iris irene diana dora ellen eva eve
+frances gloria joan judy june lena lola louise lydia mabel maggie marge molly nina olga pam peggy polly rita
+rose sally stella tina vera wendy yvonne zelda sandra jenny tess tessa nell nellie amy beth meg jo""".split())
+MALE_NAMES = set("""james john robert michael william david richard joseph thomas tomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence
+jordan jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent victor bobby louis
+philip johnny juan carlos luis miguel pedro pablo diego javier jorge antonio manuel marco luca giovanni paolo
+pierre jean jacques louis hans klaus jurgen otto karl fritz kenji hiroshi takashi wei jun raj omar ali hassan
+oscar jonah tom tim bob bill ben sam max leo hugo ivan igor boris sergei felix emil anton brick steel edward
+will ed rex dick hank frank fred ted ned abe gus otis walt earl hal stan vic ray roy rick nick mike jim joe
+dan dave don jon ron sid tony vince zack""".split())
+
+
+def gender_of_noun(noun: str) -> str | None:
+    if noun in _FEMALE_NOUNS:
+        return "she"
+    if noun in _MALE_NOUNS:
+        return "he"
+    return None
+
+
+def gender_of_name(name: str) -> str | None:
+    first = name.lower().split()[0] if name.split() else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "she"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "he"
+    return None

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from director import poses
 from director.models import GraphEdge, Keyframe, SceneObject
 
-from .language import Action
-from .lexicon import LOCOMOTION, NOUNS, PLACING_VERBS, SIZES
+from .language import MOTION, PLACING, Action
+from .lexicon import NOUNS, SIZES
 
 # Shot size -> (person height in frame heights, y of the top of the head or, for wide sizes, of the feet).
 FRAMING = {
@@ -125,7 +125,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
         # "sets the basket on the table": a placing verb's relation holds for what is placed, not for who places it.
         placed = [e for r in act.objects for e in thing_ids.get(r, []) if e in actors] \
-            if act.verb in PLACING_VERBS else []
+            if act.lemma in PLACING and act.objects else []
         for rel in act.relations:
             objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
             for e in placed or subj:
@@ -367,9 +367,22 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 if cy is not None:
                     a.base = cy + a.h / 2
 
+    # Relative motion ('from the left of a bench to its right'): the bench stands in the middle, the mover
+    # starts on the bench's ground line.
+    for act in actions:
+        for point in [act.start] + list(act.path):
+            if isinstance(point, tuple):
+                for pid in thing_ids.get(point[1], []):
+                    if pid in actors and actors[pid].anchor is None and not does[pid]:
+                        actors[pid].cx = 0.5
+                        for s_ in act.subjects:
+                            for e in thing_ids.get(s_, []):
+                                if e in actors and not actors[e].airborne:
+                                    actors[e].base = actors[pid].base
+
     # Motion: waypoints over the actor's visible window.
     for a in actors.values():
-        _motion(a, does[a.cast.id], actors)
+        _motion(a, does[a.cast.id], actors, thing_ids)
 
     # A group moving together keeps formation: each instance offset from the shared path.
     for members in groups_of or []:
@@ -468,7 +481,7 @@ def _reaches(graph: dict[str, set[str]], src: str, dst: str) -> bool:
     return False
 
 
-def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
+def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids: dict[int, list[str]]) -> None:
     """Waypoints (u, cx, cy, scale) from the actor's clauses, spread over its visible window."""
     lo, hi = 0.0, 1.0
     for act in acts:
@@ -496,6 +509,19 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
     def clamp_y(v):
         return min(max(v, margin_y), 1 - margin_y) if margin_y < 0.5 else 0.5
 
+    def point_of(region, cur):
+        """A frame region's point, or beside another thing: ('left_of', i) -> just left of thing i."""
+        if isinstance(region, tuple):
+            others = [actors[e] for e in thing_ids.get(region[1], []) if e in actors and e != a.cast.id]
+            if not others:
+                return cur[0], cur[1]
+            b = others[0]
+            gap = (a.w + b.w) / 2 + 0.04
+            px = b.cx - gap if region[0] == "left_of" else b.cx + gap
+            return min(max(px, a.w / 2 + 0.005), 1 - a.w / 2 - 0.005), cur[1]
+        rx, ry = _region_point(region, a)
+        return (clamp_x(rx) if rx is not None else cur[0]), (clamp_y(ry) if ry is not None else cur[1])
+
     points = []   # targets in order: (cx, cy, scale)
     start = None
     for act in acts:
@@ -507,20 +533,21 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
         if act.enters:
             pass
         elif act.start and start is None and not points:
-            sx, sy = _region_point(act.start, a)
-            start = (clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s)
+            sx, sy = point_of(act.start, (x, y))
+            start = (sx, sy, s)
         elif act.start:
-            sx, sy = _region_point(act.start, a)
-            points.append((clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s))
+            sx, sy = point_of(act.start, (points[-1][0], points[-1][1]) if points else (x, y))
+            points.append((sx, sy, s))
         cur = points[-1] if points else (start or (x, y, s))
-        if act.path and start is None and not points and act.path[0] in ("left", "right"):
+        if act.path and start is None and not points and isinstance(act.path[0], str) and \
+                act.path[0] in ("left", "right"):
             # "rides to the left": come from the other side, so the move reads across the frame.
             start = (clamp_x(0.8 if act.path[0] == "left" else 0.2), cur[1], cur[2])
             cur = start
         for region in act.path:
             if region == "across":
                 if act.start:
-                    sx, _ = _region_point(act.start, a)
+                    sx = point_of(act.start, cur)[0]
                     tx = 1.0 - (sx if sx is not None else 0.2)
                 else:
                     if start is None and not points:
@@ -529,8 +556,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
                     tx = 0.85 if cur[0] <= 0.5 else 0.15
                 cur = (clamp_x(tx), cur[1], cur[2])
             else:
-                rx, ry = _region_point(region, a)
-                cur = (clamp_x(rx) if rx is not None else cur[0], clamp_y(ry) if ry is not None else cur[1], cur[2])
+                px, py = point_of(region, cur)
+                cur = (px, py, cur[2])
             points.append(cur)
         if act.toward == "camera":
             cur = (cur[0], min(cur[1] + 0.08, 0.9), cur[2] * 1.7)
@@ -577,8 +604,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
                 and not act.enters and start is not None and not points:
             # "runs from the left": to the other side
             points.append((clamp_x(1.0 - start[0]), start[1], start[2]) if act.start in ("left", "right")
+                          or isinstance(act.start, tuple)
                           else (clamp_x(1.0 - start[0]), clamp_y(1.0 - start[1]), start[2]))
-        if act.verb in LOCOMOTION and not act.path and not act.toward and not act.vertical and not act.exits \
+        if act.lemma in MOTION and not act.path and not act.toward and not act.vertical and not act.exits \
                 and not act.start and not act.enters and not act.relations and a.anchor is None and not points:
             start = (clamp_x(0.2), cur[1], cur[2])
             points.append((clamp_x(0.8), cur[1], cur[2]))
