@@ -19,7 +19,7 @@ from .language import Reader, Thing
 from .lexicon import NOUNS
 from .staging import Cast, stage
 
-MAX_CAST = 8
+MAX_CAST = 12
 SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
               "MLS": "medium long shot", "LS": "long shot", "ELS": "extreme long shot"}
 

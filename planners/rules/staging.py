@@ -170,6 +170,15 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.base = min(a.base, 0.42)
         else:
             a.base = head_top + a.h
+    # A sentence that contrasts sizes ('a big cat and a small dog') is drawn so: the big one looks bigger.
+    sized = [a for a in actors.values() if a.cast.attributes.get("size") in SIZES]
+    for big in sized:
+        for small in sized:
+            fb, fs = SIZES[big.cast.attributes["size"]], SIZES[small.cast.attributes["size"]]
+            if fb > 1 > fs and big.w * big.h < 1.6 * small.w * small.h:
+                f = (big.w * big.h / (1.6 * small.w * small.h)) ** 0.5
+                small.w, small.h = small.w * f, small.h * f
+
     if not wide and actors and not any(a.cast.kind == "person" for a in actors.values()):
         # An insert: the prop fills the middle of the frame.
         big = max(max(a.h for a in actors.values()), max(a.w for a in actors.values()) * aspect / 1.6)

@@ -800,7 +800,7 @@ def _clause(seg: list) -> Clause | None:
             c.verb, c.verb_text = seg[p + 1][1].lemma, seg[p + 1][1].low
             c.verbs.append(c.verb)
         p += 2
-        while p < n and seg[p][0] == "NP":
+        while p < n and seg[p][0] == "NP" and not (c.subjects and seg[p][1].region is not None):
             c.subjects.append(seg[p][1])
             p += 1
             if p + 1 < n and seg[p][0] in ("CONJ", "PUNCT") and seg[p + 1][0] == "NP":
@@ -810,6 +810,8 @@ def _clause(seg: list) -> Clause | None:
         return c
     # Subjects: noun phrases joined by 'and' / ','.
     while p < n and seg[p][0] == "NP":
+        if c.subjects and seg[p][1].region is not None:
+            break                   # 'A book right of a bus': a region after the subject is where it is
         c.subjects.append(seg[p][1])
         p += 1
         if p + 1 < n and seg[p][0] in ("CONJ", "PUNCT") and seg[p][1].low in ("and", ",", "&") and seg[p + 1][0] == "NP":
@@ -905,7 +907,9 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             p += 1
             continue
         if t == "NP":
-            if not seen_verb and not c.subjects:
+            if x.region is not None and (not seen_verb or c.copula):
+                c.pps.append(PP(prep="to", np=x))      # 'a book right of a bus', 'there is a boy left of …'
+            elif not seen_verb and not c.subjects:
                 c.subjects.append(x)
             elif c.copula and c.verb is None and x.det is None and x.head and not x.count:
                 c.adjectives.append(x.head)     # 'is visible'
