@@ -69,6 +69,8 @@ class Thing:
     character: bool = False
     instance: int | None = None      # "the second cat" -> 1
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
+    counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
+    crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
 
 
 @dataclass
@@ -204,9 +206,14 @@ class Reader:
             attrs["owner"] = ph.owner.name
         definite = ph.det in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "both", "my",
                               "our", "your") and not ph.other
+        quantity = any(w.low in syntax.QUANTITY for w in ph.words)
+        crowd = ph.plural and (quantity or ph.other or ph.det == "all" or count >= 3)
+        if ph.plural and ph.det == "all" and ph.count is None:
+            count = 5
         t = Thing(key=key, count=max(1, min(count, 12)), kind=_kind(key), attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
-                  instance=ph.ordinal, definite=definite)
+                  instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
+                  crowd=crowd)
         if ph.other:
             t.definite = False
             return [self._append(t, things)]

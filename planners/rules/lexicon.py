@@ -26,7 +26,10 @@ _add("animal", "lion tiger wolf fox goat sheep pig", 0.8, 0.5)
 _add("animal", "rabbit mouse rat squirrel frog duck chicken turtle snake", 0.22, 0.15)
 _add("animal", "bird crow owl eagle parrot pigeon butterfly bee dragonfly bat fly", 0.2, 0.15, True)
 _add("animal", "fish catfish shark whale dolphin", 0.4, 0.2)
-_add("animal", "dragon", 2.0, 1.4, True)
+_add("animal", "dragon griffin griffon wyvern phoenix", 2.0, 1.4, True)
+_add("animal", "unicorn pony donkey mule zebra giraffe", 1.3, 1.0)
+_add("animal", "monkey ape gorilla chimpanzee", 0.5, 0.8)
+_add("animal", "goose swan hen rooster seagull gull hawk falcon", 0.3, 0.3)
 _add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
 _add("vehicle", "bike bicycle motorcycle scooter", 1.1, 0.6)
 _add("vehicle", "boat ship canoe", 2.6, 1.0)
@@ -203,3 +206,17 @@ def gender_of_name(name: str) -> str | None:
     if first in MALE_NAMES and first not in FEMALE_NAMES:
         return "he"
     return None
+
+
+# How a creature's body is drawn (the TEAM contract: entity.attributes["body"]; persons have none).
+_BODIES = {
+    "quadruped": "cat kitten dog puppy horse cow elephant bear camel deer lion tiger wolf fox goat sheep pig rabbit "
+                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe",
+    "bird": "bird crow owl eagle parrot pigeon duck chicken goose swan hen rooster seagull gull hawk falcon "
+            "butterfly bee dragonfly bat fly",
+    "fish": "fish catfish shark whale dolphin",
+    "serpent": "snake",
+    "winged_quadruped": "dragon griffin griffon wyvern phoenix",
+    "biped_creature": "monkey ape gorilla chimpanzee",
+}
+BODY = {noun: body for body, nouns in _BODIES.items() for noun in nouns.split()}

@@ -71,7 +71,7 @@ class RulesPlanner:
         for s_index, scene in enumerate(script.scenes, 1):
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
-            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()})
+            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
                                     description=scene.heading or "")
             for n, spec in enumerate(specs, 1):
@@ -106,7 +106,9 @@ class RulesPlanner:
         for cid in spec.cast:
             if cid in bible.entities:
                 add_cast(cid, "person", "person", {})
-        things: list[Thing] = []
+        # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
+        things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
+                                     definite=True) for c in cast if c.id in bible.entities]
         actions = []
         if spec.text:
             for sentence in _sentences(spec.text):
@@ -121,6 +123,13 @@ class RulesPlanner:
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
             if not prose and thing.key not in NOUNS and thing.key not in bible.entities:
+                continue
+            if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1):
+                # a crowd ('many other patrons') or a bare plural ('black rocks'): one entity of many figures
+                eid = bible.group(thing, thing.count if thing.counted or thing.count > 2 else 3)
+                entity = bible.entities[eid]
+                add_cast(eid, entity.kind, thing.key, entity.attributes)
+                thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
             if not prose and thing.kind == "person" and any(c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters

@@ -164,6 +164,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.pose = "fall"
             bx = poses.body_box(a.pose, 0.5, 1.0, scale, aspect)
             a.w, a.h = bx[2] - bx[0], bx[3] - bx[1]
+            figures = _figures(a.cast)
+            if figures > 1:
+                a.w = min(0.9, a.w * (1 + 0.7 * (figures - 1)))   # a crowd: its figures side by side
         if wide or a.cast.kind != "person":
             a.base = feet_y if feet_y is not None else 0.96
             if a.airborne:
@@ -462,13 +465,21 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 box = body
             box = _fit(box, clip=not wide and a.cast.kind == "person" or aid == shoulder)
             kps = None
-            if a.cast.kind == "person":
+            if a.cast.kind == "person" and _figures(a.cast) == 1:
                 facing = ("left" if side > 0 else "right") if aid == shoulder else a.facing
                 kps = poses.keypoints(a.pose, box if wide else body, facing, phase=k, visible=box)
             objects.append(_object(aid, box, kps))
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _figures(cast: Cast) -> int:
+    """How many figures one entity stands for (a crowd's attributes["count"]); 1 for everyone else."""
+    try:
+        return max(1, int(cast.attributes.get("count", 1)))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _object(entity: str, box, keypoints) -> SceneObject:
@@ -670,5 +681,5 @@ def _ensure_visible(keyframes: list[Keyframe], actors: dict[str, _Actor], times,
         k = min(range(len(times)), key=lambda i: abs(times[i] / last - mid))
         cx, cy, s = _at(a, times[k] / last)
         box = _fit((cx - a.w * s / 2, cy - a.h * s / 2, cx + a.w * s / 2, cy + a.h * s / 2), clip=False)
-        kps = poses.keypoints(a.pose, box, a.facing) if a.cast.kind == "person" else None
+        kps = poses.keypoints(a.pose, box, a.facing) if a.cast.kind == "person" and _figures(a.cast) == 1 else None
         keyframes[k].objects.append(_object(aid, box, kps))
