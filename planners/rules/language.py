@@ -410,7 +410,7 @@ class Reader:
                 continue                          # 'drops from the tree'
             if prep == "between":
                 second = self._refs(pp.np2, things, memo, set(subjects))[0] if pp.np2 is not None and \
-                    self._refs(pp.np2, things, memo, set(subjects)) else None
+                    self._refs(pp.np2, things, memo, set(subjects)) else (refs[1] if len(refs) > 1 else None)
                 act.relations.append(("between", target, second))
                 continue
             if prep in ("out_of",):

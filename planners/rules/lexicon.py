@@ -18,7 +18,13 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "soldier officer cop policeman detective driver pilot waiter waitress king queen prince princess knight "
      "farmer student teacher worker dancer singer clown giant witch wizard robot astronaut cowboy sheriff thief "
      "priest nun chef cook mother father mom dad son daughter brother sister husband wife grandmother grandfather "
-     "friend crowd guard agent reporter salesman bartender customer player runner fisherman sailor captain", 0.36, 1.0)
+     "friend crowd guard agent reporter salesman bartender customer player runner fisherman sailor captain "
+     "patron guest passenger visitor tourist shopper villager spectator onlooker fan employee clerk diner "
+     "traveller traveler commuter pedestrian neighbour neighbor musician drummer actor actress audience "
+     "mourner worshipper sailor pirate monk nurse surgeon janitor cashier manager boss secretary lawyer judge "
+     "servant maid butler miner hunter rider skater swimmer hiker climber camper vendor beggar refugee "
+     "prisoner inmate survivor villain hero couple family group people folk kid adult elder teenager "
+     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout", 0.36, 1.0)
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)

@@ -658,6 +658,12 @@ def _at(a: _Actor, u: float) -> tuple[float, float, float]:
 def _fit(box, clip: bool):
     """Keep a box in the frame: clip it where the framing cuts the subject, else shift (and shrink) it in."""
     x0, y0, x1, y1 = box
+    if x1 - x0 < 0.004:       # never smaller than a few pixels: many tiny things still get a box each
+        c = (x0 + x1) / 2
+        x0, x1 = c - 0.002, c + 0.002
+    if y1 - y0 < 0.004:
+        c = (y0 + y1) / 2
+        y0, y1 = c - 0.002, c + 0.002
     if clip:
         x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0)
         if x1 - x0 < 0.02:
