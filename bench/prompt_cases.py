@@ -22,7 +22,8 @@ from typing import Callable
 # (singular, plural) per pool; every pool has a tuning list and a held-back list with no word in common.
 POOLS = {
     "animal": {"tune": [("cat", "cats"), ("dog", "dogs"), ("horse", "horses"), ("rabbit", "rabbits"),
-                        ("fox", "foxes"), ("pig", "pigs"), ("cow", "cows"), ("mouse", "mice")],
+                        ("fox", "foxes"), ("pig", "pigs"), ("cow", "cows"), ("mouse", "mice"),
+                        ("camel", "camels"), ("turtle", "turtles"), ("elephant", "elephants")],
                "held": [("goat", "goats"), ("wolf", "wolves"), ("deer", "deer"), ("bear", "bears"),
                         ("lion", "lions"), ("duck", "ducks"), ("puppy", "puppies"), ("sheep", "sheep")]},
     "object": {"tune": [("ball", "balls"), ("box", "boxes"), ("chair", "chairs"), ("lamp", "lamps"),
@@ -47,9 +48,9 @@ BIG = {"tune": ["big", "large"], "held": ["huge", "giant"]}
 SMALL = {"tune": ["small", "little"], "held": ["tiny", "miniature"]}
 NUMBERS = {"tune": [("two", 2), ("three", 3), ("four", 4), ("5", 5)],
            "held": [("2", 2), ("3", 3), ("five", 5), ("six", 6)]}
-WALK = {"tune": ["walks", "runs", "moves", "travels", "rolls"], "held": ["strolls", "goes", "hurries", "wanders",
+WALK = {"tune": ["walks", "runs", "moves", "travels", "rolls", "trots", "jogs", "marches", "ambles"], "held": ["strolls", "goes", "hurries", "wanders",
                                                                           "drifts"]}
-STAY = {"tune": ["sits", "stands", "rests"], "held": ["waits", "lies", "sleeps"]}
+STAY = {"tune": ["sits", "stands", "rests", "stays", "remains"], "held": ["waits", "lies", "sleeps"]}
 SETTING = {"tune": ["park", "field", "street"], "held": ["garden", "meadow", "yard"]}
 LEFT_OF = {"tune": ["to the left of", "on the left of", "left of"], "held": ["on the left side of", "just left of"]}
 RIGHT_OF = {"tune": ["to the right of", "on the right of", "right of"], "held": ["on the right side of",
@@ -969,6 +970,229 @@ def sp_between_two(r, h):
     (a, _), (b, _), (c, _) = _names(r, h, 3)
     text = f"{_heading(r, h)}\n\n{a} stands on the left and {b} on the right.\n\n{c} steps in between them.\n"
     return text, sits_between(f"{c} steps in between", c, a, b)
+
+
+# -- more tuning families (written after the first tuning round; the held-back half was not changed) -------
+@family("numeracy", "tune")
+def num_i_can_see(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["animal", "object", "vehicle"]), h)
+    lead = r.choice(["I can see", "The image shows", "You can see", "The scene contains", "There should be"])
+    return f"{lead} {w} {p}.", count(s, n)
+
+
+@family("numeracy", "tune")
+def num_herd(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, "animal", h)
+    group = r.choice(["a herd of", "a flock of", "a row of", "a line of", "a pack of"])
+    return f"{_cap(group)} {w} {p} {r.choice(STAY[h])[:-1]} in the {r.choice(SETTING[h])}.", count(s, n)
+
+
+@family("numeracy", "tune")
+def num_beside_many(r, h):
+    (w, n) = r.choice(NUMBERS[h])
+    a, b = two_distinct(r, ("landmark", "animal"), h)
+    return f"{_a(a[0]).capitalize()} with {w} {b[1]} around it.", both(count(a[0], 1), count(b[0], n))
+
+
+@family("numeracy", "tune")
+def num_exactly(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["animal", "vehicle"]), h)
+    return f"Exactly {w} {p} are {r.choice(['parked', 'lined up', 'standing', 'waiting'])} in a row.", count(s, n)
+
+
+@family("attribution", "tune")
+def att_is_colour(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("vehicle", "object"), h)
+    return f"The {a[0]} is {c1} and the {b[0]} is {c2}.", both(colour(a[0], c1), colour(b[0], c2))
+
+
+@family("attribution", "tune")
+def att_painted(r, h):
+    c1 = r.choice(COLOURS[h])
+    a, b = two_distinct(r, ("animal", "furniture"), h)
+    return f"{_a(a[0]).capitalize()} which is {c1} {r.choice(STAY[h])} near {_a(b[0])}.", colour(a[0], c1)
+
+
+@family("attribution", "tune")
+def att_bigger_than(r, h):
+    a, b = two_distinct(r, ("animal", "object"), h)
+    return (f"{_a(r.choice(BIG[h])).capitalize()} {a[0]} {r.choice(STAY[h])} next to {_a(r.choice(SMALL[h]))} {b[0]}.",
+            bigger(a[0], b[0]))
+
+
+@family("attribution", "tune")
+def att_semicolon(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "vehicle"), h)
+    return (f"To the left, {_a(c1)} {a[0]}; to the right, {_a(c2)} {b[0]}.",
+            both(colour(a[0], c1), colour(b[0], c2)))
+
+
+@family("visibility", "tune")
+def vis_comes_into_view(r, h):
+    s = pick(r, r.choice(["animal", "vehicle", "person"]), h)[0]
+    lead = r.choice(["Midway through the clip", "In the middle of the shot", "Halfway through the video"])
+    return f"{lead}, {_a(s)} comes into view.", window(s, "appears_half")
+
+
+@family("visibility", "tune")
+def vis_walks_out_halfway(r, h):
+    s = pick(r, r.choice(["animal", "person"]), h)[0]
+    return f"{_a(s).capitalize()} waits, then walks out of the frame halfway through.", window(s, "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_gone_by_end(r, h):
+    s = pick(r, r.choice(["object", "animal"]), h)[0]
+    return f"{_a(s).capitalize()} is there at first but is gone by the end.", window(s, "disappears")
+
+
+@family("visibility", "tune")
+def vis_shows_up(r, h):
+    s = pick(r, r.choice(["animal", "flyer"]), h)[0]
+    return f"Nothing happens at first; later {_a(s)} shows up.", window(s, "appears")
+
+
+@family("dynamics", "tune")
+def dyn_moving_rightward(r, h):
+    s = pick(r, r.choice(["animal", "vehicle"]), h)[0]
+    d = r.choice(["left", "right"])
+    return f"{_a(s).capitalize()} moving {d}wards.", moves(s, d)
+
+
+@family("dynamics", "tune")
+def dyn_to_the_side(r, h):
+    s = pick(r, r.choice(["animal", "person", "vehicle"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} from the {o} edge of the screen to the {d} edge.", moves(s, d)
+
+
+@family("dynamics", "tune")
+def dyn_passes_behind(r, h):
+    s, b = two_distinct(r, ("animal", "vehicle"), h)
+    if r.random() < 0.5:
+        return (f"{_a(s[0]).capitalize()} {r.choice(WALK[h])} past {_a(b[0])}, from its left side to its right side.",
+                passes(s[0], b[0], "left_of", "right_of"))
+    return (f"{_a(s[0]).capitalize()} goes from the right of the {b[0]} over to the left of the {b[0]}.",
+            passes(s[0], b[0], "right_of", "left_of"))
+
+
+@family("dynamics", "tune")
+def dyn_approaches_camera(r, h):
+    s = pick(r, r.choice(["animal", "person", "vehicle"]), h)[0]
+    if r.random() < 0.5:
+        return f"{_a(s).capitalize()} approaches the camera.", moves(s, "closer")
+    return f"{_a(s).capitalize()} {r.choice(WALK[h])} away into the distance.", moves(s, "away")
+
+
+@family("sequential", "tune")
+def seq_then_semicolon(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"The {s} heads to the {w[cs[0]]} corner; next it goes to the {w[cs[1]]} corner; finally it reaches "
+            f"the {w[cs[2]]} corner.", route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_begin_end(r, h):
+    s = pick(r, r.choice(["flyer", "object"]), h)[0]
+    cs = _route(r, 2)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} begins in the {w[cs[0]]} and ends up in the {w[cs[1]]}.", route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_list_of_stops(r, h):
+    s = pick(r, "flyer", h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} travels from the {w[cs[0]]} to the {w[cs[1]]} and then on to the {w[cs[2]]}.",
+            route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_afterwards(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 2)
+    w = CORNER_WORDS[h]
+    return (f"First the {s} is in the {w[cs[0]]} corner. Afterwards it moves to the {w[cs[1]]} corner.".replace(
+        ". Afterwards", "; afterwards"), route(s, *cs))
+
+
+@family("spatial", "tune")
+def sp_placed_passive(r, h):
+    a, p, b, ph = _spatial(r, h)
+    verb = r.choice(["is standing", "is sitting", "can be seen", "is located", "is positioned"])
+    return f"{_a(a).capitalize()} {verb} {ph} {_a(b)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_image_of(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"An image of {_a(a)} {ph} {_a(b)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_and_there(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"The {b} stands still, and {ph} it there is {_a(a)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_photo_shows(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"The photo shows {_a(a)} {ph} {_a(b)} on a sunny day.", rel(a, p, b)
+
+
+@family("screenplay", "tune")
+def sp_places_pronoun(r, h):
+    (n1, g), = _names(r, h, 1)
+    poss = "her" if g == "she" else "his"
+    verb, prop, surf = r.choice(PLACE_VERB[h]), r.choice(PROPS[h]), r.choice(SURFACE[h])
+    text = (f"{_heading(r, h)}\n\n{n1} comes in from the hall, tired. {g.capitalize()} {verb} {poss} {prop} on "
+            f"the {surf} and sighs.\n")
+    return text, placed_on(f"{verb} {poss} {prop}", prop, surf, n1)
+
+
+@family("screenplay", "tune")
+def sp_she_he_alternate(r, h):
+    (she, _), (he, _) = r.choice([x for x in NAMES[h] if x[1] == "she"]), r.choice([x for x in NAMES[h] if x[1] == "he"])
+    text = (f"{_heading(r, h)}\n\n{she} sorts the mail while {he} makes coffee.\n\n{she}\nAny letters for me?\n\n"
+            f"He shakes his head and leaves the room.\n")
+    return text, cast_has("He shakes his head", he)
+
+
+@family("screenplay", "tune")
+def sp_everyone_sits(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = f"{_heading(r, h)}\n\n{a} greets {b} and {c} at the door.\n\nThey all sit down at the long table.\n"
+    return text, cast_has("They all sit down", a, b, c)
+
+
+@family("screenplay", "tune")
+def sp_far_apart(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    text = (f"EXT. BEACH - DAY\n\n{a} and {b} walk along the shore. {b} stops and moves away from {a}, across the "
+            f"sand.\n\n{b}\nLeave me alone.\n\n{a}\nPlease.\n")
+    return text, apart(f"{b} stops and moves away", a, b)
+
+
+@family("screenplay", "tune")
+def sp_group_arrives(r, h):
+    who = r.choice(CROWD[h])
+    text = f"INT. HALL - NIGHT\n\nThe doors open and several {who} stream in.\n"
+    return text, crowd(f"several {who}", 3)
+
+
+@family("screenplay", "tune")
+def sp_pet(r, h):
+    (a, _), = _names(r, h, 1)
+    animal = r.choice(QUADRUPEDS[h])
+    text = f"EXT. GARDEN - DAY\n\n{a} throws a stick and {a.title()}'s {animal} chases it.\n"
+    return text, creature(f"{animal} chases", animal, "quadruped")
 
 
 PER_FAMILY = {"screenplay": 25}
