@@ -13,7 +13,7 @@ from director.models import Entity, Script
 
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
-from .syntax import open_class
+from .syntax import is_name_word, open_class
 
 _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
@@ -214,7 +214,9 @@ class Bible:
                     continue
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
-                elif len(words) <= 2 and _acts(after) and not any(w.strip(".") in STOP_CAPS for w in words):
+                elif len(words) <= 2 and not any(w.strip(".") in STOP_CAPS for w in words) and (
+                        _acts(after) or all(is_name_word(w.lower().strip(".'")) for w in words)
+                        or re.search(r"[A-Z]{2,}(?:,| and)\s+$", text[:m.start()])):
                     cid = self.character(phrase)      # 'PETER leaves.', 'RUTH and SAMUEL arrive'
                 else:
                     continue

@@ -39,7 +39,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
 ENTER = {"enter", "arrive", "emerge"}
 EXIT = {"exit", "leave", "depart"}
-APPEAR = {"appear", "emerge", "materialize", "materialise", "pop", "show"}
+APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
 DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
 DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
@@ -55,6 +55,19 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "by": "next_to", "next_to": "next_to", "in_front_of": "in_front_of", "inside": "in", "in": "in",
                   "into": "in", "at": "next_to", "against": "next_to", "among": "next_to", "amid": "next_to",
                   "between": "between", "within": "in"}
+
+
+_NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
+                 "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
+
+
+def _with_pps(c: Clause, pps: list) -> Clause:
+    """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
+    if pps == c.pps:
+        return c
+    from dataclasses import replace
+
+    return replace(c, pps=pps)
 
 
 @dataclass
@@ -280,10 +293,16 @@ class Reader:
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
+        pps = list(c.pps)
         if viewer and (lemma in PERCEIVE or c.copula):
             subjects_ph, lemma = objects_ph, None
             objects_ph = []
-            c.copula = True
+            from dataclasses import replace
+
+            c = replace(c, verbs=[], copula=True, verb=None)
+        elif viewer and lemma is None and pps and pps[0].prep == "of" and pps[0].np is not None:
+            subjects_ph, pps = [pps[0].np], pps[1:]         # 'An image of a book below a bench'
+        c = _with_pps(c, pps)
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
@@ -310,7 +329,17 @@ class Reader:
             act.moves = True
         parts = set(c.particles)
         # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
+        for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
+            for i in subjects:
+                if adj in COLOURS:
+                    things[i].attributes["color"] = adj
+                elif adj in SIZES:
+                    things[i].attributes["size"] = adj
         for o in objects_ph:
+            if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
+                act.toward = "camera" if lemma != "face" else None
+                act.moves = act.moves or lemma == "approach"
+                continue
             if o.region is not None and o.of is not None:
                 self._region_pp(act, "to", o, things, memo, subjects, lemma, None)     # 'is left of a dog'
                 continue
@@ -514,9 +543,9 @@ class Reader:
             act.vertical = "down"
         elif verbs & UP:
             act.vertical = act.vertical or "up"
-        elif "down" in parts and (act.moves or lemma in ("jump", "hop", "climb", "float", "drift", "fly")):
+        elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
-        elif "up" in parts and (act.moves or lemma in ("jump", "hop", "float", "fly", "drift", "float")):
+        elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
         enters = bool(verbs & ENTER) or ("in" in parts and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
@@ -555,7 +584,7 @@ class Reader:
         only = "only" in c.adverbs or " only " in f" {text} "
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""})
-        if verbs & APPEAR or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in c.particles) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if only and window:
                 act.appears, act.disappears = window

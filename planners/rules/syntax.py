@@ -110,8 +110,20 @@ def open_class() -> dict[str, dict[str, str]]:
         word, pos, lemma = line.split(",", 2)
         if pos in keep:
             cut = lemma.find("/")
-            out.setdefault(word.lower(), {})[pos] = lemma if cut < 0 else lemma[:cut]
+            low = word.lower()
+            entry = out.setdefault(low, {})
+            entry[pos if word == low or pos != "noun" else "proper"] = lemma if cut < 0 else lemma[:cut]
+    for entry in out.values():
+        if "proper" in entry and len(entry) > 1:
+            del entry["proper"]            # 'Rose' and 'rose': a common word too
     return out
+
+
+def is_name_word(low: str) -> bool:
+    """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas')."""
+    entry = open_class().get(low)
+    return (entry is None or set(entry) == {"proper"}) and low not in VERBS and singular(low) not in NOUNS \
+        and low not in ADJECTIVES and low not in _CLOSED
 
 
 _VERB_LEMMA_EXTRA = {"is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "goes": "go", "does": "do"}
@@ -356,6 +368,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         after_np = prev is not None and prev.tag in ("NOUN", "NAME", "PRON") and prev.low not in ("it",) or (
             prev is not None and prev.low == "it")
         after_det = prev is not None and prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS")
+        if prev is not None and prev.tag == "VERB" and low in ADVERB_WORDS and low not in VERBS:
+            w.tag = "ADV"            # 'stands still', 'waits there'
+            continue
         if w.text[:1].isupper() and k > 0 and not can_noun and not can_verb and not can_adj and w.text.isalpha():
             w.tag = "NAME"
             continue
@@ -712,6 +727,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
+            elif nt in ("PREP", "NP") and _has_verb(cur) and _inversion_ahead(items, p + 1):
+                split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
                 split = True                   # 'moves to the upper right, to the lower left'
             if split:
@@ -757,6 +774,23 @@ def _inside_pp(seg: list) -> bool:
     return False
 
 
+def _inversion_ahead(items: list, p: int) -> bool:
+    """items[p:] read 'PREP NP (PREP NP)* (there) VERB|COP NP': an inverted clause ('behind it there is a woman')."""
+    q, n = p, len(items)
+    seen = False
+    while q + 1 < n and items[q][0] == "PREP" and items[q + 1][0] == "NP":
+        q += 2
+        seen = True
+    if not seen and q < n and items[q][0] == "NP" and items[q][1].region is not None and items[q][1].of is not None:
+        q += 1                          # 'left of it there is a cat'
+        seen = True
+    if not seen or q >= n:
+        return False
+    if items[q][0] != "NP" and items[q][1].low == "there":
+        q += 1
+    return q + 1 < n and items[q][0] in ("VERB", "COP") and items[q + 1][0] == "NP"
+
+
 def _next_is_route(items: list, p: int) -> bool:
     t, x = items[p]
     if t != "PREP" or x.value not in ("to", "toward", "towards", "into"):
@@ -786,6 +820,10 @@ def _clause(seg: list) -> Clause | None:
         elif t == "PREP" and p + 1 < n and seg[p + 1][0] == "NP":
             pp, p = _pp(seg, p)
             lead_pps.append(pp)
+        elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
+                seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
+            lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
+            p += 1
         elif t == "VERB" and p == 0 and x.low.endswith("ing"):
             c.participle = True
             c.verb, c.verb_text = x.lemma, x.low
@@ -907,7 +945,7 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             p += 1
             continue
         if t == "NP":
-            if x.region is not None and (not seen_verb or c.copula):
+            if x.region is not None and (not seen_verb or c.copula or x.of is not None):
                 c.pps.append(PP(prep="to", np=x))      # 'a book right of a bus', 'there is a boy left of …'
             elif not seen_verb and not c.subjects:
                 c.subjects.append(x)
