@@ -4,8 +4,9 @@ Cases come from `prompt_cases.py` (templates x synonym lists, split by family an
 with the rules planner exactly as `director plan` would (parse, plan, validate), then checked geometrically on
 the plan's boxes over time and on the shot's cast. A plan with validation problems fails its case.
 
-Failures are printed for the tuning half only (with --show-failures); the held-back half prints its scores,
-never its failures, so it stays unseen while the reader is tuned.
+Failures are printed for the tuning half only (with --show-failures); the held-back half and the third column
+(LVD's own benchmark prompts, written by LVD's authors) print their scores, never their failures, so they stay
+unseen while the reader is tuned.
 
     .venv/bin/python bench/bench_prompts.py [--half tune|held|both] [--show-failures N] [--per-family 30]
 """
@@ -49,7 +50,7 @@ def run_case(case, planner):
     return None
 
 
-def score(halves=("tune", "held"), per_family: int = 30, show: int = 0) -> dict:
+def score(halves=("tune", "held", "lvd"), per_family: int = 30, show: int = 0) -> dict:
     """{(half, category): (passed, total)}; prints the failures of the tuning half up to `show`."""
     planner = RulesPlanner(fps=12, width=320, height=180)
     results: dict = defaultdict(lambda: [0, 0])
@@ -69,7 +70,8 @@ def score(halves=("tune", "held"), per_family: int = 30, show: int = 0) -> dict:
 
 
 def table(results: dict, halves) -> list[str]:
-    lines = [f"{'category':12} " + " ".join(f"{h + ' half':>18}" for h in halves)]
+    title = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts"}
+    lines = [f"{'category':12} " + " ".join(f"{title[h]:>18}" for h in halves)]
     for cat in CATEGORIES + ["all"]:
         cells = []
         for h in halves:
@@ -78,18 +80,19 @@ def table(results: dict, halves) -> list[str]:
                 t = sum(v[1] for (hh, _), v in results.items() if hh == h)
             else:
                 p, t = results.get((h, cat), (0, 0))
-            cells.append(f"{p:4d}/{t:<4d} {100 * p / t if t else 0:6.1f} %")
+            cells.append(f"{p:4d}/{t:<4d} {100 * p / t:6.1f} %" if t else f"{'-':>16}")
         lines.append(f"{cat:12} " + " ".join(f"{c:>18}" for c in cells))
     return lines
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["tune", "held", "both"], default="both")
+    ap.add_argument("--half", choices=["tune", "held", "lvd", "both"], default="both",
+                    help="both: all three columns (tuning, held-back, LVD's own prompts)")
     ap.add_argument("--show-failures", type=int, default=0, help="print up to N failures of the tuning half")
     ap.add_argument("--per-family", type=int, default=30)
     args = ap.parse_args()
-    halves = ("tune", "held") if args.half == "both" else (args.half,)
+    halves = ("tune", "held", "lvd") if args.half == "both" else (args.half,)
     t0 = time.perf_counter()
     results = score(halves, args.per_family, args.show_failures)
     seconds = time.perf_counter() - t0
