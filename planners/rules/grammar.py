@@ -183,6 +183,22 @@ def _beats(text: str) -> list[str]:
     return beats
 
 
+_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually)\b",
+                        re.I)
+
+
+def _prose_beats(text: str) -> list[str]:
+    """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
+    'Then it turns') stays in its shot."""
+    beats: list[str] = []
+    for sentence in split_sentences(text):
+        if beats and _CONTINUES.match(sentence) and len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
+            beats[-1] = beats[-1] + " " + sentence
+        else:
+            beats.append(sentence)
+    return beats
+
+
 def _location_key(scene: Scene) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (scene.location or scene.heading or "").lower()).strip()
 
@@ -309,8 +325,7 @@ class SceneCutter:
                     text = text[lead.end():].strip()
                     if not text:
                         continue
-                sentences = split_sentences(text) if self.prose else None
-                beats = sentences if self.prose else _beats(text)
+                beats = _prose_beats(text) if self.prose else _beats(text)
                 for b, beat in enumerate(beats):
                     cam = Camera(size="LS" if self.prose else "MLS")
                     kind = "action"

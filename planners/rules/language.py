@@ -48,7 +48,8 @@ AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "
 PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include",
             "display", "present", "portray", "have", "find", "watch", "hold"}
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
-           "video", "clip", "screen", "painting", "photo", "photograph", "view"}
+           "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
+           "movie", "sequence", "drawing"}
 RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
                   "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
@@ -294,14 +295,26 @@ class Reader:
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
         pps = list(c.pps)
-        if viewer and (lemma in PERCEIVE or c.copula):
-            subjects_ph, lemma = objects_ph, None
-            objects_ph = []
-            from dataclasses import replace
+        if viewer:
+            # 'A video of a park with a red cat', 'Footage showing a horse going …', 'The picture shows two vans':
+            # what the clip shows is the subject; the verbs that are not about showing are its.
+            shown = [o for o in objects_ph if not (o.setting or o.frame)] if lemma in PERCEIVE or c.copula \
+                or lemma in ("set", "film", "shoot") else []
+            rest = []
+            for pp in pps:
+                if not shown and pp.np is not None and pp.prep in ("with", "of", "featuring", "showing") and \
+                        not (pp.np.setting or pp.np.frame or pp.np.region is not None):
+                    shown += [pp.np] + ([pp.np2] if pp.np2 is not None else [])
+                elif shown or pp.prep not in ("of", "in", "at", "on") or not (pp.np and (pp.np.setting or pp.np.frame)):
+                    rest.append(pp)
+            pairs = [(v, t) for v, t in zip(c.verbs, c.verb_texts) if v not in PERCEIVE | {"set", "film", "shoot"}]
+            if shown or lemma in PERCEIVE:
+                from dataclasses import replace
 
-            c = replace(c, verbs=[], copula=True, verb=None)
-        elif viewer and lemma is None and pps and pps[0].prep == "of" and pps[0].np is not None:
-            subjects_ph, pps = [pps[0].np], pps[1:]         # 'An image of a book below a bench'
+                subjects_ph, objects_ph, pps = shown, [o for o in objects_ph if o not in shown], rest
+                lemma = pairs[0][0] if pairs else None
+                c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
+                            verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]

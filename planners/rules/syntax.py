@@ -49,7 +49,8 @@ COMPLEX_PREPS = [
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end"}
-FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas"}
+FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas",
+               "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
                "laughter", "whistle", "chime", "hum", "buzz", "knock", "knocking", "applause", "murmur", "silence",
@@ -195,6 +196,7 @@ class Clause:
     verb: str | None = None            # lemma
     verb_text: str = ""
     verbs: list[str] = field(default_factory=list)      # every verb lemma of the clause (coordinated: 'turns and runs')
+    verb_texts: list[str] = field(default_factory=list)  # the same verbs as written
     particles: list[str] = field(default_factory=list)
     objects: list[Phrase] = field(default_factory=list)
     pps: list[PP] = field(default_factory=list)
@@ -325,7 +327,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "COP"
         elif low in CONJ:
             w.tag = "CONJ"
-        elif low in ("that", "which", "who", "whom", "whose"):
+        elif low in ("that", "which", "who", "whom", "whose", "where"):
             w.tag = "REL"
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
@@ -341,6 +343,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN"
         else:
             w.tag = "OPEN"
+    for k, w in enumerate(words):
+        if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
+                words[k + 1].tag in ("OPEN", "COP", "AUX"):
+            w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
     # Open-class words by lexicon and context, left to right.
     for k, w in enumerate(words):
         if w.tag == "PREP" and w.low in ("up", "down", "out", "off", "in", "on", "over", "back", "away", "around",
@@ -385,6 +391,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "NOUN"
             else:
                 w.tag = "ADJ"
+        elif after_np and can_verb and nxt is not None and nxt.tag == "PREP" and prev.tag == "NOUN" and (
+                low.endswith(("ed", "en", "ing")) or prev.low in FRAME_WORDS):
+            w.tag = "VERB"               # 'a house built on a hill', 'an animation set in a street'
         elif after_np and can_verb and (low.endswith("s") or low.endswith("ed") or low in VERBS or
                                         prev_plural or prev.tag == "PRON"
                                         or (prev.tag == "NOUN" and not can_noun)):
@@ -398,7 +407,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and (low.endswith(("ing", "ed", "en"))
                                                                               or prev.tag == "AUX"):
             w.tag = "VERB"
-        elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV") and can_verb and (
+        elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL") and can_verb and (
                 low in VERBS or low.endswith("s") or low.endswith("ing")) and not (after_det) and \
                 (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "NUM", "PRON", "TIME", "ADV", "CONJ",
                                             "REGION", "NAME") or nxt.low in ADVERB_WORDS or nxt.tag == "OPEN"):
@@ -709,6 +718,13 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(x.value)
             cur.append((t, x))
             continue
+        if t == "REL" and low in ("which", "where", "whom") and cur and (
+                cur[-1][0] == "PREP" or low == "where" or cur[-1][0] == "NP" and cur[-1][1].frame):
+            # 'A scene in which a cat appears', 'a clip where …': the frame, then what happens in it
+            if cur[-1][0] == "PREP":
+                cur.pop()
+            flush(low)
+            continue
         if t == "SUBORD" and low in ("while", "whereas", "before", "after", "until", "once", "when", "as") and cur \
                 and (nxt[0] in ("NP",) or nxt[0] == "VERB"):
             flush(low)
@@ -828,6 +844,7 @@ def _clause(seg: list) -> Clause | None:
             c.participle = True
             c.verb, c.verb_text = x.lemma, x.low
             c.verbs.append(x.lemma)
+            c.verb_texts.append(x.low)
             p += 1
         else:
             break
@@ -837,6 +854,7 @@ def _clause(seg: list) -> Clause | None:
         if seg[p + 1][0] == "VERB":
             c.verb, c.verb_text = seg[p + 1][1].lemma, seg[p + 1][1].low
             c.verbs.append(c.verb)
+            c.verb_texts.append(c.verb_text)
         p += 2
         while p < n and seg[p][0] == "NP" and not (c.subjects and seg[p][1].region is not None):
             c.subjects.append(seg[p][1])
@@ -871,6 +889,7 @@ def _clause(seg: list) -> Clause | None:
         if not c.copula:
             c.verb, c.verb_text = v.lemma, v.low
             c.verbs.append(v.lemma)
+            c.verb_texts.append(v.low)
         c.subjects.append(seg[p + 1][1])
         c.pps = lead_pps
         _rest(c, seg, p + 2)
@@ -908,10 +927,12 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             if x.low in ("starts", "start", "begins", "begin") and p + 1 < n and seg[p + 1][0] == "PREP":
                 c.verb, c.verb_text = "start", x.low       # 'starts in the lower left corner'
                 c.verbs.append("start")
+                c.verb_texts.append(x.low)
                 seen_verb = True
             elif x.low in ("has", "have") and not (p + 1 < n and seg[p + 1][0] in ("VERB", "COP")):
                 c.verb, c.verb_text = "have", x.low
                 c.verbs.append("have")
+                c.verb_texts.append(x.low)
                 seen_verb = True
             p += 1
             continue
@@ -928,6 +949,7 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
                 if x.low.endswith(("ed", "en")) and c.copula:
                     c.copula = True            # 'is placed', 'is seen': a static passive
             c.verbs.append(x.lemma)
+            c.verb_texts.append(x.low)
             seen_verb = True
             p += 1
             continue
