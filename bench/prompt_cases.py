@@ -1257,6 +1257,110 @@ def fr_spatial(r, h):
     return (f"{r.choice(FRAMES).format(s=r.choice(SETTING[h]))} {_a(a)} {ph} {_a(b)}", rel(a, p, b))
 
 
+# -- a third round of tuning families: other common shapes of the same requests --------------------------------
+@family("numeracy", "tune")
+def num_can_be_seen(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), pick(r, r.choice(["animal", "object", "vehicle"]), h)
+    shape = r.choice(["{W} {p} can be seen in the {set}.", "In the {set} there are {w} {p}.",
+                      "A total of {w} {p} wait in the {set}.", "Only {w} {p} are visible.",
+                      "{W} {p} stand next to one another.", "{W} {p} are lined up on the left."])
+    return shape.format(W=_cap(w), w=w, p=p, set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_and_one(r, h):
+    (w, n) = r.choice(NUMBERS[h])
+    a, b = two_distinct(r, ("furniture", "animal"), h)
+    shape = r.choice(["{A} surrounded by {w} {p}.", "{W} {p} sit around {a}.", "{A} and, beside it, {w} {p}."])
+    return (shape.format(A=_a(a[0]).capitalize(), a=_a(a[0]), W=_cap(w), w=w, p=b[1]),
+            both(count(a[0], 1), count(b[0], n)))
+
+
+@family("sequential", "tune")
+def seq_clock(r, h):
+    s = pick(r, r.choice(["flyer", "animal", "object"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    shape = r.choice(["The {s} goes to the {a}; it then goes to the {b} and finally to the {c}.",
+                      "Moving from the {a} to the {b}, the {s} then continues to the {c}.",
+                      "The {s} visits the {a} corner, then the {b} corner, then the {c} corner.",
+                      "{S} is first seen in the {a}, later in the {b} and at the end in the {c}."])
+    return (shape.format(s=s, S=_a(s).capitalize(), a=w[cs[0]], b=w[cs[1]], c=w[cs[2]]), route(s, *cs))
+
+
+@family("sequential", "tune")
+def seq_two_sentences(r, h):
+    s = pick(r, r.choice(["flyer", "animal"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    return (f"{_a(s).capitalize()} starts out in the {w[cs[0]]} of the frame. It moves to the {w[cs[1]]} and then "
+            f"to the {w[cs[2]]}.", route(s, *cs))
+
+
+@family("dynamics", "tune")
+def dyn_more_shapes(r, h):
+    s = pick(r, r.choice(["animal", "vehicle", "person"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} crosses from {o} to {d}.", "{S} is walking towards the {d} side of the frame.",
+                      "{S} {v} off to the {d}.", "{S} moves across the screen toward the {d}.",
+                      "{S} heads to the {d} edge.", "From {o} to {d}, {s} {v}.",
+                      "{S} keeps {v2} to the {d}."])
+    return (shape.format(S=_a(s).capitalize(), s=_a(s), o=o, d=d, v=r.choice(WALK[h]),
+                         v2=r.choice(["moving", "going", "running", "walking"])), moves(s, d))
+
+
+@family("dynamics", "tune")
+def dyn_relative_more(r, h):
+    a, b = two_distinct(r, ("animal", r.choice(["landmark", "furniture", "vehicle"])), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} on the {o} of {b} {v} over to its {d}.",
+                      "{A} {v} from the {o} side of the {bn} to the {d} side of it.",
+                      "Beginning to the {o} of {b}, {a} {v} to its {d}."])
+    return (shape.format(A=_a(a[0]).capitalize(), a=_a(a[0]), b=_a(b[0]), bn=b[0], o=o, d=d,
+                         v=r.choice(WALK[h])), passes(a[0], b[0], f"{o}_of", f"{d}_of"))
+
+
+@family("spatial", "tune")
+def sp_more_shapes(r, h):
+    a, p, b, ph = _spatial(r, h)
+    shape = r.choice(["{A} is {ph} {b}.", "{A}, {ph} {b}.", "{Ph} {b}: {a}.", "{A} that {v} {ph} {b}.",
+                      "Here {a} {v} {ph} {b}.", "{A} {v} quietly {ph} {b} all the time."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), ph=ph, Ph=_cap(ph), v=r.choice(STAY[h])),
+            rel(a, p, b))
+
+
+@family("attribution", "tune")
+def att_more_shapes(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    a, b = two_distinct(r, (r.choice(["animal", "vehicle"]), "object"), h)
+    shape = r.choice(["{A} in {c1} and {b} in {c2}.", "Two things: {a1} {a} and {a2} {b}.",
+                      "{A1} {a} sits beside {a2} {b}.", "There is {a1} {a} and there is {a2} {b}."])
+    return (shape.format(A=_a(a[0]).capitalize(), a=a[0], b=b[0] if "{b} in" not in shape else _a(b[0]),
+                         c1=c1, c2=c2, a1=_a(c1), a2=_a(c2), A1=_a(c1).capitalize()),
+            both(colour(a[0], c1), colour(b[0], c2)))
+
+
+@family("screenplay", "tune")
+def sp_more_passages(r, h):
+    (a, ga), (b, gb) = _names(r, h, 2)
+    prop, surf = r.choice(PROPS[h]), r.choice(SURFACE[h])
+    kind = r.choice(["place", "they", "pronoun", "exit"])
+    head = _heading(r, h)
+    if kind == "place":
+        return (f"{head}\n\n{a} and {b} come in. {a} {r.choice(PLACE_VERB[h])} a {prop} down on the {surf}.\n",
+                placed_on(f"down on the {surf}", prop, surf, a))
+    if kind == "they":
+        return (f"{head}\n\n{a} finds {b} by the stove.\n\n{b}\nYou're late.\n\nThey both laugh.\n",
+                cast_has("They both laugh", a, b))
+    if kind == "pronoun":
+        return (f"{head}\n\n{a} opens the window. {b} watches from the door.\n\n{b}\nCold, isn't it?\n\n"
+                f"{ga.capitalize()} closes the window again.\n", cast_has("closes the window again", a)
+                if ga != gb else cast_has("closes the window again"))
+    return (f"{head}\n\n{a} and {b} argue. {b} storms out.\n", exits_scene(f"{b} storms out", b))
+
+
 # -- an external half: LLM-grounded Video Diffusion's own benchmark prompts -----------------------------------
 # The prompt shapes of LVD's evaluation (TonyLianLong/LLM-groundedVideoDiffusion, utils/eval/lvd.py at commit
 # 22d90d2), re-written here: their classes, colours, locations and sentence frames, checked with this bench's
