@@ -265,10 +265,21 @@ class Reader:
         clauses = syntax.parse(sentence, self.names)
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
+        placed: dict[tuple, Action] = {}
         for c in clauses:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            # 'first seen in the lower right, later in the lower left': places one after another are a route
+            key = tuple(act.subjects)
+            if act.place and key in placed and not act.path and not act.start:
+                first = placed[key]
+                if first.place:
+                    first.start, first.place, first.moves = first.place, None, True
+                act.path, act.place, act.moves = [act.place], None, True
+                first.appears = first.disappears = act.appears = act.disappears = None
+            elif act.place and key:
+                placed[key] = act
             actions.append(act)
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
             held = [r for r in act.relations if r[0] == "held"]
@@ -401,6 +412,8 @@ class Reader:
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:
+                if pp.before_verb and act.moves and prep in ("on", "in", "at", "to"):
+                    prep = "from"              # 'A dog on the left of a fence rolls over to its right'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
@@ -503,6 +516,8 @@ class Reader:
         if region is None:
             return
         static = not act.moves and (lemma is None or lemma in STATIC)
+        if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
+            act.path = []                  # 'across the screen toward the left': the region says which way
         if prep == "from":
             act.start = region
             act.moves = True

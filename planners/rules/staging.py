@@ -367,17 +367,23 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     a.cx = b.cx - side * ((a.w + b.w) / 2 + 0.03)
                 a.base = b.base if not a.airborne else a.base
 
-    # Static places ("in the upper left corner").
+    # Static places ("in the upper left corner"); several things in one place stand side by side there.
+    sharing: dict[str, list[_Actor]] = {}
     for a in actors.values():
         for act in does[a.cast.id]:
             if act.place and not act.path and not act.start:
-                cx, cy = _region_point(act.place, a)
-                if "upper" not in act.place and "lower" not in act.place:
-                    cy = None        # "in the middle", "on the left": across the frame, feet stay on the ground
-                if cx is not None:
-                    a.cx = cx
-                if cy is not None:
-                    a.base = cy + a.h / 2
+                sharing.setdefault(act.place, []).append(a)
+    for place_name, group in sharing.items():
+        for i, a in enumerate(group):
+            cx, cy = _region_point(place_name, a)
+            if "upper" not in place_name and "lower" not in place_name:
+                cy = None        # "in the middle", "on the left": across the frame, feet stay on the ground
+            if cx is not None:
+                spread = sum(m.w for m in group) * 1.15
+                lo = min(max(cx - spread / 2, 0.01), 0.99 - spread) if spread < 0.98 else 0.01
+                a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
+            if cy is not None:
+                a.base = cy + a.h / 2
 
     # Relative motion ('from the left of a bench to its right'): the bench stands in the middle, the mover
     # starts on the bench's ground line.
@@ -613,6 +619,11 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 start = (cur[0], clamp_y(cur[1] + 0.35), cur[2])
             cur = (cur[0], clamp_y(cur[1] - 0.35), cur[2])
             points.append(cur)
+        if act.exits and start is None and not points and isinstance(act.exits, str) and \
+                act.exits in ("left", "right") and abs(cur[0] - 0.5) < 0.2:
+            # 'runs off to the left' from the middle: set off from the other side, so the run reads
+            start = (clamp_x(0.7 if act.exits == "left" else 0.3), cur[1], cur[2])
+            cur = start
         if act.exits:
             side = act.exits
             ex = clamp_x(0.0) if side.endswith("left") else clamp_x(1.0)

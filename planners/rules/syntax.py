@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COUNTS, NOUNS, SETTINGS, VERBS, singular
+from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, VERBS, singular
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -186,6 +186,7 @@ class Phrase:
 @dataclass
 class PP:
     prep: str
+    before_verb: bool = False          # 'A dog on the left of a fence rolls …': where the subject starts
     np: Phrase | None = None
     np2: Phrase | None = None          # 'between A and B'
 
@@ -362,8 +363,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         low = w.low
         prev = words[k - 1] if k else None
         nxt = words[k + 1] if k + 1 < n else None
-        lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS
-                                            and low not in ADJECTIVES) else {}
+        lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS) else {}
         can_noun = singular(low) in NOUNS or low in SETTINGS or low in SOUND_NOUNS or "noun" in lex
         can_verb = low in VERBS or "verb" in lex
         can_adj = low in ADJECTIVES or "adj" in lex
@@ -404,8 +404,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
             w.tag = "VERB"
-        elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and (low.endswith(("ing", "ed", "en"))
-                                                                              or prev.tag == "AUX"):
+        elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and low not in COLOURS and (
+                low.endswith(("ing", "ed")) or lex.get("verb", low) != low or prev.tag == "AUX"):
             w.tag = "VERB"
         elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL") and can_verb and (
                 low in VERBS or low.endswith("s") or low.endswith("ing")) and not (after_det) and \
@@ -703,13 +703,16 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
+            if low == ":" and cur and cur[0][0] == "PREP" and not _has_verb(cur):
+                continue                       # 'In front of a tree: a man.'
             flush(";")
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
             continue
         if t == "TIME" and x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
                                        "at last", "later", "next", "a moment later", "after a moment",
-                                       "after a while", "meanwhile", "soon", "suddenly") and cur and (
+                                       "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
+                                       "by the end", "at the very end") and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)):
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
@@ -958,8 +961,16 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             p += 1
             continue
         if t == "PREP":
+            nxt = seg[p + 1] if p + 1 < n else (None, None)
+            colour = nxt[1].low if nxt[0] in ("ADJ", "OPEN") else (
+                nxt[1].head if nxt[0] == "NP" and nxt[1].det is None and not nxt[1].adjs else None)
+            if x.low in ("in", "painted", "coloured", "colored") and colour in COLOURS:
+                c.adjectives.append(colour)      # 'a bus in yellow'
+                p += 2
+                continue
             if p + 1 < n and seg[p + 1][0] == "NP":
                 pp, p = _pp(seg, p)
+                pp.before_verb = not seen_verb and bool(c.subjects)
                 c.pps.append(pp)
                 continue
             if x.low in PARTICLES:
