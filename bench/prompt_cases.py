@@ -1361,6 +1361,33 @@ def sp_more_passages(r, h):
     return (f"{head}\n\n{a} and {b} argue. {b} storms out.\n", exits_scene(f"{b} storms out", b))
 
 
+# -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
+_PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
+_SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
+             " side by side with nothing else around", " in a simple cartoon style"]
+
+
+def _reworded(fn):
+    def varied(r, h):
+        text, check = fn(r, h)
+        if text.count(".") > 1 or not text.endswith("."):
+            return text, check
+        body = text[:-1]
+        if r.random() < 0.5:
+            p = r.choice(_PREFIXES)
+            body = p + (body[0].lower() + body[1:] if not body.startswith(("I ", "I'")) else body)
+        if r.random() < 0.6 and " side by side" not in body:
+            body += r.choice(_SUFFIXES) if "side by side" not in body else ""
+        return body + ".", check
+    varied.__name__ = fn.__name__ + "_reworded"
+    return varied
+
+
+for _cat, _half, _name, _fn in list(FAMILIES):
+    if _half == "tune" and _cat != "screenplay":
+        FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
+
+
 # -- an external half: LLM-grounded Video Diffusion's own benchmark prompts -----------------------------------
 # The prompt shapes of LVD's evaluation (TonyLianLong/LLM-groundedVideoDiffusion, utils/eval/lvd.py at commit
 # 22d90d2), re-written here: their classes, colours, locations and sentence frames, checked with this bench's
