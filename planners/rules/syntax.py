@@ -27,7 +27,13 @@ DETS = {"a", "an", "the", "this", "that", "these", "those", "another", "each", "
         "all", "both", "either", "neither"}
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we", "your": "you"}
 PRONOUNS = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "you", "me", "everyone", "everybody",
-            "someone", "somebody", "nobody", "one", "himself", "herself", "itself", "themselves"}
+            "someone", "somebody", "nobody", "one", "himself", "herself", "itself", "themselves", "nothing",
+            "something", "everything", "anything", "none", "anyone", "anybody", "noone"}
+# Nouns that name no thing a shot could draw: manner, light, style, time ('in a cartoon style', 'this time').
+NOT_THINGS = {"thing", "style", "sunshine", "sunlight", "moonlight", "light", "time", "way", "moment", "kind", "sort",
+              "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
+              "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
+              "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -68,8 +74,13 @@ TIME_PHRASES = [
     "in the latter half", "only in the first half", "only in the second half", "by the second half",
     "in the first half of the shot", "in the second half of the shot", "in the first half of the video",
     "in the second half of the video", "at the very end", "at the very start", "from the start",
-    "from the beginning", "all the time", "the whole time", "throughout", "by then",
+    "from the beginning", "all the time", "the whole time", "throughout", "by then", "this time", "all along",
 ]
+# Idioms that are manner, not places or things: one ADV token each.
+IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
+          "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
+          "close together", "in single file", "in formation", "all together", "each other", "one another"]
+_IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
 COPULA = {"is", "are", "was", "were", "be", "being", "been", "'s", "'re", "am"}
@@ -240,6 +251,11 @@ def _merge(words: list[Word]) -> list[Word]:
             if lows[i:i + len(seq)] == seq:
                 hit = ("TIME", seq, " ".join(seq))
                 break
+        if hit is None:
+            for seq in _IDIOM_SEQ:
+                if lows[i:i + len(seq)] == seq:
+                    hit = ("ADV", seq, " ".join(seq))
+                    break
         if hit is not None:
             tag, seq, value = hit
             if tag == "TIME" and value in ("first", "next", "then") and i + 1 < n and lows[i + 1] in ("time",):
@@ -404,6 +420,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
             w.tag = "VERB"
+        elif prev is not None and prev.tag == "COP" and low in ("gone", "visible", "present", "absent", "missing",
+                                                                "hidden", "invisible", "seen", "there", "here"):
+            w.tag = "ADJ"                # 'is gone by the end', 'is visible only …'
         elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and low not in COLOURS and (
                 low.endswith(("ing", "ed")) or lex.get("verb", low) != low or prev.tag == "AUX"):
             w.tag = "VERB"
@@ -587,7 +606,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.head = singular(head_word.low) if head_word.low not in SETTINGS else head_word.low
         ph.plural = ph.head != head_word.low or head_word.low in ("sheep", "deer", "fish") and (ph.count or 1) > 1
         ph.modifiers = [h.low for h in heads[:-1]]
-        ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS
+        ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
     ph.words = ws[start:j]
@@ -729,7 +748,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(low)
             continue
         if t == "SUBORD" and low in ("while", "whereas", "before", "after", "until", "once", "when", "as") and cur \
-                and (nxt[0] in ("NP",) or nxt[0] == "VERB"):
+                and nxt[0] in ("NP", "VERB", "TIME", "PUNCT", "PREP", "ADV"):
             flush(low)
             continue
         if t in ("CONJ", "PUNCT") and low in ("and", ",", "but", "&") and cur:
@@ -753,11 +772,13 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             if split:
                 flush(low)
                 continue
-            if low == "," and not _has_verb(cur) and cur and cur[0][0] in ("TIME", "PREP", "ADV", "VERB") and \
-                    not any(tt == "NP" and not _pp_object(cur, q) for q, (tt, _) in enumerate(cur)):
+            participle = [q for q, (tt, xx) in enumerate(cur) if tt == "VERB" and xx.low.endswith("ing")]
+            if low == "," and cur and cur[0][0] in ("TIME", "PREP", "ADV", "VERB") and \
+                    not any(tt == "NP" and not _pp_object(cur, q) for q, (tt, _) in enumerate(cur)) and \
+                    (not _has_verb(cur) or participle and all(tt != "VERB" for tt, _ in cur[:participle[0]])):
                 # 'Halfway through, a dog walks in' / 'Starting from the left corner, the ball …': keep the
                 # adverbial with the clause that follows, except a participle, which is its own clause.
-                if cur[0][0] == "VERB":
+                if participle:
                     flush(",")
                 continue
         cur.append((t, x))
@@ -770,7 +791,14 @@ def _pp_object(seg: list, q: int) -> bool:
 
 
 def _verbless_np_pp(seg: list) -> bool:
-    return not _has_verb(seg) and seg and seg[0][0] == "NP" and any(t == "PREP" for t, _ in seg)
+    """A verbless clause 'NP PP…' (after any fronted phrases): 'a cat on the left', 'In the video, a dog in red'."""
+    if _has_verb(seg):
+        return False
+    q = 0
+    while q < len(seg) and (seg[q][0] in ("PUNCT", "TIME", "ADV") or seg[q][0] == "PREP" and q + 1 < len(seg)
+                            and seg[q + 1][0] == "NP" and (seg[q + 1][1].frame or seg[q + 1][1].setting)):
+        q += 2 if seg[q][0] == "PREP" else 1
+    return q < len(seg) and seg[q][0] == "NP" and any(t == "PREP" for t, _ in seg[q:])
 
 
 def _np_then_pp(items: list, p: int) -> bool:
@@ -843,7 +871,8 @@ def _clause(seg: list) -> Clause | None:
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
             p += 1
-        elif t == "VERB" and p == 0 and x.low.endswith("ing"):
+        elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV")
+                                                            for tt, _ in seg[:p]) and not c.subjects:
             c.participle = True
             c.verb, c.verb_text = x.lemma, x.low
             c.verbs.append(x.lemma)
