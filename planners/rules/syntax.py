@@ -401,7 +401,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         if after_det:
             if can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
-                                                nxt.low in ("and", ",") and k + 2 < n and words[k + 2].tag == "OPEN"):
+                                                nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
+                                                and "adj" in open_class().get(words[k + 2].low, {})
+                                                and _noun_like(words[k + 3].low)):
                 w.tag = "ADJ"
             elif can_noun or not can_adj:
                 w.tag = "NOUN"
@@ -580,6 +582,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             # 'the red one' without 'one', or an adjective used as a noun ('the elderly'): the last adjective
             ph.head = adjs[-1]
             ph.adjs = adjs[:-1]
+            ph.frame = ph.head in FRAME_WORDS
+            ph.setting = ph.head in SETTINGS or ph.head in NOT_THINGS
             ph.words = ws[start:j]
             return ph, j
         if ph.owner is not None and ph.det in POSSESSIVES and not adjs:
