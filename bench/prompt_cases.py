@@ -1361,6 +1361,82 @@ def sp_more_passages(r, h):
     return (f"{head}\n\n{a} and {b} argue. {b} storms out.\n", exits_scene(f"{b} storms out", b))
 
 
+# -- a fourth round: more ways to say a route, a move, a place -----------------------------------------------
+_ADVERBS = ["slowly", "quickly", "gracefully", "steadily", "calmly"]
+
+
+@family("sequential", "tune")
+def seq_more_routes(r, h):
+    s = pick(r, r.choice(["flyer", "animal", "object"]), h)[0]
+    cs = _route(r, 3)
+    w = CORNER_WORDS[h]
+    shape = r.choice(["{S} makes its way to the {a} corner, proceeds to the {b} corner and lastly to the {c} corner.",
+                      "From the {a}, the {s} heads over to the {b} before ending in the {c}.",
+                      "{S} {adv} moves on to the {a}, then on to the {b}, until it reaches the {c}.",
+                      "The {s} is in the {a} of the screen, moves to the {b} of the screen, and stops in the {c} "
+                      "of the screen.",
+                      "{S} goes to the {a} part of the picture and later to the {b} part, finishing in the {c} part.",
+                      "The path of the {s}: the {a}, then the {b}, then the {c}."])
+    return (shape.format(s=s, S=_a(s).capitalize(), a=w[cs[0]], b=w[cs[1]], c=w[cs[2]], adv=r.choice(_ADVERBS)),
+            route(s, *cs))
+
+
+@family("dynamics", "tune")
+def dyn_more_moves(r, h):
+    s = pick(r, r.choice(["animal", "vehicle", "person"]), h)[0]
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["lr", "lr", "near", "far"])
+    if kind == "near":
+        shape = r.choice(["{S} gets nearer and nearer to the camera.", "{S} comes toward us.",
+                          "{S} {adv} walks up to the camera.", "{S} moves closer to the viewer."])
+        return shape.format(S=_a(s).capitalize(), adv=r.choice(_ADVERBS)), moves(s, "closer")
+    if kind == "far":
+        shape = r.choice(["{S} recedes into the background.", "{S} moves farther and farther away.",
+                          "{S} heads away from us.", "{S} {adv} goes off into the distance."])
+        return shape.format(S=_a(s).capitalize(), adv=r.choice(_ADVERBS)), moves(s, "away")
+    shape = r.choice(["{S} {adv} {v} from the {o} edge of the frame to the {d} edge.", "{S} is heading {d}.",
+                      "{S} crosses over from the {o} to the {d}.", "{S} {v} {adv} to the {d} across the shot.",
+                      "{S}, moving {d}, {v} through the frame.", "Going from {o} to {d}: {s}."])
+    return (shape.format(S=_a(s).capitalize(), s=_a(s), o=o, d=d, v=r.choice(WALK[h]), adv=r.choice(_ADVERBS)),
+            moves(s, d))
+
+
+@family("spatial", "tune")
+def sp_more_places(r, h):
+    a, p, b, ph = _spatial(r, h)
+    shape = r.choice(["{A} {v} {adv} {ph} {b}.", "You can see {a} {ph} {b}.", "{A} has been placed {ph} {b}.",
+                      "{A} {v} {ph} {b}, not moving.", "A quiet picture: {a} {ph} {b}.",
+                      "{A} is {ph} {b}, and nothing else happens."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), ph=ph, v=r.choice(STAY[h]),
+                         adv=r.choice(["quietly", "still", "calmly"])), rel(a, p, b))
+
+
+@family("screenplay", "tune")
+def sp_scene_variety(r, h):
+    (a, ga), (b, gb), (c, _) = _names(r, h, 3)
+    prop, surf = r.choice(PROPS[h]), r.choice(SURFACE[h])
+    head = _heading(r, h)
+    kind = r.choice(["set_pron", "many", "between", "exit_then", "they_walk", "pet_possessive"])
+    if kind == "set_pron":
+        return (f"{head}\n\n{a} picks up the {prop}.\n\n{a}\nWhere does this go?\n\n{ga.capitalize()} "
+                f"{r.choice(PLACE_VERB[h])} it on the {surf}.\n", placed_on(f"it on the {surf}", prop, surf, a))
+    if kind == "many":
+        who = r.choice(CROWD[h])
+        return (f"{head}\n\nThe room is full. Dozens of {who} talk at once.\n", crowd(f"Dozens of {who}", 3))
+    if kind == "between":
+        return (f"{head}\n\n{a} sits on the left, {b} on the right. {c} squeezes in between them.\n",
+                sits_between(f"{c} squeezes in between", c, a, b))
+    if kind == "exit_then":
+        return (f"{head}\n\n{a} waits. {b} looks at the clock, then walks out.\n", exits_scene("walks out", b))
+    if kind == "they_walk":
+        return (f"{head}\n\n{a} meets {b} at the gate.\n\n{a}\nReady?\n\nThey walk off together.\n",
+                cast_has("They walk off together", a, b))
+    animal = r.choice(QUADRUPEDS[h])
+    return (f"EXT. FIELD - DAY\n\n{a}'s old {animal} lies in the grass.\n", creature(f"old {animal}", animal,
+                                                                                         "quadruped"))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
