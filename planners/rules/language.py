@@ -151,6 +151,7 @@ class Reader:
         self.genders = genders or {}
         self.last_subject: list[Thing] = []
         self.last_moved = False
+        self.scene_things: list[Thing] = []     # things named earlier in the scene, latest last
 
     # -- reference ---------------------------------------------------------------------------------------------
     def _gender(self, t: Thing) -> str | None:
@@ -186,6 +187,11 @@ class Reader:
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
+            if self.scene_things:
+                # 'He puts it on the table' a shot after 'picks up the basket': the scene's last thing
+                old = self.scene_things[-1]
+                return [self._add(Thing(key=old.key, count=old.count, kind=old.kind, attributes=dict(old.attributes),
+                                        words=old.words, definite=True, counted=old.counted), things)]
         return []
 
     def _resolve(self, ph: Phrase, things: list[Thing], exclude: set[int] = frozenset()) -> list[int]:
@@ -288,6 +294,9 @@ class Reader:
                 for owner in dict.fromkeys(tuple(r[1]) for r in held):
                     actions.append(Action(subjects=list(owner), relations=[(r[2], r[3]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
+        named = [t for t in things if not t.character and t.kind != "person"]
+        if named:
+            self.scene_things = (self.scene_things + named)[-8:]
         return Reading(things=things, actions=actions)
 
     def _refs(self, ph: Phrase, things, memo, exclude=frozenset()) -> list[int]:
@@ -327,6 +336,16 @@ class Reader:
                 c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
                             verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
+        # 'The path of the plane: …': the plane, moving.
+        for k, sp in enumerate(subjects_ph):
+            if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
+                if sp.of is not None:
+                    subjects_ph[k] = sp.of
+                    act.moves = True
+                elif pps and pps[0].prep == "of" and pps[0].np is not None:
+                    subjects_ph[k], pps = pps[0].np, pps[1:]
+                    c = _with_pps(c, pps)
+                    act.moves = True
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
@@ -368,7 +387,10 @@ class Reader:
                 self._region_pp(act, "to", o, things, memo, subjects, lemma, None)     # 'is left of a dog'
                 continue
             if o.region is not None and o.of is None:
-                act.start = act.start or o.region           # 'walks left to right'
+                if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
+                    act.start = act.start or o.region       # 'walks left to right'
+                else:
+                    act.path.append(o.region)               # 'is heading right', 'moving left'
                 act.moves = True
                 continue
             if o.frame or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
@@ -379,6 +401,10 @@ class Reader:
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         self._verb_meaning(act, c, lemma, verbs, parts)
+        if {"not", "never"} & set(c.adverbs):
+            # 'sits on the right of a cup, not moving': where it is holds, the motion does not
+            act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
+                False, [], None, None, None, None, None
         if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]

@@ -428,7 +428,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and low not in COLOURS and (
                 low.endswith(("ing", "ed")) or lex.get("verb", low) != low or prev.tag == "AUX"):
             w.tag = "VERB"
-        elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL") and can_verb and (
+        elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL", "SUBORD") and can_verb and (
                 low in VERBS or low.endswith("s") or low.endswith("ing")) and not (after_det) and \
                 (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "NUM", "PRON", "TIME", "ADV", "CONJ",
                                             "REGION", "NAME") or nxt.low in ADVERB_WORDS or nxt.tag == "OPEN"):
