@@ -48,19 +48,20 @@ BIG = {"tune": ["big", "large"], "held": ["huge", "giant"]}
 SMALL = {"tune": ["small", "little"], "held": ["tiny", "miniature"]}
 NUMBERS = {"tune": [("two", 2), ("three", 3), ("four", 4), ("5", 5)],
            "held": [("2", 2), ("3", 3), ("five", 5), ("six", 6)]}
-WALK = {"tune": ["walks", "runs", "moves", "travels", "rolls", "trots", "jogs", "marches", "ambles"], "held": ["strolls", "goes", "hurries", "wanders",
+WALK = {"tune": ["walks", "runs", "moves", "travels", "rolls", "trots", "jogs", "marches", "ambles", "glides",
+                 "hops", "crawls", "zooms", "slides", "scurries", "flies"], "held": ["strolls", "goes", "hurries", "wanders",
                                                                           "drifts"]}
 STAY = {"tune": ["sits", "stands", "rests", "stays", "remains"], "held": ["waits", "lies", "sleeps"]}
 SETTING = {"tune": ["park", "field", "street"], "held": ["garden", "meadow", "yard"]}
-LEFT_OF = {"tune": ["to the left of", "on the left of", "left of"], "held": ["on the left side of", "just left of"]}
-RIGHT_OF = {"tune": ["to the right of", "on the right of", "right of"], "held": ["on the right side of",
+LEFT_OF = {"tune": ["to the left of", "on the left of", "left of", "to the left side of", "at the left of"], "held": ["on the left side of", "just left of"]}
+RIGHT_OF = {"tune": ["to the right of", "on the right of", "right of", "to the right side of", "at the right of"], "held": ["on the right side of",
                                                                                "just right of"]}
-ABOVE = {"tune": ["above", "over"], "held": ["high above", "directly above"]}
-BELOW = {"tune": ["below", "under"], "held": ["beneath", "underneath"]}
-ON = {"tune": ["on", "on top of"], "held": ["atop", "upon"]}
-NEXT = {"tune": ["next to", "beside"], "held": ["near", "alongside", "close to"]}
-FRONT = {"tune": ["in front of"], "held": ["just in front of"]}
-BEHIND = {"tune": ["behind"], "held": ["right behind"]}
+ABOVE = {"tune": ["above", "over", "up above", "hovering over"], "held": ["high above", "directly above"]}
+BELOW = {"tune": ["below", "under", "down below", "right under"], "held": ["beneath", "underneath"]}
+ON = {"tune": ["on", "on top of", "resting on"], "held": ["atop", "upon"]}
+NEXT = {"tune": ["next to", "beside", "by the side of", "right beside"], "held": ["near", "alongside", "close to"]}
+FRONT = {"tune": ["in front of", "right in front of", "directly in front of"], "held": ["just in front of"]}
+BEHIND = {"tune": ["behind", "just behind", "hidden behind"], "held": ["right behind"]}
 CORNERS = ["upper left", "upper right", "lower left", "lower right"]
 CORNER_WORDS = {"tune": {"upper left": "upper left", "upper right": "upper right", "lower left": "lower left",
                          "lower right": "lower right"},
@@ -1435,6 +1436,39 @@ def sp_scene_variety(r, h):
     animal = r.choice(QUADRUPEDS[h])
     return (f"EXT. FIELD - DAY\n\n{a}'s old {animal} lies in the grass.\n", creature(f"old {animal}", animal,
                                                                                          "quadruped"))
+
+
+# -- screenplay passages again, written the way scripts vary: names in capitals only where introduced,
+# parentheticals, continued cues, filler action --------------------------------------------------------------
+def _script_reworded(fn):
+    def varied(r, h):
+        text, check = fn(r, h)
+        lines = text.split("\n")
+        names = [n for n, _ in NAMES[h] if n in text]
+        out, seen = [], set()
+        for ln in lines:
+            is_cue = ln.strip() in names
+            if not is_cue and not ln.startswith(("INT.", "EXT.")):
+                for n in names:
+                    if n in ln and n in seen and r.random() < 0.7:
+                        ln = ln.replace(n, n.title())       # later mentions in title case
+                    if n in ln:
+                        seen.add(n)
+            out.append(ln)
+            if is_cue and r.random() < 0.3:
+                out.append(r.choice(["(quietly)", "(beat)", "(smiling)"]))
+        text = "\n".join(out)
+        if r.random() < 0.4:
+            text = text.replace("\n\n", "\n\n" + r.choice(["Rain taps on the glass.", "A clock ticks.",
+                                                          "Somewhere a radio plays."]) + "\n\n", 1)
+        return text, check
+    varied.__name__ = fn.__name__ + "_reworded"
+    return varied
+
+
+for _cat, _half, _name, _fn in list(FAMILIES):
+    if _half == "tune" and _cat == "screenplay":
+        FAMILIES.append((_cat, "tune", _name + "_reworded", _script_reworded(_fn)))
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
