@@ -215,7 +215,7 @@ class Bible:
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
                 elif len(words) <= 2 and not any(w.strip(".") in STOP_CAPS for w in words) and (
-                        _acts(after) or all(is_name_word(w.lower().strip(".'")) for w in words)
+                        _acts(after) or all(is_name_word(w.lower().strip(".'"), capitals=True) for w in words)
                         or re.search(r"[A-Z]{2,}(?:,| and)\s+$", text[:m.start()])):
                     cid = self.character(phrase)      # 'PETER leaves.', 'RUTH and SAMUEL arrive'
                 else:

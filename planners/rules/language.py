@@ -370,7 +370,7 @@ class Reader:
         for r in directions:
             act.path.append(r)
             act.moves = True
-        parts = set(c.particles)
+        parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
         # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
         for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
             for i in subjects:
@@ -638,7 +638,7 @@ class Reader:
         only = "only" in c.adverbs or " only " in f" {text} "
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""})
-        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in c.particles) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if only and window:
                 act.appears, act.disappears = window

@@ -125,17 +125,16 @@ def open_class() -> dict[str, dict[str, str]]:
             low = word.lower()
             entry = out.setdefault(low, {})
             entry[pos if word == low or pos != "noun" else "proper"] = lemma if cut < 0 else lemma[:cut]
-    for entry in out.values():
-        if "proper" in entry and len(entry) > 1:
-            del entry["proper"]            # 'Rose' and 'rose': a common word too
     return out
 
 
-def is_name_word(low: str) -> bool:
-    """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas')."""
+def is_name_word(low: str, capitals: bool = False) -> bool:
+    """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas'); with
+    `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE')."""
     entry = open_class().get(low)
-    return (entry is None or set(entry) == {"proper"}) and low not in VERBS and singular(low) not in NOUNS \
-        and low not in ADJECTIVES and low not in _CLOSED
+    if low in VERBS or singular(low) in NOUNS or low in ADJECTIVES or low in _CLOSED or low in SOUND_NOUNS:
+        return False
+    return entry is None or set(entry) == {"proper"} or (capitals and "proper" in entry)
 
 
 _VERB_LEMMA_EXTRA = {"is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "goes": "go", "does": "do"}
@@ -361,6 +360,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
+        nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and words[k + 1].low not in ("of", "to")
+        if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
+                k and words[k - 1].tag in ("DET", "POSS")):
+            w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
             w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
@@ -371,7 +374,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             nxt = words[k + 1] if k + 1 < n else None
             prev = words[k - 1] if k else None
             if prev is not None and prev.tag == "VERB" and (nxt is None or nxt.tag in ("PUNCT", "CONJ", "TIME", "SUBORD")
-                                                            or nxt.low in ("and", "then")):
+                                                            or nxt.low in ("and", "then") or nxt.tag == "PREP"
+                                                            and nxt.low not in ("of",)):
                 w.tag = "PART"            # 'walks in', 'climbs out', 'looks up'
             continue
         if w.tag != "OPEN":
@@ -390,6 +394,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         after_np = prev is not None and prev.tag in ("NOUN", "NAME", "PRON") and prev.low not in ("it",) or (
             prev is not None and prev.low == "it")
         after_det = prev is not None and prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS")
+        if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
+                and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
+            w.tag = "VERB"               # 'stands resting on a desk', 'sits waiting by the door'
+            continue
         if prev is not None and prev.tag == "VERB" and low in ADVERB_WORDS and low not in VERBS:
             w.tag = "ADV"            # 'stands still', 'waits there'
             continue
@@ -726,7 +734,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
-            if low == ":" and cur and cur[0][0] == "PREP" and not _has_verb(cur):
+            if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
+                                       cur[1][0] == "PREP") and not _has_verb(cur):
                 continue                       # 'In front of a tree: a man.'
             flush(";")
             continue
@@ -769,7 +778,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
-            elif nt in ("PREP", "NP") and _has_verb(cur) and _inversion_ahead(items, p + 1):
+            elif nt in ("PREP", "NP", "ADV", "VERB") and _has_verb(cur) and _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
                 split = True                   # 'moves to the upper right, to the lower left'
@@ -829,6 +838,8 @@ def _inversion_ahead(items: list, p: int) -> bool:
     """items[p:] read 'PREP NP (PREP NP)* (there) VERB|COP NP': an inverted clause ('behind it there is a woman')."""
     q, n = p, len(items)
     seen = False
+    while q < n and (items[q][0] == "ADV" or items[q][0] == "VERB" and items[q][1].low.endswith(("ed", "en"))):
+        q += 1                          # 'and right beside it there is …', 'and hidden behind it …'
     while q + 1 < n and items[q][0] == "PREP" and items[q + 1][0] == "NP":
         q += 2
         seen = True
@@ -875,6 +886,9 @@ def _clause(seg: list) -> Clause | None:
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
             p += 1
+        elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
+                not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
+            p += 1                       # 'hidden behind it there is a man': the participle only says how
         elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV")
                                                             for tt, _ in seg[:p]) and not c.subjects:
             c.participle = True
