@@ -1471,6 +1471,19 @@ for _cat, _half, _name, _fn in list(FAMILIES):
         FAMILIES.append((_cat, "tune", _name + "_reworded", _script_reworded(_fn)))
 
 
+@family("dynamics", "tune")
+def dyn_regions_as_words(r, h):
+    s, b = two_distinct(r, (r.choice(["animal", "vehicle"]), r.choice(["landmark", "furniture"])), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["bare", "bare", "beginning"])
+    if kind == "bare":
+        return (f"{_a(s[0]).capitalize()} {r.choice(WALK[h])} {o} to {d} across the {r.choice(['frame', 'screen'])}.",
+                moves(s[0], d))
+    return (f"Beginning {o} of the {b[0]}, {_a(s[0])} {r.choice(WALK[h])} to its {d} side.",
+            passes(s[0], b[0], f"{o}_of", f"{d}_of"))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

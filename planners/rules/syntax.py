@@ -360,9 +360,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
-        nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and words[k + 1].low not in ("of", "to")
+        nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and (words[k + 1].value or words[k + 1].low) in (
+            "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
+            "on", "atop", "inside", "beneath", "underneath", "alongside", "upon")
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
-                k and words[k - 1].tag in ("DET", "POSS")):
+                k and (words[k - 1].tag in ("DET", "POSS", "REGION") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
@@ -916,7 +918,11 @@ def _clause(seg: list) -> Clause | None:
         return c
     # Subjects: noun phrases joined by 'and' / ','.
     while p < n and seg[p][0] == "NP":
-        if c.subjects and seg[p][1].region is not None:
+        if seg[p][1].region is not None and (c.subjects or seg[p][1].of is not None):
+            if not c.subjects:
+                lead_pps.append(PP(prep="at", np=seg[p][1]))   # 'Beginning left of the tree, a cat …'
+                p += 1
+                continue
             break                   # 'A book right of a bus': a region after the subject is where it is
         c.subjects.append(seg[p][1])
         p += 1
