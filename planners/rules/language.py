@@ -366,6 +366,10 @@ class Reader:
         if act.verb == "starts" or lemma == "start":
             act.verb = "starts"
         verbs = set(c.verbs) | ({lemma} if lemma else set())
+        negated = bool({"not", "never"} & set(c.adverbs))
+        if negated:
+            # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
+            verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
         for r in directions:
             act.path.append(r)
@@ -401,8 +405,8 @@ class Reader:
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         self._verb_meaning(act, c, lemma, verbs, parts)
-        if {"not", "never"} & set(c.adverbs):
-            # 'sits on the right of a cup, not moving': where it is holds, the motion does not
+        if negated and not verbs & MOTION:
+            # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
         if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly"):
