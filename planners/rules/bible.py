@@ -179,8 +179,9 @@ class Bible:
             phrase = " ".join(words)
             if not words or _not_a_name(words):
                 continue
-            if all(w.strip(".") in STOP_CAPS for w in words) or len(phrase) < 3:
-                continue
+            if all(w.strip(".") in STOP_CAPS for w in words) or len(phrase) < 2 or (
+                    len(phrase) == 2 and not _acts(text[m.end():])):
+                continue          # two letters only when they act: 'JO looks up', not 'OK'
             low = phrase.lower()
             after = text[m.end():]
             app = _APPOSITIVE.match(after)

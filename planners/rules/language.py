@@ -433,6 +433,10 @@ class Reader:
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
+            if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant", "enormous"} & set(ph.adjs + ph.modifiers):
+                for i in subjects:            # 'a dragon in full scale'
+                    things[i].attributes["size"] = "giant"
+                continue
             if skip_after_sound and prep in ("on", "against", "of", "from", "in", "with"):
                 continue
             skip_after_sound = False

@@ -118,6 +118,8 @@ class RulesPlanner:
         for i, thing in enumerate(things):
             if thing.character:
                 entity = bible.entities.get(thing.key)
+                if entity is not None and "size" in thing.attributes and entity.kind != "person":
+                    entity.attributes.setdefault("size", thing.attributes["size"])
                 if entity is not None:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
@@ -137,6 +139,8 @@ class RulesPlanner:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
                 key = entity.attributes.get("noun", thing.key)
+                if "size" in thing.attributes:       # 'a DRAGON in full scale': this shot's scale
+                    entity.attributes.setdefault("size", thing.attributes["size"])
                 for eid in ids:
                     add_cast(eid, entity.kind, key, entity.attributes)
                 thing_ids[i] = ids

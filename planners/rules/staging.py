@@ -199,7 +199,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     if wide:
         # Perspective budget: the biggest thing in a wide shot keeps air around it.
-        big_w = max((a.w for a in actors.values()), default=0.0)
+        big_w = max((a.w for a in actors.values() if _figures(a.cast) == 1), default=0.0)
         big_h = max((a.h for a in actors.values()), default=0.0)
         shrink = min(1.0, 0.42 / big_w if big_w else 1.0, 0.62 / big_h if big_h else 1.0)
         for a in actors.values():
@@ -275,7 +275,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             centres = [{"left": 1 / 3, "right": 2 / 3}.get(only.cast.side, 0.5)]
             if focus and only.cast.id == focus and only.cast.side is None and only.cast.kind == "person":
                 centres = [1 / 3]
-        widths = [actors[r].w for r in ordered]
+        widths = [actors[r].w for r in ordered if _figures(actors[r].cast) == 1] or [0.0]
         room = min([step] if n > 1 else [0.9])
         biggest = max(widths)
         if biggest > room * 0.92 and (wide or n > 1):
@@ -316,6 +316,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a.cx, a.base = b.cx, b.base - 0.15 * b.h
         elif rel in ("above", "over"):
             gap = 0.04
+            if b.top - gap - a.h < 0.02 and SIZES.get(a.cast.attributes.get("size", ""), 1.0) > 1.0:
+                # a giant above a thing ('a dragon in full scale above the castle'): the thing gives way
+                f = max(0.3, (b.base - 0.02 - a.h - gap) / b.h)
+                b.w, b.h = b.w * f, b.h * f
             if b.top - gap - a.h < 0.02:
                 room = max(0.08, b.top - gap - 0.02)
                 if room < a.h:

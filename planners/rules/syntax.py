@@ -30,7 +30,7 @@ PRONOUNS = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "you", "m
             "someone", "somebody", "nobody", "one", "himself", "herself", "itself", "themselves", "nothing",
             "something", "everything", "anything", "none", "anyone", "anybody", "noone"}
 # Nouns that name no thing a shot could draw: manner, light, style, time ('in a cartoon style', 'this time').
-NOT_THINGS = {"thing", "style", "sunshine", "sunlight", "moonlight", "light", "time", "way", "moment", "kind", "sort",
+NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "light", "time", "way", "moment", "kind", "sort",
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground"}
@@ -323,12 +323,12 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag != "X":
             continue
         low = w.low
-        if not low[:1].isalnum():
+        if low == "'s":
+            w.tag = "POS"
+        elif not low[:1].isalnum():
             w.tag = "PUNCT"
         elif low.isdigit():
             w.tag, w.value = "NUM", int(low)
-        elif low == "'s":
-            w.tag = "POS"
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
         elif low in QUANTITY:
