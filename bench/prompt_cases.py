@@ -1484,6 +1484,45 @@ def dyn_regions_as_words(r, h):
             passes(s[0], b[0], f"{o}_of", f"{d}_of"))
 
 
+# -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
+@family("spatial", "tune")
+def sp_inverted_tune(r, h):
+    a, p, b, ph = _spatial(r, h)
+    return f"{_cap(ph)} {_a(b)} {r.choice(STAY[h])} {_a(a)}.", rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_with_it_tune(r, h):
+    a, p, b, ph = _spatial(r, h)
+    shape = r.choice(["{B} with {a} {ph} it.", "{B}, and {a} {ph} it.", "{B} that has {a} {ph} it."])
+    return shape.format(B=_a(b).capitalize(), a=_a(a), ph=ph), rel(a, p, b)
+
+
+@family("screenplay", "tune")
+def sp_scene_variety_2(r, h):
+    (a, ga), (b, gb), (c, _) = _names(r, h, 3)
+    head = _heading(r, h)
+    kind = r.choice(["pron_exit", "they_stand", "between_step", "animal_poss", "apart_far", "crowd_some"])
+    if kind == "pron_exit":
+        return (f"{head}\n\n{a} reads a letter. {b} watches.\n\n{b}\nWell?\n\n{a.title()} folds the letter and "
+                f"{ga} walks out of the room.\n", exits_scene("folds the letter", a))
+    if kind == "they_stand":
+        return (f"{head}\n\n{a}, {b} and {c} wait in silence.\n\nThey stand up together.\n",
+                cast_has("They stand up together", a, b, c))
+    if kind == "between_step":
+        return (f"{head}\n\n{a} leans on the left wall, {b} on the right one.\n\n{c} walks in between them.\n",
+                sits_between(f"{c} walks in between", c, a, b))
+    if kind == "animal_poss":
+        animal = r.choice(QUADRUPEDS[h])
+        return (f"EXT. PORCH - DAY\n\n{a}'s {animal} dozes by the steps.\n",
+                creature(f"{animal} dozes", animal, "quadruped"))
+    if kind == "apart_far":
+        return (f"EXT. FIELD - DAY\n\n{a} and {b} walk together. {b} stops and walks thirty paces away.\n\n{a}\n"
+                f"What is it?\n\n{b}\nNothing.\n", apart(f"{b} stops and walks thirty paces away", a, b))
+    who = r.choice(CROWD[h])
+    return (f"{head}\n\n{a} pushes through a crowd of {who}.\n", crowd(f"crowd of {who}", 3))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -426,6 +426,17 @@ class Reader:
         moving = act.moves
         skip_after_sound = False
         holder: list[int] | None = None       # 'a tree with a bird above it': the bird holds the relations
+        host = subjects                       # ... and 'it' is the tree
+
+        def points_back(pp) -> bool:
+            np_ = pp.np
+            return np_ is not None and (np_.pronoun == "it" or np_.of is not None and np_.of.pronoun == "it")
+
+        if any(points_back(pp) for pp in c.pps):
+            if lemma == "have" and act.objects:
+                holder = list(act.objects)    # 'a bus that has a man next to it'
+            elif len(subjects) > 1:
+                holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
         for k, pp in enumerate(c.pps):
             ph, prep = pp.np, pp.prep
             if ph is None:
@@ -433,7 +444,7 @@ class Reader:
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
-            if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant", "enormous"} & set(ph.adjs + ph.modifiers):
+            if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant"} & set(ph.adjs + ph.modifiers):
                 for i in subjects:            # 'a dragon in full scale'
                     things[i].attributes["size"] = "giant"
                 continue
@@ -448,7 +459,7 @@ class Reader:
             if ph.region is not None:
                 if pp.before_verb and act.moves and prep in ("on", "in", "at", "to"):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right'
-                self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner)
+                self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
@@ -460,13 +471,15 @@ class Reader:
                         prep == "off" and ph.head == "distance"):
                     act.toward = "away"
                     act.moves = True
-                elif prep in ("out_of", "off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}:
-                    act.exits = act.exits or "right"
+                elif prep == "out_of" and lemma in EXIT | MOTION or (
+                        prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
+                    act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
+                    act.path = []
                 elif prep == "into" and ph.frame and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"
                 continue
-            if ph.pronoun == "it" and holder is not None and subjects:
-                refs = subjects        # 'a tree with a bird above it': 'it' is the tree
+            if ph.pronoun == "it" and holder is not None and host:
+                refs = host            # 'a tree with a bird above it': 'it' is the tree
             else:
                 refs = self._refs(ph, things, memo, set(subjects))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
@@ -514,11 +527,14 @@ class Reader:
             else:
                 act.relations.append((pred, target))
 
-    def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner) -> None:
+    def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner,
+                   host=None) -> None:
         """A region: of the frame ('to the upper left'), or of a thing ('to the left of a chair', 'its right')."""
         region = ph.region
         relative = None
-        if ph.of is not None:
+        if ph.of is not None and ph.of.pronoun == "it" and owner is not None and host:
+            relative = host[0]                 # 'a bicycle with a boy at the right of it'
+        elif ph.of is not None:
             refs = self._refs(ph.of, things, memo, set(subjects))
             if refs:
                 relative = refs[0]
