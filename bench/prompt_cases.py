@@ -72,7 +72,7 @@ NAMES = {"tune": [("MARA", "she"), ("TOMAS", "he"), ("ELENA", "she"), ("JONAH", 
          "held": [("RUTH", "she"), ("SAMUEL", "he"), ("IRIS", "she"), ("VICTOR", "he"), ("NADIA", "she"),
                   ("OSCAR", "he")]}
 ROOMS = {"tune": ["KITCHEN", "OFFICE", "BAR"], "held": ["LIBRARY", "DINER", "STUDIO"]}
-PLACE_VERB = {"tune": ["sets", "puts", "places"], "held": ["lays", "drops", "leaves"]}
+PLACE_VERB = {"tune": ["sets", "puts", "places", "rests", "slides", "tosses", "props"], "held": ["lays", "drops", "leaves"]}
 PROPS = {"tune": ["basket", "cup", "book", "lamp"], "held": ["bottle", "vase", "box", "bag"]}
 SURFACE = {"tune": ["table", "desk"], "held": ["counter", "bench"]}
 QUADRUPEDS = {"tune": ["horse", "dog", "cow", "fox"], "held": ["goat", "wolf", "deer", "pig"]}

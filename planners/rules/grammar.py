@@ -469,7 +469,8 @@ class SceneCutter:
 _EXIT = re.compile(r"\b(?:leaves|exits|walks out|goes out|heads out|storms out|steps out|runs out|hurries out|"
                    r"slips out|disappears|is gone|walks off|drives off|drives away|rides off)\b", re.I)
 _ENTER = re.compile(r"\b(?:enters|comes in|walks in|steps in|returns|arrives|comes back|is back)\b", re.I)
-_AWAY = re.compile(r"\b(?:paces away|steps away|walks away|moves away|backs away|wanders off|across the room|"
+_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|walks away|moves away|backs away|"
+                   r"wanders off|across the room|"
                    r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"

@@ -174,6 +174,12 @@ class Reader:
                     if (g == p) if fit else (g is None):
                         return [idx]
             return []
+        if pronoun == "them" and exclude:
+            # an object 'them' after a subject: the last things named that are not the subject ('sets them down')
+            plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude
+                      and things[i].kind != "person"]
+            if plural:
+                return plural[:1]
         if p == "they":
             last = [things.index(t) for t in self.last_subject if t in things]
             if len(last) > 1 or (last and things[last[0]].count > 1):

@@ -43,7 +43,9 @@ _add("vehicle", "train", 3.5, 1.2)
 _add("vehicle", "plane airplane helicopter ufo", 2.6, 1.0, True)
 _add("object", "balloon", 0.5, 0.7, True)
 _add("object", "ball apple orange banana cup mug glass bottle beer can phone book letter card key gun knife "
-     "pen envelope photo photograph watch ring coin wallet hat egg flower candle remote", 0.14, 0.14)
+     "pen envelope photo photograph watch ring coin wallet hat egg flower candle remote plate bowl jar mask "
+     "notebook newspaper map folder file glove scarf bell brush spoon fork", 0.14, 0.14)
+_add("object", "tray blanket rope shovel broom parcel package sack", 0.4, 0.3)
 _add("object", "box suitcase bag backpack basket bucket lamp vase radio television tv computer laptop "
      "guitar drum pot pillow toy", 0.35, 0.35)
 _add("object", "table desk bench counter bed sofa couch piano", 0.9, 0.45)

@@ -94,6 +94,9 @@ ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", 
                 "sideways", "overhead", "below", "above", "alone", "even", "almost", "barely", "side", "by"}
 PARTICLES = {"up", "down", "in", "out", "off", "away", "back", "over", "around", "along", "across", "through",
              "on", "aside", "about", "forward", "by"}
+_PHRASAL = {"set", "put", "lay", "pick", "take", "turn", "switch", "hand", "give", "throw", "put", "lift", "hold",
+            "bring", "pull", "push", "knock", "wipe", "pack", "fold", "roll", "hang", "tear", "cut", "clean", "shut",
+            "lock", "open", "close", "write", "jot", "look", "fill", "empty", "pour", "call", "wake", "carry"}
 _CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {"there", "not", "that", "which",
                                                                                   "who", "whom", "whose"}
 
@@ -375,6 +378,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                           "along", "across", "through", "by", "about", "past"):
             nxt = words[k + 1] if k + 1 < n else None
             prev = words[k - 1] if k else None
+            if prev is not None and prev.tag == "VERB" and w.low in ("down", "up", "away", "out", "back", "off") and \
+                    nxt is not None and nxt.tag in ("DET", "POSS", "NUM") and verb_lemma(prev.low) in _PHRASAL:
+                w.tag = "PART"            # 'sets down her cup', 'picks up the keys', 'puts away the plates'
+                continue
             if prev is not None and prev.tag == "VERB" and (nxt is None or nxt.tag in ("PUNCT", "CONJ", "TIME", "SUBORD")
                                                             or nxt.low in ("and", "then") or nxt.tag == "PREP"
                                                             and nxt.low not in ("of",)):
