@@ -13,7 +13,8 @@ from director.models import Entity, Script
 
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
-from .syntax import is_name_word, open_class
+from .lexicon import COUNTS
+from .syntax import SOUND_NOUNS, is_name_word, open_class
 
 _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
@@ -45,6 +46,15 @@ def _acts(after: str) -> bool:
         return True
     lex = open_class().get(word, {})
     return (word in VERBS or "verb" in lex) and (word.endswith("s") or word in VERBS) and word not in FUNCTION_WORDS
+
+
+def _could_name(low: str) -> bool:
+    """A capitalised word a person could be called: a noun or a word no lexicon knows, not a sound, a number or a
+    thing the lexicon draws ('VICTOR', 'HUNTER'; not 'CHEERS', 'FIVE', 'DOG')."""
+    entry = open_class().get(low)
+    return low.isalpha() and len(low) > 1 and low not in SOUND_NOUNS and low not in COUNTS and \
+        singular(low) not in NOUNS and low not in FUNCTION_WORDS and low not in VERBS and (
+            entry is None or "noun" in entry or "proper" in entry)
 
 
 def slug(name: str) -> str:
@@ -101,8 +111,28 @@ class Bible:
                 if el.type == "action":
                     bible._introductions(el.text, cue_words)
         bible._later_descriptions(script)
+        bible._title_case_introductions(script)
         bible._genders(script)
         return bible
+
+    def _title_case_introductions(self, script: Script) -> None:
+        """'Anna (40s) enters.': a name written in title case that only names people, introduced with an age or
+        acting, is a character too (not every writer capitalises the first appearance)."""
+        for scene in script.scenes:
+            for el in scene.elements:
+                if el.type != "action":
+                    continue
+                for m in re.finditer(r"(?<![\w'])([A-Z][a-z]{2,})(?![\w'])", el.text):
+                    low = m.group(1).lower()
+                    if low in self.names or not is_name_word(low) or low in FUNCTION_WORDS:
+                        continue
+                    after = el.text[m.end():]
+                    starts = re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", el.text[:m.start()]) is not None
+                    if re.match(r"\s*\(\d", after) or (_acts(after) and not starts):
+                        cid = self.character(m.group(1))
+                        age = re.match(r"\s*\((\d{1,3}s?)\)", after)
+                        if age:
+                            self.entities[cid].attributes.setdefault("age", age.group(1))
 
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
@@ -216,8 +246,11 @@ class Bible:
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
                 elif len(words) <= 2 and not any(w.strip(".") in STOP_CAPS for w in words) and (
-                        _acts(after) or all(is_name_word(w.lower().strip(".'"), capitals=True) for w in words)
-                        or re.search(r"[A-Z]{2,}(?:,| and)\s+$", text[:m.start()])):
+                        all(is_name_word(w.lower().strip(".'"), capitals=True) for w in words)
+                        or _acts(after) and all(_could_name(w.lower().strip(".'")) for w in words)):
+                    # a capitalised word that English uses as a name ('ELENA', 'JONAH', 'PETER'), or a noun that
+                    # acts like someone ('VICTOR waits', 'IRIS nods'); sounds and emphasis in capitals ('BANG',
+                    # 'CHEERS erupt', 'NEVER') are no one's name
                     cid = self.character(phrase)      # 'PETER leaves.', 'RUTH and SAMUEL arrive'
                 else:
                     continue

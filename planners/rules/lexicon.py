@@ -23,7 +23,7 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "traveller traveler commuter pedestrian neighbour neighbor musician drummer actor actress audience "
      "mourner worshipper sailor pirate monk nurse surgeon janitor cashier manager boss secretary lawyer judge "
      "servant maid butler miner hunter rider skater swimmer hiker climber camper vendor beggar refugee "
-     "prisoner inmate survivor villain hero couple family group people folk kid adult elder teenager "
+     "prisoner inmate survivor villain hero people folk kid adult elder teenager "
      "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout", 0.36, 1.0)
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)

@@ -126,7 +126,9 @@ class RulesPlanner:
                 continue
             if not prose and thing.key not in NOUNS and thing.key not in bible.entities:
                 continue
-            if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1):
+            named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
+            if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
+                    thing.kind != "person" or not named_here)):
                 # a crowd ('many other patrons') or a bare plural ('black rocks'): one entity of many figures
                 eid = bible.group(thing, thing.count if thing.counted or thing.count > 2 else 3)
                 entity = bible.entities[eid]
@@ -184,6 +186,13 @@ class RulesPlanner:
         return Shot(id=shot_id, scene=scene_index, description=spec.description or spec.text, duration=duration,
                     camera=spec.camera, background=background, keyframes=keyframes, scene_graph=edges,
                     dialogue=dialogue, transition_in=spec.transition or Transition(), seed=shot_seed(seed, shot_id))
+
+
+def _figures_of(c: Cast) -> int:
+    try:
+        return int(c.attributes.get("count", 1))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _visual(spec: ShotSpec, names: dict[str, str]) -> str:

@@ -60,7 +60,12 @@ FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", 
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
                "laughter", "whistle", "chime", "hum", "buzz", "knock", "knocking", "applause", "murmur", "silence",
-               "drumming", "tapping", "rhythm", "beat", "melody", "tune", "shout", "shouts", "whisper", "rattle"}
+               "drumming", "tapping", "rhythm", "beat", "melody", "tune", "shout", "shouts", "whisper", "rattle",
+               "cheers", "cheer", "clink", "creak", "crack", "cracks", "scrape", "squeal", "thump", "boom", "whoosh",
+               "splash", "snap", "pop", "beep", "honk", "siren", "gunshot", "gunfire", "thunder", "screech", "crunch",
+               "crackle", "sizzle", "slam", "smash", "shatter", "ding", "click", "hiss", "howl", "wail", "sob",
+               "flute", "violin", "trumpet", "organ", "harp", "cello", "saxophone", "accordion", "banjo", "tuba",
+               "clarinet", "harmonica", "chorus", "choir", "static", "feedback", "alarm", "horn", "whistles"}
 # Time adverbials, as phrases: each becomes one TIME token; its value is the window or order it names.
 TIME_PHRASES = [
     "halfway through the shot", "halfway through the video", "halfway through the clip", "halfway through the scene",
@@ -94,11 +99,14 @@ ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", 
                 "sideways", "overhead", "below", "above", "alone", "even", "almost", "barely", "side", "by"}
 PARTICLES = {"up", "down", "in", "out", "off", "away", "back", "over", "around", "along", "across", "through",
              "on", "aside", "about", "forward", "by"}
+_INTERJECTION = re.compile(r"^(?:a+h+|o+h+|h+m+|s+h+|u+g+h+|e+h+|w+o+w+|y+a+y+|u+h+|u+m+|m+m+|a+r+g+h+|z+|"
+                           r"o+w+|o+o+p+s+|w+h+o+a+|p+s+t+|b+r+r+|e+w+|h+a+(?:h+a+)*)$")
 _PHRASAL = {"set", "put", "lay", "pick", "take", "turn", "switch", "hand", "give", "throw", "put", "lift", "hold",
             "bring", "pull", "push", "knock", "wipe", "pack", "fold", "roll", "hang", "tear", "cut", "clean", "shut",
             "lock", "open", "close", "write", "jot", "look", "fill", "empty", "pour", "call", "wake", "carry"}
-_CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {"there", "not", "that", "which",
-                                                                                  "who", "whom", "whose"}
+_CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {
+    "there", "not", "that", "which", "who", "whom", "whose", "what", "why", "how", "where", "when", "yes", "no",
+    "okay", "ok", "hey", "hello", "please", "thanks", "sorry", "oh", "well"}
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +143,8 @@ def is_name_word(low: str, capitals: bool = False) -> bool:
     """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas'); with
     `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE')."""
     entry = open_class().get(low)
-    if low in VERBS or singular(low) in NOUNS or low in ADJECTIVES or low in _CLOSED or low in SOUND_NOUNS:
+    if low in VERBS or singular(low) in NOUNS or low in ADJECTIVES or low in _CLOSED or low in SOUND_NOUNS or \
+            low in COUNTS or low in QUANTITY or len(low) < 2 or _INTERJECTION.match(low) or not low.isalpha():
         return False
     return entry is None or set(entry) == {"proper"} or (capitals and "proper" in entry)
 
@@ -534,7 +543,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if w.low in ("a", "an") and j < n and ws[j].low in ("few", "couple", "pair", "group", "herd", "flock",
                                                              "pack", "crowd", "bunch", "dozen", "handful", "lot",
                                                              "number", "swarm", "row", "line", "family", "team"):
-            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5, "number": 4}.get(ws[j].low)
+            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5}.get(ws[j].low, 4)   # 'a crowd of'
+            if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
+                ph.count = None                   # 'a group of five dogs': the number says
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
             j += 1
             if j < n and ws[j].low == "of":
