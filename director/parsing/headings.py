@@ -171,6 +171,15 @@ def lighting_words(time_of_day: str | None) -> str | None:
     return m[1] if m and m[0] != CONTINUITY else None
 
 
+def time_words(time_of_day: str | None) -> str:
+    """The time of day in English words for a prompt: 'night' for 'NOCHE' or 'CONTINUOUS (NIGHT)'; '' for a bare
+    'LATER'; unknown words ('KITCHEN') lowercased as written."""
+    light = lighting(time_of_day)
+    if light is None:
+        return (time_of_day or "").lower()
+    return light.lower()
+
+
 def is_time(segment: str) -> bool:
     """A heading segment that says when: a time phrase and a few words at most ('TWO DAYS LATER', '(PRESENT) DAY')."""
     words = _words(_MONTHS_AND_SUCH.sub(" ", segment))
@@ -354,4 +363,4 @@ def ascii_id(name: str) -> str:
 
 __all__ = ["CONTINUITY", "CUE", "CUT_TO_BLACK", "END_MARKS", "FADE_IN", "FADE_OUT", "HEADING", "PREFIX",
            "ascii_id", "fold", "is_end_mark", "is_time", "lighting", "lighting_words", "split_cue", "split_heading",
-           "transition_kind"]
+           "time_words", "transition_kind"]
