@@ -494,12 +494,17 @@ def _figure(d, kp, width: int, height: int, fill, ink, scale_hint: float) -> Non
     limb = 0.55 * ry
     shoulders = [pts[j] for j in (2, 5) if pts[j] is not None]
     hips = [pts[j] for j in (8, 11) if pts[j] is not None]
-    if len(shoulders) == 2 and (len(hips) == 2 or neck is not None):
+    if len(shoulders) == 2 and (vis[2] or vis[5]):
         (sx0, sy0), (sx1, sy1) = shoulders
         if len(hips) == 2:
             (hx0, hy0), (hx1, hy1) = hips
         else:      # no hips known: the torso runs down out of the frame
-            hx0, hy0, hx1, hy1 = sx0 * 0.9 + sx1 * 0.1, height, sx1 * 0.9 + sx0 * 0.1, height
+            hx0, hy0, hx1, hy1 = sx0, float(height), sx1, float(height)
+        # a chest is nearly as wide as the shoulders; the hips of a figure seen whole narrow it
+        mid, half = (hx0 + hx1) / 2, (hx1 - hx0) / 2
+        want = 0.42 * (sx1 - sx0) if not (vis[8] or vis[11]) else half
+        if abs(half) < abs(want):
+            hx0, hx1 = mid - want, mid + want
         d.polygon([(sx0, sy0 - 0.3 * limb), (sx1, sy1 - 0.3 * limb), (hx1, hy1), (hx0, hy0)], fill=fill, outline=ink)
     for chain, w in ((_ARMS[0], limb), (_ARMS[1], limb), (_LEGS[0], 1.25 * limb), (_LEGS[1], 1.25 * limb)):
         run = []
@@ -513,7 +518,7 @@ def _figure(d, kp, width: int, height: int, fill, ink, scale_hint: float) -> Non
         cx = sum(p[0] for p in face) / len(face)
         cy = sum(p[1] for p in face) / len(face)
         if neck is not None:
-            _capsule(d, [(cx, cy + 0.4 * ry), neck], 0.9 * limb, fill)
+            _capsule(d, [(cx, cy + 0.4 * ry), neck], 0.75 * ry, fill)
         rx = 0.8 * ry
         d.ellipse((cx - rx, cy - 0.95 * ry, cx + rx, cy + 1.05 * ry), fill=fill, outline=ink)
 
