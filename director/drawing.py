@@ -478,34 +478,53 @@ def _usable(kp, width: int, height: int) -> list[tuple[float, float] | None]:
     return out
 
 
+def _widen(a, b, centre_to, half: float):
+    """Two points (a shoulder pair, a hip pair) spread to at least `half` either side of their midpoint, across
+    the torso's axis (toward `centre_to`): a body seen from the side still has a chest."""
+    mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
+    ax, ay = centre_to[0] - mx, centre_to[1] - my
+    n = math.hypot(ax, ay) or 1.0
+    nx, ny = -ay / n, ax / n                        # across the torso
+    spread = abs((b[0] - a[0]) * nx + (b[1] - a[1]) * ny) / 2
+    if spread >= half:
+        return a, b
+    sign = 1.0 if (b[0] - a[0]) * nx + (b[1] - a[1]) * ny >= 0 else -1.0
+    return (mx - sign * nx * half, my - sign * ny * half), (mx + sign * nx * half, my + sign * ny * half)
+
+
 def _figure(d, kp, width: int, height: int, fill, ink, scale_hint: float) -> None:
-    """A mannequin through COCO-18 keypoints: a head sized from the face, a torso, limbs; a close-up's keypoints
-    give a head and shoulders that fill the frame. Drawn under the skeleton, so both read."""
+    """A mannequin through COCO-18 keypoints: a head sized from the face (or from the torso when the frame cuts
+    the face off), a torso, limbs; a close-up's keypoints give a head and shoulders that fill the frame. Drawn
+    under the skeleton, so both read."""
     pts = _usable(kp, width, height)
     vis = [k[2] > 0 if len(k) > 2 else True for k in list(kp[:18]) + [(0, 0, 0)] * (18 - len(kp[:18]))]
     face = [pts[j] for j in _FACE if pts[j] is not None and vis[j]]
     neck = pts[_NECK]
+    shoulders = [pts[j] for j in (2, 5) if pts[j] is not None]
+    hips = [pts[j] for j in (8, 11) if pts[j] is not None]
+    hip_mid = ((hips[0][0] + hips[1][0]) / 2, (hips[0][1] + hips[1][1]) / 2) if len(hips) == 2 else None
     ry = None
     if pts[_HEAD] is not None and vis[_HEAD] and neck is not None:
         ry = 0.62 * math.dist(pts[_HEAD], neck)
     elif len(face) >= 2:
         ry = 0.9 * max(math.dist(a, b) for a in face for b in face)
+    elif neck is not None and hip_mid is not None and vis[_NECK]:
+        ry = 0.19 * math.dist(neck, hip_mid)            # a head is about a fifth of the torso's length
     ry = max(ry or 0.0, 0.02 * scale_hint, 1.5)
     limb = 0.55 * ry
-    shoulders = [pts[j] for j in (2, 5) if pts[j] is not None]
-    hips = [pts[j] for j in (8, 11) if pts[j] is not None]
     if len(shoulders) == 2 and (vis[2] or vis[5]):
-        (sx0, sy0), (sx1, sy1) = shoulders
+        s0, s1 = shoulders
         if len(hips) == 2:
-            (hx0, hy0), (hx1, hy1) = hips
+            h0, h1 = hips
         else:      # no hips known: the torso runs down out of the frame
-            hx0, hy0, hx1, hy1 = sx0, float(height), sx1, float(height)
-        # a chest is nearly as wide as the shoulders; the hips of a figure seen whole narrow it
-        mid, half = (hx0 + hx1) / 2, (hx1 - hx0) / 2
-        want = 0.42 * (sx1 - sx0) if not (vis[8] or vis[11]) else half
-        if abs(half) < abs(want):
-            hx0, hx1 = mid - want, mid + want
-        d.polygon([(sx0, sy0 - 0.3 * limb), (sx1, sy1 - 0.3 * limb), (hx1, hy1), (hx0, hy0)], fill=fill, outline=ink)
+            h0, h1 = (s0[0], float(height)), (s1[0], float(height))
+        smid = ((s0[0] + s1[0]) / 2, (s0[1] + s1[1]) / 2)
+        hmid = ((h0[0] + h1[0]) / 2, (h0[1] + h1[1]) / 2)
+        # a chest is nearly as wide as the shoulders; a hip line the frame cuts off is the chest's width
+        chest = 0.42 * math.dist(s0, s1) if not (vis[8] or vis[11]) else 0.0
+        s0, s1 = _widen(s0, s1, hmid, 1.1 * ry)
+        h0, h1 = _widen(h0, h1, (2 * hmid[0] - smid[0], 2 * hmid[1] - smid[1]), max(0.95 * ry, chest))
+        d.polygon([s0, s1, h1, h0], fill=fill, outline=ink)
     for chain, w in ((_ARMS[0], limb), (_ARMS[1], limb), (_LEGS[0], 1.25 * limb), (_LEGS[1], 1.25 * limb)):
         run = []
         for j in chain:
@@ -514,9 +533,16 @@ def _figure(d, kp, width: int, height: int, fill, ink, scale_hint: float) -> Non
             run.append(pts[j])
         if len(run) >= 2 and any(vis[j] for j in chain[:len(run)]):
             _capsule(d, run, w, fill)
+    centre = None
     if face:
-        cx = sum(p[0] for p in face) / len(face)
-        cy = sum(p[1] for p in face) / len(face)
+        centre = (sum(p[0] for p in face) / len(face), sum(p[1] for p in face) / len(face))
+    elif neck is not None and vis[_NECK] and hip_mid is not None and pts[_HEAD] is not None:
+        # the frame cuts the face off: the head sits above the neck, away from the hips, partly out of frame
+        ux, uy = neck[0] - hip_mid[0], neck[1] - hip_mid[1]
+        n = math.hypot(ux, uy) or 1.0
+        centre = (neck[0] + ux / n * 1.5 * ry, neck[1] + uy / n * 1.5 * ry)
+    if centre is not None:
+        cx, cy = centre
         if neck is not None:
             _capsule(d, [(cx, cy + 0.4 * ry), neck], 0.75 * ry, fill)
         rx = 0.8 * ry
