@@ -91,7 +91,7 @@ _TIMES: dict[str, tuple[str, ...]] = {
     DAWN: (
         "DAWN", "SUNRISE", "DAYBREAK", "FIRST LIGHT", "MORNING", "EARLY MORNING", "PRE DAWN", "PRE-DAWN",
         "NEXT MORNING", "THE NEXT MORNING", "SAME MORNING",
-        "AMANECER", "ALBA", "MANANA", "MADRUGADA TEMPRANO", "AMANHECER", "MANHA", "NASCER DO SOL", "AURORA",
+        "AMANECER", "ALBA", "MANANA", "AMANHECER", "MANHA", "NASCER DO SOL", "AURORA",
         "MATTINA", "MATTINO", "ALL'ALBA", "AUBE", "AURORE", "MATIN", "MATINEE", "PETIT MATIN", "LEVER DU SOLEIL",
         "LEVER DE SOLEIL", "MORGEN", "MORGENS", "FRUHMORGENS", "MORGENDAMMERUNG", "MORGENGRAUEN", "SONNENAUFGANG",
         "УТРО", "УТРОМ", "РАССВЕТ", "RANO", "SWIT", "OCHTEND", "DAGERAAD",
@@ -105,11 +105,11 @@ _TIMES: dict[str, tuple[str, ...]] = {
         "MISMO MOMENTO", "AL MISMO TIEMPO", "CONTINUACAO", "MAIS TARDE", "MOMENTOS DEPOIS", "MESMO MOMENTO",
         "PIU TARDI", "POCO DOPO", "STESSO MOMENTO", "CONTINU", "CONTINUE", "CONTINUITE", "PLUS TARD",
         "PEU APRES", "MEME MOMENT", "SPATER", "KURZ DARAUF", "KURZ SPATER", "DURCHGEHEND", "FORTLAUFEND",
-        "KONTINUIERLICH", "GLEICHZEITIG", "ПОЗЖЕ", "ПРОДОЛЖЕНИЕ", "ТОГДА ЖЕ", "PÓŹNIEJ", "POZNIEJ", "LATER OP",
+        "KONTINUIERLICH", "GLEICHZEITIG", "ПОЗЖЕ", "ПРОДОЛЖЕНИЕ", "ТОГДА ЖЕ", "POZNIEJ",
         "同時刻", "続き", "その後", "稍后", "同时", "잠시 후", "동시", "계속",
     ),
 }
-_MONTHS_AND_SUCH = re.compile(r"\b(?:\d+|[IVX]+)\b")   # "TWO DAYS LATER", "1868", "(1944)" keep their words
+_NUMBERS = re.compile(r"\b(?:\d+|[IVX]+)\b")   # years and numerals do not count as words of a time: "(1944)"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -182,7 +182,7 @@ def time_words(time_of_day: str | None) -> str:
 
 def is_time(segment: str) -> bool:
     """A heading segment that says when: a time phrase and a few words at most ('TWO DAYS LATER', '(PRESENT) DAY')."""
-    words = _words(_MONTHS_AND_SUCH.sub(" ", segment))
+    words = _words(_NUMBERS.sub(" ", segment))
     m = _match(segment) if 0 < len(words) <= 5 else None
     # a lighting word anywhere ('(PRESENT) DAY', 'DAY [STORY VERSION]'); 'later' words only at the end
     # ('TWO DAYS LATER', but not 'SAME ROOM')
