@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from director.models import Entity, Script
+from director.parsing.headings import ascii_id, fold
 
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
@@ -58,8 +59,14 @@ def _could_name(low: str) -> bool:
 
 
 def slug(name: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-    return s or "someone"
+    """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'); 'someone' for none."""
+    return ascii_id(name) or "someone"
+
+
+def same_name(a: str, b: str) -> bool:
+    """'MR. SMITH' and 'Mr Smith', 'JOSE' and 'JOSÉ' are one name; '李明' and '黎明' (both 'liming') are two."""
+    key = lambda n: re.sub(r"[\W_]+", "", fold(n))  # noqa: E731
+    return key(a) == key(b)
 
 
 def cue_name(character: str) -> str:
@@ -79,12 +86,21 @@ class Bible:
     # -- characters -------------------------------------------------------------------------------------------
     def character(self, name: str) -> str:
         name = cue_name(name)
-        cid = self.names.get(name.lower()) or slug(name)
+        cid = self.names.get(name.lower()) or self._id_for(name)
         if cid not in self.entities:
             self.entities[cid] = Entity(id=cid, name=name.title(), kind="person")
             self._descriptions[cid] = []
         if not re.search(r"\band\b|&|/", name.lower()):
             self.names.setdefault(name.lower(), cid)   # "EDWARD AND WILL" speaks, but is no name to find in action
+        return cid
+
+    def _id_for(self, name: str) -> str:
+        """The id a new name gets: its ASCII form, numbered when another name already transliterates to it."""
+        base = slug(name)
+        cid, n = base, 1
+        while cid in self.entities and not same_name(self.entities[cid].name, name):
+            n += 1
+            cid = f"{base}_{n}"
         return cid
 
     def describe(self, eid: str, text: str) -> None:

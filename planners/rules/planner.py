@@ -12,6 +12,8 @@ from typing import Any
 
 from director.errors import DirectorError
 from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotDialogue, Transition
+from director.parsing.headings import time_words
+from director.parsing.structure import film_structure
 
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
@@ -62,6 +64,8 @@ class RulesPlanner:
         if fps <= 0 or width <= 0 or height <= 0:
             raise DirectorError(f"rules planner: fps ({fps}), width ({width}) and height ({height}) must be positive")
         aspect = width / height
+        structure = film_structure(script)    # front matter aside, FADE IN/OUT, transitions and times in any language
+        script = structure.story
         bible = Bible.from_script(script)
         prose = all(s.heading is None for s in script.scenes) and not any(
             el.type == "dialogue" for s in script.scenes for el in s.elements)
@@ -78,13 +82,20 @@ class RulesPlanner:
                 shot_id = f"sc{s_index:03d}_sh{n:02d}"
                 shots.append(self._shot(shot_id, s_index, spec, cutter.sides, reader, bible, background, fps,
                                         aspect, seed, prose, opts["style"]))
+        if structure.opening is not None and shots:
+            shots[0].transition_in = structure.opening    # FADE IN: the film fades up from black
         _fit_transitions(shots, fps)
+        closing = structure.closing
+        if closing is not None and closing.type != "cut" and shots:
+            closing = closing.model_copy(update={"duration": min(closing.duration,
+                                                                 int(shots[-1].duration * fps / 2) / fps)})
         used = {o.entity for sh in shots for k in sh.keyframes for o in k.objects}
         used |= {e.subject for sh in shots for e in sh.scene_graph} | {e.object for sh in shots for e in sh.scene_graph}
         speakers = {d.character for sh in shots for d in sh.dialogue}
         entities = [e for e in bible.entities.values() if e.id in used or e.id in speakers or e.kind == "person"]
         return FilmPlan(title=_title(script), fps=fps, width=width, height=height, style=opts["style"],
-                        title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots)
+                        title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots,
+                        closing=closing)
 
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
@@ -156,7 +167,7 @@ class RulesPlanner:
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
 
         # Prompts: the shot's framing and what happens, with where and when.
-        where = ", ".join(x for x in (background.location, (background.time_of_day or "").lower()) if x)
+        where = ", ".join(x for x in (background.location, time_words(background.time_of_day)) if x)
         names = {c.id: (bible.entities[c.id].name if c.id in bible.entities else c.id) for c in cast}
         looks = {}
         for c in cast:
