@@ -12,11 +12,14 @@ PREFIX = re.compile(
     re.IGNORECASE)
 """Reading the fields of a line already known to be a heading (a forced one, an FDX Scene Heading) is more
 lenient than deciding that a Fountain line is one: EXT./INT, I./E. and INTERIOR count here."""
-TIME_SPLIT = re.compile(r"\s+[-–—]+\s+")
+TIME_SPLIT = re.compile(r"(?<!\s)\s+[-–—]+\s+")  # (?<!\s): one try per run of spaces, not one per space
 DOT_SPLIT = re.compile(r"(?<=\.)\s+")
 TIMES_OF_DAY = frozenset({"DAY", "NIGHT", "DAWN", "DUSK", "MORNING", "AFTERNOON", "EVENING", "NOON", "MIDNIGHT",
                           "SUNRISE", "SUNSET", "TWILIGHT", "CONTINUOUS", "LATER", "MOMENTS LATER", "SAME TIME"})
-CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
+CUE = re.compile(r"^(?P<name>[^()^]*)(?P<ext>(?:\([^)]*\)\s*)*)(?P<dual>\^)?$")
+"""A cue: a name, extensions in parentheses, an optional ^. The name is greedy (it keeps its trailing spaces,
+stripped by the callers) so the pattern never backtracks over a run of spaces: 'A' + 1,500 spaces + 'B' is
+one linear match, where a lazy name followed by optional spaces took quadratic time."""
 EXTENSION = re.compile(r"\(([^)]*)\)")
 _INT_EXT = {"INT": "INT", "EXT": "EXT", "EST": "EST", "INTERIOR": "INT", "EXTERIOR": "EXT"}
 
