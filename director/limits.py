@@ -45,6 +45,7 @@ MAX_SEED = 2**32 - 1              # seeds are 0 .. 2^32-1: every RNG (numpy, tor
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 MAX_ID_CHARS = 64
+SLUG_CHARS = 48                   # ids made from names; planners may add up to 16 characters of suffix
 _ID = re.compile(ID_PATTERN)
 
 # --- the LLM planner's server -----------------------------------------------------------------------------------
@@ -57,15 +58,16 @@ def is_safe_id(value: object) -> bool:
 
 
 def safe_id(name: str, fallback: str = "entity") -> str:
-    """An id matching `ID_PATTERN` made from `name`: lower-case ASCII words joined by `_`; a name that leaves
-    nothing (CJK, punctuation) or runs past 64 characters gets a short digest of the whole name, so two long
-    names that share their first 64 characters stay two ids."""
+    """An id matching `ID_PATTERN` made from `name`: lower-case ASCII words joined by `_`. A name that leaves
+    nothing (CJK, punctuation) or runs past `SLUG_CHARS` gets a digest of the whole name, so two long names that
+    share their start, or two names in another script, stay two ids. At most `SLUG_CHARS`, which leaves room for
+    the suffixes planners add to tell instances apart (`_2`, `_vehicle`)."""
     s = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-    if s and len(s) <= MAX_ID_CHARS and s.isascii():
+    if s and len(s) <= SLUG_CHARS:
         return s
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    head = (s if s.isascii() else "")[:MAX_ID_CHARS - 9].rstrip("_") or fallback[:MAX_ID_CHARS - 9]
-    return f"{head}_{digest}"
+    head = s[:SLUG_CHARS - 9].rstrip("_") or re.sub(r"[^a-z0-9]+", "_", fallback.lower()).strip("_")[:SLUG_CHARS - 9]
+    return f"{head or 'id'}_{digest}"
 
 
 def at_most(value: float, limit: float, what: str, file: str | None = None, line: int | None = None) -> None:
@@ -111,6 +113,7 @@ def json_shape_problem(text: str) -> tuple[str, int] | None:
 def loads(text: str, file: str | None = None) -> Any:
     """Strict JSON for plans: no NaN or Infinity, no number that overflows a float, bounded depth and number
     size. Every failure is one `InputError` naming `file` and the line."""
+    at_most(len(text), MAX_PLAN_BYTES, "the plan's size in characters", file)
     shape = json_shape_problem(text)
     if shape is not None:
         raise InputError(f"not a usable plan: {shape[0]}", file, text.count("\n", 0, shape[1]) + 1)

@@ -429,6 +429,8 @@ def load_plan(path: str | os.PathLike) -> FilmPlan:
     """Read plan.json; bad JSON or a field of the wrong shape is an InputError naming the file and line."""
     from pydantic import ValidationError
 
+    from . import limits
+
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -437,7 +439,7 @@ def load_plan(path: str | os.PathLike) -> FilmPlan:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the plan: {exc}", file=str(path)) from None
     try:
-        data = json.loads(text)
+        data = limits.loads(text, str(path))   # strict: no NaN, bounded depth and number size, one-line errors
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     try:

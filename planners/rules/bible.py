@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from director.limits import safe_id
 from director.models import Entity, Script
 
 from .language import Thing
@@ -18,7 +19,6 @@ _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
 _AGE = re.compile(r"^(?:about |around |early |mid-?|late )?(?:\d{1,3}s?|teens|twenties|thirties|forties|fifties|"
                   r"sixties|seventies|eighties|nineties)$", re.I)
-_EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
 
 
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
@@ -35,13 +35,17 @@ def _not_a_name(words: list[str]) -> bool:
 
 
 def slug(name: str) -> str:
-    s = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
-    return s or "someone"
+    return safe_id(name, "someone")   # ids name files: director.limits.ID_PATTERN, whatever the name
 
 
 def cue_name(character: str) -> str:
     """A cue without extensions or trailing punctuation: "BRICK (CONT'D)" -> "BRICK"."""
-    return _EXTENSION.sub("", character).strip().rstrip(".:").strip() or character.strip()
+    # The extensions run from the first "(" on the last line to a closing ")" at the end: found without a regex
+    # search, whose one try per "(" was quadratic ("@BOB " and 100,000 "(").
+    tail = character.rstrip()
+    start = tail.find("(", tail.rfind("\n") + 1, len(tail) - 1) if tail.endswith(")") else -1
+    name = character[:start] if start != -1 else character
+    return name.strip().rstrip(".:").strip() or character.strip()
 
 
 class Bible:
