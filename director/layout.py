@@ -355,6 +355,16 @@ def _short(value, n: int = 60) -> str:
 
 def validate(plan: FilmPlan) -> list[Problem]:
     """Everything wrong with `plan`, as typed problems; an empty list means it is good to render."""
+    try:
+        return _validate(plan)
+    except (TypeError, ValueError, AttributeError, OverflowError, KeyError) as exc:
+        # A plan built or edited in code (model_construct, attribute assignment) can hold any object where
+        # the model says number or list: still a problem to report, never a crash.
+        return [Problem("malformed", f"the plan holds a value of the wrong type ({_short(str(exc))}); "
+                        "build it through the models (FilmPlan.model_validate)")]
+
+
+def _validate(plan: FilmPlan) -> list[Problem]:
     problems = _frame_problems(plan) or _count_problems(plan)
     if problems:
         return problems       # nothing else is measured against a frame, and counts bound the time spent here
@@ -364,9 +374,7 @@ def validate(plan: FilmPlan) -> list[Problem]:
     for shot in plan.shots:
         try:
             _validate_shot(shot, plan, known, problems)
-        except (TypeError, ValueError, AttributeError, OverflowError) as exc:
-            # A plan built or edited in code (model_construct, attribute assignment) can hold any object
-            # where the model says number or list: still a problem to report, never a crash.
+        except (TypeError, ValueError, AttributeError, OverflowError) as exc:   # located to its shot
             problems.append(Problem("malformed", f"shot {_short(shot.id)} holds a value of the wrong type "
                                     f"({_short(str(exc))}); rebuild it through the models", _str_or_none(shot.id)))
         total += shot.duration if _finite(shot.duration) and shot.duration > 0 else 0.0

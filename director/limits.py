@@ -71,7 +71,7 @@ def safe_id(name: str, fallback: str = "entity") -> str:
 
 
 def at_most(value: float, limit: float, what: str, file: str | None = None, line: int | None = None) -> None:
-    """Raise a located `InputError` when `value` exceeds `limit`: '<what> is <value> (the limit is <limit>)'."""
+    """Raise a located `InputError` when `value` exceeds `limit`: '<what> is <value>; the limit is <limit>'."""
     if value > limit:
         raise InputError(f"{what} is {_n(value)}; the limit is {_n(limit)}", file, line)
 

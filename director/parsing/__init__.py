@@ -112,7 +112,8 @@ def _parse_file(path: Path, format: str | None) -> Script:
         raise InputError(f"unknown script extension {path.suffix!r} (expected one of {known})", name)
     try:
         with path.open("rb") as f:
-            data = f.read(limits.MAX_SCRIPT_BYTES + 1)   # never more: a 10 GB file (or /dev/zero) costs 16 MB
+            limits.at_most(os.fstat(f.fileno()).st_size, limits.MAX_SCRIPT_BYTES, "the script's size in bytes", name)
+            data = f.read(limits.MAX_SCRIPT_BYTES + 1)   # never more: a pipe or /dev/zero costs 16 MB at most
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except IsADirectoryError:
