@@ -435,31 +435,43 @@ def to_layout_tokens(shot: Shot) -> str:
     return "\n".join(lines)
 
 
-_KF_LINE = re.compile(r"^kf (\d+); t (\S+); (\d+) instances;?\s*(.*?)(?:;? ?prompt (\".*\"))?\s*$")
-_OBJ = re.compile(r"\[(\"(?:[^\"\\]|\\.)*\"|[^\s\]]+) xmin (\S+) ymin (\S+) xmax (\S+) ymax (\S+)(?: kp ([^\]]*))?\]")
+_KF_HEAD = re.compile(r"kf (\d{1,9}); t (\S+); (\d{1,9}) instances;?\s*")
+# An object opens at the start, after a space or after the previous "]": inside a run of "[" only the first can
+# open one, so a line of 100,000 "[" is one attempt, not 100,000 (each re-reading the run).
+_OBJ = re.compile(r"(?<![^\s\]])\[(\"(?:[^\"\\]|\\.)*\"|[^\s\]]+) xmin (\S+) ymin (\S+) xmax (\S+) ymax (\S+)"
+                  r"(?: kp ([^\]]*))?\]")
+_PROMPT = 'prompt "'
 
 
 def from_layout_tokens(text: str, shot_template: Shot | None = None) -> list[Keyframe]:
     """Keyframes from layout tokens; a keyframe without a prompt takes the template keyframe's (or description).
 
     Raises `InputError` naming the line and the problem on malformed tokens, so an LLM can be asked to fix it.
+    Linear in the text: the prompt is split off by position (the first `prompt "`, on a line that ends with a
+    quote), not by a lazy pattern that re-scanned the line's tail at every character.
     """
     keyframes: list[Keyframe] = []
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("layout "):
             continue
-        m = _KF_LINE.match(line)
+        m = _KF_HEAD.match(line)
         if not m:
             raise InputError(f"not a keyframe line (want 'kf N; t SECONDS; K instances; [entity xmin … ymax …] …'):"
                              f" {line[:80]!r}", "<layout tokens>", lineno)
         index, count = int(m.group(1)), int(m.group(3))
         if index != len(keyframes):
             raise InputError(f"keyframe {index} where {len(keyframes)} was expected", "<layout tokens>", lineno)
+        objects_text, prompt_text = line[m.end():], None
+        j = objects_text.find(_PROMPT)
+        if j != -1 and objects_text.endswith('"') and len(objects_text) >= j + len(_PROMPT) + 2:
+            objects_text, prompt_text = objects_text[:j], objects_text[j + len(_PROMPT) - 1:]
+            objects_text = objects_text[:-1] if objects_text.endswith(" ") else objects_text
+            objects_text = objects_text[:-1] if objects_text.endswith(";") else objects_text
         try:
             t = float(m.group(2))
             objects = []
-            for om in _OBJ.finditer(m.group(4)):
+            for om in _OBJ.finditer(objects_text):
                 ent = json.loads(om.group(1)) if om.group(1).startswith('"') else om.group(1)
                 box = tuple(float(om.group(k)) for k in range(2, 6))
                 kps = None
@@ -468,17 +480,20 @@ def from_layout_tokens(text: str, shot_template: Shot | None = None) -> list[Key
                     if any(len(p) != 3 for p in kps):
                         raise ValueError("each keypoint needs three numbers 'x y v'")
                 objects.append(SceneObject(entity=ent, box=box, keypoints=kps))
-        except ValueError as exc:
-            raise InputError(f"bad number in keyframe {index}: {exc}", "<layout tokens>", lineno) from None
+            prompt = json.loads(prompt_text) if prompt_text is not None else None
+        except ValueError as exc:   # bad numbers (NaN and infinity too: the models refuse them), bad JSON strings
+            detail = " ".join(str(exc).split())[:120]
+            raise InputError(f"bad number or string in keyframe {index}: {detail}", "<layout tokens>", lineno) from None
         if len(objects) != count:
             raise InputError(f"keyframe {index} says {count} instances but lists {len(objects)} boxes",
                              "<layout tokens>", lineno)
-        if m.group(5) is not None:
-            prompt = json.loads(m.group(5))
-        elif shot_template is not None and index < len(shot_template.keyframes):
-            prompt = shot_template.keyframes[index].prompt
-        else:
-            prompt = shot_template.description if shot_template is not None else ""
+        if prompt is None:
+            if shot_template is not None and index < len(shot_template.keyframes):
+                prompt = shot_template.keyframes[index].prompt
+            else:
+                prompt = shot_template.description if shot_template is not None else ""
+        if not isinstance(prompt, str):
+            raise InputError(f"the prompt of keyframe {index} is not a string", "<layout tokens>", lineno)
         keyframes.append(Keyframe(t=t, prompt=prompt, objects=objects))
     return keyframes
 

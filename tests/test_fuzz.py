@@ -56,9 +56,11 @@ def test_the_readers_are_linear_on_any_text(text):
     """The readers themselves, without the line limit in front of them: a quadratic pass shows up here as an
     example over its deadline (the old cue, note, boneyard and emphasis passes all did)."""
     from director.parsing.fountain import parse_fountain
+    from director.parsing.outline import outline
     from director.parsing.prose import parse_prose
 
     for script in (parse_fountain(text), parse_prose(text)):
+        outline(script)
         for scene in script.scenes:
             for element in scene.elements:
                 for span in getattr(element, "emphasis", []):
@@ -79,6 +81,29 @@ def test_the_parser_returns_a_script_or_one_located_error(text, format):
         for element in scene.elements:
             assert element.line is None or 1 <= element.line <= lines
     json.loads(script.model_dump_json())
+
+
+PLANNING = ["INT. KITCHEN - NIGHT\n\n", "EXT. FIELD - DAY\n\n", "\n\n", "\n", "MARA", "TOM", "MARA\n", "@bo\n",
+            "She", "he", "They", "it", " walks to the table", " sits", " and", ",", ".", "!", " (beat)", "(", ")",
+            " a red ball", " the old dog", " to the left of", " between them", " enters", " leaves", " INSERT",
+            " — ", "?", " 12 ", "\"", "CUT TO:\n\n"]
+
+
+@settings(FUZZ, max_examples=20, deadline=timedelta(seconds=20))
+@given(st.lists(st.one_of(st.sampled_from(PLANNING), runs([" and", "(", " she", ",", " MARA", " very", "."],
+                                                          (1, 3, 100, 1500))), min_size=1, max_size=20).map("".join))
+def test_planning_any_text_is_bounded_and_valid(text):
+    """The rules planner on text shaped like scripts, with long runs of what made planning slow (parentheses
+    after a cue, endless sentences): a valid plan or one line, within the deadline."""
+    import director
+    from director.planning import InvalidPlan
+
+    try:
+        plan = director.plan(text, planner="rules", fps=6, width=64, height=36)
+    except (InputError, InvalidPlan) as exc:
+        assert "\n" not in str(exc)
+        return
+    assert validate(plan) == []
 
 
 FDX = ['<Paragraph Type="Scene Heading">', '<Paragraph Type="Character">', '<Paragraph Type="Dialogue">',
