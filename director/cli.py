@@ -77,10 +77,28 @@ def write_file(path: str | os.PathLike, text: str) -> Path:
 
 
 def _load_plan(path: str):
-    """Read a plan.json: JSON, size and schema errors are one located message (the pipeline's reader)."""
-    from .pipeline import load_plan
+    """Read and validate a plan.json, turning JSON and schema errors into one located message."""
+    from pydantic import ValidationError
 
-    return load_plan(path)
+    from . import limits
+    from .errors import InputError
+    from .models import FilmPlan
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read plan: {exc.strerror if isinstance(exc, OSError) else exc}", path) from exc
+    try:
+        data = limits.loads(text, path)   # strict: no NaN, bounded depth and number size, one-line errors
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from exc
+    try:
+        return FilmPlan.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise InputError(f"not a FilmPlan: {where}: {first['msg']}{more}", path) from exc
 
 
 def _cmd_storyboard(args) -> int:
