@@ -261,18 +261,27 @@ def _id_problems(plan: FilmPlan) -> list[Problem]:
 
 
 def _texts(plan: FilmPlan):
-    """(where, value) for every string of the plan, in the order a reader meets them."""
+    """(where, value) for every string of the plan, and every number outside the shots' own checks (voices,
+    music, attributes), in the order a reader meets them."""
     yield "title", plan.title
     yield "style", plan.style
     for k, v in plan.title_page.items():
         yield "title page", k
         yield "title page", v
+    yield from _music("the film's music", plan.music)
     for sc in plan.scenes:
         yield f"scene {sc.index}", sc.number
         yield f"scene {sc.index}", sc.heading
+        yield from _music(f"scene {sc.index}'s music", getattr(sc, "music", None))
     for e in plan.entities:
-        for v in (e.id, e.name, e.kind, e.description, e.voice):
+        for v in (e.id, e.name, e.kind, e.description):
             yield f"entity {_short(e.id)}", v
+        voice = e.voice
+        if voice is not None and not isinstance(voice, str):
+            for v in (voice.backend, voice.voice, voice.speaker, voice.pitch, voice.rate, voice.timbre, voice.gain):
+                yield f"entity {_short(e.id)}'s voice", v
+        else:
+            yield f"entity {_short(e.id)}'s voice", voice
         for v in _leaves(e.attributes):
             yield f"entity {_short(e.id)}'s attributes", v
     for s in plan.shots:
@@ -288,8 +297,14 @@ def _texts(plan: FilmPlan):
             for v in (e.subject, e.predicate, e.object):
                 yield where, v
         for d in s.dialogue:
-            yield where, d.character
-            yield where, d.text
+            for v in (d.character, d.text, getattr(d, "extension", None), getattr(d, "parenthetical", None)):
+                yield where, v
+
+
+def _music(where: str, music):
+    if music is not None:
+        for v in (music.path, music.backend, music.prompt, music.offset, music.gain, music.fade_in, music.fade_out):
+            yield where, v
 
 
 def _leaves(value, depth: int = 0):
