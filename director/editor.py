@@ -33,14 +33,17 @@ import numpy as np
 
 from .errors import DirectorError
 from .models import FilmPlan
-from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, Join, ShotSpan, film_frames,
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, Join, ShotSpan, closing_fade, film_frames,
                      plan_joins, shot_spans, transition_frames)
 
 CRF = 18
 PRESET = "veryfast"
 """x264 settings: visually clean previz at a speed that keeps encoding a small share of a CPU render."""
 ENCODER_THREADS = 1
-"""x264 threads per encode, fixed (see `ffmpeg_command`); parallelism comes from encoding segments side by side."""
+"""Fixed, never "auto": x264's output (and the options string it writes into the stream) depends on its thread
+count, and "auto" follows the CPUs the process may use, so the same plan gave other bytes under `taskset -c 1`
+or on another machine. One thread: parallelism comes from encoding film segments and clips side by side."""
+
 
 WIPE_DEFAULT = "right"
 """A wipe without a direction travels left to right, the way a page reads."""
@@ -90,20 +93,47 @@ def ffmpeg_exe() -> str:
 
 def ffmpeg_command(width: int, height: int, fps: int, path: str | Path, *, crf: int = CRF,
                    preset: str = PRESET, faststart: bool = True) -> list[str]:
-    """Raw RGB frames on stdin -> H.264 MP4 that plays in a browser (yuv420p; moov atom first with `faststart`).
+    """Raw 4:2:0 frames (`rgb_to_yuv420`) on stdin -> H.264 MP4 that plays in a browser (moov atom first with
+    `faststart`).
 
-    One encoder thread (`ENCODER_THREADS`): x264's output depends on its thread count, so a fixed count makes the
-    same frames the same bytes on any machine. Every encode is a closed GOP opening on an IDR frame, which is
-    what lets film segments be joined by stream copy."""
+    Deterministic bytes: the same frames give the same file on any machine and CPU count (for one version of
+    the bundled ffmpeg), because the encoder's thread count is fixed, the colour conversion is ours (swscale's
+    SIMD and C paths round differently), and no metadata carries a version or a time. Every encode is a closed
+    GOP opening on an IDR frame, which is what lets film segments be joined by stream copy."""
+    w, h = width + width % 2, height + height % 2
     cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-           "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps), "-i", "-",
+           "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}", "-r", str(fps), "-i", "-",
            "-an", "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
-           "-threads", str(ENCODER_THREADS), "-x264-params", "open-gop=0"]
+           "-threads", str(ENCODER_THREADS), "-x264-params", "open-gop=0",
+           "-map_metadata", "-1", "-fflags", "+bitexact"]
     if faststart:
         cmd += ["-movflags", "+faststart"]
-    if width % 2 or height % 2:  # 4:2:0 chroma needs even sizes: pad one black row/column rather than fail
-        cmd += ["-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
     return cmd + ["-f", "mp4", str(path)]
+
+
+def rgb_to_yuv420(frame: np.ndarray) -> bytes:
+    """One (H, W, 3) uint8 RGB frame as planar YUV 4:2:0 bytes (BT.601, limited range: what swscale produced
+    for this encoder before), in exact integer arithmetic, so every machine computes the same bytes. Odd
+    sizes get one black row or column (4:2:0 chroma needs even sizes); chroma is the mean of each 2x2 block."""
+    h, w, _ = frame.shape
+    if h % 2 or w % 2:
+        frame = np.pad(frame, ((0, h % 2), (0, w % 2), (0, 0)))
+    r, g, b = (frame[..., c].astype(np.uint16) for c in range(3))
+    y = r * 66
+    y += g * 129
+    y += b * 25
+    y += 128 + (16 << 8)
+    y >>= 8
+
+    def quad(c):   # sums of 2x2 blocks (at most 1020)
+        return (c[0::2, 0::2] + c[1::2, 0::2] + c[0::2, 1::2] + c[1::2, 1::2]).astype(np.int32)
+
+    r, g, b = quad(r), quad(g), quad(b)
+    u = b * 112 - r * 38 - g * 74 + (512 + (128 << 10))
+    u >>= 10
+    v = r * 112 - g * 94 - b * 18 + (512 + (128 << 10))
+    v >>= 10
+    return b"".join(plane.astype(np.uint8).tobytes() for plane in (y, u, v))
 
 
 def _writable_folder(folder: Path) -> None:
@@ -146,12 +176,12 @@ class VideoWriter:
 
     def _drain(self) -> None:
         while True:
-            data = self._queue.get()
-            if data is None:
+            frame = self._queue.get()
+            if frame is None:
                 return
             if self._pipe_error is None:
                 try:
-                    self._proc.stdin.write(data)
+                    self._proc.stdin.write(rgb_to_yuv420(frame))
                 except (BrokenPipeError, OSError) as exc:
                     self._pipe_error = exc
 
@@ -168,12 +198,11 @@ class VideoWriter:
                 f"({self.height}, {self.width}, 3) uint8")
         if self._pipe_error is not None:
             self._fail("ffmpeg stopped reading frames")
-        data = np.ascontiguousarray(frame).data
         if self._queue is not None:
-            self._queue.put(data)
+            self._queue.put(frame)      # converted on the writer thread, overlapping the next frame's compositing
         else:
             try:
-                self._proc.stdin.write(data)
+                self._proc.stdin.write(rgb_to_yuv420(frame))
             except (BrokenPipeError, OSError):
                 self._fail("ffmpeg stopped reading frames")
         self.frames += 1
@@ -505,6 +534,7 @@ class Overlays:
         self.card_frames = min(total, round(title_card_seconds * fps))
         self.card_fade = max(1, round(0.5 * fps))
         self.edge = min(total // 2, round(edge_fade_seconds * fps))
+        self.tail, self.tail_color = closing_fade(plan, edge_fade_seconds)   # the script's FADE OUT / CUT TO BLACK
         first = plan.shots[0].transition_in if plan.shots else None
         n0 = transition_frames(first, fps) if first is not None else 0
         self.open_frames = min(n0, spans[0].frames if spans else 0)
@@ -521,14 +551,16 @@ class Overlays:
     def window(self, start: int, end: int) -> dict[str, Any]:
         head = max(self.card_frames if self.card_text else 0, self.open_frames, self.edge)
         w: dict[str, Any] = {"start": start if start < head else None,
-                             "to_end": self.total - start if self.edge and end > self.total - self.edge else None}
+                             "to_end": self.total - start if self.tail and end > self.total - self.tail else None}
         if w["start"] is not None:
             if self.card_text and start < self.card_frames:
                 w["card"] = {"frames": self.card_frames, "fade": self.card_fade, **self.card_text}
             if start < self.open_frames:
                 w["open"] = {"frames": self.open_frames, "color": self.open_color}
-        if self.edge and (w["start"] is not None or w["to_end"] is not None):
-            w["edge"] = self.edge
+            if self.edge:
+                w["edge"] = self.edge
+        if w["to_end"] is not None:
+            w["tail"] = {"frames": self.tail, "color": self.tail_color}
         cues = []
         for a, b, speaker, text in self.cues[bisect.bisect_left(self._cue_starts, start - self._longest_cue):]:
             if a >= end:
@@ -552,6 +584,7 @@ class WindowOverlays:
     def __init__(self, window: dict[str, Any], width: int, height: int):
         self.start, self.to_end = window.get("start"), window.get("to_end")
         self.edge = window.get("edge", 0)
+        self.tail = window.get("tail")
         self.open = window.get("open")
         self.card = window.get("card")
         self.card_image = (title_card_image(self.card["title_page"], self.card["title"], width, height)
@@ -575,8 +608,8 @@ class WindowOverlays:
                 frame = toward(frame, self.open["color"], 1.0 - f / self.open["frames"])
             if self.edge and f < self.edge:
                 frame = toward(frame, "black", 1.0 - f / self.edge)
-        if self.to_end is not None and self.to_end - i <= self.edge:
-            frame = toward(frame, "black", 1.0 - (self.to_end - 1 - i) / self.edge)
+        if self.tail is not None and self.to_end - i <= self.tail["frames"]:   # the script's FADE OUT, or the default
+            frame = toward(frame, self.tail["color"], 1.0 - (self.to_end - 1 - i) / self.tail["frames"])
         return frame
 
     def _subtitle(self, frame: np.ndarray, speaker: str, text: str) -> None:
@@ -749,7 +782,8 @@ def join_segments(segments: list[EncodedSegment], out_path: str | Path, fps: int
         seconds = f"{done / fps:.6f}"
         cmd += ["-i", str(audio), "-map", "0:v:0", "-map", "1:a:0", "-c:a", "aac", "-b:a", audio_bitrate,
                 "-af", f"atrim=duration={seconds},apad=whole_dur={seconds}"]
-    cmd += ["-c:v", "copy", "-movflags", "+faststart", "-f", "mp4", str(partial)]
+    cmd += ["-c:v", "copy", "-map_metadata", "-1", "-fflags", "+bitexact", "-movflags", "+faststart", "-f", "mp4",
+            str(partial)]
     try:
         listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
         run = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True)
