@@ -289,3 +289,48 @@ def test_an_edited_shot_re_encodes_only_its_segments_in_the_director(tmp_path):
     tb, pts = packet_times(out / "film.mp4")
     steps = set(np.diff(sorted(pts)).tolist())
     assert len(pts) == film_frames(plan) and min(pts) == 0 and len(steps) == 1
+
+
+def test_a_voiced_films_picture_edit_re_encodes_only_its_segments_and_keeps_its_sound(tmp_path):
+    """With voices, film.mp4 is the mux of the joined segments and the mix: editing one shot's camera re-encodes
+    only that shot's segments, re-synthesizes and re-mixes nothing, and the muxed film keeps every other frame
+    bit-identical, the exact frame count and its sound track."""
+    import json
+
+    import director
+    from director.pipeline import load_plan, render_plan
+
+    sound = pytest.importorskip("director.sound")
+    voice = next((n for n in ("espeak", "piper") if n in sound.available() and sound.why_not(n) is None), None)
+    if voice is None:
+        pytest.skip("no voice backend installed (pip install 'director[voices]')")
+    script = Path(__file__).resolve().parents[1] / "examples" / "the_lighthouse.fountain"
+    out = tmp_path / "film"
+    first = director.make_film(script, out, width=W, height=H, fps=8, voices=voice, progress=False)
+    assert first.manifest["stages"]["mux"]["tasks"] == 1
+    before = decode(out / "film.mp4")
+    plan = load_plan(out / "plan.json")
+    segments = plan_segments(plan)
+
+    data = json.loads((out / "plan.json").read_text())
+    edited = len(data["shots"]) // 2
+    camera = data["shots"][edited]["camera"]
+    camera["movement"] = "pan_left" if camera["movement"] != "pan_left" else "pan_right"
+    (out / "plan.json").write_text(json.dumps(data))
+    again = render_plan(out / "plan.json", out, voices=voice, progress=False)
+    stages = again.manifest["stages"]
+    touched = [s for s in segments if edited in s.shots]
+    assert stages["segment"]["misses"] == len(touched) and stages["segment"]["hits"] == len(segments) - len(touched)
+    assert stages["voice"]["misses"] == 0 and stages["mix"]["misses"] == 0 and stages["mux"]["misses"] == 1
+
+    after = decode(out / "film.mp4")
+    assert len(after) == len(before) == film_frames(plan)
+    inside = np.zeros(len(after), bool)
+    for s in touched:
+        inside[s.start:s.end] = True
+    assert np.array_equal(before[~inside], after[~inside]) and not np.array_equal(before[inside], after[inside])
+    streams = subprocess.run([ffmpeg_exe(), "-hide_banner", "-i", str(out / "film.mp4")], capture_output=True,
+                             text=True).stderr
+    assert "Audio: aac" in streams
+    tb, pts = packet_times(out / "film.mp4")
+    assert len(pts) == film_frames(plan) and min(pts) == 0 and len(set(np.diff(sorted(pts)).tolist())) == 1
