@@ -5,6 +5,7 @@ a cold `director make`, a re-run of the finished job, `director render` after ed
     .venv/bin/python bench/bench_render.py --long-shots 120         # only Big Fish's first 120 shots
     .venv/bin/python bench/bench_render.py --verify                 # + decode: untouched frames bit-identical
     .venv/bin/python bench/bench_render.py --extras                 # + threads vs processes, batched local stage
+    .venv/bin/python bench/bench_render.py --voices none            # silent films (no voice, mix or mux)
 
 Each job is a real `python -m director` process (so its time includes start-up, planning and every output) whose
 memory is sampled: peak RSS of its largest process and peak PSS of all of them (worker processes share pages).
@@ -164,10 +165,11 @@ def verify(before: Path, after: Path, plan_path: Path, events: Path) -> dict:
 
 # -- the jobs ----------------------------------------------------------------------------------------------------
 
-def bench_script(name: str, script: Path, shots: int, work: Path, size: list[str], check: bool) -> dict:
+def bench_script(name: str, script: Path, shots: int, work: Path, size: list[str], check: bool,
+                 voices: list[str]) -> dict:
     out = work / name
     first = truncated(script, shots, work, *(int(v) for v in size[1::2]))
-    base = [*first, "-o", str(out), "-q", *size[:4]] + (size[4:] if first[0] == "make" else [])
+    base = [*first, "-o", str(out), "-q", *size[:4], *voices] + (size[4:] if first[0] == "make" else [])
     cold = run_job(base + ["--events", str(work / f"{name}-cold.jsonl")], ROOT)
     manifest = json.loads((out / "manifest.json").read_text())
     stored = store_bytes(out)
@@ -176,7 +178,8 @@ def bench_script(name: str, script: Path, shots: int, work: Path, size: list[str
     if check:
         shutil.copyfile(out / "film.mp4", kept)
     edited = edit_one_shot(out)
-    edit = run_job(["render", str(out / "plan.json"), "-q", "--events", str(work / f"{name}-edit.jsonl")], ROOT)
+    edit = run_job(["render", str(out / "plan.json"), "-q", *voices, "--events", str(work / f"{name}-edit.jsonl")],
+                   ROOT)
     after = json.loads((out / "manifest.json").read_text())
     result = {"name": name, "shots": manifest["plan"]["shots"], "minutes": manifest["plan"]["duration"] / 60,
               "cold": cold, "rerun": rerun, "edit": edit, "store": stored, "store_after_edit": store_bytes(out),
@@ -272,21 +275,23 @@ def main() -> int:
     ap.add_argument("--verify", action="store_true", help="decode the films and check the edit's frames")
     ap.add_argument("--extras", action="store_true", help="also threads vs processes and batching (short script)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--voices", help="voice backend for the jobs (none: silent films; default: the director's)")
     ap.add_argument("--work", type=Path, help="keep the outputs here (default: a temporary folder, removed)")
     a = ap.parse_args()
     size = ["--width", str(a.width), "--height", str(a.height), "--fps", str(a.fps)]
     work = a.work or Path(tempfile.mkdtemp(prefix="bench_render-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        results = [bench_script("short", a.short, 0, work, size, a.verify)]
+        voices = ["--voices", a.voices] if a.voices else []
+        results = [bench_script("short", a.short, 0, work, size, a.verify, voices)]
         if a.long.is_file():
-            results.append(bench_script("long", a.long, a.long_shots, work, size, a.verify))
+            results.append(bench_script("long", a.long, a.long_shots, work, size, a.verify, voices))
         else:
             print(f"(no long script at {a.long}: only the short one is measured)")
         rows = table(results, a.width * a.height * a.fps)
         widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-        print(f"{a.width}x{a.height} at {a.fps} fps, {os.cpu_count()} CPUs, load average "
-              f"{os.getloadavg()[0]:.1f} at the end")
+        print(f"{a.width}x{a.height} at {a.fps} fps, voices {a.voices or 'default'}, {os.cpu_count()} CPUs, "
+              f"load average {os.getloadavg()[0]:.1f} at the end")
         for r in rows:
             print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
         for r in results:

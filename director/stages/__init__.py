@@ -17,7 +17,7 @@ Built-in stages, in the order a film flows through them (the manifest and the pr
                                                     └─▶ panel/<shot>   ─▶ storyboard    ─▶ storyboard.html
     plan ─▶ subtitles (srt + vtt), timeline (otio)
     voice/<shot>/<i> (run first: shots are re-timed to them) ─┬─▶ mix ─▶ sound/*.wav
-    music/<cue> ───────────────────────────────────────────────┘    ├─▶ mux      (film + mix ─▶ film.mp4)
+    music/<cue> ───────────────────────────────────────────────┘    ├─▶ track ─▶ mux (film + AAC, copied ─▶ film.mp4)
                                                                     └─▶ mux_clip (clip + mix ─▶ shots/<id>.mp4)
 
 A segment is a run of film frames between two cuts (or split inside a shot, away from transitions) encoded on
@@ -119,10 +119,11 @@ def _builtin() -> list[Stage]:
     from .mix import MixStage
     from .mux import MuxStage
     from .mux_clip import MuxClipStage
+    from .track import TrackStage
 
     return [PlanStage(), VoiceStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(), FilmStage(),
-            PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), MuxStage(),
-            MuxClipStage()]
+            PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), TrackStage(),
+            MuxStage(), MuxClipStage()]
 
 
 _registered: dict[str, Stage] = {}
