@@ -7,21 +7,9 @@ picture edit. Both write a partial file renamed into place, so a failure never r
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
-from ..errors import DirectorError
-from .files import AAC_BITRATE, _ffmpeg
-
-
-def _run(cmd: list[str], partial: Path, out: Path, what: str) -> Path:
-    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True)
-    if proc.returncode != 0:
-        partial.unlink(missing_ok=True)
-        reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DirectorError(f"{out}: cannot {what}: {reason[-1] if reason else 'ffmpeg failed'}")
-    os.replace(partial, out)
-    return out
+from .files import AAC_BITRATE, _ffmpeg, run_into
 
 
 def encode_track(mix: str | Path, out: str | Path, *, bitrate: str = AAC_BITRATE) -> Path:
@@ -30,7 +18,7 @@ def encode_track(mix: str | Path, out: str | Path, *, bitrate: str = AAC_BITRATE
     partial = out.with_name(f".{out.stem}.partial{os.getpid()}.m4a")
     cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(mix), "-map", "0:a:0",
            "-c:a", "aac", "-b:a", bitrate, "-map_metadata", "-1", "-fflags", "+bitexact", "-f", "mp4", str(partial)]
-    return _run(cmd, partial, out, "encode the sound track")
+    return run_into(cmd, partial, out, "encode the sound track")
 
 
 def mux_track(video: str | Path, track: str | Path, out: str | Path) -> Path:
@@ -40,4 +28,4 @@ def mux_track(video: str | Path, track: str | Path, out: str | Path) -> Path:
     cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(video), "-i", str(track),
            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", "-map_metadata", "-1", "-fflags", "+bitexact",
            "-movflags", "+faststart", "-f", "mp4", str(partial)]
-    return _run(cmd, partial, out, "add the sound")
+    return run_into(cmd, partial, out, "add the sound")
