@@ -335,3 +335,28 @@ def test_a_voiced_films_picture_edit_re_encodes_only_its_segments_and_keeps_its_
     assert "Audio: aac" in streams
     tb, pts = packet_times(out / "film.mp4")
     assert len(pts) == film_frames(plan) and min(pts) == 0 and len(set(np.diff(sorted(pts)).tolist())) == 1
+
+
+@pytest.mark.parametrize("closing", [None, Transition(type="fade", duration=1.0),
+                                     Transition(type="dip_to_white", duration=0.5), Transition(type="cut")])
+def test_each_segments_pictures_are_the_films_own_with_the_scripts_closing(closing):
+    """Dressed one window at a time, the segments give exactly the frames of the film dressed as a whole — the
+    title card, the opening, burned subtitles and the closing the script wrote (FADE OUT, a dip to white, CUT TO
+    BLACK: none) included."""
+    from director.timing import closing_fade
+
+    plan = random_plan(8, shots=10).model_copy(update={"closing": closing})
+    clips = clips_for(plan)
+    spans = shot_spans(plan)
+    joins = plan_joins(plan, spans)
+    dressing = dict(burn_subtitles=True, title_card_seconds=1.0, edge_fade_seconds=0.5)
+    whole = np.stack(list(film_pictures(plan, clips, **dressing)))
+    overlays = Overlays(plan, spans=spans, **dressing)
+    pieces = [np.stack(list(segment_pictures(s, spans, joins, lambda i: clips[i], overlays.window(s.start, s.end),
+                                             W, H))) for s in plan_segments(plan, spans, joins)]
+    assert np.array_equal(np.concatenate(pieces), whole)
+    tail, colour = closing_fade(plan, 0.5)
+    if closing is not None and closing.type == "cut":
+        assert tail == 0
+    else:
+        assert tail > 0 and np.all(whole[-1] == (255 if colour == "white" else 0))
