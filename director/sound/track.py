@@ -13,10 +13,14 @@ from .files import AAC_BITRATE, _ffmpeg, run_into
 
 
 def encode_track(mix: str | Path, out: str | Path, *, bitrate: str = AAC_BITRATE) -> Path:
-    """`mix` (a WAV as long as the picture) as AAC in an .m4a, with no metadata that names a version or a time."""
+    """`mix` (a WAV as long as the picture) as AAC in an .m4a, with no metadata that names a version or a time.
+
+    The AAC encoder runs its plain C code (`-cpuflags 0`, as `files.mux`): its SIMD kernels round differently on
+    CPUs with and without AVX."""
     out = Path(out)
     partial = out.with_name(f".{out.stem}.partial{os.getpid()}.m4a")
-    cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(mix), "-map", "0:a:0",
+    cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-cpuflags", "0", "-y", "-i", str(mix),
+           "-map", "0:a:0",
            "-c:a", "aac", "-b:a", bitrate, "-map_metadata", "-1", "-fflags", "+bitexact", "-f", "mp4", str(partial)]
     return run_into(cmd, partial, out, "encode the sound track")
 
