@@ -778,7 +778,8 @@ def join_segments(segments: list[EncodedSegment], out_path: str | Path, fps: int
         done += seg.frames
     cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-f", "concat", "-safe", "0",
            "-i", str(listing)]
-    if audio is not None:
+    if audio is not None:       # the AAC encoder on its C code (-cpuflags 0): the same bytes with or without AVX
+        cmd[4:4] = ["-cpuflags", "0"]
         seconds = f"{done / fps:.6f}"
         cmd += ["-i", str(audio), "-map", "0:v:0", "-map", "1:a:0", "-c:a", "aac", "-b:a", audio_bitrate,
                 "-af", f"atrim=duration={seconds},apad=whole_dur={seconds}"]
