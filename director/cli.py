@@ -241,6 +241,15 @@ def _cmd_render(args) -> int:
     return 0
 
 
+def _cmd_gc(args) -> int:
+    from pathlib import Path
+
+    from .gc import collect_garbage
+
+    print(collect_garbage(args.out).summary(Path(args.out).resolve()))
+    return 0
+
+
 def _cmd_backends(args) -> int:
     from .backends import describe_backends, format_backends
 
@@ -338,6 +347,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", help="output folder (default: the plan's folder)")
     _add_render_arguments(s)
     s.set_defaults(func=_cmd_render)
+
+    s = sub.add_parser("gc", help="remove from OUT/.director what OUT/plan.json no longer needs (old edits, orphans)")
+    s.add_argument("out", help="an output folder of `director make` or `director render`")
+    s.set_defaults(func=_cmd_gc)
 
     s = sub.add_parser("backends", help="installed planners and renderers, with renderer capabilities")
     s.add_argument("names", nargs="*", help="only these backends (default: all)")

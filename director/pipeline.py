@@ -70,8 +70,9 @@ class MakeResult:
 class Job:
     """Driver-side bookkeeping for one run of a graph: which tasks are needed, events and per-stage counts."""
 
-    def __init__(self, graph: nx.DiGraph, runner: TaskRunner, events: EventStream):
+    def __init__(self, graph: nx.DiGraph, runner: TaskRunner, events: EventStream, recompute_frames: bool = False):
         self.graph, self.runner, self.events = graph, runner, events
+        self.recompute_frames = recompute_frames       # the renderer's capability: keep no frames it can redraw
         self.store = runner.store
         self.stats = {s: {"tasks": 0, "hits": 0, "misses": 0, "seconds": 0.0, "retries": 0, "failed": 0}
                       for s in stages.names()}
@@ -79,6 +80,7 @@ class Job:
         self.failures: dict[str, TaskFailure] = {}     # task id -> why it has no artifact (director.faults)
         self.reported: set[str] = set()     # run and reported by an earlier job of this render (the voices)
         self._lock = threading.Lock()
+        self._readers: dict[str, int] = {}             # droppable task -> its readers still to run
         graph.graph["runner"] = runner
 
     def needed(self) -> set[str]:
@@ -148,7 +150,29 @@ class Job:
             st = self.stats[task.stage]
             st["misses"] += 1
             st["seconds"] += seconds
+            # made around a failure slate, it runs again next time: what it read stays until then
+            done_with = [] if failed else [i for i, _ in task.inputs if i in self._readers and self._count_down(i)]
         self.events.emit("task_finished", **self._fields(task), seconds=round(seconds, 6))
+        self._drop(done_with)
+
+    def _count_down(self, node: str) -> bool:
+        self._readers[node] -= 1
+        return self._readers[node] == 0
+
+    def _droppable(self) -> list[str]:
+        """Tasks of `transient` stages whose readers are all transient too, or all of them with a renderer that
+        would rather redraw frames than store them (see `director.stages.Stage.transient`)."""
+        def transient(node: str) -> bool:
+            return stages.get(self.graph.nodes[node]["task"].stage).transient
+
+        return [n for n in self.graph.nodes if transient(n) and (
+            self.recompute_frames or all(transient(c) for c in self.graph.successors(n)))]
+
+    def _drop(self, nodes: list[str]) -> None:
+        """Drop intermediates nothing in this job will read again: frames an edit or a lost artifact can recompute
+        through the graph."""
+        if nodes:
+            self.store.drop([self.graph.nodes[n]["task"].key for n in nodes])
 
     def run(self, executor: Executor) -> float:
         """Run every needed task with `executor`; the rest are reported as cached. Returns wall seconds."""
@@ -156,6 +180,8 @@ class Job:
             if node not in self.reported:
                 self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
         need = self.needed() - self.reported
+        self._readers = {n: sum(c in need for c in self.graph.successors(n)) for n in self._droppable()}
+        self._drop([n for n, count in self._readers.items() if count == 0])   # left by an earlier run
         announce = self.events.job_planned if self.events.started else self.events.job_started
         fresh = self.graph.subgraph([n for n in self.graph.nodes if n not in self.reported])
         announce(stage_totals(fresh), tasks=fresh.number_of_nodes(), to_run=len(need))
@@ -228,7 +254,7 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
             graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps, **options)
             runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
             runner._store = store
-            job = Job(graph, runner, stream)
+            job = Job(graph, runner, stream, recompute_frames=getattr(caps, "recompute_frames", False))
             sound_job.merge(job, voiced)
             render_seconds = job.run(exe)
         except TaskFailed as failure:
@@ -255,7 +281,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
         manifest = build_manifest(plan, graph, job, renderer_obj, renderer_name, exe, outputs, out, notes,
                                   render_seconds, time.perf_counter() - t_start, _planning, _job_info,
                                   {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles,
-                                   "width": plan.width, "height": plan.height, "fps": plan.fps})
+                                   "width": plan.width, "height": plan.height, "fps": plan.fps,
+                                   "voice_options": voice_options, "loudness": loudness})
         manifest["sound"] = sound
         manifest_path = out / "manifest.json"
         write_json_atomic(manifest_path, manifest)

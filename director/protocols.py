@@ -23,6 +23,7 @@ class Capabilities:
     boxes: bool = False                 # honours keyframe boxes
     keypoints: bool = False             # honours body keypoints
     device: str = "cpu"
+    recompute_frames: bool = False      # drawing a frame again costs less than storing it: keep none it can redraw
 
     def as_dict(self) -> dict[str, Any]:
         from dataclasses import asdict

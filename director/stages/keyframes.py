@@ -3,11 +3,16 @@
 Provides `frames` (shot id → the task holding that shot's frames so far; the local stage replaces each entry
 with its last level). The key is the shot as the renderer sees it — the shot, the entities in it, frame size,
 fps, style, schedule and renderer identity — so editing one shot re-renders that shot alone.
+
+Frames are stored compressed and lossless (`director.store.FRAMES_FILE`). They are `transient`: the job drops
+them once every task reading them is done (`director.pipeline.Job`) — keyframes a local level refines at
+once, each shot's final frames only when the renderer's capabilities say `recompute_frames`.
 """
 from __future__ import annotations
 
 from .. import stages
 from ..hierarchy import Schedule, ShotContext, choose_schedule, render_keyframes
+from ..store import FRAMES_FILE
 
 
 def shot_context(run, task) -> tuple[ShotContext, Schedule]:
@@ -22,15 +27,17 @@ class KeyframesStage(stages.Stage):
     after = ("plan",)
     code = ("hierarchy.py",)
     renders = True
+    transient = True
 
     def declare(self, graph) -> None:
         plan, frames = graph.product("plan"), {}
+        entities = {e.id: e.model_dump_json() for e in graph.plan.entities}
         for shot, span in graph.shots():
             ctx = ShotContext.from_plan(graph.plan, shot)
             schedule = choose_schedule(span.rendered, graph.plan.fps, graph.capabilities, first=-span.head)
             shot_view = {
-                "shot": shot.model_dump(mode="json"),
-                "entities": {k: e.model_dump(mode="json") for k, e in sorted(ctx.entities.items())},
+                "shot": shot.model_dump_json(),     # canonical JSON text: hashes in a fraction of a dict's time
+                "entities": {k: entities[k] for k in sorted(ctx.entities)},
                 "width": graph.plan.width, "height": graph.plan.height, "fps": graph.plan.fps,
                 "style": graph.plan.style, "schedule": schedule.as_dict(), "renderer": graph.renderer_identity,
             }
@@ -41,5 +48,5 @@ class KeyframesStage(stages.Stage):
 
     def compute(self, task, run, out) -> None:
         ctx, schedule = shot_context(run, task)
-        out.write_array("frames.npy", render_keyframes(run.renderer, ctx, schedule))
+        out.write_frames(FRAMES_FILE, render_keyframes(run.renderer, ctx, schedule))
         out.meta.update(schedule=schedule.as_dict(), times=schedule.keyframe_times())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import stages
 from ..hierarchy import render_level
+from ..store import FRAMES_FILE
 from .keyframes import shot_context
 
 
@@ -15,6 +16,7 @@ class LocalStage(stages.Stage):
     after = ("keyframes",)
     code = ("hierarchy.py",)
     renders = True
+    transient = True
 
     def declare(self, graph) -> None:
         frames = dict(graph.product("frames"))
@@ -29,6 +31,6 @@ class LocalStage(stages.Stage):
     def compute(self, task, run, out) -> None:
         ctx, schedule = shot_context(run, task)
         (source, _), = task.inputs
-        frames = render_level(run.renderer, ctx, schedule, task.level, run.input(task, source).array())
-        out.write_array("frames.npy", frames)
+        frames = render_level(run.renderer, ctx, schedule, task.level, run.frames(task, source))
+        out.write_frames(FRAMES_FILE, frames)
         out.meta.update(level=task.level, frames=len(frames), final=task.level == schedule.levels)
