@@ -80,7 +80,7 @@ class Stage:
     `director.faults`), and executors that hold renderers elsewhere (Ray actors) route those calls there."""
     transient: bool = False
     """Its artifacts are intermediates (frames): dropped from the store once every task reading them is done,
-    recomputed through the graph if an edit ever needs them again (`director.pipeline.Job`). A transient task
+    recomputed through the graph if an edit ever needs them again (`director.job.Job`). A transient task
     that a non-transient one reads — a shot's final frames — is kept, unless the renderer's capabilities say
     `recompute_frames`."""
 

@@ -5,7 +5,7 @@ with its last level). The key is the shot as the renderer sees it — the shot, 
 fps, style, schedule and renderer identity — so editing one shot re-renders that shot alone.
 
 Frames are stored compressed and lossless (`director.store.FRAMES_FILE`). They are `transient`: the job drops
-them once every task reading them is done (`director.pipeline.Job`) — keyframes a local level refines at
+them once every task reading them is done (`director.job.Job`) — keyframes a local level refines at
 once, each shot's final frames only when the renderer's capabilities say `recompute_frames`.
 """
 from __future__ import annotations
