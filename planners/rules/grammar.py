@@ -240,6 +240,14 @@ class SceneCutter:
                 next((c for c in reversed(recent) if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
+        if out:
+            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
+            for m in _OBJECT_PRONOUN.finditer(beat):
+                p = "he" if m.group(1).lower() == "him" else "she"
+                pick = next((c for c in reversed(recent) if c not in out and self.bible.genders.get(c) == p
+                             and c in here), None)
+                if pick is not None:
+                    out.append(pick)
         return out[:4]
 
     def _track(self, beat: str, cast: list[str], gone: set[str], apart: set[str]) -> None:
@@ -478,6 +486,8 @@ _AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)
                    r"yards away|metres away|meters away|feet away)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|at|in|on|a|an|the|as|off|up|down|out|"
+                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently)\b)[a-z])", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?;]\s+|\band\s+|\bthen\s+)(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|the (?:men|women|two|three|"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import syntax
-from .lexicon import COLOURS, NOUNS, SIZES, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, NOUNS, SIZES, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -29,7 +29,13 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "dance", "skid", "coast", "tumble", "storm", "wheel", "gallop", "career", "whiz", "whizz", "hurtle",
           "sweep", "roam", "migrate", "circle", "visit", "continue", "travel", "return", "end", "begin", "start",
           "finish", "arrive", "leave", "exit", "enter", "emerge", "approach", "retreat", "recede", "depart",
-          "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck"}
+          "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck",
+          "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
+          "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
+          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head"}
+# What one passes through to come in or go out: 'comes through the door', 'heads out the back door'.
+THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", "archway", "curtain", "doors",
+              "threshold", "porch", "room"}
 STATIC = {"sit", "stand", "lie", "rest", "wait", "sleep", "stay", "remain", "perch", "hang", "hover", "kneel",
           "crouch", "lean", "be", "have", "graze", "sit", "nap", "doze", "lounge", "squat", "idle", "linger",
           "loom", "sprawl", "huddle", "shelter", "hide", "park", "float"}
@@ -85,6 +91,7 @@ class Thing:
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
+    owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
 
 
 @dataclass
@@ -145,7 +152,8 @@ class Reader:
     """
 
     def __init__(self, names: dict[str, str] | None = None, kinds: dict[str, str] | None = None,
-                 genders: dict[str, str] | None = None):
+                 genders: dict[str, str] | None = None, screenplay: bool = False):
+        self.screenplay = screenplay      # a screenplay's 'walks away' leaves the scene (prose: recedes)
         self.names = dict(sorted((names or {}).items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
         self.kinds = kinds or {}
         self.genders = genders or {}
@@ -234,12 +242,14 @@ class Reader:
                               "our", "your") and not ph.other
         quantity = any(w.low in syntax.QUANTITY for w in ph.words)
         crowd = ph.plural and (quantity or ph.other or ph.det == "all" or count >= 3)
+        if key in COLLECTIVE and not ph.plural:
+            crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
         t = Thing(key=key, count=max(1, min(count, 12)), kind=_kind(key), attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
-                  crowd=crowd)
+                  crowd=crowd, owned=ph.owner is not None)
         if ph.other:
             t.definite = False
             return [self._append(t, things)]
@@ -481,9 +491,22 @@ class Reader:
                         prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and ph.frame and lemma in ENTER | MOTION:
+                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
+                    act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
+                continue
+            if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
+                    moving or lemma in ENTER | EXIT | MOTION):
+                # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
+                if prep in ("out", "out_of") or lemma in EXIT | {"go", "head"} or "out" in parts:
+                    act.exits = act.exits or "right"
+                    act.path = []
+                else:
                     act.enters = act.enters or "left"
                 continue
+            if prep in ("among", "amid", "amongst") and not (ph.frame or ph.setting):
+                for i in self._refs(ph, things, memo, set(subjects)):
+                    if things[i].count > 1:           # 'stands among the dancers': a crowd around her
+                        things[i].crowd, things[i].count = True, max(things[i].count, 5)
             if ph.pronoun == "it" and holder is not None and host:
                 refs = host            # 'a tree with a bird above it': 'it' is the tree
             else:
@@ -631,11 +654,18 @@ class Reader:
             act.vertical = "down"
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-        enters = bool(verbs & ENTER) or ("in" in parts and (act.moves or lemma in ("come", "step", "walk"))) or (
+        inward = {"inside", "indoors", "in"} & (parts | adverbs)
+        outward = {"outside", "outdoors"} & (parts | adverbs)
+        if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
+            act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
+        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
+                and not act.path and not act.toward and self.screenplay:
+            outward = {"go"}                       # 'grabs his keys and goes'
+        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
-            ("out" in parts or "off" in parts) and (act.moves or lemma in ("step", "go", "walk")))
+            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
         if lemma == "leave" and act.objects:
             exits = False                         # 'leaves the cup on the table': placing, not leaving
         if enters:

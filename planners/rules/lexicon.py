@@ -24,7 +24,16 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "mourner worshipper sailor pirate monk nurse surgeon janitor cashier manager boss secretary lawyer judge "
      "servant maid butler miner hunter rider skater swimmer hiker climber camper vendor beggar refugee "
      "prisoner inmate survivor villain hero people folk kid adult elder teenager "
-     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout", 0.36, 1.0)
+     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout "
+     "protester demonstrator journalist photographer principal professor emcee stewardess steward attendant "
+     "courier mailman postman landlord landlady paramedic bodyguard butcher baker barber dentist "
+     "librarian mechanic plumber janitor priest rabbi preacher sheriff deputy cadet sergeant "
+     "lieutenant colonel mayor senator governor president queen duke duchess lord lady maid nanny "
+     "babysitter toddler infant biker trucker cyclist jogger surfer lifeguard referee umpire fisherwoman "
+     "businessman businesswoman assistant receptionist doorman bellhop concierge chauffeur "
+     "tenant resident stranger spectators mourners audience mob throng congregation horde choir gang", 0.36, 1.0)
+# Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
+COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff"}
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
@@ -140,7 +149,7 @@ SETTINGS = {
     "desert", "river", "lake", "rain", "fog", "darkness", "shadows", "shadow", "night", "day", "morning",
     "evening", "sunlight", "light", "floor", "ground", "hallway", "corridor", "stage", "scene", "shot", "picture",
     "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
-    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "crowd", "distance", "middle", "pond",
+    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "distance", "middle", "pond",
     "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
 }
 

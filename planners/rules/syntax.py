@@ -104,6 +104,10 @@ _INTERJECTION = re.compile(r"^(?:a+h+|o+h+|h+m+|s+h+|u+g+h+|e+h+|w+o+w+|y+a+y+|u
 _PHRASAL = {"set", "put", "lay", "pick", "take", "turn", "switch", "hand", "give", "throw", "put", "lift", "hold",
             "bring", "pull", "push", "knock", "wipe", "pack", "fold", "roll", "hang", "tear", "cut", "clean", "shut",
             "lock", "open", "close", "write", "jot", "look", "fill", "empty", "pour", "call", "wake", "carry"}
+# Nouns that count the ones after them ('a group of five dogs', 'a mob of protesters').
+GROUP_WORDS = {"couple", "pair", "group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "dozen",
+               "number", "lot", "handful", "team", "family", "gang", "swarm", "school", "mob", "throng", "horde",
+               "gaggle", "troupe", "posse", "cluster", "procession", "army", "band", "queue", "sea", "stream"}
 _CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {
     "there", "not", "that", "which", "who", "whom", "whose", "what", "why", "how", "where", "when", "yes", "no",
     "okay", "ok", "hey", "hello", "please", "thanks", "sorry", "oh", "well"}
@@ -366,9 +370,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.value = low
         elif low in AUX:
             w.tag = "AUX"
-        elif low in ("couple", "pair", "group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "dozen",
-                     "number", "lot", "handful", "team", "family", "gang", "swarm", "school"):
-            w.tag = "NOUN"
+        elif low in GROUP_WORDS and (k + 1 < n and words[k + 1].low == "of" or k and words[k - 1].low in
+                                     DETS | set(POSSESSIVES) | set(COUNTS) | set(QUANTITY) or not _verb_like(low)):
+            w.tag = "NOUN"           # 'a swarm of bees', 'the crowd' (but 'reporters swarm the steps')
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
@@ -384,7 +388,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     # Open-class words by lexicon and context, left to right.
     for k, w in enumerate(words):
         if w.tag == "PREP" and w.low in ("up", "down", "out", "off", "in", "on", "over", "back", "away", "around",
-                                          "along", "across", "through", "by", "about", "past"):
+                                          "along", "across", "through", "by", "about", "past", "inside", "outside"):
             nxt = words[k + 1] if k + 1 < n else None
             prev = words[k - 1] if k else None
             if prev is not None and prev.tag == "VERB" and w.low in ("down", "up", "away", "out", "back", "off") and \
@@ -442,7 +446,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                         prev_plural or prev.tag == "PRON"
                                         or (prev.tag == "NOUN" and not can_noun)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
-                    and low not in VERBS:
+                    and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
+                                                  GROUP_WORDS):     # 'a mob of protesters chants'
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
             else:
                 w.tag = "VERB"
@@ -540,9 +545,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if w.low == "another":
             ph.other = True
         j += 1
-        if w.low in ("a", "an") and j < n and ws[j].low in ("few", "couple", "pair", "group", "herd", "flock",
-                                                             "pack", "crowd", "bunch", "dozen", "handful", "lot",
-                                                             "number", "swarm", "row", "line", "family", "team"):
+        if w.low in ("a", "an") and j < n and (ws[j].low == "few" or ws[j].low in GROUP_WORDS and (
+                ws[j].low in ("couple", "pair", "dozen", "lot", "crowd", "family", "team") or
+                j + 1 < n and ws[j + 1].low == "of")):
             ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5}.get(ws[j].low, 4)   # 'a crowd of'
             if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
                 ph.count = None                   # 'a group of five dogs': the number says
@@ -642,8 +647,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
     ph.words = ws[start:j]
-    if ph.sound or ph.head in ("group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "number",
-                               "couple", "pair", "dozen", "handful", "family", "team", "swarm", "lot"):
+    if ph.sound or ph.head in GROUP_WORDS:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
             if inner is not None:
