@@ -20,6 +20,13 @@ from .syntax import verb_lemma
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
 _AGE = re.compile(r"^(?:about |around |early |mid-?|late )?(?:\d{1,3}s?|teens|twenties|thirties|forties|fifties|"
                   r"sixties|seventies|eighties|nineties)$", re.I)
+# '(20)', '（30岁）', '(40s, grey beard)': an age in parentheses, ASCII or full-width, and what follows it there.
+_AGE_AFTER = re.compile(r"\s*[(（]\s*(\d{1,3})[^\d,，、)）]{0,3}\s*(?:[,，、]\s*([^)）]{1,80}))?[)）]")
+# A description after the parentheses: ', a tired fisherman,' / '、疲れた漁師、'.
+_DESC_AFTER = re.compile(r"\s*[,，、]\s*([^,，、.。;:!?！？()（）]{2,60}?)\s*[,，、]")
+# Letters of one caseless script (Han, kana, Hangul…): the name just before an age in such a script.
+_CASELESS_RUN = re.compile(r"(?:[\u4e00-\u9fff\u3400-\u4dbf]+|[\u30a0-\u30ff\u31f0-\u31ff]+|[\uac00-\ud7af]+|"
+                           r"[\u3040-\u309f]+)$")
 _EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
 
 
@@ -117,8 +124,37 @@ class Bible:
             bible._introductions(text, cue_words)
         bible._later_descriptions(script)
         bible._title_case_introductions(script)
+        bible._introductions_in_any_script(actions)
         bible._genders(script)
         return bible
+
+    def _introductions_in_any_script(self, texts: list[str]) -> None:
+        """A name followed by an age in parentheses, in any script: 'ジョン（20）が入院。', '李明（30岁）走进来',
+        '김민수(30)가', 'Дмитрий (50), старый рыбак, …'. A known character gets the age and the description
+        after it; in a script without capitals (CJK) the run of one script just before the parentheses is a new
+        character. Capitalised introductions in cased scripts are `_introductions`' work."""
+        known = sorted(((e.name, cid) for cid, e in self.entities.items() if e.kind == "person"),
+                       key=lambda nc: -len(nc[0]))
+        for text in texts:
+            for m in _AGE_AFTER.finditer(text):
+                before = text[:m.start()]
+                cid = next((c for name, c in known if before.lower().endswith(name.lower())
+                            and not before[:len(before) - len(name)][-1:].isalpha()), None)
+                if cid is None:
+                    run = _CASELESS_RUN.search(before)
+                    if run is None or run.group(0) in self.names:
+                        cid = self.names.get(run.group(0)) if run else None
+                    else:
+                        cid = self.character(run.group(0))
+                if cid is None:
+                    continue
+                self.entities[cid].attributes.setdefault("age", m.group(1))
+                rest = (m.group(2) or "").strip()
+                if rest:
+                    self.describe(cid, rest)
+                desc = _DESC_AFTER.match(text, m.end())
+                if desc and not desc.group(1)[:1].isupper():
+                    self.describe(cid, desc.group(1))
 
     def _title_case_introductions(self, script: Script) -> None:
         """'Anna (40s) enters.', 'Anna and Ben come in': a name written in title case that the action uses as
@@ -213,12 +249,13 @@ class Bible:
         if not titles:
             return
         body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-        pattern = re.compile(r"(?<![A-Za-z])(" + body + r"),\s+([a-z][^,.;:!?()]{2,70}),")
+        pattern = re.compile(r"(?<![^\W\d_])(" + body + r"),\s+([^\W\d_][^,.;:!?()]{2,70}),")
         for scene in script.scenes:
             for el in scene.elements:
                 if el.type == "action":
                     for m in pattern.finditer(el.text):
-                        if not re.match(r"(and|but|who|as|then|when|which|where|while)\b", m.group(2)):
+                        if not m.group(2)[0].isupper() and \
+                                not re.match(r"(and|but|who|as|then|when|which|where|while)\b", m.group(2)):
                             self.describe(titles[m.group(1)], m.group(2))
 
     def _introductions(self, text: str, cue_words: dict[str, str]) -> None:

@@ -244,8 +244,9 @@ class SceneCutter:
             # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
             for m in _OBJECT_PRONOUN.finditer(beat):
                 p = "he" if m.group(1).lower() == "him" else "she"
-                pick = next((c for c in reversed(recent) if c not in out and self.bible.genders.get(c) == p
-                             and c in here), None)
+                others = [c for c in reversed(recent) if c not in out and c in here]
+                pick = next((c for c in others if self.bible.genders.get(c) == p), None) or \
+                    next((c for c in others if c not in self.bible.genders), None)
                 if pick is not None:
                     out.append(pick)
         return out[:4]

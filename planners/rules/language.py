@@ -141,7 +141,7 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
 
 
 def _kind(key: str) -> str:
-    return NOUNS.get(key, ("object",))[0]
+    return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
 
 
 class Reader:

@@ -31,7 +31,7 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "lieutenant colonel mayor senator governor president queen duke duchess lord lady maid nanny "
      "babysitter toddler infant biker trucker cyclist jogger surfer lifeguard referee umpire fisherwoman "
      "businessman businesswoman assistant receptionist doorman bellhop concierge chauffeur "
-     "tenant resident stranger spectators mourners audience mob throng congregation horde choir gang", 0.36, 1.0)
+     "tenant resident", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff"}
 _add("animal", "cat kitten", 0.35, 0.25)

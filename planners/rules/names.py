@@ -148,15 +148,10 @@ def _plural_noun(low: str) -> bool:
 
 
 def person_suffix(low: str) -> bool:
-    """A noun that names someone by what they do or are: 'stewardess', 'professor', 'emcee', 'dentist',
-    'librarian', 'attendant', 'mailman', 'landlady', 'hunter' (a verb's doer)."""
-    if re.search(r"(?:ess|ist|ian|ee|man|men|woman|women|lady|wife|boy|girl|sman|smith)$", low) and len(low) > 4:
-        return True
-    if re.search(r"(?:ant|ent)$", low) and len(low) > 6 and "noun" in _lex(low):
-        return True
-    stem = re.match(r"^(.{3,}?)(?:er|or|ar)$", low)
-    return bool(stem) and any(_lex(x).get("verb") == x for x in (stem.group(1), stem.group(1) + "e",
-                                                                   stem.group(1)[:-1]))
+    """A noun that names someone by its ending: 'stewardess', 'dentist', 'librarian', 'mailman', 'landlady'
+    (not '-er'/'-or': 'elevator', 'printer' do things too)."""
+    return len(low) > 5 and not low.endswith("ness") and bool(
+        re.search(r"(?:ess|ist|ian|man|men|woman|women|lady|wife|boy|girl)$", low))
 
 
 def _use(text: str, start: int, end: int, words: list[str], title: bool, stripped_det: bool,
@@ -337,8 +332,10 @@ def people(texts: list[str], known: set[str]) -> set[str]:
         plain = [u for u in us if u.plain]
         caps = [u for u in plain if not u.title]
         titled = [u for u in plain if u.title]
+        ordinary = [w for w in words if set(_lex(w)) - {"proper"}]      # 'ROSE', 'SNOW': also common words
         if caps and all(is_name_word(w, capitals=True) for w in words) and (
-                any(u.acts or u.role for u in caps) or all("proper" in _lex(w) and len(w) > 2 for w in words)):
+                any(u.acts or u.role for u in caps) or all("proper" in _lex(w) and len(w) > 2 for w in words)) and \
+                not any(w in SETTINGS or w in common for w in ordinary):
             yes.add(phrase)                                 # 'RUTH', 'NADIA waits': a name in plain use
         elif caps and all(could_name(w) for w in words) and not any(w in common for w in words) and \
                 any(u.acts or u.role for u in caps):

@@ -18,7 +18,7 @@ from director.parsing.structure import film_structure
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
 from .language import PLACING, Reader, Thing
-from .lexicon import NOUNS
+from .lexicon import COLLECTIVE, NOUNS
 from .staging import Cast, stage
 
 MAX_CAST = 12
@@ -137,7 +137,7 @@ class RulesPlanner:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
-            if not prose and thing.key not in NOUNS and thing.key not in bible.entities and (
+            if not prose and thing.key not in NOUNS and thing.key not in COLLECTIVE and thing.key not in bible.entities and (
                     i not in handled or thing.key in BODY_PARTS or thing.kind == "person"):
                 continue      # a noun no lexicon draws is a thing only where someone places it, or on it
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)

@@ -416,6 +416,13 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         after_np = prev is not None and prev.tag in ("NOUN", "NAME", "PRON") and prev.low not in ("it",) or (
             prev is not None and prev.low == "it")
         after_det = prev is not None and prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS")
+        if prev is not None and (prev.tag == "NAME" or prev.low in ("he", "she", "they", "we", "i", "you", "everyone",
+                                                                    "someone", "everybody", "nobody")) and \
+                not (k >= 2 and words[k - 2].tag in ("VERB", "PREP")) and \
+                singular(low) in NOUNS and low.endswith("s") and low not in VERBS and \
+                "verb" in open_class().get(low, {}) and (nxt is None or nxt.tag not in ("POS",)):
+            w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
+            continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
                 and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
             w.tag = "VERB"               # 'stands resting on a desk', 'sits waiting by the door'
