@@ -226,6 +226,10 @@ class Bible:
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
+            said = [gender_of_noun(w) for w in re.findall(r"[a-z]+", entity.name.lower())]
+            if any(said):
+                self.genders[cid] = next(g for g in said if g)    # 'OLD WOMAN', 'YOUNG BOY': the name says
+                continue
             v = votes.get(cid)
             if v:
                 self.genders[cid] = max(sorted(v), key=lambda g: v[g])
@@ -291,7 +295,8 @@ class Bible:
                         entity.name = phrase.title()
             if cid is None:
                 head = singular(words[-1].lower().strip(".'"))
-                if head in NOUNS and not (NOUNS[head][0] != "person" and (age or desc and _names_someone(desc))):
+                if head in NOUNS and not (NOUNS[head][0] != "person" and (
+                        age or desc and _names_someone(desc) or low in self._people)):
                     kind = NOUNS[head][0]
                     eid = slug(phrase)
                     if eid not in self.entities:

@@ -45,6 +45,28 @@ _add("animal", "dragon griffin griffon wyvern phoenix", 2.0, 1.4, True)
 _add("animal", "unicorn pony donkey mule zebra giraffe", 1.3, 1.0)
 _add("animal", "monkey ape gorilla chimpanzee", 0.5, 0.8)
 _add("animal", "goose swan hen rooster seagull gull hawk falcon", 0.3, 0.3)
+# More creatures, by size (the TEAM contract's bodies below): small and tiny ground animals, dogs by breed,
+# middling and large beasts, small birds that fly, birds that stand, fish, serpents, creatures of legend.
+_add("animal", "raccoon badger otter beaver skunk porcupine ferret weasel possum opossum meerkat chipmunk lizard "
+     "iguana tortoise hare armadillo", 0.3, 0.2)
+_add("animal", "hedgehog hamster gecko chameleon toad newt salamander crab spider scorpion beetle cockroach "
+     "caterpillar snail ant lobster", 0.08, 0.05)
+_add("animal", "hound terrier poodle retriever bulldog spaniel collie dachshund labrador sheepdog pup mutt cub "
+     "lamb calf foal piglet koala", 0.5, 0.4)
+_add("animal", "leopard cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda "
+     "reindeer antelope gazelle", 0.9, 0.7)
+_add("animal", "moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino rhinoceros cattle "
+     "yak", 1.5, 1.2)
+_add("animal", "crocodile alligator", 1.6, 0.35)
+_add("animal", "sparrow robin finch wren magpie raven jay vulture kingfisher woodpecker hummingbird canary "
+     "cockatoo dove moth wasp hornet ladybug mosquito albatross", 0.2, 0.15, True)
+_add("animal", "penguin heron stork flamingo pelican peacock puffin chick duckling gosling", 0.35, 0.5)
+_add("animal", "ostrich emu", 0.6, 1.5)
+_add("animal", "salmon trout tuna cod goldfish carp piranha octopus jellyfish stingray seahorse orca", 0.4, 0.2)
+_add("animal", "python cobra viper rattlesnake serpent eel boa anaconda", 0.7, 0.1)
+_add("animal", "pegasus hippogriff", 2.0, 1.4, True)
+_add("animal", "chimp orangutan baboon", 0.5, 0.8)
+_add("animal", "yeti bigfoot ogre troll", 1.0, 1.8)
 _add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
 _add("vehicle", "bike bicycle motorcycle scooter", 1.1, 0.6)
 _add("vehicle", "boat ship canoe", 2.6, 1.0)
@@ -228,12 +250,22 @@ def gender_of_name(name: str) -> str | None:
 # How a creature's body is drawn (the TEAM contract: entity.attributes["body"]; persons have none).
 _BODIES = {
     "quadruped": "cat kitten dog puppy horse cow elephant bear camel deer lion tiger wolf fox goat sheep pig rabbit "
-                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe",
+                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe "
+                 "raccoon badger otter beaver skunk porcupine ferret weasel possum opossum meerkat chipmunk lizard "
+                 "iguana tortoise hare armadillo hedgehog hamster gecko chameleon toad newt salamander crab spider "
+                 "scorpion beetle cockroach caterpillar snail ant lobster hound terrier poodle retriever bulldog "
+                 "spaniel collie dachshund labrador sheepdog pup mutt cub lamb calf foal piglet koala leopard "
+                 "cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda reindeer "
+                 "antelope gazelle moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino "
+                 "rhinoceros cattle yak crocodile alligator",
     "bird": "bird crow owl eagle parrot pigeon duck chicken goose swan hen rooster seagull gull hawk falcon "
-            "butterfly bee dragonfly bat fly",
-    "fish": "fish catfish shark whale dolphin",
-    "serpent": "snake",
-    "winged_quadruped": "dragon griffin griffon wyvern phoenix",
-    "biped_creature": "monkey ape gorilla chimpanzee",
+            "butterfly bee dragonfly bat fly sparrow robin finch wren magpie raven jay vulture kingfisher "
+            "woodpecker hummingbird canary cockatoo dove moth wasp hornet ladybug mosquito albatross penguin heron "
+            "stork flamingo pelican peacock puffin chick duckling gosling ostrich emu",
+    "fish": "fish catfish shark whale dolphin salmon trout tuna cod goldfish carp piranha octopus jellyfish "
+            "stingray seahorse orca",
+    "serpent": "snake python cobra viper rattlesnake serpent eel boa anaconda",
+    "winged_quadruped": "dragon griffin griffon wyvern phoenix pegasus hippogriff",
+    "biped_creature": "monkey ape gorilla chimpanzee chimp orangutan baboon yeti bigfoot ogre troll",
 }
 BODY = {noun: body for body, nouns in _BODIES.items() for noun in nouns.split()}

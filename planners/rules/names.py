@@ -342,6 +342,10 @@ def people(texts: list[str], known: set[str]) -> set[str]:
             yes.add(phrase)                                 # 'VICTOR waits', 'meets DEAN'
         elif titled and all(is_name_word(w) for w in words) and any(u.acts or u.strong for u in titled):
             yes.add(phrase)                                 # 'Anna sits', 'Nadia (30) …'
+        elif caps and len(caps) == len(us) and all(singular(w) == w and NOUNS.get(w, ("person",))[0] != "person"
+                                                   for w in words) and not any(w in common for w in words) and \
+                any(u.acts for u in caps) and not any(u.role and not u.acts for u in caps):
+            yes.add(phrase)                                 # 'ROBIN feeds the fish' (never 'a ROBIN')
         elif any(u.det and u.acts and not u.title and not u.verb_slot for u in us) and \
                 person_suffix(words[-1]) and could_name(words[-1]):
             yes.add(phrase)                                 # 'The tweedy ECONOMICS PROFESSOR continues'

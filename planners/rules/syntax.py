@@ -305,6 +305,15 @@ def _verb_like(low: str) -> bool:
     return low in VERBS or "verb" in open_class().get(low, {})
 
 
+def _after_one(words: list[Word], j: int) -> bool:
+    """words[j] heads a singular noun phrase: 'the phone', 'her old phone' (not 'two walking …')."""
+    i = j - 1
+    while i >= 0 and words[i].tag == "ADJ":
+        i -= 1
+    return i >= 0 and (words[i].tag == "POSS" or words[i].tag == "DET" and words[i].low in (
+        "the", "a", "an", "this", "that", "another", "each", "every"))
+
+
 def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     """Tagged words of a sentence; `names` maps lower-case name phrases to character ids (longest first)."""
     raw = tokens(sentence)
@@ -422,6 +431,12 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 singular(low) in NOUNS and low.endswith("s") and low not in VERBS and \
                 "verb" in open_class().get(low, {}) and (nxt is None or nxt.tag not in ("POS",)):
             w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
+            continue
+        if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
+                singular(low) in NOUNS and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                not any(x.tag == "VERB" for x in words[:k]) and _after_one(words, k - 1) and (nxt is None or nxt.tag in (
+                    "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
+            w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
             continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
                 and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
