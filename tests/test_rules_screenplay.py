@@ -254,3 +254,20 @@ def test_an_object_pronoun_brings_that_person_on_screen_and_her_brother_is_someo
     assert {"kit", "nell"} <= on_screen(shot_with(plan, "drops onto the step"))
     brother = shot_with(plan, "brother walks up")
     assert any(plan.entity(e).name == "brother" and plan.entity(e).kind == "person" for e in on_screen(brother))
+
+
+@pytest.mark.parametrize("leaves", ["KIT storms off.", "KIT hurries away.", "KIT ducks out the side door.",
+                                    "KIT grabs his hat and goes."])
+def test_who_left_is_not_in_the_coverage_that_follows(leaves):
+    plan = plan_of(f"INT. BARN - DAY\n\nNELL and KIT argue by the stalls. {leaves}\n\nNELL\nFine! Go!\n")
+    line = next(s for s in plan.shots if s.dialogue)
+    assert on_screen(line) == {"nell"}
+
+
+def test_voices_from_off_screen_are_heard_not_seen():
+    plan = plan_of("INT. BARN - NIGHT\n\nNELL brushes the mare.\n\nKIT (O.S.)\nNell? You in there?\n\n"
+                   "NELL\nIn here.\n\nOLD NELL (V.O.)\nThat was the last summer.\n")
+    heard = shot_with(plan, "You in there")
+    assert "kit" not in on_screen(heard) and "nell" in on_screen(heard)
+    narration = shot_with(plan, "last summer")
+    assert "old_nell" not in on_screen(narration)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import split_sentences
+from .language import MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -258,8 +258,8 @@ class SceneCutter:
                        re.search(r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
             subject = subject[:1] or cast[:1]
             for cid in subject:
-                if _EXIT.search(sentence):
-                    gone.add(cid)
+                if _EXIT.search(sentence) and not _MEASURED.search(sentence):
+                    gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
                 if _AWAY.search(sentence):
@@ -478,10 +478,34 @@ class SceneCutter:
         return shots
 
 
-_EXIT = re.compile(r"\b(?:leaves|exits|walks out|goes out|heads out|storms out|steps out|runs out|hurries out|"
-                   r"slips out|disappears|is gone|walks off|drives off|drives away|rides off)\b", re.I)
-_ENTER = re.compile(r"\b(?:enters|comes in|walks in|steps in|returns|arrives|comes back|is back)\b", re.I)
-_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|walks away|moves away|backs away|"
+def _third_person(lemma: str) -> str:
+    """'walk' → 'walks', 'hurry' → 'hurries', 'rush' → 'rushes' (a screenplay's present tense)."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+# Going somewhere on one's feet or wheels ('turns away', 'passes out' and 'ends up' are not leaving).
+_MOVES = "|".join(sorted({_third_person(v) for v in MOTION - {"turn", "pass", "end", "start", "begin", "finish",
+                                                               "continue", "visit", "swing", "spring", "career",
+                                                               "wheel", "back", "make", "circle", "dance"}},
+                         key=lambda v: (-len(v), v)))
+_THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
+# Who leaves and who comes in, as the reader reads it (language.py): 'leaves', 'storms out', 'slips out the back
+# door', 'hurries away.', 'ducks outside', 'grabs his keys and goes.'; 'enters', 'barges in', 'steps inside',
+# 'comes through the door', 'wanders into the room'.
+_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
+                   r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
+                   r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
+                   r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+_ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
+                    r"(?:" + _MOVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
+                    r"(?:" + _MOVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
+                    re.I)
+_MEASURED = re.compile(r"\b(?:paces|yards|metres|meters|feet|steps|miles) away\b", re.I)
+_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
                    r"wanders off|across the room|"
                    r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)

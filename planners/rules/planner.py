@@ -17,9 +17,10 @@ from director.parsing.structure import film_structure
 
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
-from .language import PLACING, Reader, Thing
+from .language import Reader, Thing
 from .lexicon import COLLECTIVE, NOUNS
 from .staging import Cast, stage
+from .syntax import open_class
 
 MAX_CAST = 12
 SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
@@ -126,7 +127,7 @@ class RulesPlanner:
             for sentence in _sentences(spec.text):
                 reading = reader.read(sentence, things)
                 actions.extend(reading.actions)
-        handled = _placed_things(actions)
+        handled = _placed_things(actions, things)
         thing_ids: dict[int, list[str]] = {}
         for i, thing in enumerate(things):
             if thing.character:
@@ -213,18 +214,28 @@ BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye",
               "thumb", "tongue", "tooth", "teeth", "heart", "brow", "shoulders", "body", "breath", "temple"}
 
 
-def _placed_things(actions) -> dict[int, str]:
-    """Thing indices a placing verb moves ('placed') and the things they are put on, in or beside ('support')."""
+# Verbs that put a thing somewhere by hand ('lays the scarf on the mantel'); with the place they put it.
+PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop", "stack", "prop", "plant", "tuck",
+           "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
+           "throw", "stand", "leave"}
+SPATIAL = {"on", "in", "under", "next_to", "above", "behind", "in_front_of", "below", "between"}
+
+
+def _placed_things(actions, things) -> dict[int, str]:
+    """Thing indices a putting verb moves to a place ('placed') and the things it goes on, in or beside
+    ('support'): a noun the lexicon does not draw is drawn there, sized by that part."""
     out: dict[int, str] = {}
     for act in actions:
-        if act.lemma in PLACING and act.objects:
+        rels = [r for r in act.relations if r[0] in SPATIAL]
+        if act.lemma in PUTTING and act.objects and rels:
             for i in act.objects:
                 out.setdefault(i, "placed")
-            for rel in act.relations:
+            for rel in rels:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
-    return out
+    return {i: part for i, part in out.items() if i < len(things) and (
+        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
 
 
 def _figures_of(c: Cast) -> int:
