@@ -27,11 +27,12 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from director.errors import DirectorError
-from director.parsing.headings import ascii_id, fold
+from director.limits import safe_id
 from director.models import (
     Background, Camera, DialogueElement, Entity, FilmPlan, GraphEdge, Keyframe, PlanScene, SceneObject, Script,
     Shot, ShotDialogue, TextElement, Transition,
 )
+from director.parsing.headings import fold
 
 from . import tokens
 from .answers import Bible, POSES, ShotLayout, ShotList, response_schema
@@ -53,8 +54,8 @@ CROSS_SHOT_PROBLEMS = {"transition_too_long", "transition_direction", "duplicate
 
 def slug(name: str) -> str:
     """A safe ASCII id for a name in any script, the rules planner's ids: 'José' → 'jose', '田中' → 'tianzhong',
-    'ジョン' → 'jiyon' (director.parsing.headings.ascii_id); 'entity' when nothing transliterates."""
-    return ascii_id(name) or "entity"
+    'ジョン' → 'jiyon'; ids name files, so they match director.limits.ID_PATTERN whatever the name."""
+    return safe_id(name, "entity")
 
 
 def name_key(name: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from director.limits import safe_id
 from director.models import Entity, Script
-from director.parsing.headings import ascii_id, fold
+from director.parsing.headings import fold
 
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
@@ -27,7 +28,6 @@ _DESC_AFTER = re.compile(r"\s*[,，、]\s*([^,，、.。;:!?！？()（）]{2,60
 # Letters of one caseless script (Han, kana, Hangul…): the name just before an age in such a script.
 _CASELESS_RUN = re.compile(r"(?:[\u4e00-\u9fff\u3400-\u4dbf]+|[\u30a0-\u30ff\u31f0-\u31ff]+|[\uac00-\ud7af]+|"
                            r"[\u3040-\u309f]+)$")
-_EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
 
 
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
@@ -51,8 +51,8 @@ def _names_someone(desc: str) -> bool:
 
 
 def slug(name: str) -> str:
-    """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'); 'someone' for none."""
-    return ascii_id(name) or "someone"
+    """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'; director.limits)."""
+    return safe_id(name, "someone")
 
 
 def same_name(a: str, b: str) -> bool:
@@ -63,7 +63,12 @@ def same_name(a: str, b: str) -> bool:
 
 def cue_name(character: str) -> str:
     """A cue without extensions or trailing punctuation: "BRICK (CONT'D)" -> "BRICK"."""
-    return _EXTENSION.sub("", character).strip().rstrip(".:").strip() or character.strip()
+    # The extensions run from the first "(" on the last line to a closing ")" at the end: found without a regex
+    # search, whose one try per "(" was quadratic ("@BOB " and 100,000 "(").
+    tail = character.rstrip()
+    start = tail.find("(", tail.rfind("\n") + 1, len(tail) - 1) if tail.endswith(")") else -1
+    name = character[:start] if start != -1 else character
+    return name.strip().rstrip(".:").strip() or character.strip()
 
 
 class Bible:
