@@ -384,6 +384,33 @@ CASES = [
     ("The ball moves up, then right, then down.", steps("ball", "up", "right", "down")),
     ("A kite first moves to the lower right, then to the upper right, then to the upper left, and finally to the lower left.",
      path("kite", "lower right", "upper right", "upper left", "lower left")),
+    # routes as writers also write them: hyphens, 'left-hand', compass corners, a fronted start, 'next',
+    # 'followed by', and one clause that goes 'from A to B, and from B to C'
+    ("A kite drifts from the bottom-left corner to the top-right corner.", path("kite", "lower left", "upper right")),
+    ("A marble rolls from the upper left-hand corner to the lower left-hand corner, then to the lower right-hand "
+     "corner.", path("marble", "upper left", "lower left", "lower right")),
+    ("A fox runs from the northwest corner of the frame to the south-east corner.",
+     path("fox", "upper left", "lower right")),
+    ("In the top left corner, a bird flies to the top right corner and eventually lands in the bottom right corner.",
+     path("bird", "upper left", "upper right", "lower right")),
+    ("A toy car first drives to the bottom left, next to the bottom right, and lastly to the top right.",
+     path("car", "lower left", "lower right", "upper right")),
+    ("A mouse darts to the upper right, followed by the lower right, and then the lower left.",
+     path("mouse", "upper right", "lower right", "lower left")),
+    ("A pigeon flies from the bottom left to the top left, and from the top left to the top right.",
+     path("pigeon", "lower left", "upper left", "upper right")),
+    ("A plane goes to the lower left part and later to the upper left part, finishing in the upper right part.",
+     path("plane", "lower left", "upper left", "upper right")),
+    # colours and sizes written after the noun, hyphenated, by 'one' or by a comparison
+    ("A cat colored orange and a dog painted black.", colours(cat="orange", dog="black")),
+    ("A grey cat sits beside a dog that is brown.", colours(cat="grey", dog="brown")),
+    ("A red-coloured ball next to a dark-blue cube.", colours(ball="red", cube="blue")),
+    ("A green ball and a purple one.", lambda plan, shot: (
+        sorted(e.attributes.get("color") for e in plan.entities if e.name == "ball") == ["green", "purple"]
+        or pytest.fail([(e.name, e.attributes) for e in plan.entities]))),
+    ("A gigantic cat next to a dog.", bigger("cat", "dog")),
+    ("A colossal mouse beside a teeny cat.", bigger("mouse", "cat")),
+    ("A cat smaller than a mouse.", bigger("mouse", "cat")),
 ]
 
 

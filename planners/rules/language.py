@@ -218,6 +218,8 @@ class Reader:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
                       definite=True)
             return [self._add(t, things)]
+        if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
+            return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
             return []
         if ph.one and ph.other:
@@ -254,6 +256,19 @@ class Reader:
             t.definite = False
             return [self._append(t, things)]
         return [self._add(t, things)]
+
+    def _another(self, ph: Phrase, things: list[Thing]) -> list[int]:
+        """'a purple one': one more of the last thing named (not a character), with this phrase's colour or size."""
+        last = next((t for t in reversed(things) if not t.character), None)
+        if last is None:
+            return []
+        attrs: dict = {}
+        for a in ph.adjs:
+            if a in COLOURS:
+                attrs["color"] = a
+            elif a in SIZES:
+                attrs["size"] = a
+        return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
     def _other(self, things: list[Thing]) -> list[int]:
         """'the other one', 'another': a second instance of the last thing named."""
@@ -473,8 +488,10 @@ class Reader:
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:
-                if pp.before_verb and act.moves and prep in ("on", "in", "at", "to"):
-                    prep = "from"              # 'A dog on the left of a fence rolls over to its right'
+                if act.moves and (pp.before_verb and prep in ("on", "in", "at", "to") or
+                                  pp.fronted and prep in ("on", "in", "at") and ph.of is None):
+                    prep = "from"              # 'A dog on the left of a fence rolls over to its right',
+                    #                            'In the top left corner, a bird flies to …'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
@@ -537,6 +554,12 @@ class Reader:
                 act.path = act.path or ["across"]
                 act.moves = True
                 continue
+            if prep == "than":
+                # 'a cat smaller than a mouse', 'a dog much bigger than a horse': sizes that say which is bigger
+                said = [syntax.COMPARATIVES[w.low] for w in c.words if w.low in syntax.COMPARATIVES]
+                if said and subj_refs and subj_refs[0] != target:
+                    things[subj_refs[0]].attributes["size"], things[target].attributes["size"] = said[0]
+                continue
             if prep == "from" and lemma in DOWN:
                 continue                          # 'drops from the tree'
             if prep == "between":
@@ -597,7 +620,11 @@ class Reader:
         static = not act.moves and (lemma is None or lemma in STATIC)
         if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
             act.path = []                  # 'across the screen toward the left': the region says which way
-        if prep == "from":
+        if prep == "from" and act.start is not None and act.path:
+            if act.path[-1] != region:
+                act.path.append(region)        # 'from A to B, and from B to C': a route, not a new start
+            act.moves = True
+        elif prep == "from":
             act.start = region
             act.moves = True
         elif prep in ("to", "toward", "towards", "into", "onto"):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, VERBS, singular
+from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SIZES, VERBS, singular
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -213,6 +213,7 @@ class Phrase:
 class PP:
     prep: str
     before_verb: bool = False          # 'A dog on the left of a fence rolls …': where the subject starts
+    fronted: bool = False              # 'In the top left corner, a bird flies …': before subject and verb
     np: Phrase | None = None
     np2: Phrase | None = None          # 'between A and B'
 
@@ -241,18 +242,65 @@ class Clause:
         return " ".join(w.text for w in self.words)
 
 
+# Participles that give the colour after the noun: 'a cat colored orange', 'a box painted yellow'.
+_COLOURING = {"colored", "coloured", "painted", "dyed", "tinted"}
+# Comparatives of size: 'a cat smaller than a mouse' (subject's size, the other's).
+COMPARATIVES = {"bigger": ("big", "small"), "larger": ("big", "small"), "taller": ("big", "small"),
+                "greater": ("big", "small"), "smaller": ("small", "big"), "tinier": ("small", "big"),
+                "shorter": ("small", "big"), "littler": ("small", "big")}
+# Compass points of a frame: 'the northwest corner' is its upper left ('north-west', 'north west' alike).
+_COMPASS = {"north": "top", "south": "bottom", "west": "left", "east": "right"}
+_COMPASS_PAIR = re.compile(r"^(north|south)-?(west|east)$")
+
+
+def _region_parts(low: str) -> list[str] | None:
+    """'bottom-left' -> ['bottom', 'left'], 'left-hand' -> ['left'], 'northwest' -> ['top', 'left']: a written-together
+    region of the frame as the words the grammar reads apart; None for any other word."""
+    m = _COMPASS_PAIR.match(low)
+    if m:
+        return [_COMPASS[m.group(1)], _COMPASS[m.group(2)]]
+    parts = low.split("-")
+    if len(parts) == 2 and parts[0] in COLOURS and parts[1] in ("colored", "coloured", "tinted", "hued"):
+        return parts[:1]                    # 'a red-coloured ball' is a red ball
+    if len(parts) == 2 and parts[0] in ("dark", "light", "bright", "pale", "deep") and parts[1] in COLOURS:
+        return parts                        # 'a dark-blue truck' as 'a dark blue truck'
+    if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
+        return parts[1:]                    # 'an extra-large dog'
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in REGION_WORDS or p == "hand" for p in parts) and parts[0] != "hand":
+        return [p for p in parts if p != "hand"]
+    return None
+
+
 # --------------------------------------------------------------------------------------------------- tagging
 def tokens(sentence: str) -> list[str]:
     out = []
     for t in _TOKEN.findall(sentence):
         low = t.lower()
-        if low.endswith("'s") and len(t) > 2:
+        region = _region_parts(low)
+        if region is not None:
+            out += region
+        elif low in _COMPASS and out and out[-1].lower() in ("north", "south") and low in ("west", "east"):
+            out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
+        elif low.endswith("'s") and len(t) > 2:
             out += [t[:-2], t[-2:]]
         elif low.endswith("s'") and len(t) > 2:
             out += [t[:-1], "'s"]
         else:
             out.append(t)
     return out
+
+
+def _frame_region_at(lows: list[str], i: int) -> bool:
+    """lows[i:] is a region of the frame, not of a thing: '(the) bottom right (corner)' with no 'of' after it
+    but the frame's ('the top left of the screen')."""
+    i += lows[i:i + 1] == ["the"]
+    j = i
+    while j < len(lows) and lows[j] in REGION_WORDS:
+        j += 1
+    if j == i or not {"left", "right", "upper", "lower", "top", "bottom"} & set(lows[i:j]):
+        return False
+    return not (j < len(lows) and lows[j] == "of") or (j + 2 < len(lows) and lows[j + 2] in FRAME_WORDS)
 
 
 def _merge(words: list[Word]) -> list[Word]:
@@ -277,10 +325,13 @@ def _merge(words: list[Word]) -> list[Word]:
                 hit = None
             elif tag == "TIME" and value == "first" and out and out[-1].low in DETS | set(POSSESSIVES):
                 hit = None          # 'the first cat'
-            elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",):
-                hit = None
+            elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",) and \
+                    not _frame_region_at(lows, i + 2):
+                hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = None
+        if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
+            hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None:
             for seq, name in _PREP_SEQ:
                 if lows[i:i + len(seq)] == seq:
@@ -503,6 +554,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         else:
             w.tag = "NOUN" if after_det else "X"
     for k, w in enumerate(words):
+        if w.tag == "NOUN" and w.low in COLOURS and (
+                k + 1 < n and words[k + 1].low in ("one", "ones") or
+                k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
+            w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
                 k + 1 < n and words[k + 1].low == "to" or k + 1 < n and words[k + 1].tag == "VERB"):
             w.tag = "VERB"          # 'starts in the lower left corner' (not 'starts to run')
@@ -668,6 +723,14 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
+    # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a bus in red'
+    if head_word is not None and j + 1 < n and ws[j].low in _COLOURING and ws[j + 1].low in COLOURS:
+        ph.adjs = ph.adjs + [ws[j + 1].low]
+        j += 2
+    elif head_word is not None and j + 2 < n and ws[j].tag == "REL" and ws[j + 1].tag == "COP" and \
+            ws[j + 2].low in COLOURS and (j + 3 >= n or ws[j + 3].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
+        ph.adjs = ph.adjs + [ws[j + 2].low]
+        j += 3
     ph.words = ws[start:j]
     if ph.sound or ph.head in GROUP_WORDS:
         if j < n and ws[j].low == "of":
@@ -927,6 +990,7 @@ def _clause(seg: list) -> Clause | None:
             p += 1
         elif t == "PREP" and p + 1 < n and seg[p + 1][0] == "NP":
             pp, p = _pp(seg, p)
+            pp.fronted = not c.participle      # not after one: 'finishing in the upper right'
             lead_pps.append(pp)
         elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
