@@ -411,6 +411,13 @@ CASES = [
     ("A gigantic cat next to a dog.", bigger("cat", "dog")),
     ("A colossal mouse beside a teeny cat.", bigger("mouse", "cat")),
     ("A cat smaller than a mouse.", bigger("mouse", "cat")),
+    # timing said in other words: seconds later, the midpoint, the latter part, 'no longer', 'can't be seen'
+    ("After a few seconds, an owl appears.", visible("owl", first=False, last=True)),
+    ("Part way through the clip a goat emerges.", visible("goat", first=False, last=True)),
+    ("A van is present only during the latter part of the clip.", half("van", "second")),
+    ("A vase on a shelf is no longer visible in the second half.", half("vase", "first")),
+    ("A dog can't be seen in the second half.", half("dog", "first")),
+    ("At the midpoint of the video a cow appears.", half("cow", "second")),
 ]
 
 

@@ -128,10 +128,13 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     table = (
         (r"first half|beginning half", (0.0, 0.5)), (r"second half|latter half|last half", (0.5, 1.0)),
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
-        (r"middle third", (0.33, 0.67)), (r"halfway|midway|half way|in the middle of the shot", (0.5, 1.0)),
+        (r"middle third", (0.33, 0.67)),
+        (r"(?:latter|later|last|final|second) part", (0.5, 1.0)), (r"(?:first|early|earlier) part", (0.0, 0.5)),
+        (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
-        (r"after a (?:moment|while|beat)|soon|a moment later|suddenly", (0.3, 1.0)),
+        (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
+         r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
     )
     for pattern, window in table:
@@ -740,6 +743,12 @@ class Reader:
                 act.disappears = 0.5
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
+        elif visible and window and ("no longer" in c.times or negated_visible(c)):
+            # 'is no longer visible in the second half', 'is not visible in the first half': the other part
+            if window[0] >= 0.5:
+                act.disappears = window[0]
+            elif window[1] <= 0.5:
+                act.appears = window[1]
         elif (only or visible) and window:
             act.appears, act.disappears = window
             if window[0] <= 0:
@@ -748,6 +757,14 @@ class Reader:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None:
             act.appears = window[0]
+
+
+def negated_visible(c: Clause) -> bool:
+    """'is not visible', 'can't be seen', 'is never shown': the clause denies that something is in view."""
+    return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words}))
+
+
+_DENIALS = {"not", "never", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
 
 
 def split_sentences(text: str) -> list[str]:

@@ -80,6 +80,13 @@ TIME_PHRASES = [
     "in the first half of the shot", "in the second half of the shot", "in the first half of the video",
     "in the second half of the video", "at the very end", "at the very start", "from the start",
     "from the beginning", "all the time", "the whole time", "throughout", "by then", "this time", "all along",
+    "after a few seconds", "after some seconds", "after several seconds", "after a second", "after a few moments",
+    "after some time", "a few seconds later", "seconds later", "moments later", "a second later", "some time later",
+    "part way through", "partway through", "part way", "partway", "at the midpoint", "at the halfway point",
+    "in the middle of the video", "in the middle of the clip", "during the latter part", "in the latter part",
+    "for the latter part", "in the later part", "in the last part", "in the final part", "in the early part",
+    "in the first part", "during the first part", "during the last part", "for the first part",
+    "for the last part", "no longer",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
