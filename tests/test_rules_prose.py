@@ -418,6 +418,13 @@ CASES = [
     ("A vase on a shelf is no longer visible in the second half.", half("vase", "first")),
     ("A dog can't be seen in the second half.", half("dog", "first")),
     ("At the midpoint of the video a cow appears.", half("cow", "second")),
+    # counts: 'a dozen', 'a trio of', more than eight, plurals the lexicon lacks, several on or beside one thing
+    ("A dozen eggs.", count("egg", 12)),
+    ("A trio of cats.", count("cat", 3)),
+    ("Ten kites in the sky.", count("kite", 10)),
+    ("Three potatoes next to two wrenches.", both(count("potato", 3), count("wrench", 2))),
+    ("Seven candles stand on a cake.", count("candle", 7)),
+    ("Two spoons and three forks lie on a napkin.", both(count("spoon", 2), count("fork", 3))),
 ]
 
 

@@ -347,7 +347,7 @@ class Bible:
         """Entity ids for a noun phrase: one per instance, reusing the film's ids, distinct within a shot."""
         if thing.character:
             return [thing.key]
-        count = max(1, min(thing.count, 8))
+        count = max(1, min(thing.count, 12))     # the reader's limit too: 'ten stars' are ten
         base = slug(thing.key)
         if base in self.names.values() and self.entities.get(base, None) is not None \
                 and self.entities[base].kind == "person" and thing.kind != "person":

@@ -187,6 +187,9 @@ STOP_CAPS = {
 }
 
 
+_OE_NOUNS = {"shoe", "toe", "canoe", "hoe", "oboe", "foe", "floe", "sloe", "horseshoe", "tiptoe"}
+
+
 def singular(word: str) -> str:
     """Best-effort singular of a lower-case noun: irregulars, then -ies, -es, -s."""
     if word in IRREGULAR_PLURALS:
@@ -197,6 +200,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in NOUNS:
         return word[:-2]
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")) or word.endswith("oes") and word[:-1] not in _OE_NOUNS:
+        return word[:-2]           # nouns the lexicon lacks: 'wrenches', 'tomatoes' (but 'shoes', 'canoes')
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

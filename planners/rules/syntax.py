@@ -114,7 +114,8 @@ _PHRASAL = {"set", "put", "lay", "pick", "take", "turn", "switch", "hand", "give
 # Nouns that count the ones after them ('a group of five dogs', 'a mob of protesters').
 GROUP_WORDS = {"couple", "pair", "group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "dozen",
                "number", "lot", "handful", "team", "family", "gang", "swarm", "school", "mob", "throng", "horde",
-               "gaggle", "troupe", "posse", "cluster", "procession", "army", "band", "queue", "sea", "stream"}
+               "gaggle", "troupe", "posse", "cluster", "procession", "army", "band", "queue", "sea", "stream", "trio",
+               "quartet", "quintet"}
 _CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {
     "there", "not", "that", "which", "who", "whom", "whose", "what", "why", "how", "where", "when", "yes", "no",
     "okay", "ok", "hey", "hello", "please", "thanks", "sorry", "oh", "well"}
@@ -414,6 +415,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag, w.value = "NUM", int(low)
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
+        elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
+            w.tag, w.value = "NUM", 12     # 'a dozen eggs' (a count, so 'eggs' is their noun, not a verb)
         elif low in QUANTITY:
             w.tag, w.value = "NUM", QUANTITY[low]
         elif low in DETS:
@@ -632,7 +635,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if w.low in ("a", "an") and j < n and (ws[j].low == "few" or ws[j].low in GROUP_WORDS and (
                 ws[j].low in ("couple", "pair", "dozen", "lot", "crowd", "family", "team") or
                 j + 1 < n and ws[j + 1].low == "of")):
-            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5}.get(ws[j].low, 4)   # 'a crowd of'
+            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5, "trio": 3, "quartet": 4,
+                         "quintet": 5}.get(ws[j].low, 4)   # 'a crowd of'
             if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
                 ph.count = None                   # 'a group of five dogs': the number says
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
