@@ -425,7 +425,18 @@ CASES = [
     ("Three potatoes next to two wrenches.", both(count("potato", 3), count("wrench", 2))),
     ("Seven candles stand on a cake.", count("candle", 7)),
     ("Two spoons and three forks lie on a napkin.", both(count("spoon", 2), count("fork", 3))),
+    # where a move starts, said in the middle of the clause
+    ("A goat starting on the left of a barrel trots to the right of the barrel.",
+     lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),
 ]
+
+
+def starts_then_ends(shot, mover, other):
+    """The mover is wholly left of `other` in the first keyframe and wholly right of it in the last."""
+    first, last = shot.keyframes[0], shot.keyframes[-1]
+    box = {kf.t: {o.entity: o.box for o in kf.objects} for kf in (first, last)}
+    assert box[first.t][mover][2] <= box[first.t][other][0] + 1e-6, box[first.t]
+    assert box[last.t][mover][0] >= box[last.t][other][2] - 1e-6, box[last.t]
 
 
 @pytest.mark.parametrize("sentence,check", CASES, ids=[c[0][:48] for c in CASES])

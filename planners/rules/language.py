@@ -495,6 +495,10 @@ class Reader:
                                   pp.fronted and prep in ("on", "in", "at") and ph.of is None):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right',
                     #                            'In the top left corner, a bird flies to …'
+                elif act.moves and prep in ("on", "in", "at") and act.start is None and not act.path and any(
+                        q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
+                        q.np.region is not None for q in c.pps[k + 1:]):
+                    prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
