@@ -256,8 +256,35 @@ def test_an_object_pronoun_brings_that_person_on_screen_and_her_brother_is_someo
     assert any(plan.entity(e).name == "brother" and plan.entity(e).kind == "person" for e in on_screen(brother))
 
 
+@pytest.mark.parametrize("line,who", [
+    ("A crowd of regulars cheers as ADA walks in.", "regulars"),
+    ("A throng of roustabouts lounges by the gate.", "roustabouts"),
+    ("A procession of pilgrims files in.", "pilgrims"), ("A group of tourists files in.", "tourists")])
+def test_a_crowd_of_people_has_figures_whatever_the_lexicon_knows_of_the_word(line, who):
+    plan = plan_of(f"EXT. CHAPEL - DAY\n\n{line}\n")
+    shot = shot_with(plan, line[:12])
+    figures = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(shot)
+                  if plan.entity(e).kind == "person" and plan.entity(e).name == who)
+    assert figures >= 3, [(e, plan.entity(e).attributes) for e in on_screen(shot)]
+
+
+@pytest.mark.parametrize("beat,who", [("Rosa smiles at him.", {"rosa", "tom"}),
+                                      ("BEN hands her a cup.", {"ben", "anna"})])
+def test_an_object_pronoun_after_a_named_subject_brings_that_person_on_screen(beat, who):
+    plan = plan_of("INT. DINER - DAY\n\nROSA wipes the counter. ANNA reads. BEN pours coffee. TOM enters.\n\n"
+                   f"TOM\nMorning.\n\n{beat}\n")
+    assert who <= on_screen(shot_with(plan, beat[:10]))
+
+
+def test_a_sound_heard_is_not_a_prop_nor_what_it_is_made_against():
+    plan = plan_of("INT. DINER - DAY\n\nWe hear the scrape of a chair against a tile. ROSA looks up.\n")
+    names = {plan.entity(e).name for e in on_screen(shot_with(plan, "scrape"))}
+    assert not {"chair", "tile"} & names, names
+
+
 @pytest.mark.parametrize("leaves", ["KIT storms off.", "KIT hurries away.", "KIT ducks out the side door.",
-                                    "KIT grabs his hat and goes."])
+                                    "KIT grabs his hat and goes.", "Kit leaves through the back door.",
+                                    "Kit departs through the gate."])
 def test_who_left_is_not_in_the_coverage_that_follows(leaves):
     plan = plan_of(f"INT. BARN - DAY\n\nNELL and KIT argue by the stalls. {leaves}\n\nNELL\nFine! Go!\n")
     line = next(s for s in plan.shots if s.dialogue)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import MOTION, THRESHOLDS, split_sentences
+from .language import EXIT, MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -226,11 +226,12 @@ class SceneCutter:
             self._pattern_size = len(self.bible.names)
         return self._pattern
 
-    def _pronoun_cast(self, beat: str, recent: list[str], here: list[str]) -> list[str]:
+    def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
-        to her desk' after a man spoke is her), everyone here for 'they'."""
-        out: list[str] = []
-        for m in _SUBJECT_PRONOUN.finditer(beat):
+        to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
+        after the characters it names (`named`: 'Rosa smiles at him', 'BEN hands her a loaf')."""
+        out: list[str] = list(named or ())
+        for m in _SUBJECT_PRONOUN.finditer(beat) if not out else ():    # a named subject is the subject
             p = m.group(1).lower()
             if p == "they":
                 out += [c for c in here if c not in out]
@@ -355,8 +356,8 @@ class SceneCutter:
                             present.append(cid)
                         gone.discard(cid)
                     here = [c for c in present if c not in gone]
-                    if not self.prose and not who:
-                        who = self._pronoun_cast(beat, recent, here)
+                    if not self.prose:
+                        who = self._pronoun_cast(beat, recent, here, who)
                     if not self.prose and _GROUP.search(beat):
                         # "They laugh", "sits between them": everyone still here
                         who = who + [c for c in here if c not in who]
@@ -492,6 +493,12 @@ _MOVES = "|".join(sorted({_third_person(v) for v in MOTION - {"turn", "pass", "e
                                                                "continue", "visit", "swing", "spring", "career",
                                                                "wheel", "back", "make", "circle", "dance"}},
                          key=lambda v: (-len(v), v)))
+# ... and coming in: not the verbs of leaving ('leaves through the side door' is going, not coming).
+_ARRIVES = "|".join(sorted({_third_person(v) for v in MOTION - EXIT - {"turn", "pass", "end", "start", "begin",
+                                                                     "finish", "continue", "visit", "swing", "spring",
+                                                                     "career", "wheel", "back", "make", "circle",
+                                                                     "dance", "retreat", "recede"}},
+                           key=lambda v: (-len(v), v)))
 _THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
 # Who leaves and who comes in, as the reader reads it (language.py): 'leaves', 'storms out', 'slips out the back
 # door', 'hurries away.', 'ducks outside', 'grabs his keys and goes.'; 'enters', 'barges in', 'steps inside',
@@ -501,8 +508,8 @@ _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
 _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
-                    r"(?:" + _MOVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
-                    r"(?:" + _MOVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
+                    r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
+                    r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
                     re.I)
 _MEASURED = re.compile(r"\b(?:paces|yards|metres|meters|feet|steps|miles) away\b", re.I)
 _AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"

@@ -143,6 +143,10 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
+# Group words that only gather people: what they count is someone even where the lexicon lacks the word.
+PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
+
+
 def _kind(key: str) -> str:
     return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
 
@@ -251,7 +255,10 @@ class Reader:
             crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
-        t = Thing(key=key, count=max(1, min(count, 12)), kind=_kind(key), attributes=attrs,
+        kind = _kind(key)
+        if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
+            kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
+        t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
                   crowd=crowd, owned=ph.owner is not None)
@@ -458,7 +465,8 @@ class Reader:
 
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
         moving = act.moves
-        skip_after_sound = False
+        # 'We hear the clatter of a spoon against a pot': what follows a sound is where the sound is made
+        skip_after_sound = any(ph.sound for ph in list(c.objects) + list(c.subjects))
         holder: list[int] | None = None       # 'a tree with a bird above it': the bird holds the relations
         host = subjects                       # ... and 'it' is the tree
 

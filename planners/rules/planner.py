@@ -139,8 +139,10 @@ class RulesPlanner:
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
             if not prose and thing.key not in NOUNS and thing.key not in COLLECTIVE and thing.key not in bible.entities and (
-                    i not in handled or thing.key in BODY_PARTS or thing.kind == "person"):
-                continue      # a noun no lexicon draws is a thing only where someone places it, or on it
+                    i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
+                    thing.crowd and thing.kind == "person"):
+                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
+                #               of people is drawn whatever its word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
             if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
                     thing.kind != "person" or not named_here)):

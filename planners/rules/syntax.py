@@ -477,7 +477,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         nxt = words[k + 1] if k + 1 < n else None
         lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS) else {}
         can_noun = singular(low) in NOUNS or low in SETTINGS or low in SOUND_NOUNS or "noun" in lex
-        can_verb = low in VERBS or "verb" in lex
+        can_verb = low in VERBS or "verb" in lex or (
+            k >= 3 and words[k - 2].low == "of" and words[k - 3].low in GROUP_WORDS and low.endswith("s")
+            and "verb" in open_class().get(low, {}))   # 'a group of tourists files in': the group's verb
         can_adj = low in ADJECTIVES or "adj" in lex
         can_adv = "adv" in lex or (low.endswith("ly") and len(low) > 4 and not can_noun)
         prev_plural = prev is not None and prev.tag == "NOUN" and (
@@ -562,7 +564,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low.endswith("ly"):
             w.tag = "ADV"
         else:
-            w.tag = "NOUN" if after_det else "X"
+            w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
     for k, w in enumerate(words):
         if w.tag == "NOUN" and w.low in COLOURS and (
                 k + 1 < n and words[k + 1].low in ("one", "ones") or
@@ -756,6 +758,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 inner.count = inner.count or {"couple": 2, "pair": 2, "dozen": 12}.get(group, inner.count)
                 inner.count = inner.count or (ph.count if ph.count else None) or (4 if inner.plural else None)
                 inner.words = ws[start:k]
+                inner.modifiers_group = group  # type: ignore[attr-defined]
                 return inner, k
     return ph, j
 
