@@ -425,6 +425,13 @@ CASES = [
     ("Three potatoes next to two wrenches.", both(count("potato", 3), count("wrench", 2))),
     ("Seven candles stand on a cake.", count("candle", 7)),
     ("Two spoons and three forks lie on a napkin.", both(count("spoon", 2), count("fork", 3))),
+    # absence said outright, 'until' and 'from' the middle, and 'it' that keeps the subject
+    ("At the start there is no goose; halfway through a goose waddles into the frame.", half("goose", "second")),
+    ("The street begins without any van; a van then drives in.", visible("van", first=False, last=True)),
+    ("The owl is absent in the first half.", half("owl", "second")),
+    ("A pony is visible until the middle of the clip.", half("pony", "first")),
+    ("From the middle of the video onward, a lamb is visible.", half("lamb", "second")),
+    ("For the first half, a crow is perched on a post, then it is gone.", half("crow", "first")),
     # where a move starts, said in the middle of the clause
     ("A goat starting on the left of a barrel trots to the right of the barrel.",
      lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),

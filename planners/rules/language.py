@@ -126,6 +126,8 @@ class Reading:
 def _time_phrase(words: str) -> tuple[float, float] | None:
     """A visibility window from a phrase: 'only in the second half' -> (0.5, 1.0)."""
     table = (
+        (r"(?:until|till|up to) (?:the )?(?:middle|midpoint|halfway|half way)", (0.0, 0.5)),
+        (r"from (?:the )?(?:middle|midpoint|halfway|half way)|after half of", (0.5, 1.0)),
         (r"first half|beginning half", (0.0, 0.5)), (r"second half|latter half|last half", (0.5, 1.0)),
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
         (r"middle third", (0.33, 0.67)),
@@ -205,6 +207,9 @@ class Reader:
             plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude]
             return plural[:1] or last
         if p == "it":
+            last = [things.index(t) for t in self.last_subject if t in things]
+            if len(last) == 1 and last[0] not in exclude and things[last[0]].kind != "person":
+                return last       # 'a bird is perched on a branch, then it is gone': the subject goes on
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
@@ -225,6 +230,8 @@ class Reader:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
                       definite=True)
             return [self._add(t, things)]
+        if ph.det == "no" and not ph.name:
+            return []                              # 'there is no cat', 'a street with no cars': absent
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
@@ -486,6 +493,8 @@ class Reader:
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
+            if prep == "without" or ph.det in ("any",) and negated_visible(c):
+                continue                      # 'begins without any car', 'there isn't any dog': not there
             if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant"} & set(ph.adjs + ph.modifiers):
                 for i in subjects:            # 'a dragon in full scale'
                     things[i].attributes["size"] = "giant"
@@ -755,7 +764,8 @@ class Reader:
                 act.disappears = 0.5
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
-        elif visible and window and ("no longer" in c.times or negated_visible(c)):
+        elif window and (visible and ("no longer" in c.times or negated_visible(c)) or
+                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
                 act.disappears = window[0]

@@ -86,7 +86,9 @@ TIME_PHRASES = [
     "in the middle of the video", "in the middle of the clip", "during the latter part", "in the latter part",
     "for the latter part", "in the later part", "in the last part", "in the final part", "in the early part",
     "in the first part", "during the first part", "during the last part", "for the first part",
-    "for the last part", "no longer",
+    "for the last part", "no longer", "until the middle of the video", "until the middle of the clip",
+    "until the middle of the shot", "until the middle", "until halfway", "until the midpoint", "until the halfway point",
+    "up to the middle", "up to halfway",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
