@@ -432,6 +432,9 @@ CASES = [
     ("A pony is visible until the middle of the clip.", half("pony", "first")),
     ("From the middle of the video onward, a lamb is visible.", half("lamb", "second")),
     ("For the first half, a crow is perched on a post, then it is gone.", half("crow", "first")),
+    # an inverted subject after a fronted time: 'only then does …', 'not until halfway does …'
+    ("Only in the last half of the video does a hen show up.", half("hen", "second")),
+    ("Not until halfway through does a calf appear.", visible("calf", first=False, last=True)),
     # where a move starts, said in the middle of the clause
     ("A goat starting on the left of a barrel trots to the right of the barrel.",
      lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),

@@ -126,6 +126,7 @@ class Reading:
 def _time_phrase(words: str) -> tuple[float, float] | None:
     """A visibility window from a phrase: 'only in the second half' -> (0.5, 1.0)."""
     table = (
+        (r"not (?:until|till) (?:the )?(?:middle|midpoint|halfway|half way)", (0.5, 1.0)),
         (r"(?:until|till|up to) (?:the )?(?:middle|midpoint|halfway|half way)", (0.0, 0.5)),
         (r"from (?:the )?(?:middle|midpoint|halfway|half way)|after half of", (0.5, 1.0)),
         (r"first half|beginning half", (0.0, 0.5)), (r"second half|latter half|last half", (0.5, 1.0)),
@@ -414,7 +415,7 @@ class Reader:
         if act.verb == "starts" or lemma == "start":
             act.verb = "starts"
         verbs = set(c.verbs) | ({lemma} if lemma else set())
-        negated = bool({"not", "never"} & set(c.adverbs))
+        negated = bool({"not", "never"} & set(c.adverbs)) and not _not_until(c)
         if negated:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
@@ -781,9 +782,15 @@ class Reader:
             act.appears = window[0]
 
 
+def _not_until(c: Clause) -> bool:
+    """'Not until halfway does a dog appear': a 'not' that delays, not one that denies."""
+    lows = [w.low for w in c.words]
+    return any(a == "not" and b.startswith(("until", "till")) for a, b in zip(lows, lows[1:]))
+
+
 def negated_visible(c: Clause) -> bool:
     """'is not visible', 'can't be seen', 'is never shown': the clause denies that something is in view."""
-    return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words}))
+    return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words})) and not _not_until(c)
 
 
 _DENIALS = {"not", "never", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}

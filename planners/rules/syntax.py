@@ -88,7 +88,8 @@ TIME_PHRASES = [
     "in the first part", "during the first part", "during the last part", "for the first part",
     "for the last part", "no longer", "until the middle of the video", "until the middle of the clip",
     "until the middle of the shot", "until the middle", "until halfway", "until the midpoint", "until the halfway point",
-    "up to the middle", "up to halfway",
+    "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
+    "in the final half", "in the later half", "in the earlier half",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
@@ -366,6 +367,14 @@ def _verb_like(low: str) -> bool:
     return low in VERBS or "verb" in open_class().get(low, {})
 
 
+def _after_do(words: list[Word], j: int) -> bool:
+    """words[j] ends a noun phrase right after an inverting 'does'/'do'/'did' ('does a fox', 'did the two dogs')."""
+    i = j - 1
+    while i >= 0 and words[i].tag in ("ADJ", "NUM", "DET", "POSS", "NOUN") and j - i < 5:
+        i -= 1
+    return i >= 0 and i < j - 1 and words[i].tag == "AUX" and words[i].low in ("does", "do", "did")
+
+
 def _after_one(words: list[Word], j: int) -> bool:
     """words[j] heads a singular noun phrase: 'the phone', 'her old phone' (not 'two walking …')."""
     i = j - 1
@@ -568,6 +577,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         else:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
     for k, w in enumerate(words):
+        if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
+                words[k - 1].tag == "NOUN" and _after_do(words, k - 1):
+            w.tag = "VERB"          # 'does a fox show up': the verb after an inverted subject
         if w.tag == "NOUN" and w.low in COLOURS and (
                 k + 1 < n and words[k + 1].low in ("one", "ones") or
                 k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
@@ -1012,6 +1024,9 @@ def _clause(seg: list) -> Clause | None:
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
             p += 1
+        elif t == "AUX" and x.low in ("does", "do", "did") and p + 1 < n and seg[p + 1][0] == "NP" and (
+                lead_pps or c.times or c.adverbs):
+            p += 1                       # 'Only in the second half does a fox show up': the subject follows
         elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
                 not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
             p += 1                       # 'hidden behind it there is a man': the participle only says how
