@@ -435,6 +435,12 @@ CASES = [
     # an inverted subject after a fronted time: 'only then does …', 'not until halfway does …'
     ("Only in the last half of the video does a hen show up.", half("hen", "second")),
     ("Not until halfway through does a calf appear.", visible("calf", first=False, last=True)),
+    # motion said by compass, by a shrinking size, by a participle before the main verb, by a leap up
+    ("A heron flies eastward.", moves("heron", "right")),
+    ("A camel moves in a westward direction.", moves("camel", "left")),
+    ("A jeep speeds off, getting smaller and smaller.", moves("jeep", "away")),
+    ("Walking from right to left, a man crosses the road.", moves("man", "left")),
+    ("A salmon leaps up out of the river.", moves("salmon", "up")),
     # where a move starts, said in the middle of the clause
     ("A goat starting on the left of a barrel trots to the right of the barrel.",
      lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),

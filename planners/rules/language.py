@@ -321,10 +321,16 @@ class Reader:
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
+        prev_clause: Clause | None = None
         for c in clauses:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
+                    actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
+                                                                 for r in actions[-1].path):
+                act.path = []      # 'Walking from right to left, a woman crosses the street': one crossing
+            prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
             if act.place and key in placed and not act.path and not act.start:
@@ -458,7 +464,8 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
-        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly"):
+        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly", "leap",
+                                                        "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
             if grounded and not act.moves:
@@ -675,6 +682,16 @@ class Reader:
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
         adverbs = set(c.adverbs)
+        compass = [_COMPASS_WAY[w.low] for w in c.words if w.low in _COMPASS_WAY]
+        if compass and (act.moves or lemma in MOTION) and not act.path and not act.start:
+            act.path.append(compass[0])     # 'moves in a westward direction', 'flies east'
+            act.moves = True
+        if lemma in ("get", "grow", "become", "look", "appear", "shrink", "loom") and act.toward is None and {
+                w.low for w in c.words} & {"smaller", "tinier", "shrinks", "shrinking"} or lemma == "shrink":
+            act.toward, act.moves = "away", True          # 'speeds off, getting smaller and smaller'
+        elif lemma in ("get", "grow", "become", "loom") and act.toward is None and {
+                w.low for w in c.words} & {"bigger", "larger"}:
+            act.toward, act.moves = "camera", True        # 'grows larger as it comes'
         for a in c.adverbs:
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
@@ -780,6 +797,11 @@ class Reader:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None:
             act.appears = window[0]
+
+
+# Compass directions of travel in a frame: west is left, east is right.
+_COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
+                "eastwards": "right"}
 
 
 def _not_until(c: Clause) -> bool:
