@@ -98,6 +98,18 @@ IDIOMS = ["side by side", "one after another", "one after the other", "one by on
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
+
+
+def _by_first(seqs: list) -> dict[str, list]:
+    """The sequences by their first word, each list still longest first: `_merge` tries only those that can
+    match where it stands (one dict look-up a word, not every phrase of the table)."""
+    out: dict[str, list] = {}
+    for seq in seqs:
+        out.setdefault((seq[0] if isinstance(seq[0], str) else seq[0][0]), []).append(seq)
+    return out
+
+
+_TIME_BY_FIRST, _IDIOM_BY_FIRST, _PREP_BY_FIRST = _by_first(_TIME_SEQ), _by_first(_IDIOM_SEQ), _by_first(_PREP_SEQ)
 COPULA = {"is", "are", "was", "were", "be", "being", "been", "'s", "'re", "am"}
 AUX = {"can", "could", "will", "would", "may", "might", "must", "should", "does", "do", "did", "has", "have",
        "had", "starts", "start", "begins", "begin", "continues", "keeps", "tries", "seems", "appears_to"}
@@ -321,12 +333,12 @@ def _merge(words: list[Word]) -> list[Word]:
     lows = [w.low for w in words]
     while i < n:
         hit = None
-        for seq in _TIME_SEQ:
+        for seq in _TIME_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
                 hit = ("TIME", seq, " ".join(seq))
                 break
         if hit is None:
-            for seq in _IDIOM_SEQ:
+            for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     hit = ("ADV", seq, " ".join(seq))
                     break
@@ -344,7 +356,7 @@ def _merge(words: list[Word]) -> list[Word]:
         if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
             hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None:
-            for seq, name in _PREP_SEQ:
+            for seq, name in _PREP_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     hit = ("PREP", seq, name)
                     break
