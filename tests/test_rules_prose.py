@@ -408,6 +408,8 @@ CASES = [
     ("A green ball and a purple one.", lambda plan, shot: (
         sorted(e.attributes.get("color") for e in plan.entities if e.name == "ball") == ["green", "purple"]
         or pytest.fail([(e.name, e.attributes) for e in plan.entities]))),
+    ("A big, white goat and a small, black lamb.", colours(goat="white", lamb="black")),
+    ("A bench, which is green, and a lamp, which is orange.", colours(bench="green", lamp="orange")),
     ("A gigantic cat next to a dog.", bigger("cat", "dog")),
     ("A colossal mouse beside a teeny cat.", bigger("mouse", "cat")),
     ("A cat smaller than a mouse.", bigger("mouse", "cat")),

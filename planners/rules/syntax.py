@@ -594,6 +594,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"          # 'does a fox show up': the verb after an inverted subject
         if w.tag == "NOUN" and w.low in COLOURS and (
                 k + 1 < n and words[k + 1].low in ("one", "ones") or
+                k + 1 < n and words[k + 1].tag == "NOUN" and k and words[k - 1].low == "," or
                 k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
             w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
@@ -770,6 +771,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             ws[j + 2].low in COLOURS and (j + 3 >= n or ws[j + 3].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
         ph.adjs = ph.adjs + [ws[j + 2].low]
         j += 3
+    elif head_word is not None and j + 4 < n and ws[j].low == "," and ws[j + 1].low == "which" and \
+            ws[j + 2].tag == "COP" and ws[j + 3].low in COLOURS and ws[j + 4].low in (",", ".", ";"):
+        ph.adjs = ph.adjs + [ws[j + 3].low]      # 'a sofa, which is green, and …'
+        j += 4 + (ws[j + 4].low == ",")
     ph.words = ws[start:j]
     if ph.sound or ph.head in GROUP_WORDS:
         if j < n and ws[j].low == "of":
