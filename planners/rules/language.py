@@ -150,6 +150,19 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
 
+def _adjective_attributes(adjs: list[str]) -> dict:
+    """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
+    attrs: dict = {}
+    for a in adjs:
+        if a in COLOURS:
+            attrs["color"] = a
+        elif a in SIZES:
+            attrs["size"] = a
+        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
+            attrs.setdefault("traits", []).append(a)
+    return attrs
+
+
 def _kind(key: str) -> str:
     return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
 
@@ -243,14 +256,7 @@ class Reader:
         count = ph.count if ph.count is not None else (2 if ph.plural else 1)
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
             count = 2
-        attrs: dict = {}
-        for a in ph.adjs:
-            if a in COLOURS:
-                attrs["color"] = a
-            elif a in SIZES:
-                attrs["size"] = a
-            elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
-                attrs.setdefault("traits", []).append(a)
+        attrs = _adjective_attributes(ph.adjs)
         if ph.modifiers:
             attrs["type"] = " ".join(ph.modifiers)
         if ph.owner is not None and ph.owner.name:
@@ -280,12 +286,7 @@ class Reader:
         last = next((t for t in reversed(things) if not t.character), None)
         if last is None:
             return []
-        attrs: dict = {}
-        for a in ph.adjs:
-            if a in COLOURS:
-                attrs["color"] = a
-            elif a in SIZES:
-                attrs["size"] = a
+        attrs = _adjective_attributes(ph.adjs)
         return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
     def _other(self, things: list[Thing]) -> list[int]:
