@@ -25,7 +25,7 @@ from typing import Any
 
 import networkx as nx
 
-from .hierarchy import ShotContext, choose_schedule
+from .hierarchy import ShotContext, check_frame_size, choose_schedule
 from .models import FilmPlan
 from .protocols import Capabilities
 from .timing import shot_spans
@@ -93,6 +93,7 @@ def build_graph(plan: FilmPlan, *, renderer_identity: str, capabilities: Capabil
                 shot_videos: bool = True, burn_subtitles: bool = False, storyboard: bool = True,
                 subtitles: bool = True, timeline: bool = True) -> nx.DiGraph:
     """The DAG for rendering `plan` with a renderer of the given identity and capabilities."""
+    check_frame_size(plan.width, plan.height, capabilities, "/".join(renderer_identity.split("/")[:2]))
     g = nx.DiGraph()
     plan_json = _plan_json(plan)
     plan_key = task_key("plan", plan=plan_json)
