@@ -231,20 +231,25 @@ class WanVACEBackend:
 
         per-frame (default): one clip with keyframe i at frame 4i, so each keyframe owns a latent frame, its
         own prompt (text attention restricted per latent frame) and its own boxes, and all keyframes attend to
-        each other in one call; the frames between follow the interpolated layouts. per-keyframe: a one-frame
-        clip per keyframe, batched; keyframes meet only through the references and the entity noise.
+        each other in one call; the frames between follow the interpolated layouts. More keyframes than
+        max_frames holds go to overlapping clips of one length (one batch), each keyframe read from the first
+        clip that has it. per-keyframe: a one-frame clip per keyframe, batched; keyframes then meet only
+        through the references and the entity noise.
         """
-        if self.profile.keyframe_prompts == "per-keyframe" or len(times) == 1:
-            return [[t] for t in times], [(i, 0) for i in range(len(times))]
+        count = len(times)
+        if self.profile.keyframe_prompts == "per-keyframe" or count == 1:
+            return [[t] for t in times], [(i, 0) for i in range(count)]
         step = self.frame_step
-        group = max(2, (self.profile.max_frames - 1) // step + 1)     # keyframes per clip that fit max_frames
-        clips, picks = [], []
-        for start in range(0, len(times), group):
+        group = min(count, max(2, (self.profile.max_frames - 1) // step + 1))   # keyframes per clip
+        n = -(-(count - 1) // (group - 1))                                      # clips, overlapping
+        starts = sorted({round(k * (count - group) / max(1, n - 1)) for k in range(n)})
+        clips, picks = [], {}
+        for c, start in enumerate(starts):
             chunk = times[start:start + group]
-            clip = [a + (b - a) * k / step for a, b in zip(chunk, chunk[1:]) for k in range(step)] + [chunk[-1]]
-            picks += [(len(clips), i * step) for i in range(len(chunk))]
-            clips.append(clip)
-        return clips, picks
+            clips.append([a + (b - a) * k / step for a, b in zip(chunk, chunk[1:]) for k in range(step)] + [chunk[-1]])
+            for i in range(group):
+                picks.setdefault(start + i, (c, i * step))
+        return clips, [picks[i] for i in range(count)]
 
     def _check_job(self, job: GenerationJob) -> None:
         if (job.frames - 1) % self.frame_step:
@@ -545,7 +550,6 @@ def estimate_bytes(text_encoder, transformer, vae, dtype, clips: int, frames: in
     sizes = [sum(p.numel() for p in text_encoder.parameters()) * elem,
              sum(p.numel() for p in transformer.parameters()) * elem,
              sum(p.numel() for p in vae.parameters()) * 4]
-    weights = max(sizes) if offload else sum(sizes)
     cfg_t = transformer.config
     dim = cfg_t.num_attention_heads * cfg_t.attention_head_dim
     scale = 2 ** len(vae.config.temperal_downsample)
@@ -558,5 +562,9 @@ def estimate_bytes(text_encoder, transformer, vae, dtype, clips: int, frames: in
         act = max(act, 3 * tokens * per_token)
     decoded = 1 if vae_slicing else clips
     vae_act = decoded * 4 * width * height * vae.config.base_dim * 6 * 4
-    activations = max(act, vae_act)
+    if offload:   # one component on the device at a time: the largest of weights + its own activations
+        peaks = [(sizes[0], 0), (sizes[1], act), (sizes[2], vae_act)]
+        weights, activations = max(peaks, key=sum)
+    else:
+        weights, activations = sum(sizes), max(act, vae_act)
     return {"weights": weights, "activations": activations, "total": weights + activations}
