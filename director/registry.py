@@ -18,6 +18,13 @@ def available(kind: str) -> dict[str, Any]:
     return {ep.name: ep for ep in entry_points(group=GROUPS[kind])}
 
 
+def require(kind: str, name: str) -> None:
+    """Fail on an unknown backend name (listing the installed ones) before anything is created or computed."""
+    if name not in available(kind):
+        known = ", ".join(sorted(available(kind))) or "none"
+        raise DirectorError(f"unknown {kind} '{name}' (installed: {known})")
+
+
 def load(kind: str, name: str, **options: Any):
     """Instantiate the backend `name`, or raise a DirectorError listing the installed ones."""
     eps = available(kind)
