@@ -17,7 +17,7 @@ them in-process for tests and benchmarks.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -147,6 +147,7 @@ class ShotContext:
     height: int
     fps: int
     style: str = ""
+    references: dict[str, Any] = field(default_factory=dict)   # entity id -> picture, for renderers using them
 
     @classmethod
     def from_plan(cls, plan: FilmPlan, shot: Shot) -> "ShotContext":
@@ -172,7 +173,8 @@ def render_keyframes(renderer: Any, ctx: ShotContext, schedule: Schedule) -> np.
     """Global stage: the K render keyframes of one shot, (K, H, W, 3) uint8, in one renderer call."""
     times = schedule.keyframe_times()
     request = KeyframeRequest(shot=ctx.shot, entities=ctx.entities, times=times, width=ctx.width,
-                              height=ctx.height, fps=ctx.fps, style=ctx.style, seed=ctx.shot.seed)
+                              height=ctx.height, fps=ctx.fps, style=ctx.style, seed=ctx.shot.seed,
+                              references=dict(ctx.references))
     frames = renderer.keyframes(request)
     frames = _check_frames(frames, (len(times), ctx.height, ctx.width, 3), renderer,
                            f"the keyframes of shot {ctx.shot.id}")
@@ -197,7 +199,7 @@ def render_level(renderer: Any, ctx: ShotContext, schedule: Schedule, level: int
     segments = [Segment(first=known[s], last=known[s + 1], t0=t0, t1=t1) for s, (t0, t1) in enumerate(times)]
     request = InterpolateRequest(shot=ctx.shot, entities=ctx.entities, segments=segments, length=length,
                                  width=ctx.width, height=ctx.height, fps=ctx.fps, style=ctx.style,
-                                 seed=ctx.shot.seed, level=level)
+                                 seed=ctx.shot.seed, level=level, references=dict(ctx.references))
     batch = renderer.interpolate(request)
     batch = _check_frames(batch, (len(segments), length, ctx.height, ctx.width, 3), renderer,
                           f"level {level} of shot {ctx.shot.id}")

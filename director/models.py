@@ -107,6 +107,8 @@ class Entity(_Model):
     description: str = ""
     attributes: dict[str, Any] = Field(default_factory=dict)
     voice: str | None = None
+    reference: str | None = Field(default=None, description="a picture of this entity (a path; relative to plan.json's "
+                                  "folder); without one the renderer makes one from the description")
 
 
 class Camera(_Model):

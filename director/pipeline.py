@@ -206,7 +206,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     try:
         caps = renderer_obj.capabilities
         graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps,
-                            shot_videos=shot_videos, burn_subtitles=burn_subtitles, storyboard=storyboard)
+                            shot_videos=shot_videos, burn_subtitles=burn_subtitles, storyboard=storyboard,
+                            plan_dir=str(Path(source).resolve().parent) if source != "<plan>" else None)
         runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
         runner._store = store
         job = Job(graph, runner, stream)

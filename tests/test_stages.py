@@ -48,7 +48,8 @@ def contact_sheet():
 
 
 def test_builtin_stages_are_modules_in_flow_order():
-    assert stages.names() == ("plan", "keyframes", "local", "clip", "film", "storyboard", "subtitles", "timeline")
+    assert stages.names() == ("plan", "references", "keyframes", "local", "clip", "film", "storyboard", "subtitles",
+                             "timeline")
     for stage in stages.all_stages():
         assert type(stage).__module__ == f"director.stages.{stage.name}"
 

@@ -253,3 +253,29 @@ def test_profile_defaults_and_errors(tiny_wan):
     with pytest.raises(DirectorError, match="clip has 4k\\+1 frames"):
         renderer = registry.load("renderer", "diffusers", model=str(tiny_wan), steps=1)
         renderer.backend.generate(_job(make_shot(), frames=6))
+
+
+# ---------------------------------------------------------------------------------------------- end to end --
+
+def test_make_renders_a_film_with_the_tiny_vace_model_and_its_cast(tiny_wan, tmp_path):
+    import imageio_ffmpeg
+
+    script = tmp_path / "pier.txt"
+    script.write_text("Mara walks her dog along the pier.\n")
+    out = tmp_path / "film"
+    done = _director("make", str(script), "-o", str(out), "--renderer", "diffusers", "--model", str(tiny_wan),
+                     "--width", "32", "--height", "32", "--fps", "4", "-q", "-R", "steps=2", "-R", "box_local=false")
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] is True
+    assert manifest["job"]["renderer_identity"].startswith("diffusers/wan-vace/")
+    caps = manifest["job"]["capabilities"]
+    assert (caps["frame_step"], caps["size_step"], caps["references"]) == (4, 16, True)
+    plan = json.loads((out / "plan.json").read_text())
+    in_view = {o["entity"] for s in plan["shots"] for k in s["keyframes"] for o in k["objects"]}
+    assert manifest["stages"]["references"]["misses"] == len(in_view) >= 1     # one picture per entity
+    for schedule in manifest["schedules"].values():
+        assert schedule["levels"] == 0 or (schedule["length"] - 1) % 4 == 0
+    frames, _ = imageio_ffmpeg.count_frames_and_secs(str(out / "film.mp4"))
+    assert frames == manifest["plan"]["frames"]
+    assert "diffusers wan-vace on cpu float32" in done.stderr

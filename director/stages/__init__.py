@@ -12,6 +12,7 @@ A stage says four things, and nothing else in the director names it:
 
 Built-in stages, in the order a film flows through them (the manifest and the progress bars use this order):
 
+    plan ─▶ references/<entity> (the cast's pictures, once per film; read by renderers that use them)
     plan ─▶ keyframes/<shot> ─▶ local/<shot>/1 … m ─┬─▶ clip/<shot> ─▶ shots/<id>.mp4
                                                     ├─▶ film        ─▶ film.mp4
                                                     └─▶ storyboard  ─▶ storyboard.html
@@ -96,12 +97,13 @@ def _builtin() -> list[Stage]:
     from .keyframes import KeyframesStage
     from .local import LocalStage
     from .plan import PlanStage
+    from .references import ReferencesStage
     from .storyboard import StoryboardStage
     from .subtitles import SubtitlesStage
     from .timeline import TimelineStage
 
-    return [PlanStage(), KeyframesStage(), LocalStage(), ClipStage(), FilmStage(), StoryboardStage(),
-            SubtitlesStage(), TimelineStage()]
+    return [PlanStage(), ReferencesStage(), KeyframesStage(), LocalStage(), ClipStage(), FilmStage(),
+            StoryboardStage(), SubtitlesStage(), TimelineStage()]
 
 
 _registered: dict[str, Stage] = {}

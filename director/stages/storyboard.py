@@ -39,18 +39,22 @@ class KeyframeImages(Mapping):
 
 class StoryboardStage(stages.Stage):
     name = "storyboard"
-    after = ("local", "plan")
+    after = ("local", "plan", "references")
     code = ("storyboard.py", "drawing.py", "templates")
     outputs = (stages.Output("storyboard.html", "storyboard.html"),)
     option = "storyboard"
 
     def declare(self, graph) -> None:
         inputs, params = frames_input(graph)
-        graph.add(self, "storyboard", {"plan": graph.product("plan").key, "frames": [t.key for t in inputs]},
-                  inputs=inputs, params=params)
+        key = {"plan": graph.product("plan").key, "frames": [t.key for t in inputs]}
+        cast = tuple(graph.product("references").values())
+        if cast:                                             # the cast sheet's pictures
+            key["references"] = [t.key for t in cast]
+        graph.add(self, "storyboard", key, inputs=inputs + cast, params=params)
 
     def compute(self, task, run, out) -> None:
         from ..storyboard import write_storyboard
+        from .references import load
 
         images = KeyframeImages(run.plan, run.shot_frames(task))
-        write_storyboard(run.plan, out.path("storyboard.html"), keyframe_images=images)
+        write_storyboard(run.plan, out.path("storyboard.html"), keyframe_images=images, cast_images=load(run, task))
