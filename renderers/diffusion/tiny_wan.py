@@ -138,16 +138,11 @@ def write_tiny_model(folder: str | Path, seed: int = 0, **configs) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     parts = build_tiny_components(seed, **configs)
-    from transformers.utils import logging as hf_logging
+    from .wan_vace import no_progress_bar
 
-    was_enabled = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try:
+    with no_progress_bar():
         for name, part in parts.items():
             part.save_pretrained(folder / name)
-    finally:
-        if was_enabled:
-            hf_logging.enable_progress_bar()
     index = {"_class_name": MODEL_INDEX["_class_name"], "_diffusers_version": diffusers.__version__,
              **{k: v for k, v in MODEL_INDEX.items() if not k.startswith("_")}}
     (folder / "model_index.json").write_text(json.dumps(index, indent=2) + "\n")

@@ -34,7 +34,7 @@ from director.drawing import draw_skeleton, entity_color, pose_map, to_pixels
 from director.errors import DirectorError, require
 
 from . import wan_attention
-from .animatediff import _LOADING, DTYPES, _Clock, _quiet, initial_noise, resolve_device
+from .animatediff import _LOADING, DTYPES, AnimateDiffBackend, _Clock, initial_noise, resolve_device
 from .backend import GenerationJob, GenerationReport, GenerationResult
 from .box_guidance import EntityTarget, attention_share, box_energy
 from .checkpoints import is_local, load_component
@@ -80,7 +80,8 @@ def granularity(profile: DiffusionProfile) -> tuple[int, int]:
 def capability_hints(profile: DiffusionProfile) -> dict:
     """What the renderer's capabilities say for this backend, without loading a model."""
     frame_step, size_step = granularity(profile)
-    return {"frame_step": frame_step, "size_step": size_step, "boxes": True, "references": True,
+    return {"frame_step": frame_step, "size_step": size_step, "references": True,
+            "boxes": profile.control != "pose" or profile.box_guidance.enabled,
             "keypoints": profile.control != "layout"}
 
 
@@ -161,7 +162,7 @@ def _load(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -
         return load_component(cls, "base", base, sub, rev, expected=WAN_FOLDER, **kw)
 
     tokenizer = load(transformers.AutoTokenizer, "tokenizer")
-    with _no_progress_bar():
+    with no_progress_bar():
         text_encoder = load(transformers.UMT5EncoderModel, "text_encoder", dtype=dtype)
     transformer = load(diffusers.WanVACETransformer3DModel, "transformer", torch_dtype=dtype)
     vae = load(diffusers.AutoencoderKLWan, "vae", torch_dtype=torch.float32)   # Wan decodes in fp32
@@ -182,7 +183,7 @@ def _load(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -
 
 
 @contextmanager
-def _no_progress_bar():
+def no_progress_bar():
     """transformers draws a bar while it loads weights: noise on a renderer's stderr."""
     from transformers.utils import logging as hf_logging
 
@@ -275,9 +276,8 @@ class WanVACEBackend:
         return ids[:limit] + [self.tokenizer.eos_token_id], spans
 
     def _negative_ids(self) -> list[int]:
-        ids = self.tokenizer(" ".join(self.profile.negative_prompt.split()), truncation=True,
-                             max_length=TEXT_LENGTH).input_ids
-        return ids
+        return self.tokenizer(" ".join(self.profile.negative_prompt.split()), truncation=True,
+                              max_length=TEXT_LENGTH).input_ids
 
     def _embed(self, ids: list[int]) -> torch.Tensor:
         """(TEXT_LENGTH, dim): UMT5 over the real tokens, zeros after them (what WanVACEPipeline feeds Wan)."""
@@ -304,21 +304,7 @@ class WanVACEBackend:
         return torch.stack([torch.cat([self._embed(ids) for ids in row]) for row in rows])
 
     # ------------------------------------------------------------------------------------------------ VAE -----
-    @contextmanager
-    def _on_device(self, *modules):
-        """With CPU offload a component visits the GPU only while it runs; otherwise it lives there."""
-        if not (self.profile.cpu_offload and self._device.type != "cpu"):
-            yield
-            return
-        for m in modules:
-            m.to(self._device)
-        try:
-            yield
-        finally:
-            for m in modules:
-                m.to("cpu")
-            if self._device.type == "cuda":
-                torch.cuda.empty_cache()
+    _on_device = AnimateDiffBackend._on_device    # the same offload rule: a component visits the GPU as it runs
 
     def _normalise(self, z: torch.Tensor, inverse: bool = False) -> torch.Tensor:
         cfg = self.vae.config
