@@ -19,9 +19,8 @@ torch = pytest.importorskip("torch")
 
 from director import registry  # noqa: E402
 from director.errors import DirectorError  # noqa: E402
-from director.hierarchy import check_frame_size, choose_schedule  # noqa: E402
 from director.models import Entity, GraphEdge, Keyframe, SceneObject, Shot  # noqa: E402
-from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest, Segment  # noqa: E402
+from director.protocols import InterpolateRequest, KeyframeRequest, Segment  # noqa: E402
 
 SIZE = 32
 REALCONFIGS = Path(__file__).resolve().parents[2] / "shared" / "realconfigs" / "reconstructed" / \
@@ -220,16 +219,6 @@ def test_keyframes_are_one_clip_with_keyframe_i_at_frame_4i(renderer):
 
 
 # ---------------------------------------------------------------------------------------- granularity -------
-
-def test_schedule_and_sizes_respect_the_4k_plus_1_and_16_pixel_grid():
-    caps = Capabilities(max_frames=81, frame_step=4, size_step=16)
-    for rendered in (3, 20, 49, 97, 200, 600):
-        s = choose_schedule(rendered, 16, caps)
-        assert (s.length - 1) % 4 == 0 and s.length <= 81 and s.total >= rendered
-    check_frame_size(256, 144, caps)
-    with pytest.raises(DirectorError, match=r"640x360: .* multiples of 16; use --width 640 --height 368"):
-        check_frame_size(640, 360, caps, "diffusers/wan-vace")
-
 
 def test_a_wrong_size_stops_make_in_one_line_before_rendering(tiny_wan, tmp_path):
     script = tmp_path / "pier.txt"
