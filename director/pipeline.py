@@ -42,6 +42,7 @@ from .outputs import (STORE_DIR, install_outputs, prepare_out_dir, refuse_to_ove
                       write_json_atomic)
 from .plan_file import check_plan, load_plan
 from .planning import plan_cached
+from .sound import job as sound_job
 from .store import ArtifactStore
 from .task_runner import TaskRunner
 
@@ -76,6 +77,7 @@ class Job:
                       for s in stages.names()}
         self.retries = RETRIES
         self.failures: dict[str, TaskFailure] = {}     # task id -> why it has no artifact (director.faults)
+        self.reported: set[str] = set()     # run and reported by an earlier job of this render (the voices)
         self._lock = threading.Lock()
         graph.graph["runner"] = runner
 
@@ -151,12 +153,14 @@ class Job:
     def run(self, executor: Executor) -> float:
         """Run every needed task with `executor`; the rest are reported as cached. Returns wall seconds."""
         for node in self.graph.nodes:
-            self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
-        need = self.needed()
+            if node not in self.reported:
+                self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
+        need = self.needed() - self.reported
         announce = self.events.job_planned if self.events.started else self.events.job_started
-        announce(stage_totals(self.graph), tasks=self.graph.number_of_nodes(), to_run=len(need))
+        fresh = self.graph.subgraph([n for n in self.graph.nodes if n not in self.reported])
+        announce(stage_totals(fresh), tasks=fresh.number_of_nodes(), to_run=len(need))
         for node in self.graph.nodes:
-            if node not in need:
+            if node not in need and node not in self.reported:
                 task = self.graph.nodes[node]["task"]
                 self.stats[task.stage]["hits"] += 1
                 self.events.emit("task_cached", **self._fields(task), seconds=0.0)
@@ -177,6 +181,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                 events: EventCallback | None = None, events_file: str | os.PathLike | None = None,
                 progress: bool | None = None, shot_videos: bool = True, burn_subtitles: bool = False,
                 storyboard: bool = True, prune: bool = True, processes: bool | None = None,
+                voices: str | None = None, voice_options: dict[str, Any] | None = None,
+                loudness: float | str | None = None,
                 width: int | None = None, height: int | None = None, _planning: dict | None = None,
                 _stream: EventStream | None = None, _store: ArtifactStore | None = None,
                 _job_info: dict | None = None) -> MakeResult:
@@ -186,6 +192,9 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     finished is reused from `out_dir/.director`; see the module docstring for the order of work.
     `processes` (local executor): compute in worker processes (True), threads (False), or decide by job size
     (None: processes for long jobs with a CPU renderer known by name).
+    `voices`: the voice backend ("auto", the default unless $DIRECTOR_VOICES says otherwise: piper, else
+    espeak, else a silent film; "none": silent), with
+    `voice_options`; `loudness`: the mix's integrated loudness target in LUFS, or "broadcast" (-23) / "web" (-16).
     """
     t_start = time.perf_counter()
     source = "<plan>"
@@ -195,7 +204,10 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     plan = plan_or_path
     if width or height:
         plan = plan.model_copy(update={"width": int(width or plan.width), "height": int(height or plan.height)})
-    check_plan(plan, source)
+    options = {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles, "storyboard": storyboard,
+               "voices": voices, "voice_options": voice_options, "loudness": loudness,
+               "sound_base": str(Path(source).parent) if source != "<plan>" else str(Path(out_dir).resolve())}
+    check_plan(plan, source, ignore=sound_job.retiming_fixes(options))
     renderer_name = renderer if isinstance(renderer, str) else None
     if renderer_name:
         registry.require("renderer", renderer_name)
@@ -205,15 +217,19 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
     notes: list[str] = []
     try:
         caps = renderer_obj.capabilities
-        graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps,
-                            shot_videos=shot_videos, burn_subtitles=burn_subtitles, storyboard=storyboard,
-                            plan_dir=str(Path(source).resolve().parent) if source != "<plan>" else None)
-        runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
-        runner._store = store
-        job = Job(graph, runner, stream)
         extra = {"processes": processes} if processes is not None else {}
         exe = get_executor(executor, workers if workers else (1 if caps.device != "cpu" else None), **extra)
+        runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
+        runner._store = store
         try:
+            # the voices speak first: shots are re-timed to hold their lines (director.sound.job)
+            plan, voiced = sound_job.speak_first(plan, options, renderer_obj.identity, caps, runner, stream, exe)
+            check_plan(plan, source)
+            graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps, **options)
+            runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
+            runner._store = store
+            job = Job(graph, runner, stream)
+            sound_job.merge(job, voiced)
             render_seconds = job.run(exe)
         except TaskFailed as failure:
             stream.emit("job_failed", error=str(failure), task=failure.task)
@@ -225,6 +241,9 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
             stream.emit("job_failed", error=f"{type(exc).__name__}: {exc}")
             raise
 
+        sound = sound_job.summary(plan, options, voiced, store, graph)
+        if sound["silent"] and not sound["asked"]:
+            notes.append(sound["reason"])       # said once: the manifest's notes, printed by the CLI
         outputs = install_outputs(out, store, graph, plan)
         keep = {graph.nodes[n]["task"].key for n in graph.nodes}
         if _planning and _planning.get("key"):
@@ -237,6 +256,7 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
                                   render_seconds, time.perf_counter() - t_start, _planning, _job_info,
                                   {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles,
                                    "width": plan.width, "height": plan.height, "fps": plan.fps})
+        manifest["sound"] = sound
         manifest_path = out / "manifest.json"
         write_json_atomic(manifest_path, manifest)
         if job.failures:

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from . import limits
 from .errors import InputError
 from .models import FilmPlan
 
@@ -22,7 +23,7 @@ def load_plan(path: str | os.PathLike) -> FilmPlan:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the plan: {exc}", file=str(path)) from None
     try:
-        data = json.loads(text)
+        data = limits.loads(text, str(path))   # strict: no NaN, bounded depth and number size, one-line errors
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     try:
@@ -77,10 +78,11 @@ def line_of(text: str, loc: tuple) -> int | None:
         return None
 
 
-def check_plan(plan: FilmPlan, source: str) -> None:
+def check_plan(plan: FilmPlan, source: str, ignore: tuple[str, ...] = ()) -> None:
+    """Refuse a plan with problems (those whose code is in `ignore` aside: the voices re-time lines)."""
     from .layout import validate
 
-    problems = validate(plan)
+    problems = [p for p in validate(plan) if p.code not in ignore]
     if problems:
         shown = "; ".join(str(p) for p in problems[:5])
         more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""

@@ -1,4 +1,5 @@
-"""Backends find each other only through entry points: `director.planners` and `director.renderers`.
+"""Backends find each other only through entry points: `director.planners`, `director.renderers`,
+`director.voices` and `director.music`.
 
 Built-ins register the same way a third-party package does (see pyproject.toml), so there is one path.
 An entry point names a class (or factory) called with the backend's options as keyword arguments.
@@ -10,7 +11,8 @@ from typing import Any
 
 from .errors import DirectorError
 
-GROUPS = {"planner": "director.planners", "renderer": "director.renderers"}
+GROUPS = {"planner": "director.planners", "renderer": "director.renderers", "voice": "director.voices",
+          "music": "director.music"}
 
 
 def available(kind: str) -> dict[str, Any]:

@@ -274,7 +274,7 @@ def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = N
     # each one's reference picture when the references stage made them
     seen = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
     pictures = {eid: cast_picture(img) for eid, img in (cast_images or {}).items()}
-    cast = [(e, entity_color(e.id), pictures.get(e.id)) for e in plan.entities if e.id in seen]
+    cast = [(e, entity_color(e.id, e), pictures.get(e.id)) for e in plan.entities if e.id in seen]   # the colour drawn
     return _environment().get_template("storyboard.html.j2").render(
         plan=plan, sections=sections, cast=cast, rendered=bool(keyframe_images),
         total_shots=len(plan.shots), duration=timecode(plan.duration, plan.fps),

@@ -62,7 +62,7 @@ def two_shot_plan(reference=None) -> FilmPlan:
     times = [round(k * 7 / 5) / 8 for k in range(6)]        # 6 keyframes on the frames of a 1 s shot at 8 fps
     shots = [Shot(id="sh1", scene=1, duration=1.0, keyframes=[Keyframe(t=t, objects=[mara, dog]) for t in times]),
              Shot(id="sh2", scene=1, duration=1.0, keyframes=[Keyframe(t=t, objects=[mara]) for t in times])]
-    return FilmPlan(title="Cast", fps=8, width=32, height=16, scenes=[PlanScene(index=1, heading="INT. ROOM")],
+    return FilmPlan(title="Cast", fps=8, width=64, height=32, scenes=[PlanScene(index=1, heading="INT. ROOM")],
                     entities=[Entity(id="mara", name="Mara", kind="person", description="red coat",
                                      reference=reference),
                               Entity(id="dog", name="Rex", kind="animal", description="white terrier"),

@@ -48,8 +48,8 @@ def contact_sheet():
 
 
 def test_builtin_stages_are_modules_in_flow_order():
-    assert stages.names() == ("plan", "references", "keyframes", "local", "clip", "film", "storyboard", "subtitles",
-                             "timeline")
+    assert stages.names() == ("plan", "voice", "references", "keyframes", "local", "clip", "film", "storyboard",
+                              "subtitles", "timeline", "music", "mix", "mux", "mux_clip")
     for stage in stages.all_stages():
         assert type(stage).__module__ == f"director.stages.{stage.name}"
 
@@ -134,7 +134,7 @@ def test_outputs_are_byte_identical_to_the_recorded_table(tmp_path):
     A deliberate change of what the director draws or encodes updates the table:
     DIRECTOR_UPDATE_GOLDEN=1 pytest tests/test_stages.py -k byte_identical (and say why in the commit)."""
     out = tmp_path / "out"
-    make_film(SCRIPT, out, width=128, height=72)
+    make_film(SCRIPT, out, width=128, height=72, voices="none")     # voices: see tests/test_sound_pipeline.py
     table = {str(f.relative_to(out)): hashlib.sha256(f.read_bytes()).hexdigest()[:16]
              for f in sorted(out.rglob("*")) if f.is_file() and ".director" not in f.parts
              and f.name != "manifest.json"}

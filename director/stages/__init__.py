@@ -17,6 +17,9 @@ Built-in stages, in the order a film flows through them (the manifest and the pr
                                                     ├─▶ film        ─▶ film.mp4
                                                     └─▶ storyboard  ─▶ storyboard.html
     plan ─▶ subtitles (srt + vtt), timeline (otio)
+    voice/<shot>/<i> (run first: shots are re-timed to them) ─┬─▶ mix ─▶ sound/*.wav
+    music/<cue> ───────────────────────────────────────────────┘    ├─▶ mux      (film + mix ─▶ film.mp4)
+                                                                    └─▶ mux_clip (clip + mix ─▶ shots/<id>.mp4)
 
 A stage from outside the package (a thumbnail sheet, a contact print, an upload) is a `Stage` subclass
 registered with `register(MyStage())` or through the `director.stages` entry-point group (the entry point names
@@ -101,9 +104,14 @@ def _builtin() -> list[Stage]:
     from .storyboard import StoryboardStage
     from .subtitles import SubtitlesStage
     from .timeline import TimelineStage
+    from .voice import VoiceStage
+    from .music import MusicStage
+    from .mix import MixStage
+    from .mux import MuxStage
+    from .mux_clip import MuxClipStage
 
-    return [PlanStage(), ReferencesStage(), KeyframesStage(), LocalStage(), ClipStage(), FilmStage(),
-            StoryboardStage(), SubtitlesStage(), TimelineStage()]
+    return [PlanStage(), VoiceStage(), ReferencesStage(), KeyframesStage(), LocalStage(), ClipStage(), FilmStage(),
+            StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), MuxStage(), MuxClipStage()]
 
 
 _registered: dict[str, Stage] = {}

@@ -98,7 +98,8 @@ class ReferencesStage(stages.Stage):
         for entity in graph.plan.entities:
             if entity.id not in in_view:
                 continue
-            named = _named_file(entity, graph.options.get("plan_dir"))
+            # `sound_base` is the job's folder for the plan's relative paths (plan.json's own folder)
+            named = _named_file(entity, graph.options.get("sound_base"))
             look = entity.model_dump(mode="json", exclude={"voice", "reference"})
             if named is not None:
                 key = {"entity": look, "picture": file_digest(named)}

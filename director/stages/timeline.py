@@ -13,9 +13,11 @@ class TimelineStage(stages.Stage):
 
     def declare(self, graph) -> None:
         plan = graph.product("plan")
-        graph.add(self, "timeline", {"plan": plan.key}, inputs=(plan,))
+        sound = graph.product("voices") is not None         # audio tracks of the stems in sound/
+        graph.add(self, "timeline", {"plan": plan.key, "sound": sound}, inputs=(plan,), params={"sound": sound})
 
     def compute(self, task, run, out) -> None:
         from ..timeline import write_timeline
 
-        write_timeline(run.plan, out.path("timeline.otio"), shots_dir="shots")
+        write_timeline(run.plan, out.path("timeline.otio"), shots_dir="shots",
+                       sound_dir="sound" if task.params.get("sound") else None)
