@@ -5,10 +5,12 @@ For a shot of K keyframes and its K-1 local segments (the hierarchical stage's f
     the rest is our overhead (conditions, noise, scheduler, tensor shuffling, resizing, pasting);
   - box guidance's cost: keyframes with guidance on / the same keyframes with it off (same seed);
   - batching's gain: the level's segments as one batch / one call per segment.
-Runs alternate and the median of --repeats is reported, so the ratios are measured side by side.
+Runs alternate and the median of --repeats is reported, so the ratios are measured side by side. Every backend
+(AnimateDiff and Wan2.1-VACE by default, each as a tiny random model) gets the same job, one after the other.
 
-    .venv/bin/python bench/bench_diffusion.py                           # tiny random model, CPU, 64x64
+    .venv/bin/python bench/bench_diffusion.py                           # tiny random models, CPU, 64x64
     .venv/bin/python bench/bench_diffusion.py --model DIR --width 512 --height 512 --steps 25   # a real one
+    .venv/bin/python bench/bench_diffusion.py --model SD_DIR --model WAN_DIR ...                # side by side
 """
 from __future__ import annotations
 
@@ -55,7 +57,9 @@ def timed(fn):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", help="model folder/profile (default: a tiny random model written for this run)")
+    ap.add_argument("--model", action="append", help="model folder/profile, repeatable (default: a tiny random "
+                    "model of each --family, written for this run)")
+    ap.add_argument("--family", default="animatediff,wan-vace", help="tiny model families to bench without --model")
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--height", type=int, default=64)
     ap.add_argument("--keyframes", type=int, default=7)
@@ -67,12 +71,21 @@ def main() -> int:
     args = ap.parse_args()
 
     tmp = None
-    model = args.model
-    if model is None:
-        from renderers.diffusion.tiny import write_tiny_model
+    models = args.model
+    if not models:
+        from renderers.diffusion import tiny, tiny_wan
 
         tmp = tempfile.TemporaryDirectory()
-        model = str(write_tiny_model(Path(tmp.name) / "tiny"))
+        writers = {"animatediff": tiny.write_tiny_model, "wan-vace": tiny_wan.write_tiny_model}
+        models = [str(writers[f](Path(tmp.name) / f)) for f in args.family.split(",")]
+    for model in models:
+        bench_model(model, args)
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+def bench_model(model: str, args) -> None:
     options = dict(kv.split("=", 1) for kv in args.renderer_option)
     renderer = registry.load("renderer", "diffusers", model=model, steps=args.steps,
                              box_steps=args.guidance_steps, **options)
@@ -119,9 +132,6 @@ def main() -> int:
           f"({args.guidance_steps} of {args.steps} steps guided)")
     print(f"  batching gain              {med['local_serial'] / med['local_batched']:.2f}x "
           f"(one call per segment / one batch)")
-    if tmp is not None:
-        tmp.cleanup()
-    return 0
 
 
 if __name__ == "__main__":

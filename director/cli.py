@@ -121,8 +121,13 @@ def _cmd_tiny_model(args) -> int:
     from renderers.diffusion.tiny import write_tiny_model
 
     try:
-        folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
-                                  sparsectrl=not args.no_sparsectrl)
+        if args.family == "wan-vace":
+            from renderers.diffusion.tiny_wan import write_tiny_model as write_tiny_wan
+
+            folder = write_tiny_wan(args.folder, seed=args.seed)
+        else:
+            folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
+                                      sparsectrl=not args.no_sparsectrl)
     except OSError as exc:
         raise DirectorError(f"{args.folder}: cannot write the tiny model: {exc.strerror or exc}") from exc
     print(folder)
@@ -310,8 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-upload-kib", type=int, default=None, help="upload size limit (default 2048)")
     s.set_defaults(func=_cmd_studio)
 
-    s = sub.add_parser("tiny-model", help="write a tiny random AnimateDiff stack (for tests and CPU demos)")
+    s = sub.add_parser("tiny-model", help="write a tiny random AnimateDiff or Wan VACE stack (tests, CPU demos)")
     s.add_argument("folder", help="where to save_pretrained it; use with --renderer diffusers --model FOLDER")
+    s.add_argument("--family", choices=("animatediff", "wan-vace"), default="animatediff",
+                   help="animatediff (SD1.5 + motion adapter, the default) or wan-vace (Wan2.1-VACE)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--no-controlnet", action="store_true", help="leave out the tiny OpenPose ControlNet")
     s.add_argument("--no-sparsectrl", action="store_true", help="leave out the tiny SparseCtrl-RGB encoder")

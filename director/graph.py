@@ -23,6 +23,7 @@ import networkx as nx
 
 from . import stages as _stages
 from .errors import DirectorError
+from .hierarchy import check_frame_size
 from .models import FilmPlan, Shot
 from .protocols import Capabilities
 from .timing import ShotSpan, shot_spans
@@ -131,6 +132,7 @@ def build_graph(plan: FilmPlan, *, renderer_identity: str, capabilities: Capabil
     `options` are the job's (`shot_videos`, `burn_subtitles`, `storyboard`, …): a stage whose `option` is
     false is left out.
     """
+    check_frame_size(plan.width, plan.height, capabilities, "/".join(renderer_identity.split("/")[:2]))
     builder = GraphBuilder(plan, renderer_identity, capabilities, options)
     for stage in _stages.all_stages():
         if stage.enabled(options):

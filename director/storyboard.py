@@ -35,6 +35,9 @@ THUMB_WIDTH = 320
 
 JPEG_QUALITY = 72
 
+CAST_HEIGHT = 120
+"""Height of a reference picture on the cast sheet, in pixels."""
+
 KEYFRAMES_PER_SHOT = 3
 """First, middle and last keyframe: where a shot starts, turns and ends."""
 
@@ -280,16 +283,26 @@ def _environment() -> Environment:
     return env
 
 
-def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = None, *,
+def cast_picture(image: np.ndarray, height: int = CAST_HEIGHT) -> tuple[str, int, int]:
+    """A reference picture for the cast sheet: (data URI, width, height), `height` pixels tall."""
+    img = Image.fromarray(np.ascontiguousarray(np.asarray(image, np.uint8)[..., :3]))
+    width = max(1, round(img.width * height / img.height))
+    return _jpeg_uri(img.resize((width, height), Image.Resampling.BILINEAR)), width, height
+
+
+def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = None,
+                      cast_images: Mapping[str, np.ndarray] | None = None, *,
                       pictures: Mapping[str, list[Picture]] | None = None, rendered: bool | None = None,
                       **options) -> str:
     """The storyboard page as a string (see `write_storyboard`)."""
     from .drawing import entity_color
 
     sections = build_sections(plan, keyframe_images, pictures=pictures, **options)
-    # the legend lists who and what is on screen in these shots, in the bible's order
+    # the legend lists who and what is on screen in these shots, in the bible's order: the cast sheet, with
+    # each one's reference picture when the references stage made them
     seen = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
-    cast = [(e, entity_color(e.id, e)) for e in plan.entities if e.id in seen]   # the colour drawn
+    pictures = {eid: cast_picture(img) for eid, img in (cast_images or {}).items()}
+    cast = [(e, entity_color(e.id, e), pictures.get(e.id)) for e in plan.entities if e.id in seen]   # the colour drawn
     return _environment().get_template("storyboard.html.j2").render(
         plan=plan, sections=sections, cast=cast,
         rendered=bool(keyframe_images) if rendered is None else rendered,
@@ -302,8 +315,9 @@ def write_storyboard(plan: FilmPlan, path: str | Path, keyframe_images: Keyframe
     """Write `storyboard.html`: rendered keyframes with their layouts when given, layout drawings otherwise.
 
     Options: `thumb_width` (pixels), `keyframes_per_shot` (default: 3, or 1 for plans over LONG_PLAN_SHOTS),
-    `pictures` (shot id -> `shot_pictures`, drawn earlier: only the other shots are drawn) and `rendered` (the
-    pictures are rendered frames, not layout drawings; default: whether `keyframe_images` were given).
+    `pictures` (shot id -> `shot_pictures`, drawn earlier: only the other shots are drawn), `rendered` (the
+    pictures are rendered frames, not layout drawings; default: whether `keyframe_images` were given) and
+    `cast_images` (entity id -> its reference picture, shown on the cast sheet).
     """
     path = Path(path)
     html = render_storyboard(plan, keyframe_images, **options)

@@ -48,8 +48,9 @@ def contact_sheet():
 
 
 def test_builtin_stages_are_modules_in_flow_order():
-    assert stages.names() == ("plan", "voice", "keyframes", "local", "clip", "segment", "film", "panel",
-                              "storyboard", "subtitles", "timeline", "music", "mix", "track", "mux", "mux_clip")
+    assert stages.names() == ("plan", "voice", "references", "keyframes", "local", "clip", "segment", "film",
+                              "panel", "storyboard", "subtitles", "timeline", "music", "mix", "track", "mux",
+                              "mux_clip")
     for stage in stages.all_stages():
         assert type(stage).__module__ == f"director.stages.{stage.name}"
 

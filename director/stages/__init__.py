@@ -12,6 +12,7 @@ A stage says four things, and nothing else in the director names it:
 
 Built-in stages, in the order a film flows through them (the manifest and the progress bars use this order):
 
+    plan ─▶ references/<entity> (the cast's pictures, once per film; read by renderers that use them)
     plan ─▶ keyframes/<shot> ─▶ local/<shot>/1 … m ─┬─▶ clip/<shot>    ─▶ shots/<id>.mp4
                                                     ├─▶ segment/<n>    ─▶ film          ─▶ film.mp4
                                                     └─▶ panel/<shot>   ─▶ storyboard    ─▶ storyboard.html
@@ -110,6 +111,7 @@ def _builtin() -> list[Stage]:
     from .local import LocalStage
     from .panel import PanelStage
     from .plan import PlanStage
+    from .references import ReferencesStage
     from .segment import SegmentStage
     from .storyboard import StoryboardStage
     from .subtitles import SubtitlesStage
@@ -121,9 +123,9 @@ def _builtin() -> list[Stage]:
     from .mux_clip import MuxClipStage
     from .track import TrackStage
 
-    return [PlanStage(), VoiceStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(), FilmStage(),
-            PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), TrackStage(),
-            MuxStage(), MuxClipStage()]
+    return [PlanStage(), VoiceStage(), ReferencesStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(),
+            FilmStage(), PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(),
+            TrackStage(), MuxStage(), MuxClipStage()]
 
 
 _registered: dict[str, Stage] = {}

@@ -13,18 +13,21 @@ from __future__ import annotations
 from .. import stages
 from ..hierarchy import Schedule, ShotContext, choose_schedule, render_keyframes
 from ..store import FRAMES_FILE
+from . import references
 
 
 def shot_context(run, task) -> tuple[ShotContext, Schedule]:
-    """The renderer's view of the task's shot and the schedule the graph chose for it."""
+    """The renderer's view of the task's shot (with the cast's references it reads) and its schedule."""
     schedule = dict(task.params["schedule"])
     schedule.pop("total", None)
-    return ShotContext.from_plan(run.plan, run.shot(task.shot)), Schedule(**schedule)
+    ctx = ShotContext.from_plan(run.plan, run.shot(task.shot))
+    ctx.references = references.load(run, task)
+    return ctx, Schedule(**schedule)
 
 
 class KeyframesStage(stages.Stage):
     name = "keyframes"
-    after = ("plan",)
+    after = ("plan", "references")
     code = ("hierarchy.py",)
     renders = True
     transient = True
@@ -42,8 +45,11 @@ class KeyframesStage(stages.Stage):
                 "style": graph.plan.style, "schedule": schedule.as_dict(), "renderer": graph.renderer_identity,
             }
             params = {"schedule": schedule.as_dict(), "head": span.head, "tail": span.tail}
-            frames[shot.id] = graph.add(self, f"keyframes/{shot.id}", shot_view, inputs=(plan,), shot=shot.id,
-                                        params=params)
+            refs = references.shot_inputs(graph, shot)
+            if refs:
+                shot_view["references"] = [t.key for t in refs]
+            frames[shot.id] = graph.add(self, f"keyframes/{shot.id}", shot_view, inputs=(plan, *refs),
+                                        shot=shot.id, params=params)
         graph.provide("frames", frames)
 
     def compute(self, task, run, out) -> None:

@@ -1,10 +1,12 @@
 """The seam between the renderer and a video diffusion family.
 
 The renderer turns protocol requests into a `GenerationJob` — clips of per-frame conditions, the frames that
-are already known, seeds — and a backend turns the job into pixels. AnimateDiff is the first backend; a Wan
-backend would map a clip's known first/last frames onto `WanImageToVideoPipeline`'s `image`/`last_image`
-components, an LTX-Video backend onto frame-index conditions, with no change to the renderer or the director.
-A profile names its backend (`backend = "animatediff"`, or `"package.module:Class"` for a third-party one).
+are already known, seeds, the cast's reference pictures — and a backend turns the job into pixels. AnimateDiff
+(SD1.5 + motion adapter, training-free box guidance) and Wan2.1-VACE (a trained control video, kept frames and
+references) are built in; an LTX-Video backend would map known frames onto frame-index conditions, with no
+change to the renderer or the director. A backend whose frames come in groups (Wan: 4 per latent frame) says
+how a shot's keyframes are laid out as clips (`keyframe_clips`). A profile names its backend
+(`backend = "animatediff"`, `"wan-vace"`, or `"package.module:Class"` for a third-party one).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .profile import DiffusionProfile
 
 BACKENDS = {
     "animatediff": "renderers.diffusion.animatediff:AnimateDiffBackend",
+    "wan-vace": "renderers.diffusion.wan_vace:WanVACEBackend",
 }
 
 
@@ -37,6 +40,7 @@ class GenerationJob:
     steps: int | None = None             # None: the profile's
     box_guidance: bool = True
     measure_attention_steps: int = 0     # record the entity-in-box attention share in the first N steps
+    references: list[tuple[FrameCondition, np.ndarray]] = field(default_factory=list)   # the cast in view, every clip
 
     @property
     def frames(self) -> int:
@@ -72,14 +76,27 @@ class VideoBackend(Protocol):
     def generate(self, job: GenerationJob) -> GenerationResult: ...
 
 
-def load_backend(profile: DiffusionProfile) -> VideoBackend:
+def _backend_target(profile: DiffusionProfile) -> tuple[Any, str]:
+    """(the backend's module, its class name); the module may also say `capability_hints(profile)` and
+    `resolve_dtype(name, device)`, which the renderer reads without loading a model."""
     target = BACKENDS.get(profile.backend, profile.backend)
     if ":" not in target:
         raise DirectorError(f"diffusers renderer: unknown backend '{profile.backend}' "
                             f"(built in: {', '.join(BACKENDS)}; or give 'package.module:Class')")
     module, _, attr = target.partition(":")
     try:
-        cls: Any = getattr(importlib.import_module(module), attr)
-    except (ImportError, AttributeError) as exc:
+        return importlib.import_module(module), attr
+    except ImportError as exc:
         raise DirectorError(f"diffusers renderer: cannot import backend '{target}': {exc}") from exc
+
+
+def backend_module(profile: DiffusionProfile) -> Any:
+    return _backend_target(profile)[0]
+
+
+def load_backend(profile: DiffusionProfile) -> VideoBackend:
+    module, attr = _backend_target(profile)
+    cls: Any = getattr(module, attr, None)
+    if cls is None:
+        raise DirectorError(f"diffusers renderer: backend module {module.__name__} has no class '{attr}'")
     return cls(profile)

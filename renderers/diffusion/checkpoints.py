@@ -30,12 +30,15 @@ def is_local(ref: str) -> bool:
 
 
 def load_component(cls: Any, key: str, ref: str, subfolder: str | None = None, revision: str | None = None,
-                   **kwargs: Any) -> Any:
-    """`cls.from_pretrained(ref, subfolder=...)`, or a DirectorError naming the checkpoint and how to get it."""
+                   expected: str | None = None, **kwargs: Any) -> Any:
+    """`cls.from_pretrained(ref, subfolder=...)`, or a DirectorError naming the checkpoint and how to get it.
+
+    `expected` says what the folder should hold when it is not the setting's usual kind (a Wan base)."""
+    expected = expected or WHERE_TO_GET[key]
     local = is_local(ref)
     if local and subfolder and not (Path(ref) / subfolder).is_dir():
         raise DirectorError(f"diffusers renderer: {key} checkpoint '{ref}' has no '{subfolder}/' folder; "
-                            f"expected {WHERE_TO_GET[key]}")
+                            f"expected {expected}")
     if not local and (ref.startswith(("/", ".", "~")) or os.sep in ref.strip("/").replace("/", "", 1)):
         raise DirectorError(f"diffusers renderer: {key} checkpoint folder '{ref}' does not exist")
     options = dict(kwargs)
@@ -49,7 +52,7 @@ def load_component(cls: Any, key: str, ref: str, subfolder: str | None = None, r
         return cls.from_pretrained(ref, **options)
     except (OSError, ValueError) as exc:
         how = (f"download it while online: `hf download {ref} --local-dir DIR`, then set {key} = \"DIR\" "
-               f"in your profile" if not local else f"check that the folder holds {WHERE_TO_GET[key]}")
+               f"in your profile" if not local else f"check that the folder holds {expected}")
         mode = " (HF_HUB_OFFLINE is set: only the local cache is searched)" if offline() and not local else ""
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DirectorError(f"diffusers renderer: cannot load {key} checkpoint '{ref}'"

@@ -20,7 +20,7 @@ from director.errors import DirectorError, require
 from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .checkpoints import fingerprint, is_local
-from .conditions import entity_seed, frame_conditions
+from .conditions import entity_seed, frame_conditions, reference_condition
 from .profile import CHECKPOINT_KEYS, load_profile
 
 CODE_VERSION = "1"
@@ -69,14 +69,13 @@ class DiffusionRenderer:
     @property
     def capabilities(self) -> Capabilities:
         from .animatediff import resolve_device
+        from .backend import backend_module
 
-        return Capabilities(
-            max_frames=self.profile.max_frames,
-            keyframe_conditioning=True,
-            boxes=self.profile.box_guidance.enabled,
-            keypoints=bool(self.profile.controlnet_openpose),
-            device=str(resolve_device(self.profile.device)),
-        )
+        caps = dict(max_frames=self.profile.max_frames, keyframe_conditioning=True,
+                    boxes=self.profile.box_guidance.enabled, keypoints=bool(self.profile.controlnet_openpose),
+                    device=str(resolve_device(self.profile.device)))
+        hints = getattr(backend_module(self.profile), "capability_hints", None)   # e.g. Wan's 4k+1 frames
+        return Capabilities(**{**caps, **(hints(self.profile) if hints else {})})
 
     @property
     def identity(self) -> str:
@@ -98,8 +97,10 @@ class DiffusionRenderer:
 
     def _resolved_dtype(self) -> str:
         from .animatediff import resolve_device, resolve_dtype
+        from .backend import backend_module
 
-        return str(resolve_dtype(self.profile.dtype, resolve_device(self.profile.device)))
+        resolve = getattr(backend_module(self.profile), "resolve_dtype", resolve_dtype)
+        return str(resolve(self.profile.dtype, resolve_device(self.profile.device)))
 
     def describe(self) -> dict[str, Any]:
         """The settings behind `identity`, readable: for manifests and bug reports."""
@@ -114,10 +115,30 @@ class DiffusionRenderer:
     def _entity_seeds(self, request) -> dict[str, int]:
         return {eid: entity_seed(ent) for eid, ent in request.entities.items()}
 
+    def _references(self, request) -> list:
+        """The request's reference pictures with what they show, in entity order (the same for every clip)."""
+        refs = getattr(request, "references", None) or {}
+        return [(reference_condition(request.entities[eid]), np.asarray(refs[eid], np.uint8))
+                for eid in sorted(refs) if eid in request.entities]
+
     def keyframes(self, request: KeyframeRequest, **job_options: Any) -> np.ndarray:
-        """The shot's keyframes as one clip: frames of one motion-UNet call (chunks of max_frames if more)."""
+        """The shot's keyframes as one clip: frames of one motion-UNet call (chunks of max_frames if more).
+
+        A backend with its own keyframe layout (Wan: keyframe i at frame 4i of one clip) says where each is."""
         from .backend import GenerationJob
 
+        job_options.setdefault("references", self._references(request))
+        layout = getattr(self.backend, "keyframe_clips", None)
+        if layout is not None and request.times:
+            clip_times, picks = layout(list(request.times))
+            job = GenerationJob(
+                clips=[frame_conditions(request.shot, request.entities, ts, request.fps, request.style)
+                       for ts in clip_times], width=request.width, height=request.height,
+                clip_seeds=[_derive_seed("keyframes", request.seed, request.shot.id, i) for i in range(len(clip_times))],
+                entity_seeds=self._entity_seeds(request), **job_options)
+            result = self.backend.generate(job)
+            self.last_report = result.report
+            return np.stack([result.frames[c, f] for c, f in picks])
         conds = frame_conditions(request.shot, request.entities, list(request.times), request.fps, request.style)
         step = self.profile.max_frames
         out = []
@@ -154,7 +175,8 @@ class DiffusionRenderer:
                                       round(seg.t0 * request.fps * 1000)))
         if not clips:
             return np.zeros((0, length, request.height, request.width, 3), np.uint8)
-        options = {"steps": self.profile.local_steps, "box_guidance": self.profile.box_guidance.local}
+        options = {"steps": self.profile.local_steps, "box_guidance": self.profile.box_guidance.local,
+                   "references": self._references(request)}
         options.update(job_options)
         # One batch per level unless the device cannot hold it: then as few batches as fit max_batch_frames.
         cap = self.profile.max_batch_frames
