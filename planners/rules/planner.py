@@ -86,6 +86,12 @@ class RulesPlanner:
         return FilmPlan(title=_title(script), fps=fps, width=width, height=height, style=opts["style"],
                         title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots)
 
+    def plan_shot(self, plan: FilmPlan, shot_id: str, constraints=None, config: dict[str, Any] | None = None) -> Shot:
+        """One shot of `plan` planned again from the shot as it stands, keeping what the writer fixed (replan.py)."""
+        from .replan import plan_shot
+
+        return plan_shot(self, plan, shot_id, constraints, config)
+
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
               style: str) -> Shot:
@@ -105,7 +111,11 @@ class RulesPlanner:
 
         for cid in spec.cast:
             if cid in bible.entities:
-                add_cast(cid, "person", "person", {})
+                entity = bible.entities[cid]   # a re-planned shot's fixed cast may hold props (replan.py)
+                if entity.kind == "person":
+                    add_cast(cid, "person", "person", {})
+                else:
+                    add_cast(cid, entity.kind, entity.attributes.get("noun", cid), entity.attributes)
         things: list[Thing] = []
         actions = []
         if spec.text:
