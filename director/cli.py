@@ -180,8 +180,12 @@ def _cmd_plan(args) -> int:
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(text + "\n", encoding="utf-8")
     os.replace(tmp, out)   # a plan.json on disk is always a whole one
-    print(f"{out}: {len(result.shots)} shots in {len(result.scenes)} scenes, {result.duration:.1f} s, "
-          f"{len(result.entities)} entities", file=sys.stderr)
+    from .parsing.outline import scene_labels
+    from .timing import running_time
+
+    scenes = len(scene_labels(result.scenes))   # numbered as `director parse` numbers them
+    print(f"{out}: {len(result.shots)} shots in {scenes} scene{'s' if scenes != 1 else ''}, running time "
+          f"{running_time(result.duration)}, {len(result.entities)} entities", file=sys.stderr)
     return 0
 
 

@@ -25,6 +25,9 @@ KEYPOINT_SLACK = 0.1          # a visible keypoint may sit this far outside its 
 TELEPORT_SPEED = 1.2          # frame widths per second a box centre may move between two keyframes of a shot
 TELEPORT_MIN = 0.12           # … plus this much, so slow shots may still reposition a little
 MAX_WORDS_PER_SECOND = 4.5    # faster than this no one can say (or read) the line in its span
+MAX_SHOT_SECONDS = 3600.0     # a shot past an hour is a typo (1e9 s would render until the disk fills)
+SHOT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$")
+"""A shot id names files and tasks (`shots/<id>.mp4`, `keyframes/<id>`): letters, digits, `_`, `.`, `-`."""
 _EPS = 1e-6
 
 
@@ -62,6 +65,9 @@ def _validate_shot(shot: Shot, plan: FilmPlan, known: set[str], problems: list[P
 
     if not (shot.duration > 0) or not math.isfinite(shot.duration):
         add("shot_duration", f"{sid} has duration {shot.duration}; give it a positive number of seconds")
+        return
+    if shot.duration > MAX_SHOT_SECONDS:
+        add("shot_duration", f"{sid} lasts {shot.duration:g} s; a shot may last at most {MAX_SHOT_SECONDS:g} s")
         return
     n = shot.duration * fps
     if abs(n - round(n)) > 1e-6 * max(1.0, n):
@@ -175,6 +181,10 @@ def validate(plan: FilmPlan) -> list[Problem]:
         problems.append(Problem("duplicate_entity", f"entity id '{e}' is used twice; ids must be unique", entity=e))
     seen_shots: set[str] = set()
     for shot in plan.shots:
+        if not SHOT_ID.match(shot.id):
+            problems.append(Problem("shot_id", f"shot id {shot.id[:70]!r} is not a safe name; use 1-64 letters, "
+                                    "digits, '_', '.' or '-', starting with a letter or digit", shot.id))
+            continue
         if shot.id in seen_shots:
             problems.append(Problem("duplicate_shot", f"shot id '{shot.id}' is used twice; ids must be unique",
                                     shot.id))

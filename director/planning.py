@@ -161,6 +161,19 @@ def replace_shot(plan: FilmPlan, shot: Shot, entities: list[Entity] = ()) -> Fil
                                    "entities": list(plan.entities) + [e for e in entities if e.id not in known]})
 
 
+def plans_shots(planner: str) -> bool:
+    """Whether the installed planner `planner` re-plans one shot itself (has `plan_shot`), without making one."""
+    from .registry import available
+
+    ep = available("planner").get(planner)
+    if ep is None:
+        return False
+    try:
+        return callable(getattr(ep.load(), "plan_shot", None))
+    except Exception:   # a planner whose extra is missing plans nothing
+        return False
+
+
 def replan_shot(plan: FilmPlan, shot_id: str, planner: str = "rules", constraints: ShotConstraints | None = None,
                 *, script: Script | None = None, **options: Any) -> FilmPlan:
     """`plan` with shot `shot_id` planned again by `planner`, keeping what the writer fixed; validated.
@@ -204,5 +217,5 @@ def replan_shot(plan: FilmPlan, shot_id: str, planner: str = "rules", constraint
     return result
 
 
-__all__ = ["InvalidPlan", "ShotConstraints", "apply_constraints", "plan", "refit_keypoints", "replace_shot",
-           "replan_shot"]
+__all__ = ["InvalidPlan", "ShotConstraints", "apply_constraints", "plan", "plans_shots", "refit_keypoints",
+           "replace_shot", "replan_shot"]

@@ -223,11 +223,14 @@ def build_sections(plan: FilmPlan, keyframe_images: KeyframeImages | None = None
     size = (thumb_width, max(1, round(thumb_width * plan.height / plan.width)))
     images = keyframe_images or {}
     sections: list[SceneSection] = []
+    from .parsing.outline import scene_labels
+
+    labels = scene_labels(plan.scenes)   # the numbering `director parse` and the studio show
     for number, (shot, span) in enumerate(zip(plan.shots, shot_spans(plan)), 1):
         if not sections or sections[-1].index != shot.scene:
             scene = plan.scenes[shot.scene - 1] if 0 < shot.scene <= len(plan.scenes) else None
-            heading = (scene.heading if scene else None) or f"Scene {shot.scene}"
-            sections.append(SceneSection(shot.scene, scene.number if scene else None, heading))
+            heading = (scene.heading if scene else None) or f"Scene {labels.get(shot.scene, shot.scene)}"
+            sections.append(SceneSection(shot.scene, labels.get(shot.scene), heading))
         pictures = []
         for k in panel_keyframes(shot, per_shot):
             img = keyframe_picture(shot, k, entities, size, images.get((shot.id, k)))
