@@ -161,15 +161,17 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
 
     async def form_of(request: Request) -> dict[str, Any]:
         """The posted form, its parts allowed up to the upload limit (multipart's own default is 1 MiB)."""
+        from starlette.exceptions import HTTPException
         from starlette.formparsers import MultiPartException
 
         try:
             form = await request.form(max_part_size=max_upload_bytes + FORM_FRAMING)
-        except MultiPartException as exc:
-            if "maximum size" in str(exc):
+        except (HTTPException, MultiPartException) as exc:   # Starlette wraps its parser's errors in a 400
+            detail = str(getattr(exc, "detail", None) or getattr(exc, "message", None) or exc)
+            if "maximum size" in detail:
                 raise FormTooLarge(f"the upload is larger than the studio's limit of {max_upload_bytes // 1024} "
                                    f"KiB") from None
-            raise DirectorError(f"the form could not be read: {exc}") from None
+            raise DirectorError(f"the form could not be read: {detail}") from None
         return dict(form.items())
 
     # -- helpers over the folder ------------------------------------------------------------------------------
@@ -816,7 +818,11 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         job = store.job(_row_id(job_id))
         if job is None:
             return api_error(f"no job {job_id[:30]}", 404)
-        return [{"id": i, **e} for i, e in store.events(job.id, _row_id(after) or 0, limit=100000)]
+        if not re.fullmatch(r"[0-9]{1,30}", after or ""):
+            return api_error("after must be an event id (a whole number)")
+        if int(after) >= MAX_ROW_ID:
+            return []   # no event comes after the last id there can be
+        return [{"id": i, **e} for i, e in store.events(job.id, int(after), limit=100000)]
 
     @app.get("/api/projects/{project_id}/plan")
     def api_plan(project_id: str):

@@ -27,9 +27,11 @@ COOKIE = "director_studio_token"
 
 
 def _page(status: int, title: str, message: str) -> bytes:
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
-            f"<body><h1>{html.escape(title)}</h1><p class='error' role='alert'>{html.escape(message)}</p>"
-            f"<p><a href='/'>Back to the studio</a></p></body></html>").encode("utf-8")
+    """The studio's look (its stylesheet, the error box the pages use) for answers given before any route runs."""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — Director studio'
+            f'</title><link rel="stylesheet" href="/static/studio.css"></head><body><header><a href="/" class="brand">'
+            f'Director studio</a></header><main><h1>{html.escape(title)}</h1><p class="error" role="alert" id="error">'
+            f'{html.escape(message)}</p><p><a href="/">Back to the studio</a></p></main></body></html>').encode("utf-8")
 
 
 async def _send_page(send, status: int, title: str, message: str, headers: list | None = None) -> None:

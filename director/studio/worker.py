@@ -26,6 +26,7 @@ from ..errors import DirectorError, InputError
 
 PARSE_TIMEOUT_S = 20.0
 PLAN_TIMEOUT_S = 300.0
+STARTUP_TIMEOUT_S = 60.0
 
 
 def _write(path: Path, text: str) -> None:
@@ -58,6 +59,10 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
 def serve(stdin=None, stdout=None) -> None:
     """The worker's loop: one request per line in, one answer per line out, until stdin closes."""
     stdin, stdout = stdin or sys.stdin, stdout or sys.stdout
+    from .. import parsing, planning  # noqa: F401  (imported before saying ready: a job's time is its own)
+
+    stdout.write(json.dumps({"ok": True, "ready": True}) + "\n")
+    stdout.flush()
     for raw in stdin:
         try:
             answer = _handle(json.loads(raw))
@@ -92,16 +97,23 @@ class WorkerPool:
         self._closed = False
 
     def _spawn(self) -> subprocess.Popen:
+        """A new worker, once it has said it is ready (its start-up does not count against a job's limit)."""
         log = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             # -P: the caller's folder is not on sys.path (a clone named director/ there must not shadow us)
-            return subprocess.Popen([sys.executable, "-P", "-m", "director.studio.worker"], stdin=subprocess.PIPE,
+            proc = subprocess.Popen([sys.executable, "-P", "-m", "director.studio.worker"], stdin=subprocess.PIPE,
                                     stdout=subprocess.PIPE, stderr=log, cwd=self.cwd,
                                     env=self.env() if callable(self.env) else self.env,
                                     start_new_session=True)
         finally:
             if log is not subprocess.DEVNULL:
                 log.close()
+        try:
+            _read_line(proc, STARTUP_TIMEOUT_S, "starting a worker process")
+        except DirectorError:
+            _kill(proc)
+            raise
+        return proc
 
     def _take(self) -> subprocess.Popen:
         with self._cond:
@@ -141,16 +153,7 @@ class WorkerPool:
         try:
             proc.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
             proc.stdin.flush()
-            deadline = time.monotonic() + timeout
-            line = b""
-            while not line.endswith(b"\n"):
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([proc.stdout], [], [], left)[0]:
-                    raise InputError(f"{what} took longer than the studio's limit of {timeout:g} s and was stopped")
-                chunk = os.read(proc.stdout.fileno(), 65536)
-                if not chunk:
-                    raise DirectorError(f"{what}: the worker process stopped (exit status {proc.wait()})")
-                line += chunk
+            line = _read_line(proc, timeout, what)
             keep = proc
         except (BrokenPipeError, OSError) as exc:
             raise DirectorError(f"{what}: the worker process failed ({exc})") from None
@@ -185,6 +188,21 @@ class WorkerPool:
             self._cond.notify_all()
         for proc in idle:
             _kill(proc)
+
+
+def _read_line(proc: subprocess.Popen, timeout: float, what: str) -> bytes:
+    """The worker's next answer line, or a one-line error when it takes longer than `timeout` or dies."""
+    deadline = time.monotonic() + timeout
+    line = b""
+    while not line.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([proc.stdout], [], [], left)[0]:
+            raise InputError(f"{what} took longer than the studio's limit of {timeout:g} s and was stopped")
+        chunk = os.read(proc.stdout.fileno(), 65536)
+        if not chunk:
+            raise DirectorError(f"{what}: the worker process stopped (exit status {proc.wait()})")
+        line += chunk
+    return line
 
 
 def _kill(proc: subprocess.Popen) -> None:
