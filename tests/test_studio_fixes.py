@@ -198,7 +198,7 @@ def test_events_are_told_in_words(studio):
         total = len(plan.shots)
         assert f"Shot 1 of {total}: keyframes, started" in texts
         assert any(t.startswith(f"Shot {total} of {total}: in-betweens, level 1, done in") for t in texts)
-        assert f"Rendering {total} shots: {total} keyframes, " in " ".join(texts)
+        assert f"Rendering {total} shots in " in " ".join(texts) and f"keyframes {total}, in-betweens " in " ".join(texts)
         assert not any(s.id in t for s in plan.shots for t in texts)     # shots by their place, not their ids
         assert "The cut (film.mp4), done in" in " ".join(texts)
 

@@ -124,7 +124,10 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
     pool = WorkerPool(parse_workers, log=layout.root / "worker.log", cwd=layout.root, env=child_environment)
     renderers = RendererStatus(cwd=layout.root)
     templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.globals.update(running_time=running_time, seconds_shown=seconds_shown)
+    from ..drawing import entity_color
+
+    templates.env.globals.update(running_time=running_time, seconds_shown=seconds_shown,
+                                 entity_colour=lambda eid: "#%02x%02x%02x" % entity_color(eid))
     cache: dict[tuple[str, str], tuple[int, Any]] = {}   # (project, what) -> (file mtime_ns, value)
 
     @asynccontextmanager

@@ -45,12 +45,11 @@ def describe(event: dict[str, Any], shot_numbers: dict[str, int]) -> str:
     if kind == "render_started":
         return f"Render started ({event.get('renderer', '?')} renderer)"
     if kind == "job_started":
-        totals = event.get("totals") or {}
-        parts = [f"{n} {STAGE_WORDS.get(stage, stage)}" for stage, n in totals.items()
-                 if isinstance(n, int) and n and stage in ("keyframes", "local")]
-        shots = totals.get("keyframes")
-        head = f"Rendering {shots} shot{'s' if shots != 1 else ''}" if isinstance(shots, int) else "Rendering"
-        return head + (f": {', '.join(parts)} tasks" if parts else "")
+        totals = {k: n for k, n in (event.get("totals") or {}).items() if isinstance(n, int) and n}
+        shots = len(shot_numbers) or totals.get("keyframes")
+        head = f"Rendering {shots} shot{'s' if shots != 1 else ''}" if shots else "Rendering"
+        parts = ", ".join(f"{STAGE_WORDS.get(stage, stage)} {n}" for stage, n in totals.items())
+        return head + (f" in {sum(totals.values())} tasks ({parts})" if totals else "")
     if kind == "task_started":
         return f"{_what(event, shot_numbers)}, started"
     if kind == "task_finished":

@@ -251,11 +251,18 @@ class LayoutEditor {
 
   swap(old, replacement) {
     const person = this.entity(replacement).kind === "person";
+    const reshape = person && this.entity(old).kind !== "person";
     for (const row of this.keyframes) {
       for (const o of row) {
         if (o.entity !== old) continue;
         o.entity = replacement;
-        if (!person) o.keypoints = null;
+        o.keypoints = null;   // the server poses a person who comes in (standing, or the pose picked)
+        if (reshape) {        // a thing's box made a person's: as tall, a standing body's width, feet in place
+          const [x0, y0, x1, y1] = o.box, cx = (x0 + x1) / 2;
+          const w = Math.min(1, (y1 - y0) * 0.36 * this.H / this.W);
+          const left = clamp(cx - w / 2, 0, 1 - w);
+          o.box = [left, y0, left + w, y1].map(round4);
+        }
       }
     }
     const origin = Object.keys(this.swaps).find((k) => this.swaps[k] === old) || old;
