@@ -511,18 +511,25 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             return RedirectResponse(f"/jobs/{job.id}", status_code=303)
         return RedirectResponse(shot_url(project_id, after, shot_id), status_code=303)
 
-    @app.post("/projects/{project_id}/shots/{shot_id}")
-    async def edit(request: Request, project_id: str, shot_id: str):
-        """Edit one shot; with `render` set, queue a render (the pipeline's cache redoes only what changed)."""
+    async def planned_form(request: Request, project_id: str, missing: str = "plan the script first"):
+        """(form, plan, None) for a route that changes the plan, or (…, refusal page) when there is no such
+        project or no plan yet."""
         try:
             load_project(project_id)
         except LookupError as exc:
-            return not_found(request, str(exc))
+            return None, None, not_found(request, str(exc))
         form = await form_of(request)
         plan = load_plan(project_id)
         if plan is None:
-            return await project_page(request, project_id, error="plan the script before editing shots",
-                                      status=400)
+            return form, None, await project_page(request, project_id, error=missing, status=400)
+        return form, plan, None
+
+    @app.post("/projects/{project_id}/shots/{shot_id}")
+    async def edit(request: Request, project_id: str, shot_id: str):
+        """Edit one shot; with `render` set, queue a render (the pipeline's cache redoes only what changed)."""
+        form, plan, refused = await planned_form(request, project_id, "plan the script before editing shots")
+        if refused:
+            return refused
         pins = load_pins(project_id)
         try:
             edited, fixed = await anyio.to_thread.run_sync(
@@ -536,14 +543,9 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
     async def replan(request: Request, project_id: str, shot_id: str):
         """Re-plan one shot: the planner's new version of it, keeping the cast, boxes and camera the writer fixed
         (`release` forgets them first); the other shots keep the writer's edits."""
-        try:
-            load_project(project_id)
-        except LookupError as exc:
-            return not_found(request, str(exc))
-        form = await form_of(request)
-        plan = load_plan(project_id)
-        if plan is None:
-            return await project_page(request, project_id, error="plan the script first", status=400)
+        form, plan, refused = await planned_form(request, project_id)
+        if refused:
+            return refused
         pins = load_pins(project_id)
         if form.get("release"):
             pins.pop(shot_id, None)
@@ -625,14 +627,9 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
     # -- the cast (the bible) ---------------------------------------------------------------------------------
 
     async def cast_change(request: Request, project_id: str, change):
-        try:
-            load_project(project_id)
-        except LookupError as exc:
-            return not_found(request, str(exc))
-        form = await form_of(request)
-        plan = load_plan(project_id)
-        if plan is None:
-            return await project_page(request, project_id, error="plan the script first", status=400)
+        form, plan, refused = await planned_form(request, project_id)
+        if refused:
+            return refused
         try:
             edited = change(plan, form)
         except DirectorError as exc:
