@@ -138,7 +138,9 @@ def _render_options(args) -> dict:
         renderer_options["model"] = args.model
     return {"renderer_options": renderer_options, "executor": _executor(args), "workers": args.workers,
             "events_file": args.events, "progress": False if args.quiet else None,
-            "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles}
+            "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles,
+            "voices": args.voices, "voice_options": _key_values(args.voice_option, "--voice-option"),
+            "loudness": args.loudness}
 
 
 def _executor(args):
@@ -161,6 +163,8 @@ def _print_outputs(result) -> None:
     print(f"{m['plan']['shots']} shots, {m['plan']['duration']:.1f} s at {m['plan']['fps']} fps, "
           f"{m['plan']['width']}x{m['plan']['height']}; {computed} tasks computed, {cached} reused; "
           f"{m['timings']['total']:.1f} s")
+    for note in m.get("notes", []):
+        print(f"note:     {note}")
 
 
 def _cmd_plan(args) -> int:
@@ -235,6 +239,11 @@ def _add_render_arguments(s) -> None:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     s.add_argument("--no-shot-videos", action="store_true", help="skip shots/<id>.mp4 (faster for long films)")
     s.add_argument("--burn-subtitles", action="store_true", help="draw the dialogue into the film's frames")
+    s.add_argument("--voices", default=None, help="voice backend: auto (the default unless $DIRECTOR_VOICES "
+                   "says otherwise: piper, else espeak, else a silent film), piper, espeak, none, …")
+    s.add_argument("-V", "--voice-option", action="append", metavar="KEY=VALUE", help="voice backend option")
+    s.add_argument("--loudness", default=None, metavar="LUFS",
+                   help="the mix's integrated loudness: -23 (broadcast, default), web (-16) or a number")
     s.add_argument("--width", type=int, help="frame width in pixels")
     s.add_argument("--height", type=int, help="frame height in pixels")
 

@@ -170,8 +170,10 @@ def build_timeline(
     *,
     title_card_seconds: float = TITLE_CARD_SECONDS,
     edge_fade_seconds: float = EDGE_FADE_SECONDS,
+    sound_dir: str | None = None,
 ) -> otio.schema.Timeline:
-    """The plan's cut as an OpenTimelineIO timeline whose duration is the film's, frame for frame."""
+    """The plan's cut as an OpenTimelineIO timeline whose duration is the film's, frame for frame; with
+    `sound_dir`, audio tracks of the stems there (`director.sound.tracks`)."""
     fps = plan.fps
     spans = shot_spans(plan)
     reels = reel_names(plan)
@@ -235,6 +237,10 @@ def build_timeline(
         }},
     )
     timeline.tracks.append(track)
+    if sound_dir:
+        from .sound.tracks import audio_tracks
+
+        timeline.tracks.extend(audio_tracks(plan, sound_dir))
     if track.duration().to_frames() != total:  # the contract with film.mp4; a bug here, not bad input
         raise AssertionError(f"timeline has {track.duration().to_frames()} frames, the film {total}")
     return timeline

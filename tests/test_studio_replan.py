@@ -193,8 +193,13 @@ def test_the_cast_is_editable(plan):
         edit_entity(plan, "ana", {"kind": "ghost"})
     with pytest.raises(InputError, match="give a name"):
         edit_entity(plan, "ana", {"name": "  "})
-    voiced = edit_entity(plan, "ana", {"voice": "en_GB-alba"})
-    assert voiced.entity("ana").voice == "en_GB-alba"
+    voiced = edit_entity(plan, "ana", {"voice.backend": "espeak", "voice.voice": "en+f3", "voice.pitch": "2.5",
+                                       "voice.rate": ""})
+    assert (voiced.entity("ana").voice.backend, voiced.entity("ana").voice.voice) == ("espeak", "en+f3")
+    assert (voiced.entity("ana").voice.pitch, voiced.entity("ana").voice.rate) == (2.5, 1.0)   # empty: default
+    with pytest.raises(InputError, match="voice.pitch"):
+        edit_entity(plan, "ana", {"voice.pitch": "40"})
+    assert edit_entity(voiced, "ana", {f"voice.{k}": "" for k in ("backend", "voice", "pitch")}).entity("ana").voice is None
 
 
 # -- over HTTP ----------------------------------------------------------------------------------------------------
@@ -286,12 +291,13 @@ def test_the_cast_section_edits_the_bible(studio):
     with studio.client() as client:
         project = planned_project(client)
         page = client.get(f"/projects/{project}").text
-        assert 'id="cast"' in page and 'id="entity-ana"' in page and 'name="voice"' in page
+        assert 'id="cast"' in page and 'id="entity-ana"' in page and 'name="voice.pitch"' in page
         client.post(f"/projects/{project}/cast/ana", data={"name": "Anna", "kind": "person",
-                                                           "description": "40s, green cardigan", "voice": "alba"})
+                                                           "description": "40s, green cardigan",
+                                                           "voice.backend": "espeak", "voice.voice": "alba"})
         client.post(f"/projects/{project}/cast", data={"name": "Lamp", "kind": "object"})
         plan = FilmPlan.model_validate(client.get(f"/api/projects/{project}/plan").json())
-        assert plan.entity("ana").name == "Anna" and plan.entity("ana").voice == "alba" and plan.entity("lamp")
+        assert plan.entity("ana").name == "Anna" and plan.entity("ana").voice.voice == "alba" and plan.entity("lamp")
         assert "<strong>Anna:</strong>" in client.get(f"/projects/{project}").text
         refused = client.post(f"/projects/{project}/cast/ana/remove")
         assert refused.status_code == 400 and "take it out of those shots first" in refused.text

@@ -381,12 +381,13 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
 
         return version
 
-    def entity_fields() -> list[str]:
-        """Bible fields beyond name/kind/description the data model has (voice today; a reference picture when
-        the references stage lands): the cast section shows an input for each."""
+    def entity_fields() -> dict[str, list[str]]:
+        """Bible fields beyond name/kind/description the data model has (the voice, an object; a reference
+        picture's path when the references stage lands): the cast section shows inputs for each."""
         from ..models import Entity
+        from .editing import object_fields
 
-        return [f for f in Entity.model_fields if f not in ("id", "name", "kind", "description", "attributes")]
+        return object_fields(Entity)
 
     @app.post("/projects/{project_id}/plan")
     async def plan_project(request: Request, project_id: str):

@@ -366,10 +366,29 @@ def _clean(value: Any, field: str, limit: int, who: str) -> str:
     return text
 
 
+def object_fields(model) -> dict[str, list[str]]:
+    """The bible fields beyond id/name/kind/description/attributes, each with its sub-fields when it is an object
+    (`voice`: backend, voice, pitch, …) or [] when it is one value (a reference picture's path)."""
+    from typing import get_args
+
+    from pydantic import BaseModel
+
+    out = {}
+    for name, info in model.model_fields.items():
+        if name in ("id", "name", "kind", "description", "attributes"):
+            continue
+        kinds = [info.annotation, *get_args(info.annotation)]
+        kinds += [k for a in list(kinds) for k in get_args(a)]
+        sub = next((k for k in kinds if isinstance(k, type) and issubclass(k, BaseModel)), None)
+        out[name] = list(sub.model_fields) if sub is not None else []
+    return out
+
+
 def edit_entity(plan: FilmPlan, entity_id: str, form: dict[str, Any]) -> FilmPlan:
-    """The plan with one bible entry edited: name, kind, description, voice (and any field the data model grows,
-    e.g. a reference picture's path). Shots keep their layouts; a person who becomes a thing loses its skeleton
-    and a thing that becomes a person stands in its boxes."""
+    """The plan with one bible entry edited: name, kind, description, and every other field the data model has —
+    an object (the voice) field by field as `voice.pitch` etc., a plain value (a reference picture's path) as it
+    is. Shots keep their layouts; a person who becomes a thing loses its skeleton and a thing that becomes a
+    person stands in its boxes."""
     from .. import poses
     from ..models import Entity
 
@@ -389,23 +408,21 @@ def edit_entity(plan: FilmPlan, entity_id: str, form: dict[str, Any]) -> FilmPla
         update["kind"] = kind
     if "description" in form:
         update["description"] = _clean(form["description"], "the description", MAX_DESCRIPTION, who)
-    for name in Entity.model_fields:   # fields the model has and the form may carry: voice, reference, …
-        if name in ("id", "name", "kind", "description", "attributes") or name not in form:
-            continue
-        current = getattr(entity, name)
-        value = _clean(form[name], name, MAX_DESCRIPTION, who) or None
-        if isinstance(current, dict):
-            continue   # an object (e.g. a voice's settings) is edited field by field, below
-        update[name] = value
-    for key, value in form.items():   # "voice.speaker" edits one field of an object-valued field
-        field, _, sub = str(key).partition(".")
-        if sub and isinstance(getattr(entity, field, None), dict):
-            update.setdefault(field, dict(getattr(entity, field)))[sub] = _clean(value, key, MAX_NAME, who)
+    for name, subfields in object_fields(Entity).items():
+        if subfields:
+            given = {sub: _clean(form[f"{name}.{sub}"], f"{name}.{sub}", MAX_NAME, who) for sub in subfields
+                     if f"{name}.{sub}" in form}
+            if given:   # an empty field takes the default; all empty: no such object
+                values = {k: v for k, v in given.items() if v != ""}
+                update[name] = values or None
+        elif name in form:
+            update[name] = _clean(form[name], name, MAX_DESCRIPTION, who) or None
     try:
         edited = Entity.model_validate({**entity.model_dump(), **update})
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise InputError(f"{who}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+        where = ".".join(str(p) for p in first["loc"] if not str(p).startswith("function-"))
+        raise InputError(f"{who}: {where}: {first['msg']}") from None
     shots = plan.shots
     if (edited.kind == "person") != (entity.kind == "person"):
         shots = []

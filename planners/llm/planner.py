@@ -224,8 +224,10 @@ class LLMPlanner:
         for i in planned.dialogue:
             line = part.dialogue[i]
             need = max(1.0, len(line.text.split()) / WORDS_PER_SECOND)
+            paren = next((d.text for d in line.element.lines if d.kind == "parenthetical"), None)
             dialogue.append(ShotDialogue(character=line.character, text=line.text, start=round(t, 4),
-                                         end=round(t + need, 4)))
+                                         end=round(t + need, 4), extension=line.element.extension,
+                                         parenthetical=paren))
             t += need + LINE_GAP
         wanted = planned.duration or ACTION_SECONDS + len(planned.description.split()) / WORDS_PER_SECOND
         duration = max(wanted, t, MIN_SHOT_SECONDS, MIN_KEYFRAME_FRAMES / plan.fps)

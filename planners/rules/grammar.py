@@ -38,6 +38,8 @@ class Line:
     text: str
     visible: bool = True    # False for V.O. and O.S.
     simultaneous: bool = False
+    extension: str | None = None      # the cue's (V.O.), (O.S.): how the voice is heard
+    parenthetical: str | None = None  # (whispering), (calling): how it is said
 
 
 @dataclass
@@ -326,7 +328,7 @@ class SceneCutter:
             if el.dual and idx > 0 and elements[idx - 1].type == "dialogue" and elements[idx - 1].dual and shots \
                     and shots[-1].kind == "two_shot" and shots[-1].lines and shots[-1].lines[-1].simultaneous:
                 speech = " ".join(l.text for l in el.lines if l.kind == "speech")
-                shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True))
+                shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True, extension=el.extension))
                 if cid not in shots[-1].cast and not unseen:
                     shots[-1].cast.append(cid)
                 shots[-1].description = " and ".join(name_of(line.character) for line in shots[-1].lines) + \
@@ -346,7 +348,8 @@ class SceneCutter:
                 continue
             for p, (paren, speech) in enumerate(parts):
                 for chunk in _speech_chunks(speech):
-                    line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual)
+                    line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual, extension=el.extension,
+                                parenthetical=paren)
                     if el.dual:
                         add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name_of(cid)}: {chunk}",
                                      cast=[c for c in [cid] + listeners[:1] if c], lines=[line]))

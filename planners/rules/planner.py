@@ -231,7 +231,8 @@ def _place_dialogue(spec: ShotSpec, duration: float, bible: Bible) -> list[ShotD
     for line, (s, e) in zip(spec.lines, spans):
         speaker = line.character if line.character in bible.entities else line.character
         out.append(ShotDialogue(character=speaker, text=line.text, start=round(s * scale, 3),
-                                end=round(min(e * scale, room), 3)))
+                                end=round(min(e * scale, room), 3), extension=line.extension,
+                                parenthetical=line.parenthetical))
     return out
 
 
