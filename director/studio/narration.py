@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-STAGE_WORDS = {"plan": "the plan", "references": "reference pictures", "keyframes": "keyframes",
-               "local": "in-betweens", "clip": "the shot's clip", "film": "the cut (film.mp4)",
-               "storyboard": "the storyboard", "subtitles": "subtitles", "timeline": "the timeline",
-               "voices": "voices", "mix": "the sound mix"}
+STAGE_WORDS = {"planning": "planning", "plan": "the plan", "references": "reference pictures",
+               "keyframes": "keyframes", "local": "in-betweens", "clip": "the shot's clip",
+               "film": "the cut (film.mp4)", "storyboard": "the storyboard", "subtitles": "subtitles",
+               "timeline": "the timeline", "voice": "a voice line", "music": "music", "mix": "the sound mix",
+               "mux": "the film's sound", "mux_clip": "the shot's sound"}
 """Each stage as a writer would call it; a stage not listed is shown by its own name."""
 
 
@@ -50,6 +51,10 @@ def describe(event: dict[str, Any], shot_numbers: dict[str, int]) -> str:
         head = f"Rendering {shots} shot{'s' if shots != 1 else ''}" if shots else "Rendering"
         parts = ", ".join(f"{STAGE_WORDS.get(stage, stage)} {n}" for stage, n in totals.items())
         return head + (f" in {sum(totals.values())} tasks ({parts})" if totals else "")
+    if kind == "job_planned":
+        totals = {k: n for k, n in (event.get("totals") or {}).items() if isinstance(n, int) and n}
+        parts = ", ".join(f"{STAGE_WORDS.get(stage, stage)} {n}" for stage, n in totals.items())
+        return f"Planned: {sum(totals.values())} tasks to render ({parts})"
     if kind == "task_started":
         return f"{_what(event, shot_numbers)}, started"
     if kind == "task_finished":
