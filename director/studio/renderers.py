@@ -4,7 +4,8 @@ The question is put to a child process (`python -P -m director.backends --ready`
 its framework (torch, diffusers: seconds and hundreds of megabytes the studio itself never needs), and a
 renderer whose check misbehaves cannot hang the studio. Answers are kept for `ttl` seconds — long enough for
 page views to be free, short enough that weights copied onto the machine show up soon — and asked again in
-the background when they go stale. Submitting a render waits for a fresh answer for that renderer.
+the background when they go stale, one renderer per child so a light one answers at once. Submitting a render
+waits for a fresh answer for that renderer only.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from .queue import child_environment
 CHECKING = "checking whether it can run here…"
 READY_TTL_S = 60.0
 READY_TIMEOUT_S = 120.0
+HEAVY = ("diffusers",)
+"""Renderers whose check imports a deep-learning framework (seconds): asked after the others."""
 
 
 class RendererStatus:
@@ -54,6 +57,11 @@ class RendererStatus:
             for name in wanted:
                 self._answers[name] = (started, reasons.get(name, f"no renderer '{name}' is installed"))
 
+    def _ask_each(self, names: list[str]) -> None:
+        """One child per renderer, light ones first: the animatic's answer does not wait for torch to import."""
+        for name in sorted(names, key=lambda n: (n in HEAVY, n)):
+            self._ask([name])
+
     def _stale(self, name: str) -> bool:
         answer = self._answers.get(name)
         return answer is None or time.monotonic() - answer[0] > self.ttl
@@ -64,7 +72,8 @@ class RendererStatus:
         with self._lock:
             stale = any(self._stale(n) for n in names)
             if stale and (self._running is None or not self._running.is_alive()):
-                self._running = threading.Thread(target=self._ask, name="studio-renderer-check", daemon=True)
+                self._running = threading.Thread(target=self._ask_each, args=(names,), name="studio-renderer-check",
+                                                 daemon=True)
                 self._running.start()
             return {n: self._answers[n][1] if n in self._answers else CHECKING for n in names}
 
