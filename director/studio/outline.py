@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from ..models import DialogueElement, Script
 from ..parsing.outline import LINES_PER_PAGE, counts, page_lines, scene_labels
-from ..timing import running_time  # noqa: F401  (the templates' one running-time format)
 
 SECONDS_PER_PAGE = 60.0
 
