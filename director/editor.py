@@ -32,8 +32,8 @@ import numpy as np
 
 from .errors import DirectorError
 from .models import FilmPlan
-from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, film_frames, plan_joins,
-                     shot_spans, transition_frames)
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, closing_fade, film_frames,
+                     plan_joins, shot_spans, transition_frames)
 
 CRF = 18
 PRESET = "veryfast"
@@ -437,6 +437,7 @@ class Overlays:
         self.card_frames = min(total, round(title_card_seconds * fps))
         self.card_fade = max(1, round(0.5 * fps))
         self.edge = min(total // 2, round(edge_fade_seconds * fps))
+        self.tail, self.tail_color = closing_fade(plan, edge_fade_seconds)   # the script's FADE OUT / CUT TO BLACK
         first = plan.shots[0].transition_in if plan.shots else None
         n0 = transition_frames(first, fps) if first is not None else 0
         span0 = shot_spans(plan)[0].frames if plan.shots else 0
@@ -465,8 +466,8 @@ class Overlays:
             frame = toward(frame, self.open_color, 1.0 - f / self.open_frames)
         if self.edge > 0 and f < self.edge:
             frame = toward(frame, "black", 1.0 - f / self.edge)
-        if self.edge > 0 and f >= self.total - self.edge:
-            frame = toward(frame, "black", 1.0 - (self.total - 1 - f) / self.edge)
+        if self.tail > 0 and f >= self.total - self.tail:
+            frame = toward(frame, self.tail_color, 1.0 - (self.total - 1 - f) / self.tail)
         return frame
 
     def _subtitle(self, frame: np.ndarray, cue) -> None:

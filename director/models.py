@@ -243,6 +243,10 @@ class FilmPlan(_Model):
     scenes: list[PlanScene] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
+    closing: Transition | None = Field(
+        default=None, description="How the film ends after its last shot: 'fade' to black (FADE OUT, FADE TO BLACK), "
+        "'cut' to black (CUT TO BLACK), 'dip_to_white'; null: the editor's default fade. (How it opens is the first "
+        "shot's transition_in: a fade from black for FADE IN.)")
     music: Music | None = Field(default=None, description="Music under the whole film (scenes may override it).")
 
     @property
