@@ -183,7 +183,9 @@ def plan_shot(planner, plan: FilmPlan, shot_id: str, constraints: ShotConstraint
     style = (config or {}).get("style", plan.style) or ""
     new = planner._shot(shot.id, shot.scene, spec, sides, reader, bible, shot.background, plan.fps,
                         plan.width / plan.height, 0, prose, style)
-    new = new.model_copy(update={"description": shot.description, "seed": shot.seed,
+    # the script's words stay as the plan has them (timing, extension, how a line is said): a re-plan is of the
+    # picture
+    new = new.model_copy(update={"description": shot.description, "seed": shot.seed, "dialogue": shot.dialogue,
                                  "transition_in": shot.transition_in, "camera": shot.camera})
     return _angle_view(new)
 
