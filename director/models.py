@@ -11,7 +11,12 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # No NaN or infinity anywhere: no renderer, timeline or subtitle file can place a frame at t=NaN.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+_ID_RULE = ("Lower-case ASCII letters, digits, '_' and '-', starting with a letter or digit, at most 64 characters "
+            "(it names files: shots/<id>.mp4); see director.limits.ID_PATTERN.")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -125,7 +130,7 @@ def _voice_from_text(value: Any) -> Any:
 class Entity(_Model):
     """One entry of the film's bible: stable across every shot it appears in."""
 
-    id: str
+    id: str = Field(description=_ID_RULE, json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"})
     name: str
     kind: str = Field(description="person, animal, vehicle, object, …")
     description: str = ""
@@ -187,7 +192,7 @@ class Transition(_Model):
 
 
 class Shot(_Model):
-    id: str
+    id: str = Field(description=_ID_RULE, json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"})
     scene: int = Field(description="1-based index into FilmPlan.scenes.")
     description: str = ""
     duration: float
@@ -197,7 +202,7 @@ class Shot(_Model):
     scene_graph: list[GraphEdge] = Field(default_factory=list)
     dialogue: list[ShotDialogue] = Field(default_factory=list)
     transition_in: Transition = Field(default_factory=Transition)
-    seed: int = 0
+    seed: int = Field(default=0, description="0 .. 2^32-1.")
 
     def graph(self):
         """The scene graph as a `networkx.MultiDiGraph` (nodes: entity ids; edges keyed by predicate)."""

@@ -6,6 +6,7 @@ import json
 import os
 from pathlib import Path
 
+from . import limits
 from .errors import InputError
 from .models import FilmPlan
 
@@ -22,7 +23,7 @@ def load_plan(path: str | os.PathLike) -> FilmPlan:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the plan: {exc}", file=str(path)) from None
     try:
-        data = json.loads(text)
+        data = limits.loads(text, str(path))   # strict: no NaN, bounded depth and number size, one-line errors
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     try:

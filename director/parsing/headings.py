@@ -38,8 +38,10 @@ _INT_EXT = {"INT": "INT", "EXT": "EXT", "EST": "EST", "INTERIOR": "INT", "EXTERI
 
 # --- separators between location and time ----------------------------------------------------------------------
 
-STRONG_SPLIT = re.compile(r"\s*(?:-{2,}|[–—―−]+)\s*|\s+-\s+")
-"""Dashes that always separate: ' - ', '--' (spaced or not), an en or em dash (spaced or not)."""
+STRONG_SPLIT = re.compile(r"(?<!\s)\s*(?:-{2,}|[–—―−]+)\s*|(?<!\s)\s+-\s+")
+"""Dashes that always separate: ' - ', '--' (spaced or not), an en or em dash (spaced or not). The look-behind: a
+match starts only at the first space of a run, so a long run of spaces with no dash is one try, not one per
+space (quadratic)."""
 _WEAK_SEPARATORS = re.compile(r"\.\s+|。\s*|,\s*|、\s*|(?<=\S)-(?=\S)|\s+/\s+|\s+")
 """Full stops, commas, an unspaced hyphen, a slash or a space separate only a time of day that follows them."""
 _BRACKETED = re.compile(r"^(.*?\S)\s*[(（\[［]([^()（）\[\]［］]+)[)）\]］]$")
@@ -335,7 +337,10 @@ def is_end_mark(text: str) -> bool:
 
 # --- character cues ----------------------------------------------------------------------------------------------
 
-CUE = re.compile(r"^(?P<name>[^()^]*?)\s*(?P<ext>(?:\([^)]*\)\s*)*)\s*(?P<dual>\^)?$")
+CUE = re.compile(r"^(?P<name>[^()^]*)(?P<ext>(?:\([^)]*\)\s*)*)(?P<dual>\^)?$")
+"""A cue: a name, extensions in parentheses, an optional ^. The name is greedy (it keeps its trailing spaces,
+stripped by the callers) so the pattern never backtracks over a run of spaces: 'A' + 1,500 spaces + 'B' is
+one linear match, where a lazy name followed by optional spaces took quadratic time."""
 EXTENSION = re.compile(r"\(([^)]*)\)")
 
 
@@ -350,17 +355,6 @@ def split_cue(cue: str) -> tuple[str, str | None, bool]:
     return m.group("name").strip(), ", ".join(extensions) or None, bool(m.group("dual"))
 
 
-# --- ids for names in any script ----------------------------------------------------------------------------------
-
-def ascii_id(name: str) -> str:
-    """A safe ASCII id for a name in any script: lowercase letters, digits and '_', starting with a letter or
-    digit ('José' → 'jose', 'Дмитрий' → 'dmitriy', '田中' → 'tianzhong', 'ジョン' → 'jiyon'); '' when nothing
-    transliterates. Transliteration is anyascii's (ISC licence, tables only, deterministic)."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", "_", anyascii(name).lower()).strip("_")
-
-
 __all__ = ["CONTINUITY", "CUE", "CUT_TO_BLACK", "END_MARKS", "FADE_IN", "FADE_OUT", "HEADING", "PREFIX",
-           "ascii_id", "fold", "is_end_mark", "is_time", "lighting", "lighting_words", "split_cue", "split_heading",
+           "fold", "is_end_mark", "is_time", "lighting", "lighting_words", "split_cue", "split_heading",
            "time_words", "transition_kind"]

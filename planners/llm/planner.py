@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from director.errors import DirectorError
+from director.limits import safe_id
 from director.models import (
     Background, Camera, DialogueElement, Entity, FilmPlan, GraphEdge, Keyframe, PlanScene, SceneObject, Script,
     Shot, ShotDialogue, TextElement, Transition,
@@ -51,7 +52,7 @@ CROSS_SHOT_PROBLEMS = {"transition_too_long", "transition_direction", "duplicate
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "entity"
+    return safe_id(name, "entity")    # ids name files: director.limits.ID_PATTERN, whatever the name
 
 
 def shot_seed(film_seed: int, shot_id: str) -> int:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from director.limits import safe_id
 from director.models import Entity, Script
-from director.parsing.headings import ascii_id, fold
+from director.parsing.headings import fold
 
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
@@ -21,7 +22,6 @@ _CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
 _AGE = re.compile(r"^(?:about |around |early |mid-?|late )?(?:\d{1,3}s?|teens|twenties|thirties|forties|fifties|"
                   r"sixties|seventies|eighties|nineties)$", re.I)
-_EXTENSION = re.compile(r"\s*\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONT\.?|.*)\)\s*$", re.I)
 
 
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
@@ -59,8 +59,8 @@ def _could_name(low: str) -> bool:
 
 
 def slug(name: str) -> str:
-    """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'); 'someone' for none."""
-    return ascii_id(name) or "someone"
+    """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'; director.limits)."""
+    return safe_id(name, "someone")
 
 
 def same_name(a: str, b: str) -> bool:
@@ -71,7 +71,12 @@ def same_name(a: str, b: str) -> bool:
 
 def cue_name(character: str) -> str:
     """A cue without extensions or trailing punctuation: "BRICK (CONT'D)" -> "BRICK"."""
-    return _EXTENSION.sub("", character).strip().rstrip(".:").strip() or character.strip()
+    # The extensions run from the first "(" on the last line to a closing ")" at the end: found without a regex
+    # search, whose one try per "(" was quadratic ("@BOB " and 100,000 "(").
+    tail = character.rstrip()
+    start = tail.find("(", tail.rfind("\n") + 1, len(tail) - 1) if tail.endswith(")") else -1
+    name = character[:start] if start != -1 else character
+    return name.strip().rstrip(".:").strip() or character.strip()
 
 
 class Bible:
