@@ -98,12 +98,13 @@ def test_a_paste_up_to_the_promised_limit_is_read_and_one_over_it_gets_the_pages
     with ThreadedStudio(tmp_path / "studio", start_worker=False) as studio, studio.client() as client:
         index = client.get("/").text
         assert "up to 2048 KiB" in index
-        scene = "INT. HALL - DAY\n\nAna waits by the door with a long coat over her arm.\n\n"
+        action = "Ana waits by the door with a long coat over her arm.\n\n"
+        scene = "INT. HALL - DAY\n\n" + action * 12   # ~660 bytes a scene: 1.65 MB stays under the 5,000-scene limit
         big = scene * (1_650_000 // len(scene))   # 1.65 MB, more than multipart's default 1 MiB per part
         pasted = client.post("/projects", data={"text": big, "name": "long.fountain"}, files={"script": ("", b"")})
         assert pasted.status_code == 200, pasted.text[:300]
         assert "/projects/" in str(pasted.url)
-        over = client.post("/projects", data={"text": big + scene * 8000, "name": "longer.fountain"},
+        over = client.post("/projects", data={"text": big + scene * 800, "name": "longer.fountain"},
                            files={"script": ("", b"")})
         assert over.status_code == 413 and over.headers["content-type"].startswith("text/html")
         assert 'role="alert"' in over.text and "the studio's limit of 2048 KiB" in html.unescape(over.text)
@@ -263,11 +264,17 @@ def test_renderers_that_cannot_run_say_so_before_a_job_is_queued_and_renders_sta
 
 # -- issue 19 ---------------------------------------------------------------------------------------------------
 
-PATHOLOGICAL = "INT. ROOM - DAY\n\n" + "A" + " " * 2000 + "B\nWhat is this line?\n\n"
+PATHOLOGICAL = (   # issue 19's slow inputs, each inside the per-line and scene limits
+    "INT. ROOM - DAY\n\n" + ("A" + " " * 2000 + "B\nWhat is this line?\n\n") * 200     # a cue with spaces inside
+    + "INT. ATTIC - NIGHT\n\n" + "[[" * 4000 + "\n\n" + "[[a]]" * 1900 + "\n\n"          # note openers
+    + "INT. CELLAR - NIGHT\n\n" + "She counts the jars on the shelf.\n" * 20000 + "One * star.\n\n"  # emphasis
+    + "@BOB " + "(" * 5000 + "\nHello.\n\n" + "a/**/" * 1900 + "\n\n"                  # forced cue, boneyard
+    + "# " + " " * 3000 + "x\n\n")                                                     # a Markdown heading
+HALL = "INT. HALL - DAY\n\n" + "Ana waits by the door with a long coat over her arm.\n\n" * 3
 
 
 def test_the_studio_answers_while_a_pathological_script_is_parsed_and_keeps_the_parse(tmp_path):
-    body = PATHOLOGICAL + "INT. HALL - DAY\n\nAna waits by the door with a long coat over her arm.\n\n" * 20000
+    body = PATHOLOGICAL + HALL * 4500    # 1.8 MB, under the studio's 2048 KiB; about a second of parsing
     with ThreadedStudio(tmp_path / "studio", start_worker=False, parse_timeout_s=8) as studio, \
             studio.client() as client, studio.client() as uploader:   # one client per thread
         client.get("/")
@@ -288,9 +295,8 @@ def test_the_studio_answers_while_a_pathological_script_is_parsed_and_keeps_the_
         thread.join()
         assert answered and max(answered) < 1.0, answered            # another request answered within 1 s
         response = result["response"]
-        assert response.status_code in (200, 400)
-        if response.status_code == 400:    # the parser still backtracks: stopped at the limit, in one line
-            assert "took longer than the studio&#39;s limit of 8 s" in response.text
+        assert response.status_code == 200, response.text[-400:]    # read whole: the parsers are linear now
+        assert "/projects/" in str(response.url)
 
         # a parsed script is kept: the project page never parses again
         pool = studio.app.state.workers
@@ -308,7 +314,7 @@ def test_the_studio_answers_while_a_pathological_script_is_parsed_and_keeps_the_
 
 
 def test_a_parse_past_the_time_limit_is_stopped_with_one_line(tmp_path):
-    body = "INT. HALL - DAY\n\nAna waits by the door with a long coat over her arm.\n\n" * 20000
+    body = HALL * 4500
     with ThreadedStudio(tmp_path / "studio", start_worker=False, parse_timeout_s=0.2) as studio, \
             studio.client() as client:
         response = client.post("/projects", files={"script": ("long.fountain", body.encode(), "text/plain")})
@@ -373,7 +379,7 @@ def test_a_shot_edited_to_last_1e9_seconds_is_refused(studio):
         plan = planned(client, project)
         refused = client.post(f"/projects/{project}/shots/{plan.shots[1].id}", data={"duration": "1e9"})
         assert refused.status_code == 400 and "nothing saved" in refused.text
-        assert "a shot may last at most 3600 s" in refused.text
+        assert "give it a positive number of seconds, at most 600" in refused.text   # limits.MAX_SHOT_SECONDS
         assert FilmPlan.model_validate(client.get(f"/api/projects/{project}/plan").json()) == plan
 
 
@@ -387,5 +393,5 @@ def test_a_plan_upload_with_a_bad_shot_id_is_refused_at_upload_in_one_line(studi
             refused = client.post(f"/projects/{project}/plan/upload", files={"plan": ("plan.json", data, "application/json")})
             assert refused.status_code == 400, bad
             message = html.unescape(refused.text.split('role="alert" id="error">')[1].split("</p>")[0])
-            assert "\n" not in message and "is not a safe name" in message and "KeyError" not in message
+            assert "\n" not in message and "cannot name a file" in message and "KeyError" not in message
         assert FilmPlan.model_validate(client.get(f"/api/projects/{project}/plan").json()) == plan
