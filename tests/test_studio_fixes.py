@@ -310,7 +310,17 @@ def test_the_studio_answers_while_a_pathological_script_is_parsed_and_keeps_the_
         finally:
             pool.run = original
         assert calls == []
-        assert (studio.root / "projects" / project / "script.json").is_file()
+        folder = studio.root / "projects" / project
+        assert (folder / "script.json").is_file() and (folder / "outline.json").is_file()
+        # pages read the worker's outline, never the whole parse; a project kept without one is read once again
+        (folder / "outline.json").unlink()
+        pool.run = lambda request, *a, **k: (calls.append(request["op"]), original(request, *a, **k))[1]
+        try:
+            for _ in range(2):
+                assert "EXT. GARDEN - DAY" in client.get(f"/projects/{project}").text
+        finally:
+            pool.run = original
+        assert calls == ["parse"] and (folder / "outline.json").is_file()
 
 
 def test_a_parse_past_the_time_limit_is_stopped_with_one_line(tmp_path):

@@ -19,6 +19,7 @@ import json
 import os
 import re
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +38,12 @@ from .editing import (ENTITY_KINDS, add_entity, apply_layout, edit_and_restage, 
                       remove_entity, seconds_shown)
 from .layout import DELIVERABLES, SCRIPT_EXTENSIONS, StudioLayout, display_name, new_project_id, script_extension
 from .narration import describe
-from .outline import outline
+from .outline import Outline, outline_from_json
 from .queue import JobQueue, child_environment
 from .renderers import RendererStatus
 from .security import BodySizeLimit, SameOriginWrites, TokenGate
 from .store import FINAL_STATES, MAX_ROW_ID, StudioStore
-from .worker import PARSE_TIMEOUT_S, PLAN_TIMEOUT_S, WorkerPool
+from .worker import PARSE_TIMEOUT_S, PLAN_TIMEOUT_S, WorkerPool, outline_path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_MAX_UPLOAD = 2 * 1024 * 1024   # a feature screenplay is ~200 KB as Fountain, ~1 MB as FDX
@@ -239,15 +240,28 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         await anyio.to_thread.run_sync(pool.run, {"op": "parse", "script": str(path), "out": str(out)},
                                        parse_timeout_s, what)
 
-    async def script_of(project_id: str) -> Script:
-        """The project's parsed script: kept from the upload (parsed again only for a project made before)."""
+    async def parsed(project_id: str) -> Path:
+        """The project's `script.json` (and the outline beside it): kept from the upload, parsed again only for a
+        project made before."""
         out = script_json(project_id)
-        if not out.is_file():
+        if not (out.is_file() and outline_path(out).is_file()):
             path = layout.script_path(project_id)
             if path is None:
                 raise InputError("the project's script is missing")
             await parse_into(path, out, "reading the script")
+        return out
+
+    async def script_of(project_id: str) -> Script:
+        """The project's parsed script, for planners that need all of it (pages read `outline_of`)."""
+        out = await parsed(project_id)
         return cached(project_id, "script", out, lambda: Script.model_validate_json(out.read_text(encoding="utf-8")))
+
+    async def outline_of(project_id: str, fallback_title: str) -> Outline:
+        """The outline the parse worker wrote: a small summary, so no page view validates the whole parse in the
+        server (a feature's Script holds the GIL for most of a second, and every other request would wait)."""
+        path = outline_path(await parsed(project_id))
+        summary = cached(project_id, "outline", path, lambda: outline_from_json(path.read_text(encoding="utf-8")))
+        return replace(summary, title=summary.title or fallback_title)
 
     def job_plan(job_id: int) -> FilmPlan | None:
         path = layout.job_dir(job_id) / "plan.json"
@@ -322,8 +336,8 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             folder.rmdir()
             where = source_name + (f":{exc.line}" if exc.line is not None else "")
             return index_with_error(request, f"{where}: {exc.problem}", line=exc.line, line_text=line_text)
-        script_model = await script_of(project_id)
-        title = (script_model.title or Path(source_name).stem or "Untitled").replace("\n", " ")
+        summary = await outline_of(project_id, "")
+        title = summary.title or Path(source_name).stem or "Untitled"
         store.add_project(project_id, title[:120], source_name)
         return RedirectResponse(f"/projects/{project_id}", status_code=303)
 
@@ -344,9 +358,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
             return not_found(request, str(exc))
         script_error, summary = None, None
         try:
-            script = await script_of(project_id)
-            summary = cached(project_id, "outline", script_json(project_id),
-                             lambda: outline(script, fallback_title=project.name))
+            summary = await outline_of(project_id, project.name)
         except InputError as exc:
             script_error = str(exc)
         plan = load_plan(project_id)
@@ -362,13 +374,16 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
         jobs = store.jobs(project_id)
         last_options = jobs[0].options if jobs else {}
         pins = load_pins(project_id) if plan else {}
-        return page(request, "project.html", status, project=project, outline=summary, script_error=script_error,
+        # Rendered off the event loop: a feature's outline and storyboard take a tenth of a second or more of
+        # template code, which in a thread yields to the other requests instead of stalling them.
+        return await anyio.to_thread.run_sync(lambda: page(
+                    request, "project.html", status, project=project, outline=summary, script_error=script_error,
                     plan=plan, panels=panels, scenes=scenes, scene=scene, jobs=jobs, error=error,
                     planners=_planners(), renderers=renderers.current(), last_options=last_options,
                     last_renderer=jobs[0].renderer if jobs else "animatic", labels=labels,
                     names={e.id: e.name for e in plan.entities} if plan else {}, pins=pins,
                     last_size=rendered_size(jobs[0]) if jobs else None, kinds=ENTITY_KINDS,
-                    entity_fields=entity_fields(), drawing_version=drawing_version(plan))
+                    entity_fields=entity_fields(), drawing_version=drawing_version(plan)))
 
     def drawing_version(plan: FilmPlan | None):
         """A panel picture's cache key: it changes when the shot's layout (or a name drawn in it) does."""
@@ -402,7 +417,7 @@ def create_app(root_dir: str | os.PathLike, token: str | None = None, *, max_upl
                                           ("width", _int_field(form.get("width"), "width", 16, 4096)),
                                           ("height", _int_field(form.get("height"), "height", 16, 4096)))
                        if v is not None}
-            await script_of(project_id)
+            await parsed(project_id)
             await anyio.to_thread.run_sync(pool.run, {
                 "op": "plan", "script": str(script_json(project_id)), "planner": planner, "options": options,
                 "out": str(layout.plan_path(project_id))}, plan_timeout_s, f"planning with '{planner}'")

@@ -8,6 +8,7 @@ everywhere (`director.timing.running_time`); the page estimate is shown only whi
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,3 +64,11 @@ def outline(script: Script, fallback_title: str = "Untitled") -> Outline:
     title = (script.title or fallback_title).replace("\n", " — ")
     return Outline(title=title, scenes=scenes, characters=sorted(spoken.items(), key=lambda kv: (-kv[1], kv[0])),
                    counts=counts(script), pages=round(pages, 1), seconds=pages * SECONDS_PER_PAGE)
+
+
+def outline_from_json(text: str) -> Outline:
+    """The outline the parse worker wrote (`dataclasses.asdict` of `outline(script, fallback_title="")`)."""
+    data = json.loads(text)
+    scenes = [SceneSummary(**scene) for scene in data.pop("scenes")]
+    characters = [(name, n) for name, n in data.pop("characters")]
+    return Outline(scenes=scenes, characters=characters, **data)

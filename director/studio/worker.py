@@ -19,6 +19,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,11 @@ from ..errors import DirectorError, InputError
 PARSE_TIMEOUT_S = 20.0
 PLAN_TIMEOUT_S = 300.0
 STARTUP_TIMEOUT_S = 60.0
+
+
+def outline_path(script_json: Path) -> Path:
+    """Where the parse op writes the script's outline (`director.studio.outline.Outline` as JSON)."""
+    return script_json.with_name("outline.json")
 
 
 def _write(path: Path, text: str) -> None:
@@ -40,8 +46,13 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
     if op == "parse":
         from ..parsing import parse
 
+        from .outline import outline
+
         script = parse(request["script"])
         _write(Path(request["out"]), script.model_dump_json())
+        # The outline too, here: the studio's pages read this small summary, never the whole parse (validating a
+        # feature's Script holds the server's GIL for most of a second, and every other request would wait).
+        _write(outline_path(Path(request["out"])), json.dumps(asdict(outline(script, fallback_title=""))))
         return {"ok": True, "title": script.title}
     if op == "plan":
         from ..models import Script
