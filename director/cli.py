@@ -216,8 +216,12 @@ def _cmd_plan(args) -> int:
         _print(text)
         return 0
     out = write_file(args.output, text + "\n")   # a plan.json on disk is always a whole one
-    print(f"{out}: {len(result.shots)} shots in {len(result.scenes)} scenes, {result.duration:.1f} s, "
-          f"{len(result.entities)} entities", file=sys.stderr)
+    from .parsing.outline import scene_labels
+    from .timing import running_time
+
+    scenes = len(scene_labels(result.scenes))   # numbered as `director parse` numbers them
+    print(f"{out}: {len(result.shots)} shots in {scenes} scene{'s' if scenes != 1 else ''}, running time "
+          f"{running_time(result.duration)}, {len(result.entities)} entities", file=sys.stderr)
     return 0
 
 

@@ -251,11 +251,14 @@ def build_sections(plan: FilmPlan, keyframe_images: KeyframeImages | None = None
     size = thumb_size(plan, thumb_width)
     images = keyframe_images or {}
     sections: list[SceneSection] = []
+    from .parsing.outline import scene_labels
+
+    labels = scene_labels(plan.scenes)   # the numbering `director parse` and the studio show
     for number, (shot, span) in enumerate(zip(plan.shots, shot_spans(plan)), 1):
         if not sections or sections[-1].index != shot.scene:
             scene = plan.scenes[shot.scene - 1] if 0 < shot.scene <= len(plan.scenes) else None
-            heading = (scene.heading if scene else None) or f"Scene {shot.scene}"
-            sections.append(SceneSection(shot.scene, scene.number if scene else None, heading))
+            heading = (scene.heading if scene else None) or f"Scene {labels.get(shot.scene, shot.scene)}"
+            sections.append(SceneSection(shot.scene, labels.get(shot.scene), heading))
         if pictures is not None and shot.id in pictures:
             shown = list(pictures[shot.id])
         else:

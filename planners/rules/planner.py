@@ -99,6 +99,12 @@ class RulesPlanner:
                         title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots,
                         closing=closing)
 
+    def plan_shot(self, plan: FilmPlan, shot_id: str, constraints=None, config: dict[str, Any] | None = None) -> Shot:
+        """One shot of `plan` planned again from the shot as it stands, keeping what the writer fixed (replan.py)."""
+        from .replan import plan_shot
+
+        return plan_shot(self, plan, shot_id, constraints, config)
+
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
               style: str) -> Shot:
@@ -118,7 +124,11 @@ class RulesPlanner:
 
         for cid in spec.cast:
             if cid in bible.entities:
-                add_cast(cid, "person", "person", {})
+                entity = bible.entities[cid]   # a re-planned shot's fixed cast may hold props (replan.py)
+                if entity.kind == "person":
+                    add_cast(cid, "person", "person", {})
+                else:
+                    add_cast(cid, entity.kind, entity.attributes.get("noun", cid), entity.attributes)
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
