@@ -16,7 +16,8 @@ from .registry import available
 
 
 def describe_backends(names: list[str] | None = None) -> dict[str, dict[str, dict[str, Any]]]:
-    """{"planners": {name: info}, "renderers": {name: info}}; a renderer's info has its capabilities.
+    """{"planners": {name: info}, "renderers": {name: info}, "voices": {name: info}}; a renderer's and a
+    voice's info have their capabilities.
 
     `names` limits the listing (a renderer is instantiated to ask its capabilities, which for a model-based
     one means importing its framework: seconds).
@@ -52,7 +53,23 @@ def describe_backends(names: list[str] | None = None) -> dict[str, dict[str, dic
         except Exception as exc:   # e.g. the diffusion extra is missing, or a model option is required
             info.update(available=False, reason=f"{type(exc).__name__}: {exc}")
         out["renderers"][name] = info
+    out["voices"] = {name: _voice_info(name, ep) for name, ep in sorted(available("voice").items())
+                     if not wanted or name in wanted}
     return out
+
+
+def _voice_info(name: str, ep) -> dict[str, Any]:
+    """A voice backend's entry point, identity and capabilities, or why it cannot speak here (no synthesis)."""
+    from . import sound
+
+    info: dict[str, Any] = {"entry_point": ep.value, "package": _dist(ep)}
+    reason = sound.why_not(name)
+    if reason:
+        return {**info, "available": False, "reason": " ".join(str(reason).split())}
+    backend = sound.load(name)
+    caps = backend.capabilities
+    return {**info, "available": True, "identity": backend.identity,
+            "capabilities": caps.as_dict() if hasattr(caps, "as_dict") else dict(vars(caps))}
 
 
 def _one_line(exc: BaseException) -> str:
@@ -111,6 +128,10 @@ def format_backends(info: dict) -> str:
         lines.append(f"  {name:<12} {r['entry_point']}  [{c.get('device')}; ≤{c.get('max_frames')} frames/segment; "
                      f"{sizes}; {fps}; {', '.join(features) or 'no layout control'}]  identity {r['identity']}"
                      + (f"  (cannot run here: {r['ready']})" if r.get("ready") else ""))
+    lines.append("voices:")
+    for name, v in info.get("voices", {}).items():
+        status = f"identity {v['identity']}" if v["available"] else f"(unavailable: {v['reason']})"
+        lines.append(f"  {name:<12} {v['entry_point']}  {status}")
     return "\n".join(lines)
 
 

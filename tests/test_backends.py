@@ -45,6 +45,10 @@ def test_backends_lists_builtins_with_capabilities():
 
     text = format_backends(info)
     assert "renderers:" in text and "animatic" in text and "≤" in text
+    assert "voices:" in text
+    for name, voice in info["voices"].items():     # the voices extra's backends, each ready or saying why not
+        assert voice["entry_point"].startswith("voices.") and (voice.get("identity") or voice["reason"])
+        assert not voice["available"] or voice["capabilities"]["voices"]
 
 
 def test_unknown_backend_is_one_clear_line(tmp_path):
