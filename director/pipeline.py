@@ -38,7 +38,7 @@ import networkx as nx
 
 from .errors import DirectorError, InputError
 from .events import EventCallback, EventStream
-from .executor import Executor, TaskFailed, get_executor
+from .executor import Executor, TaskFailed, check_renderer, get_executor, memory_report
 from .faults import RETRIES, SHOT_STAGES, FilmIncomplete, SlateFrames, TaskFailure, describe, retryable
 from .graph import STAGES, Task, build_graph, stage_totals
 from .hierarchy import Schedule, ShotContext, render_keyframes, render_level
@@ -383,6 +383,7 @@ class Job:
                 self.events.emit("task_cached", **self._fields(task), seconds=0.0)
         sub = self.graph.subgraph(need).copy()
         sub.graph["runner"] = self.runner
+        check_renderer(executor, self.runner.renderer, (self.graph.nodes[n]["task"] for n in need))
         t0 = time.perf_counter()
         executor.run(sub, self.run_task)
         return time.perf_counter() - t0
@@ -747,6 +748,7 @@ def _manifest(plan, graph, job: Job, renderer, renderer_name, exe, outputs, out:
                   "computed": sum(st["misses"] for st in job.stats.values()),
                   "cached": sum(st["hits"] for st in job.stats.values())},
         "schedules": schedules,
+        "memory": memory_report(renderer),
         "outputs": {k: os.path.relpath(v, out) for k, v in outputs.items()},
         "notes": notes,
     }

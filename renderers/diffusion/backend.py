@@ -1,10 +1,22 @@
 """The seam between the renderer and a video diffusion family.
 
-The renderer turns protocol requests into a `GenerationJob` — clips of per-frame conditions, the frames that
-are already known, seeds — and a backend turns the job into pixels. AnimateDiff is the first backend; a Wan
-backend would map a clip's known first/last frames onto `WanImageToVideoPipeline`'s `image`/`last_image`
-components, an LTX-Video backend onto frame-index conditions, with no change to the renderer or the director.
-A profile names its backend (`backend = "animatediff"`, or `"package.module:Class"` for a third-party one).
+The renderer turns protocol requests into `GenerationJob`s — clips of per-frame conditions, the frames that
+are already known, seeds — decides how many clips go into one job, and a backend turns each job into pixels.
+A backend owns everything that depends on its model family:
+
+- its loading (`__init__(profile)`: checkpoints, dtype, device; a `DirectorError` when they cannot work),
+  and `verify()`, one small real step that proves the weights, dtype and device run together;
+- its sampling schedule (`schedule`: the scheduler class and settings it samples with, whatever a base
+  checkpoint's own scheduler folder says; a profile may override);
+- its memory model (`estimate(shape)`: the peak bytes a job of that shape needs on the device, measured or
+  modelled, weights included), which the renderer sizes batches with; and it raises `OutOfMemory` when the
+  device runs out anyway, after releasing what the failed batch held, so the renderer can halve the batch.
+
+The renderer owns what is the same for every family: requests to jobs, seeds, batching to the budget, halving
+on `OutOfMemory`, the known frames put back bit-exact. AnimateDiff is the first backend; a profile names its
+backend (`backend = "animatediff"`, or `"package.module:Class"` for a third-party one). A job's frames must
+not depend on which other clips share its batch (each clip has its own seed and noise), so a split batch gives
+the frames of the whole one.
 """
 from __future__ import annotations
 
@@ -17,11 +29,28 @@ import numpy as np
 from director.errors import DirectorError
 
 from .conditions import FrameCondition
+from .memory import MemoryEstimate
 from .profile import DiffusionProfile
 
 BACKENDS = {
     "animatediff": "renderers.diffusion.animatediff:AnimateDiffBackend",
 }
+
+
+@dataclass(frozen=True)
+class JobShape:
+    """What memory depends on: how many clips of how many frames, at what size, with which passes."""
+
+    clips: int
+    frames: int
+    width: int
+    height: int
+    known: int = 0                # frames given (VAE-encoded) in the whole job
+    box_guidance: bool = True     # a guided (forward + backward) pass runs
+
+    def with_clips(self, clips: int) -> "JobShape":
+        per_clip = self.known // max(1, self.clips)
+        return JobShape(clips, self.frames, self.width, self.height, per_clip * clips, self.box_guidance)
 
 
 @dataclass
@@ -42,22 +71,33 @@ class GenerationJob:
     def frames(self) -> int:
         return len(self.clips[0]) if self.clips else 0
 
+    @property
+    def shape(self) -> JobShape:
+        return JobShape(len(self.clips), self.frames, self.width, self.height, len(self.known), self.box_guidance)
+
 
 @dataclass
 class GenerationReport:
-    """What a job cost and what the model attended to: for benchmarks and for the box-guidance check."""
+    """What a job cost and what the model attended to: for benchmarks, the manifest and the box-guidance check."""
 
     seconds: dict[str, float] = field(default_factory=dict)     # text, vae, denoiser, guidance, total
     denoiser_calls: int = 0
     batch_rows: int = 0                                          # frames per denoiser call (clips x frames x CFG)
     attention_share: list[float] = field(default_factory=list)  # per measured step
     energy: list[float] = field(default_factory=list)           # per guidance iteration
+    estimate: MemoryEstimate | None = None                       # what the job was expected to need
+    peak_bytes: int | None = None                                # what it reached (weights + measured activations)
+    finite: bool | None = None                                   # checked by `verify`: no NaN/inf in the latents
 
 
 @dataclass
 class GenerationResult:
     frames: np.ndarray            # (clips, frames, H, W, 3) uint8
     report: GenerationReport
+
+
+class OutOfMemory(DirectorError):
+    """The device ran out of memory in a job; the backend has released what the job held."""
 
 
 class VideoBackend(Protocol):
@@ -69,7 +109,26 @@ class VideoBackend(Protocol):
     @property
     def supports_keypoints(self) -> bool: ...
 
-    def generate(self, job: GenerationJob) -> GenerationResult: ...
+    @property
+    def schedule(self) -> dict[str, Any]:
+        """The scheduler it samples with: {"class": name, **settings} (for identity, describe and the manifest)."""
+        ...
+
+    def estimate(self, shape: JobShape) -> MemoryEstimate:
+        """Peak device bytes (weights included) of a job of this shape."""
+        ...
+
+    def budget(self) -> Any:
+        """`memory.Budget`: what the backend may hold on its device now (the profile's memory_budget or free)."""
+        ...
+
+    def verify(self) -> None:
+        """One small real step: raises a one-line DirectorError when weights, dtype and device cannot run."""
+        ...
+
+    def generate(self, job: GenerationJob) -> GenerationResult:
+        """Raises `OutOfMemory` when the device ran out (what the job held is released first)."""
+        ...
 
 
 def load_backend(profile: DiffusionProfile) -> VideoBackend:

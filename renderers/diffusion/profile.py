@@ -18,6 +18,8 @@ from director.errors import DirectorError
 
 DEFAULT_BASE = "stable-diffusion-v1-5/stable-diffusion-v1-5"
 DEFAULT_MOTION_ADAPTER = "guoyww/animatediff-motion-adapter-v1-5-3"
+SCHEDULER_CHOICES = ("ddim", "euler", "base")
+DTYPE_CHOICES = ("auto", "float16", "fp16", "bfloat16", "bf16", "float32", "fp32")
 CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
 OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
 
@@ -46,7 +48,8 @@ class DiffusionProfile:
     controlnet_openpose: str | None = None
     sparsectrl_rgb: str | None = None
     revisions: dict[str, str] = field(default_factory=dict)   # checkpoint key -> hub revision
-    scheduler: str = "ddim"          # ddim | euler
+    scheduler: str = "ddim"          # ddim | euler (on the backend's own schedule) | base (the base folder's, as is)
+    schedule: dict[str, Any] = field(default_factory=dict)    # scheduler settings over the backend's schedule
     device: str = "auto"             # auto | cpu | cuda | cuda:N | mps
     dtype: str = "auto"              # auto (fp16 on CUDA, fp32 elsewhere) | float16 | bfloat16 | float32
     steps: int = 25
@@ -56,13 +59,22 @@ class DiffusionProfile:
     controlnet_scale: float = 1.0
     sparsectrl_scale: float = 1.0
     max_frames: int = 16             # AnimateDiff v1.5 motion modules were trained on 16 frames
-    max_batch_frames: int = 0        # local stage: frames per denoiser batch; 0 = a whole level in one batch
+    max_batch_frames: int = 0        # local stage: at most this many frames per batch; 0 = as many as fit
+    clips_per_call: int = 1          # clips in one denoiser call: 1 keeps a clip's frames independent of its batch
+    memory_budget: str = "auto"      # bytes the renderer may hold on its device ("6GiB"); auto: what is free
     vae_slicing: bool = True         # decode frames a few at a time
     vae_batch: int = 4
     vae_tiling: bool = False
     cpu_offload: bool = False        # keep components on the CPU, move each to the device only while it runs
     box_guidance: BoxGuidance = field(default_factory=BoxGuidance)
     source: str | None = None        # the profile file read, for messages
+
+    @property
+    def budget_bytes(self) -> int:
+        """memory_budget in bytes; 0: auto (what the device has free)."""
+        from .memory import parse_bytes
+
+        return parse_bytes(self.memory_budget)
 
     def checkpoints(self) -> dict[str, str]:
         return {k: getattr(self, k) for k in CHECKPOINT_KEYS if getattr(self, k)}
@@ -105,6 +117,15 @@ def _apply(profile: DiffusionProfile, values: dict[str, Any], origin: str, base_
         if not hasattr(profile, key) or key == "source":
             known = sorted(f.name for f in dataclasses.fields(DiffusionProfile) if f.name != "source")
             raise DirectorError(f"{origin}: unknown diffusers setting '{key}' (known: {', '.join(known)})")
+        if key == "schedule":
+            if not isinstance(value, dict):
+                raise DirectorError(f"{origin}: schedule is a table of scheduler settings "
+                                    f"(e.g. schedule = {{ timestep_spacing = \"trailing\" }}), got {value!r}")
+            profile.schedule = {**profile.schedule, **value}
+            continue
+        if key.startswith("schedule.") and len(key) > 9:   # flat form for command-line options
+            profile.schedule = {**profile.schedule, key[9:]: value}
+            continue
         if key in CHECKPOINT_KEYS and (value is None or str(value).strip().lower() in ("", "none")):
             if key in OPTIONAL_CHECKPOINTS:   # "" or "none" switches an optional model off
                 setattr(profile, key, None)
@@ -161,7 +182,8 @@ def load_profile(model: str | os.PathLike | None = None, profile: str | os.PathL
 def _check(prof: DiffusionProfile) -> None:
     where = prof.source or "diffusers renderer options"
     limits = [("steps", prof.steps, 1), ("max_frames", prof.max_frames, 2), ("vae_batch", prof.vae_batch, 1),
-              ("max_batch_frames", prof.max_batch_frames, 0), ("box_guidance.steps", prof.box_guidance.steps, 0),
+              ("max_batch_frames", prof.max_batch_frames, 0),
+              ("clips_per_call", prof.clips_per_call, 1), ("box_guidance.steps", prof.box_guidance.steps, 0),
               ("box_guidance.iterations", prof.box_guidance.iterations, 1)]
     if prof.local_steps is not None:
         limits.append(("local_steps", prof.local_steps, 1))
@@ -173,3 +195,19 @@ def _check(prof: DiffusionProfile) -> None:
                             f"got {prof.box_guidance.topk}")
     if prof.guidance_scale < 0:
         raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
+    if prof.scheduler not in SCHEDULER_CHOICES:
+        raise DirectorError(f"{where}: unknown scheduler '{prof.scheduler}' (known: {', '.join(SCHEDULER_CHOICES)})")
+    if prof.dtype not in DTYPE_CHOICES:
+        raise DirectorError(f"{where}: unknown dtype '{prof.dtype}' (use {', '.join(DTYPE_CHOICES)})")
+    if prof.vae_batch > 4096 or prof.max_frames > 4096:
+        raise DirectorError(f"{where}: vae_batch and max_frames are frame counts; "
+                            f"got vae_batch={prof.vae_batch}, max_frames={prof.max_frames}")
+    if prof.steps > 1000 or (prof.local_steps or 0) > 1000:
+        raise DirectorError(f"{where}: steps must be at most 1000 (the training timesteps), got {prof.steps}")
+    for name, value in (("controlnet_scale", prof.controlnet_scale), ("sparsectrl_scale", prof.sparsectrl_scale),
+                        ("box_guidance.strength", prof.box_guidance.strength)):
+        if value < 0:
+            raise DirectorError(f"{where}: {name} must not be negative, got {value}")
+    from .memory import parse_bytes
+
+    parse_bytes(prof.memory_budget)
