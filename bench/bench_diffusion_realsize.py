@@ -129,7 +129,7 @@ def animatediff_backend(device, dtype, budget: str):
         text = transformers.CLIPTextModel(transformers.CLIPTextConfig(**clip_cfg))
     text = text.to(dtype).requires_grad_(False).eval()
     tok_dir = REAL / "runwayml__stable-diffusion-v1-5" / "tokenizer"
-    tokenizer = (transformers.CLIPTokenizer(str(tok_dir / "vocab.json"), str(tok_dir / "merges.txt"))
+    tokenizer = (transformers.CLIPTokenizer.from_pretrained(str(tok_dir))     # SD1.5's BPE, 77 tokens
                  if (tok_dir / "vocab.json").is_file() else tiny_tokenizer())
     profile = DiffusionProfile(device=str(device), dtype=str(dtype).replace("torch.", ""), memory_budget=budget,
                                controlnet_openpose=None, sparsectrl_rgb=None)
@@ -223,35 +223,40 @@ def wan_rows(table: Table, device, dtype, size: tuple[int, int], frames: int, st
         text = torch.zeros(batch, 512, cfg_["text_dim"], device=device, dtype=dtype)
         vace_channels = cfg_.get("vace_in_channels", 0)
 
-        def forward(lf: int):
-            x = torch.randn(batch, cfg_["in_channels"], lf, lh, lw, device=device, dtype=dtype)
+        def forward(lf: int, rows: int):
+            x = torch.randn(batch, cfg_["in_channels"], lf, rows, lw, device=device, dtype=dtype)
             t = torch.full((batch,), 500, device=device, dtype=torch.long)
             extra = {}
             if vace_channels:
-                extra["control_hidden_states"] = torch.randn(batch, vace_channels, lf, lh, lw, device=device,
+                extra["control_hidden_states"] = torch.randn(batch, vace_channels, lf, rows, lw, device=device,
                                                              dtype=dtype)
             with torch.no_grad():
                 return model(x, t, text, return_dict=False, **extra)[0]
 
-        def measured(lf: int) -> tuple[int | None, float]:
+        def measured(lf: int, rows: int = lh) -> tuple[int | None, float]:
             start = time.perf_counter()
             with PeakMeter(device) as meter:
-                forward(lf)
+                forward(lf, rows)
                 if device.type == "cuda":
                     torch.cuda.synchronize(device)
             return meter.peak, time.perf_counter() - start
 
-        # the estimate: the same probe-and-extend rule as the renderer's passes, rows = latent frames
-        probes = [lf for lf in (1, 2) if lf < latent_frames] or [1]
+        def tokens(lf: int, rows: int = lh) -> int:
+            return lf * (rows // 2) * (lw // 2)
+
+        # The estimate: the renderer's probe-and-extend rule (PassCost), rows = tokens. Probes: 1 and 2 latent
+        # frames, or on a CPU job of at most 2, half a latent frame's rows and one whole (a forward is minutes).
+        probes = [(1, lh), (2, lh)] if latent_frames > 2 else [(1, max(4, lh // 4 * 2)), (1, lh)]
         samples = []
-        for lf in probes:
-            peak, _ = measured(lf)
+        for lf, rows in probes:
+            peak, _ = measured(lf, rows)
             if peak is not None:
-                samples.append((lf, peak))
+                samples.append((tokens(lf, rows), peak))
         cost = PassCost(per_row=0).fit(samples) if samples else None
-        estimate = weights + cost(latent_frames) if cost else None
-        print(f"  estimate for {latent_frames} latent frames: "
-              f"{_gib(estimate) if estimate else 'n/a'} GiB (probes at {probes} latent frames)", flush=True)
+        estimate = weights + cost(tokens(latent_frames)) if cost else None
+        print(f"  estimate for {latent_frames} latent frames ({tokens(latent_frames)} tokens): "
+              f"{_gib(estimate) if estimate else 'n/a'} GiB (probes at {[t for t, _ in samples]} tokens)",
+              flush=True)
         if table.time_left() < 30:
             table.add(model=f"Wan2.1 1.3B {kind}", job=f"{width}x{height}x{frames}", note="skipped: time")
         else:
@@ -262,13 +267,12 @@ def wan_rows(table: Table, device, dtype, size: tuple[int, int], frames: int, st
                 peak = max(peak or 0, p) if p is not None else peak
             total = None if peak is None else weights + peak
             ratio = total / estimate if total and estimate else None
-            tokens = latent_frames * (lh // 2) * (lw // 2)
             table.add(model=f"Wan2.1 1.3B {kind}", device=str(device), dtype=str(dtype)[6:],
                       job=f"{width}x{height}x{frames}", s_per_step=f"{min(times):.2f}",
                       estimate_gib=_gib(estimate), measured_gib=_gib(total),
                       ratio="" if ratio is None else f"{ratio:.2f}",
-                      note=f"{'CFG batch 2, ' if cfg else ''}{tokens} tokens/row")
-        del model
+                      note=f"{'CFG batch 2, ' if cfg else ''}{tokens(latent_frames)} tokens/row")
+        model = None      # free it before the next one is built
         gc.collect()
         if device.type == "cuda":
             torch.cuda.empty_cache()
@@ -289,7 +293,7 @@ def main() -> int:
     ap.add_argument("--ad-frames", type=int, default=None, help="frames of the unguided job (CPU 8, CUDA 16)")
     ap.add_argument("--ad-guided-frames", type=int, default=None, help="frames of the guided job (CPU 2, CUDA 16)")
     ap.add_argument("--wan-size", default="832x480", help="WIDTHxHEIGHT")
-    ap.add_argument("--wan-frames", type=int, default=None, help="video frames, 4k+1 (CPU 9, CUDA 81)")
+    ap.add_argument("--wan-frames", type=int, default=None, help="video frames, 4k+1 (CPU 5, CUDA 81)")
     ap.add_argument("--wan", default="t2v,vace", help="which Wan transformers: t2v, vace")
     ap.add_argument("--wan-cfg", action="store_true", help="CFG as a batch of two (default on CUDA)")
     ap.add_argument("--steps", type=int, default=None, help="steps per job (CPU 1, CUDA 2)")
@@ -326,7 +330,7 @@ def main() -> int:
                          args.ad_guided_frames if args.ad_guided_frames is not None else (16 if gpu else 2),
                          steps, args.memory_budget)
     if args.only in ("wan", "all"):
-        wan_rows(table, device, wan_dtype, _size(args.wan_size), args.wan_frames or (81 if gpu else 9), steps,
+        wan_rows(table, device, wan_dtype, _size(args.wan_size), args.wan_frames or (81 if gpu else 5), steps,
                  args.wan_cfg or gpu, [w.strip() for w in args.wan.split(",") if w.strip()])
     table.print()
     return 0

@@ -5,7 +5,6 @@ All on the tiny random stack `director tiny-model` writes (real `from_pretrained
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess

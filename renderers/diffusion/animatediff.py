@@ -131,12 +131,19 @@ def animatediff_schedule(choice: str, overrides: dict[str, Any], base_config: di
 
 @contextmanager
 def _quiet(diffusers):
+    """No notices or progress bars while loading: a job's stderr is its estimate, its progress and its errors."""
+    from transformers.utils import logging as hf_logging
+
     level = diffusers.utils.logging.get_verbosity()
     diffusers.utils.logging.set_verbosity_error()
+    bars = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
     try:
         yield
     finally:
         diffusers.utils.logging.set_verbosity(level)
+        if bars:
+            hf_logging.enable_progress_bar()
 
 
 class _Clock:
@@ -526,18 +533,20 @@ class AnimateDiffBackend:
         latent = (width // self.vae_scale) * (height // self.vae_scale)
         return latent * self.unet.config.block_out_channels[0] * self._elem
 
-    def _cost(self, kind: str, width: int, height: int, sparse: bool) -> PassCost:
-        """The measured cost of one pass at this render size (measured on first use)."""
-        key = (kind, width, height, sparse and kind == "denoise")
+    def _cost(self, kind: str, width: int, height: int, sparse: bool = False, pose: bool = False) -> PassCost:
+        """The measured cost of one pass at this render size (measured on first use). The denoiser's depends
+        on which control models run with it: SparseCtrl with known frames, the pose ControlNet with keypoints."""
+        controls = (sparse and self.sparsectrl is not None, pose and self.controlnet is not None)
+        key = (kind, width, height, controls if kind == "denoise" else None)
         with self._lock:
             cost = self._costs.get(key)
             if cost is None:
                 cost = PassCost(per_row=PRIOR_MAPS[kind] * self._feature_map(width, height, kind))
                 self._costs[key] = cost
-                self._probe(cost, kind, width, height, sparse)
+                self._probe(cost, kind, width, height, *controls)
             return cost
 
-    def _probe(self, cost: PassCost, kind: str, width: int, height: int, sparse: bool) -> None:
+    def _probe(self, cost: PassCost, kind: str, width: int, height: int, sparse: bool, pose: bool) -> None:
         """Run the pass on 2 and 4 rows (fewer when the prior says those cannot fit) and fit a line."""
         room = self.budget().bytes - self.weights_bytes
         sizes = [r for r in PROBE_ROWS if cost(r) <= room] or ([1] if cost(1) <= room else [])
@@ -546,7 +555,7 @@ class AnimateDiffBackend:
         samples = []
         for rows in sizes:
             try:
-                peak = self._run_probe(kind, rows, width, height, sparse)
+                peak = self._run_probe(kind, rows, width, height, sparse, pose)
             except Exception as exc:
                 if is_out_of_memory(exc):
                     break
@@ -558,8 +567,9 @@ class AnimateDiffBackend:
         if samples:
             cost.fit(samples)
 
-    def _run_probe(self, kind: str, rows: int, width: int, height: int, sparse: bool) -> int | None:
-        """Peak bytes of one pass over `rows` synthetic rows (one clip of `rows` frames), values irrelevant."""
+    def _run_probe(self, kind: str, rows: int, width: int, height: int, sparse: bool, pose: bool) -> int | None:
+        """Peak bytes of one pass over `rows` synthetic rows (one clip of `rows` frames), above its inputs
+        (made first: a job holds those throughout, `_resident` counts them). Values are irrelevant."""
         h, w = height // self.vae_scale, width // self.vae_scale
         dev, dt = self._device, self.dtype
         gen = torch.Generator().manual_seed(0)
@@ -568,26 +578,26 @@ class AnimateDiffBackend:
         t = scheduler.timesteps[0]
         dim = self.text_encoder.config.hidden_size
         emb = torch.zeros(rows, self.tokenizer.model_max_length, dim, device=dev, dtype=dt)
+        pose_maps = torch.zeros(rows, 3, height, width, device=dev, dtype=dt) if pose else None
+        control = None
+        if sparse:
+            control = self._sparse_control(latents, torch.zeros(1, 1, rows, 1, 1, device=dev, dtype=dt))
+        frames = [np.zeros((height, width, 3), np.uint8)] * rows
+        box = SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75))
+        targets = [[EntityTarget([1, 2], box)] for _ in range(rows)]
+        flat = latents[0].permute(1, 0, 2, 3).contiguous()
         with PeakMeter(self._device) as meter:
             if kind == "denoise":
-                pose = (torch.zeros(rows, 3, height, width, device=dev, dtype=dt)
-                        if self.controlnet is not None else None)
-                control = None
-                if sparse and self.sparsectrl is not None:
-                    mask = torch.zeros(1, 1, rows, 1, 1, device=dev, dtype=dt)
-                    control = self._sparse_control(latents, mask)
                 with self._on_device(*[m for m in (self.unet, self.controlnet, self.sparsectrl) if m is not None]):
-                    self._predict(latents, t, scheduler, emb, pose, control, 1)
+                    self._predict(latents, t, scheduler, emb, pose_maps, control, 1)
             elif kind == "guide":
-                box = SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75))
-                targets = [[EntityTarget([1, 2], box)] for _ in range(rows)]
                 with self._on_device(self.unet):
                     self._guide(latents, t, scheduler, scheduler.alphas_cumprod, emb, targets, (h, w),
                                 GenerationReport())
             elif kind == "decode":
-                self._decode(latents[0].permute(1, 0, 2, 3).contiguous())
+                self._decode(flat)
             else:
-                self._encode_frames([np.zeros((height, width, 3), np.uint8)] * rows)
+                self._encode_frames(frames)
         return meter.peak
 
     def _resident(self, shape: JobShape, width: int, height: int) -> int:
@@ -597,7 +607,7 @@ class AnimateDiffBackend:
         h, w = height // self.vae_scale, width // self.vae_scale
         latent = rows * self.unet.config.in_channels * h * w * self._elem
         text = 2 * rows * self.tokenizer.model_max_length * self.text_encoder.config.hidden_size * self._elem
-        pose = rows * 3 * height * width * self._elem if self.controlnet is not None else 0
+        pose = rows * 3 * height * width * self._elem if shape.pose and self.controlnet is not None else 0
         frames = rows * height * width * 3 if self._device.type == "cpu" else 0
         return 4 * latent + text + pose + frames
 
@@ -606,14 +616,14 @@ class AnimateDiffBackend:
         width, height = self.render_size(shape.width, shape.height)
         call = min(shape.clips, max(1, self.profile.clips_per_call)) * shape.frames    # rows of one call
         cfg = self.profile.guidance_scale > 1
-        sparse = bool(shape.known) and self.sparsectrl is not None
-        passes = {"denoise": (self._cost("denoise", width, height, sparse), call * (2 if cfg else 1))}
+        passes = {"denoise": (self._cost("denoise", width, height, bool(shape.known), shape.pose),
+                              call * (2 if cfg else 1))}
         if shape.box_guidance and self.profile.box_guidance.enabled and self.guided_layers:
-            passes["guide"] = (self._cost("guide", width, height, False), call)
-        passes["decode"] = (self._cost("decode", width, height, False), self._vae_chunk(shape.frames))
+            passes["guide"] = (self._cost("guide", width, height), call)
+        passes["decode"] = (self._cost("decode", width, height), self._vae_chunk(shape.frames))
         if shape.known:
             known_per_clip = max(1, shape.known // max(1, shape.clips))
-            passes["encode"] = (self._cost("encode", width, height, False), self._vae_chunk(known_per_clip))
+            passes["encode"] = (self._cost("encode", width, height), self._vae_chunk(known_per_clip))
         name, (cost, n) = max(passes.items(), key=lambda kv: kv[1][0](kv[1][1]))
         return MemoryEstimate(self.weights_bytes, cost(n) + self._resident(shape, width, height),
                               measured=all(c.measured for c, _ in passes.values()), pass_name=name)
@@ -627,8 +637,8 @@ class AnimateDiffBackend:
         cfg = self.profile.guidance_scale > 1
         kind = estimate.pass_name or "denoise"
         n = {"denoise": call * (2 if cfg else 1), "guide": call}.get(kind, self._vae_chunk(shape.frames))
-        sparse = bool(shape.known) and self.sparsectrl is not None
-        self._cost(kind, width, height, sparse).observe(n, peak - self._resident(shape, width, height))
+        self._cost(kind, width, height, bool(shape.known), shape.pose).observe(
+            n, peak - self._resident(shape, width, height))
 
     # ------------------------------------------------------------------------------------------- sample -------
     def _scheduler(self, steps: int):

@@ -47,10 +47,11 @@ class JobShape:
     height: int
     known: int = 0                # frames given (VAE-encoded) in the whole job
     box_guidance: bool = True     # a guided (forward + backward) pass runs
+    pose: bool = False            # some frame has body keypoints (a pose ControlNet, if any, runs)
 
-    def with_clips(self, clips: int) -> "JobShape":
-        per_clip = self.known // max(1, self.clips)
-        return JobShape(clips, self.frames, self.width, self.height, per_clip * clips, self.box_guidance)
+
+def has_pose(clips: list[list[FrameCondition]]) -> bool:
+    return any(obj.keypoints for clip in clips for cond in clip for obj in cond.objects)
 
 
 @dataclass
@@ -73,7 +74,8 @@ class GenerationJob:
 
     @property
     def shape(self) -> JobShape:
-        return JobShape(len(self.clips), self.frames, self.width, self.height, len(self.known), self.box_guidance)
+        return JobShape(len(self.clips), self.frames, self.width, self.height, len(self.known), self.box_guidance,
+                        has_pose(self.clips))
 
 
 @dataclass

@@ -114,9 +114,6 @@ def _apply(profile: DiffusionProfile, values: dict[str, Any], origin: str, base_
             k = key[4:]
             setattr(profile.box_guidance, k, _coerce(value, getattr(profile.box_guidance, k), key))
             continue
-        if not hasattr(profile, key) or key == "source":
-            known = sorted(f.name for f in dataclasses.fields(DiffusionProfile) if f.name != "source")
-            raise DirectorError(f"{origin}: unknown diffusers setting '{key}' (known: {', '.join(known)})")
         if key == "schedule":
             if not isinstance(value, dict):
                 raise DirectorError(f"{origin}: schedule is a table of scheduler settings "
@@ -126,6 +123,9 @@ def _apply(profile: DiffusionProfile, values: dict[str, Any], origin: str, base_
         if key.startswith("schedule.") and len(key) > 9:   # flat form for command-line options
             profile.schedule = {**profile.schedule, key[9:]: value}
             continue
+        if not hasattr(profile, key) or key == "source":
+            known = sorted(f.name for f in dataclasses.fields(DiffusionProfile) if f.name != "source")
+            raise DirectorError(f"{origin}: unknown diffusers setting '{key}' (known: {', '.join(known)})")
         if key in CHECKPOINT_KEYS and (value is None or str(value).strip().lower() in ("", "none")):
             if key in OPTIONAL_CHECKPOINTS:   # "" or "none" switches an optional model off
                 setattr(profile, key, None)

@@ -271,9 +271,10 @@ class DiffusionRenderer:
             if estimate.total <= self._announced.get(stage, 0):
                 return
             self._announced[stage] = estimate.total
-        print(f"director: diffusers {backend.name} on {backend.device} {str(backend.dtype).replace('torch.', '')}: "
-              f"{what} in {batches} batch{'es' if batches != 1 else ''}: {estimate} per batch; "
-              f"budget {budget}", file=sys.stderr, flush=True)
+            print(f"director: diffusers {backend.name} on {backend.device} "
+                  f"{str(backend.dtype).replace('torch.', '')}: "
+                  f"{what} in {batches} batch{'es' if batches != 1 else ''}: {estimate} per batch; "
+                  f"budget {budget}", file=sys.stderr, flush=True)
 
     def _run(self, stage: str, make_job, count: int, per_batch: int, cap_key: tuple, what: str):
         """Generate items [0, count) in batches of `per_batch`, halving a batch that runs out of memory.
@@ -309,7 +310,7 @@ class DiffusionRenderer:
     def keyframes(self, request: KeyframeRequest, **job_options: Any) -> np.ndarray:
         """The shot's keyframes as one clip: frames of one motion-UNet call (chunks of max_frames if more, or
         of fewer when the memory budget cannot hold max_frames at once)."""
-        from .backend import GenerationJob, JobShape
+        from .backend import GenerationJob, JobShape, has_pose
 
         conds = frame_conditions(request.shot, request.entities, list(request.times), request.fps, request.style)
         if not conds:
@@ -317,7 +318,8 @@ class DiffusionRenderer:
         guided = job_options.get("box_guidance", True)
         cap_key = ("keyframes", request.width, request.height, guided)
         most = min(len(conds), self.profile.max_frames, self._caps.get(cap_key, len(conds)))
-        shape_of = lambda f: JobShape(1, f, request.width, request.height, 0, guided)   # noqa: E731
+        pose = has_pose([conds])
+        shape_of = lambda f: JobShape(1, f, request.width, request.height, 0, guided, pose)   # noqa: E731
         chunk, estimate, budget = self._largest_fitting(most, shape_of, "keyframe clip")
         if chunk < min(len(conds), self.profile.max_frames):
             print(f"director: diffusers: {request.shot.id}'s {len(conds)} keyframes go in clips of {chunk} to fit "
@@ -337,7 +339,7 @@ class DiffusionRenderer:
 
     def interpolate(self, request: InterpolateRequest, **job_options: Any) -> np.ndarray:
         """All segments of one level, as many per batch as fit; first/last frames known, returned bit-exact."""
-        from .backend import GenerationJob, JobShape
+        from .backend import GenerationJob, JobShape, has_pose
 
         length = request.length
         if length < 2:
@@ -362,8 +364,9 @@ class DiffusionRenderer:
         if self.profile.max_batch_frames > 0:
             most = min(most, max(1, self.profile.max_batch_frames // length))
         most = min(most, self._caps.get(cap_key, most))
+        pose = has_pose(clips)
         shape_of = lambda n: JobShape(n, length, request.width, request.height, 2 * n,   # noqa: E731
-                                      options["box_guidance"])
+                                      options["box_guidance"], pose)
         per_batch, estimate, budget = self._largest_fitting(most, shape_of, "segment")
         self._announce("local", f"local level {request.level} of {request.shot.id}, {len(clips)}x{length} frames "
                        f"at {request.width}x{request.height} ({per_batch} segments a batch)", self.backend,
