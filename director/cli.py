@@ -1,13 +1,17 @@
 """`director` command line. Each subcommand is a thin shell over the Python API.
 
-User errors (`DirectorError`) print one line naming the file, line and problem and exit with status 2;
-anything else is a bug and keeps its traceback.
+User errors (`DirectorError`) print one line naming the file, line and problem and exit with status 2, and
+so do failures to write (a full disk, an unwritable path, a closed standard output): files are written whole
+or not at all, through a temporary name that is removed when the write fails. Anything else is a bug and
+keeps its traceback.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from pathlib import Path
 
 from .errors import DirectorError
 
@@ -17,26 +21,66 @@ def _cmd_parse(args) -> int:
     from .parsing.outline import outline
 
     script = parse(args.script)
-    if args.json:
-        print(script.model_dump_json(indent=2))
-    else:
-        print(outline(script))
+    _print(script.model_dump_json(indent=2) if args.json else outline(script))
     return 0
 
 
 def _cmd_schema(args) -> int:
     from .models import SCHEMAS
 
-    print(json.dumps(SCHEMAS[args.which].model_json_schema(), indent=2))
+    _print(json.dumps(SCHEMAS[args.which].model_json_schema(), indent=2))
     return 0
+
+
+def _print(text: str) -> None:
+    """Write to standard output, flushed now, so that a full disk or a closed stdout is one line and exit 2
+    (at exit, Python would report it as an ignored exception and exit 120)."""
+    if sys.stdout is None:
+        raise DirectorError("standard output is closed; redirect it to a file, or use -o where there is one")
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _silence_stdout()
+        raise DirectorError(f"cannot write to standard output: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """After a failed write, point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def write_file(path: str | os.PathLike, text: str) -> Path:
+    """Write `text` to `path` whole or not at all: a temporary file beside it, flushed to disk, then renamed;
+    on any failure the temporary file is removed and the error is one line naming the path."""
+    out = Path(path)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise DirectorError(f"{out}: cannot write: {exc.strerror or exc}") from None
+    return out
 
 
 def _load_plan(path: str):
     """Read and validate a plan.json, turning JSON and schema errors into one located message."""
-    from pathlib import Path
-
     from pydantic import ValidationError
 
+    from . import limits
     from .errors import InputError
     from .models import FilmPlan
 
@@ -45,7 +89,7 @@ def _load_plan(path: str):
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read plan: {exc.strerror if isinstance(exc, OSError) else exc}", path) from exc
     try:
-        data = json.loads(text)
+        data = limits.loads(text, path)   # strict: no NaN, bounded depth and number size, one-line errors
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from exc
     try:
@@ -58,19 +102,11 @@ def _load_plan(path: str):
 
 
 def _cmd_storyboard(args) -> int:
-    from pathlib import Path
-
-    from .storyboard import write_storyboard
-
-    from .errors import InputError
+    from .storyboard import render_storyboard
 
     plan = _load_plan(args.plan)
     out = Path(args.output) if args.output else Path(args.plan).with_name("storyboard.html")
-    try:
-        write_storyboard(plan, out)
-    except OSError as exc:
-        raise InputError(f"cannot write the storyboard: {exc.strerror or exc}", str(out)) from exc
-    print(out)
+    _print(str(write_file(out, render_storyboard(plan))))
     return 0
 
 
@@ -138,7 +174,9 @@ def _render_options(args) -> dict:
         renderer_options["model"] = args.model
     return {"renderer_options": renderer_options, "executor": _executor(args), "workers": args.workers,
             "events_file": args.events, "progress": False if args.quiet else None,
-            "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles}
+            "shot_videos": not args.no_shot_videos, "burn_subtitles": args.burn_subtitles,
+            "voices": args.voices, "voice_options": _key_values(args.voice_option, "--voice-option"),
+            "loudness": args.loudness}
 
 
 def _executor(args):
@@ -155,31 +193,24 @@ def _executor(args):
 def _print_outputs(result) -> None:
     m = result.manifest
     computed, cached = m["tasks"]["computed"], m["tasks"]["cached"]
-    print(f"film:     {result.film}")
-    print(f"plan:     {result.plan}")
-    print(f"manifest: {result.manifest_path}")
-    print(f"{m['plan']['shots']} shots, {m['plan']['duration']:.1f} s at {m['plan']['fps']} fps, "
-          f"{m['plan']['width']}x{m['plan']['height']}; {computed} tasks computed, {cached} reused; "
-          f"{m['timings']['total']:.1f} s")
+    lines = [f"film:     {result.film}", f"plan:     {result.plan}", f"manifest: {result.manifest_path}",
+             f"{m['plan']['shots']} shots, {m['plan']['duration']:.1f} s at {m['plan']['fps']} fps, "
+             f"{m['plan']['width']}x{m['plan']['height']}; {computed} tasks computed, {cached} reused; "
+             f"{m['timings']['total']:.1f} s"]
+    lines += [f"note:     {note}" for note in m.get("notes", [])]
+    _print("\n".join(lines))
 
 
 def _cmd_plan(args) -> int:
-    import os
-    from pathlib import Path
-
     from .planning import plan
 
     options = {k: getattr(args, k) for k in ("fps", "width", "height", "seed") if getattr(args, k) is not None}
     result = plan(args.script, planner=args.planner, **options, **_planner_options(args))
     text = result.model_dump_json(indent=2)
     if not args.output or args.output == "-":
-        print(text)
+        _print(text)
         return 0
-    out = Path(args.output)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(text + "\n", encoding="utf-8")
-    os.replace(tmp, out)   # a plan.json on disk is always a whole one
+    out = write_file(args.output, text + "\n")   # a plan.json on disk is always a whole one
     print(f"{out}: {len(result.shots)} shots in {len(result.scenes)} scenes, {result.duration:.1f} s, "
           f"{len(result.entities)} entities", file=sys.stderr)
     return 0
@@ -214,7 +245,7 @@ def _cmd_backends(args) -> int:
     from .backends import describe_backends, format_backends
 
     info = describe_backends(args.names)
-    print(json.dumps(info, indent=2) if args.json else format_backends(info))
+    _print(json.dumps(info, indent=2) if args.json else format_backends(info))
     return 0
 
 
@@ -231,6 +262,11 @@ def _add_render_arguments(s) -> None:
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     s.add_argument("--no-shot-videos", action="store_true", help="skip shots/<id>.mp4 (faster for long films)")
     s.add_argument("--burn-subtitles", action="store_true", help="draw the dialogue into the film's frames")
+    s.add_argument("--voices", default=None, help="voice backend: auto (the default unless $DIRECTOR_VOICES "
+                   "says otherwise: piper, else espeak, else a silent film), piper, espeak, none, …")
+    s.add_argument("-V", "--voice-option", action="append", metavar="KEY=VALUE", help="voice backend option")
+    s.add_argument("--loudness", default=None, metavar="LUFS",
+                   help="the mix's integrated loudness: -23 (broadcast, default), web (-16) or a number")
     s.add_argument("--width", type=int, help="frame width in pixels")
     s.add_argument("--height", type=int, help="frame height in pixels")
 
@@ -316,14 +352,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except DirectorError as exc:
-        print(f"director: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2
     except KeyboardInterrupt:
         print("director: interrupted; finished work is kept, re-run to resume", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # `director parse x | head`: the reader left; stop quietly like other Unix tools.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        # The machine, not the input: a full disk, a read-only or vanished folder, a device that failed.
+        where = f"{exc.filename}: " if exc.filename else ""
+        _error(f"{where}{exc.strerror or exc}")
+        return 2
+
+
+def _error(message: str) -> None:
+    """One line on stderr, whatever the message holds (a hostile id or key with a newline in it)."""
+    line = message.replace("\r", "\\r").replace("\n", "\\n")
+    try:
+        print(f"director: error: {line}", file=sys.stderr)
+    except (OSError, ValueError, AttributeError):
+        pass

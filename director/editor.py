@@ -32,12 +32,18 @@ import numpy as np
 
 from .errors import DirectorError
 from .models import FilmPlan
-from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, film_frames, plan_joins,
-                     shot_spans, transition_frames)
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, closing_fade, film_frames,
+                     plan_joins, shot_spans, transition_frames)
 
 CRF = 18
 PRESET = "veryfast"
 """x264 settings: visually clean previz at a speed that keeps encoding a small share of a CPU render."""
+
+ENCODER_THREADS = 4
+"""Fixed, never "auto": x264's output (and the options string it writes into the stream) depends on its thread
+count, and "auto" follows the CPUs the process may use, so the same plan gave other bytes under `taskset -c 1`
+or on another machine."""
+
 
 WIPE_DEFAULT = "right"
 """A wipe without a direction travels left to right, the way a page reads."""
@@ -87,14 +93,42 @@ def ffmpeg_exe() -> str:
 
 def ffmpeg_command(width: int, height: int, fps: int, path: str | Path, *, crf: int = CRF,
                    preset: str = PRESET) -> list[str]:
-    """Raw RGB frames on stdin -> H.264 MP4 that plays in a browser (yuv420p, moov atom first)."""
-    cmd = [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
-           "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps), "-i", "-",
-           "-an", "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
-           "-movflags", "+faststart"]
-    if width % 2 or height % 2:  # 4:2:0 chroma needs even sizes: pad one black row/column rather than fail
-        cmd += ["-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2"]
-    return cmd + ["-f", "mp4", str(path)]
+    """Raw 4:2:0 frames (`rgb_to_yuv420`) on stdin -> H.264 MP4 that plays in a browser (moov atom first).
+
+    Deterministic bytes: the same frames give the same file on any machine and CPU count (for one version of
+    the bundled ffmpeg), because the encoder's thread count is fixed, the colour conversion is ours (swscale's
+    SIMD and C paths round differently), and no metadata carries a version or a time."""
+    w, h = width + width % 2, height + height % 2
+    return [ffmpeg_exe(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+            "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}", "-r", str(fps), "-i", "-",
+            "-an", "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-pix_fmt", "yuv420p",
+            "-threads", str(ENCODER_THREADS), "-map_metadata", "-1", "-fflags", "+bitexact",
+            "-movflags", "+faststart", "-f", "mp4", str(path)]
+
+
+def rgb_to_yuv420(frame: np.ndarray) -> bytes:
+    """One (H, W, 3) uint8 RGB frame as planar YUV 4:2:0 bytes (BT.601, limited range: what swscale produced
+    for this encoder before), in exact integer arithmetic, so every machine computes the same bytes. Odd
+    sizes get one black row or column (4:2:0 chroma needs even sizes); chroma is the mean of each 2x2 block."""
+    h, w, _ = frame.shape
+    if h % 2 or w % 2:
+        frame = np.pad(frame, ((0, h % 2), (0, w % 2), (0, 0)))
+    r, g, b = (frame[..., c].astype(np.uint16) for c in range(3))
+    y = r * 66
+    y += g * 129
+    y += b * 25
+    y += 128 + (16 << 8)
+    y >>= 8
+
+    def quad(c):   # sums of 2x2 blocks (at most 1020)
+        return (c[0::2, 0::2] + c[1::2, 0::2] + c[0::2, 1::2] + c[1::2, 1::2]).astype(np.int32)
+
+    r, g, b = quad(r), quad(g), quad(b)
+    u = b * 112 - r * 38 - g * 74 + (512 + (128 << 10))
+    u >>= 10
+    v = r * 112 - g * 94 - b * 18 + (512 + (128 << 10))
+    v >>= 10
+    return b"".join(plane.astype(np.uint8).tobytes() for plane in (y, u, v))
 
 
 class VideoWriter:
@@ -131,12 +165,12 @@ class VideoWriter:
 
     def _drain(self) -> None:
         while True:
-            data = self._queue.get()
-            if data is None:
+            frame = self._queue.get()
+            if frame is None:
                 return
             if self._pipe_error is None:
                 try:
-                    self._proc.stdin.write(data)
+                    self._proc.stdin.write(rgb_to_yuv420(frame))
                 except (BrokenPipeError, OSError) as exc:
                     self._pipe_error = exc
 
@@ -153,12 +187,11 @@ class VideoWriter:
                 f"({self.height}, {self.width}, 3) uint8")
         if self._pipe_error is not None:
             self._fail("ffmpeg stopped reading frames")
-        data = np.ascontiguousarray(frame).data
         if self._queue is not None:
-            self._queue.put(data)
+            self._queue.put(frame)      # converted on the writer thread, overlapping the next frame's compositing
         else:
             try:
-                self._proc.stdin.write(data)
+                self._proc.stdin.write(rgb_to_yuv420(frame))
             except (BrokenPipeError, OSError):
                 self._fail("ffmpeg stopped reading frames")
         self.frames += 1
@@ -437,6 +470,7 @@ class Overlays:
         self.card_frames = min(total, round(title_card_seconds * fps))
         self.card_fade = max(1, round(0.5 * fps))
         self.edge = min(total // 2, round(edge_fade_seconds * fps))
+        self.tail, self.tail_color = closing_fade(plan, edge_fade_seconds)   # the script's FADE OUT / CUT TO BLACK
         first = plan.shots[0].transition_in if plan.shots else None
         n0 = transition_frames(first, fps) if first is not None else 0
         span0 = shot_spans(plan)[0].frames if plan.shots else 0
@@ -465,8 +499,8 @@ class Overlays:
             frame = toward(frame, self.open_color, 1.0 - f / self.open_frames)
         if self.edge > 0 and f < self.edge:
             frame = toward(frame, "black", 1.0 - f / self.edge)
-        if self.edge > 0 and f >= self.total - self.edge:
-            frame = toward(frame, "black", 1.0 - (self.total - 1 - f) / self.edge)
+        if self.tail > 0 and f >= self.total - self.tail:
+            frame = toward(frame, self.tail_color, 1.0 - (self.total - 1 - f) / self.tail)
         return frame
 
     def _subtitle(self, frame: np.ndarray, cue) -> None:

@@ -1,8 +1,11 @@
 """Progress for people and for programs: one event stream, three listeners.
 
-Every task reports `task_started`, then `task_finished` (computed now), `task_cached` (found in the store) or
-`task_failed` (with `task_retried` before each new attempt, see `director.faults`); a job opens with `job_started` (task totals per stage) and closes with `job_finished` or
-`job_failed`. Each event is a flat JSON-able dict:
+A job opens with `job_started` (task totals per stage, as far as they are known) and closes with `job_finished`
+or `job_failed`. Every task reports `task_started`, then `task_finished` (computed now), `task_cached` (found in
+the store) or `task_failed` (with `task_retried` before each new attempt, see `director.faults`). A job that
+starts from a script opens with one task, `planning`; once the plan is made, `job_planned` announces the
+render graph's totals per stage, and `total` grows to include them (it is never 0 in a task event). Each event
+is a flat JSON-able dict:
 
     {"event": "task_finished", "task": "local/sc002_sh01/2", "stage": "local", "shot": "sc002_sh01",
      "seconds": 0.41, "time": 1732460000.12, "done": 17, "total": 52}
@@ -25,7 +28,7 @@ from .errors import DirectorError
 EventCallback = Callable[[dict[str, Any]], None]
 
 TASK_EVENTS = ("task_started", "task_finished", "task_cached", "task_failed", "task_retried")
-JOB_EVENTS = ("job_started", "job_finished", "job_failed")
+JOB_EVENTS = ("job_started", "job_planned", "job_finished", "job_failed")
 
 
 class EventStream:
@@ -45,6 +48,7 @@ class EventStream:
         self._bars: dict[str, Any] = {}
         self.done = 0
         self.total = 0
+        self.started = False
 
     # ---------------------------------------------------------------------------------------------- emit
     def emit(self, event: str, **fields: Any) -> dict[str, Any]:
@@ -63,16 +67,27 @@ class EventStream:
         return record
 
     def job_started(self, totals: dict[str, int], **fields: Any) -> None:
-        """Announce the job: `totals` is the task count per stage (bars are sized from it)."""
+        """Announce the job: `totals` is the task count per stage known so far (bars are sized from it)."""
+        self.started = True
         self.total = sum(totals.values())
         self.done = 0
-        if self.progress:
-            from tqdm import tqdm
-
-            for position, (stage, n) in enumerate(totals.items()):
-                self._bars[stage] = tqdm(total=n, desc=f"{stage:<10}", unit="task", position=position,
-                                         leave=True, file=sys.stderr, dynamic_ncols=True)
+        self._add_bars(totals)
         self.emit("job_started", totals=totals, **fields)
+
+    def job_planned(self, totals: dict[str, int], **fields: Any) -> None:
+        """Announce the render graph of a job that opened with planning: its tasks join the total."""
+        self.total += sum(totals.values())
+        self._add_bars(totals)
+        self.emit("job_planned", totals=totals, **fields)
+
+    def _add_bars(self, totals: dict[str, int]) -> None:
+        if not self.progress:
+            return
+        from tqdm import tqdm
+
+        for stage, n in totals.items():
+            self._bars[stage] = tqdm(total=n, desc=f"{stage:<10}", unit="task", position=len(self._bars),
+                                     leave=True, file=sys.stderr, dynamic_ncols=True)
 
     def _update_bars(self, record: dict[str, Any]) -> None:
         bar = self._bars.get(record.get("stage"))

@@ -8,7 +8,7 @@ The interface is deliberately small, so other executors (Ray, a batch queue) can
 
 `graph` holds only the tasks that must run (finished ones were already reported as cached);
 `graph.nodes[node]["task"]` is a `director.graph.Task` and `graph.graph["runner"]` a picklable
-`director.pipeline.TaskRunner` whose `compute(task)` computes one task and commits its artifact to the store.
+`director.task_runner.TaskRunner` whose `compute(task)` computes one task and commits its artifact to the store.
 
 `run_task(node, compute=None)` does the bookkeeping for one task on the driver — events, statistics — around
 the computation, and raises what the task raised; it is thread-safe. By default it computes in the calling
@@ -94,7 +94,7 @@ class LocalExecutor:
     with a loaded model is shared instead of loaded once per process, and tasks hand frames over through the
     store's memory-mapped files. Ready tasks start in graph order (shot by shot), so a long film's first shots
     finish early and an interrupted job has whole shots to reuse. The graph's node insertion order is the
-    priority (`director.graph.build_graph` adds each shot's tasks together, in plan order).
+    priority (`director.graph.build_graph` orders each shot's tasks together, in plan order).
     """
 
     name = "local"

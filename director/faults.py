@@ -1,6 +1,7 @@
 """What a job does when a task fails: try again a few times, then finish the film around the shot that failed.
 
-The policy (shared by every executor, applied by `director.pipeline.Job`):
+The policy (shared by every executor, applied by `director.pipeline.Job`; a stage's `renders` flag says which
+tasks render a shot):
 
 - A task that raises is run again, up to `RETRIES` more times (a worker that died, a GPU that ran out of memory
   once, a flaky network mount). Errors that can only repeat are not retried: bad input (`InputError`) and the
@@ -28,11 +29,6 @@ from .errors import DirectorError, InputError
 
 RETRIES = 2
 """Extra attempts for a failing task (so at most 1 + RETRIES runs)."""
-
-SHOT_STAGES = ("keyframes", "local", "clip")
-"""A shot's own stages. The first two render it: their failure is confined to the shot and the film is cut
-around it; a clip made from a failed shot's frames shows its slate."""
-
 
 @dataclass(frozen=True)
 class TaskFailure:

@@ -1,10 +1,7 @@
 """The task graph: what has to be computed to turn a FilmPlan into a film, and in which order.
 
-    plan ─▶ keyframes/<shot> ─▶ local/<shot>/1 ─▶ … ─▶ local/<shot>/m ─┬─▶ clip/<shot>   (shots/<id>.mp4)
-                                                                      ├─▶ film          (film.mp4)
-                                                                      └─▶ storyboard    (storyboard.html)
-    plan ─▶ subtitles (srt + vtt), timeline (otio)
-
+The graph is built from the stages' declarations (`director.stages`): each stage, in flow order, adds its tasks
+through a `GraphBuilder`, reading what earlier stages provided (the plan task, each shot's final frames, …).
 Each node's `task` attribute is a `Task`; its `key` hashes exactly what determines its result — the inputs'
 keys, the part of the plan it reads, the code that computes it and the renderer's identity — so a re-run finds
 finished work by key, and an edit invalidates only what depends on it. A shot's render tasks read only that
@@ -12,7 +9,7 @@ shot (plus its rendered length, which its neighbours' transitions set through th
 re-renders that shot and the final cut, nothing else.
 
 The graph is plain data (networkx + frozen dataclasses, picklable): executors schedule it, and
-`director.pipeline.TaskRunner` computes one task.
+`director.task_runner.TaskRunner` computes one task.
 """
 from __future__ import annotations
 
@@ -20,31 +17,15 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import networkx as nx
 
-from .hierarchy import ShotContext, choose_schedule
-from .models import FilmPlan
+from . import stages as _stages
+from .errors import DirectorError
+from .models import FilmPlan, Shot
 from .protocols import Capabilities
-from .timing import shot_spans
-
-STAGES = ("plan", "keyframes", "local", "clip", "film", "storyboard", "subtitles", "timeline")
-"""Stage names, in the order a film flows through them (the manifest and progress bars use this order)."""
-
-_HERE = Path(__file__).resolve().parent
-_CODE = {
-    # The modules whose code decides each stage's result: editing them invalidates that stage's artifacts.
-    "plan": ("models.py",),
-    "keyframes": ("hierarchy.py",),
-    "local": ("hierarchy.py",),
-    "clip": ("editor.py",),
-    "film": ("editor.py", "timing.py", "subtitles.py"),
-    "storyboard": ("storyboard.py", "drawing.py", "templates"),
-    "subtitles": ("subtitles.py", "timing.py"),
-    "timeline": ("timeline.py", "timing.py"),
-}
+from .timing import ShotSpan, shot_spans
 
 
 @dataclass(frozen=True)
@@ -64,84 +45,103 @@ class Task:
 
 
 @lru_cache(maxsize=None)
-def code_version(stage: str) -> str:
-    """Hash of the director version and the source files that compute `stage` (missing files count too)."""
+def _code_digest(stage_name: str, files: tuple) -> str:
     from . import __version__
 
-    h = hashlib.sha256(f"director {__version__} {stage}".encode())
-    for name in _CODE.get(stage, ()):
-        path = _HERE / name
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
-        for f in files:
+    h = hashlib.sha256(f"director {__version__} {stage_name}".encode())
+    for path in files:
+        for f in (sorted(path.rglob("*")) if path.is_dir() else [path]):
             h.update(f.name.encode())
             h.update(f.read_bytes() if f.is_file() else b"<missing>")
     return h.hexdigest()[:16]
 
 
-def task_key(stage: str, **parts: Any) -> str:
+def code_version(stage: "_stages.Stage | str") -> str:
+    """Hash of the director version and the source files that compute `stage` (missing files count too)."""
+    stage = _stages.get(stage) if isinstance(stage, str) else stage
+    return _code_digest(stage.name, tuple(stage.code_files()))
+
+
+def task_key(stage: "_stages.Stage | str", **parts: Any) -> str:
     """Content key: SHA-256 of canonical JSON of the stage, its code version and `parts`."""
-    blob = json.dumps({"stage": stage, "code": code_version(stage), **parts}, sort_keys=True,
+    name = stage if isinstance(stage, str) else stage.name
+    blob = json.dumps({"stage": name, "code": code_version(stage), **parts}, sort_keys=True,
                       separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def _plan_json(plan: FilmPlan) -> dict:
-    return plan.model_dump(mode="json")
+class GraphBuilder:
+    """What a stage's `declare` sees: the plan, the renderer's identity and capabilities, the job's options,
+    the tasks earlier stages provided (`product`), and `add` to put its own tasks in the graph."""
+
+    def __init__(self, plan: FilmPlan, renderer_identity: str, capabilities: Capabilities,
+                 options: dict[str, Any]):
+        self.plan = plan
+        self.plan_json = plan.model_dump(mode="json")
+        self.renderer_identity = renderer_identity
+        self.capabilities = capabilities
+        self.options = options
+        self.graph = nx.DiGraph()
+        self._products: dict[str, Any] = {}
+
+    def shots(self) -> Iterator[tuple[Shot, ShotSpan]]:
+        """Each shot with its rendered span (handles included), in plan order."""
+        return zip(self.plan.shots, shot_spans(self.plan))
+
+    def add(self, stage: "_stages.Stage", task_id: str, key: dict[str, Any], inputs: tuple[Task, ...] = (),
+            shot: str | None = None, level: int | None = None, params: dict[str, Any] | None = None) -> Task:
+        """Add a task of `stage` reading `inputs`; `key` holds what decides its result besides its code."""
+        task = Task(task_id, stage.name, task_key(stage, **key), shot=shot, level=level,
+                    inputs=tuple((t.id, t.key) for t in inputs), params=dict(params or {}))
+        if task_id in self.graph:
+            raise DirectorError(f"stage {stage.name}: task id {task_id} is declared twice")
+        self.graph.add_node(task_id, task=task)
+        for dep in inputs:
+            self.graph.add_edge(dep.id, task_id)
+        return task
+
+    def provide(self, name: str, value: Any) -> None:
+        """Offer tasks to later stages under a documented name (see each stage's module)."""
+        self._products[name] = value
+
+    def product(self, name: str) -> Any:
+        if name not in self._products:
+            raise DirectorError(f"no stage provides '{name}' (provided: {', '.join(sorted(self._products))})")
+        return self._products[name]
 
 
 def build_graph(plan: FilmPlan, *, renderer_identity: str, capabilities: Capabilities,
-                shot_videos: bool = True, burn_subtitles: bool = False, storyboard: bool = True,
-                subtitles: bool = True, timeline: bool = True) -> nx.DiGraph:
-    """The DAG for rendering `plan` with a renderer of the given identity and capabilities."""
-    g = nx.DiGraph()
-    plan_json = _plan_json(plan)
-    plan_key = task_key("plan", plan=plan_json)
+                **options: Any) -> nx.DiGraph:
+    """The DAG for rendering `plan` with a renderer of the given identity and capabilities.
 
-    def add(task: Task) -> Task:
-        g.add_node(task.id, task=task)
-        for dep, _ in task.inputs:
-            g.add_edge(dep, task.id)
-        return task
+    `options` are the job's (`shot_videos`, `burn_subtitles`, `storyboard`, …): a stage whose `option` is
+    false is left out.
+    """
+    builder = GraphBuilder(plan, renderer_identity, capabilities, options)
+    for stage in _stages.all_stages():
+        if stage.enabled(options):
+            stage.declare(builder)
+    assert nx.is_directed_acyclic_graph(builder.graph)
+    return _shot_by_shot(builder.graph, [s.id for s in plan.shots])
 
-    add(Task("plan", "plan", plan_key))
-    finals: list[tuple[str, str]] = []
-    for shot, span in zip(plan.shots, shot_spans(plan)):
-        ctx = ShotContext.from_plan(plan, shot)
-        schedule = choose_schedule(span.rendered, plan.fps, capabilities, first=-span.head)
-        shot_view = {
-            "shot": shot.model_dump(mode="json"),
-            "entities": {k: e.model_dump(mode="json") for k, e in sorted(ctx.entities.items())},
-            "width": plan.width, "height": plan.height, "fps": plan.fps, "style": plan.style,
-            "schedule": schedule.as_dict(), "renderer": renderer_identity,
-        }
-        params = {"schedule": schedule.as_dict(), "head": span.head, "tail": span.tail}
-        prev = add(Task(f"keyframes/{shot.id}", "keyframes", task_key("keyframes", **shot_view), shot=shot.id,
-                        inputs=(("plan", plan_key),), params=params))
-        for level in range(1, schedule.levels + 1):
-            key = task_key("local", previous=prev.key, level=level, renderer=renderer_identity)
-            prev = add(Task(f"local/{shot.id}/{level}", "local", key, shot=shot.id, level=level,
-                            inputs=((prev.id, prev.key),), params=params))
-        finals.append((prev.id, prev.key))
-        if shot_videos:
-            add(Task(f"clip/{shot.id}", "clip", task_key("clip", frames=prev.key, fps=plan.fps), shot=shot.id,
-                     inputs=((prev.id, prev.key),), params=params))
 
-    edit_view = {k: plan_json[k] for k in ("title", "fps", "width", "height", "title_page")}
-    edit_view["shots"] = [{k: s[k] for k in ("id", "duration", "transition_in", "dialogue")}
-                          for s in plan_json["shots"]]
-    edit_view["entities"] = [{"id": e["id"], "name": e["name"]} for e in plan_json["entities"]]
-    add(Task("film", "film", task_key("film", plan=edit_view, frames=[k for _, k in finals],
-                                      burn_subtitles=burn_subtitles),
-             inputs=tuple(finals), params={"burn_subtitles": burn_subtitles}))
-    if storyboard:
-        add(Task("storyboard", "storyboard", task_key("storyboard", plan=plan_key, frames=[k for _, k in finals]),
-                 inputs=tuple(finals)))
-    if subtitles:
-        add(Task("subtitles", "subtitles", task_key("subtitles", plan=plan_key), inputs=(("plan", plan_key),)))
-    if timeline:
-        add(Task("timeline", "timeline", task_key("timeline", plan=plan_key), inputs=(("plan", plan_key),)))
-    assert nx.is_directed_acyclic_graph(g)
-    return g
+def _shot_by_shot(graph: nx.DiGraph, shot_ids: list[str]) -> nx.DiGraph:
+    """The same graph with its nodes in priority order — executors start ready tasks in node order: a shot's
+    tasks together, shots in plan order, so a long film's first shots finish early and an interrupted job has
+    whole shots to reuse. A task of no shot goes with the first shot that needs it (the plan, before the
+    first shot), or after every shot when no shot needs it (the film, subtitles, …)."""
+    shot_rank = {s: i for i, s in enumerate(shot_ids)}
+    declared = {n: i for i, n in enumerate(graph.nodes)}
+    topo = {n: i for i, n in enumerate(nx.lexicographical_topological_sort(graph, key=declared.__getitem__))}
+    rank: dict[str, int] = {}
+    for node in reversed(list(topo)):
+        shot = graph.nodes[node]["task"].shot
+        rank[node] = shot_rank[shot] if shot in shot_rank else min(
+            (rank[c] for c in graph.successors(node)), default=len(shot_ids))
+    ordered = nx.DiGraph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: (rank[item[0]], topo[item[0]])))
+    ordered.add_edges_from(graph.edges)
+    return ordered
 
 
 def tasks(graph: nx.DiGraph) -> list[Task]:
@@ -150,7 +150,8 @@ def tasks(graph: nx.DiGraph) -> list[Task]:
 
 
 def stage_totals(graph: nx.DiGraph) -> dict[str, int]:
-    counts = {s: 0 for s in STAGES}
+    """Tasks per stage, in flow order, stages without tasks left out."""
+    counts = {s: 0 for s in _stages.names()}
     for n in graph.nodes:
         counts[graph.nodes[n]["task"].stage] += 1
     return {s: c for s, c in counts.items() if c}

@@ -7,11 +7,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # No NaN or infinity anywhere: no renderer, timeline or subtitle file can place a frame at t=NaN.
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
+_ID_RULE = ("Lower-case ASCII letters, digits, '_' and '-', starting with a letter or digit, at most 64 characters "
+            "(it names files: shots/<id>.mp4); see director.limits.ID_PATTERN.")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -98,15 +103,39 @@ COCO18 = (
 """Keypoint order: COCO-18 as OpenPose writes it."""
 
 
+class Voice(_Model):
+    """How a character sounds: written by casting (`director.sound.casting`), editable in plan.json."""
+
+    backend: str | None = Field(default=None, description="Voice backend (a `director.voices` entry point: "
+                                "'piper', 'espeak', …); null: the job's.")
+    voice: str | None = Field(default=None, description="The backend's voice ('en_US-joe-medium', 'en+f3'); "
+                              "null: its default.")
+    speaker: int | None = Field(default=None, description="Speaker of a multi-speaker voice model.")
+    pitch: float = Field(default=0.0, ge=-12, le=12, description="Semitones above (+) or below (-) the voice's own.")
+    rate: float = Field(default=1.0, ge=0.5, le=2.0, description="Speaking speed: 1 as the voice speaks, 1.2 a "
+                        "fifth faster.")
+    timbre: float = Field(default=0.0, ge=-12, le=12, description="Brightness: dB of spectral tilt per octave "
+                          "from 1 kHz (+ brighter, - darker).")
+    gain: float = Field(default=0.0, ge=-24, le=12, description="dB added to the character's lines in the mix.")
+
+
+def _voice_from_text(value: Any) -> Any:
+    """'espeak:en+f3' or 'en+f3' in plan.json is short for a Voice naming that backend and voice."""
+    if isinstance(value, str):
+        backend, _, name = value.rpartition(":")
+        return {"backend": backend or None, "voice": name or None}
+    return value
+
+
 class Entity(_Model):
     """One entry of the film's bible: stable across every shot it appears in."""
 
-    id: str
+    id: str = Field(description=_ID_RULE, json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"})
     name: str
     kind: str = Field(description="person, animal, vehicle, object, …")
     description: str = ""
     attributes: dict[str, Any] = Field(default_factory=dict)
-    voice: str | None = None
+    voice: Annotated[Voice | None, BeforeValidator(_voice_from_text)] = None
 
 
 class Camera(_Model):
@@ -150,6 +179,8 @@ class ShotDialogue(_Model):
     text: str
     start: float
     end: float
+    extension: str | None = Field(default=None, description="The cue's extension: 'V.O.', 'O.S.', …")
+    parenthetical: str | None = Field(default=None, description="How the line is said: 'whispering', …")
 
 
 class Transition(_Model):
@@ -161,7 +192,7 @@ class Transition(_Model):
 
 
 class Shot(_Model):
-    id: str
+    id: str = Field(description=_ID_RULE, json_schema_extra={"pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"})
     scene: int = Field(description="1-based index into FilmPlan.scenes.")
     description: str = ""
     duration: float
@@ -171,7 +202,7 @@ class Shot(_Model):
     scene_graph: list[GraphEdge] = Field(default_factory=list)
     dialogue: list[ShotDialogue] = Field(default_factory=list)
     transition_in: Transition = Field(default_factory=Transition)
-    seed: int = 0
+    seed: int = Field(default=0, description="0 .. 2^32-1.")
 
     def graph(self):
         """The scene graph as a `networkx.MultiDiGraph` (nodes: entity ids; edges keyed by predicate)."""
@@ -185,12 +216,26 @@ class Shot(_Model):
         return g
 
 
+class Music(_Model):
+    """A music cue under a scene or the film: a track file, or a `director.music` backend's composition."""
+
+    path: str | None = Field(default=None, description="Audio file (any format ffmpeg reads), relative to plan.json.")
+    backend: str | None = Field(default=None, description="A `director.music` entry point that composes the cue.")
+    prompt: str = Field(default="", description="What the backend should compose.")
+    offset: float = Field(default=0.0, ge=0, description="Seconds into the track where the cue starts.")
+    gain: float = Field(default=0.0, ge=-40, le=20, description="dB above (+) or below (-) the default bed level.")
+    fade_in: float = Field(default=1.0, ge=0)
+    fade_out: float = Field(default=2.0, ge=0)
+    loop: bool = Field(default=True, description="Repeat a track shorter than its cue (else silence after it).")
+
+
 class PlanScene(_Model):
     """The scene a shot belongs to, carried so nothing downstream re-reads the script."""
 
     index: int = Field(description="1-based position in the script.")
     number: str | None = None
     heading: str | None = None
+    music: Music | None = Field(default=None, description="This scene's music, in place of the film's.")
 
 
 class FilmPlan(_Model):
@@ -203,6 +248,11 @@ class FilmPlan(_Model):
     scenes: list[PlanScene] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
+    closing: Transition | None = Field(
+        default=None, description="How the film ends after its last shot: 'fade' to black (FADE OUT, FADE TO BLACK), "
+        "'cut' to black (CUT TO BLACK), 'dip_to_white'; null: the editor's default fade. (How it opens is the first "
+        "shot's transition_in: a fade from black for FADE IN.)")
+    music: Music | None = Field(default=None, description="Music under the whole film (scenes may override it).")
 
     @property
     def duration(self) -> float:

@@ -8,6 +8,11 @@ A template is 18 (x, y) points in the unit square of the person's own box, x tow
 (facing "right" as written; mirrored for "left"; "front" faces the camera, so the person's right side is on
 image left). `keypoints()` scales a template into a box and, for close shots whose body box reaches past the
 frame, marks the points outside the frame as absent (v = 0) instead of moving them.
+
+Close framings (MCU, CU, ECU: the frame shows less than half the body) crop the template to what they show and
+give it a close-up's proportions: shoulders a quarter of the body's height apart, as a real person's are (the
+full-body templates keep them narrow so arms and legs read at a distance), arms hanging from them. Scaled into
+a close-up's body box, that is a head and shoulders filling the frame; the joints below it are absent.
 """
 from __future__ import annotations
 
@@ -109,19 +114,49 @@ def clip_box(box: Box) -> Box:
     return (min(max(x0, 0.0), 1.0), min(max(y0, 0.0), 1.0), min(max(x1, 0.0), 1.0), min(max(y1, 0.0), 1.0))
 
 
+CLOSE_SHOWN = 0.5
+"""A framing that shows less than this fraction of the body's height (from the top of the head) is a close one."""
+CLOSE_SHOULDERS = (0.155, 0.845)
+"""Shoulder x in a close framing, in the standing box's width: 0.25 of the body's height apart at ASPECT 0.36."""
+
+
+def shown_fraction(box: Box, visible: Box | None) -> float:
+    """How much of the body's height (from its top) the visible part of `box` shows: 1 for a full figure."""
+    if visible is None or box[3] <= box[1]:
+        return 1.0
+    return max(0.0, min(1.0, (min(visible[3], 1.0) - box[1]) / (box[3] - box[1])))
+
+
+def _close_up(pts: list[tuple[float, float]], facing: str) -> list[tuple[float, float]]:
+    """A front-facing template with a close-up's shoulders: each arm moves out with its shoulder, so a wave or a
+    raised hand keeps its shape; a body turned to one side shows its shoulders foreshortened."""
+    if pts[0][0] != pts[1][0]:
+        return pts                        # a profile: its shoulders are already one behind the other
+    turn = 0.75 if facing in ("left", "right") else 1.0
+    out = list(pts)
+    for shoulder, chain, target in ((2, (2, 3, 4), CLOSE_SHOULDERS[0]), (5, (5, 6, 7), CLOSE_SHOULDERS[1])):
+        dx = (0.5 + (target - 0.5) * turn) - pts[shoulder][0]
+        for j in chain:
+            out[j] = (pts[j][0] + dx, pts[j][1])
+    return out
+
+
 def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0, visible: Box | None = None
               ) -> list[Keypoint]:
     """COCO-18 keypoints of `pose` scaled into `box` (the unclipped body box).
 
     `facing` is "left", "right" or "front"; `phase` alternates the legs of walk and run cycles from one keyframe
     to the next so an in-betweener sees a stride, not a slide. Points outside the frame (or outside `visible`,
-    the clipped box a plan lists, give or take half a percent) get v = 0.
+    the clipped box a plan lists, give or take half a percent) get v = 0. When `visible` shows less than half
+    the body (a close framing), the template takes a close-up's proportions (`_close_up`).
     """
     lo_x, lo_y, hi_x, hi_y = (0.0, 0.0, 1.0, 1.0) if visible is None else (
         max(0.0, visible[0] - 0.005), max(0.0, visible[1] - 0.005), min(1.0, visible[2] + 0.005),
         min(1.0, visible[3] + 0.005))
     template = TEMPLATES.get(pose) or TEMPLATES["stand"]
     pts = list(template)
+    if shown_fraction(box, visible) < CLOSE_SHOWN:
+        pts = _close_up(pts, facing)
     if phase % 2 and pose in ("walk", "run"):
         pts[8:11], pts[11:14] = pts[11:14], pts[8:11]     # swap the legs
         pts[2:5], pts[5:8] = pts[5:8], pts[2:5]           # and the arms
@@ -143,4 +178,5 @@ def keypoints(pose: str, box: Box, facing: str = "front", phase: int = 0, visibl
     return out
 
 
-__all__ = ["ASPECT", "COCO18", "HEIGHT", "TEMPLATES", "VERB_TO_POSE", "body_box", "clip_box", "keypoints", "pose_for"]
+__all__ = ["ASPECT", "CLOSE_SHOWN", "COCO18", "HEIGHT", "TEMPLATES", "VERB_TO_POSE", "body_box", "clip_box",
+           "keypoints", "pose_for", "shown_fraction"]

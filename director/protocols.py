@@ -13,11 +13,14 @@ from .models import Entity, FilmPlan, Script, Shot
 
 @dataclass(frozen=True)
 class Capabilities:
+    """What a renderer can do. Every claim defaults to "no": a renderer says what it honours, never inherits it
+    (the director plans around the claims: without `keyframe_conditioning` every frame comes from `keyframes`)."""
+
     max_frames: int = 16               # most frames one local call may produce per segment (L upper bound)
     sizes: tuple[tuple[int, int], ...] | None = None   # (width, height) it can render; None: any
     fps: tuple[int, ...] | None = None  # frame rates it was trained for; None: any
-    keyframe_conditioning: bool = True  # can interpolate between known first and last frames
-    boxes: bool = True                  # honours keyframe boxes
+    keyframe_conditioning: bool = False  # can interpolate between known first and last frames
+    boxes: bool = False                 # honours keyframe boxes
     keypoints: bool = False             # honours body keypoints
     device: str = "cpu"
 

@@ -6,7 +6,7 @@
 Who does what:
 - the driver (this process) schedules the same task graph as the local executor — it reuses
   `LocalExecutor`'s scheduler, one thread per task in flight — and computes every task with the same
-  `TaskRunner` code, so the artifacts, their keys and the film are the same bit for bit;
+  `TaskRunner` code (`director.task_runner`), so the artifacts, their keys and the film are the same bit for bit;
 - the renderer calls inside those tasks (`keyframes`, `interpolate`) go to `RenderWorker` actors, each holding
   one renderer loaded once when the actor starts. An actor asks Ray for one GPU when the renderer's
   capabilities name a CUDA device (`num_gpus`), for one CPU otherwise;
@@ -35,6 +35,7 @@ from typing import Any, Callable
 import networkx as nx
 import numpy as np
 
+from . import stages
 from .errors import DirectorError
 from .executor import LocalExecutor, PooledRenderer, runner_with
 from .protocols import Capabilities, InterpolateRequest, KeyframeRequest
@@ -265,8 +266,8 @@ class RayExecutor:
     def run(self, graph: nx.DiGraph, run_task: Callable[..., Any]) -> None:
         runner = graph.graph.get("runner")
         if runner is None:
-            raise DirectorError("the ray executor needs graph.graph['runner'] (a director.pipeline.TaskRunner)")
-        if not any(graph.nodes[n]["task"].stage in ("keyframes", "local") for n in graph.nodes):
+            raise DirectorError("the ray executor needs graph.graph['runner'] (a director.task_runner.TaskRunner)")
+        if not any(stages.get(graph.nodes[n]["task"].stage).renders for n in graph.nodes):
             # nothing to render (an edit that only touches the cut): no actors to start
             scheduled = graph.copy()
             scheduled.graph.pop("runner", None)

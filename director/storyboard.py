@@ -261,7 +261,7 @@ def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = N
     sections = build_sections(plan, keyframe_images, **options)
     # the legend lists who and what is on screen in these shots, in the bible's order
     seen = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
-    cast = [(e, entity_color(e.id)) for e in plan.entities if e.id in seen]
+    cast = [(e, entity_color(e.id, e)) for e in plan.entities if e.id in seen]   # the colour drawn
     return _environment().get_template("storyboard.html.j2").render(
         plan=plan, sections=sections, cast=cast, rendered=bool(keyframe_images),
         total_shots=len(plan.shots), duration=timecode(plan.duration, plan.fps),

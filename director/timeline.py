@@ -35,7 +35,7 @@ import opentimelineio as otio
 
 from .errors import DirectorError, MissingExtra
 from .models import FilmPlan, Shot
-from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, film_frames,
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, ShotSpan, closing_fade, film_frames,
                      plan_joins, shot_spans, transition_frames)
 
 ADAPTERS = {".otio": "otio_json", ".edl": "cmx_3600", ".xml": "fcp_xml"}
@@ -152,13 +152,15 @@ def _editor_markers(plan: FilmPlan, total: int, title_card_seconds: float, edge_
     fade_frames = min(total // 2, round(edge_fade_seconds * fps))
     if fade_frames > 0:
         meta["fade_in"] = {"start": 0, "frames": fade_frames, "color": "black"}
-        meta["fade_out"] = {"start": total - fade_frames, "frames": fade_frames, "color": "black"}
         markers.append(otio.schema.Marker(
             name="Fade in from black", marked_range=_range(0, fade_frames, fps),
             color=otio.schema.MarkerColor.BLACK, metadata={"director": {"kind": "fade_in"}},
         ))
+    tail_frames, tail_color = closing_fade(plan, edge_fade_seconds)   # the script's FADE OUT / CUT TO BLACK
+    if tail_frames > 0:
+        meta["fade_out"] = {"start": total - tail_frames, "frames": tail_frames, "color": tail_color}
         markers.append(otio.schema.Marker(
-            name="Fade out to black", marked_range=_range(total - fade_frames, fade_frames, fps),
+            name=f"Fade out to {tail_color}", marked_range=_range(total - tail_frames, tail_frames, fps),
             color=otio.schema.MarkerColor.BLACK, metadata={"director": {"kind": "fade_out"}},
         ))
     return markers, meta
@@ -170,8 +172,10 @@ def build_timeline(
     *,
     title_card_seconds: float = TITLE_CARD_SECONDS,
     edge_fade_seconds: float = EDGE_FADE_SECONDS,
+    sound_dir: str | None = None,
 ) -> otio.schema.Timeline:
-    """The plan's cut as an OpenTimelineIO timeline whose duration is the film's, frame for frame."""
+    """The plan's cut as an OpenTimelineIO timeline whose duration is the film's, frame for frame; with
+    `sound_dir`, audio tracks of the stems there (`director.sound.tracks`)."""
     fps = plan.fps
     spans = shot_spans(plan)
     reels = reel_names(plan)
@@ -235,6 +239,10 @@ def build_timeline(
         }},
     )
     timeline.tracks.append(track)
+    if sound_dir:
+        from .sound.tracks import audio_tracks
+
+        timeline.tracks.extend(audio_tracks(plan, sound_dir))
     if track.duration().to_frames() != total:  # the contract with film.mp4; a bug here, not bad input
         raise AssertionError(f"timeline has {track.duration().to_frames()} frames, the film {total}")
     return timeline

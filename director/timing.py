@@ -24,6 +24,17 @@ EDGE_FADE_SECONDS = 1.0
 """How long the editor fades up from black at the film's head and down to black at its tail (seconds)."""
 
 
+def closing_fade(plan: FilmPlan, default_seconds: float = EDGE_FADE_SECONDS) -> tuple[int, str]:
+    """(frames, colour) of the film's last fade: the plan's `closing` as the script wrote it (FADE OUT: to black
+    over its duration; FADE TO WHITE: to white; CUT TO BLACK: no fade at all), else the default fade to black."""
+    closing = plan.closing
+    if closing is not None and closing.type == "cut":
+        return 0, "black"
+    seconds = default_seconds if closing is None else closing.duration
+    colour = "black" if closing is None else FADE_COLORS.get(closing.type, "black")
+    return max(0, min(film_frames(plan) // 2, round(seconds * plan.fps))), colour
+
+
 @dataclass(frozen=True)
 class ShotSpan:
     shot_id: str

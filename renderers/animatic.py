@@ -1,9 +1,11 @@
 """The animatic renderer: a procedural previz on the CPU, the default backend.
 
 What a director shows a producer before a frame is shot: the set for the location and hour (`renderers.sets`),
-every entity in its box with its name, people as OpenPose skeletons (`director.drawing`, the same drawing a
-pose ControlNet reads), a slate with the shot id, size, angle and move, the line being spoken as a subtitle,
-and camera moves as a moving crop of the set.
+every entity in its box with its name and in the colour its description names, people as mannequins under
+OpenPose skeletons (`director.drawing`, the same skeleton a pose ControlNet reads; a close-up is a head and
+shoulders filling the frame), creatures by their body plan facing where they go, crowds as that many figures,
+a slate with the shot id, size, angle and move, the line being spoken as a subtitle (names are placed clear of
+both), and camera moves as a moving crop of the set.
 
 Every frame is a pure function of (shot, entities, t, size): `keyframes` draws the plan's layouts at the asked
 times, `interpolate` draws `director.motion.layout_at` at each in-between time and passes the given first and
@@ -22,13 +24,13 @@ from PIL import Image, ImageDraw
 
 from director.drawing import draw_layout_image, fonts_identity, paste_counter, text_sprite
 from director.errors import DirectorError
-from director.models import Entity, Shot
+from director.models import Entity, SceneObject, Shot
 from director.motion import placements_at
 from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .sets import SetKey, camera_window, horizon_row, paint_set, view
 
-VERSION = "5"
+VERSION = "6"
 """Bump when the same request would draw different pixels: it is part of every task key."""
 
 SUBTITLE_CHARS = 42
@@ -95,14 +97,19 @@ class AnimaticRenderer:
         key = SetKey.of(shot, width, height)
         img = view(self._set(key), camera_window(shot, t, width, height), width, height, horizon_row(key))
         placements = placements_at(shot, t)
-        img = draw_layout_image(img, [p.object for p in placements], entities,
-                                opacity={i: p.presence for i, p in enumerate(placements) if p.presence < 1})
-        if self.slate:
-            _draw_slate(img, shot, t, width, height)
-        if self.subtitles:
-            line = _spoken_at(shot, t)
-            if line is not None:
-                _draw_subtitle(img, line, entities, width, height)
+        slate = _slate(shot, width, height) if self.slate else None
+        line = _spoken_at(shot, t) if self.subtitles else None
+        subtitle = _subtitle_rows(line, entities, width, height) if line is not None else None
+        avoid = [r for r in (slate and slate[2], subtitle and subtitle[1]) if r]
+        objects = [p.object for p in placements]
+        img = draw_layout_image(img, objects, entities,
+                                opacity={i: p.presence for i, p in enumerate(placements) if p.presence < 1},
+                                avoid=avoid, facing={i: _heading(shot, o, t) for i, o in enumerate(objects)})
+        if slate is not None:
+            _draw_slate(img, slate, shot, t, height)
+        if subtitle is not None:
+            for sprite, xy in subtitle[0]:
+                img.paste(sprite, xy, sprite)
         return np.asarray(img, dtype=np.uint8)
 
     def _set(self, key: SetKey) -> Image.Image:
@@ -138,8 +145,9 @@ SIZE_NAMES = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-
               "MLS": "medium long shot", "LS": "long shot", "ELS": "extreme long shot"}
 
 
-def _draw_slate(img: Image.Image, shot: Shot, t: float, width: int, height: int) -> None:
-    """Top-left slate: shot id, size, angle, move; then where and when; then the time within the shot."""
+def _slate(shot: Shot, width: int, height: int):
+    """The slate's text sprites, their colours and its rectangle (top left): shot id, size, angle, move; where
+    and when. The same for every frame of a shot (the sprites are cached)."""
     cam = shot.camera
     bg = shot.background
     place = " ".join(x for x in (bg.int_ext, bg.location) if x) or "NO LOCATION"
@@ -149,24 +157,46 @@ def _draw_slate(img: Image.Image, shot: Shot, t: float, width: int, height: int)
         f"SHOT {shot.id}  {cam.size} · {cam.angle.replace('_', ' ')} · {cam.movement.replace('_', ' ')}",
         place.upper(),
     ]
-    clock = f"{max(t, 0.0):05.2f}s / {shot.duration:.2f}s"
     size = max(8, round(height / 34))
     pad = max(2, height // 120)
     colors = [(255, 214, 90), (230, 230, 230)]
     sprites = [text_sprite(ln, size, c) for ln, c in zip(lines, colors)]
     line_h = round(size * 1.15) + pad
     box_w = min(max(sp.width for sp, _ in sprites) + 2 * pad, width - 2 * pad)
+    return sprites, (size, pad, line_h), (pad, pad, pad + box_w + 1, pad + line_h * 3 + pad + 1)
+
+
+def _draw_slate(img: Image.Image, slate, shot: Shot, t: float, height: int) -> None:
+    """Top-left slate (see `_slate`), then the time within the shot."""
+    sprites, (size, pad, line_h), rect = slate
     # translucent, so an entity framed into the corner still shows through (burned-in data sits on top)
-    ImageDraw.Draw(img, "RGBA").rectangle((pad, pad, pad + box_w, pad + line_h * 3 + pad), fill=(8, 8, 8, 150))
+    ImageDraw.Draw(img, "RGBA").rectangle((rect[0], rect[1], rect[2] - 1, rect[3] - 1), fill=(8, 8, 8, 150))
     for i, (sp, (ox, oy)) in enumerate(sprites):
         img.paste(sp, (2 * pad, 2 * pad + i * line_h), sp)
     # the clock changes every frame: glyphs from a cache instead of a fresh rasterised string
+    clock = f"{max(t, 0.0):05.2f}s / {shot.duration:.2f}s"
     oy = sprites[1][1][1]
     paste_counter(img, (2 * pad, 2 * pad + 2 * line_h - oy), clock, size, (230, 230, 230))
 
 
-def _draw_subtitle(img: Image.Image, line, entities: dict[str, Entity], width: int, height: int) -> None:
-    """The line being spoken, bottom centre, white with a black outline (readable on any set)."""
+def _heading(shot: Shot, obj: SceneObject, t: float) -> str:
+    """Which way an entity faces at t: the way it moves between the keyframes around t, else toward the frame's
+    centre (a cat on the right looks left, into the picture)."""
+    track = [(k.t, o.box) for k in sorted(shot.keyframes, key=lambda k: k.t) for o in k.objects
+             if o.entity == obj.entity]
+    before = [b for tk, b in track if tk <= t]
+    after = [b for tk, b in track if tk > t]
+    pair = (before[-1], after[0]) if before and after else tuple(b for _, b in track[-2:]) if len(track) > 1 else ()
+    if len(pair) == 2:
+        dx = (pair[1][0] + pair[1][2]) / 2 - (pair[0][0] + pair[0][2]) / 2
+        if abs(dx) > 0.005:
+            return "right" if dx > 0 else "left"
+    return "left" if (obj.box[0] + obj.box[2]) / 2 > 0.5 else "right"
+
+
+def _subtitle_rows(line, entities: dict[str, Entity], width: int, height: int):
+    """The line being spoken, bottom centre, white with a black outline (readable on any set): the row sprites
+    with their positions, and the rectangle they cover."""
     ent = entities.get(line.character)
     speaker = (ent.name if ent else line.character).upper()
     rows = textwrap.wrap(f"{speaker}: {line.text}", SUBTITLE_CHARS) or [speaker]
@@ -175,7 +205,11 @@ def _draw_subtitle(img: Image.Image, line, entities: dict[str, Entity], width: i
     stroke = max(1, height // 180)
     row_h = round(size * 1.25)
     y = height - height // 18 - row_h * len(rows)
+    placed, top, left, right = [], y, width, 0
     for row in rows:
         sp = text_sprite(row, size, (255, 255, 255), stroke, (0, 0, 0))[0]
-        img.paste(sp, ((width - sp.width) // 2, y), sp)
+        x = (width - sp.width) // 2
+        placed.append((sp, (x, y)))
+        left, right = min(left, x), max(right, x + sp.width)
         y += row_h
+    return placed, (left, top, right, y)

@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from director.models import Shot
+from director.parsing.headings import lighting
 from director.motion import ease_in_out
 
 MARGIN = 0.2
@@ -43,14 +44,9 @@ DUTCH_DEGREES = 9.0
 
 
 def time_of_day(value: str | None) -> str:
-    """A script's free-form time of day reduced to one of the four lighting palettes."""
-    v = (value or "").upper()
-    for words, key in ((("NIGHT", "MIDNIGHT", "EVENING LATE"), "NIGHT"),
-                       (("DUSK", "SUNSET", "EVENING", "TWILIGHT", "MAGIC HOUR"), "DUSK"),
-                       (("DAWN", "SUNRISE", "MORNING", "FIRST LIGHT"), "DAWN")):
-        if any(w in v for w in words):
-            return key
-    return "DAY"
+    """A script's free-form time of day, in any of the heading vocabulary's languages ('NOCHE', 'MAGIC HOUR',
+    'CONTINUOUS (NIGHT)', '夜'), reduced to one of the four lighting palettes; daylight when it names none."""
+    return lighting(value) or "DAY"
 
 
 def is_exterior(int_ext: str | None) -> bool:

@@ -3,7 +3,9 @@
 The LLM planner's tests run the real langchain/openai client against it, so every byte goes through HTTP:
 status codes, Retry-After headers, slow answers (client timeouts), usage blocks, finish reasons. A test gives a
 `responder(request, n) -> Reply`; `competent` is a small deterministic "model" that reads each stage's INPUT
-block and answers correctly, and tests wrap it to misbehave in one specific way.
+block and answers correctly, and tests wrap it to misbehave in one specific way. A reply can also misbehave at
+the HTTP level: a raw body instead of a chat completion (`body`), a body sent a byte at a time (`trickle`), or a
+chunked answer that never ends (`forever`).
 """
 from __future__ import annotations
 
@@ -23,7 +25,10 @@ class Reply:
     headers: dict = field(default_factory=dict)
     finish_reason: str = "stop"
     error: str | None = None              # error message for non-200 replies
-
+    body: bytes | None = None             # sent as it is instead of a chat completion (HTML, bad UTF-8, …)
+    content_type: str = "application/json"
+    trickle: float = 0.0                  # seconds between the body's bytes (0: all at once)
+    forever: bool = False                 # a chunked body of spaces that never ends
 
 class OpenAIServer:
     """`with OpenAIServer(responder) as server:` -> server.base_url, server.requests (the JSON bodies)."""
@@ -33,6 +38,7 @@ class OpenAIServer:
         self.reject_json_schema = reject_json_schema
         self.requests: list[dict] = []
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -68,15 +74,58 @@ class OpenAIServer:
                     self._send(reply.status, {"error": {"message": reply.error or f"status {reply.status}",
                                                         "type": "server_error"}}, reply.headers)
                     return
+                if reply.forever:
+                    self._stream_forever(reply)
+                    return
+                if reply.body is not None:
+                    self._send_raw(200, reply.body, reply)
+                    return
                 prompt = sum(len(m.get("content") or "") for m in body.get("messages", [])) // 4
                 completion = max(1, len(reply.content) // 4)
-                self._send(200, {
+                payload = {
                     "id": f"chatcmpl-{n}", "object": "chat.completion", "created": 0, "model": body.get("model"),
                     "choices": [{"index": 0, "message": {"role": "assistant", "content": reply.content},
                                  "finish_reason": reply.finish_reason}],
                     "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
                               "total_tokens": prompt + completion},
-                }, reply.headers)
+                }
+                if reply.trickle:
+                    self._send_raw(200, json.dumps(payload).encode(), reply)
+                else:
+                    self._send(200, payload, reply.headers)
+
+            def _send_raw(self, status, data, reply):
+                try:
+                    self.send_response(status)
+                    self.send_header("content-type", reply.content_type)
+                    self.send_header("content-length", str(len(data)))
+                    for k, v in reply.headers.items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    if not reply.trickle:
+                        self.wfile.write(data)
+                        return
+                    for i in range(len(data)):
+                        self.wfile.write(data[i:i + 1])
+                        self.wfile.flush()
+                        time.sleep(reply.trickle)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _stream_forever(self, reply):
+                try:
+                    self.send_response(200)
+                    self.send_header("content-type", reply.content_type)
+                    self.send_header("transfer-encoding", "chunked")
+                    self.end_headers()
+                    chunk = b" " * 65536
+                    while not outer._closing.is_set():
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                        if reply.trickle:
+                            self.wfile.flush()
+                            time.sleep(reply.trickle)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
 
             def _send(self, status, payload, headers=None):
                 data = json.dumps(payload).encode()
@@ -101,6 +150,7 @@ class OpenAIServer:
         return self
 
     def __exit__(self, *exc):
+        self._closing.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 

@@ -31,7 +31,7 @@ class ClockRenderer:
     name = "clock"
 
     def __init__(self, max_frames=16, boundary_drift=False):
-        self._caps = Capabilities(max_frames=max_frames)
+        self._caps = Capabilities(max_frames=max_frames, keyframe_conditioning=True)
         self.boundary_drift = boundary_drift   # misbehave: return boundaries off by one (a lossy decoder)
         self.calls = []
 
@@ -68,7 +68,7 @@ def ctx(head=0, n=40, tail=0):
 
 @pytest.mark.parametrize("rendered", [1, 2, 3, 7, 11, 12, 25, 40, 97, 144, 600])
 def test_schedule_covers_the_shot_and_respects_capabilities(rendered):
-    caps = Capabilities(max_frames=9)
+    caps = Capabilities(max_frames=9, keyframe_conditioning=True)
     s = choose_schedule(rendered, FPS, caps)
     assert s.total == (s.keyframes - 1) * (s.length - 1) ** s.levels + 1
     assert s.total >= rendered
@@ -81,6 +81,14 @@ def test_schedule_covers_the_shot_and_respects_capabilities(rendered):
 def test_no_conditioning_means_every_frame_is_a_keyframe():
     s = choose_schedule(30, FPS, Capabilities(keyframe_conditioning=False))
     assert (s.keyframes, s.levels, s.total) == (30, 0, 30)
+
+
+def test_capabilities_claim_nothing_a_renderer_did_not_declare():
+    # the README's renderer declares neither boxes nor conditioning; the defaults must not claim them for it
+    caps = Capabilities()
+    assert not caps.boxes and not caps.keyframe_conditioning and not caps.keypoints
+    s = choose_schedule(30, FPS, caps)
+    assert (s.keyframes, s.levels) == (30, 0)       # so no `interpolate` call is ever planned for it
 
 
 @pytest.mark.parametrize("head,n,tail,max_frames", [(0, 40, 0, 16), (3, 57, 2, 5), (6, 200, 6, 4), (0, 5, 0, 16)])

@@ -89,7 +89,9 @@ def test_validate_never_raises_on_garbage():
     plan = good_plan()
     plan.shots[0].duration = -1.0
     plan.shots[1].keyframes = []
-    plan.shots[1].keyframes.append(Keyframe(t=float("nan"), objects=[SceneObject(entity="x", box=(float("nan"),) * 4)]))
+    broken = Keyframe(t=0.0, objects=[SceneObject(entity="x", box=(0.1, 0.1, 0.2, 0.2))])
+    broken.t, broken.objects[0].box = float("nan"), (float("nan"),) * 4   # the models refuse NaN; code can still set it
+    plan.shots[1].keyframes.append(broken)
     plan.entities.append(Entity(id="man", name="again", kind="person"))
     found = codes(plan)
     assert {"shot_duration", "duplicate_entity", "unknown_entity", "box_outside_frame"} <= found

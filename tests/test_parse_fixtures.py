@@ -219,7 +219,8 @@ def test_objc_fountain(samples):
     assert [(e.character, e.dual) for e in s.scenes[0].elements] == [("ADAM", True), ("EVE", True)]
     s = director.parse(folder / "SceneNumbers.fountain")
     assert [sc.number for sc in s.scenes] == ["1", "1A", "1a", "A1", "I-1-A", "1.", "110A"]
-    assert s.scenes[-1].time_of_day == "FLASHBACK (1944)"
+    # the time of day runs from the first part that names one: the light is DAY, the flashback stays with it
+    assert (s.scenes[-1].location, s.scenes[-1].time_of_day) == ("HOUSE", "DAY - FLASHBACK (1944)")
     s = director.parse(folder / "Boneyard.fountain")
     assert [(e.text, e.line) for e in s.scenes[0].elements] == [("A line of action.", 1), ("This is an boneyard.", 11)]
     s = director.parse(folder / "Notes.fountain")

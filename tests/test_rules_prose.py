@@ -314,7 +314,8 @@ CASES = [
     ("A boy stands between a tree and a house.", relation("boy", "between", "tree", "house")),
     ("A ball lies between a dog and a cat.", relation("ball", "between", "dog", "cat")),
     ("A mouse hides inside a box.", relation("mouse", "inside", "box")),
-    ("Three cats sit on a sofa.", both(count("cat", 3), relation("cat_1", "on", "sofa") if False else count("sofa", 1))),
+    ("Three cats sit on a sofa.", both(count("cat", 3), count("sofa", 1), relation("cat_1", "on", "sofa"),
+                                      relation("cat_2", "on", "sofa"), relation("cat_3", "on", "sofa"))),
     # motion
     ("A dog runs from the left to the right.", moves("dog", "right")),
     ("A car drives from right to left.", moves("car", "left")),

@@ -182,7 +182,8 @@ def test_grammar_on_a_script_built_in_code():
     assert box[3] - box[1] > 0.4                                                   # and fills the frame
     s3 = [s for s in plan.shots if s.scene == 3]
     assert s3[0].transition_in.type == "wipe" and s3[0].transition_in.direction
-    assert s3[-1].description == "THE END" and s3[-1].keyframes[0].objects == []
+    # the script's last words (THE END) are no shot: the film closes on its last picture
+    assert s3[-1].description == "Tom drinks." and plan.closing is None
     # a person's keypoints sit in their box; close shots mark cut-off joints absent
     for s in plan.shots:
         for k in s.keyframes:

@@ -10,6 +10,8 @@
   and a short story reads as one scene of action.
 - Anything else is refused with an `InputError`, as are missing files, empty files, binary data and text
   that is not UTF-8 — each naming the file, the line where known, and the problem.
+- Scripts over `director.limits` (size, line length, number of scenes) are refused the same way, before any
+  reader runs: every reader is linear in its input, and the limits bound what that costs.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import re
 import sys
 from pathlib import Path
 
+from .. import limits
 from ..errors import InputError
 from ..models import Script
 
@@ -31,8 +34,12 @@ _STRUCTURE = re.compile(
     r"(?:\A|\n[ \t]*\n)[ \t]*(?:(?:INT\.?/EXT|I/E|INT|EXT|EST)[. ]|\.(?=[A-Za-z0-9]))",
     re.IGNORECASE,
 )
-_TITLE_PAGE = re.compile(r"\A\s*(?:[^\n:]+:[^\n]*\n)*?title:", re.IGNORECASE)
-_CUE_BLOCK = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([A-Z][A-Z0-9 .'&-]*?)(?:[ \t]*\([^)\n]*\))*[ \t]*\^?[ \t]*\n[ \t]*\S")
+# Leading blank lines are skipped once, atomically ((?=(X))\1), not re-tried against each key line; the first
+# key line may still start with spaces.
+_TITLE_PAGE = re.compile(r"\A(?=(\s*\n|))\1(?:[^\S\n]*title:|[^\n:]+:[^\n]*\n(?:[^\n:]+:[^\n]*\n)*?title:)",
+                         re.IGNORECASE)
+_CUE_NAME = re.compile(r"[A-Z][A-Z0-9 .'&-]*")
+_CUE_TAIL = re.compile(r"(?:[ \t]*\([^)\n]*\))*[ \t]*(?:\^[ \t]*)?")
 
 
 def parse(source, format: str | None = None) -> Script:
@@ -46,7 +53,7 @@ def parse(source, format: str | None = None) -> Script:
     if not isinstance(source, str):
         raise InputError(f"cannot parse a {type(source).__name__}: pass a path, '-' or the script text")
     if source == "-":
-        return _parse_bytes(sys.stdin.buffer.read(), "-", format, "-")
+        return _parse_bytes(sys.stdin.buffer.read(limits.MAX_SCRIPT_BYTES + 1), "-", format, "-")
     if _looks_like_path(source):
         return _parse_file(Path(source).expanduser(), format)
     return _parse_text(source, None, format or sniff(source), "<text>")
@@ -63,11 +70,27 @@ def sniff(text: str) -> str:
     # No headings, but a conversation: some all-caps cue speaks twice ("CHAPTER ONE" / "CHAPTER TWO"
     # headings in a story never repeat, and a conversation almost always does).
     speakers: set[str] = set()
-    for m in _CUE_BLOCK.finditer(sample):
-        if m.group(1) in speakers:
+    for name in _cues(sample):
+        if name in speakers:
             return "fountain"
-        speakers.add(m.group(1))
+        speakers.add(name)
     return "prose"
+
+
+def _cues(sample: str):
+    """Names of all-caps cue lines that open a block (first line, or after a blank line) and have a line of
+    text under them. Line by line: one pattern for the whole block backtracked over runs of spaces."""
+    lines = sample.split("\n")
+    for i in range(len(lines) - 1):
+        if i and lines[i - 1].strip(" \t"):
+            continue
+        line = lines[i].lstrip(" \t")
+        m = _CUE_NAME.match(line)
+        below = lines[i + 1].lstrip(" \t")
+        if m and below and not below[0].isspace():
+            name = m.group(0).rstrip(" ")
+            if _CUE_TAIL.fullmatch(line, len(name)):
+                yield name
 
 
 # --- reading --------------------------------------------------------------------------------------------------
@@ -88,7 +111,9 @@ def _parse_file(path: Path, format: str | None) -> Script:
         known = ", ".join(e for e in EXTENSIONS if e)
         raise InputError(f"unknown script extension {path.suffix!r} (expected one of {known})", name)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            limits.at_most(os.fstat(f.fileno()).st_size, limits.MAX_SCRIPT_BYTES, "the script's size in bytes", name)
+            data = f.read(limits.MAX_SCRIPT_BYTES + 1)   # never more: a pipe or /dev/zero costs 16 MB at most
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except IsADirectoryError:
@@ -101,12 +126,13 @@ def _parse_file(path: Path, format: str | None) -> Script:
 
 
 def _parse_bytes(data: bytes, source: str | None, format: str | None, name: str) -> Script:
+    limits.at_most(len(data), limits.MAX_SCRIPT_BYTES, "the script's size in bytes", name)
     if not data.strip():
         raise InputError("empty file: no script text", name)
     if format == "fdx" or (format is None and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:12].startswith((b"<?xml", b"<FinalDraft"))):
         from .fdx import parse_fdx
 
-        return parse_fdx(data, source=source, name=name)
+        return _counted(parse_fdx(data, source=source, name=name), name)
     return _parse_text(decode(data, name), source, format, name)
 
 
@@ -128,18 +154,25 @@ def _parse_text(text: str, source: str | None, format: str | None, name: str) ->
         raise InputError("binary data (NUL byte), not a text script", name, text.count("\n", 0, text.find("\x00")) + 1)
     if not text.strip():
         raise InputError("empty script: no text", name)
+    limits.at_most(len(text), limits.MAX_SCRIPT_BYTES, "the script's size in characters", name)
     format = format or sniff(text)
     if format == "fdx":
         from .fdx import parse_fdx
 
-        return parse_fdx(text.encode("utf-8"), source=source, name=name)
+        return _counted(parse_fdx(text.encode("utf-8"), source=source, name=name), name)
+    limits.check_lines(text, name)
     if format == "fountain":
         from .fountain import parse_fountain
 
-        return parse_fountain(text, source=source)
+        return _counted(parse_fountain(text, source=source), name)
     from .prose import parse_prose
 
-    return parse_prose(text, source=source)
+    return _counted(parse_prose(text, source=source), name)
+
+
+def _counted(script: Script, name: str) -> Script:
+    limits.at_most(len(script.scenes), limits.MAX_SCENES, "the number of scenes", name)
+    return script
 
 
 __all__ = ["FORMATS", "parse", "sniff"]

@@ -26,13 +26,19 @@ def plain(text: str) -> tuple[str, list[Emphasis]]:
         return text, []
     out: list[str] = []
     spans: list[Emphasis] = []
+    base = 0  # characters before this line, kept as a running count (summing `out` per line was quadratic)
     for n, line in enumerate(text.split("\n")):
         if n:
             out.append("\n")
-        base = sum(len(s) for s in out)
+            base += 1
+        if "*" not in line and "_" not in line and "\\" not in line:
+            out.append(line)
+            base += len(line)
+            continue
         line_text, line_spans = _plain_line(line)
         out.append(line_text)
         spans.extend(Emphasis(start=s + base, end=e + base, style=st) for s, e, st in line_spans)
+        base += len(line_text)
     spans.sort(key=lambda e: (e.start, e.end, e.style))
     return "".join(out), spans
 

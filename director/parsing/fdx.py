@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .. import limits
 from ..errors import InputError
 from ..models import DialogueElement, DialogueLine, Emphasis, Scene, Script, TextElement
 from .headings import split_cue, split_heading
@@ -76,6 +77,9 @@ def _read_tree(data: bytes, name: str) -> _Node:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
         raise InputError(f"malformed .fdx XML: {expat.ErrorString(exc.code)}", name, exc.lineno) from None
+    except LookupError as exc:   # <?xml … encoding="no-such-codec"?>: Python has no codec by that name
+        raise InputError(f"the XML declaration names an encoding Python does not know ({exc}); save the "
+                         "script as UTF-8", name, parser.CurrentLineNumber or 1) from None
     return root
 
 
@@ -83,7 +87,7 @@ def _child(node: _Node, tag: str) -> _Node | None:
     return next((c for c in node.children if c.tag == tag), None)
 
 
-def _runs(paragraph: _Node) -> tuple[str, list[Emphasis]]:
+def _runs(paragraph: _Node, name: str | None = None) -> tuple[str, list[Emphasis]]:
     """Concatenate the paragraph's <Text> runs; each run's Style ('Bold+Underline') becomes spans."""
     parts: list[str] = []
     spans: list[Emphasis] = []
@@ -103,6 +107,7 @@ def _runs(paragraph: _Node) -> tuple[str, list[Emphasis]]:
         parts.append(text)
         length += len(text)
     text = "".join(parts)
+    limits.at_most(len(text), limits.MAX_LINE_CHARS, "this paragraph's length in characters", name, paragraph.line)
     # Trim surrounding whitespace and keep the spans on the trimmed text.
     lead = len(text) - len(text.lstrip())
     text = text.strip()
@@ -124,17 +129,17 @@ def parse_fdx(data: bytes, source: str | None = None, name: str | None = None) -
     content = _child(doc, "Content")
     if content is None:
         raise InputError("Final Draft document has no <Content>", name, doc.line)
-    return Script(title_page=_title_page(doc), scenes=_Body().run(content), source=source)
+    return Script(title_page=_title_page(doc, name), scenes=_Body(name).run(content), source=source)
 
 
-def _title_page(doc: _Node) -> dict[str, str]:
+def _title_page(doc: _Node, name: str) -> dict[str, str]:
     """Final Draft's title page is free-form paragraphs: the first is the title; 'Written by'/'by' and the
     line after it are the credit and author; the rest (contact, draft) go under 'contact'."""
     tp = _child(doc, "TitlePage")
     content = _child(tp, "Content") if tp is not None else None
     if content is None:
         return {}
-    lines = [_runs(p)[0] for p in content.children if p.tag == "Paragraph"]
+    lines = [_runs(p, name)[0] for p in content.children if p.tag == "Paragraph"]
     lines = [ln for ln in lines if ln]
     page: dict[str, str] = {}
     i = 0
@@ -158,11 +163,12 @@ def _title_page(doc: _Node) -> dict[str, str]:
 
 
 class _Body:
-    def __init__(self):
+    def __init__(self, name: str):
+        self.name = name
         self.scenes: list[Scene] = []
         self.current = Scene()
         self.dialogue: DialogueElement | None = None
-
+        self.speech: tuple[DialogueLine, list[str], int] | None = None  # a speech line taking paragraphs
     def run(self, content: _Node) -> list[Scene]:
         for node in content.children:
             if node.tag != "Paragraph":
@@ -179,17 +185,35 @@ class _Body:
                         e.dual = True
                 self.dialogue = None
                 # A DualDialogue paragraph may also carry its own text runs after the block; rare, kept.
-                if _runs(node)[0]:
+                if _runs(node, self.name)[0]:
                     self._paragraph(node)
                 continue
             self._paragraph(node)
+        self._end_speech()
         if self.current.heading is not None or self.current.elements:
             self.scenes.append(self.current)
         return self.scenes
 
+    def _more_speech(self, line: DialogueLine, text: str, spans: list[Emphasis]) -> None:
+        """Add a paragraph to a speech line; the parts are joined once (`text +=` per paragraph copied the
+        whole speech each time)."""
+        if self.speech is None or self.speech[0] is not line:
+            self._end_speech()
+            self.speech = (line, [line.text], len(line.text))
+        _, parts, length = self.speech
+        base = length + 1
+        parts.append(text)
+        self.speech = (line, parts, base + len(text))
+        line.emphasis.extend(Emphasis(start=e.start + base, end=e.end + base, style=e.style) for e in spans)
+
+    def _end_speech(self) -> None:
+        if self.speech is not None:
+            self.speech[0].text = "\n".join(self.speech[1])
+            self.speech = None
+
     def _paragraph(self, p: _Node) -> None:
         kind = _TYPE.get(p.attrs.get("Type", "Action").strip().lower(), "action")
-        text, spans = _runs(p)
+        text, spans = _runs(p, self.name)
         if p.attrs.get("StartsNewPage", "").lower() == "yes":
             # a forced page break: Fountain's `===` on the line before (so it ends the previous scene, as there)
             self.dialogue = None
@@ -199,9 +223,7 @@ class _Body:
                 return
             lines = self.dialogue.lines
             if kind == "speech" and lines and lines[-1].kind == "speech":
-                base = len(lines[-1].text) + 1
-                lines[-1].text += "\n" + text
-                lines[-1].emphasis += [Emphasis(start=e.start + base, end=e.end + base, style=e.style) for e in spans]
+                self._more_speech(lines[-1], text, spans)
             else:
                 lines.append(DialogueLine(kind=kind, text=text, emphasis=spans))
             return

@@ -20,9 +20,8 @@ from .headings import CUE, HEADING, split_cue, split_heading
 
 # --- line classifiers (precompiled; the parser is one pass over lines) -----------------------------------------
 FORCED_HEADING = re.compile(r"^\.(?=[^.\s])(.*)$")
-SCENE_NUMBER = re.compile(r"^(.*?)\s*#([\w.\-]+)#\s*$")
+SCENE_NUMBER = re.compile(r"[\w.\-]+")  # between the last two '#' of a heading: "INT. HOUSE #12A#"
 TRANSITION = re.compile(r"^[^a-z]*TO:$")
-CENTERED = re.compile(r"^>\s*(.*?)\s*<$")
 PAGE_BREAK = re.compile(r"^={3,}$")
 SECTION = re.compile(r"^(#+)\s*(.*)$")
 PARENTHETICAL = re.compile(r"^\(.*\)$")
@@ -86,10 +85,14 @@ def _remove_boneyard(text: str) -> str:
     A boneyard that fills whole lines vanishes with its lines, so the text around it reads as if it had
     never been there ("Hello.\n/* cut */\nGoodbye." stays one speech) — except that burying whole
     paragraphs (an empty line inside) leaves one blank line, so a "CUT TO:" above a buried scene stays a
-    transition instead of becoming the cue of the next heading."""
+    transition instead of becoming the cue of the next heading.
+
+    One forward pass: each token is read once, and the edges of the lines around each cut come from `_Lines`,
+    which never re-reads a line (200,000 boneyards on one line cost what one does)."""
     if "/*" not in text:
         return text
     out: list[str] = []
+    lines = _Lines(text)
     pos = 0
     while True:
         start = text.find("/*", pos)
@@ -103,10 +106,9 @@ def _remove_boneyard(text: str) -> str:
                 break
             depth += 1 if j.group(0) == "/*" else -1
             i = j.end()
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", i)
-        line_end = len(text) if line_end == -1 else line_end
-        whole_lines = not text[line_start:start].strip() and not text[i:line_end].strip()
+        line_start = lines.start_of(start)
+        line_end = lines.end_of(i)
+        whole_lines = lines.blank_before(start) and lines.blank_after(i)
         cut_from = start
         if whole_lines and line_start > pos and not EMPTY_LINE.search(text, start, i):
             cut_from, i = line_start - 1, line_end  # take the lines themselves, joining their neighbours
@@ -115,6 +117,47 @@ def _remove_boneyard(text: str) -> str:
         pos = _swallow_space(text, start, i) if not whole_lines else i
     out.append(text[pos:])
     return "".join(out)
+
+
+class _Lines:
+    """Line edges and blankness around positions that only move forward, each character looked at O(1)
+    times: the text-level passes ask about every cut, and re-scanning a long line per cut is quadratic."""
+
+    _NON_SPACE = re.compile(r"\S")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._start_pos, self._start = 0, 0      # the start of the line holding _start_pos
+        self._end_from, self._end = -1, -1        # the line end found from _end_from
+        self._lead_line, self._lead = -1, -1      # a line's first non-space
+
+    def start_of(self, pos: int) -> int:
+        if pos < self._start_pos:                 # never happens in a forward pass; stay correct anyway
+            self._start_pos, self._start = 0, 0
+        nl = self.text.rfind("\n", self._start_pos, pos)
+        if nl != -1:
+            self._start = nl + 1
+        self._start_pos = pos
+        return self._start
+
+    def end_of(self, pos: int) -> int:
+        if not (self._end_from <= pos <= self._end):
+            self._end_from = pos
+            end = self.text.find("\n", pos)
+            self._end = len(self.text) if end == -1 else end
+        return self._end
+
+    def blank_before(self, pos: int) -> bool:
+        """Nothing but spaces between the start of pos's line and pos (which holds a `/` or `[`)."""
+        start = self.start_of(pos)
+        if self._lead_line != start:              # a line's first non-space: found once per line
+            m = self._NON_SPACE.search(self.text, start, pos + 1)
+            self._lead_line, self._lead = start, m.start()
+        return self._lead >= pos
+
+    def blank_after(self, pos: int) -> bool:
+        """Nothing but spaces between pos and the end of its line."""
+        return self._NON_SPACE.search(self.text, pos, self.end_of(pos)) is None
 
 
 def _swallow_space(text: str, start: int, end: int) -> int:
@@ -130,23 +173,50 @@ def _lift_notes(text: str) -> tuple[str, list[str]]:
         return text, []
     notes: list[str] = []
     out: list[str] = []
+    lines = _Lines(text)
     pos = 0
-    for m in NOTE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
-        alone = not text[line_start:m.start()].strip() and not text[m.end():line_end].strip()
-        breaks = m.group(0).count("\n")
-        out.append(text[pos:m.start()])
+    for start, end in _notes(text):
+        alone = lines.blank_before(start) and lines.blank_after(end)
+        breaks = text.count("\n", start, end)
+        out.append(text[pos:start])
         if alone:
-            body = "\n".join(s.strip() for s in m.group(1).split("\n")).strip()
+            body = "\n".join(s.strip() for s in text[start + 2:end - 2].split("\n")).strip()
             out.append(f"{_NOTE_LINE}{len(notes)}" + "\x01" * breaks)
             notes.append(body)
         else:
             out.append("\x01" * breaks)
-        pos = m.end() if alone else _swallow_space(text, m.start(), m.end())
+        pos = end if alone else _swallow_space(text, start, end)
     out.append(text[pos:])
     return "".join(out), notes
+
+
+def _notes(text: str):
+    """(start, end) of each note `[[ … ]]`, left to right, as `NOTE.finditer` finds them, in linear time.
+
+    A note opens at `[[` and closes at the first `]]` after it, unless an empty line (`\n\n`) comes first;
+    a failed opening is retried at the next `[[`. The next `]]` and `\n\n` are found once and reused until
+    passed, so `[[` repeated 100,000 times is one scan, not 100,000 (the regex re-read the rest per `[[`)."""
+    close = gap = -2
+    pos = 0
+    n = len(text)
+    while True:
+        start = text.find("[[", pos)
+        if start == -1:
+            return
+        body = start + 2
+        if close < body:
+            close = text.find("]]", body)
+            if close == -1:
+                return                                # no `]]` after here: no later `[[` closes either
+        if gap < body and gap != -1:
+            gap = text.find("\n\n", body)
+        if gap != -1 and gap < close:
+            pos = gap + 2                              # every `[[` before the empty line fails the same way
+            continue
+        yield start, close + 2
+        pos = close + 2
+        if pos >= n:
+            return
 
 
 def _numbered_lines(text: str) -> list[_Line]:
@@ -198,6 +268,7 @@ class _Body:
         self.notes = notes
         self.out = _Builder()
         self.block: TextElement | DialogueElement | None = None  # the element still taking lines
+        self.parts: list[str] = []  # the lines of the block's text (or of its last dialogue line), joined once
         self.paren_open = False  # a parenthetical wrapped onto more lines, waiting for its ")"
 
     def parse(self) -> list[Scene]:
@@ -232,7 +303,7 @@ class _Body:
             return
         if isinstance(self.block, DialogueElement):
             if self.paren_open:
-                self.block.lines[-1].text += "\n" + s
+                self.parts.append(s)
                 self.paren_open = not s.endswith(")")
             elif PARENTHETICAL.match(s):
                 self._parenthetical(s)
@@ -262,9 +333,8 @@ class _Body:
         if first == "~":
             return self._text("lyrics", s[1:].lstrip(), number, prev_blank)
         if first == ">":
-            m = CENTERED.match(s)
-            if m:
-                return self._text("centered", m.group(1), number, prev_blank)
+            if len(s) > 1 and s[-1] == "<":  # >THE END<
+                return self._text("centered", s[1:-1].strip(), number, prev_blank)
             return self._single("transition", s[1:].strip(), number)
         if first == "@" and not next_blank:
             return self._cue(s[1:], number)
@@ -292,10 +362,12 @@ class _Body:
         self.paren_open = False
         if self.block is not None:
             if isinstance(self.block, TextElement):
-                self.block.text, self.block.emphasis = plain(self.block.text)
+                self.block.text, self.block.emphasis = plain("\n".join(self.parts))
             else:
+                self._end_dialogue_line()
                 self._finish_dialogue(self.block)
             self.block = None
+            self.parts = []
 
     def _single(self, kind: str, text: str, number: int) -> None:
         self._close()
@@ -306,18 +378,20 @@ class _Body:
         """Start a paragraph of `kind`, or continue the one above it (same kind, no blank line between)."""
         block = self.block
         if not prev_blank and isinstance(block, TextElement) and block.type == kind:
-            block.text += "\n" + text
+            self.parts.append(text)     # joined at _close: `text +=` per line copies the block each time
             return
         self._close()
-        self.block = TextElement(type=kind, text=text, line=number)
+        self.block = TextElement(type=kind, line=number)
+        self.parts = [text]
         self.out.add(self.block)
 
     def _heading(self, s: str, number: int) -> None:
         self._close()
         scene_number = None
-        m = SCENE_NUMBER.match(s)
-        if m:
-            s, scene_number = m.group(1), m.group(2)
+        s = s.rstrip()
+        opening = s.rfind("#", 0, len(s) - 1) if s.endswith("#") else -1
+        if opening != -1 and SCENE_NUMBER.fullmatch(s, opening + 1, len(s) - 1):
+            s, scene_number = s[:opening], s[opening + 1:-1]
         heading = strip(s.strip())
         int_ext, location, time_of_day = split_heading(heading)
         self.out.new_scene(Scene(number=scene_number, heading=heading, int_ext=int_ext, location=location,
@@ -339,12 +413,22 @@ class _Body:
     def _speech(self, text: str, number: int) -> None:
         lines = self.block.lines
         if lines and lines[-1].kind == "speech":
-            lines[-1].text += "\n" + text
+            self.parts.append(text)
         elif text:  # a "  " blank line right after the cue or a parenthetical has nothing to separate
-            lines.append(DialogueLine(kind="speech", text=text))
+            self._dialogue_line("speech", text)
 
     def _parenthetical(self, text: str) -> None:
-        self.block.lines.append(DialogueLine(kind="parenthetical", text=text))
+        self._dialogue_line("parenthetical", text)
+
+    def _dialogue_line(self, kind: str, text: str) -> None:
+        self._end_dialogue_line()
+        self.block.lines.append(DialogueLine(kind=kind, text=""))
+        self.parts = [text]
+
+    def _end_dialogue_line(self) -> None:
+        if self.block.lines:
+            self.block.lines[-1].text = "\n".join(self.parts)
+        self.parts = []
 
     def _finish_dialogue(self, element: DialogueElement) -> None:
         for dl in element.lines:

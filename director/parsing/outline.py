@@ -13,7 +13,7 @@ from collections import Counter
 from ..models import DialogueElement, Scene, Script
 
 LINES_PER_PAGE = 55
-SENTENCE_END = re.compile(r"[.!?…]+[\"'’”)]*(?=\s|$)")
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'’”)]*(?=\s|$)")   # one try per run of stops: linear
 WIDTH = {"action": 61, "heading": 61, "speech": 35, "parenthetical": 26, "transition": 16, "centered": 61,
          "lyrics": 35}
 """Characters per line on a formatted page (Courier 12, standard margins)."""

@@ -12,7 +12,6 @@ import re
 from ..models import Scene, Script, TextElement
 from .emphasis import plain
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
@@ -34,11 +33,11 @@ def parse_prose(text: str, source: str | None = None) -> Script:
         if not line:
             flush()
             continue
-        heading = _MD_HEADING.match(raw)
-        if heading:
+        heading = _md_heading(raw)
+        if heading is not None:
             flush()
             if not title_page and not elements:
-                title_page["title"] = plain(heading.group(1))[0]
+                title_page["title"] = plain(heading)[0]
             continue
         bullet = _MD_BULLET.match(raw)
         if bullet:  # each list item is its own paragraph
@@ -51,3 +50,15 @@ def parse_prose(text: str, source: str | None = None) -> Script:
             flush()
     flush()
     return Script(title_page=title_page, scenes=[Scene(heading=None, elements=elements, line=1)], source=source)
+
+
+def _md_heading(raw: str) -> str | None:
+    """The text of an ATX heading (`## Title ##`), or None. Written out rather than as one pattern: a lazy
+    title followed by optional spaces and `#`s backtracked cubically on a heading with 3,000 spaces inside."""
+    rest = raw.lstrip()
+    if len(raw) - len(rest) > 3:
+        return None
+    text = rest.lstrip("#")
+    if not 1 <= len(rest) - len(text) <= 6 or not text[:1].isspace():
+        return None
+    return text.strip().rstrip("#").rstrip()

@@ -30,7 +30,8 @@ PID_FILE = "render.pid"
 class Tally:
     """Turns the pipeline's event stream (director.events) into progress: tasks done of the total, cache hits.
 
-    Task events carry the stream's own `done`/`total` counters; `job_started` carries the totals per stage.
+    Task events carry the stream's own `done`/`total` counters; `job_started` carries the totals per stage (and
+    `job_planned` those of the render graph, after a job's planning).
     A task counts as done when it is finished, cached or failed, as the pipeline's own bars count it.
     """
 
@@ -50,6 +51,8 @@ class Tally:
         if kind == "job_started" and isinstance(event.get("totals"), dict):
             self.total = sum(int(n) for n in event["totals"].values())
             self.done = 0
+        if kind == "job_planned" and isinstance(event.get("totals"), dict):    # planning done: the graph joins
+            self.total += sum(int(n) for n in event["totals"].values())
         if isinstance(event.get("total"), int):
             self.total = max(self.total, event["total"])
         if isinstance(event.get("done"), int):

@@ -18,7 +18,9 @@ TRANSITIONS = ("cut", "dissolve", "fade", "wipe", "dip_to_white")
 
 
 class _Answer(BaseModel):
-    model_config = ConfigDict(extra="ignore")   # weak models add chatter fields; ignoring them is harmless
+    # Weak models add chatter fields: ignoring them is harmless. A NaN or infinite number is a schema problem
+    # (a repair turn), never a value that reaches a plan.
+    model_config = ConfigDict(extra="ignore", allow_inf_nan=False)
 
 
 # ----------------------------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Answers on disk, keyed by a hash of everything that shapes them: model, messages and parameters.
+"""Answers on disk, keyed by a hash of everything that shapes them: the server, the model, messages and parameters.
+
+The server's address is part of the key: two servers that both serve a model named "local" are two models.
 
 A re-run of the same plan sends no requests. Writes are atomic (temp file + os.replace) so a killed run never
 leaves a half-written answer that a later run would trust; an unreadable entry is treated as a miss.
@@ -12,9 +14,9 @@ import tempfile
 from pathlib import Path
 
 
-def cache_key(model: str, messages: list[dict], params: dict) -> str:
-    payload = json.dumps({"model": model, "messages": messages, "params": params}, sort_keys=True,
-                         ensure_ascii=False, separators=(",", ":"))
+def cache_key(server: str, model: str, messages: list[dict], params: dict) -> str:
+    payload = json.dumps({"server": server.rstrip("/"), "model": model, "messages": messages, "params": params},
+                         sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

@@ -5,22 +5,31 @@ LM Studio). Its own retry loop is switched off (`max_retries=0`) so this module 
 manifest and honour `Retry-After`. Structured output degrades step by step: `json_schema` (OpenAI, vLLM,
 llama.cpp), then `json_object`, then a schema described in the prompt only — whichever the server accepts
 first is kept for the rest of the run.
+
+Against a server that misbehaves (see `transport`): each request ends by its deadline (`timeout`, connect
+and whole answer) and reads at most `MAX_ANSWER_BYTES`; a timeout is retried like any, an answer too large
+or not a chat completion (HTML, a bare array, no choices) is `RequestRejected`, so the planner falls back for
+that shot or scene. A `Retry-After` that is not a sane number of seconds (or an HTTP date) is ignored.
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 
 from director.errors import DirectorError, require
 
 from . import tokens
 from .cache import AnswerCache, cache_key
 from .config import LLMConfig
+from .transport import AnswerTooLarge, BoundedClient, MalformedAnswer
 from .usage import Usage
 
 MODES = ("json_schema", "json_object", "none")
+DEFAULT_SERVER = "https://api.openai.com/v1"
 
 
 @dataclass
@@ -45,10 +54,15 @@ class ChatClient:
         self.openai = require("openai", "llm", "the LLM planner")
         from langchain_openai import ChatOpenAI
 
+        if not (isinstance(cfg.timeout, (int, float)) and math.isfinite(cfg.timeout) and 0 < cfg.timeout <= 86400):
+            raise DirectorError(f"the LLM timeout must be a number of seconds in (0, 86400], got {cfg.timeout!r} "
+                                "(--llm-timeout, or timeout in the config file)")
         self.cfg, self.usage = cfg, usage
         self.cache = AnswerCache(cfg.cache_dir if cfg.cache else None)
+        self.http = BoundedClient(deadline=cfg.timeout, timeout=cfg.timeout, follow_redirects=True)
         kwargs = dict(model=cfg.model, api_key=cfg.api_key, temperature=cfg.temperature, timeout=cfg.timeout,
-                      max_retries=0, max_tokens=cfg.max_tokens, seed=cfg.seed)   # seed: servers that sample honour it
+                      max_retries=0, max_tokens=cfg.max_tokens, seed=cfg.seed,   # seed: servers that sample honour it
+                      http_client=self.http)
         if cfg.base_url:
             kwargs["base_url"] = cfg.base_url
         self.chat = ChatOpenAI(**kwargs)
@@ -62,7 +76,7 @@ class ChatClient:
         """The model's answer to `messages`, from the cache when this exact request was answered before."""
         params = {"temperature": self.cfg.temperature, "max_tokens": self.cfg.max_tokens, "seed": self.cfg.seed,
                   "schema": schema}
-        key = cache_key(self.cfg.model, messages, params)
+        key = cache_key(self.cfg.base_url or DEFAULT_SERVER, self.cfg.model, messages, params)
         hit = self.cache.get(key)
         if hit is not None:
             self.usage.add(stage, cache_hits=1)
@@ -78,7 +92,7 @@ class ChatClient:
                     continue
                 raise RequestRejected(f"the LLM server rejected a {stage} request: {_message(exc)}") from None
             except self.openai.APIStatusError as exc:
-                where = self.cfg.base_url or "https://api.openai.com/v1"
+                where = self.cfg.base_url or DEFAULT_SERVER
                 if exc.status_code in (413, 422):
                     raise RequestRejected(f"the LLM server rejected a {stage} request: {_message(exc)}") from None
                 hint = {401: "check OPENAI_API_KEY", 403: "check the API key's permissions",
@@ -134,6 +148,11 @@ class ChatClient:
                 usage = {"input_tokens": u.prompt_tokens, "output_tokens": u.completion_tokens} if u else {}
                 return _text(completion.choices[0].message.content or ""), "length", usage
             except Exception as exc:  # classified below; anything else is a bug and propagates
+                bad = _bad_answer(exc)
+                if bad is not None:
+                    self.usage.note(f"{stage}: {bad}; planned without the model's answer")
+                    raise RequestRejected(f"the LLM server at {self.cfg.base_url or DEFAULT_SERVER} gave a "
+                                          f"{stage} answer that cannot be used: {bad}") from None
                 kind = self._transient(exc)
                 if kind is None:
                     raise
@@ -159,7 +178,7 @@ class ChatClient:
         return None
 
     def _gave_up(self, kind: str, exc: Exception, attempts: int) -> str:
-        where = self.cfg.base_url or "https://api.openai.com/v1"
+        where = self.cfg.base_url or DEFAULT_SERVER
         if kind == "unreachable":
             return (f"cannot reach the LLM server at {where} ({attempts} attempts): is it running? "
                     f"Check OPENAI_BASE_URL / --llm-base-url, or use --planner rules")
@@ -174,16 +193,37 @@ def _chain(exc: BaseException):
         exc = exc.__cause__ or exc.__context__
 
 
+def _bad_answer(exc: Exception) -> str | None:
+    """What was wrong with the answer itself (too large, not a chat completion), if that is why it failed."""
+    for e in _chain(exc):
+        if isinstance(e, (AnswerTooLarge, MalformedAnswer)):
+            return str(e)
+    return None
+
+
 def _retry_after(exc: Exception) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), at most 60; None when absent or
+    not sensible (negative, NaN, a date in the past, garbage), so the back-off applies instead."""
     for e in _chain(exc):
         response = getattr(e, "response", None)
         headers = getattr(response, "headers", None)
-        if headers and headers.get("retry-after"):
-            try:
-                return min(60.0, float(headers["retry-after"]))
-            except ValueError:
-                return None
+        value = headers.get("retry-after") if headers else None
+        if value:
+            return _seconds(value.strip())
     return None
+
+
+def _seconds(value: str) -> float | None:
+    try:
+        seconds = float(value) if len(value) < 32 else math.nan
+    except ValueError:
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    if not math.isfinite(seconds) or seconds < 0:
+        return None
+    return min(60.0, seconds)
 
 
 def _message(exc: Exception) -> str:

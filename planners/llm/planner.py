@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from director.errors import DirectorError
+from director.limits import safe_id
 from director.models import (
     Background, Camera, DialogueElement, Entity, FilmPlan, GraphEdge, Keyframe, PlanScene, SceneObject, Script,
     Shot, ShotDialogue, TextElement, Transition,
@@ -51,7 +52,7 @@ CROSS_SHOT_PROBLEMS = {"transition_too_long", "transition_direction", "duplicate
 
 
 def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_") or "entity"
+    return safe_id(name, "entity")    # ids name files: director.limits.ID_PATTERN, whatever the name
 
 
 def shot_seed(film_seed: int, shot_id: str) -> int:
@@ -224,8 +225,10 @@ class LLMPlanner:
         for i in planned.dialogue:
             line = part.dialogue[i]
             need = max(1.0, len(line.text.split()) / WORDS_PER_SECOND)
+            paren = next((d.text for d in line.element.lines if d.kind == "parenthetical"), None)
             dialogue.append(ShotDialogue(character=line.character, text=line.text, start=round(t, 4),
-                                         end=round(t + need, 4)))
+                                         end=round(t + need, 4), extension=line.element.extension,
+                                         parenthetical=paren))
             t += need + LINE_GAP
         wanted = planned.duration or ACTION_SECONDS + len(planned.description.split()) / WORDS_PER_SECOND
         duration = max(wanted, t, MIN_SHOT_SECONDS, MIN_KEYFRAME_FRAMES / plan.fps)

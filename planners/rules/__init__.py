@@ -4,7 +4,8 @@
     plan = RulesPlanner(fps=24).plan(script)
 
 Modules, in the order data flows: `lexicon` (words) → `bible` (entities) → `grammar` (shots, durations,
-transitions) → `language` (what a shot's text says) → `staging` (boxes, poses, scene graphs) → `planner`.
+transitions, who is where in a scene) → `syntax` (sentences into clauses) → `language` (what a shot's text says)
+→ `staging` (boxes, poses, scene graphs) → `planner`.
 """
 from .planner import RulesPlanner, keyframe_times, shot_seed
 

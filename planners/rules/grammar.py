@@ -38,6 +38,8 @@ class Line:
     text: str
     visible: bool = True    # False for V.O. and O.S.
     simultaneous: bool = False
+    extension: str | None = None      # the cue's (V.O.), (O.S.): how the voice is heard
+    parenthetical: str | None = None  # (whispering), (calling): how it is said
 
 
 @dataclass
@@ -183,6 +185,22 @@ def _beats(text: str) -> list[str]:
     return beats
 
 
+_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually)\b",
+                        re.I)
+
+
+def _prose_beats(text: str) -> list[str]:
+    """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
+    'Then it turns') stays in its shot."""
+    beats: list[str] = []
+    for sentence in split_sentences(text):
+        if beats and _CONTINUES.match(sentence) and len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
+            beats[-1] = beats[-1] + " " + sentence
+        else:
+            beats.append(sentence)
+    return beats
+
+
 def _location_key(scene: Scene) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (scene.location or scene.heading or "").lower()).strip()
 
@@ -208,6 +226,38 @@ class SceneCutter:
             self._pattern_size = len(self.bible.names)
         return self._pattern
 
+    def _pronoun_cast(self, beat: str, recent: list[str], here: list[str]) -> list[str]:
+        """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
+        to her desk' after a man spoke is her), everyone here for 'they'."""
+        out: list[str] = []
+        for m in _SUBJECT_PRONOUN.finditer(beat):
+            p = m.group(1).lower()
+            if p == "they":
+                out += [c for c in here if c not in out]
+                continue
+            genders = self.bible.genders
+            pick = next((c for c in reversed(recent) if genders.get(c) == p), None) or \
+                next((c for c in reversed(recent) if c not in genders), None)
+            if pick is not None and pick not in out:
+                out.append(pick)
+        return out[:4]
+
+    def _track(self, beat: str, cast: list[str], gone: set[str], apart: set[str]) -> None:
+        """Who leaves, comes back, walks away from the others or rejoins them, sentence by sentence."""
+        for sentence in split_sentences(beat):
+            subject = [c for c in cast if self.bible.entities.get(c) is not None and
+                       re.search(r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
+            subject = subject[:1] or cast[:1]
+            for cid in subject:
+                if _EXIT.search(sentence):
+                    gone.add(cid)
+                if _ENTER.search(sentence):
+                    gone.discard(cid)
+                if _AWAY.search(sentence):
+                    apart.add(cid)
+                elif _TOGETHER.search(sentence):
+                    apart.discard(cid)
+
     def cut(self, scene: Scene) -> list[ShotSpec]:
         shots: list[ShotSpec] = []
         ext = (scene.int_ext or "").upper().startswith(("EXT", "EST"))
@@ -216,6 +266,9 @@ class SceneCutter:
         self.last_location = location if scene.heading is not None else self.last_location
         # The scene's visible cast, in order of first appearance: that order gives each their side of the line.
         present: list[str] = []
+        recent: list[str] = []          # characters by last mention, latest last: whom 'he' and 'she' mean
+        gone: set[str] = set()          # left the scene
+        apart: set[str] = set()         # walked away from the others ('twenty paces away')
         two_shot_done = False
         inserted: set[str] = set()
         spoke_last: str | None = None
@@ -274,8 +327,7 @@ class SceneCutter:
                     text = text[lead.end():].strip()
                     if not text:
                         continue
-                sentences = split_sentences(text) if self.prose else None
-                beats = sentences if self.prose else _beats(text)
+                beats = _prose_beats(text) if self.prose else _beats(text)
                 for b, beat in enumerate(beats):
                     cam = Camera(size="LS" if self.prose else "MLS")
                     kind = "action"
@@ -292,9 +344,18 @@ class SceneCutter:
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
-                    if not who and not self.prose and _GROUP.search(beat):
-                        who = present[:4]          # "They laugh", "The men look at each other"
+                        gone.discard(cid)
+                    here = [c for c in present if c not in gone]
+                    if not self.prose and not who:
+                        who = self._pronoun_cast(beat, recent, here)
+                    if not self.prose and _GROUP.search(beat):
+                        # "They laugh", "sits between them": everyone still here
+                        who = who + [c for c in here if c not in who]
+                    for cid in who:
+                        recent = [c for c in recent if c != cid] + [cid]
                     cast = who or ([spoke_last] if spoke_last and not self.prose else [])
+                    if not self.prose:
+                        self._track(beat, cast, gone, apart)
                     if self.prose:
                         cam = prose_camera(beat)
                     add(ShotSpec(kind, cam, text=beat, description=beat, cast=cast[:4],
@@ -318,15 +379,25 @@ class SceneCutter:
             unseen = _unseen(el.extension)
             if not unseen and cid not in present:
                 present.append(cid)
-            listeners = [p for p in present if p != cid]
+            if not unseen:
+                gone.discard(cid)
+                recent = [c for c in recent if c != cid] + [cid]
+            listeners = [p for p in present if p != cid and p not in gone]
             listener = listeners[-1] if listeners else None
-            if spoke_last and spoke_last != cid and spoke_last in present:
+            if spoke_last and spoke_last != cid and spoke_last in present and spoke_last not in gone:
                 listener = spoke_last
+            if listener and (listener in apart or cid in apart):
+                # the two are not together: coverage is singles, never a two-shot or an over-the-shoulder
+                two_shot_done = True
+                listener_apart = listener
+                listener = None
+            else:
+                listener_apart = None
             # Dual dialogue: both blocks at once, in one two-shot.
             if el.dual and idx > 0 and elements[idx - 1].type == "dialogue" and elements[idx - 1].dual and shots \
                     and shots[-1].kind == "two_shot" and shots[-1].lines and shots[-1].lines[-1].simultaneous:
                 speech = " ".join(l.text for l in el.lines if l.kind == "speech")
-                shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True))
+                shots[-1].lines.append(Line(cid, speech, not unseen, simultaneous=True, extension=el.extension))
                 if cid not in shots[-1].cast and not unseen:
                     shots[-1].cast.append(cid)
                 shots[-1].description = " and ".join(name_of(line.character) for line in shots[-1].lines) + \
@@ -346,7 +417,8 @@ class SceneCutter:
                 continue
             for p, (paren, speech) in enumerate(parts):
                 for chunk in _speech_chunks(speech):
-                    line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual)
+                    line = Line(cid, chunk, visible=not unseen, simultaneous=el.dual, extension=el.extension,
+                                parenthetical=paren)
                     if el.dual:
                         add(ShotSpec("two_shot", Camera(size="MS"), description=f"{name_of(cid)}: {chunk}",
                                      cast=[c for c in [cid] + listeners[:1] if c], lines=[line]))
@@ -384,8 +456,8 @@ class SceneCutter:
                             add(ShotSpec("single", Camera(size=size), description=f"{name}: {chunk}",
                                          cast=[cid], focus=cid, lines=[line]))
                     else:
-                        add(ShotSpec("single", Camera(size="MS"), description=f"{name_of(cid)}: {chunk}", cast=[cid],
-                                     focus=cid, lines=[line]))
+                        add(ShotSpec("single", Camera(size="MCU" if listener_apart else "MS"),
+                                     description=f"{name_of(cid)}: {chunk}", cast=[cid], focus=cid, lines=[line]))
             spoke_last = cid if not unseen else spoke_last
         for spec in shots:
             if spec.lines:
@@ -396,6 +468,17 @@ class SceneCutter:
         self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
         return shots
 
+
+_EXIT = re.compile(r"\b(?:leaves|exits|walks out|goes out|heads out|storms out|steps out|runs out|hurries out|"
+                   r"slips out|disappears|is gone|walks off|drives off|drives away|rides off)\b", re.I)
+_ENTER = re.compile(r"\b(?:enters|comes in|walks in|steps in|returns|arrives|comes back|is back)\b", re.I)
+_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|walks away|moves away|backs away|"
+                   r"wanders off|across the room|"
+                   r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
+                   r"yards away|metres away|meters away|feet away)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
+                       r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?;]\s+|\band\s+|\bthen\s+)(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|the (?:men|women|two|three|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)

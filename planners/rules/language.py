@@ -1,20 +1,74 @@
-"""Reading sentences without a language model: noun phrases, clauses, relations, motion and visibility.
+"""What a sentence says a shot shows: the things it names and, clause by clause, what they do.
 
-The reader is deliberately small: regular tokens, a lexicon (`lexicon.py`) and patterns a screenwriter or a
-prompt writer actually uses ("three cats", "a brown ball and an orange cat", "to the left of", "moves from the
-left to the right", "appears only in the second half", "first moves to the upper right, then to the upper left").
-What it returns is a `Reading`: the things mentioned and, per clause, what their subjects do. Staging turns a
-reading into boxes; nothing here knows about frames.
+The grammar (`syntax.py`) gives each clause its subjects, verb, objects and prepositional phrases; this module
+gives them meaning for a camera: which noun phrases are things in the shot (not settings such as "the grass",
+not sounds such as "the sound of a drum"), whom "he", "she", "they", "it" and "its right" mean, which
+prepositional phrases are relations between things ("to the left of a chair"), which are regions of the frame
+("the upper left corner") or of another thing ("from the left of a bench to its right"), which verbs move their
+subject, place their object ("sets the basket on the table"), bring it in or take it out, and when ("halfway
+through", "only in the second half", "then"). The result is a `Reading`; staging turns it into boxes and nothing
+here knows about frames.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADJECTIVES, COLOURS, COUNTS, DETERMINERS, FUNCTION_WORDS, LOCOMOTION, NOUNS, NUMBER_WORDS,
-                      PRONOUNS, SETTINGS, SIZES, VERBS, singular)
+from . import syntax
+from .lexicon import COLOURS, NOUNS, SIZES, gender_of_noun
+from .syntax import Clause, Phrase
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d+|[,;:.!?()]")
+# Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
+MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go",
+          "come", "travel", "head", "race", "dash", "rush", "wander", "stroll", "sprint", "march", "pace", "drift",
+          "zoom", "scurry", "flee", "hurry", "cross", "bounce", "chase", "follow", "trot", "gallop", "amble",
+          "saunter", "stride", "jog", "skip", "slide", "sail", "cycle", "skate", "limp", "stagger", "creep",
+          "sneak", "shuffle", "waddle", "scamper", "prowl", "roam", "proceed", "advance", "step", "cruise",
+          "speed", "soar", "flutter", "swoop", "tiptoe", "dart", "scuttle", "slither", "glide", "paddle", "row",
+          "steer", "taxi", "fly", "make", "pass", "journey", "patrol", "bolt", "charge", "lope", "trudge", "plod",
+          "dance", "skid", "coast", "tumble", "storm", "wheel", "gallop", "career", "whiz", "whizz", "hurtle",
+          "sweep", "roam", "migrate", "circle", "visit", "continue", "travel", "return", "end", "begin", "start",
+          "finish", "arrive", "leave", "exit", "enter", "emerge", "approach", "retreat", "recede", "depart",
+          "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck"}
+STATIC = {"sit", "stand", "lie", "rest", "wait", "sleep", "stay", "remain", "perch", "hang", "hover", "kneel",
+          "crouch", "lean", "be", "have", "graze", "sit", "nap", "doze", "lounge", "squat", "idle", "linger",
+          "loom", "sprawl", "huddle", "shelter", "hide", "park", "float"}
+PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss", "slide", "rest", "stack",
+           "prop", "plant", "slam", "park", "lean", "stand", "sit", "push", "pull", "move", "carry", "bring",
+           "lower", "dump", "deposit", "position", "balance", "stick", "shove", "tuck", "pile", "spread", "plonk",
+           "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
+ENTER = {"enter", "arrive", "emerge"}
+EXIT = {"exit", "leave", "depart"}
+APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
+DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
+DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
+UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
+AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "laugh", "nod", "bark", "growl",
+         "aim", "wink", "frown", "throw", "gaze", "peer", "glare", "watch", "grin", "talk", "speak", "call", "sing"}
+PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include",
+            "display", "present", "portray", "have", "find", "watch", "hold"}
+VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
+           "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
+           "movie", "sequence", "drawing"}
+RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
+                  "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
+                  "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
+                  "by": "next_to", "next_to": "next_to", "in_front_of": "in_front_of", "inside": "in", "in": "in",
+                  "into": "in", "at": "next_to", "against": "next_to", "among": "next_to", "amid": "next_to",
+                  "between": "between", "within": "in"}
+
+
+_NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
+                 "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
+
+
+def _with_pps(c: Clause, pps: list) -> Clause:
+    """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
+    if pps == c.pps:
+        return c
+    from dataclasses import replace
+
+    return replace(c, pps=pps)
 
 
 @dataclass
@@ -29,18 +83,22 @@ class Thing:
     character: bool = False
     instance: int | None = None      # "the second cat" -> 1
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
+    counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
+    crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
 
 
 @dataclass
 class Action:
-    """What one clause says its subjects do. Regions are names like 'left', 'upper right', 'center'."""
+    """What one clause says its subjects do. A region is a frame region name ('left', 'upper right', 'center')
+    or, relative to a thing, a pair ('left_of', thing index)."""
 
     subjects: list[int] = field(default_factory=list)
     verb: str | None = None
+    lemma: str | None = None
     objects: list[int] = field(default_factory=list)
     relations: list[tuple] = field(default_factory=list)      # (predicate, thing) or ("between", a, b)
-    start: str | None = None                                  # region the motion starts from
-    path: list[str] = field(default_factory=list)             # regions it moves through, in order
+    start: object = None                                      # region the motion starts from
+    path: list = field(default_factory=list)                  # regions it moves through, in order
     place: str | None = None                                  # region it stays in
     toward: object = None                                     # "camera", "away", ("thing", i), ("from", i)
     vertical: str | None = None                               # "down" (falls) or "up" (rises)
@@ -58,40 +116,14 @@ class Reading:
     actions: list[Action]
 
 
-_VERTICAL_VERBS = {"falls", "fall", "drops", "drop", "sinks", "sink", "descends", "rises", "rise", "climbs", "climb",
-                   "ascends", "floats", "float", "flies", "fly", "jumps", "jump", "hops", "bounces", "bounce"}
-_AIMED = {"looks", "look", "stares", "glances", "smiles", "waves", "points", "shouts", "yells", "laughs", "nods",
-          "barks", "growls", "aims", "winks", "frowns", "throws"}
-_REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle"}
-
-
-def _region(words: list[str]) -> str | None:
-    """'upper right corner' -> 'upper right'; 'top' -> 'upper'; 'middle' -> 'center'; None if no region."""
-    v = h = None
-    for w in words:
-        if w in ("upper", "top"):
-            v = "upper"
-        elif w in ("lower", "bottom"):
-            v = "lower"
-        elif w in ("left", "right"):
-            h = w
-        elif w in ("center", "centre", "middle"):
-            v = v or "center"
-    if v == "center" and h:
-        v = None
-    if v is None and h is None:
-        return None
-    return " ".join(x for x in (v, h) if x)
-
-
 def _time_phrase(words: str) -> tuple[float, float] | None:
     """A visibility window from a phrase: 'only in the second half' -> (0.5, 1.0)."""
     table = (
         (r"first half|beginning half", (0.0, 0.5)), (r"second half|latter half|last half", (0.5, 1.0)),
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
-        (r"middle third", (0.33, 0.67)), (r"halfway|midway|half way|in the middle", (0.5, 1.0)),
-        (r"at the end|near the end|at the last moment|late", (0.7, 1.0)),
-        (r"at the (?:start|beginning)|at first|immediately", (0.0, 1.0)),
+        (r"middle third", (0.33, 0.67)), (r"halfway|midway|half way|in the middle of the shot", (0.5, 1.0)),
+        (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
+        (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
     )
@@ -101,453 +133,542 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
-class Reader:
-    """Reads sentences into `Reading`s, remembering who 'he', 'it' and 'the cat' were across sentences.
+def _kind(key: str) -> str:
+    return NOUNS.get(key, ("object",))[0]
 
-    `names` maps lower-case name phrases ('brick', 'dick steel') to character ids, longest phrases first.
+
+class Reader:
+    """Reads sentences into `Reading`s, remembering across sentences whom 'he', 'they', 'it' and 'the cat' mean.
+
+    `names` maps lower-case name phrases ('brick', 'dick steel') to character ids; `kinds` gives an entity id's
+    kind; `genders` a character's pronoun ('he'/'she') where the script says it.
     """
 
-    def __init__(self, names: dict[str, str] | None = None, kinds: dict[str, str] | None = None):
-        self.names = dict(sorted((names or {}).items(), key=lambda kv: -len(kv[0].split())))
+    def __init__(self, names: dict[str, str] | None = None, kinds: dict[str, str] | None = None,
+                 genders: dict[str, str] | None = None):
+        self.names = dict(sorted((names or {}).items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
         self.kinds = kinds or {}
-        self._by_first: dict[str, list[tuple[list[str], str]]] = {}
-        for phrase, cid in self.names.items():
-            parts = phrase.split()
-            if parts:
-                self._by_first.setdefault(parts[0], []).append((parts, cid))
+        self.genders = genders or {}
         self.last_subject: list[Thing] = []
         self.last_moved = False
+        self.scene_things: list[Thing] = []     # things named earlier in the scene, latest last
 
-    # -- noun phrases --------------------------------------------------------------------------------------
-    def _noun_phrases(self, tokens: list[str]) -> list:
-        items: list = []          # ("thing", Thing) or ("word", lower, original)
-        low = [t.lower() for t in tokens]
-        i, n = 0, len(tokens)
-        while i < n:
-            # A known character name (longest first).
-            hit = None
-            for parts, cid in self._by_first.get(low[i], ()):
-                if low[i:i + len(parts)] == parts and tokens[i][:1].isupper():
-                    hit = (cid, len(parts))
-                    break
-            if hit:
-                j = i + hit[1]
-                if j < n and low[j] in ("'s",):
-                    j += 1
-                items.append(("thing", Thing(key=hit[0], kind=self.kinds.get(hit[0], "person"), character=True,
-                                             words=" ".join(tokens[i:j]))))
-                i = j
-                continue
-            count, j = None, i
-            if low[j] in ("a", "an") and j + 1 < n and low[j + 1] in ("few", "pair", "couple"):
-                count, j = COUNTS[low[j + 1]], j + 2
-                if j < n and low[j] == "of":
-                    j += 1
-            elif low[j] in COUNTS:
-                count, j = COUNTS[low[j]], j + 1
-            elif low[j].isdigit() and 0 < int(low[j]) <= 12:
-                count, j = int(low[j]), j + 1
-            elif low[j] in DETERMINERS:
-                count, j = 1, j + 1
-            ordinal = None
-            if count is not None and j < n and low[j] in NUMBER_WORDS and j + 1 < n and low[j + 1] not in ("time",):
-                ordinal, j = NUMBER_WORDS[low[j]], j + 1
-            adjs: list[str] = []
-            k = j
-            while k < n and low[k] in ADJECTIVES and (singular(low[k]) not in NOUNS or (
-                    k + 1 < n and (singular(low[k + 1]) in NOUNS or low[k + 1] in ADJECTIVES))):
-                adjs.append(low[k])
-                k += 1
-                if k < n and low[k] == "and" and k + 1 < n and low[k + 1] in ADJECTIVES:
-                    k += 1
-            head = None
-            if k < n and tokens[k].isalpha() or (k < n and "'" not in low[k] and "-" in low[k]):
-                w = low[k]
-                if singular(w) in NOUNS and not (count is None and not adjs and w in VERBS):
-                    head = k
-                    # compound: "police car", "screen door" -> the last lexicon noun
-                    while head + 1 < n and singular(low[head + 1]) in NOUNS and low[head + 1] not in VERBS:
-                        head += 1
-                elif count is not None and w not in FUNCTION_WORDS and w not in VERBS and w not in PRONOUNS \
-                        and w not in COUNTS and w not in DETERMINERS:
-                    head = k
-                    if head + 1 < n and singular(low[head + 1]) in NOUNS and low[head + 1] not in VERBS:
-                        head += 1
-            if head is None:
-                items.append(("word", low[i], tokens[i]))
-                i += 1
-                continue
-            word = low[head]
-            key = singular(word)
-            if key in SETTINGS or word in SETTINGS:
-                items.append(("word", "<setting>", tokens[head]))
-                i = head + 1
-                continue
-            plural = key != word
-            if count is None:
-                count = 2 if plural else 1
-            elif plural and count == 1 and low[i] in DETERMINERS and low[i] in ("the", "these", "those", "their"):
-                count = 2
-            kind = NOUNS.get(key, ("object",))[0]
-            attrs: dict = {}
-            for a in adjs:
-                if a in COLOURS:
-                    attrs["color"] = a
-                elif a in SIZES:
-                    attrs["size"] = a
-                else:
-                    attrs.setdefault("traits", []).append(a)
-            modifiers = [low[m] for m in range(k, head)]
-            if modifiers:
-                attrs["type"] = " ".join(modifiers)
-            thing = Thing(key=key, count=count, kind=kind, attributes=attrs, words=" ".join(tokens[j:head + 1]),
-                          instance=ordinal, definite=low[i] in DETERMINERS or low[i] == "both")
-            items.append(("thing", thing))
-            i = head + 1
-        return items
+    # -- reference ---------------------------------------------------------------------------------------------
+    def _gender(self, t: Thing) -> str | None:
+        if t.character:
+            return self.genders.get(t.key)
+        return gender_of_noun(t.key)
 
-    # -- clauses -------------------------------------------------------------------------------------------
+    def _pronoun(self, pronoun: str, things: list[Thing], exclude: set[int]) -> list[int]:
+        """The things a pronoun means: the last fitting character for he/she, the last plural subject (or every
+        person) for they, the last thing that is not a person for it."""
+        p = {"him": "he", "her": "she", "them": "they", "himself": "he", "herself": "she", "itself": "it",
+             "themselves": "they", "us": "we"}.get(pronoun, pronoun)
+        if p in ("he", "she"):
+            for fit in (True, False):
+                for idx in range(len(things) - 1, -1, -1):
+                    t = things[idx]
+                    if idx in exclude or t.kind != "person":
+                        continue
+                    g = self._gender(t)
+                    if (g == p) if fit else (g is None):
+                        return [idx]
+            return []
+        if pronoun == "them" and exclude:
+            # an object 'them' after a subject: the last things named that are not the subject ('sets them down')
+            plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude
+                      and things[i].kind != "person"]
+            if plural:
+                return plural[:1]
+        if p == "they":
+            last = [things.index(t) for t in self.last_subject if t in things]
+            if len(last) > 1 or (last and things[last[0]].count > 1):
+                return last
+            people = [i for i, t in enumerate(things) if t.kind == "person" and i not in exclude]
+            if len(people) > 1:
+                return people
+            plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude]
+            return plural[:1] or last
+        if p == "it":
+            for idx in range(len(things) - 1, -1, -1):
+                if idx not in exclude and things[idx].kind != "person":
+                    return [idx]
+            if self.scene_things:
+                # 'He puts it on the table' a shot after 'picks up the basket': the scene's last thing
+                old = self.scene_things[-1]
+                return [self._add(Thing(key=old.key, count=old.count, kind=old.kind, attributes=dict(old.attributes),
+                                        words=old.words, definite=True, counted=old.counted), things)]
+        return []
+
+    def _resolve(self, ph: Phrase, things: list[Thing], exclude: set[int] = frozenset()) -> list[int]:
+        """Thing indices a noun phrase refers to (adding new things); [] for settings, sounds, regions."""
+        if ph.pronoun:
+            if ph.pronoun in ("one",) and ph.other:
+                return self._other(things)
+            return self._pronoun(ph.pronoun, things, set(exclude))
+        if ph.name:
+            t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
+                      definite=True)
+            return [self._add(t, things)]
+        if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
+            return []
+        if ph.one and ph.other:
+            return self._other(things)
+        key = ph.head
+        count = ph.count if ph.count is not None else (2 if ph.plural else 1)
+        if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
+            count = 2
+        attrs: dict = {}
+        for a in ph.adjs:
+            if a in COLOURS:
+                attrs["color"] = a
+            elif a in SIZES:
+                attrs["size"] = a
+            elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
+                attrs.setdefault("traits", []).append(a)
+        if ph.modifiers:
+            attrs["type"] = " ".join(ph.modifiers)
+        if ph.owner is not None and ph.owner.name:
+            attrs["owner"] = ph.owner.name
+        definite = ph.det in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "both", "my",
+                              "our", "your") and not ph.other
+        quantity = any(w.low in syntax.QUANTITY for w in ph.words)
+        crowd = ph.plural and (quantity or ph.other or ph.det == "all" or count >= 3)
+        if ph.plural and ph.det == "all" and ph.count is None:
+            count = 5
+        t = Thing(key=key, count=max(1, min(count, 12)), kind=_kind(key), attributes=attrs,
+                  words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
+                  instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
+                  crowd=crowd)
+        if ph.other:
+            t.definite = False
+            return [self._append(t, things)]
+        return [self._add(t, things)]
+
+    def _other(self, things: list[Thing]) -> list[int]:
+        """'the other one', 'another': a second instance of the last thing named."""
+        for idx in range(len(things) - 1, -1, -1):
+            t = things[idx]
+            if not t.character:
+                same = [i for i, x in enumerate(things) if x.key == t.key and i != idx]
+                if same:
+                    return [same[-1]]
+                return [self._append(Thing(key=t.key, kind=t.kind, words=t.key), things)]
+        return []
+
+    @staticmethod
+    def _append(t: Thing, things: list[Thing]) -> int:
+        things.append(t)
+        return len(things) - 1
+
+    def _add(self, t: Thing, things: list[Thing]) -> int:
+        for idx, old in enumerate(things):
+            if old.key == t.key and (t.character or t.definite):
+                if t.instance is not None or t.count <= old.count:
+                    for k, v in t.attributes.items():
+                        old.attributes.setdefault(k, v)
+                    return idx
+        return self._append(t, things)
+
+    # -- clauses -----------------------------------------------------------------------------------------------
     def read(self, sentence: str, things: list[Thing] | None = None) -> Reading:
         """Read one sentence; `things` (shared across a shot's sentences) is extended and returned in the Reading."""
         things = things if things is not None else []
-        tokens = _TOKEN.findall(sentence)
-        items = self._noun_phrases(tokens)
-
-        def resolve(t: Thing) -> int:
-            for idx, old in enumerate(things):
-                if old.key == t.key and (t.character or t.definite):
-                    if t.instance is not None or (t.count <= old.count):
-                        if t.attributes:
-                            for k, v in t.attributes.items():
-                                old.attributes.setdefault(k, v)
-                        return idx
-            things.append(t)
-            return len(things) - 1
-
-        seq: list = []
-        for it in items:
-            if it[0] == "thing":
-                seq.append(("thing", resolve(it[1])))
-            else:
-                seq.append(it)
-        seq = _with_it(seq)
-        # Split into clauses.
-        clauses: list[list] = [[]]
-        has_verb = False
-        for pos, it in enumerate(seq):
-            w = it[1] if it[0] == "word" else None
-            nxt = seq[pos + 1] if pos + 1 < len(seq) else None
-            nxt2 = seq[pos + 2] if pos + 2 < len(seq) else None
-            split = w in (";", "then", "while", "whereas", "before", "after", "finally", "until") and clauses[-1]
-            if w in ("and", ",", "but") and has_verb and nxt is not None:
-                if nxt[0] == "word" and (nxt[1] in VERBS or nxt[1] == "then"):
-                    split = True
-                elif nxt[0] == "thing" and nxt2 is not None and nxt2[0] == "word" and nxt2[1] in VERBS:
-                    split = True
-                elif nxt[0] == "word" and nxt[1] in PRONOUNS:
-                    split = True
-            if w == "and" and not has_verb and nxt is not None and nxt[0] == "thing" and clauses[-1] \
-                    and clauses[-1][0][0] == "thing" and any(x[0] == "word" for x in clauses[-1]):
-                split = True          # "a cat on the left and a dog on the right": one clause each
-            if split:
-                carried: list = []
-                if w == "," and nxt is not None and nxt[0] == "word" and nxt[1] in VERBS:
-                    # "The door slides open and DICK STEEL, his partner, emerges": the subject of "emerges" is
-                    # the thing after the last "and" that follows this clause's verb.
-                    cur = clauses[-1]
-                    verb_pos = next((p for p, x in enumerate(cur) if x[0] == "word" and x[1] in VERBS), None)
-                    for p in range(len(cur) - 2, -1, -1):
-                        if verb_pos is not None and p > verb_pos and cur[p][0] == "word" and cur[p][1] == "and" \
-                                and cur[p + 1][0] == "thing":
-                            carried = cur[p + 1:]
-                            del cur[p:]
-                            break
-                if clauses[-1]:
-                    clauses.append(carried)
-                has_verb = False
-                if w in ("and", ",", "but", ";", "then", "finally", "while", "whereas", "before", "after", "until"):
-                    continue
-            clauses[-1].append(it)
-            if w in VERBS:
-                has_verb = True
-        actions = [self._clause(_canonical(c), things) for c in clauses if c]
-        actions = [a for a in actions if a is not None]
+        clauses = syntax.parse(sentence, self.names)
+        actions: list[Action] = []
+        memo: dict[int, list[int]] = {}
+        placed: dict[tuple, Action] = {}
+        for c in clauses:
+            act = self._clause(c, things, memo, actions)
+            if act is None:
+                continue
+            # 'first seen in the lower right, later in the lower left': places one after another are a route
+            key = tuple(act.subjects)
+            if act.place and key in placed and not act.path and not act.start:
+                first = placed[key]
+                if first.place:
+                    first.start, first.place, first.moves = first.place, None, True
+                act.path, act.place, act.moves = [act.place], None, True
+                first.appears = first.disappears = act.appears = act.disappears = None
+            elif act.place and key:
+                placed[key] = act
+            actions.append(act)
+            # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
+            held = [r for r in act.relations if r[0] == "held"]
+            if held:
+                act.relations = [r for r in act.relations if r[0] != "held"]
+                for owner in dict.fromkeys(tuple(r[1]) for r in held):
+                    actions.append(Action(subjects=list(owner), relations=[(r[2], r[3]) for r in held
+                                                                           if tuple(r[1]) == owner], text=act.text))
+        named = [t for t in things if not t.character and t.kind != "person"]
+        if named:
+            self.scene_things = (self.scene_things + named)[-8:]
         return Reading(things=things, actions=actions)
 
-    def _clause(self, items: list, things: list[Thing]) -> Action | None:
-        act = Action()
-        words = [it[1] for it in items if it[0] == "word"]
-        act.text = " ".join(it[1] if it[0] == "word" else things[it[1]].words
-                            for it in items)
-        # Subjects: things before the first verb; pronouns resolve to the last subject.
-        verb_at = None
-        for pos, it in enumerate(items):
-            if it[0] == "word" and it[1] in VERBS:
-                verb_at = pos
-                break
-        if verb_at is None:
-            # An unknown verb: the first plain word after the first noun phrase that looks like one ("hangs").
-            first_thing = next((p for p, it in enumerate(items) if it[0] == "thing"), None)
-            if first_thing is not None:
-                for pos in range(first_thing + 1, len(items)):
-                    it = items[pos]
-                    if it[0] == "thing":
-                        break
-                    w = it[1]
-                    if w.isalpha() and w not in FUNCTION_WORDS and w not in ADJECTIVES and w not in COUNTS \
-                            and w not in DETERMINERS and (w.endswith(("s", "ed")) or w.endswith("ing")):
-                        verb_at = pos
-                        break
-        pre = items[:verb_at] if verb_at is not None else items
-        subjects = [it[1] for it in pre if it[0] == "thing"]
-        pronoun = next((it[1] for it in pre if it[0] == "word" and it[1] in ("he", "she", "it")), None)
-        if not subjects and pronoun:
-            found = _last_of(things, pronoun, exclude=())
-            if found is not None:
-                subjects = [found]
-        if not subjects and any(it[0] == "word" and it[1] in PRONOUNS for it in pre) and self.last_subject:
+    def _refs(self, ph: Phrase, things, memo, exclude=frozenset()) -> list[int]:
+        """A phrase resolved once per sentence (an elided clause shares its subject's things)."""
+        key = id(ph)
+        if key not in memo:
+            memo[key] = self._resolve(ph, things, exclude)
+        return memo[key]
+
+    def _clause(self, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> Action | None:
+        act = Action(text=c.text)
+        lemma = c.verb
+        subjects_ph = list(c.subjects)
+        objects_ph = list(c.objects)
+        # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
+        viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
+                                     for s in subjects_ph)
+        pps = list(c.pps)
+        if viewer:
+            # 'A video of a park with a red cat', 'Footage showing a horse going …', 'The picture shows two vans':
+            # what the clip shows is the subject; the verbs that are not about showing are its.
+            shown = [o for o in objects_ph if not (o.setting or o.frame)] if lemma in PERCEIVE or c.copula \
+                or lemma in ("set", "film", "shoot") else []
+            rest = []
+            for pp in pps:
+                if not shown and pp.np is not None and pp.prep in ("with", "of", "featuring", "showing") and \
+                        not (pp.np.setting or pp.np.frame or pp.np.region is not None):
+                    shown += [pp.np] + ([pp.np2] if pp.np2 is not None else [])
+                elif shown or pp.prep not in ("of", "in", "at", "on") or not (pp.np and (pp.np.setting or pp.np.frame)):
+                    rest.append(pp)
+            pairs = [(v, t) for v, t in zip(c.verbs, c.verb_texts) if v not in PERCEIVE | {"set", "film", "shoot"}]
+            if shown or lemma in PERCEIVE:
+                from dataclasses import replace
+
+                subjects_ph, objects_ph, pps = shown, [o for o in objects_ph if o not in shown], rest
+                lemma = pairs[0][0] if pairs else None
+                c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
+                            verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
+        c = _with_pps(c, pps)
+        # 'The path of the plane: …': the plane, moving.
+        for k, sp in enumerate(subjects_ph):
+            if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
+                if sp.of is not None:
+                    subjects_ph[k] = sp.of
+                    act.moves = True
+                elif pps and pps[0].prep == "of" and pps[0].np is not None:
+                    subjects_ph[k], pps = pps[0].np, pps[1:]
+                    c = _with_pps(c, pps)
+                    act.moves = True
+        # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
+        directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
+        subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
+        subjects: list[int] = []
+        for s in subjects_ph:
+            subjects += [i for i in self._refs(s, things, memo) if i not in subjects]
+        if not subjects and (c.elided or directions or not c.subjects) and self.last_subject:
             subjects = [things.index(t) for t in self.last_subject if t in things]
-        if not subjects and self.last_subject and verb_at is not None:
-            subjects = [things.index(t) for t in self.last_subject if t in things]
-        inherited_motion = False
-        if not subjects and verb_at is None:
-            subjects = [it[1] for it in items if it[0] == "thing"][:1]
-            if not subjects and self.last_subject and any(w in ("to", "toward", "towards") or w in _REGION_WORDS
-                                                          or w in ("up", "down") for w in words):
-                subjects = [things.index(t) for t in self.last_subject if t in things]
-                inherited_motion = self.last_moved      # "moves up, then right, then down"
+            if directions or (c.elided and lemma is None):
+                act.moves = self.last_moved
+        if not subjects and lemma is None and not c.copula and not c.pps:
+            return None
         act.subjects = subjects
         if subjects:
-            self.last_subject = [things[s] for s in subjects]
-        act.verb = items[verb_at][1] if verb_at is not None else None
-        post = items[verb_at + 1:] if verb_at is not None else [it for it in items if not (it[0] == "thing" and it[1] in subjects)]
-        # Object pronouns: "watches it", "hands him the key".
-        post = [("thing", _last_of(things, it[1], exclude=subjects))
-                if it[0] == "word" and it[1] in ("it", "him", "her") and _last_of(things, it[1], subjects) is not None
-                else it for it in post]
-        act.moves = inherited_motion
-        self._predicates(act, post, words)
-        self.last_moved = bool(act.moves or act.path or act.vertical)
-        if act.vertical and subjects and act.verb not in ("floats", "float", "climbs", "climb", "rises", "jumps"):
+            self.last_subject = [things[i] for i in subjects]
+        act.lemma = lemma
+        act.verb = c.verb_text or None if lemma else None
+        if act.verb == "starts" or lemma == "start":
+            act.verb = "starts"
+        verbs = set(c.verbs) | ({lemma} if lemma else set())
+        negated = bool({"not", "never"} & set(c.adverbs))
+        if negated:
+            # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
+            verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
+        act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
+        for r in directions:
+            act.path.append(r)
+            act.moves = True
+        parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
+        # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
+        for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
+            for i in subjects:
+                if adj in COLOURS:
+                    things[i].attributes["color"] = adj
+                elif adj in SIZES:
+                    things[i].attributes["size"] = adj
+        for o in objects_ph:
+            if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
+                act.toward = "camera" if lemma != "face" else None
+                act.moves = act.moves or lemma == "approach"
+                continue
+            if o.region is not None and o.of is not None:
+                self._region_pp(act, "to", o, things, memo, subjects, lemma, None)     # 'is left of a dog'
+                continue
+            if o.region is not None and o.of is None:
+                if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
+                    act.start = act.start or o.region       # 'walks left to right'
+                else:
+                    act.path.append(o.region)               # 'is heading right', 'moving left'
+                act.moves = True
+                continue
+            if o.frame or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
+                                        and lemma in EXIT | ENTER | {"cross"}):
+                if lemma == "cross" or (o.frame and lemma in MOTION):
+                    act.path = act.path or ["across"]
+                continue
+            act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
+        self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        self._verb_meaning(act, c, lemma, verbs, parts)
+        if negated and not verbs & MOTION:
+            # where it is holds, the motion does not
+            act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
+                False, [], None, None, None, None, None
+        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
-            if grounded and act.verb not in LOCOMOTION:
-                act.vertical = None        # a person who falls or dives goes to the ground: a pose, not a drop
+            if grounded and not act.moves:
+                act.vertical = None       # a person who falls or dives goes to the ground: a pose, not a drop
             elif grounded:
-                # "strolls down the hall", "drives up the road": along the ground, not up or down the frame
-                act.vertical = None
+                act.vertical = None       # 'strolls down the hall': along the ground, not down the frame
                 if not act.path and not act.start:
                     act.path.append("across")
+        self._timing(act, c, lemma, verbs, before)
+        self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
 
-    def _predicates(self, act: Action, post: list, words: list[str]) -> None:
-        text = " ".join(words)
-        verb = act.verb or ""
-        act.moves = act.moves or verb in LOCOMOTION
-        i, n = 0, len(post)
+    def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
+        moving = act.moves
+        skip_after_sound = False
+        holder: list[int] | None = None       # 'a tree with a bird above it': the bird holds the relations
+        host = subjects                       # ... and 'it' is the tree
 
-        def word(k):
-            return post[k][1] if 0 <= k < n and post[k][0] == "word" else None
+        def points_back(pp) -> bool:
+            np_ = pp.np
+            return np_ is not None and (np_.pronoun == "it" or np_.of is not None and np_.of.pronoun == "it")
 
-        def thing_after(k):
-            """Index of the first thing at or after k, skipping articles and 'the'; (None, k) if none."""
-            while k < n and post[k][0] == "word" and (post[k][1] in ("the", "a", "an", "of") or (
-                    post[k][1] == "<setting>" and k + 2 < n and post[k + 1][1] == "and")):
-                k += 2 if post[k][1] == "<setting>" else 1     # "above the mountains and a wolf"
-            if k < n and post[k][0] == "thing":
-                return post[k][1], k + 1
-            return None, k
-
-        def region_after(k):
-            ws = []
-            while k < n and post[k][0] == "word" and (post[k][1] in _REGION_WORDS or post[k][1] in
-                                                        ("the", "side", "corner", "edge", "of", "part", "hand")):
-                if post[k][1] == "of" and not (k + 1 < n and post[k + 1][0] == "word" and post[k + 1][1] in
-                                                ("the", "frame", "screen", "picture", "image")):
-                    break
-                ws.append(post[k][1])
-                k += 1
-            while k < n and post[k][0] == "word" and post[k][1] in ("frame", "screen", "picture", "image"):
-                k += 1
-            if k < n and post[k][0] == "word" and post[k][1] == "of":
-                return None, k        # "in the middle of a phone call", "at the top of the stairs": not the frame
-            return _region(ws), k
-
-        while i < n:
-            w = word(i)
-            if w is None:
-                if act.verb and i == 0 or (i > 0 and word(i - 1) is None):
-                    act.objects.append(post[i][1])
-                elif i == 0:
-                    act.objects.append(post[i][1])
-                i += 1
+        if any(points_back(pp) for pp in c.pps):
+            if lemma == "have" and act.objects:
+                holder = list(act.objects)    # 'a bus that has a man next to it'
+            elif len(subjects) > 1:
+                holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
+        for k, pp in enumerate(c.pps):
+            ph, prep = pp.np, pp.prep
+            if ph is None:
                 continue
-            nx = word(i + 1)
-            # relations to things
-            if w in ("left", "right") and nx == "of":
-                t, k = thing_after(i + 2)
-                if t is not None:
-                    act.relations.append((f"{w}_of", t))
-                    i = k
-                    continue
-            if w in ("to", "on") and nx == "the" and word(i + 2) in ("left", "right") and word(i + 3) == "of":
-                t, k = thing_after(i + 4)
-                if t is not None:
-                    act.relations.append((f"{word(i + 2)}_of", t))
-                    i = k
-                    continue
-            if w == "in" and nx == "front" and word(i + 2) == "of":
-                t, k = thing_after(i + 3)
-                if t is not None:
-                    act.relations.append(("in_front_of", t))
-                    i = k
-                    continue
-            if w == "on" and nx == "top" and word(i + 2) == "of":
-                t, k = thing_after(i + 3)
-                if t is not None:
-                    act.relations.append(("on", t))
-                    i = k
-                    continue
-            if w == "next" and nx == "to":
-                t, k = thing_after(i + 2)
-                if t is not None:
-                    act.relations.append(("next_to", t))
-                    i = k
-                    continue
-            if w == "between":
-                t1, k = thing_after(i + 1)
-                if t1 is not None and word(k) == "and":
-                    t2, k2 = thing_after(k + 1)
-                    if t2 is not None:
-                        act.relations.append(("between", t1, t2))
-                        i = k2
-                        continue
-                if t1 is not None:
-                    act.relations.append(("between", t1, None))     # "between two cats": its own instances
-                    i = k
-                    continue
-            if w == "at" and verb in _AIMED:
-                t, k = thing_after(i + 1)
-                if t is not None:
-                    act.objects.append(t)          # "looks at the dog": the dog is what the look is aimed at
-                    i = k
-                    continue
-            simple = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
-                      "underneath": "under", "on": "on", "onto": "on", "upon": "on", "behind": "behind",
-                      "beside": "next_to", "near": "next_to", "alongside": "next_to", "by": "next_to",
-                      "inside": "in", "in": "in", "into": "in", "at": "next_to"}
-            if w in simple:
-                t, k = thing_after(i + 1)
-                if t is not None:
-                    pred = simple[w]
-                    if pred == "above" and act.moves and w == "over":
-                        pred = "over"
-                    act.relations.append((pred, t))
-                    i = k
-                    continue
-            if w in ("toward", "towards") or (w == "to" and act.moves and nx not in ("the", "a", "an", "left", "right")
-                                              and word(i + 1) is None):
-                t, k = thing_after(i + 1)
-                if t is not None:
-                    act.toward = ("thing", t)
-                    i = k
-                    continue
-                if nx in ("the", "us") and word(i + 2) in ("camera", "viewer", "lens", "us") or nx == "us":
-                    act.toward = "camera"
-                    i += 2
-                    continue
-            if w == "away":
-                if nx == "from":
-                    t, k = thing_after(i + 2)
-                    if t is not None:
-                        act.toward = ("from", t)
-                        i = k
-                        continue
-                act.toward = "away"
-                i += 1
+            if ph.sound:
+                skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
-            if w == "into" and nx == "the" and word(i + 2) in ("distance", "background"):
-                act.toward = "away"
-                i += 3
+            if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant"} & set(ph.adjs + ph.modifiers):
+                for i in subjects:            # 'a dragon in full scale'
+                    things[i].attributes["size"] = "giant"
                 continue
-            if w == "closer":
-                act.toward = "camera"
-            # "left to right" without "from"; "runs in from the right"
-            if w in ("left", "right") and nx == "to" and word(i + 2) in ("left", "right") and not act.start:
-                act.start = w
-                act.path.append(word(i + 2))
-                act.moves = True
-                i += 3
+            if skip_after_sound and prep in ("on", "against", "of", "from", "in", "with"):
                 continue
-            if w == "in" and nx == "from":
-                r, k = region_after(i + 2)
-                if r:
-                    act.enters = r
-                    i = k
-                    continue
-            # regions
-            if w == "from":
-                r, k = region_after(i + 1)
-                if r:
-                    act.start = r
+            skip_after_sound = False
+            if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
+                    (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
+                holder = self._refs(ph, things, memo, set(subjects))
+                continue
+            owner = holder if holder is not None else None
+            if ph.region is not None:
+                if pp.before_verb and act.moves and prep in ("on", "in", "at", "to"):
+                    prep = "from"              # 'A dog on the left of a fence rolls over to its right'
+                self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
+                continue
+            if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
+                ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
+            if ph.frame or ph.setting:
+                if prep == "across":
+                    act.path = act.path or ["across"]
                     act.moves = True
-                    i = k
-                    continue
-            if w in ("to", "toward", "towards", "into"):
-                r, k = region_after(i + 1)
-                if r:
-                    if act.verb in ("exits", "exit", "leaves", "leave"):
-                        act.exits = r
-                    else:
-                        act.path.append(r)
-                        act.moves = True
-                    i = k
-                    continue
-            if w in ("in", "at", "on") and act.verb not in ("appears", "appear", "disappears"):
-                r, k = region_after(i + 1)
-                if r and not _time_phrase(" ".join(words)) or (r and act.verb not in ("appears",)):
-                    if act.verb in ("starts", "begins") or (act.moves and w == "at" and not act.path):
-                        act.start = r
-                    else:
-                        act.place = r
-                    i = k
-                    continue
-            if w in ("left", "right", "leftward", "rightward", "leftwards", "rightwards") and act.moves:
-                act.path.append("left" if w.startswith("left") else "right")
-                i += 1
+                elif prep in ("into", "in") and ph.head in ("distance", "background") or (
+                        prep == "off" and ph.head == "distance"):
+                    act.toward = "away"
+                    act.moves = True
+                elif prep == "out_of" and lemma in EXIT | MOTION or (
+                        prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
+                    act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
+                    act.path = []
+                elif prep == "into" and ph.frame and lemma in ENTER | MOTION:
+                    act.enters = act.enters or "left"
                 continue
-            if w == "across":
-                if not act.path:
-                    act.path.append("across")
+            if ph.pronoun == "it" and holder is not None and host:
+                refs = host            # 'a tree with a bird above it': 'it' is the tree
+            else:
+                refs = self._refs(ph, things, memo, set(subjects))
+            if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
+                if prep in ("toward", "towards", "to"):
+                    act.toward = "camera"
+                elif prep == "away_from":
+                    act.toward = "away"
                 act.moves = True
-            if w in ("up", "upward", "upwards") and (act.moves or verb in _VERTICAL_VERBS):
-                act.vertical = "up"
-            if w in ("down", "downward", "downwards") and (act.moves or verb in _VERTICAL_VERBS):
-                act.vertical = "down"
-            i += 1
+                continue
+            if not refs:
+                continue
+            target = refs[0]
+            subj_refs = owner if owner is not None else subjects
+            if prep in ("toward", "towards") or (prep in ("to", "up_to") and moving and lemma not in PLACING):
+                act.toward = ("thing", target)
+                act.moves = True
+                continue
+            if prep == "away_from":
+                act.toward = ("from", target)
+                act.moves = True
+                continue
+            if prep == "at" and lemma in AIMED:
+                act.objects.append(target)
+                continue
+            if prep == "past":
+                act.path = act.path or ["across"]
+                act.moves = True
+                continue
+            if prep == "from" and lemma in DOWN:
+                continue                          # 'drops from the tree'
+            if prep == "between":
+                second = self._refs(pp.np2, things, memo, set(subjects))[0] if pp.np2 is not None and \
+                    self._refs(pp.np2, things, memo, set(subjects)) else (refs[1] if len(refs) > 1 else None)
+                act.relations.append(("between", target, second))
+                continue
+            if prep in ("out_of",):
+                continue
+            pred = RELATION_PREPS.get(prep)
+            if pred is None:
+                continue
+            if pred == "above" and moving and prep == "over":
+                pred = "over"
+            if owner is not None:
+                act.relations.append(("held", owner, pred, target))
+            else:
+                act.relations.append((pred, target))
 
-        if verb in ("falls", "fall", "drops", "drop", "sinks", "sink", "descends", "tumbles", "plummets", "dives"):
+    def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner,
+                   host=None) -> None:
+        """A region: of the frame ('to the upper left'), or of a thing ('to the left of a chair', 'its right')."""
+        region = ph.region
+        relative = None
+        if ph.of is not None and ph.of.pronoun == "it" and owner is not None and host:
+            relative = host[0]                 # 'a bicycle with a boy at the right of it'
+        elif ph.of is not None:
+            refs = self._refs(ph.of, things, memo, set(subjects))
+            if refs:
+                relative = refs[0]
+        elif ph.owner is not None and ph.owner.pronoun in ("it", "they"):
+            # 'its right': the last thing named that is not the subject
+            for idx in range(len(things) - 1, -1, -1):
+                if idx not in subjects and things[idx].kind != "person" or (idx not in subjects and ph.owner.pronoun
+                                                                            == "they"):
+                    relative = idx
+                    break
+        if relative is not None and region in ("left", "right"):
+            pred = f"{region}_of"
+            if act.moves or lemma in MOTION or prep == "from" or act.start is not None:
+                point = (pred, relative)
+                if prep == "from" or (lemma in ("start", "begin") and not act.path):
+                    act.start = point
+                else:
+                    act.path.append(point)
+                act.moves = True
+            elif owner is not None:
+                act.relations.append(("held", owner, pred, relative))
+            else:
+                act.relations.append((pred, relative))
+            return
+        if relative is not None and region in ("upper", "lower"):
+            pred = "above" if region == "upper" else "below"
+            act.relations.append((pred, relative))
+            return
+        if region is None:
+            return
+        static = not act.moves and (lemma is None or lemma in STATIC)
+        if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
+            act.path = []                  # 'across the screen toward the left': the region says which way
+        if prep == "from":
+            act.start = region
+            act.moves = True
+        elif prep in ("to", "toward", "towards", "into", "onto"):
+            if lemma in EXIT:
+                act.exits = region
+            elif static and prep == "to" and lemma not in ("start", "begin"):
+                act.place = region              # 'A lamp to the left', 'stands to the right'
+            else:
+                act.path.append(region)
+                act.moves = True
+        elif prep in ("in", "at", "on", "near", "by", "within"):
+            if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
+                act.start = region
+                act.moves = True
+            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle") or (act.moves and act.start):
+                act.path.append(region)
+                act.moves = True
+            else:
+                act.place = region
+        elif prep == "across":
+            act.path = act.path or ["across"]
+            act.moves = True
+
+    def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
+        adverbs = set(c.adverbs)
+        for a in c.adverbs:
+            if a in ("leftward", "leftwards", "rightward", "rightwards"):
+                act.path.append("left" if a.startswith("left") else "right")
+                act.moves = True
+            elif a == "away" and not act.toward and lemma not in PLACING - MOTION:
+                act.toward = "away"
+                act.moves = True
+            elif a == "closer":
+                act.toward = act.toward or "camera"
+                act.moves = True
+            elif a in ("upward", "upwards"):
+                act.vertical = "up"
+            elif a in ("downward", "downwards"):
+                act.vertical = "down"
+            elif a in ("left", "right") and (act.moves or lemma in MOTION):
+                act.path.append(a)
+                act.moves = True
+        if "across" in parts:
+            act.path = act.path or ["across"]
+            act.moves = True
+        if "away" in parts and not act.toward:
+            act.toward = "away"
+            act.moves = True
+        if verbs & DOWN:
             act.vertical = "down"
-        if verb in ("rises", "rise", "climbs", "climb", "ascends", "floats", "float", "soars", "lifts"):
+        elif verbs & UP:
             act.vertical = act.vertical or "up"
-        if verb in ("enters", "enter", "emerges", "arrives", "comes"):
-            act.enters = act.start or ("right" if "right" in words and "from" in words else "left")
-            if verb == "comes" and "in" not in words:
-                act.enters = None
-        if verb in ("exits", "exit", "leaves", "leave"):
-            act.exits = act.exits or (act.path[-1] if act.path else "right")
+        elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
+            act.vertical = "down"
+        elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
+            act.vertical = "up"
+        enters = bool(verbs & ENTER) or ("in" in parts and (act.moves or lemma in ("come", "step", "walk"))) or (
+            lemma == "come" and "into" in {p.prep for p in c.pps} and any(
+                p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
+        exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
+            ("out" in parts or "off" in parts) and (act.moves or lemma in ("step", "go", "walk")))
+        if lemma == "leave" and act.objects:
+            exits = False                         # 'leaves the cup on the table': placing, not leaving
+        if enters:
+            if act.start and isinstance(act.start, str):
+                act.enters = act.start
+            elif act.enters is None:
+                act.enters = "right" if act.path and act.path[0] == "left" else "left"
+        if exits:
+            act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
+                                      act.path[-1] in ("left", "right") else "right")
             act.path = []
-        if verb in ("approaches", "approach") and act.toward is None:
+        if lemma == "approach" and act.toward is None:
             act.toward = ("thing", act.objects[0]) if act.objects else "camera"
-        if verb in ("retreats", "recedes"):
-            act.toward = act.toward or "away"
-        if verb in ("chases", "chase", "follows", "follow") and act.objects:
+            act.moves = True
+        if lemma in ("retreat", "recede") and act.toward is None:
+            act.toward = "away"
+        if lemma in ("chase", "follow") and act.objects:
             act.relations.append(("follows", act.objects[0]))
             if not act.path and not act.start:
                 act.path.append("across")
+        if isinstance(act.start, str) and act.start in ("across",):
+            act.start = None
+        if act.vertical and act.subjects is not None and lemma not in ("float", "climb", "rise", "jump", "soar",
+                                                                        "fly", "hop"):
+            pass
+
+    def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
+        text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
         window = _time_phrase(text)
-        only = "only" in words
-        if verb in ("appears", "appear", "emerges", "materializes", "pops"):
+        only = "only" in c.adverbs or " only " in f" {text} "
+        gone = "gone" in c.adjectives or "gone" in text.split()
+        visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""})
+        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if only and window:
                 act.appears, act.disappears = window
@@ -555,62 +676,21 @@ class Reader:
                     act.disappears = None
             else:
                 act.appears = start if start > 0 else 0.25
-        elif verb in ("disappears", "disappear", "vanishes", "vanish", "fades") or "gone" in words:
+        elif verbs & DISAPPEAR or gone or (act.exits and window and window[0] > 0):
             if window and window[0] > 0:
                 act.disappears = window[0] if window[1] >= 1.0 or window[0] >= 0.5 else window[1]
-            else:
+            elif act.exits is None:
                 act.disappears = 0.5
-        elif only and window:
+        elif act.enters and window and window[0] > 0:
+            act.appears = window[0]
+        elif (only or visible) and window:
             act.appears, act.disappears = window
             if window[0] <= 0:
                 act.appears = None
             if window[1] >= 1.0:
                 act.disappears = None
-        if act.start == "across":
-            act.start = None
-
-
-_LEADING_PREPOSITIONS = {"to", "on", "above", "below", "under", "beneath", "behind", "in", "next", "beside", "near",
-                         "between", "over", "inside", "underneath", "at"}
-_BE = {"is", "are", "was", "were"}
-
-
-def _canonical(clause: list) -> list:
-    """Subject first: 'There is a cat on the table' and 'On the table sits a cat' -> 'a cat is/sits on the table'."""
-    if len(clause) >= 3 and clause[0][0] == "word" and clause[0][1] == "there" and clause[1][0] == "word" \
-            and (clause[1][1] in VERBS) and clause[2][0] == "thing":
-        return [clause[2], clause[1]] + clause[3:]
-    if clause and clause[0][0] == "word" and clause[0][1] in _LEADING_PREPOSITIONS:
-        for pos in range(1, len(clause) - 1):
-            it, nxt = clause[pos], clause[pos + 1]
-            if it[0] == "word" and it[1] in VERBS and nxt[0] == "thing" and any(x[0] == "thing" for x in clause[:pos]):
-                return [nxt, it] + clause[:pos] + clause[pos + 2:]
-    return clause
-
-
-def _with_it(seq: list) -> list:
-    """'A tree with a bird above it' -> 'A tree; a bird is above (the tree)'."""
-    out = list(seq)
-    for p in range(1, len(out) - 3):
-        if out[p] == ("word", "with", "with") or (out[p][0] == "word" and out[p][1] == "with"):
-            a, b = out[p - 1], out[p + 1]
-            if a[0] == "thing" and b[0] == "thing":
-                for q in range(p + 2, min(len(out), p + 8)):
-                    if out[q][0] == "word" and out[q][1] in ("it", "them"):
-                        out[q] = ("thing", a[1])
-                        return out[:p] + [("word", ";", ";"), b, ("word", "is", "is")] + out[p + 2:]
-    return out
-
-
-def _last_of(things: list[Thing], pronoun: str, exclude) -> int | None:
-    """The most recent thing a pronoun can mean: a person for he/she/him/her, anything else for it."""
-    person = pronoun in ("he", "she", "him", "her")
-    for idx in range(len(things) - 1, -1, -1):
-        if idx in exclude:
-            continue
-        if (things[idx].kind == "person") == person:
-            return idx
-    return None
+        elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None:
+            act.appears = window[0]
 
 
 def split_sentences(text: str) -> list[str]:

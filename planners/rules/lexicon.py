@@ -18,7 +18,13 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "soldier officer cop policeman detective driver pilot waiter waitress king queen prince princess knight "
      "farmer student teacher worker dancer singer clown giant witch wizard robot astronaut cowboy sheriff thief "
      "priest nun chef cook mother father mom dad son daughter brother sister husband wife grandmother grandfather "
-     "friend crowd guard agent reporter salesman bartender customer player runner fisherman sailor captain", 0.36, 1.0)
+     "friend crowd guard agent reporter salesman bartender customer player runner fisherman sailor captain "
+     "patron guest passenger visitor tourist shopper villager spectator onlooker fan employee clerk diner "
+     "traveller traveler commuter pedestrian neighbour neighbor musician drummer actor actress audience "
+     "mourner worshipper sailor pirate monk nurse surgeon janitor cashier manager boss secretary lawyer judge "
+     "servant maid butler miner hunter rider skater swimmer hiker climber camper vendor beggar refugee "
+     "prisoner inmate survivor villain hero people folk kid adult elder teenager "
+     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout", 0.36, 1.0)
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
@@ -26,7 +32,10 @@ _add("animal", "lion tiger wolf fox goat sheep pig", 0.8, 0.5)
 _add("animal", "rabbit mouse rat squirrel frog duck chicken turtle snake", 0.22, 0.15)
 _add("animal", "bird crow owl eagle parrot pigeon butterfly bee dragonfly bat fly", 0.2, 0.15, True)
 _add("animal", "fish catfish shark whale dolphin", 0.4, 0.2)
-_add("animal", "dragon", 2.0, 1.4, True)
+_add("animal", "dragon griffin griffon wyvern phoenix", 2.0, 1.4, True)
+_add("animal", "unicorn pony donkey mule zebra giraffe", 1.3, 1.0)
+_add("animal", "monkey ape gorilla chimpanzee", 0.5, 0.8)
+_add("animal", "goose swan hen rooster seagull gull hawk falcon", 0.3, 0.3)
 _add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
 _add("vehicle", "bike bicycle motorcycle scooter", 1.1, 0.6)
 _add("vehicle", "boat ship canoe", 2.6, 1.0)
@@ -34,7 +43,9 @@ _add("vehicle", "train", 3.5, 1.2)
 _add("vehicle", "plane airplane helicopter ufo", 2.6, 1.0, True)
 _add("object", "balloon", 0.5, 0.7, True)
 _add("object", "ball apple orange banana cup mug glass bottle beer can phone book letter card key gun knife "
-     "pen envelope photo photograph watch ring coin wallet hat egg flower candle remote", 0.14, 0.14)
+     "pen envelope photo photograph watch ring coin wallet hat egg flower candle remote plate bowl jar mask "
+     "notebook newspaper map folder file glove scarf bell brush spoon fork", 0.14, 0.14)
+_add("object", "tray blanket rope shovel broom parcel package sack", 0.4, 0.3)
 _add("object", "box suitcase bag backpack basket bucket lamp vase radio television tv computer laptop "
      "guitar drum pot pillow toy", 0.35, 0.35)
 _add("object", "table desk bench counter bed sofa couch piano", 0.9, 0.45)
@@ -156,3 +167,64 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+# Pronouns people are referred to by, from the nouns that name them ("the woman" is "she").
+_FEMALE_NOUNS = {"woman", "girl", "lady", "mother", "mom", "daughter", "sister", "wife", "grandmother", "queen",
+                 "princess", "nun", "waitress", "witch", "actress", "aunt", "niece", "bride", "girlfriend", "widow",
+                 "mrs", "ms", "miss", "madam", "grandma", "mum"}
+_MALE_NOUNS = {"man", "boy", "gentleman", "father", "dad", "son", "brother", "husband", "grandfather", "king",
+               "prince", "priest", "waiter", "wizard", "policeman", "fisherman", "salesman", "uncle", "nephew",
+               "groom", "boyfriend", "widower", "mr", "sir", "grandpa", "cowboy", "actor", "monk"}
+# Common given names by the pronoun a script most likely uses (a prior only: the script's own "he"/"she"
+# after a name wins).
+FEMALE_NAMES = set("""mary anna ana anne ann sara sarah emma olivia ava sophia sofia isabella mia amelia harper
+evelyn abigail emily elizabeth ella grace chloe victoria lily hannah zoe nora natalie leah hazel violet aurora
+lucy audrey claire alice julia jane jennifer jessica susan linda patricia barbara margaret karen nancy lisa betty
+helen sandra donna carol ruth sharon michelle laura kim deborah rachel amy rebecca kate katie catherine kathy
+maria mara marta martha elena lucia laura carmen rosa isabel ines ines beatriz marie sophie camille chloe lea
+manon julie nathalie monique heidi greta ingrid ursula petra sabine giulia francesca chiara paola valentina
+aiko yuki hana sakura mei ling mei-ling priya aisha fatima layla nadia iris irene diana dora ellen eva eve
+frances gloria joan judy june lena lola louise lydia mabel maggie marge molly nina olga pam peggy polly rita
+rose sally stella tina vera wendy yvonne zelda sandra jenny tess tessa nell nellie amy beth meg jo""".split())
+MALE_NAMES = set("""james john robert michael william david richard joseph thomas tomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter
+kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence
+jordan jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent victor bobby louis
+philip johnny juan carlos luis miguel pedro pablo diego javier jorge antonio manuel marco luca giovanni paolo
+pierre jean jacques louis hans klaus jurgen otto karl fritz kenji hiroshi takashi wei jun raj omar ali hassan
+oscar jonah tom tim bob bill ben sam max leo hugo ivan igor boris sergei felix emil anton brick steel edward
+will ed rex dick hank frank fred ted ned abe gus otis walt earl hal stan vic ray roy rick nick mike jim joe
+dan dave don jon ron sid tony vince zack""".split())
+
+
+def gender_of_noun(noun: str) -> str | None:
+    if noun in _FEMALE_NOUNS:
+        return "she"
+    if noun in _MALE_NOUNS:
+        return "he"
+    return None
+
+
+def gender_of_name(name: str) -> str | None:
+    first = name.lower().split()[0] if name.split() else ""
+    if first in FEMALE_NAMES and first not in MALE_NAMES:
+        return "she"
+    if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "he"
+    return None
+
+
+# How a creature's body is drawn (the TEAM contract: entity.attributes["body"]; persons have none).
+_BODIES = {
+    "quadruped": "cat kitten dog puppy horse cow elephant bear camel deer lion tiger wolf fox goat sheep pig rabbit "
+                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe",
+    "bird": "bird crow owl eagle parrot pigeon duck chicken goose swan hen rooster seagull gull hawk falcon "
+            "butterfly bee dragonfly bat fly",
+    "fish": "fish catfish shark whale dolphin",
+    "serpent": "snake",
+    "winged_quadruped": "dragon griffin griffon wyvern phoenix",
+    "biped_creature": "monkey ape gorilla chimpanzee",
+}
+BODY = {noun: body for body, nouns in _BODIES.items() for noun in nouns.split()}

@@ -12,6 +12,8 @@ from typing import Any
 
 from director.errors import DirectorError
 from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotDialogue, Transition
+from director.parsing.headings import time_words
+from director.parsing.structure import film_structure
 
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
@@ -19,7 +21,7 @@ from .language import Reader, Thing
 from .lexicon import NOUNS
 from .staging import Cast, stage
 
-MAX_CAST = 8
+MAX_CAST = 12
 SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
               "MLS": "medium long shot", "LS": "long shot", "ELS": "extreme long shot"}
 
@@ -62,6 +64,8 @@ class RulesPlanner:
         if fps <= 0 or width <= 0 or height <= 0:
             raise DirectorError(f"rules planner: fps ({fps}), width ({width}) and height ({height}) must be positive")
         aspect = width / height
+        structure = film_structure(script)    # front matter aside, FADE IN/OUT, transitions and times in any language
+        script = structure.story
         bible = Bible.from_script(script)
         prose = all(s.heading is None for s in script.scenes) and not any(
             el.type == "dialogue" for s in script.scenes for el in s.elements)
@@ -71,20 +75,27 @@ class RulesPlanner:
         for s_index, scene in enumerate(script.scenes, 1):
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
-            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()})
+            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
                                     description=scene.heading or "")
             for n, spec in enumerate(specs, 1):
                 shot_id = f"sc{s_index:03d}_sh{n:02d}"
                 shots.append(self._shot(shot_id, s_index, spec, cutter.sides, reader, bible, background, fps,
                                         aspect, seed, prose, opts["style"]))
+        if structure.opening is not None and shots:
+            shots[0].transition_in = structure.opening    # FADE IN: the film fades up from black
         _fit_transitions(shots, fps)
+        closing = structure.closing
+        if closing is not None and closing.type != "cut" and shots:
+            closing = closing.model_copy(update={"duration": min(closing.duration,
+                                                                 int(shots[-1].duration * fps / 2) / fps)})
         used = {o.entity for sh in shots for k in sh.keyframes for o in k.objects}
         used |= {e.subject for sh in shots for e in sh.scene_graph} | {e.object for sh in shots for e in sh.scene_graph}
         speakers = {d.character for sh in shots for d in sh.dialogue}
         entities = [e for e in bible.entities.values() if e.id in used or e.id in speakers or e.kind == "person"]
         return FilmPlan(title=_title(script), fps=fps, width=width, height=height, style=opts["style"],
-                        title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots)
+                        title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots,
+                        closing=closing)
 
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
@@ -106,7 +117,9 @@ class RulesPlanner:
         for cid in spec.cast:
             if cid in bible.entities:
                 add_cast(cid, "person", "person", {})
-        things: list[Thing] = []
+        # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
+        things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
+                                     definite=True) for c in cast if c.id in bible.entities]
         actions = []
         if spec.text:
             for sentence in _sentences(spec.text):
@@ -116,11 +129,22 @@ class RulesPlanner:
         for i, thing in enumerate(things):
             if thing.character:
                 entity = bible.entities.get(thing.key)
+                if entity is not None and "size" in thing.attributes and entity.kind != "person":
+                    entity.attributes.setdefault("size", thing.attributes["size"])
                 if entity is not None:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
             if not prose and thing.key not in NOUNS and thing.key not in bible.entities:
+                continue
+            named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
+            if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
+                    thing.kind != "person" or not named_here)):
+                # a crowd ('many other patrons') or a bare plural ('black rocks'): one entity of many figures
+                eid = bible.group(thing, thing.count if thing.counted or thing.count > 2 else 3)
+                entity = bible.entities[eid]
+                add_cast(eid, entity.kind, thing.key, entity.attributes)
+                thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
             if not prose and thing.kind == "person" and any(c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters
@@ -128,6 +152,8 @@ class RulesPlanner:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
                 key = entity.attributes.get("noun", thing.key)
+                if "size" in thing.attributes:       # 'a DRAGON in full scale': this shot's scale
+                    entity.attributes.setdefault("size", thing.attributes["size"])
                 for eid in ids:
                     add_cast(eid, entity.kind, key, entity.attributes)
                 thing_ids[i] = ids
@@ -141,7 +167,7 @@ class RulesPlanner:
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
 
         # Prompts: the shot's framing and what happens, with where and when.
-        where = ", ".join(x for x in (background.location, (background.time_of_day or "").lower()) if x)
+        where = ", ".join(x for x in (background.location, time_words(background.time_of_day)) if x)
         names = {c.id: (bible.entities[c.id].name if c.id in bible.entities else c.id) for c in cast}
         looks = {}
         for c in cast:
@@ -171,6 +197,13 @@ class RulesPlanner:
         return Shot(id=shot_id, scene=scene_index, description=spec.description or spec.text, duration=duration,
                     camera=spec.camera, background=background, keyframes=keyframes, scene_graph=edges,
                     dialogue=dialogue, transition_in=spec.transition or Transition(), seed=shot_seed(seed, shot_id))
+
+
+def _figures_of(c: Cast) -> int:
+    try:
+        return int(c.attributes.get("count", 1))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _visual(spec: ShotSpec, names: dict[str, str]) -> str:
@@ -221,7 +254,8 @@ def _place_dialogue(spec: ShotSpec, duration: float, bible: Bible) -> list[ShotD
     for line, (s, e) in zip(spec.lines, spans):
         speaker = line.character if line.character in bible.entities else line.character
         out.append(ShotDialogue(character=speaker, text=line.text, start=round(s * scale, 3),
-                                end=round(min(e * scale, room), 3)))
+                                end=round(min(e * scale, room), 3), extension=line.extension,
+                                parenthetical=line.parenthetical))
     return out
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from director import poses
 from director.models import GraphEdge, Keyframe, SceneObject
 
-from .language import Action
-from .lexicon import LOCOMOTION, NOUNS, PLACING_VERBS, SIZES
+from .language import MOTION, PLACING, Action
+from .lexicon import NOUNS, SIZES
 
 # Shot size -> (person height in frame heights, y of the top of the head or, for wide sizes, of the feet).
 FRAMING = {
@@ -125,7 +125,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
         # "sets the basket on the table": a placing verb's relation holds for what is placed, not for who places it.
         placed = [e for r in act.objects for e in thing_ids.get(r, []) if e in actors] \
-            if act.verb in PLACING_VERBS else []
+            if act.lemma in PLACING and act.objects else []
         for rel in act.relations:
             objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
             for e in placed or subj:
@@ -164,12 +164,24 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.pose = "fall"
             bx = poses.body_box(a.pose, 0.5, 1.0, scale, aspect)
             a.w, a.h = bx[2] - bx[0], bx[3] - bx[1]
+            figures = _figures(a.cast)
+            if figures > 1:
+                a.w = min(0.9, a.w * (1 + 0.7 * (figures - 1)))   # a crowd: its figures side by side
         if wide or a.cast.kind != "person":
             a.base = feet_y if feet_y is not None else 0.96
             if a.airborne:
                 a.base = min(a.base, 0.42)
         else:
             a.base = head_top + a.h
+    # A sentence that contrasts sizes ('a big cat and a small dog') is drawn so: the big one looks bigger.
+    sized = [a for a in actors.values() if a.cast.attributes.get("size") in SIZES]
+    for big in sized:
+        for small in sized:
+            fb, fs = SIZES[big.cast.attributes["size"]], SIZES[small.cast.attributes["size"]]
+            if fb > 1 > fs and big.w * big.h < 1.6 * small.w * small.h:
+                f = (big.w * big.h / (1.6 * small.w * small.h)) ** 0.5
+                small.w, small.h = small.w * f, small.h * f
+
     if not wide and actors and not any(a.cast.kind == "person" for a in actors.values()):
         # An insert: the prop fills the middle of the frame.
         big = max(max(a.h for a in actors.values()), max(a.w for a in actors.values()) * aspect / 1.6)
@@ -187,7 +199,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     if wide:
         # Perspective budget: the biggest thing in a wide shot keeps air around it.
-        big_w = max((a.w for a in actors.values()), default=0.0)
+        big_w = max((a.w for a in actors.values() if _figures(a.cast) == 1), default=0.0)
         big_h = max((a.h for a in actors.values()), default=0.0)
         shrink = min(1.0, 0.42 / big_w if big_w else 1.0, 0.62 / big_h if big_h else 1.0)
         for a in actors.values():
@@ -263,7 +275,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             centres = [{"left": 1 / 3, "right": 2 / 3}.get(only.cast.side, 0.5)]
             if focus and only.cast.id == focus and only.cast.side is None and only.cast.kind == "person":
                 centres = [1 / 3]
-        widths = [actors[r].w for r in ordered]
+        widths = [actors[r].w for r in ordered if _figures(actors[r].cast) == 1] or [0.0]
         room = min([step] if n > 1 else [0.9])
         biggest = max(widths)
         if biggest > room * 0.92 and (wide or n > 1):
@@ -304,6 +316,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a.cx, a.base = b.cx, b.base - 0.15 * b.h
         elif rel in ("above", "over"):
             gap = 0.04
+            if b.top - gap - a.h < 0.02 and SIZES.get(a.cast.attributes.get("size", ""), 1.0) > 1.0:
+                # a giant above a thing ('a dragon in full scale above the castle'): the thing gives way
+                f = max(0.3, (b.base - 0.02 - a.h - gap) / b.h)
+                b.w, b.h = b.w * f, b.h * f
             if b.top - gap - a.h < 0.02:
                 room = max(0.08, b.top - gap - 0.02)
                 if room < a.h:
@@ -355,21 +371,40 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     a.cx = b.cx - side * ((a.w + b.w) / 2 + 0.03)
                 a.base = b.base if not a.airborne else a.base
 
-    # Static places ("in the upper left corner").
+    # Static places ("in the upper left corner"); several things in one place stand side by side there.
+    sharing: dict[str, list[_Actor]] = {}
     for a in actors.values():
         for act in does[a.cast.id]:
             if act.place and not act.path and not act.start:
-                cx, cy = _region_point(act.place, a)
-                if "upper" not in act.place and "lower" not in act.place:
-                    cy = None        # "in the middle", "on the left": across the frame, feet stay on the ground
-                if cx is not None:
-                    a.cx = cx
-                if cy is not None:
-                    a.base = cy + a.h / 2
+                sharing.setdefault(act.place, []).append(a)
+    for place_name, group in sharing.items():
+        for i, a in enumerate(group):
+            cx, cy = _region_point(place_name, a)
+            if "upper" not in place_name and "lower" not in place_name:
+                cy = None        # "in the middle", "on the left": across the frame, feet stay on the ground
+            if cx is not None:
+                spread = sum(m.w for m in group) * 1.15
+                lo = min(max(cx - spread / 2, 0.01), 0.99 - spread) if spread < 0.98 else 0.01
+                a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
+            if cy is not None:
+                a.base = cy + a.h / 2
+
+    # Relative motion ('from the left of a bench to its right'): the bench stands in the middle, the mover
+    # starts on the bench's ground line.
+    for act in actions:
+        for point in [act.start] + list(act.path):
+            if isinstance(point, tuple):
+                for pid in thing_ids.get(point[1], []):
+                    if pid in actors and actors[pid].anchor is None and not does[pid]:
+                        actors[pid].cx = 0.5
+                        for s_ in act.subjects:
+                            for e in thing_ids.get(s_, []):
+                                if e in actors and not actors[e].airborne:
+                                    actors[e].base = actors[pid].base
 
     # Motion: waypoints over the actor's visible window.
     for a in actors.values():
-        _motion(a, does[a.cast.id], actors)
+        _motion(a, does[a.cast.id], actors, thing_ids)
 
     # A group moving together keeps formation: each instance offset from the shared path.
     for members in groups_of or []:
@@ -440,13 +475,21 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 box = body
             box = _fit(box, clip=not wide and a.cast.kind == "person" or aid == shoulder)
             kps = None
-            if a.cast.kind == "person":
+            if a.cast.kind == "person" and _figures(a.cast) == 1:
                 facing = ("left" if side > 0 else "right") if aid == shoulder else a.facing
                 kps = poses.keypoints(a.pose, box if wide else body, facing, phase=k, visible=box)
             objects.append(_object(aid, box, kps))
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _figures(cast: Cast) -> int:
+    """How many figures one entity stands for (a crowd's attributes["count"]); 1 for everyone else."""
+    try:
+        return max(1, int(cast.attributes.get("count", 1)))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _object(entity: str, box, keypoints) -> SceneObject:
@@ -468,7 +511,7 @@ def _reaches(graph: dict[str, set[str]], src: str, dst: str) -> bool:
     return False
 
 
-def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
+def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids: dict[int, list[str]]) -> None:
     """Waypoints (u, cx, cy, scale) from the actor's clauses, spread over its visible window."""
     lo, hi = 0.0, 1.0
     for act in acts:
@@ -496,6 +539,19 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
     def clamp_y(v):
         return min(max(v, margin_y), 1 - margin_y) if margin_y < 0.5 else 0.5
 
+    def point_of(region, cur):
+        """A frame region's point, or beside another thing: ('left_of', i) -> just left of thing i."""
+        if isinstance(region, tuple):
+            others = [actors[e] for e in thing_ids.get(region[1], []) if e in actors and e != a.cast.id]
+            if not others:
+                return cur[0], cur[1]
+            b = others[0]
+            gap = (a.w + b.w) / 2 + 0.04
+            px = b.cx - gap if region[0] == "left_of" else b.cx + gap
+            return min(max(px, a.w / 2 + 0.005), 1 - a.w / 2 - 0.005), cur[1]
+        rx, ry = _region_point(region, a)
+        return (clamp_x(rx) if rx is not None else cur[0]), (clamp_y(ry) if ry is not None else cur[1])
+
     points = []   # targets in order: (cx, cy, scale)
     start = None
     for act in acts:
@@ -507,20 +563,21 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
         if act.enters:
             pass
         elif act.start and start is None and not points:
-            sx, sy = _region_point(act.start, a)
-            start = (clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s)
+            sx, sy = point_of(act.start, (x, y))
+            start = (sx, sy, s)
         elif act.start:
-            sx, sy = _region_point(act.start, a)
-            points.append((clamp_x(sx) if sx is not None else x, clamp_y(sy) if sy is not None else y, s))
+            sx, sy = point_of(act.start, (points[-1][0], points[-1][1]) if points else (x, y))
+            points.append((sx, sy, s))
         cur = points[-1] if points else (start or (x, y, s))
-        if act.path and start is None and not points and act.path[0] in ("left", "right"):
+        if act.path and start is None and not points and isinstance(act.path[0], str) and \
+                act.path[0] in ("left", "right"):
             # "rides to the left": come from the other side, so the move reads across the frame.
             start = (clamp_x(0.8 if act.path[0] == "left" else 0.2), cur[1], cur[2])
             cur = start
         for region in act.path:
             if region == "across":
                 if act.start:
-                    sx, _ = _region_point(act.start, a)
+                    sx = point_of(act.start, cur)[0]
                     tx = 1.0 - (sx if sx is not None else 0.2)
                 else:
                     if start is None and not points:
@@ -529,8 +586,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
                     tx = 0.85 if cur[0] <= 0.5 else 0.15
                 cur = (clamp_x(tx), cur[1], cur[2])
             else:
-                rx, ry = _region_point(region, a)
-                cur = (clamp_x(rx) if rx is not None else cur[0], clamp_y(ry) if ry is not None else cur[1], cur[2])
+                px, py = point_of(region, cur)
+                cur = (px, py, cur[2])
             points.append(cur)
         if act.toward == "camera":
             cur = (cur[0], min(cur[1] + 0.08, 0.9), cur[2] * 1.7)
@@ -566,6 +623,11 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
                 start = (cur[0], clamp_y(cur[1] + 0.35), cur[2])
             cur = (cur[0], clamp_y(cur[1] - 0.35), cur[2])
             points.append(cur)
+        if act.exits and start is None and not points and isinstance(act.exits, str) and \
+                act.exits in ("left", "right") and abs(cur[0] - 0.5) < 0.2:
+            # 'runs off to the left' from the middle: set off from the other side, so the run reads
+            start = (clamp_x(0.7 if act.exits == "left" else 0.3), cur[1], cur[2])
+            cur = start
         if act.exits:
             side = act.exits
             ex = clamp_x(0.0) if side.endswith("left") else clamp_x(1.0)
@@ -577,8 +639,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor]) -> None:
                 and not act.enters and start is not None and not points:
             # "runs from the left": to the other side
             points.append((clamp_x(1.0 - start[0]), start[1], start[2]) if act.start in ("left", "right")
+                          or isinstance(act.start, tuple)
                           else (clamp_x(1.0 - start[0]), clamp_y(1.0 - start[1]), start[2]))
-        if act.verb in LOCOMOTION and not act.path and not act.toward and not act.vertical and not act.exits \
+        if act.lemma in MOTION and not act.path and not act.toward and not act.vertical and not act.exits \
                 and not act.start and not act.enters and not act.relations and a.anchor is None and not points:
             start = (clamp_x(0.2), cur[1], cur[2])
             points.append((clamp_x(0.8), cur[1], cur[2]))
@@ -610,6 +673,12 @@ def _at(a: _Actor, u: float) -> tuple[float, float, float]:
 def _fit(box, clip: bool):
     """Keep a box in the frame: clip it where the framing cuts the subject, else shift (and shrink) it in."""
     x0, y0, x1, y1 = box
+    if x1 - x0 < 0.004:       # never smaller than a few pixels: many tiny things still get a box each
+        c = (x0 + x1) / 2
+        x0, x1 = c - 0.002, c + 0.002
+    if y1 - y0 < 0.004:
+        c = (y0 + y1) / 2
+        y0, y1 = c - 0.002, c + 0.002
     if clip:
         x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, 1.0), min(y1, 1.0)
         if x1 - x0 < 0.02:
@@ -633,5 +702,5 @@ def _ensure_visible(keyframes: list[Keyframe], actors: dict[str, _Actor], times,
         k = min(range(len(times)), key=lambda i: abs(times[i] / last - mid))
         cx, cy, s = _at(a, times[k] / last)
         box = _fit((cx - a.w * s / 2, cy - a.h * s / 2, cx + a.w * s / 2, cy + a.h * s / 2), clip=False)
-        kps = poses.keypoints(a.pose, box, a.facing) if a.cast.kind == "person" else None
+        kps = poses.keypoints(a.pose, box, a.facing) if a.cast.kind == "person" and _figures(a.cast) == 1 else None
         keyframes[k].objects.append(_object(aid, box, kps))

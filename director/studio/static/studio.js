@@ -17,6 +17,8 @@ const stages = {totals: {}, done: {}, cached: {}};
 function countStage(e) {
   if (e.event === "job_started" && e.totals) {
     stages.totals = e.totals; stages.done = {}; stages.cached = {};
+  } else if (e.event === "job_planned" && e.totals) {
+    Object.assign(stages.totals, e.totals);
   } else if (["task_finished", "task_cached", "task_failed"].includes(e.event) && e.stage in stages.totals) {
     stages.done[e.stage] = (stages.done[e.stage] || 0) + 1;
     if (e.event === "task_cached") stages.cached[e.stage] = (stages.cached[e.stage] || 0) + 1;
