@@ -68,3 +68,41 @@ def test_the_same_frames_encode_to_the_same_bytes_from_two_threads(tmp_path):
     for t in threads:
         t.join()
     assert paths[0].read_bytes() == paths[1].read_bytes()
+
+
+VOICED = """EXT. DOCK - DAWN
+
+NELL, a fisherwoman, coils a rope. Her brother AMOS, a tall man, mends a net.
+
+NELL
+Storm by noon.
+
+AMOS
+(quietly)
+Then we go now.
+"""
+
+
+def test_the_voiced_film_is_the_same_without_the_cpus_vector_kernels(tmp_path):
+    """The sound stages compute in float64 without BLAS, so the CPU's vector units cannot change a sample: the
+    same film with numpy's SIMD kernels above its baseline and OpenBLAS's tuned kernels switched off, as on an
+    older CPU (the speech itself comes from eSpeak NG's integer synthesiser, the AAC from ffmpeg's C code)."""
+    sound = pytest.importorskip("director.sound")
+    if "espeak" not in sound.available() or sound.why_not("espeak"):
+        pytest.skip("eSpeak NG is not installed (pip install 'director[voices]')")
+    from numpy._core import _multiarray_umath as umath
+
+    script = tmp_path / "dock.fountain"
+    script.write_text(VOICED)
+    plain = {"NPY_DISABLE_CPU_FEATURES": ""}
+    older = {"NPY_DISABLE_CPU_FEATURES": " ".join(f for f in umath.__cpu_dispatch__ if umath.__cpu_features__.get(f)),
+             "OPENBLAS_CORETYPE": "Prescott"}
+    films = {}
+    for name, env in (("plain", plain), ("older", older)):
+        out = tmp_path / name
+        subprocess.run([sys.executable, "-m", "director", "make", str(script), "-o", str(out), "-q", "--voices",
+                        "espeak", "--width", "128", "--height", "72"], cwd=REPO, check=True, timeout=250,
+                       env={**os.environ, "DIRECTOR_VOICES": "espeak", **env})
+        films[name] = {**digests(out), **{f.name: hashlib.sha256(f.read_bytes()).hexdigest()
+                                          for f in sorted((out / "sound").glob("*.wav"))}}
+    assert films["plain"] == films["older"] and "mix.wav" in films["plain"]

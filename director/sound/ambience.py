@@ -86,8 +86,8 @@ class _Filter:
 
         nyq = RATE / 2
         wn = [f / nyq for f in freq] if isinstance(freq, (list, tuple)) else freq / nyq
-        self.sos = butter(order, wn, btype=kind, output="sos").astype(np.float32)
-        self.zi = np.zeros((self.sos.shape[0], channels, 2), np.float32)
+        self.sos = butter(order, wn, btype=kind, output="sos").astype(np.float64)
+        self.zi = np.zeros((self.sos.shape[0], channels, 2), np.float64)
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
         from scipy.signal import sosfilt
@@ -106,15 +106,15 @@ class _Pink:
         # poles/zeros of the -3 dB/octave approximation (0.0 .. 0.997 poles)
         z = [0.98443604, 0.83392334, 0.07568368]
         p = [0.99572754, 0.94790649, 0.53567505]
-        self.sos = zpk2sos(z, p, 1.0).astype(np.float32)
-        self.zi = np.zeros((self.sos.shape[0], 2, 2), np.float32)
+        self.sos = zpk2sos(z, p, 1.0).astype(np.float64)
+        self.zi = np.zeros((self.sos.shape[0], 2, 2), np.float64)
 
     def __call__(self, n: int) -> np.ndarray:
         from scipy.signal import sosfilt
 
-        white = self.rng.standard_normal((n, 2), dtype=np.float32).T
+        white = self.rng.standard_normal((n, 2), dtype=np.float64).T
         y, self.zi = sosfilt(self.sos, white, axis=-1, zi=self.zi)
-        return y.T * np.float32(0.1)
+        return y.T * np.float64(0.1)
 
 
 @dataclass
@@ -163,23 +163,23 @@ class Bed:
         r = self.recipe
         t0 = self.pos
         t = (t0 + np.arange(n)) / RATE
-        out = np.zeros((n, 2), np.float32)
+        out = np.zeros((n, 2), np.float64)
         pink = self._pink(n)
         out += self._room(pink) * (0.6 if r.outside else 1.0)
         if r.outside:
             swell = 0.55 + 0.45 * np.sin(2 * np.pi * 0.07 * t + self._lfo_phase) * np.sin(
                 2 * np.pi * 0.023 * t + 1.3 * self._lfo_phase)
-            out += self._wind(self._noise["wind"].standard_normal((n, 2), dtype=np.float32)) * 6.0 * swell[:, None]
+            out += self._wind(self._noise["wind"].standard_normal((n, 2), dtype=np.float64)) * 6.0 * swell[:, None]
         if r.water:
             env = self._envelope(self._waves, t0, n, rise=2.2, fall=4.5)
             base = 0.25 if r.outside else 0.6
-            out += self._surf(self._noise["surf"].standard_normal((n, 2), dtype=np.float32)) * (base + env)[:, None] * (
+            out += self._surf(self._noise["surf"].standard_normal((n, 2), dtype=np.float64)) * (base + env)[:, None] * (
                 1.6 if r.outside else 2.4)
         if r.rain:
-            out += self._rainf(self._noise["rain"].standard_normal((n, 2), dtype=np.float32)) * (0.7 if r.outside else 0.25)
+            out += self._rainf(self._noise["rain"].standard_normal((n, 2), dtype=np.float64)) * (0.7 if r.outside else 0.25)
         if r.city:
             env = self._envelope(self._cars, t0, n, rise=2.5, fall=3.0)
-            out += self._traffic(self._noise["traffic"].standard_normal((n, 2), dtype=np.float32)) * (0.5 + 1.5 * env)[:, None] * (
+            out += self._traffic(self._noise["traffic"].standard_normal((n, 2), dtype=np.float64)) * (0.5 + 1.5 * env)[:, None] * (
                 3.0 if r.outside else 1.2)
         if r.green and r.outside:
             out += self._calls(t0, n, night=r.night)
@@ -188,27 +188,27 @@ class Bed:
             hum = 0.004 * np.sin(ph) + 0.002 * np.sin(2 * ph) + 0.001 * np.sin(3 * ph)
             out += hum[:, None]
         self.pos += n
-        return (out * self._gain).astype(np.float32)
+        return (out * self._gain).astype(np.float64)
 
     def _envelope(self, events: _Events, t0: int, n: int, rise: float, fall: float) -> np.ndarray:
         """Sum of swells (a rise then a slow fall) at the events' times, over samples t0..t0+n; each event
         touches only its own stretch of samples."""
-        env = np.zeros(n, np.float32)
+        env = np.zeros(n, np.float64)
         r, f = rise * RATE, fall * RATE
         for e in events.until(t0 + n + int(r)):
             a0, a1 = max(t0, int(np.ceil(e - r))), min(t0 + n, e)
             if a1 > a0:
                 a = (np.arange(a0, a1) - (e - r)) / r
-                env[a0 - t0:a1 - t0] += (np.sin(0.5 * np.pi * a) ** 2).astype(np.float32)
+                env[a0 - t0:a1 - t0] += (np.sin(0.5 * np.pi * a) ** 2).astype(np.float64)
             d0, d1 = max(t0, e), min(t0 + n, e + int(4 * f))
             if d1 > d0:
-                env[d0 - t0:d1 - t0] += np.exp(-2.5 * (np.arange(d0, d1) - e) / f).astype(np.float32)
+                env[d0 - t0:d1 - t0] += np.exp(-2.5 * (np.arange(d0, d1) - e) / f).astype(np.float64)
         events.drop_before(t0 + n, rise + 4 * fall)
         return env
 
     def _calls(self, t0: int, n: int, night: bool) -> np.ndarray:
         """Birdsong by day (short rising chirps), crickets by night (pulsed 4.5 kHz)."""
-        out = np.zeros((n, 2), np.float32)
+        out = np.zeros((n, 2), np.float64)
         length = 0.35 if night else 0.12
         for e in self._chirps.until(t0 + n):
             a, b = max(t0, e), min(t0 + n, e + int(np.ceil(length * RATE)))

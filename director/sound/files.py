@@ -35,7 +35,7 @@ def decode(path: str | Path, rate: int = RATE, channels: int = 2, start: float =
     cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin"]
     if start > 0:
         cmd += ["-ss", f"{start:.6f}"]
-    cmd += ["-i", str(path)]
+    cmd += ["-cpuflags", "0", "-i", str(path)]         # C decoders: the same samples on any CPU (see mux)
     if seconds is not None:
         cmd += ["-t", f"{seconds:.6f}"]
     cmd += ["-vn", "-f", "f32le", "-acodec", "pcm_f32le", "-ac", str(channels), "-ar", str(rate), "-"]
@@ -113,10 +113,14 @@ def read_wav(path: str | Path, start: int = 0, frames: int | None = None) -> tup
 
 
 def mux(video: str | Path, audio: str | Path, out: str | Path, *, bitrate: str = AAC_BITRATE) -> Path:
-    """`video`'s picture (stream-copied) with `audio` encoded as AAC, written atomically to `out`."""
+    """`video`'s picture (stream-copied) with `audio` encoded as AAC, written atomically to `out`.
+
+    The AAC encoder runs its plain C code (`-cpuflags 0`): its SIMD kernels round differently on CPUs with and
+    without AVX, and the same mix would give different films on different machines."""
     out = Path(out)
     partial = out.with_name(f".{out.stem}.mux{os.getpid()}.mp4")
-    cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i", str(video), "-i", str(audio),
+    cmd = [_ffmpeg(), "-hide_banner", "-loglevel", "error", "-nostdin", "-cpuflags", "0", "-y",
+           "-i", str(video), "-i", str(audio),
            "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", bitrate,
            "-movflags", "+faststart", "-f", "mp4", str(partial)]
     proc = subprocess.run(cmd, capture_output=True)

@@ -119,8 +119,8 @@ def limit(x: np.ndarray, rate: int = RATE, ceiling_db: float = CEILING_DB, windo
     need = np.minimum(1.0, ceiling / np.maximum(level, 1e-12))
     n = max(1, round(window * rate))
     gain = uniform_filter1d(minimum_filter1d(need, size=2 * n + 1, mode="nearest"), size=n, mode="nearest")
-    out = x * (gain[:, None] if x.ndim == 2 else gain).astype(np.float32)
-    return np.clip(out, -ceiling, ceiling).astype(np.float32)
+    out = x * (gain[:, None] if x.ndim == 2 else gain).astype(np.float64)
+    return np.clip(out, -ceiling, ceiling).astype(np.float64)
 
 
 def normalize(x: np.ndarray, target: float = DEFAULT_TARGET, rate: int = RATE) -> tuple[np.ndarray, float, float]:
@@ -130,11 +130,11 @@ def normalize(x: np.ndarray, target: float = DEFAULT_TARGET, rate: int = RATE) -
     if not np.isfinite(before) or before < SILENCE:
         return x, 0.0, before
     gain = target - before
-    y = limit(x * np.float32(db(gain)), rate)
+    y = limit(x * np.float64(db(gain)), rate)
     after = integrated(y, rate)
     if np.isfinite(after) and abs(after - target) > 0.05:
         extra = target - after
         gain += extra
-        y = limit(x * np.float32(db(gain)), rate)
+        y = limit(x * np.float64(db(gain)), rate)
         after = integrated(y, rate)
     return y, gain, after

@@ -162,7 +162,7 @@ def layout(plan: FilmPlan) -> MixLayout:
 def _segment_gain(seg: Segment, t0: int, n: int) -> np.ndarray:
     """Segment's bed/cue gain over samples t0..t0+n: 1 inside, its transitions' ramps at its edges."""
     idx = t0 + np.arange(n)
-    g = np.ones(n, np.float32)
+    g = np.ones(n, np.float64)
     kind, before, after = seg.fade_in
     a, b = seg.start - before, seg.start + after
     if kind == "fade":          # down to silence with the picture, then up: this side comes up after the cut
@@ -194,7 +194,7 @@ class _Dialogue:
         self.placed: list[dict] = []
 
     def _process(self, line: PlacedLine) -> np.ndarray:
-        x = np.asarray(self.audio(line.key), np.float32).reshape(-1)
+        x = np.asarray(self.audio(line.key), np.float64).reshape(-1)
         x = x[: max(0, line.stop - line.start)].copy()
         fade = min(len(x), round(0.01 * RATE))
         if len(x) and len(x) == line.stop - line.start and fade:
@@ -204,7 +204,7 @@ class _Dialogue:
             x = butter(x, RATE, lowpass=w.lowpass, highpass=w.highpass, order=4 if w.kind == "filtered" else 2)
         if w.kind == "filtered":
             x = saturate(x, 1.5)
-        x = x * np.float32(db(w.gain))
+        x = x * np.float64(db(w.gain))
         self.placed.append({"line": line.key, "shot": line.shot, "start": line.start, "end": line.start + len(x)})
         stereo = pan(x, line.pan)
         send = ROOM_SEND * w.room
@@ -212,15 +212,15 @@ class _Dialogue:
             key = (line.seed, line.room)
             if key not in self.irs:
                 self.irs[key] = room_impulse(RATE, line.room, line.seed)
-            wet = convolve(x, self.irs[key]) * np.float32(send)
-            out = np.zeros((len(wet), 2), np.float32)
+            wet = convolve(x, self.irs[key]) * np.float64(send)
+            out = np.zeros((len(wet), 2), np.float64)
             out[: len(stereo)] = stereo
-            out += wet[:, None] * np.float32(0.5) * np.array([1.0, 0.93], np.float32)
+            out += wet[:, None] * np.float64(0.5) * np.array([1.0, 0.93], np.float64)
             return out
         return stereo
 
     def block(self, t0: int, n: int) -> np.ndarray:
-        out = np.zeros((n, 2), np.float32)
+        out = np.zeros((n, 2), np.float64)
         while self.next < len(self.lines) and self.lines[self.next].start < t0 + n:
             line = self.lines[self.next]
             self.active.append((line.start, self._process(line)))
@@ -240,15 +240,18 @@ def duck_envelope(lines: list[PlacedLine], audio_length: Callable[[str], int], t
     """Dialogue activity at 100 Hz (0 … 1): up `DUCK_ATTACK` before each line, down `DUCK_RELEASE` after."""
     step = RATE // 100
     n = total // step + 2
-    active = np.zeros(n, np.float32)
+    active = np.zeros(n, np.int64)
     for line in lines:
         end = min(line.stop, line.start + audio_length(line.key))
         a = max(0, int((line.start - DUCK_ATTACK * RATE) // step))
         b = min(n, int((end + DUCK_RELEASE * RATE) // step) + 1)
-        active[a:b] = 1.0
+        active[a:b] = 1
     k = max(1, round(DUCK_ATTACK * 100))
-    smooth = np.convolve(active, np.ones(k, np.float32) / k, mode="same")
-    return np.clip(smooth, 0.0, 1.0)
+    # a centred moving average of k steps, counted in integers: a float convolution goes through BLAS, whose
+    # kernels (chosen per CPU) add in different orders, and the mix would differ from machine to machine
+    counts = np.cumsum(np.concatenate([np.zeros(k // 2 + 1, np.int64), active, np.zeros(k, np.int64)]))
+    window = counts[k:k + n] - counts[:n]          # active[i - k//2 : i - k//2 + k], as convolve's "same"
+    return np.clip(window / k, 0.0, 1.0)
 
 
 @dataclass
@@ -280,9 +283,9 @@ class _Render:
         for t0 in range(0, lay.total, block):
             n = min(block, lay.total - t0)
             d = dialogue.block(t0, n)
-            amb = np.zeros((n, 2), np.float32)
-            mus = np.zeros((n, 2), np.float32)
-            film_gain = np.ones(n, np.float32)
+            amb = np.zeros((n, 2), np.float64)
+            mus = np.zeros((n, 2), np.float64)
+            film_gain = np.ones(n, np.float64)
             for k in range(len(lay.segments)):     # a short scene's neighbours may both overlap it
                 seg = lay.segments[k]
                 s0, s1 = seg.start - seg.fade_in[1], seg.end + seg.fade_out[2]
@@ -308,7 +311,7 @@ class _Render:
                 cue = self.cues["film"]
                 mus += cue[t0:t0 + n] * film_gain[:, None]
             duck = np.interp(t0 + np.arange(n), np.arange(len(self.duck)) * (RATE // 100), self.duck)
-            mus *= (10.0 ** (-DUCK_DB * duck / 20.0)).astype(np.float32)[:, None]
+            mus *= (10.0 ** (-DUCK_DB * duck / 20.0)).astype(np.float64)[:, None]
             master = self._edges(t0, n)
             if master is not None:
                 d, amb, mus = d * master, amb * master, mus * master
@@ -320,7 +323,7 @@ class _Render:
         if t0 >= lay.head_fade and t0 + n <= lay.total - lay.tail_fade:
             return None
         idx = t0 + np.arange(n)
-        g = np.ones(n, np.float32)
+        g = np.ones(n, np.float64)
         if lay.head_fade:
             head = idx < lay.head_fade
             g[head] = ramp(lay.head_fade)[idx[head]]
@@ -373,7 +376,7 @@ def _write(lay: MixLayout, audio, cues, duck, gain: float, paths: dict[str, Path
     """Pass 2: the stems at `gain` and their limited sum, written; returns the mix's loudness and the lines."""
     final = Meter()
     passes = _Render(lay, audio, cues, duck)
-    k = np.float32(db(gain))
+    k = np.float64(db(gain))
     writers = {name: WavWriter(path, lay.total) for name, path in paths.items()}
     try:
         for t0, d, a, m in passes:
