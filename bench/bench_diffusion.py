@@ -6,11 +6,13 @@ For a shot of K keyframes and its K-1 local segments (the hierarchical stage's f
   - box guidance's cost: keyframes with guidance on / the same keyframes with it off (same seed);
   - batching's gain: the level's segments as one batch / one call per segment;
   - one denoiser call for all of a batch's clips (`clips_per_call`) / one call per clip, the default, which
-    keeps a clip's frames independent of its batch.
-Runs alternate and the median of --repeats is reported, so the ratios are measured side by side.
+    keeps a clip's frames independent of its batch (AnimateDiff; Wan's loop makes one call per batch).
+Runs alternate and the median of --repeats is reported, so the ratios are measured side by side. Every backend
+(AnimateDiff and Wan2.1-VACE by default, each as a tiny random model) gets the same job, one after the other.
 
-    .venv/bin/python bench/bench_diffusion.py                           # tiny random model, CPU, 64x64
+    .venv/bin/python bench/bench_diffusion.py                           # tiny random models, CPU, 64x64
     .venv/bin/python bench/bench_diffusion.py --model DIR --width 512 --height 512 --steps 25   # a real one
+    .venv/bin/python bench/bench_diffusion.py --model SD_DIR --model WAN_DIR ...                # side by side
 """
 from __future__ import annotations
 
@@ -57,7 +59,9 @@ def timed(fn):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", help="model folder/profile (default: a tiny random model written for this run)")
+    ap.add_argument("--model", action="append", help="model folder/profile, repeatable (default: a tiny random "
+                    "model of each --family, written for this run)")
+    ap.add_argument("--family", default="animatediff,wan-vace", help="tiny model families to bench without --model")
     ap.add_argument("--width", type=int, default=64)
     ap.add_argument("--height", type=int, default=64)
     ap.add_argument("--keyframes", type=int, default=7)
@@ -69,12 +73,21 @@ def main() -> int:
     args = ap.parse_args()
 
     tmp = None
-    model = args.model
-    if model is None:
-        from renderers.diffusion.tiny import write_tiny_model
+    models = args.model
+    if not models:
+        from renderers.diffusion import tiny, tiny_wan
 
         tmp = tempfile.TemporaryDirectory()
-        model = str(write_tiny_model(Path(tmp.name) / "tiny"))
+        writers = {"animatediff": tiny.write_tiny_model, "wan-vace": tiny_wan.write_tiny_model}
+        models = [str(writers[f](Path(tmp.name) / f)) for f in args.family.split(",")]
+    for model in models:
+        bench_model(model, args)
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+def bench_model(model: str, args) -> None:
     options = dict(kv.split("=", 1) for kv in args.renderer_option)
     renderer = registry.load("renderer", "diffusers", model=model, steps=args.steps,
                              box_steps=args.guidance_steps, **options)
@@ -91,9 +104,11 @@ def main() -> int:
         return InterpolateRequest(shot=shot, entities=ENTITIES, segments=segs, length=args.length,
                                   width=args.width, height=args.height, fps=fps, seed=7)
 
+    one_call = renderer.profile.backend == "animatediff"
     wide = registry.load("renderer", "diffusers", model=model, steps=args.steps, box_steps=args.guidance_steps,
                          clips_per_call=len(segments), **options)
-    walls = {k: [] for k in ("keys_off", "keys_on", "local_batched", "local_serial", "local_one_call")}
+    walls = {k: [] for k in ("keys_off", "keys_on", "local_batched", "local_serial")
+             + (("local_one_call",) if one_call else ())}
     shares = {"keys_off": [], "local_batched": []}
 
     def record(name, fn):
@@ -108,7 +123,8 @@ def main() -> int:
         record("keys_on", lambda: renderer.keyframes(kreq, box_guidance=True))
         record("local_batched", lambda: renderer.interpolate(ireq(segments), box_guidance=False))
         record("local_serial", lambda: [renderer.interpolate(ireq([s]), box_guidance=False) for s in segments])
-        record("local_one_call", lambda: wide.interpolate(ireq(segments), box_guidance=False))
+        if one_call:
+            record("local_one_call", lambda: wide.interpolate(ireq(segments), box_guidance=False))
 
     med = {k: statistics.median(v) for k, v in walls.items()}
     backend = renderer.backend
@@ -124,11 +140,9 @@ def main() -> int:
           f"({args.guidance_steps} of {args.steps} steps guided)")
     print(f"  batching gain              {med['local_serial'] / med['local_batched']:.2f}x "
           f"(one call per segment / one batch)")
-    print(f"  all clips in one call      {med['local_batched'] / med['local_one_call']:.2f}x "
-          f"(one denoiser call per clip / one call for all {len(segments)} clips)")
-    if tmp is not None:
-        tmp.cleanup()
-    return 0
+    if "local_one_call" in walls:
+        print(f"  all clips in one call      {med['local_batched'] / med['local_one_call']:.2f}x "
+              f"(one denoiser call per clip / one call for all {len(segments)} clips)")
 
 
 if __name__ == "__main__":

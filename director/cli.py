@@ -121,8 +121,13 @@ def _cmd_tiny_model(args) -> int:
     from renderers.diffusion.tiny import write_tiny_model
 
     try:
-        folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
-                                  sparsectrl=not args.no_sparsectrl)
+        if args.family == "wan-vace":
+            from renderers.diffusion.tiny_wan import write_tiny_model as write_tiny_wan
+
+            folder = write_tiny_wan(args.folder, seed=args.seed)
+        else:
+            folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
+                                      sparsectrl=not args.no_sparsectrl)
     except OSError as exc:
         raise DirectorError(f"{args.folder}: cannot write the tiny model: {exc.strerror or exc}") from exc
     print(folder)
@@ -211,8 +216,12 @@ def _cmd_plan(args) -> int:
         _print(text)
         return 0
     out = write_file(args.output, text + "\n")   # a plan.json on disk is always a whole one
-    print(f"{out}: {len(result.shots)} shots in {len(result.scenes)} scenes, {result.duration:.1f} s, "
-          f"{len(result.entities)} entities", file=sys.stderr)
+    from .parsing.outline import scene_labels
+    from .timing import running_time
+
+    scenes = len(scene_labels(result.scenes))   # numbered as `director parse` numbers them
+    print(f"{out}: {len(result.shots)} shots in {scenes} scene{'s' if scenes != 1 else ''}, running time "
+          f"{running_time(result.duration)}, {len(result.entities)} entities", file=sys.stderr)
     return 0
 
 
@@ -238,6 +247,15 @@ def _cmd_render(args) -> int:
     result = render_plan(args.plan, out, renderer=args.renderer, width=args.width, height=args.height,
                          **_render_options(args))
     _print_outputs(result)
+    return 0
+
+
+def _cmd_gc(args) -> int:
+    from pathlib import Path
+
+    from .gc import collect_garbage
+
+    print(collect_garbage(args.out).summary(Path(args.out).resolve()))
     return 0
 
 
@@ -301,8 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-upload-kib", type=int, default=None, help="upload size limit (default 2048)")
     s.set_defaults(func=_cmd_studio)
 
-    s = sub.add_parser("tiny-model", help="write a tiny random AnimateDiff stack (for tests and CPU demos)")
+    s = sub.add_parser("tiny-model", help="write a tiny random AnimateDiff or Wan VACE stack (tests, CPU demos)")
     s.add_argument("folder", help="where to save_pretrained it; use with --renderer diffusers --model FOLDER")
+    s.add_argument("--family", choices=("animatediff", "wan-vace"), default="animatediff",
+                   help="animatediff (SD1.5 + motion adapter, the default) or wan-vace (Wan2.1-VACE)")
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--no-controlnet", action="store_true", help="leave out the tiny OpenPose ControlNet")
     s.add_argument("--no-sparsectrl", action="store_true", help="leave out the tiny SparseCtrl-RGB encoder")
@@ -338,6 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--output", help="output folder (default: the plan's folder)")
     _add_render_arguments(s)
     s.set_defaults(func=_cmd_render)
+
+    s = sub.add_parser("gc", help="remove from OUT/.director what OUT/plan.json no longer needs (old edits, orphans)")
+    s.add_argument("out", help="an output folder of `director make` or `director render`")
+    s.set_defaults(func=_cmd_gc)
 
     s = sub.add_parser("backends", help="installed planners and renderers, with renderer capabilities")
     s.add_argument("names", nargs="*", help="only these backends (default: all)")

@@ -1,6 +1,6 @@
 """What a job does when a task fails: try again a few times, then finish the film around the shot that failed.
 
-The policy (shared by every executor, applied by `director.pipeline.Job`; a stage's `renders` flag says which
+The policy (shared by every executor, applied by `director.job.Job`; a stage's `renders` flag says which
 tasks render a shot):
 
 - A task that raises is run again, up to `RETRIES` more times (a worker that died, a GPU that ran out of memory

@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 import networkx as nx
 
 from . import stages as _stages
 from .errors import DirectorError
+from .hierarchy import check_frame_size
 from .models import FilmPlan, Shot
 from .protocols import Capabilities
 from .timing import ShotSpan, shot_spans
@@ -56,10 +57,15 @@ def _code_digest(stage_name: str, files: tuple) -> str:
     return h.hexdigest()[:16]
 
 
+@lru_cache(maxsize=None)
+def _code_files(stage: "_stages.Stage") -> tuple:
+    return tuple(stage.code_files())
+
+
 def code_version(stage: "_stages.Stage | str") -> str:
     """Hash of the director version and the source files that compute `stage` (missing files count too)."""
     stage = _stages.get(stage) if isinstance(stage, str) else stage
-    return _code_digest(stage.name, tuple(stage.code_files()))
+    return _code_digest(stage.name, _code_files(stage))   # once per stage: a feature's graph asks 10,000 times
 
 
 def task_key(stage: "_stages.Stage | str", **parts: Any) -> str:
@@ -77,16 +83,25 @@ class GraphBuilder:
     def __init__(self, plan: FilmPlan, renderer_identity: str, capabilities: Capabilities,
                  options: dict[str, Any]):
         self.plan = plan
-        self.plan_json = plan.model_dump(mode="json")
         self.renderer_identity = renderer_identity
         self.capabilities = capabilities
         self.options = options
         self.graph = nx.DiGraph()
         self._products: dict[str, Any] = {}
 
+    @cached_property
+    def plan_json(self) -> dict[str, Any]:
+        """The plan as JSON data, made on first use: seconds for a feature (hash a part's `model_dump_json()`
+        where a key needs only that part)."""
+        return self.plan.model_dump(mode="json")
+
+    @cached_property
+    def spans(self) -> list[ShotSpan]:
+        return shot_spans(self.plan)
+
     def shots(self) -> Iterator[tuple[Shot, ShotSpan]]:
         """Each shot with its rendered span (handles included), in plan order."""
-        return zip(self.plan.shots, shot_spans(self.plan))
+        return zip(self.plan.shots, self.spans)
 
     def add(self, stage: "_stages.Stage", task_id: str, key: dict[str, Any], inputs: tuple[Task, ...] = (),
             shot: str | None = None, level: int | None = None, params: dict[str, Any] | None = None) -> Task:
@@ -117,6 +132,7 @@ def build_graph(plan: FilmPlan, *, renderer_identity: str, capabilities: Capabil
     `options` are the job's (`shot_videos`, `burn_subtitles`, `storyboard`, …): a stage whose `option` is
     false is left out.
     """
+    check_frame_size(plan.width, plan.height, capabilities, "/".join(renderer_identity.split("/")[:2]))
     builder = GraphBuilder(plan, renderer_identity, capabilities, options)
     for stage in _stages.all_stages():
         if stage.enabled(options):

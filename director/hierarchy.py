@@ -17,7 +17,7 @@ them in-process for tests and benchmarks.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -88,20 +88,23 @@ def choose_schedule(rendered: int, fps: int, capabilities: Capabilities, first: 
 
     Wasted frames (rendered, then trimmed) are work thrown away, so the choice minimises them; ties go to fewer
     levels (fewer sequential renderer calls), then fewer keyframes (the costly global call), then longer
-    segments. K stays in 6–9 when the shot is long enough for that, L within the renderer's `max_frames`.
+    segments. K stays in 6–9 when the shot is long enough for that, L within the renderer's `max_frames`, and
+    L − 1 a multiple of its `frame_step` (Wan's VAE packs 4 frames per latent frame: L ∈ 5, 9, 13, …).
     A renderer that cannot condition on known frames gets every frame from its global call (m = 0).
     """
     if rendered < 1:
         raise DirectorError(f"a shot must render at least one frame (got {rendered})")
     if not capabilities.keyframe_conditioning or rendered <= 2:
         return Schedule(keyframes=rendered, length=2, levels=0, rendered=rendered, first=first, fps=fps)
-    max_len = max(MIN_SEGMENT, int(capabilities.max_frames))
+    step = max(1, int(getattr(capabilities, "frame_step", 1)))
+    shortest = MIN_SEGMENT + (-(MIN_SEGMENT - 1)) % step          # the least L ≥ 3 with (L − 1) % step == 0
+    max_len = max(shortest, int(capabilities.max_frames))
     lo, hi = KEYFRAMES
-    smallest_usual = (lo - 1) * (MIN_SEGMENT - 1) + 1
+    smallest_usual = (lo - 1) * (shortest - 1) + 1
     k_range = range(lo, hi + 1) if rendered >= smallest_usual else range(2, hi + 1)
     best, best_cost = None, None
     for levels in range(1, MAX_LEVELS + 1):
-        for length in range(MIN_SEGMENT, max_len + 1):
+        for length in range(shortest, max_len + 1, step):
             for k in k_range:
                 total = (k - 1) * (length - 1) ** levels + 1
                 if total < rendered:
@@ -110,13 +113,28 @@ def choose_schedule(rendered: int, fps: int, capabilities: Capabilities, first: 
                 if best_cost is None or cost < best_cost:
                     best, best_cost = (k, length, levels), cost
         if best is not None:
-            deeper_min = (min(k_range) - 1) * (MIN_SEGMENT - 1) ** (levels + 1) + 1
+            deeper_min = (min(k_range) - 1) * (shortest - 1) ** (levels + 1) + 1
             if best_cost[0] == 0 or deeper_min - rendered >= best_cost[0]:
                 break   # deeper levels can only overshoot more
     if best is None:
         raise DirectorError(f"no keyframe schedule fits {rendered} frames with segments of ≤ {max_len} frames")
     k, length, levels = best
     return Schedule(keyframes=k, length=length, levels=levels, rendered=rendered, first=first, fps=fps)
+
+
+def check_frame_size(width: int, height: int, capabilities: Capabilities, renderer: str = "the renderer") -> None:
+    """A frame size the renderer cannot take stops the job here, in one line, before anything renders.
+
+    Wan's VAE and patching need multiples of 16; a renderer listing `sizes` takes only those.
+    """
+    step = max(1, int(getattr(capabilities, "size_step", 1)))
+    if width % step or height % step:
+        fit = lambda v: max(step, int(v / step + 0.5) * step)   # noqa: E731  (the nearest; ties round up)
+        raise DirectorError(f"frame size {width}x{height}: {renderer} takes widths and heights in multiples of "
+                            f"{step}; use --width {fit(width)} --height {fit(height)}")
+    if capabilities.sizes and (width, height) not in {tuple(s) for s in capabilities.sizes}:
+        listed = ", ".join(f"{w}x{h}" for w, h in capabilities.sizes)
+        raise DirectorError(f"frame size {width}x{height}: {renderer} renders only {listed}")
 
 
 @dataclass
@@ -129,6 +147,7 @@ class ShotContext:
     height: int
     fps: int
     style: str = ""
+    references: dict[str, Any] = field(default_factory=dict)   # entity id -> picture, for renderers using them
 
     @classmethod
     def from_plan(cls, plan: FilmPlan, shot: Shot) -> "ShotContext":
@@ -154,7 +173,8 @@ def render_keyframes(renderer: Any, ctx: ShotContext, schedule: Schedule) -> np.
     """Global stage: the K render keyframes of one shot, (K, H, W, 3) uint8, in one renderer call."""
     times = schedule.keyframe_times()
     request = KeyframeRequest(shot=ctx.shot, entities=ctx.entities, times=times, width=ctx.width,
-                              height=ctx.height, fps=ctx.fps, style=ctx.style, seed=ctx.shot.seed)
+                              height=ctx.height, fps=ctx.fps, style=ctx.style, seed=ctx.shot.seed,
+                              references=dict(ctx.references))
     frames = renderer.keyframes(request)
     frames = _check_frames(frames, (len(times), ctx.height, ctx.width, 3), renderer,
                            f"the keyframes of shot {ctx.shot.id}")
@@ -179,7 +199,7 @@ def render_level(renderer: Any, ctx: ShotContext, schedule: Schedule, level: int
     segments = [Segment(first=known[s], last=known[s + 1], t0=t0, t1=t1) for s, (t0, t1) in enumerate(times)]
     request = InterpolateRequest(shot=ctx.shot, entities=ctx.entities, segments=segments, length=length,
                                  width=ctx.width, height=ctx.height, fps=ctx.fps, style=ctx.style,
-                                 seed=ctx.shot.seed, level=level)
+                                 seed=ctx.shot.seed, level=level, references=dict(ctx.references))
     batch = renderer.interpolate(request)
     batch = _check_frames(batch, (len(segments), length, ctx.height, ctx.width, 3), renderer,
                           f"level {level} of shot {ctx.shot.id}")

@@ -55,7 +55,7 @@ def build_manifest(plan: FilmPlan, graph: nx.DiGraph, job, renderer: Any, render
                    outputs: dict[str, Path], out: Path, notes: list[str], render_seconds: float,
                    total_seconds: float, planning: dict | None, job_info: dict | None,
                    options: dict[str, Any]) -> dict[str, Any]:
-    """The manifest of one finished run of `graph` by `job` (a `director.pipeline.Job`)."""
+    """The manifest of one finished run of `graph` by `job` (a `director.job.Job`)."""
     stages = {s: {k: (round(v, 6) if isinstance(v, float) else v) for k, v in st.items()}
               for s, st in job.stats.items() if st["tasks"]}
     timings = {"render": round(render_seconds, 6), "total": round(total_seconds, 6)}

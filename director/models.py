@@ -136,6 +136,8 @@ class Entity(_Model):
     description: str = ""
     attributes: dict[str, Any] = Field(default_factory=dict)
     voice: Annotated[Voice | None, BeforeValidator(_voice_from_text)] = None
+    reference: str | None = Field(default=None, description="a picture of this entity (a path; relative to plan.json's "
+                                  "folder); without one the renderer makes one from the description")
 
 
 class Camera(_Model):

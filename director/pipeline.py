@@ -10,10 +10,11 @@ What happens, in order (this module orchestrates; each step's work lives in the 
    re-plans nor pays for LLM tokens again (`director.planning.plan_cached`); or read and check a plan file
    (`director.plan_file`) — a plan with problems is refused with the problems listed, before anything is written;
 2. build the task graph from the stages' declarations (`director.graph`, `director.stages`) and find what is
-   missing from the store: a task runs only when its artifact is missing and something that is missing needs
+   missing from the store (`director.job`): a task runs only when its artifact is missing and something that is missing needs
    it, so a finished job runs nothing and an edited shot re-renders alone (plus the cut);
 3. execute the missing tasks (`director.executor`), each computed by its stage from its inputs' artifacts
-   (`director.task_runner`), with events (`director.events`) and the retry policy (`director.faults`);
+   (`director.task_runner`), with events (`director.events`) and the retry policy (`director.faults`), the
+   bookkeeping of both in `director.job.Job`;
 4. install the outputs into the output folder (`director.outputs`: atomic, hard links into the store where
    possible), then write manifest.json last (`director.manifest`). A failure anywhere before that leaves the
    previous outputs exactly as they were — except a shot that keeps failing to render: the film is then cut
@@ -22,20 +23,18 @@ What happens, in order (this module orchestrates; each step's work lives in the 
 from __future__ import annotations
 
 import os
-import threading
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-import networkx as nx
-
-from . import registry, stages
+from . import registry
 from .errors import DirectorError
 from .events import EventCallback, EventStream
-from .executor import Executor, TaskFailed, check_renderer, get_executor
-from .faults import RETRIES, FilmIncomplete, TaskFailure, describe, retryable
-from .graph import Task, build_graph, stage_totals
+from .executor import Executor, TaskFailed, get_executor
+from .faults import FilmIncomplete
+from .graph import build_graph
+from .job import Job
 from .manifest import build_manifest
 from .models import FilmPlan
 from .outputs import (STORE_DIR, install_outputs, prepare_out_dir, refuse_to_overwrite_edited_plan,
@@ -46,7 +45,7 @@ from .sound import job as sound_job
 from .store import ArtifactStore
 from .task_runner import TaskRunner
 
-__all__ = ["Job", "MakeResult", "STORE_DIR", "load_plan", "make_film", "render_plan"]
+__all__ = ["MakeResult", "STORE_DIR", "load_plan", "make_film", "render_plan"]
 
 
 @dataclass
@@ -65,111 +64,6 @@ class MakeResult:
         """(hits, misses) of one stage."""
         s = self.manifest["stages"].get(stage, {})
         return s.get("hits", 0), s.get("misses", 0)
-
-
-class Job:
-    """Driver-side bookkeeping for one run of a graph: which tasks are needed, events and per-stage counts."""
-
-    def __init__(self, graph: nx.DiGraph, runner: TaskRunner, events: EventStream):
-        self.graph, self.runner, self.events = graph, runner, events
-        self.store = runner.store
-        self.stats = {s: {"tasks": 0, "hits": 0, "misses": 0, "seconds": 0.0, "retries": 0, "failed": 0}
-                      for s in stages.names()}
-        self.retries = RETRIES
-        self.failures: dict[str, TaskFailure] = {}     # task id -> why it has no artifact (director.faults)
-        self.reported: set[str] = set()     # run and reported by an earlier job of this render (the voices)
-        self._lock = threading.Lock()
-        graph.graph["runner"] = runner
-
-    def needed(self) -> set[str]:
-        """Tasks to run: artifact missing (or damaged) and an output or an input of another needed task.
-
-        Walks from the outputs back, so a finished job verifies only its outputs' files, and intermediate
-        artifacts are read (and hash-checked) only when something downstream must be recomputed.
-        """
-        need: set[str] = set()
-        for node in reversed(list(nx.topological_sort(self.graph))):
-            task = self.graph.nodes[node]["task"]
-            consumers = list(self.graph.successors(node))
-            is_output = bool(stages.get(task.stage).outputs) or not consumers
-            if not is_output and not any(c in need for c in consumers):
-                continue
-            art = self.store.get(task.key)
-            if art is None or art.meta.get("incomplete"):     # made around a failed shot: try it again
-                need.add(node)
-        return need
-
-    def failure_list(self) -> list[TaskFailure]:
-        """The tasks that failed for good, one per failure (not the tasks skipped because of it)."""
-        return list({f.task: f for f in self.failures.values()}.values())
-
-    def _fields(self, task: Task) -> dict[str, Any]:
-        return {"task": task.id, "stage": task.stage, "shot": task.shot}
-
-    def run_task(self, node: str, compute: Callable[[Task], Any] | None = None) -> None:
-        """Compute one task (here, or through `compute` — see `director.executor`), with events and
-        statistics; thread-safe; raises what the task raised."""
-        task = self.graph.nodes[node]["task"]
-        failed = {i: self.failures[i] for i, _ in task.inputs if i in self.failures}
-        if failed and stages.get(task.stage).renders:
-            # its input never came (director.faults): pass the failure on; the cut shows the failure slate
-            with self._lock:
-                self.failures[node] = next(iter(failed.values()))
-                self.stats[task.stage]["failed"] += 1
-            self.events.emit("task_failed", **self._fields(task), seconds=0.0, skipped=True,
-                             error=f"skipped: {self.failures[node].task} failed")
-            return
-        if failed:
-            task = replace(task, params={**task.params, "failed": failed})
-        self.events.emit("task_started", **self._fields(task))
-        t0 = time.perf_counter()
-        attempt = 1
-        while True:
-            try:
-                (compute or self.runner.compute)(task)
-                break
-            except BaseException as exc:
-                if attempt <= self.retries and retryable(exc):     # bounded retries (director.faults)
-                    with self._lock:
-                        self.stats[task.stage]["retries"] += 1
-                    self.events.emit("task_retried", **self._fields(task), attempt=attempt, error=describe(exc))
-                    attempt += 1
-                    continue
-                self.events.emit("task_failed", **self._fields(task), seconds=round(time.perf_counter() - t0, 6),
-                                 error=describe(exc), attempts=attempt)
-                if stages.get(task.stage).renders and retryable(exc):
-                    with self._lock:      # one shot lost, not the film: keep going (director.faults)
-                        self.failures[node] = TaskFailure(task.shot, task.id, describe(exc), attempt)
-                        self.stats[task.stage]["failed"] += 1
-                    return
-                raise
-        seconds = time.perf_counter() - t0
-        with self._lock:
-            st = self.stats[task.stage]
-            st["misses"] += 1
-            st["seconds"] += seconds
-        self.events.emit("task_finished", **self._fields(task), seconds=round(seconds, 6))
-
-    def run(self, executor: Executor) -> float:
-        """Run every needed task with `executor`; the rest are reported as cached. Returns wall seconds."""
-        for node in self.graph.nodes:
-            if node not in self.reported:
-                self.stats[self.graph.nodes[node]["task"].stage]["tasks"] += 1
-        need = self.needed() - self.reported
-        announce = self.events.job_planned if self.events.started else self.events.job_started
-        fresh = self.graph.subgraph([n for n in self.graph.nodes if n not in self.reported])
-        announce(stage_totals(fresh), tasks=fresh.number_of_nodes(), to_run=len(need))
-        for node in self.graph.nodes:
-            if node not in need and node not in self.reported:
-                task = self.graph.nodes[node]["task"]
-                self.stats[task.stage]["hits"] += 1
-                self.events.emit("task_cached", **self._fields(task), seconds=0.0)
-        sub = self.graph.subgraph(need).copy()
-        sub.graph["runner"] = self.runner
-        check_renderer(executor, self.runner.renderer, (self.graph.nodes[n]["task"] for n in need))
-        t0 = time.perf_counter()
-        executor.run(sub, self.run_task)
-        return time.perf_counter() - t0
 
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -229,7 +123,7 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
             graph = build_graph(plan, renderer_identity=renderer_obj.identity, capabilities=caps, **options)
             runner = TaskRunner(plan, store.root, renderer_name, renderer_options, renderer=renderer_obj)
             runner._store = store
-            job = Job(graph, runner, stream)
+            job = Job(graph, runner, stream, recompute_frames=getattr(caps, "recompute_frames", False))
             sound_job.merge(job, voiced)
             render_seconds = job.run(exe)
         except TaskFailed as failure:
@@ -256,7 +150,8 @@ def render_plan(plan_or_path: FilmPlan | str | os.PathLike, out_dir: str | os.Pa
         manifest = build_manifest(plan, graph, job, renderer_obj, renderer_name, exe, outputs, out, notes,
                                   render_seconds, time.perf_counter() - t_start, _planning, _job_info,
                                   {"shot_videos": shot_videos, "burn_subtitles": burn_subtitles,
-                                   "width": plan.width, "height": plan.height, "fps": plan.fps})
+                                   "width": plan.width, "height": plan.height, "fps": plan.fps,
+                                   "voice_options": voice_options, "loudness": loudness})
         manifest["sound"] = sound
         manifest_path = out / "manifest.json"
         write_json_atomic(manifest_path, manifest)

@@ -23,6 +23,10 @@ class Capabilities:
     boxes: bool = False                 # honours keyframe boxes
     keypoints: bool = False             # honours body keypoints
     device: str = "cpu"
+    recompute_frames: bool = False      # drawing a frame again costs less than storing it: keep none it can redraw
+    frame_step: int = 1                 # every call's frame count is frame_step·k + 1 (Wan's VAE: 4)
+    size_step: int = 1                  # width and height must be multiples of this (Wan: 16)
+    references: bool = False            # uses the cast's reference pictures (`references` in requests)
 
     def as_dict(self) -> dict[str, Any]:
         from dataclasses import asdict
@@ -42,6 +46,7 @@ class KeyframeRequest:
     fps: int
     style: str = ""
     seed: int = 0
+    references: dict[str, Any] = field(default_factory=dict)   # entity id -> (h, w, 3) uint8, entities in view
 
 
 @dataclass
@@ -68,6 +73,7 @@ class InterpolateRequest:
     style: str = ""
     seed: int = 0
     level: int = 1
+    references: dict[str, Any] = field(default_factory=dict)   # entity id -> (h, w, 3) uint8, entities in view
 
 
 @runtime_checkable

@@ -18,7 +18,7 @@ Who does what:
 
 Faults: an actor whose process dies is restarted by Ray (`max_restarts`) and its in-flight call re-sent
 (`max_task_retries`); if Ray gives up, the pool replaces the actor and re-sends the call once more itself; if
-the task still fails, the job's bounded retry (`director.pipeline.Job`) runs the whole task again. Finished
+the task still fails, the job's bounded retry (`director.job.Job`) runs the whole task again. Finished
 artifacts are in the store the moment each task ends, so a killed driver resumes from them.
 
 Without an address, `run` starts a small local Ray instance (and stops it afterwards); with `address="auto"`

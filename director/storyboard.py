@@ -35,6 +35,9 @@ THUMB_WIDTH = 320
 
 JPEG_QUALITY = 72
 
+CAST_HEIGHT = 120
+"""Height of a reference picture on the cast sheet, in pixels."""
+
 KEYFRAMES_PER_SHOT = 3
 """First, middle and last keyframe: where a shot starts, turns and ends."""
 
@@ -215,29 +218,58 @@ def keyframe_picture(shot: Shot, index: int, entities: dict[str, Entity], size: 
     return Image.blend(base, drawn, OVERLAY_OPACITY)
 
 
+def default_keyframes_per_shot(plan: FilmPlan) -> int:
+    """How many keyframes a panel shows by default: three, or one in plans over `LONG_PLAN_SHOTS` shots."""
+    return KEYFRAMES_PER_SHOT if len(plan.shots) <= LONG_PLAN_SHOTS else 1
+
+
+def thumb_size(plan: FilmPlan, thumb_width: int = THUMB_WIDTH) -> tuple[int, int]:
+    return thumb_width, max(1, round(thumb_width * plan.height / plan.width))
+
+
+def shot_pictures(shot: Shot, entities: dict[str, Entity], size: tuple[int, int], count: int,
+                  images: Mapping[int, np.ndarray] | None = None) -> list[Picture]:
+    """One panel's pictures, drawn and JPEG-encoded: the costly part of a storyboard, and a function of the shot
+    (its keyframes, its entities) and its rendered keyframe images only, so a pipeline keeps each shot's and
+    re-draws only the panels of the shots that changed. `images`: keyframe index -> rendered frame."""
+    pictures = []
+    for k in panel_keyframes(shot, count):
+        img = keyframe_picture(shot, k, entities, size, (images or {}).get(k))
+        kf = shot.keyframes[k]
+        pictures.append(Picture(k, kf.t, kf.prompt, _jpeg_uri(img), *size))
+    return pictures
+
+
 def build_sections(plan: FilmPlan, keyframe_images: KeyframeImages | None = None, *,
-                   thumb_width: int = THUMB_WIDTH, keyframes_per_shot: int | None = None) -> list[SceneSection]:
-    """The storyboard's content, scene by scene: everything the template shows, pictures already encoded."""
+                   thumb_width: int = THUMB_WIDTH, keyframes_per_shot: int | None = None,
+                   pictures: Mapping[str, list[Picture]] | None = None) -> list[SceneSection]:
+    """The storyboard's content, scene by scene: everything the template shows, pictures already encoded.
+
+    `pictures` (shot id -> `shot_pictures`) are used as they are; the other shots' pictures are drawn here."""
     entities = {e.id: e for e in plan.entities}
-    per_shot = keyframes_per_shot or (KEYFRAMES_PER_SHOT if len(plan.shots) <= LONG_PLAN_SHOTS else 1)
-    size = (thumb_width, max(1, round(thumb_width * plan.height / plan.width)))
+    per_shot = keyframes_per_shot or default_keyframes_per_shot(plan)
+    size = thumb_size(plan, thumb_width)
     images = keyframe_images or {}
     sections: list[SceneSection] = []
+    from .parsing.outline import scene_labels
+
+    labels = scene_labels(plan.scenes)   # the numbering `director parse` and the studio show
     for number, (shot, span) in enumerate(zip(plan.shots, shot_spans(plan)), 1):
         if not sections or sections[-1].index != shot.scene:
             scene = plan.scenes[shot.scene - 1] if 0 < shot.scene <= len(plan.scenes) else None
-            heading = (scene.heading if scene else None) or f"Scene {shot.scene}"
-            sections.append(SceneSection(shot.scene, scene.number if scene else None, heading))
-        pictures = []
-        for k in panel_keyframes(shot, per_shot):
-            img = keyframe_picture(shot, k, entities, size, images.get((shot.id, k)))
-            kf = shot.keyframes[k]
-            pictures.append(Picture(k, kf.t, kf.prompt, _jpeg_uri(img), *size))
+            heading = (scene.heading if scene else None) or f"Scene {labels.get(shot.scene, shot.scene)}"
+            sections.append(SceneSection(shot.scene, labels.get(shot.scene), heading))
+        if pictures is not None and shot.id in pictures:
+            shown = list(pictures[shot.id])
+        else:
+            wanted = panel_keyframes(shot, per_shot)
+            shown = shot_pictures(shot, entities, size, per_shot,
+                                  {k: images[(shot.id, k)] for k in wanted if (shot.id, k) in images})
         names = sorted({o.entity for kf in shot.keyframes for o in kf.objects})
         start = span.start / plan.fps
         sections[-1].panels.append(Panel(
             shot=shot, number=number, start=start, timecode=timecode(start, plan.fps),
-            camera=camera_words(shot), pictures=pictures,
+            camera=camera_words(shot), pictures=shown,
             entities=[entities[n].name if n in entities else n for n in names],
             relations=relations_in_words(shot, entities),
             dialogue=[(entities[d.character].name if d.character in entities else d.character, d.text,
@@ -254,16 +286,29 @@ def _environment() -> Environment:
     return env
 
 
-def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = None, **options) -> str:
+def cast_picture(image: np.ndarray, height: int = CAST_HEIGHT) -> tuple[str, int, int]:
+    """A reference picture for the cast sheet: (data URI, width, height), `height` pixels tall."""
+    img = Image.fromarray(np.ascontiguousarray(np.asarray(image, np.uint8)[..., :3]))
+    width = max(1, round(img.width * height / img.height))
+    return _jpeg_uri(img.resize((width, height), Image.Resampling.BILINEAR)), width, height
+
+
+def render_storyboard(plan: FilmPlan, keyframe_images: KeyframeImages | None = None,
+                      cast_images: Mapping[str, np.ndarray] | None = None, *,
+                      pictures: Mapping[str, list[Picture]] | None = None, rendered: bool | None = None,
+                      **options) -> str:
     """The storyboard page as a string (see `write_storyboard`)."""
     from .drawing import entity_color
 
-    sections = build_sections(plan, keyframe_images, **options)
-    # the legend lists who and what is on screen in these shots, in the bible's order
+    sections = build_sections(plan, keyframe_images, pictures=pictures, **options)
+    # the legend lists who and what is on screen in these shots, in the bible's order: the cast sheet, with
+    # each one's reference picture when the references stage made them
     seen = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
-    cast = [(e, entity_color(e.id, e)) for e in plan.entities if e.id in seen]   # the colour drawn
+    pictures = {eid: cast_picture(img) for eid, img in (cast_images or {}).items()}
+    cast = [(e, entity_color(e.id, e), pictures.get(e.id)) for e in plan.entities if e.id in seen]   # the colour drawn
     return _environment().get_template("storyboard.html.j2").render(
-        plan=plan, sections=sections, cast=cast, rendered=bool(keyframe_images),
+        plan=plan, sections=sections, cast=cast,
+        rendered=bool(keyframe_images) if rendered is None else rendered,
         total_shots=len(plan.shots), duration=timecode(plan.duration, plan.fps),
     )
 
@@ -272,7 +317,10 @@ def write_storyboard(plan: FilmPlan, path: str | Path, keyframe_images: Keyframe
                      **options) -> Path:
     """Write `storyboard.html`: rendered keyframes with their layouts when given, layout drawings otherwise.
 
-    Options: `thumb_width` (pixels) and `keyframes_per_shot` (default: 3, or 1 for plans over LONG_PLAN_SHOTS).
+    Options: `thumb_width` (pixels), `keyframes_per_shot` (default: 3, or 1 for plans over LONG_PLAN_SHOTS),
+    `pictures` (shot id -> `shot_pictures`, drawn earlier: only the other shots are drawn), `rendered` (the
+    pictures are rendered frames, not layout drawings; default: whether `keyframe_images` were given) and
+    `cast_images` (entity id -> its reference picture, shown on the cast sheet).
     """
     path = Path(path)
     html = render_storyboard(plan, keyframe_images, **options)

@@ -80,9 +80,14 @@ class TaskRunner:
                                 "recompute it")
         return art
 
+    def frames(self, task: Task, task_id: str):
+        """The frames of input `task_id`, read lazily (`director.store.FrameFile`; a failure slate in full)."""
+        art = self.input(task, task_id)
+        return art.array() if isinstance(art, SlateFrames) else art.frames()
+
     def shot_frames(self, task: Task) -> dict[str, Any]:
-        """Shot id -> its final frames (memory-mapped), for a task declared with `params["frames"]`."""
-        return {shot_id: self.input(task, task_id).array() for shot_id, task_id in task.params["frames"].items()}
+        """Shot id -> its final frames (read lazily), for a task declared with `params["frames"]`."""
+        return {shot_id: self.frames(task, task_id) for shot_id, task_id in task.params["frames"].items()}
 
     def compute(self, task: Task) -> dict[str, Any]:
         """Compute `task` and commit its artifact; returns the artifact's metadata."""

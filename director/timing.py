@@ -65,6 +65,17 @@ def transition_offsets(transition: Transition, fps: int) -> tuple[int, int]:
     return n // 2, n - n // 2
 
 
+def running_time(seconds: float) -> str:
+    """A running time as a writer reads one, the same in every place that shows it: "6:29", "1:02:05".
+
+    Whole seconds are counted as a player's clock counts them (6:29.8 is still 6:29), so the studio, the CLI and
+    the <video> under the running time never disagree."""
+    total = max(0, int(seconds + 1e-9))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def film_frames(plan: FilmPlan) -> int:
     return round(plan.duration * plan.fps)
 

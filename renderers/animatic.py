@@ -54,7 +54,7 @@ class AnimaticRenderer:
     @property
     def capabilities(self) -> Capabilities:
         return Capabilities(max_frames=self.max_frames, sizes=None, fps=None, keyframe_conditioning=True,
-                            boxes=True, keypoints=True, device="cpu")
+                            boxes=True, keypoints=True, device="cpu", recompute_frames=True)
 
     @property
     def identity(self) -> str:

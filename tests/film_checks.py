@@ -117,3 +117,18 @@ def tiny_plan(shots: int = 3, fps: int = 6, width: int = 128, height: int = 72) 
     return FilmPlan(title="Tiny", fps=fps, width=width, height=height,
                     scenes=[PlanScene(index=1, heading="EXT. BEACH - DAY")],
                     entities=[Entity(id="mara", name="Mara", kind="person")], shots=out)
+
+
+def keeping_animatic():
+    """The animatic (same identity, same pixels) claiming its frames are costly: the store keeps each shot's
+    final frames, as it does for a diffusion renderer, instead of redrawing them when an edit needs them."""
+    from dataclasses import replace
+
+    from renderers.animatic import AnimaticRenderer
+
+    class KeepingAnimatic(AnimaticRenderer):
+        @property
+        def capabilities(self):
+            return replace(super().capabilities, recompute_frames=False)
+
+    return KeepingAnimatic()

@@ -25,8 +25,10 @@ def free_port() -> int:
 
 
 class StudioServer:
-    def __init__(self, root: Path, token: str | None = None, extra: list[str] | None = None):
+    def __init__(self, root: Path, token: str | None = None, extra: list[str] | None = None,
+                 env: dict[str, str] | None = None, cwd: Path | None = None):
         self.root, self.token, self.extra = Path(root), token, extra or []
+        self.env, self.cwd = env or {}, cwd or REPO
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
@@ -36,8 +38,9 @@ class StudioServer:
         command = [sys.executable, "-m", "director", "studio", "--root", str(self.root), "--port", str(self.port)]
         if self.token:
             command += ["--token", self.token]
-        self.proc = subprocess.Popen(command + self.extra, cwd=REPO, stdout=open(self.log, "ab"),
-                                     stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.proc = subprocess.Popen(command + self.extra, cwd=self.cwd, stdout=open(self.log, "ab"),
+                                     stderr=subprocess.STDOUT,
+                                     env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env})
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -95,7 +98,7 @@ class ThreadedStudio:
         self.root, self.token = Path(root), token
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        app = create_app(self.root, token=token, **options)
+        self.app = app = create_app(self.root, token=token, **options)
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = None
 

@@ -16,7 +16,7 @@ from director.store import ArtifactStore
 from director.timing import film_frames, shot_spans
 from renderers.animatic import AnimaticRenderer
 
-from film_checks import KEYFRAME_PSNR, psnr, tiny_plan
+from film_checks import KEYFRAME_PSNR, keeping_animatic, psnr, tiny_plan
 
 
 class FlakyAnimatic(AnimaticRenderer):
@@ -103,26 +103,27 @@ def test_a_shot_that_keeps_failing_gets_a_slate_and_the_rest_of_the_film_renders
 
 
 def test_a_truncated_intermediate_artifact_is_detected_by_hash_and_recomputed(clean, tmp_path):
-    import shutil
-
     plan = tiny_plan(3)
     out = tmp_path / "film"
-    shutil.copytree(clean, out)
+    renderer = keeping_animatic()        # keeps each shot's final frames in the store (the animatic redraws them)
+    render_plan(plan, out, renderer=renderer, storyboard=False)
     store = ArtifactStore(out / ".director")
-    renderer = AnimaticRenderer()
     graph = build_graph(plan, renderer_identity=renderer.identity, capabilities=renderer.capabilities,
                         storyboard=False)
     levels = json.loads((out / "manifest.json").read_text())["schedules"]["sc001_sh03"]["levels"]
     final = graph.nodes[f"local/sc001_sh03/{levels}"]["task"]
-    frames = store.get(final.key).path("frames.npy")
+    frames = store.get(final.key).path("frames.zst")
     with open(frames, "r+b") as f:                         # a crash or a full disk cut the file short
         f.truncate(frames.stat().st_size // 2)
+    segment = next(n for n in graph.predecessors("film") if "sc001_sh03" in graph.nodes[n]["task"].params["frames"])
     (out / "film.mp4").unlink()
-    store.forget(graph.nodes["film"]["task"].key)         # the cut must be made again, from that shot's frames
+    for node in ("film", segment):                          # the cut must be made again, from that shot's frames
+        store.forget(graph.nodes[node]["task"].key)
     events: list[dict] = []
-    result = render_plan(plan, out, storyboard=False, events=events.append)
+    result = render_plan(plan, out, renderer=renderer, storyboard=False, events=events.append)
     computed = {e["task"] for e in events if e["event"] == "task_finished"}
-    assert computed == {final.id, "film"}
+    # the keyframes it was made from were dropped once read: they are drawn again, then that level
+    assert computed == {"keyframes/sc001_sh03", final.id, segment, "film"}
     assert result.manifest["stages"]["local"]["misses"] == 1
-    assert result.manifest["tasks"]["cached"] == result.manifest["tasks"]["total"] - 2   # the rest reused
+    assert result.manifest["tasks"]["cached"] == result.manifest["tasks"]["total"] - 4   # the rest reused
     assert (out / "film.mp4").read_bytes() == (clean / "film.mp4").read_bytes()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from director.hierarchy import ShotContext, choose_schedule, render_keyframes, render_level, render_shot
+from director.errors import DirectorError
+from director.hierarchy import (ShotContext, check_frame_size, choose_schedule, render_keyframes, render_level,
+                                render_shot)
 from director.models import Shot
 from director.protocols import Capabilities
 
@@ -144,3 +146,22 @@ def test_wrong_shape_from_a_renderer_is_a_clear_error():
 
     with pytest.raises(DirectorError, match="protocol asks for uint8"):
         render_keyframes(r, c, choose_schedule(40, FPS, r.capabilities))
+
+
+@pytest.mark.parametrize("rendered", [3, 20, 49, 97, 200, 600])
+def test_segments_are_4k_plus_1_frames_for_a_renderer_that_says_so(rendered):
+    caps = Capabilities(max_frames=81, keyframe_conditioning=True, frame_step=4, size_step=16)
+    s = choose_schedule(rendered, 16, caps)
+    assert (s.length - 1) % 4 == 0 and 5 <= s.length <= 81 and s.total >= rendered
+    small = choose_schedule(rendered, 16, Capabilities(max_frames=16, keyframe_conditioning=True, frame_step=4))
+    assert small.length in (5, 9, 13)
+
+
+def test_a_frame_size_off_the_renderers_grid_is_one_line():
+    caps = Capabilities(size_step=16)
+    check_frame_size(256, 144, caps)
+    with pytest.raises(DirectorError, match=r"^frame size 640x360: diffusers/wan-vace takes widths and heights in "
+                                            r"multiples of 16; use --width 640 --height 368$"):
+        check_frame_size(640, 360, caps, "diffusers/wan-vace")
+    with pytest.raises(DirectorError, match="renders only 64x64"):
+        check_frame_size(32, 32, Capabilities(sizes=((64, 64),)))

@@ -465,3 +465,19 @@ def test_a_shot_without_duration_is_timed_by_the_planner(script, tmp_path):
     establishing = plan.shots[0]       # 1.5 s plus its description's words read at 2.5 words/s, whole frames
     words = len(establishing.description.split())
     assert establishing.duration == math.ceil((1.5 + words / 2.5) * 24) / 24
+
+
+def test_names_in_any_script_get_the_rules_planners_ascii_ids(tmp_path):
+    """CJK, kana, accented and Cyrillic cues become distinct ASCII ids ('entity' for none of them), as the rules
+    planner names them; '李明' and '黎明' both transliterate to 'liming' and stay two entities."""
+    script = director.parse("INT. 駅 - 夜\n\n李明\n我也去。\n\n黎明\n等等我。\n\nジョン\nはい。\n\nJOSÉ\nVamos.\n\n"
+                            "ДМИТРИЙ\nПодождите.\n")
+    with OpenAIServer(competent) as server:
+        plan = make(server, tmp_path).plan(script)
+    assert validate(plan) == []
+    ids = {e.name: e.id for e in plan.entities}
+    assert ids["ジョン"] == "jiyon" and ids["JOSÉ"] == "jose" and ids["ДМИТРИЙ"] == "dmitriy"
+    assert {ids["李明"], ids["黎明"]} == {"liming", "liming_2"}
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9_]*", i) for i in ids.values()) and "entity" not in ids.values()
+    shown = {o.entity for s in plan.shots for k in s.keyframes for o in k.objects}
+    assert {ids["李明"], ids["黎明"]} <= shown

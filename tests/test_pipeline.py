@@ -16,7 +16,7 @@ from director.registry import load
 from director.store import ArtifactStore
 from director.timing import film_frames
 
-from film_checks import check_film, tiny_plan
+from film_checks import check_film, keeping_animatic, tiny_plan
 
 OUTPUTS = ["film.mp4", "plan.json", "storyboard.html", "subtitles.srt", "subtitles.vtt", "timeline.otio",
            "manifest.json"]
@@ -67,16 +67,30 @@ def test_shot_clips_hold_handles_and_keyframes_are_exact_in_the_shot(rendered):
         assert len(clip) == span.rendered
         sched = result.manifest["schedules"][shot.id]
         assert sched["total"] == (sched["keyframes"] - 1) * (sched["length"] - 1) ** sched["levels"] + 1
-    # keyframes bit-exact in the final (trimmed) frames of each shot, straight from the store
-    from director.graph import build_graph
+    # the animatic redraws frames rather than store them: once read, no shot's frames are left in the store
+    assert store.keys("keyframes") == set() and store.keys("local") == set()
 
-    renderer = load("renderer", "animatic")
+
+def test_final_frames_are_kept_losslessly_and_hold_the_keyframes_bit_exact(tmp_path):
+    """A renderer whose frames are costly keeps each shot's final frames (compressed, lossless); the keyframes
+    and lower levels are dropped once read. The keyframes survive bit-exact in the final frames."""
+    from director.graph import build_graph
+    from director.hierarchy import Schedule, ShotContext, render_keyframes
+
+    renderer = keeping_animatic()
+    plan = tiny_plan()
+    result = render_plan(plan, tmp_path, renderer=renderer)
+    store = ArtifactStore(tmp_path / ".director")
     graph = build_graph(plan, renderer_identity=renderer.identity, capabilities=renderer.capabilities)
+    assert store.keys("keyframes") == set()
     for shot in plan.shots:
-        kf = store.get(graph.nodes[f"keyframes/{shot.id}"]["task"].key).array()
-        levels = result.manifest["schedules"][shot.id]["levels"]
-        final = store.get(graph.nodes[f"local/{shot.id}/{levels}"]["task"].key).array()
-        stride = (result.manifest["schedules"][shot.id]["length"] - 1) ** levels
+        sched = dict(result.manifest["schedules"][shot.id])
+        final = store.get(graph.nodes[f"local/{shot.id}/{sched['levels']}"]["task"].key)
+        assert final is not None and final.path("frames.zst").stat().st_size < final.frames().shape[0] * 128 * 72
+        final = final.array()
+        sched.pop("total")
+        kf = render_keyframes(renderer, ShotContext.from_plan(plan, shot), Schedule(**sched))
+        stride = (sched["length"] - 1) ** sched["levels"]
         for k in range(len(kf)):
             if k * stride < len(final):
                 assert np.array_equal(final[k * stride], kf[k])
@@ -115,14 +129,18 @@ def test_rerun_renders_nothing_and_edit_rerenders_one_shot(tmp_path):
     rendered_shots = {e["shot"] for e in events if e["event"] == "task_finished" and e["shot"]}
     assert rendered_shots == {"sc001_sh03"}
     assert "film" in computed
-    assert {t.split("/")[0] for t in computed} <= {"plan", "keyframes", "local", "clip", "film", "storyboard",
-                                                   "subtitles", "timeline"}
+    assert {t.split("/")[0] for t in computed} <= {"plan", "keyframes", "local", "clip", "segment", "film", "panel",
+                                                   "storyboard", "subtitles", "timeline"}
     m = edited.manifest["stages"]
     assert m["keyframes"] == {**m["keyframes"], "hits": 2, "misses": 1}
     assert m["clip"]["hits"] == 2 and m["film"]["misses"] == 1
+    # the third shot follows a cut: its own segment is re-encoded, and its panel re-drawn; nothing else
+    assert m["segment"] == {**m["segment"], "tasks": 3, "hits": 2, "misses": 1}
+    assert m["panel"] == {**m["panel"], "hits": 2, "misses": 1}
     assert (tmp_path / "film.mp4").read_bytes() != film_before
-    # artifacts of the old version of the shot were pruned; the others are still there
-    assert len(ArtifactStore(tmp_path / ".director").keys("keyframes")) == 3
+    # artifacts of the old version of the shot were pruned; the others are still there (frames: dropped once read)
+    store = ArtifactStore(tmp_path / ".director")
+    assert len(store.keys("segment")) == 3 and len(store.keys("clip")) == 3 and not store.keys("keyframes")
     assert first.manifest["plan"]["frames"] == edited.manifest["plan"]["frames"]
 
 

@@ -133,41 +133,40 @@ def test_on_ray_a_shot_that_keeps_failing_is_retried_then_slated_and_reported(ra
 
 
 def test_cli_render_with_the_ray_executor_resumes_from_the_local_run(ray_instance, local_film, tmp_path, capsys):
-    import shutil
-
     from director.cli import main
 
     _, ref_out = local_film
     out = tmp_path / "film"
-    shutil.copytree(ref_out, out)
+    render_plan(tiny_plan(3), out, executor="local", workers=2)      # the local run, storyboard and all
     (out / "film.mp4").unlink()
     store = ArtifactStore(out / ".director")
-    manifest = json.loads((out / "manifest.json").read_text())
-    last_level = manifest["schedules"]["sc001_sh02"]["levels"]
     for key in store.keys("film"):
         store.forget(key)                             # the cut is gone,
-    for key in store.keys("local"):                   # and the last level of the second shot
-        art = store.get(key)
-        if art.meta["final"] and art.meta["level"] == last_level and key in _keys_of(out, "sc001_sh02"):
-            store.forget(key)
+    graph = _graph_of(out)
+    for node in graph.predecessors("film"):            # and the segment showing only the second shot
+        if list(graph.nodes[node]["task"].params["frames"]) == ["sc001_sh02"]:
+            store.forget(graph.nodes[node]["task"].key)
     code = main(["render", str(out / "plan.json"), "-o", str(out), "--executor", "ray", "-j", "2", "-q"])
     assert code == 0, capsys.readouterr().err
     assert (out / "film.mp4").read_bytes() == (ref_out / "film.mp4").read_bytes()
     stages = json.loads((out / "manifest.json").read_text())["stages"]
-    assert stages["local"]["misses"] == 1 and stages["keyframes"]["misses"] == 0
+    # the animatic keeps no frames: that shot is drawn again (on the actors) for its segment, the rest is reused
+    levels = json.loads((out / "manifest.json").read_text())["schedules"]["sc001_sh02"]["levels"]
+    assert stages["segment"]["misses"] == 1 and stages["local"]["misses"] == levels
+    assert stages["keyframes"]["misses"] == 1
     assert stages["film"]["misses"] == 1 and stages["clip"]["misses"] == 0   # same frames: same clip
+    assert stages["panel"]["misses"] == 0
     assert json.loads((out / "manifest.json").read_text())["job"]["executor"] == "ray"
 
 
-def _keys_of(out: Path, shot_id: str) -> set[str]:
+def _graph_of(out: Path):
     from director.graph import build_graph
     from director.pipeline import load_plan
     from director.registry import load
 
     renderer = load("renderer", "animatic")
-    graph = build_graph(load_plan(out / "plan.json"), renderer_identity=renderer.identity,
-                        capabilities=renderer.capabilities)
-    return {graph.nodes[n]["task"].key for n in graph.nodes if graph.nodes[n]["task"].shot == shot_id}
+    return build_graph(load_plan(out / "plan.json"), renderer_identity=renderer.identity,
+                       capabilities=renderer.capabilities)
 
 
 def test_cli_with_the_ray_executor_and_no_address_starts_its_own_ray(local_film, tmp_path):

@@ -89,3 +89,37 @@ def test_ctrl_c_stops_cleanly_and_keeps_finished_work(tmp_path):
     _, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 0, stderr
     assert kept and not kept & finished(rerun)
+
+
+def test_a_job_interrupted_after_intermediates_were_dropped_resumes_with_the_same_film(tmp_path):
+    """Frames are dropped once their readers are done; an interrupted job keeps what unfinished readers need."""
+    from director.pipeline import render_plan
+    from director.store import ArtifactStore
+    from film_checks import tiny_plan
+    from renderers.animatic import AnimaticRenderer
+
+    class CtrlCOnLastShot(AnimaticRenderer):
+        def interpolate(self, request):
+            if request.shot.id == "sc001_sh04":
+                raise KeyboardInterrupt
+            return super().interpolate(request)
+
+    plan = tiny_plan(4)
+    render_plan(plan, tmp_path / "clean", storyboard=False)
+    out = tmp_path / "film"
+    events: list[dict] = []
+    with pytest.raises(KeyboardInterrupt):
+        render_plan(plan, out, renderer=CtrlCOnLastShot(), workers=1, storyboard=False, events=events.append)
+    before = {e["task"] for e in events if e["event"] == "task_finished"}
+    assert {"segment/00000", "clip/sc001_sh01", "clip/sc001_sh03"} <= before and "film" not in before
+    store = ArtifactStore(out / ".director")
+    # shots 1-3 are encoded: their frames are gone; the last shot's keyframes wait for its in-betweens
+    assert store.keys("local") == set() and len(store.keys("keyframes")) == 1
+
+    events.clear()
+    result = render_plan(plan, out, storyboard=False, events=events.append)
+    again = {e["task"] for e in events if e["event"] == "task_finished"}
+    assert again and not again & before
+    assert result.manifest["complete"] is True
+    assert (out / "film.mp4").read_bytes() == (tmp_path / "clean" / "film.mp4").read_bytes()
+    assert ArtifactStore(out / ".director").keys("keyframes") == set()

@@ -384,7 +384,77 @@ CASES = [
     ("The ball moves up, then right, then down.", steps("ball", "up", "right", "down")),
     ("A kite first moves to the lower right, then to the upper right, then to the upper left, and finally to the lower left.",
      path("kite", "lower right", "upper right", "upper left", "lower left")),
+    # routes as writers also write them: hyphens, 'left-hand', compass corners, a fronted start, 'next',
+    # 'followed by', and one clause that goes 'from A to B, and from B to C'
+    ("A kite drifts from the bottom-left corner to the top-right corner.", path("kite", "lower left", "upper right")),
+    ("A marble rolls from the upper left-hand corner to the lower left-hand corner, then to the lower right-hand "
+     "corner.", path("marble", "upper left", "lower left", "lower right")),
+    ("A fox runs from the northwest corner of the frame to the south-east corner.",
+     path("fox", "upper left", "lower right")),
+    ("In the top left corner, a bird flies to the top right corner and eventually lands in the bottom right corner.",
+     path("bird", "upper left", "upper right", "lower right")),
+    ("A toy car first drives to the bottom left, next to the bottom right, and lastly to the top right.",
+     path("car", "lower left", "lower right", "upper right")),
+    ("A mouse darts to the upper right, followed by the lower right, and then the lower left.",
+     path("mouse", "upper right", "lower right", "lower left")),
+    ("A pigeon flies from the bottom left to the top left, and from the top left to the top right.",
+     path("pigeon", "lower left", "upper left", "upper right")),
+    ("A plane goes to the lower left part and later to the upper left part, finishing in the upper right part.",
+     path("plane", "lower left", "upper left", "upper right")),
+    # colours and sizes written after the noun, hyphenated, by 'one' or by a comparison
+    ("A cat colored orange and a dog painted black.", colours(cat="orange", dog="black")),
+    ("A grey cat sits beside a dog that is brown.", colours(cat="grey", dog="brown")),
+    ("A red-coloured ball next to a dark-blue cube.", colours(ball="red", cube="blue")),
+    ("A green ball and a purple one.", lambda plan, shot: (
+        sorted(e.attributes.get("color") for e in plan.entities if e.name == "ball") == ["green", "purple"]
+        or pytest.fail([(e.name, e.attributes) for e in plan.entities]))),
+    ("A big, white goat and a small, black lamb.", colours(goat="white", lamb="black")),
+    ("A bench, which is green, and a lamp, which is orange.", colours(bench="green", lamp="orange")),
+    ("A gigantic cat next to a dog.", bigger("cat", "dog")),
+    ("A colossal mouse beside a teeny cat.", bigger("mouse", "cat")),
+    ("A cat smaller than a mouse.", bigger("mouse", "cat")),
+    # timing said in other words: seconds later, the midpoint, the latter part, 'no longer', 'can't be seen'
+    ("After a few seconds, an owl appears.", visible("owl", first=False, last=True)),
+    ("Part way through the clip a goat emerges.", visible("goat", first=False, last=True)),
+    ("A van is present only during the latter part of the clip.", half("van", "second")),
+    ("A vase on a shelf is no longer visible in the second half.", half("vase", "first")),
+    ("A dog can't be seen in the second half.", half("dog", "first")),
+    ("At the midpoint of the video a cow appears.", half("cow", "second")),
+    # counts: 'a dozen', 'a trio of', more than eight, plurals the lexicon lacks, several on or beside one thing
+    ("A dozen eggs.", count("egg", 12)),
+    ("A trio of cats.", count("cat", 3)),
+    ("Ten kites in the sky.", count("kite", 10)),
+    ("Three potatoes next to two wrenches.", both(count("potato", 3), count("wrench", 2))),
+    ("Seven candles stand on a cake.", count("candle", 7)),
+    ("Two spoons and three forks lie on a napkin.", both(count("spoon", 2), count("fork", 3))),
+    # absence said outright, 'until' and 'from' the middle, and 'it' that keeps the subject
+    ("At the start there is no goose; halfway through a goose waddles into the frame.", half("goose", "second")),
+    ("The street begins without any van; a van then drives in.", visible("van", first=False, last=True)),
+    ("The owl is absent in the first half.", half("owl", "second")),
+    ("A pony is visible until the middle of the clip.", half("pony", "first")),
+    ("From the middle of the video onward, a lamb is visible.", half("lamb", "second")),
+    ("For the first half, a crow is perched on a post, then it is gone.", half("crow", "first")),
+    # an inverted subject after a fronted time: 'only then does …', 'not until halfway does …'
+    ("Only in the last half of the video does a hen show up.", half("hen", "second")),
+    ("Not until halfway through does a calf appear.", visible("calf", first=False, last=True)),
+    # motion said by compass, by a shrinking size, by a participle before the main verb, by a leap up
+    ("A heron flies eastward.", moves("heron", "right")),
+    ("A camel moves in a westward direction.", moves("camel", "left")),
+    ("A jeep speeds off, getting smaller and smaller.", moves("jeep", "away")),
+    ("Walking from right to left, a man crosses the road.", moves("man", "left")),
+    ("A salmon leaps up out of the river.", moves("salmon", "up")),
+    # where a move starts, said in the middle of the clause
+    ("A goat starting on the left of a barrel trots to the right of the barrel.",
+     lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),
 ]
+
+
+def starts_then_ends(shot, mover, other):
+    """The mover is wholly left of `other` in the first keyframe and wholly right of it in the last."""
+    first, last = shot.keyframes[0], shot.keyframes[-1]
+    box = {kf.t: {o.entity: o.box for o in kf.objects} for kf in (first, last)}
+    assert box[first.t][mover][2] <= box[first.t][other][0] + 1e-6, box[first.t]
+    assert box[last.t][mover][0] >= box[last.t][other][2] - 1e-6, box[last.t]
 
 
 @pytest.mark.parametrize("sentence,check", CASES, ids=[c[0][:48] for c in CASES])

@@ -155,3 +155,146 @@ def test_a_possessive_names_the_owner_and_it_reaches_back_a_shot():
     assert last[dog.id][1] > last["bench"][1] and last["bench"][0] <= cx(last[dog.id]) <= last["bench"][2]
     put = shot_with(plan, "He puts it on the table")
     assert ("cup", "on", "table") in {(e.subject, e.predicate, e.object) for e in put.scene_graph}
+
+
+# --- who is someone: by how the action uses a capitalised word -----------------------------------------------
+
+def people_of(plan):
+    return {e.id for e in plan.entities if e.kind == "person"}
+
+
+def test_names_that_are_ordinary_words_are_people_by_what_the_sentence_does_with_them():
+    plan = plan_of("INT. GREENHOUSE - DAY\n\nPATIENCE, HOLLY and MERCY water the plants.\n\n"
+                   "They look up.\n\nFOREST kneels on the left and CLOVER on the right.\n\n"
+                   "JUSTICE crouches between FOREST and CLOVER.\n")
+    assert {"patience", "holly", "mercy", "forest", "clover", "justice"} <= people_of(plan)
+    assert {"patience", "holly", "mercy"} <= on_screen(shot_with(plan, "They look up"))
+    last = {o.entity: o.box for o in shot_with(plan, "JUSTICE crouches").keyframes[-1].objects}
+    assert min(cx(last["forest"]), cx(last["clover"])) < cx(last["justice"]) < max(cx(last["forest"]),
+                                                                                   cx(last["clover"]))
+
+
+@pytest.mark.parametrize("line,noise", [
+    ("CHEERS erupt from the bleachers.", "cheers"), ("A GUNSHOT echoes across the yard.", "gunshot"),
+    ("AAAH! A mug shatters.", "aaah"), ("SIRENS howl somewhere far off.", "sirens"),
+    ("SNOW buries the porch.", "snow"), ("The crowd ROARS.", "roars"), ("FOOTSTEPS climb the stairs.", "footsteps"),
+    ("A loud CLATTER from the kitchen.", "clatter")])
+def test_sounds_weather_and_verbs_in_capitals_are_no_one(line, noise):
+    plan = plan_of(f"INT. DINER - NIGHT\n\nThe snow is deep tonight.\n\n{line} WREN flinches.\n")
+    assert noise not in people_of(plan) and "wren" in people_of(plan)
+    assert "wren" in on_screen(shot_with(plan, "WREN flinches"))
+
+
+def test_a_role_noun_with_a_determiner_that_acts_is_someone_a_thing_that_acts_is_not():
+    plan = plan_of("INT. LOBBY - DAY\n\nThe CONCIERGE waves. The old ELEVATOR rattles upward.\n")
+    assert "concierge" in people_of(plan) and "elevator" not in people_of(plan)
+
+
+def test_a_person_described_so_is_a_person_whatever_the_word():
+    plan = plan_of("INT. TRUCK STOP - NIGHT\n\nBEAR, a bearded trucker in his fifties, orders pie.\n")
+    bear = plan.entity("bear")
+    assert bear.kind == "person" and "trucker" in bear.description and "body" not in bear.attributes
+
+
+def test_names_in_any_script_introduced_in_action_get_their_age_and_description():
+    plan = plan_of("INT. 港 - 朝\n\nハナコ（30）、疲れた漁師、が網を直す。\n\nハナコ\nおはよう。\n\n"
+                   "李明（40岁）走进来。\n\nИРИНА (50), старая учительница, читает письмо.\n\n"
+                   "RENÉE (20s), a nervous violinist, tunes up.\n\n김민수(30)가 들어온다.\n")
+    people = {e.name: e for e in plan.entities if e.kind == "person"}
+    assert people["ハナコ"].id == "hanako" and people["ハナコ"].attributes["age"] == "30"
+    assert "疲れた漁師" in people["ハナコ"].description
+    assert people["李明"].id == "liming" and people["李明"].attributes["age"] == "40"
+    assert people["Ирина"].id == "irina" and people["Ирина"].description == "старая учительница"
+    assert people["Renée"].id == "renee" and people["Renée"].description == "a nervous violinist"
+    assert people["김민수"].attributes["age"] == "30"
+
+
+# --- entrances and exits, placing, crowds, pronouns ---------------------------------------------------------
+
+@pytest.mark.parametrize("line,enters", [
+    ("TESS comes in through the side door.", True), ("TESS barges in.", True), ("TESS steps inside.", True),
+    ("TESS wanders into the room.", True), ("TESS slips out the back door.", False),
+    ("TESS shuffles away.", False), ("TESS takes her bag and goes.", False), ("TESS ducks outside.", False)])
+def test_entrances_and_exits_however_phrased(line, enters):
+    plan = plan_of(f"INT. SALON - DAY\n\nTESS and OWEN wait.\n\nOWEN\nWell?\n\n{line}\n") if not enters else \
+        plan_of(f"INT. SALON - DAY\n\nOWEN waits.\n\nOWEN\nHello?\n\n{line}\n")
+    track = boxes(shot_with(plan, line[5:20]), "tess")
+    if enters:
+        assert track[0] is None and track[-1] is not None, track
+    else:
+        assert track[0] is not None and track[-1] is None, track
+
+
+def test_a_thing_the_lexicon_does_not_know_is_drawn_where_someone_places_it():
+    plan = plan_of("INT. CABIN - NIGHT\n\nIVO folds his scarf and lays it on the mantel.\n")
+    shot = shot_with(plan, "lays it on the mantel")
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert ("scarf", "on", "mantel") in edges and ("ivo", "on", "mantel") not in edges
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    assert last["mantel"][0] <= cx(last["scarf"]) <= last["mantel"][2]
+    # a body part is not a prop
+    plan = plan_of("INT. CABIN - NIGHT\n\nIVO puts his hand on the mantel.\n")
+    assert "hand" not in {e.name for e in plan.entities}
+
+
+@pytest.mark.parametrize("line,who", [
+    ("ADA drifts among the mourners.", "mourners"), ("A crowd forms around ADA.", "crowd"),
+    ("A throng of fans chants her name.", "fans"), ("Photographers mob the car.", "photographers")])
+def test_crowds_have_figures_however_named(line, who):
+    plan = plan_of(f"EXT. CHAPEL - DAY\n\n{line}\n")
+    shot = shot_with(plan, line[:12])
+    figures = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(shot)
+                  if plan.entity(e).kind == "person" and plan.entity(e).name == who)
+    assert figures >= 3, [(e, plan.entity(e).attributes) for e in on_screen(shot)]
+
+
+def test_an_object_pronoun_brings_that_person_on_screen_and_her_brother_is_someone_else():
+    plan = plan_of("INT. PORCH - NIGHT\n\nNELL shells peas. KIT paces the boards.\n\nNELL\nSit.\n\n"
+                   "He drops onto the step beside her.\n\nNELL's brother walks up the path.\n")
+    assert {"kit", "nell"} <= on_screen(shot_with(plan, "drops onto the step"))
+    brother = shot_with(plan, "brother walks up")
+    assert any(plan.entity(e).name == "brother" and plan.entity(e).kind == "person" for e in on_screen(brother))
+
+
+@pytest.mark.parametrize("line,who", [
+    ("A crowd of regulars cheers as ADA walks in.", "regulars"),
+    ("A throng of roustabouts lounges by the gate.", "roustabouts"),
+    ("A procession of pilgrims files in.", "pilgrims"), ("A group of tourists files in.", "tourists")])
+def test_a_crowd_of_people_has_figures_whatever_the_lexicon_knows_of_the_word(line, who):
+    plan = plan_of(f"EXT. CHAPEL - DAY\n\n{line}\n")
+    shot = shot_with(plan, line[:12])
+    figures = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(shot)
+                  if plan.entity(e).kind == "person" and plan.entity(e).name == who)
+    assert figures >= 3, [(e, plan.entity(e).attributes) for e in on_screen(shot)]
+
+
+@pytest.mark.parametrize("beat,who", [("Rosa smiles at him.", {"rosa", "tom"}),
+                                      ("BEN hands her a cup.", {"ben", "anna"})])
+def test_an_object_pronoun_after_a_named_subject_brings_that_person_on_screen(beat, who):
+    plan = plan_of("INT. DINER - DAY\n\nROSA wipes the counter. ANNA reads. BEN pours coffee. TOM enters.\n\n"
+                   f"TOM\nMorning.\n\n{beat}\n")
+    assert who <= on_screen(shot_with(plan, beat[:10]))
+
+
+def test_a_sound_heard_is_not_a_prop_nor_what_it_is_made_against():
+    plan = plan_of("INT. DINER - DAY\n\nWe hear the scrape of a chair against a tile. ROSA looks up.\n")
+    names = {plan.entity(e).name for e in on_screen(shot_with(plan, "scrape"))}
+    assert not {"chair", "tile"} & names, names
+
+
+@pytest.mark.parametrize("leaves", ["KIT storms off.", "KIT hurries away.", "KIT ducks out the side door.",
+                                    "KIT grabs his hat and goes.", "Kit leaves through the back door.",
+                                    "Kit departs through the gate."])
+def test_who_left_is_not_in_the_coverage_that_follows(leaves):
+    plan = plan_of(f"INT. BARN - DAY\n\nNELL and KIT argue by the stalls. {leaves}\n\nNELL\nFine! Go!\n")
+    line = next(s for s in plan.shots if s.dialogue)
+    assert on_screen(line) == {"nell"}
+
+
+def test_voices_from_off_screen_are_heard_not_seen():
+    plan = plan_of("INT. BARN - NIGHT\n\nNELL brushes the mare.\n\nKIT (O.S.)\nNell? You in there?\n\n"
+                   "NELL\nIn here.\n\nOLD NELL (V.O.)\nThat was the last summer.\n")
+    heard = shot_with(plan, "You in there")
+    assert "kit" not in on_screen(heard) and "nell" in on_screen(heard)
+    narration = shot_with(plan, "last summer")
+    assert "old_nell" not in on_screen(narration)

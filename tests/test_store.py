@@ -154,3 +154,82 @@ def test_unwritable_store_location_is_a_clear_error(tmp_path):
     blocker.write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open the artifact store"):
         ArtifactStore(blocker / "out" / ".director")
+
+
+# -- frames: compressed, lossless, read chunk by chunk ------------------------------------------------------------
+
+def animatic_frames(n: int = 21) -> np.ndarray:
+    """Real frames: the animatic drawing a shot with a person walking and a camera move."""
+    from director.hierarchy import ShotContext, choose_schedule, render_shot
+    from director.timing import shot_spans
+    from film_checks import tiny_plan
+    from renderers.animatic import AnimaticRenderer
+
+    plan = tiny_plan(1, fps=12, width=160, height=96)
+    shot = plan.shots[0].model_copy(update={"camera": plan.shots[0].camera.model_copy(update={"movement": "pan_left"})})
+    renderer = AnimaticRenderer()
+    span = shot_spans(plan)[0]
+    schedule = choose_schedule(span.rendered, plan.fps, renderer.capabilities, first=-span.head)
+    return render_shot(renderer, ShotContext.from_plan(plan, shot), schedule)[:n]
+
+
+def test_frames_round_trip_bit_exact_and_small(tmp_path):
+    from director.store import FRAME_CHUNK, FrameFile
+
+    frames = animatic_frames()
+    store = ArtifactStore(tmp_path)
+    with store.writer("k", "local") as w:
+        w.write_frames("frames.zst", frames)
+    art = ArtifactStore(tmp_path).get("k")
+    lazy = art.frames()
+    assert isinstance(lazy, FrameFile) and lazy.shape == frames.shape and lazy.dtype == np.uint8 and lazy.ndim == 4
+    assert np.array_equal(np.asarray(lazy), frames) and np.array_equal(art.array(), frames)
+    for i in (0, FRAME_CHUNK - 1, FRAME_CHUNK, len(frames) - 1, -1):      # any frame, across chunk edges
+        assert np.array_equal(lazy[i], frames[i])
+    assert np.array_equal(lazy[3:17], frames[3:17])
+    assert all(np.array_equal(a, b) for a, b in zip(lazy, frames))
+    assert art.path("frames.zst").stat().st_size * 8 < frames.nbytes       # a drawing compresses well
+    with pytest.raises(IndexError):
+        lazy[len(frames)]
+
+
+def test_a_frames_file_is_a_standard_zstd_file(tmp_path):
+    import shutil
+    import subprocess
+
+    zstd = shutil.which("zstd")
+    if zstd is None:
+        pytest.skip("no zstd command-line tool (apt-get install zstd) to read the file independently")
+    noise = np.random.default_rng(5).integers(0, 256, (11, 9, 7, 3), dtype=np.uint8)
+    store = ArtifactStore(tmp_path / "s")
+    with store.writer("k", "local") as w:
+        w.write_frames("frames.zst", noise)
+    raw = subprocess.run([zstd, "-dc", str(store.get("k").path("frames.zst"))], capture_output=True, check=True)
+    assert raw.stdout == noise.tobytes()
+
+
+def test_damaged_frames_are_detected_and_forgotten(tmp_path):
+    store = ArtifactStore(tmp_path)
+    with store.writer("k", "local") as w:
+        w.write_frames("frames.zst", frames(8, n=20))
+    path = store.get("k").path("frames.zst")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(1, 1))
+    assert ArtifactStore(tmp_path).get("k") is None
+
+
+def test_drop_deletes_a_file_only_when_no_other_artifact_holds_it(tmp_path):
+    store = ArtifactStore(tmp_path)
+    for key in ("a", "b"):
+        with store.writer(key, "local") as w:
+            w.write_frames("frames.zst", frames(9))          # same content: one file, two artifacts
+    with store.writer("c", "local") as w:
+        w.write_frames("frames.zst", frames(10))
+    shared, own = store.get("a").path("frames.zst"), store.get("c").path("frames.zst")
+    sizes = shared.stat().st_size + own.stat().st_size
+    assert store.drop(["a"]) == 0 and shared.exists() and store.get("b") is not None
+    assert store.drop(["b", "c"]) == sizes
+    assert not shared.exists() and not own.exists() and store.keys() == set()
+    assert store.usage() == {"artifacts": 0, "objects": 0, "bytes": 0}

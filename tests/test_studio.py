@@ -80,7 +80,7 @@ def test_upload_shows_outline_and_bad_uploads_show_errors_in_the_page(studio):
         assert ok.status_code == 200 and "/projects/" in str(ok.url)
         page = ok.text
         assert "Two Cups" in page and "INT. KITCHEN - MORNING" in page
-        assert "1 scene<" in page and "2 characters" in page and "running time" in page
+        assert "1 scene<" in page and "2 characters" in page and "running time about 1 min" in page
         assert "ANA" in page and "BEN" in page
 
         bad = upload(client, "broken.fdx", MALFORMED_FDX)
@@ -391,7 +391,7 @@ def test_other_sites_can_neither_post_forms_nor_read_pages(studio):
         assert client.get("/", headers={"Host": f"localhost:{studio.port}"}).status_code == 200
 
 
-def test_replan_one_shot_keeps_the_other_shots_edits(studio):
+def test_replan_one_shot_keeps_the_other_shots_edits_and_its_own(studio):
     import director
     from director.models import FilmPlan
 
@@ -403,14 +403,17 @@ def test_replan_one_shot_keeps_the_other_shots_edits(studio):
         assert planned == director.plan(director.parse(SHORT_SCRIPT), fps=8, width=160, height=90)
         first, second = planned.shots[0].id, planned.shots[1].id
         for shot_id in (first, second):
-            client.post(f"/projects/{project_id}/shots/{shot_id}",
-                        data={"description": f"edited {shot_id}", "camera_size": "ECU"})
+            client.post(f"/projects/{project_id}/shots/{shot_id}", data={"camera_size": "ECU"})
         replanned = client.post(f"/projects/{project_id}/shots/{first}/replan")
         assert replanned.status_code == 200
         plan = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
-        assert plan.shots[0] == planned.shots[0]                      # the planner's version again
-        assert plan.shots[1].description == f"edited {second}" and plan.shots[1].camera.size == "ECU"
+        assert plan.shots[0].camera.size == "ECU"                        # the writer's camera, kept
+        assert plan.shots[1].camera.size == "ECU" and plan.shots[1] != planned.shots[1]
         assert plan.shots[2:] == planned.shots[2:]
+        released = client.post(f"/projects/{project_id}/shots/{first}/replan", data={"release": "1"})
+        assert released.status_code == 200
+        plan = FilmPlan.model_validate(client.get(f"/api/projects/{project_id}/plan").json())
+        assert plan.shots[0].camera.size == "ECU"   # the camera is the shot's own: released, it is not re-chosen
         missing = client.post(f"/projects/{project_id}/shots/sc099_sh01/replan")
         assert missing.status_code == 400 and "no shot 'sc099_sh01'" in html.unescape(missing.text)
 

@@ -157,7 +157,7 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
         edited = plan["shots"][1]["id"]
         page.goto(project_url)
         panel = page.locator(f"#shot-{edited}")
-        panel.locator("summary").click()
+        panel.locator("details.edit > summary").click()
         panel.locator("textarea[name=description]").fill("Nina drops the suitcase; it bursts open.")
         panel.locator("select[name=camera_movement]").select_option("zoom_in")
         snap(page, "06_editing_shot")
@@ -193,3 +193,179 @@ def test_writer_session_in_a_real_browser(browser, tmp_path):
         page.wait_for_function("document.getElementById('film').readyState >= 1")
         assert page.locator("#events li").count() > 0 or page.wait_for_selector("#events li")
         snap(page, "08_after_restart")
+
+
+FIX_SCRIPT = """Title: The Wrong Guest
+
+INT. PARLOUR - EVENING
+
+ANA (40s, green cardigan) sits in the armchair with a book.
+
+A black cat sleeps on the rug by the fire.
+
+ANA
+Come here, you.
+"""
+
+
+def film_frame(path, index: int, width: int, height: int):
+    """Frame `index` of an mp4, decoded by ffmpeg (the film as a viewer sees it, compression included)."""
+    import imageio_ffmpeg
+    import numpy as np
+
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    assert tuple(meta["size"]) == (width, height)
+    for i, raw in enumerate(reader):
+        if i == index:
+            reader.close()
+            return np.frombuffer(raw, np.uint8).reshape(height, width, 3)
+    raise AssertionError(f"{path} has no frame {index}")
+
+
+def region(frame, box):
+    h, w = frame.shape[:2]
+    return frame[int(box[1] * h):max(int(box[1] * h) + 1, int(box[3] * h)),
+                 int(box[0] * w):max(int(box[0] * w) + 1, int(box[2] * w))].astype(float)
+
+
+def vivid_share(frame, box) -> float:
+    """The share of a box's pixels in full colour (max - min channel > 140): skeleton limbs and joints."""
+    part = region(frame, box)
+    return float(((part.max(axis=2) - part.min(axis=2)) > 140).mean())
+
+
+def drawing(plan, shot, k: int):
+    """Keyframe `k` of `shot` as the animatic draws it (a pure function of the shot, its entities and the size)."""
+    from director.protocols import KeyframeRequest
+    from renderers.animatic import AnimaticRenderer
+
+    request = KeyframeRequest(shot=shot, entities={e.id: e for e in plan.entities}, times=[shot.keyframes[k].t],
+                              width=plan.width, height=plan.height, fps=plan.fps, style=plan.style, seed=shot.seed)
+    return AnimaticRenderer().keyframes(request)[0]
+
+
+def difference(a, b, box=(0.0, 0.0, 1.0, 1.0)) -> float:
+    """Mean absolute difference of two frames (0-255) inside a box."""
+    return float(abs(region(a, box) - region(b, box)).mean())
+
+
+def test_a_writer_moves_a_box_swaps_the_character_and_re_plans_the_shot(browser, tmp_path):
+    """The wrong one in a shot, fixed in the layout editor: the cat's box dragged to the left, the cat swapped for
+    Ana, the shot re-planned (the fixes kept) and re-rendered; the rendered keyframe shows Ana where the writer put
+    her and no cat."""
+    from PIL import Image
+
+    from director.models import FilmPlan
+    from director.timing import shot_spans
+
+    shots_dir = tmp_path / "screenshots"
+    shots_dir.mkdir()
+
+    def snap(page, name, locator=None):
+        path = shots_dir / f"{name}.png"
+        (locator or page).screenshot(path=str(path))
+        assert path.stat().st_size > 1000
+        print(f"screenshot: {path}")
+
+    with StudioServer(tmp_path / "studio") as server:
+        page = browser.new_page(viewport={"width": 1200, "height": 1000})
+        page.goto(server.url + "/")
+        page.fill("#paste-text", FIX_SCRIPT)
+        page.fill("#paste-name", "wrong_guest.fountain")
+        page.click("#upload")
+        page.wait_for_selector("#outline")
+        project_url = page.url.split("#")[0]
+        project = project_url.rstrip("/").rsplit("/", 1)[-1]
+        page.fill("#plan-form input[name=fps]", "8")
+        page.fill("#plan-form input[name=width]", "320")
+        page.fill("#plan-form input[name=height]", "180")
+        page.click("#plan")
+        page.wait_for_selector("#storyboard .panel")
+        plan = FilmPlan.model_validate(page.request.get(f"{server.url}/api/projects/{project}/plan").json())
+        target = next(s for s in plan.shots if any(o.entity == "cat" for kf in s.keyframes for o in kf.objects))
+        page.click("#render")
+        page.wait_for_selector("#film", timeout=90_000)
+        before_job = int(page.url.rsplit("/", 1)[-1])
+
+        # 1. open the shot's layout editor: the cat is there
+        page.goto(project_url)
+        panel = page.locator(f"#shot-{target.id}")
+        panel.locator("details.layout > summary").click()
+        cat = panel.locator("svg.layout-canvas g.obj[data-entity=cat] rect.box")
+        cat.wait_for()
+        panel.scroll_into_view_if_needed()
+        snap(page, "10_layout_editor_opened", panel)
+
+        # 2. drag the cat's box to the left edge of the frame (on every keyframe)
+        canvas = panel.locator("svg.layout-canvas").bounding_box()
+        box = cat.bounding_box()
+        start = (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.move(*start)
+        page.mouse.down()
+        page.mouse.move(start[0] - canvas["width"] * 0.5, start[1], steps=8)
+        page.mouse.up()
+        moved = cat.bounding_box()
+        assert moved["x"] < box["x"] - canvas["width"] * 0.2
+        snap(page, "11_box_moved", panel)
+
+        # 3. swap the cat for Ana
+        panel.locator("select.swap[data-entity=cat]").select_option("ana")
+        panel.locator("svg.layout-canvas g.obj[data-entity=ana]").first.wait_for()
+        assert panel.locator("svg.layout-canvas g.obj[data-entity=cat]").count() == 0
+        snap(page, "12_cat_swapped_for_ana", panel)
+
+        # 4. save the layout: validated and kept, the writer's fixes marked
+        panel.locator("button.save-layout").click()
+        page.wait_for_function(f"document.querySelector('#shot-{target.id} .layout-status').textContent"
+                               f".startsWith('saved')")
+        saved = FilmPlan.model_validate(page.request.get(f"{server.url}/api/projects/{project}/plan").json())
+        shot = next(s for s in saved.shots if s.id == target.id)
+        mid = len(shot.keyframes) // 2
+        ana_box = next(o.box for o in shot.keyframes[mid].objects if o.entity == "ana")
+        old_box = next(o.box for o in target.keyframes[mid].objects if o.entity == "cat")
+        centre = lambda b: (b[0] + b[2]) / 2   # noqa: E731
+        assert centre(ana_box) < centre(old_box) - 0.2
+        snap(page, "13_layout_saved", panel)
+
+        # 5. re-plan the shot (the planner's new version keeps the cast and box the writer fixed) and re-render
+        page.goto(project_url)
+        panel = page.locator(f"#shot-{target.id}")
+        panel.scroll_into_view_if_needed()
+        assert "fixed: cast, " in panel.locator("h3").inner_text()
+        panel.locator("details.edit > summary").click()
+        snap(page, "14_replan", panel)
+        panel.locator("button.replan-render").click()
+        page.wait_for_url("**/jobs/*")
+        page.wait_for_selector("#film", timeout=90_000)
+        after_job = int(page.url.rsplit("/", 1)[-1])
+        assert page.inner_text("#state") == "done"
+        snap(page, "15_rerendered")
+        replanned = FilmPlan.model_validate(page.request.get(f"{server.url}/api/projects/{project}/plan").json())
+        shot = next(s for s in replanned.shots if s.id == target.id)
+        assert {o.entity for kf in shot.keyframes for o in kf.objects} >= {"ana"}
+        assert "cat" not in {o.entity for kf in shot.keyframes for o in kf.objects}
+        assert next(o.box for o in shot.keyframes[mid].objects if o.entity == "ana") == ana_box
+        events = page.request.get(f"{server.url}/api/jobs/{after_job}/events").json()
+        assert {e["shot"] for e in events if e["event"] == "task_finished" and e.get("shot")} == {target.id}
+
+        # 6. the rendered keyframe, decoded from each film: Ana (her colour) where the writer put her, no cat
+        span = next(sp for sp in shot_spans(replanned) if sp.shot_id == target.id)
+        index = span.start + round(shot.keyframes[mid].t * replanned.fps)
+        folder = tmp_path / "studio" / "jobs"
+        before = film_frame(folder / str(before_job) / "film.mp4", index, 320, 180)
+        after = film_frame(folder / str(after_job) / "film.mp4", index, 320, 180)
+        Image.fromarray(before).save(shots_dir / "16_keyframe_before.png")
+        Image.fromarray(after).save(shots_dir / "17_keyframe_after.png")
+        print(f"screenshot: {shots_dir / '17_keyframe_after.png'}")
+        # Ana is a person: her OpenPose skeleton (saturated colours the set never has) fills her box now
+        assert vivid_share(after, ana_box) > 5 * max(vivid_share(before, ana_box), 0.002)
+        assert vivid_share(after, ana_box) > 0.02
+        # each film's frame is the animatic's drawing of its plan's keyframe (compression aside), so the new film
+        # shows the edited shot and not the planner's first version of it
+        drawn_after, drawn_before = drawing(replanned, shot, mid), drawing(plan, target, mid)
+        assert difference(before, drawn_before) < 6 and difference(after, drawn_after) < 6
+        assert difference(after, drawn_before) > 2 * difference(after, drawn_after) + 3
+        where_the_cat_was = (max(old_box[0], ana_box[2] + 0.02), old_box[1], old_box[2], old_box[3])
+        assert difference(after, drawn_after, where_the_cat_was) < 8
+        assert difference(before, after, where_the_cat_was) > 15

@@ -33,6 +33,23 @@ def counts(script: Script) -> dict[str, int]:
     }
 
 
+def scene_labels(scenes) -> dict[int, str]:
+    """The scene number a writer sees, by the scene's 1-based position: the script's own number, else its place
+    among the scenes that have a heading (material before the first heading has none; prose, with no headings at
+    all, is scene 1). One numbering for `director parse`, the studio, the storyboard and a plan's scenes
+    (`Scene`s and `PlanScene`s alike)."""
+    scenes = list(scenes)
+    if not any(scene.heading is not None for scene in scenes):
+        return {getattr(scene, "index", p): str(n) for n, (p, scene) in enumerate(enumerate(scenes, 1), 1)}
+    labels, count = {}, 0
+    for position, scene in enumerate(scenes, 1):
+        if scene.heading is None:
+            continue
+        count += 1
+        labels[getattr(scene, "index", position)] = scene.number or str(count)
+    return labels
+
+
 def page_lines(script: Script) -> int:
     """Formatted lines the script would fill, by the widths above."""
     total = 0
@@ -84,15 +101,14 @@ def outline(script: Script) -> str:
 
     out.append("")
     out.append(f"Scenes ({c['scenes']})  — number, length in pages and eighths, heading, who speaks")
-    index = 0
-    for scene in script.scenes:
+    labels = scene_labels(script.scenes)
+    for position, scene in enumerate(script.scenes, 1):
         if scene.heading is None:
             if scene.elements:
                 out.append(f"  {'':>5}  {eighths(scene_lines(scene)):>6}  (before the first scene: "
                            f"{_n(len(scene.elements), 'element')})")
             continue
-        index += 1
-        number = scene.number or str(index)
+        number = labels[position]
         cast = sorted({e.character for e in scene.elements if isinstance(e, DialogueElement)})
         who = f"  [{', '.join(cast)}]" if cast else ""
         out.append(f"  {number:>5}  {eighths(scene_lines(scene)):>6}  {scene.heading}{who}")

@@ -123,11 +123,17 @@ def mux(video: str | Path, audio: str | Path, out: str | Path, *, bitrate: str =
            "-i", str(video), "-i", str(audio),
            "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", bitrate,
            "-movflags", "+faststart", "-f", "mp4", str(partial)]
-    proc = subprocess.run(cmd, capture_output=True)
+    return run_into(cmd, partial, out, "add the sound")
+
+
+def run_into(cmd: list[str], partial: Path, out: Path, what: str) -> Path:
+    """Run ffmpeg `cmd`, which writes `partial`, and rename it to `out`; a one-line error saying it could not
+    `what` (the partial file removed), so a failure never replaces a finished file."""
+    proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True)
     if proc.returncode != 0:
         partial.unlink(missing_ok=True)
         reason = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise DirectorError(f"{out}: cannot add the sound: {reason[-1] if reason else 'ffmpeg failed'}")
+        raise DirectorError(f"{out}: cannot {what}: {reason[-1] if reason else 'ffmpeg failed'}")
     os.replace(partial, out)
     return out
 

@@ -53,7 +53,7 @@ def retiming_fixes(options: dict) -> tuple[str, ...]:
 def speak_first(plan: FilmPlan, options: dict, renderer_identity: str, capabilities, runner, stream, executor):
     """(the cast and re-timed plan, the voices' Job or None when silent). Raises what a voice task raised."""
     from ..graph import GraphBuilder
-    from ..pipeline import Job
+    from ..job import Job
     from ..stages import get
     from . import casting, load
     from .retime import retime

@@ -12,13 +12,19 @@ A stage says four things, and nothing else in the director names it:
 
 Built-in stages, in the order a film flows through them (the manifest and the progress bars use this order):
 
-    plan ─▶ keyframes/<shot> ─▶ local/<shot>/1 … m ─┬─▶ clip/<shot> ─▶ shots/<id>.mp4
-                                                    ├─▶ film        ─▶ film.mp4
-                                                    └─▶ storyboard  ─▶ storyboard.html
+    plan ─▶ references/<entity> (the cast's pictures, once per film; read by renderers that use them)
+    plan ─▶ keyframes/<shot> ─▶ local/<shot>/1 … m ─┬─▶ clip/<shot>    ─▶ shots/<id>.mp4
+                                                    ├─▶ segment/<n>    ─▶ film          ─▶ film.mp4
+                                                    └─▶ panel/<shot>   ─▶ storyboard    ─▶ storyboard.html
     plan ─▶ subtitles (srt + vtt), timeline (otio)
     voice/<shot>/<i> (run first: shots are re-timed to them) ─┬─▶ mix ─▶ sound/*.wav
-    music/<cue> ───────────────────────────────────────────────┘    ├─▶ mux      (film + mix ─▶ film.mp4)
+    music/<cue> ───────────────────────────────────────────────┘    ├─▶ track ─▶ mux (film + AAC, copied ─▶ film.mp4)
                                                                     └─▶ mux_clip (clip + mix ─▶ shots/<id>.mp4)
+
+A segment is a run of film frames between two cuts (or split inside a shot, away from transitions) encoded on
+its own; the film joins them by stream copy, so an edit re-encodes only the segments showing what it changed.
+The render stages' frames are intermediates: once every task reading them is done they are dropped from the
+store (the last level of each shot is kept, unless the renderer's capabilities say `recompute_frames`).
 
 A stage from outside the package (a thumbnail sheet, a contact print, an upload) is a `Stage` subclass
 registered with `register(MyStage())` or through the `director.stages` entry-point group (the entry point names
@@ -73,6 +79,11 @@ class Stage:
     renders: bool = False
     """Its tasks call the renderer: a failure there is confined to the shot (a failure slate stands in, see
     `director.faults`), and executors that hold renderers elsewhere (Ray actors) route those calls there."""
+    transient: bool = False
+    """Its artifacts are intermediates (frames): dropped from the store once every task reading them is done,
+    recomputed through the graph if an edit ever needs them again (`director.job.Job`). A transient task
+    that a non-transient one reads — a shot's final frames — is kept, unless the renderer's capabilities say
+    `recompute_frames`."""
 
     def enabled(self, options: dict[str, Any]) -> bool:
         return self.option is None or bool(options.get(self.option, True))
@@ -98,7 +109,10 @@ def _builtin() -> list[Stage]:
     from .film import FilmStage
     from .keyframes import KeyframesStage
     from .local import LocalStage
+    from .panel import PanelStage
     from .plan import PlanStage
+    from .references import ReferencesStage
+    from .segment import SegmentStage
     from .storyboard import StoryboardStage
     from .subtitles import SubtitlesStage
     from .timeline import TimelineStage
@@ -107,9 +121,11 @@ def _builtin() -> list[Stage]:
     from .mix import MixStage
     from .mux import MuxStage
     from .mux_clip import MuxClipStage
+    from .track import TrackStage
 
-    return [PlanStage(), VoiceStage(), KeyframesStage(), LocalStage(), ClipStage(), FilmStage(), StoryboardStage(),
-            SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(), MuxStage(), MuxClipStage()]
+    return [PlanStage(), VoiceStage(), ReferencesStage(), KeyframesStage(), LocalStage(), ClipStage(), SegmentStage(),
+            FilmStage(), PanelStage(), StoryboardStage(), SubtitlesStage(), TimelineStage(), MusicStage(), MixStage(),
+            TrackStage(), MuxStage(), MuxClipStage()]
 
 
 _registered: dict[str, Stage] = {}

@@ -20,6 +20,6 @@ class ClipStage(stages.Stage):
         from ..editor import encode_clip
 
         (source, _), = task.inputs
-        frames = run.input(task, source).array()
+        frames = run.frames(task, source)
         encode_clip(frames, out.path("clip.mp4"), run.plan.fps)
         out.meta.update(frames=len(frames), head=task.params["head"], tail=task.params["tail"])

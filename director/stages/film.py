@@ -1,13 +1,15 @@
-"""The cut: every shot's final frames joined with their transitions, title card and fades, as film.mp4.
+"""The cut: the film's segments joined by stream copy into film.mp4 — no frame is encoded here.
 
-Its key reads only what the editor uses — title, fps, size, title page, and per shot its id, duration,
-transition and dialogue (for burnt-in subtitles) — plus the shots' frame keys, so editing a shot's layout
-re-cuts the film from the new frames while a wording change in a description re-cuts nothing.
+The picture is cut, dressed (transitions, title card, fades, burnt-in subtitles) and encoded segment by segment
+in the segment stage (`director.stages.segment`); this stage only joins them, so its key is the segments' keys
+and an edit that re-encodes two segments re-joins a film whose other bytes are the segments it already had.
+Joining reads and writes the film once (seconds for a feature) and checks that every segment carries the same
+H.264 parameter sets, since a stream copy keeps only the first segment's.
 """
 from __future__ import annotations
 
 from .. import stages
-from ..timing import film_frames, shot_spans
+from ..timing import film_frames
 
 
 def frames_input(graph):
@@ -18,27 +20,27 @@ def frames_input(graph):
 
 class FilmStage(stages.Stage):
     name = "film"
-    after = ("local",)
-    code = ("editor.py", "timing.py", "subtitles.py")
+    after = ("segment",)
+    code = ("editor.py",)
     outputs = (stages.Output("film.mp4", "film.mp4"),)
 
     def declare(self, graph) -> None:
-        plan_json = graph.plan_json
-        edit_view = {k: plan_json[k] for k in ("title", "fps", "width", "height", "title_page")}
-        edit_view["shots"] = [{k: s[k] for k in ("id", "duration", "transition_in", "dialogue")}
-                              for s in plan_json["shots"]]
-        edit_view["entities"] = [{"id": e["id"], "name": e["name"]} for e in plan_json["entities"]]
-        burn = bool(graph.options.get("burn_subtitles"))
-        inputs, params = frames_input(graph)
-        graph.add(self, "film", {"plan": edit_view, "frames": [t.key for t in inputs], "burn_subtitles": burn},
-                  inputs=inputs, params={**params, "burn_subtitles": burn})
+        segments = graph.product("segments")
+        graph.add(self, "film", {"segments": [t.key for t in segments], "fps": graph.plan.fps}, inputs=tuple(segments))
 
     def compute(self, task, run, out) -> None:
-        from ..editor import ShotClip, edit_film
-        from ..manifest import jsonable
+        from ..editor import EncodedSegment, join_segments
 
-        frames = run.shot_frames(task)
-        clips = (ShotClip(shot.id, frames[shot.id], span.head, span.tail)
-                 for shot, span in zip(run.plan.shots, shot_spans(run.plan)))
-        stats = edit_film(run.plan, clips, out.path("film.mp4"), burn_subtitles=task.params["burn_subtitles"])
-        out.meta.update(stats=jsonable(stats), frames=film_frames(run.plan))
+        encoded, incomplete = [], set()
+        for task_id, _ in task.inputs:
+            art = run.input(task, task_id)
+            encoded.append(EncodedSegment(art.path("segment.mp4"), art.meta["frames"], art.meta["bytes"],
+                                          art.meta["avcc"]))
+            incomplete.update(art.meta.get("incomplete", ()))
+        frames, expected = sum(s.frames for s in encoded), film_frames(run.plan)
+        if frames != expected:
+            raise RuntimeError(f"the segments hold {frames} frames, the plan has {expected}")
+        path = join_segments(encoded, out.path("film.mp4"), run.plan.fps)
+        out.meta.update(frames=frames, segments=len(encoded), bytes=path.stat().st_size)
+        if incomplete:      # cut around failure slates: the next run makes it again (director.faults)
+            out.meta["incomplete"] = sorted(incomplete)

@@ -14,7 +14,7 @@ class PlanStage(stages.Stage):
     outputs = (stages.Output("plan.json", "plan.json"),)
 
     def declare(self, graph) -> None:
-        graph.provide("plan", graph.add(self, "plan", {"plan": graph.plan_json}))
+        graph.provide("plan", graph.add(self, "plan", {"plan": graph.plan.model_dump_json()}))
 
     def compute(self, task, run, out) -> None:
         out.write_text("plan.json", run.plan.model_dump_json(indent=2) + "\n")

@@ -101,7 +101,9 @@ class StudioLayout:
         return self.project_dir(project_id) / "render"
 
     def job_dir(self, job_id: int) -> Path:
-        if not isinstance(job_id, int) or job_id < 1:
+        from .store import is_row_id
+
+        if not is_row_id(job_id):
             raise InputError(f"not a job id: {job_id!r}")
         return self._inside(self.root / "jobs" / str(job_id))
 

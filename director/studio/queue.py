@@ -25,6 +25,25 @@ from .store import CANCELLED, DONE, FAILED, RUNNING, Job, StudioStore
 TERMINATE_GRACE_S = 5.0
 PID_FILE = "render.pid"
 """In a job's folder while its render process runs: a studio killed outright leaves it behind."""
+OFFLINE_BY_DEFAULT = {"HF_HUB_OFFLINE": "1"}
+"""Set for the studio's child processes unless the writer's environment says otherwise: a model the machine
+does not have must fail a render at once, not sit in the hub client's retries for minutes."""
+
+
+def child_environment(base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of the studio's child processes (renders, workers, readiness checks)."""
+    env = dict(os.environ if base is None else base)
+    for key, value in OFFLINE_BY_DEFAULT.items():
+        env.setdefault(key, value)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def runner_command(python: str, job_dir: Path, render_dir: Path, renderer: str, options: dict[str, Any]) -> list[str]:
+    """The render child's command line. `-P` keeps the folder the studio was started from off `sys.path` (a clone
+    named `director/` there would shadow the installed package); the child also runs in the job's folder."""
+    return [python, "-P", "-m", "director.studio.runner", str(job_dir), str(render_dir), "--renderer", renderer,
+            "--options", json.dumps(options)]
 
 
 class Tally:
@@ -164,11 +183,10 @@ class JobQueue:
         render_dir = self.layout.render_dir(job.project)
         render_dir.mkdir(parents=True, exist_ok=True)
         self.store.add_event(job.id, {"event": "render_started", "renderer": job.renderer})
-        command = [self.python, "-m", "director.studio.runner", str(job_dir), str(render_dir),
-                   "--renderer", job.renderer, "--options", json.dumps(job.options)]
+        command = runner_command(self.python, job_dir, render_dir, job.renderer, job.options)
         log = open(job_dir / "render.log", "ab")
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=log, stdin=subprocess.DEVNULL,
-                                start_new_session=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                start_new_session=True, cwd=job_dir, env=child_environment())
         (job_dir / PID_FILE).write_text(str(proc.pid), encoding="utf-8")
         with self._lock:
             self._running[job.id] = proc

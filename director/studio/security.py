@@ -1,8 +1,8 @@
 """The studio's gates, as plain ASGI middleware: a body-size limit, an access token, and same-origin forms.
 
 Body size: a request whose `Content-Length` is over the limit is refused before a byte is read; a chunked one
-is counted as it streams and cut off at the limit. Either way the writer gets a 413 page that says the limit,
-never a 500, and nothing is written to disk.
+is counted as it streams and answered with the 413 the moment it passes the limit, unread beyond it. Either way
+the writer gets a 413 page that says the limit, never a 500, and nothing is written to disk.
 
 Token: when the studio is exposed beyond loopback it needs a shared secret. A browser presents it once as
 `?token=…` (the studio sets an HttpOnly, SameSite=Strict cookie and redirects to the clean URL, so the token
@@ -26,14 +26,12 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 COOKIE = "director_studio_token"
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 def _page(status: int, title: str, message: str) -> bytes:
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
-            f"<body><h1>{html.escape(title)}</h1><p class='error' role='alert'>{html.escape(message)}</p>"
-            f"<p><a href='/'>Back to the studio</a></p></body></html>").encode("utf-8")
+    """The studio's look (its stylesheet, the error box the pages use) for answers given before any route runs."""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} — Director studio'
+            f'</title><link rel="stylesheet" href="/static/studio.css"></head><body><header><a href="/" class="brand">'
+            f'Director studio</a></header><main><h1>{html.escape(title)}</h1><p class="error" role="alert" id="error">'
+            f'{html.escape(message)}</p><p><a href="/">Back to the studio</a></p></main></body></html>').encode("utf-8")
 
 
 async def _send_page(send, status: int, title: str, message: str, headers: list | None = None) -> None:
@@ -45,7 +43,12 @@ async def _send_page(send, status: int, title: str, message: str, headers: list 
 
 
 class BodySizeLimit:
-    """Refuse request bodies over `max_bytes` (plus `framing`: multipart headers around a file) with a 413 page."""
+    """Refuse request bodies over `max_bytes` (plus `framing`: multipart headers around a file) with a 413 page.
+
+    A declared `Content-Length` over the limit is refused before a byte is read. A chunked body is counted as
+    it arrives: the moment it passes the limit the 413 page goes out, the connection is marked to close, and
+    the route sees the client gone — the rest of the body is never read.
+    """
 
     def __init__(self, app, max_bytes: int, framing: int = 0):
         self.app, self.max_bytes, self.framing = app, max_bytes, framing
@@ -56,32 +59,39 @@ class BodySizeLimit:
         limit = self.max_bytes + self.framing
         message = f"the upload is larger than the studio's limit of {self.max_bytes // 1024} KiB"
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > limit:
+            if name == b"content-length" and value.isdigit() and (len(value) > 18 or int(value) > limit):
                 return await _send_page(send, 413, "Upload too large", message,
                                         [(b"connection", b"close")])
         received = 0
-        started = False
+        started = refused = False
 
         async def counted_receive():
-            nonlocal received
+            nonlocal received, refused
+            if refused:
+                return {"type": "http.disconnect"}
             event = await receive()
             if event["type"] == "http.request":
                 received += len(event.get("body", b""))
                 if received > limit:
-                    raise BodyTooLarge()
+                    refused = True
+                    if not started:
+                        await _send_page(send, 413, "Upload too large", message, [(b"connection", b"close")])
+                    return {"type": "http.disconnect"}
             return event
 
-        async def tracking_send(event):
+        async def guarded_send(event):
             nonlocal started
+            if refused:
+                return   # the 413 went out; whatever the route answers to a vanished client is dropped
             if event["type"] == "http.response.start":
                 started = True
             await send(event)
 
         try:
-            await self.app(scope, counted_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
-                await _send_page(send, 413, "Upload too large", message, [(b"connection", b"close")])
+            await self.app(scope, counted_receive, guarded_send)
+        except Exception:
+            if not refused:
+                raise
 
 
 class TokenGate:

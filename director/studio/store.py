@@ -53,6 +53,13 @@ CREATE INDEX IF NOT EXISTS jobs_by_state ON jobs(state, id);
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED = "queued", "running", "done", "failed", "cancelled"
 FINAL_STATES = (DONE, FAILED, CANCELLED)
+MAX_ROW_ID = 2 ** 63 - 1
+"""SQLite's largest integer: an id past it is no row (and must not reach the driver, which overflows)."""
+
+
+def is_row_id(value) -> bool:
+    """A number that can name a row: a whole number from 1 to MAX_ROW_ID."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ROW_ID
 
 
 @dataclass
@@ -149,6 +156,8 @@ class StudioStore:
         return job
 
     def job(self, job_id: int) -> Job | None:
+        if not is_row_id(job_id):
+            return None
         with self._connect() as db:
             row = db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
             return self._job_from_row(db, row) if row else None
@@ -205,6 +214,8 @@ class StudioStore:
 
     def cancel_if_queued(self, job_id: int) -> bool:
         """Cancel a job that has not started; False when it is already running or over."""
+        if not is_row_id(job_id):
+            return False
         with self._connect() as db:
             cur = db.execute("UPDATE jobs SET state = ?, finished = ? WHERE id = ? AND state = ?",
                              (CANCELLED, time.time(), job_id, QUEUED))
@@ -220,6 +231,8 @@ class StudioStore:
 
     def events(self, job_id: int, after: int = 0, limit: int = 1000) -> list[tuple[int, dict[str, Any]]]:
         """(event id, event) pairs of one job with ids greater than `after`, oldest first."""
+        if not is_row_id(job_id) or not is_row_id(after + 1) or limit < 1:
+            return []
         with self._connect() as db:
             rows = db.execute("SELECT id, data FROM events WHERE job = ? AND id > ? ORDER BY id LIMIT ?",
                               (job_id, after, limit)).fetchall()

@@ -32,6 +32,7 @@ from director.models import (
     Background, Camera, DialogueElement, Entity, FilmPlan, GraphEdge, Keyframe, PlanScene, SceneObject, Script,
     Shot, ShotDialogue, TextElement, Transition,
 )
+from director.parsing.headings import fold
 
 from . import tokens
 from .answers import Bible, POSES, ShotLayout, ShotList, response_schema
@@ -52,7 +53,32 @@ CROSS_SHOT_PROBLEMS = {"transition_too_long", "transition_direction", "duplicate
 
 
 def slug(name: str) -> str:
-    return safe_id(name, "entity")    # ids name files: director.limits.ID_PATTERN, whatever the name
+    """A safe ASCII id for a name in any script, the rules planner's ids: 'José' → 'jose', '田中' → 'tianzhong',
+    'ジョン' → 'jiyon'; ids name files, so they match director.limits.ID_PATTERN whatever the name."""
+    return safe_id(name, "entity")
+
+
+def name_key(name: str) -> str:
+    """Which name a spelling is: 'JOSÉ', 'José' and 'Jose' are one; '李明' and '黎明' (both 'liming') are two."""
+    return re.sub(r"[\W_]+", "", fold(name)) or slug(name)
+
+
+def _ids_for(names: list[str], taken: set[str] | None = None) -> dict[str, str]:
+    """name key → id: the name's slug, numbered where another name already has it ('liming', 'liming_2')."""
+    out: dict[str, str] = {}
+    used = set(taken or ())
+    for n in names:
+        key = name_key(n)
+        if key in out:
+            continue
+        base = slug(n)
+        eid, k = base, 1
+        while eid in used:
+            k += 1
+            eid = f"{base}_{k}"
+        out[key] = eid
+        used.add(eid)
+    return out
 
 
 def shot_seed(film_seed: int, shot_id: str) -> int:
@@ -248,12 +274,13 @@ class LLMPlanner:
     # Stage 2: film -> entity bible
     # ----------------------------------------------------------------------------------------------------------
     def _bible(self, script: Script, drafts: list[_Draft], plan: FilmPlan) -> list[Entity]:
-        names: dict[str, str] = {}           # slug -> first spelling
+        names: dict[str, str] = {}           # name key -> first spelling
         speakers: set[str] = set()
         for d in drafts:
             for n in d.names:
-                names.setdefault(slug(n), n.strip())
-            speakers.update(slug(x.character) for x in d.shot.dialogue)
+                names.setdefault(name_key(n), n.strip())
+            speakers.update(name_key(x.character) for x in d.shot.dialogue)
+        ids = _ids_for(list(names.values()))
         if not names:
             entities: list[Entity] = []
         else:
@@ -274,40 +301,41 @@ class LLMPlanner:
             described = {}
             for chunk_answer in answers:
                 for entry in chunk_answer:
-                    described.setdefault(slug(entry.name), entry)
+                    described.setdefault(name_key(entry.name), entry)
             entities = []
             for key, name in names.items():
                 entry = described.get(key)
                 if entry is None:
                     kind = "person" if key in speakers or name.isupper() else "object"
-                    entities.append(Entity(id=key, name=name, kind=kind))
+                    entities.append(Entity(id=ids[key], name=name, kind=kind))
                 else:
                     kind = entry.kind.strip().lower() or "object"
-                    entities.append(Entity(id=key, name=name, kind=kind, description=entry.description.strip()))
+                    entities.append(Entity(id=ids[key], name=name, kind=kind,
+                                           description=entry.description.strip()))
         return entities
 
     def _bible_chunk(self, chunk: list[dict], title: str):
         schema = json.dumps(response_schema(Bible))
         messages = self.prompts.stage("bible", schema=schema,
                                       input_json=json.dumps({"title": title, "names": chunk}, ensure_ascii=False))
-        wanted = {slug(e["name"]) for e in chunk}
+        wanted = {name_key(e["name"]) for e in chunk}
 
         def check(answer: Bible) -> list[str]:
-            got = {slug(e.name) for e in answer.entities}
+            got = {name_key(e.name) for e in answer.entities}
             return [f"no entry for '{e['name']}'; add one with that exact name" for e in chunk
-                    if slug(e["name"]) not in got]
+                    if name_key(e["name"]) not in got]
 
         answer, problems = self._ask("bible", messages, Bible, check)
         if answer is None:
             self.usage.fallback("bible", ", ".join(e["name"] for e in chunk)[:200],
                                 "; ".join(problems[:3]) + " (plain entries used)")
             return []
-        return [e for e in answer.entities if slug(e.name) in wanted]
+        return [e for e in answer.entities if name_key(e.name) in wanted]
 
     def _resolve_entities(self, drafts: list[_Draft], plan: FilmPlan) -> None:
-        known = {e.id for e in plan.entities}
+        by_name = {name_key(e.name): e.id for e in plan.entities}
         for d in drafts:
-            d.entity_ids = [i for i in dict.fromkeys(slug(n) for n in d.names) if i in known]
+            d.entity_ids = [i for i in dict.fromkeys(by_name.get(name_key(n)) for n in d.names) if i]
 
     # ----------------------------------------------------------------------------------------------------------
     # Stage 3: shot -> keyframe layouts and scene graph
@@ -347,12 +375,12 @@ class LLMPlanner:
                     plan: FilmPlan) -> Shot:
         from director import poses
 
-        by_name = {slug(e.name): e.id for e in entities.values()}
+        by_name = {name_key(e.name): e.id for e in entities.values()}
         keyframes = []
         for i, (t, kf) in enumerate(zip(times, answer.keyframes)):
             objects = []
             for obj in kf.objects:
-                eid = obj.entity if obj.entity in entities else by_name.get(slug(obj.entity), obj.entity)
+                eid = obj.entity if obj.entity in entities else by_name.get(name_key(obj.entity), obj.entity)
                 box = tuple(float(v) for v in obj.box)
                 keypoints = None
                 entity = entities.get(eid)
@@ -363,8 +391,8 @@ class LLMPlanner:
             keyframes.append(Keyframe(t=t, prompt=kf.prompt.strip() or shot.description, objects=objects))
         graph = []
         for e in answer.scene_graph:
-            subject = e.subject if e.subject in entities else by_name.get(slug(e.subject), e.subject)
-            obj = e.object if e.object in entities else by_name.get(slug(e.object), e.object)
+            subject = e.subject if e.subject in entities else by_name.get(name_key(e.subject), e.subject)
+            obj = e.object if e.object in entities else by_name.get(name_key(e.object), e.object)
             start, end = max(0.0, e.start), min(shot.duration, e.end if e.end > 0 else shot.duration)
             start, end = min(round(start, 4), shot.duration), min(round(max(start, end), 4), shot.duration)
             graph.append(GraphEdge(subject=subject, predicate=e.predicate.strip() or "with", object=obj,
@@ -415,10 +443,10 @@ class LLMPlanner:
         """Take the rules planner's shots into this plan: entities matched by name, new ones added."""
         rename: dict[str, str] = {}
         with self._entities_lock:
-            by_slug = {slug(e.name): e.id for e in plan.entities}
+            by_name = {name_key(e.name): e.id for e in plan.entities}
             ids = {e.id for e in plan.entities}
             for e in rules_plan.entities:
-                mine = e.id if e.id in ids else by_slug.get(slug(e.name))
+                mine = by_name.get(name_key(e.name))        # one name, one entity; '李明' and '黎明' stay two
                 if mine is None:
                     new_id = e.id
                     n = 2
@@ -426,7 +454,7 @@ class LLMPlanner:
                         new_id, n = f"{e.id}_{n}", n + 1
                     plan.entities.append(e.model_copy(update={"id": new_id}))
                     ids.add(new_id)
-                    by_slug[slug(e.name)] = new_id
+                    by_name[name_key(e.name)] = new_id
                     mine = new_id
                 rename[e.id] = mine
         out = []

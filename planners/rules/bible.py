@@ -16,12 +16,18 @@ from director.parsing.headings import fold
 from .language import Thing
 from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
 from .lexicon import COUNTS
-from .syntax import SOUND_NOUNS, is_name_word, open_class
-
-_CAPS = re.compile(r"(?<![A-Za-z'])([A-Z][A-Z'\.\-]*[A-Z](?:\s+[A-Z][A-Z'\.\-]*[A-Z]|\s+[A-Z]\.?)*)(?![a-z])")
+from .names import caps_pattern, people
+from .syntax import verb_lemma
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
 _AGE = re.compile(r"^(?:about |around |early |mid-?|late )?(?:\d{1,3}s?|teens|twenties|thirties|forties|fifties|"
                   r"sixties|seventies|eighties|nineties)$", re.I)
+# '(20)', '（30岁）', '(40s, grey beard)': an age in parentheses, ASCII or full-width, and what follows it there.
+_AGE_AFTER = re.compile(r"\s*[(（]\s*(\d{1,3})[^\d,，、)）]{0,3}\s*(?:[,，、]\s*([^)）]{1,80}))?[)）]")
+# A description after the parentheses: ', a tired fisherman,' / '、疲れた漁師、'.
+_DESC_AFTER = re.compile(r"\s*[,，、]\s*([^,，、.。;:!?！？()（）]{2,60}?)\s*[,，、]")
+# Letters of one caseless script (Han, kana, Hangul…): the name just before an age in such a script.
+_CASELESS_RUN = re.compile(r"(?:[\u4e00-\u9fff\u3400-\u4dbf]+|[\u30a0-\u30ff\u31f0-\u31ff]+|[\uac00-\ud7af]+|"
+                           r"[\u3040-\u309f]+)$")
 
 
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
@@ -32,30 +38,16 @@ def _not_a_name(words: list[str]) -> bool:
     """Capitals that are directions or sounds, not someone: 'UNDER THE TABLE', 'EXITS FRAME', 'GRABBING THE SNAKE'."""
     for w in words:
         low = w.lower().strip(".'")
-        if low in FUNCTION_WORDS or low in VERBS or low in _CAMERA_WORDS or (low.endswith("ing") and len(low) > 5):
+        if low in FUNCTION_WORDS or low in VERBS and verb_lemma(low) != low or low in _CAMERA_WORDS or (
+                low.endswith("ing") and len(low) > 5):
             return True
     return False
 
 
-def _acts(after: str) -> bool:
-    """The words after a capitalised name make it someone: a verb ('leaves'), 'and NAME', or a possessive."""
-    m = re.match(r"\s*('s\b|and\s+[A-Z]{2,}|,\s+[A-Z]{2,}|\(|([a-z]+))", after)
-    if not m:
-        return False
-    word = m.group(2)
-    if word is None:
-        return True
-    lex = open_class().get(word, {})
-    return (word in VERBS or "verb" in lex) and (word.endswith("s") or word in VERBS) and word not in FUNCTION_WORDS
-
-
-def _could_name(low: str) -> bool:
-    """A capitalised word a person could be called: a noun or a word no lexicon knows, not a sound, a number or a
-    thing the lexicon draws ('VICTOR', 'HUNTER'; not 'CHEERS', 'FIVE', 'DOG')."""
-    entry = open_class().get(low)
-    return low.isalpha() and len(low) > 1 and low not in SOUND_NOUNS and low not in COUNTS and \
-        singular(low) not in NOUNS and low not in FUNCTION_WORDS and low not in VERBS and (
-            entry is None or "noun" in entry or "proper" in entry)
+def _names_someone(desc: str) -> bool:
+    """A description that says who someone is: 'a huge bearded biker', 'her younger brother'."""
+    return any(NOUNS.get(singular(w), ("",))[0] == "person" or gender_of_noun(w)
+               for w in re.findall(r"[a-z]+", desc.lower()))
 
 
 def slug(name: str) -> str:
@@ -87,6 +79,7 @@ class Bible:
         self.names: dict[str, str] = {}          # lower-case name phrase -> character id
         self.genders: dict[str, str] = {}        # character id -> 'he' / 'she', where the script says
         self._descriptions: dict[str, list[str]] = {}
+        self._people: set[str] = set()           # phrases the action uses as someone's name (names.people)
 
     # -- characters -------------------------------------------------------------------------------------------
     def character(self, name: str) -> str:
@@ -122,38 +115,81 @@ class Bible:
             for el in scene.elements:
                 if el.type == "dialogue" and cue_name(el.character):
                     bible.character(el.character)
+        actions = [el.text for scene in script.scenes for el in scene.elements if el.type == "action"]
+        joint = {part.strip() for el in (e for sc in script.scenes for e in sc.elements if e.type == "dialogue")
+                 for part in re.split(r"\s+(?:and|&)\s+|\s*/\s*|\s*&\s*", cue_name(el.character).lower())
+                 if part.strip() and part.strip() != cue_name(el.character).lower()}
+        bible._people = people(actions, set(bible.names) | joint)      # 'DAISY AND DEMI' speak: both are someone
         cue_words = {}
         for phrase, cid in list(bible.names.items()):
             for w in phrase.split():
                 if len(w) > 2 and w not in ("mr.", "mrs.", "dr.", "the", "young", "old"):
                     cue_words.setdefault(w, cid)
-        for scene in script.scenes:
-            for el in scene.elements:
-                if el.type == "action":
-                    bible._introductions(el.text, cue_words)
+        for text in actions:
+            bible._introductions(text, cue_words)
         bible._later_descriptions(script)
         bible._title_case_introductions(script)
+        bible._introductions_in_any_script(actions)
         bible._genders(script)
         return bible
 
+    def _introductions_in_any_script(self, texts: list[str]) -> None:
+        """A name followed by an age in parentheses, in any script: 'ジョン（20）が入院。', '李明（30岁）走进来',
+        '김민수(30)가', 'Дмитрий (50), старый рыбак, …'. A known character gets the age and the description
+        after it; in a script without capitals (CJK) the run of one script just before the parentheses is a new
+        character. Capitalised introductions in cased scripts are `_introductions`' work."""
+        known = sorted(((e.name, cid) for cid, e in self.entities.items() if e.kind == "person"),
+                       key=lambda nc: -len(nc[0]))
+        for text in texts:
+            for m in _AGE_AFTER.finditer(text):
+                before = text[:m.start()]
+                cid = next((c for name, c in known if before.lower().endswith(name.lower())
+                            and not before[:len(before) - len(name)][-1:].isalpha()), None)
+                if cid is None:
+                    run = _CASELESS_RUN.search(before)
+                    if run is None or run.group(0) in self.names:
+                        cid = self.names.get(run.group(0)) if run else None
+                    else:
+                        cid = self.character(run.group(0))
+                if cid is None:
+                    continue
+                self.entities[cid].attributes.setdefault("age", m.group(1))
+                rest = (m.group(2) or "").strip()
+                if rest:
+                    self.describe(cid, rest)
+                desc = _DESC_AFTER.match(text, m.end())
+                if desc and not desc.group(1)[:1].isupper():
+                    self.describe(cid, desc.group(1))
+
     def _title_case_introductions(self, script: Script) -> None:
-        """'Anna (40s) enters.': a name written in title case that only names people, introduced with an age or
-        acting, is a character too (not every writer capitalises the first appearance)."""
+        """'Anna (40s) enters.', 'Anna and Ben come in': a name written in title case that the action uses as
+        someone's (names.people) is a character too (not every writer capitalises the first appearance)."""
         for scene in script.scenes:
             for el in scene.elements:
                 if el.type != "action":
                     continue
-                for m in re.finditer(r"(?<![\w'])([A-Z][a-z]{2,})(?![\w'])", el.text):
-                    low = m.group(1).lower()
-                    if low in self.names or not is_name_word(low) or low in FUNCTION_WORDS:
+                for m in re.finditer(r"(?<![\w'’\-])([^\W\d_][^\W\d_'’\-]{2,})(?![\w'’\-])", el.text):
+                    word = m.group(1)
+                    low = word.lower()
+                    if not (word[0].isupper() and word[1:].islower()) or low in self.names or low not in self._people:
                         continue
-                    after = el.text[m.end():]
-                    starts = re.search(r"(?:^|[.!?:;]\s*|\n\s*)$", el.text[:m.start()]) is not None
-                    if re.match(r"\s*\(\d", after) or (_acts(after) and not starts):
-                        cid = self.character(m.group(1))
-                        age = re.match(r"\s*\((\d{1,3}s?)\)", after)
-                        if age:
-                            self.entities[cid].attributes.setdefault("age", age.group(1))
+                    alias = self._word_of_name(low)
+                    if alias is not None:
+                        self.names[low] = alias           # 'Bennett' for DR. BENNETT, 'Don' for DON PRICE
+                        continue
+                    cid = self.character(word)
+                    age = re.match(r"\s*\((\d{1,3}s?)\)", el.text[m.end():])
+                    if age:
+                        self.entities[cid].attributes.setdefault("age", age.group(1))
+
+    def _word_of_name(self, low: str) -> str | None:
+        """The character whose (longer) name has this word: 'bennett' of 'dr. bennett', 'don' of 'don price'."""
+        for phrase, cid in sorted(self.names.items()):
+            entity = self.entities.get(cid)
+            if entity is not None and entity.kind == "person" and low in phrase.replace(".", " ").split() \
+                    and phrase != low and not re.search(r"\band\b|&|'s\b", phrase):
+                return cid
+        return None
 
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
@@ -164,7 +200,11 @@ class Bible:
             return
         body = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
         name_re = re.compile(r"(?<![A-Za-z])(" + body + r")(?![a-z])", re.I)
-        pron_re = re.compile(r"\b(he|she|his|her|him|himself|herself)\b", re.I)
+        # Pronouns that point back to the sentence's subject: 'he', 'she', 'his', 'her' before a noun ('her desk'),
+        # reflexives; not an object ('MAYA watches him', 'he hands her the cup' name someone else).
+        pron_re = re.compile(r"\b(he|she|his|himself|herself|her(?=\s+(?!(?:and|or|but|to|from|with|at|in|on|"
+                             r"a|an|the|as|off|up|down|out|back|away|again|then|for|by|over|into|that|this)\b)"
+                             r"[a-z]))\b", re.I)
         votes: dict[str, dict[str, int]] = {}
         for scene in script.scenes:
             for el in scene.elements:
@@ -191,11 +231,15 @@ class Bible:
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
+            said = [gender_of_noun(w) for w in re.findall(r"[a-z]+", entity.name.lower())]
+            if any(said):
+                self.genders[cid] = next(g for g in said if g)    # 'OLD WOMAN', 'YOUNG BOY': the name says
+                continue
             v = votes.get(cid)
             if v:
                 self.genders[cid] = max(sorted(v), key=lambda g: v[g])
                 continue
-            for word in re.findall(r"[a-z]+", entity.description.lower()):
+            for word in [entity.attributes.get("noun", "")] + re.findall(r"[a-z]+", entity.description.lower()):
                 g = gender_of_noun(word)
                 if g:
                     self.genders[cid] = g
@@ -214,16 +258,17 @@ class Bible:
         if not titles:
             return
         body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-        pattern = re.compile(r"(?<![A-Za-z])(" + body + r"),\s+([a-z][^,.;:!?()]{2,70}),")
+        pattern = re.compile(r"(?<![^\W\d_])(" + body + r"),\s+([^\W\d_][^,.;:!?()]{2,70}),")
         for scene in script.scenes:
             for el in scene.elements:
                 if el.type == "action":
                     for m in pattern.finditer(el.text):
-                        if not re.match(r"(and|but|who|as|then|when|which|where|while)\b", m.group(2)):
+                        if not m.group(2)[0].isupper() and \
+                                not re.match(r"(and|but|who|as|then|when|which|where|while)\b", m.group(2)):
                             self.describe(titles[m.group(1)], m.group(2))
 
     def _introductions(self, text: str, cue_words: dict[str, str]) -> None:
-        for m in _CAPS.finditer(text):
+        for m in caps_pattern().finditer(text):
             words = m.group(1).split()
             while words and words[0].strip(".") in STOP_CAPS:
                 words = words[1:]
@@ -231,15 +276,15 @@ class Bible:
             if not words or _not_a_name(words):
                 continue
             if all(w.strip(".") in STOP_CAPS for w in words) or len(phrase) < 2 or (
-                    len(phrase) == 2 and not _acts(text[m.end():])):
-                continue          # two letters only when they act: 'JO looks up', not 'OK'
+                    len(phrase) == 2 and phrase.lower() not in self._people and phrase.lower() not in self.names):
+                continue          # two letters only when they name someone: 'JO looks up', not 'OK'
             low = phrase.lower()
             after = text[m.end():]
             app = _APPOSITIVE.match(after)
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
             if cid is None:
-                if " and " in f" {low} " or "'s" in low or "&" in low:
+                if " and " in f" {low} " or "'s" in low or "’s" in low or "&" in low:
                     continue      # "WILL AND SANDRA", "WILL'S DATE": not one character's name
                 hits = [cue_words[w] for w in low.split() if w in cue_words]
                 if hits and len(words) <= 3:
@@ -255,7 +300,8 @@ class Bible:
                         entity.name = phrase.title()
             if cid is None:
                 head = singular(words[-1].lower().strip(".'"))
-                if head in NOUNS:
+                if head in NOUNS and not (NOUNS[head][0] != "person" and (
+                        age or desc and _names_someone(desc) or low in self._people)):
                     kind = NOUNS[head][0]
                     eid = slug(phrase)
                     if eid not in self.entities:
@@ -266,13 +312,10 @@ class Bible:
                     continue
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
-                elif len(words) <= 2 and not any(w.strip(".") in STOP_CAPS for w in words) and (
-                        all(is_name_word(w.lower().strip(".'"), capitals=True) for w in words)
-                        or _acts(after) and all(_could_name(w.lower().strip(".'")) for w in words)):
-                    # a capitalised word that English uses as a name ('ELENA', 'JONAH', 'PETER'), or a noun that
-                    # acts like someone ('VICTOR waits', 'IRIS nods'); sounds and emphasis in capitals ('BANG',
-                    # 'CHEERS erupt', 'NEVER') are no one's name
-                    cid = self.character(phrase)      # 'PETER leaves.', 'RUTH and SAMUEL arrive'
+                elif len(words) <= 2 and (low in self._people or head in NOUNS and (age or _names_someone(desc or ""))):
+                    # the action uses it as someone's name (names.people): 'PETER leaves.', 'VICTOR waits',
+                    # 'RUTH and SAMUEL arrive'; sounds and emphasis in capitals ('BANG', 'CHEERS erupt') are not
+                    cid = self.character(phrase)
                 else:
                     continue
             if age:
@@ -304,7 +347,7 @@ class Bible:
         """Entity ids for a noun phrase: one per instance, reusing the film's ids, distinct within a shot."""
         if thing.character:
             return [thing.key]
-        count = max(1, min(thing.count, 8))
+        count = max(1, min(thing.count, 12))     # the reader's limit too: 'ten stars' are ten
         base = slug(thing.key)
         if base in self.names.values() and self.entities.get(base, None) is not None \
                 and self.entities[base].kind == "person" and thing.kind != "person":

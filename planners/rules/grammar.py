@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import split_sentences
+from .language import EXIT, MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -226,11 +226,12 @@ class SceneCutter:
             self._pattern_size = len(self.bible.names)
         return self._pattern
 
-    def _pronoun_cast(self, beat: str, recent: list[str], here: list[str]) -> list[str]:
+    def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
-        to her desk' after a man spoke is her), everyone here for 'they'."""
-        out: list[str] = []
-        for m in _SUBJECT_PRONOUN.finditer(beat):
+        to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
+        after the characters it names (`named`: 'Rosa smiles at him', 'BEN hands her a loaf')."""
+        out: list[str] = list(named or ())
+        for m in _SUBJECT_PRONOUN.finditer(beat) if not out else ():    # a named subject is the subject
             p = m.group(1).lower()
             if p == "they":
                 out += [c for c in here if c not in out]
@@ -240,6 +241,15 @@ class SceneCutter:
                 next((c for c in reversed(recent) if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
+        if out:
+            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
+            for m in _OBJECT_PRONOUN.finditer(beat):
+                p = "he" if m.group(1).lower() == "him" else "she"
+                others = [c for c in reversed(recent) if c not in out and c in here]
+                pick = next((c for c in others if self.bible.genders.get(c) == p), None) or \
+                    next((c for c in others if c not in self.bible.genders), None)
+                if pick is not None:
+                    out.append(pick)
         return out[:4]
 
     def _track(self, beat: str, cast: list[str], gone: set[str], apart: set[str]) -> None:
@@ -249,8 +259,8 @@ class SceneCutter:
                        re.search(r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
             subject = subject[:1] or cast[:1]
             for cid in subject:
-                if _EXIT.search(sentence):
-                    gone.add(cid)
+                if _EXIT.search(sentence) and not _MEASURED.search(sentence):
+                    gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
                 if _AWAY.search(sentence):
@@ -346,8 +356,8 @@ class SceneCutter:
                             present.append(cid)
                         gone.discard(cid)
                     here = [c for c in present if c not in gone]
-                    if not self.prose and not who:
-                        who = self._pronoun_cast(beat, recent, here)
+                    if not self.prose:
+                        who = self._pronoun_cast(beat, recent, here, who)
                     if not self.prose and _GROUP.search(beat):
                         # "They laugh", "sits between them": everyone still here
                         who = who + [c for c in here if c not in who]
@@ -469,18 +479,51 @@ class SceneCutter:
         return shots
 
 
-_EXIT = re.compile(r"\b(?:leaves|exits|walks out|goes out|heads out|storms out|steps out|runs out|hurries out|"
-                   r"slips out|disappears|is gone|walks off|drives off|drives away|rides off)\b", re.I)
-_ENTER = re.compile(r"\b(?:enters|comes in|walks in|steps in|returns|arrives|comes back|is back)\b", re.I)
-_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|walks away|moves away|backs away|"
+def _third_person(lemma: str) -> str:
+    """'walk' → 'walks', 'hurry' → 'hurries', 'rush' → 'rushes' (a screenplay's present tense)."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+# Going somewhere on one's feet or wheels ('turns away', 'passes out' and 'ends up' are not leaving).
+_MOVES = "|".join(sorted({_third_person(v) for v in MOTION - {"turn", "pass", "end", "start", "begin", "finish",
+                                                               "continue", "visit", "swing", "spring", "career",
+                                                               "wheel", "back", "make", "circle", "dance"}},
+                         key=lambda v: (-len(v), v)))
+# ... and coming in: not the verbs of leaving ('leaves through the side door' is going, not coming).
+_ARRIVES = "|".join(sorted({_third_person(v) for v in MOTION - EXIT - {"turn", "pass", "end", "start", "begin",
+                                                                     "finish", "continue", "visit", "swing", "spring",
+                                                                     "career", "wheel", "back", "make", "circle",
+                                                                     "dance", "retreat", "recede"}},
+                           key=lambda v: (-len(v), v)))
+_THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
+# Who leaves and who comes in, as the reader reads it (language.py): 'leaves', 'storms out', 'slips out the back
+# door', 'hurries away.', 'ducks outside', 'grabs his keys and goes.'; 'enters', 'barges in', 'steps inside',
+# 'comes through the door', 'wanders into the room'.
+_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
+                   r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
+                   r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
+                   r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+_ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
+                    r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
+                    r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
+                    re.I)
+_MEASURED = re.compile(r"\b(?:paces|yards|metres|meters|feet|steps|miles) away\b", re.I)
+_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
                    r"wanders off|across the room|"
                    r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|at|in|on|a|an|the|as|off|up|down|out|"
+                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently)\b)[a-z])", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?;]\s+|\band\s+|\bthen\s+)(he|she|they)\b", re.I)
 
-_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|the (?:men|women|two|three|"
+_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
+                    r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)
 _HANDLING = re.compile(
     r"\b(?:picks up|holds up|hands (?:him|her|them)|grabs|takes out|pulls out|produces|opens|reads|unfolds|"

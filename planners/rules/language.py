@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import syntax
-from .lexicon import COLOURS, NOUNS, SIZES, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, NOUNS, SIZES, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -29,7 +29,13 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "dance", "skid", "coast", "tumble", "storm", "wheel", "gallop", "career", "whiz", "whizz", "hurtle",
           "sweep", "roam", "migrate", "circle", "visit", "continue", "travel", "return", "end", "begin", "start",
           "finish", "arrive", "leave", "exit", "enter", "emerge", "approach", "retreat", "recede", "depart",
-          "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck"}
+          "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck",
+          "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
+          "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
+          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head"}
+# What one passes through to come in or go out: 'comes through the door', 'heads out the back door'.
+THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", "archway", "curtain", "doors",
+              "threshold", "porch", "room"}
 STATIC = {"sit", "stand", "lie", "rest", "wait", "sleep", "stay", "remain", "perch", "hang", "hover", "kneel",
           "crouch", "lean", "be", "have", "graze", "sit", "nap", "doze", "lounge", "squat", "idle", "linger",
           "loom", "sprawl", "huddle", "shelter", "hide", "park", "float"}
@@ -85,6 +91,7 @@ class Thing:
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
+    owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
 
 
 @dataclass
@@ -119,12 +126,18 @@ class Reading:
 def _time_phrase(words: str) -> tuple[float, float] | None:
     """A visibility window from a phrase: 'only in the second half' -> (0.5, 1.0)."""
     table = (
+        (r"not (?:until|till) (?:the )?(?:middle|midpoint|halfway|half way)", (0.5, 1.0)),
+        (r"(?:until|till|up to) (?:the )?(?:middle|midpoint|halfway|half way)", (0.0, 0.5)),
+        (r"from (?:the )?(?:middle|midpoint|halfway|half way)|after half of", (0.5, 1.0)),
         (r"first half|beginning half", (0.0, 0.5)), (r"second half|latter half|last half", (0.5, 1.0)),
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
-        (r"middle third", (0.33, 0.67)), (r"halfway|midway|half way|in the middle of the shot", (0.5, 1.0)),
+        (r"middle third", (0.33, 0.67)),
+        (r"(?:latter|later|last|final|second) part", (0.5, 1.0)), (r"(?:first|early|earlier) part", (0.0, 0.5)),
+        (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
-        (r"after a (?:moment|while|beat)|soon|a moment later|suddenly", (0.3, 1.0)),
+        (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
+         r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
     )
     for pattern, window in table:
@@ -133,8 +146,25 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
+# Group words that only gather people: what they count is someone even where the lexicon lacks the word.
+PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
+
+
+def _adjective_attributes(adjs: list[str]) -> dict:
+    """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
+    attrs: dict = {}
+    for a in adjs:
+        if a in COLOURS:
+            attrs["color"] = a
+        elif a in SIZES:
+            attrs["size"] = a
+        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
+            attrs.setdefault("traits", []).append(a)
+    return attrs
+
+
 def _kind(key: str) -> str:
-    return NOUNS.get(key, ("object",))[0]
+    return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
 
 
 class Reader:
@@ -145,7 +175,8 @@ class Reader:
     """
 
     def __init__(self, names: dict[str, str] | None = None, kinds: dict[str, str] | None = None,
-                 genders: dict[str, str] | None = None):
+                 genders: dict[str, str] | None = None, screenplay: bool = False):
+        self.screenplay = screenplay      # a screenplay's 'walks away' leaves the scene (prose: recedes)
         self.names = dict(sorted((names or {}).items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
         self.kinds = kinds or {}
         self.genders = genders or {}
@@ -190,6 +221,9 @@ class Reader:
             plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude]
             return plural[:1] or last
         if p == "it":
+            last = [things.index(t) for t in self.last_subject if t in things]
+            if len(last) == 1 and last[0] not in exclude and things[last[0]].kind != "person":
+                return last       # 'a bird is perched on a branch, then it is gone': the subject goes on
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
@@ -210,6 +244,10 @@ class Reader:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
                       definite=True)
             return [self._add(t, things)]
+        if ph.det == "no" and not ph.name:
+            return []                              # 'there is no cat', 'a street with no cars': absent
+        if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
+            return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
             return []
         if ph.one and ph.other:
@@ -218,14 +256,7 @@ class Reader:
         count = ph.count if ph.count is not None else (2 if ph.plural else 1)
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
             count = 2
-        attrs: dict = {}
-        for a in ph.adjs:
-            if a in COLOURS:
-                attrs["color"] = a
-            elif a in SIZES:
-                attrs["size"] = a
-            elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
-                attrs.setdefault("traits", []).append(a)
+        attrs = _adjective_attributes(ph.adjs)
         if ph.modifiers:
             attrs["type"] = " ".join(ph.modifiers)
         if ph.owner is not None and ph.owner.name:
@@ -234,16 +265,29 @@ class Reader:
                               "our", "your") and not ph.other
         quantity = any(w.low in syntax.QUANTITY for w in ph.words)
         crowd = ph.plural and (quantity or ph.other or ph.det == "all" or count >= 3)
+        if key in COLLECTIVE and not ph.plural:
+            crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
-        t = Thing(key=key, count=max(1, min(count, 12)), kind=_kind(key), attributes=attrs,
+        kind = _kind(key)
+        if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
+            kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
+        t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
-                  crowd=crowd)
+                  crowd=crowd, owned=ph.owner is not None)
         if ph.other:
             t.definite = False
             return [self._append(t, things)]
         return [self._add(t, things)]
+
+    def _another(self, ph: Phrase, things: list[Thing]) -> list[int]:
+        """'a purple one': one more of the last thing named (not a character), with this phrase's colour or size."""
+        last = next((t for t in reversed(things) if not t.character), None)
+        if last is None:
+            return []
+        attrs = _adjective_attributes(ph.adjs)
+        return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
     def _other(self, things: list[Thing]) -> list[int]:
         """'the other one', 'another': a second instance of the last thing named."""
@@ -278,10 +322,16 @@ class Reader:
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
+        prev_clause: Clause | None = None
         for c in clauses:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
+                    actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
+                                                                 for r in actions[-1].path):
+                act.path = []      # 'Walking from right to left, a woman crosses the street': one crossing
+            prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
             if act.place and key in placed and not act.path and not act.start:
@@ -372,7 +422,7 @@ class Reader:
         if act.verb == "starts" or lemma == "start":
             act.verb = "starts"
         verbs = set(c.verbs) | ({lemma} if lemma else set())
-        negated = bool({"not", "never"} & set(c.adverbs))
+        negated = bool({"not", "never"} & set(c.adverbs)) and not _not_until(c)
         if negated:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
@@ -415,7 +465,8 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
-        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly"):
+        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly", "leap",
+                                                        "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
             if grounded and not act.moves:
@@ -430,7 +481,8 @@ class Reader:
 
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
         moving = act.moves
-        skip_after_sound = False
+        # 'We hear the clatter of a spoon against a pot': what follows a sound is where the sound is made
+        skip_after_sound = any(ph.sound for ph in list(c.objects) + list(c.subjects))
         holder: list[int] | None = None       # 'a tree with a bird above it': the bird holds the relations
         host = subjects                       # ... and 'it' is the tree
 
@@ -450,6 +502,8 @@ class Reader:
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
+            if prep == "without" or ph.det in ("any",) and negated_visible(c):
+                continue                      # 'begins without any car', 'there isn't any dog': not there
             if ph.head in ("scale", "size") and {"full", "life", "real", "true", "giant"} & set(ph.adjs + ph.modifiers):
                 for i in subjects:            # 'a dragon in full scale'
                     things[i].attributes["size"] = "giant"
@@ -463,8 +517,14 @@ class Reader:
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:
-                if pp.before_verb and act.moves and prep in ("on", "in", "at", "to"):
-                    prep = "from"              # 'A dog on the left of a fence rolls over to its right'
+                if act.moves and (pp.before_verb and prep in ("on", "in", "at", "to") or
+                                  pp.fronted and prep in ("on", "in", "at") and ph.of is None):
+                    prep = "from"              # 'A dog on the left of a fence rolls over to its right',
+                    #                            'In the top left corner, a bird flies to …'
+                elif act.moves and prep in ("on", "in", "at") and act.start is None and not act.path and any(
+                        q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
+                        q.np.region is not None for q in c.pps[k + 1:]):
+                    prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
@@ -481,9 +541,22 @@ class Reader:
                         prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and ph.frame and lemma in ENTER | MOTION:
+                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
+                    act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
+                continue
+            if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
+                    moving or lemma in ENTER | EXIT | MOTION):
+                # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
+                if prep in ("out", "out_of") or lemma in EXIT | {"go", "head"} or "out" in parts:
+                    act.exits = act.exits or "right"
+                    act.path = []
+                else:
                     act.enters = act.enters or "left"
                 continue
+            if prep in ("among", "amid", "amongst") and not (ph.frame or ph.setting):
+                for i in self._refs(ph, things, memo, set(subjects)):
+                    if things[i].count > 1:           # 'stands among the dancers': a crowd around her
+                        things[i].crowd, things[i].count = True, max(things[i].count, 5)
             if ph.pronoun == "it" and holder is not None and host:
                 refs = host            # 'a tree with a bird above it': 'it' is the tree
             else:
@@ -513,6 +586,12 @@ class Reader:
             if prep == "past":
                 act.path = act.path or ["across"]
                 act.moves = True
+                continue
+            if prep == "than":
+                # 'a cat smaller than a mouse', 'a dog much bigger than a horse': sizes that say which is bigger
+                said = [syntax.COMPARATIVES[w.low] for w in c.words if w.low in syntax.COMPARATIVES]
+                if said and subj_refs and subj_refs[0] != target:
+                    things[subj_refs[0]].attributes["size"], things[target].attributes["size"] = said[0]
                 continue
             if prep == "from" and lemma in DOWN:
                 continue                          # 'drops from the tree'
@@ -574,7 +653,11 @@ class Reader:
         static = not act.moves and (lemma is None or lemma in STATIC)
         if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
             act.path = []                  # 'across the screen toward the left': the region says which way
-        if prep == "from":
+        if prep == "from" and act.start is not None and act.path:
+            if act.path[-1] != region:
+                act.path.append(region)        # 'from A to B, and from B to C': a route, not a new start
+            act.moves = True
+        elif prep == "from":
             act.start = region
             act.moves = True
         elif prep in ("to", "toward", "towards", "into", "onto"):
@@ -600,6 +683,16 @@ class Reader:
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
         adverbs = set(c.adverbs)
+        compass = [_COMPASS_WAY[w.low] for w in c.words if w.low in _COMPASS_WAY]
+        if compass and (act.moves or lemma in MOTION) and not act.path and not act.start:
+            act.path.append(compass[0])     # 'moves in a westward direction', 'flies east'
+            act.moves = True
+        if lemma in ("get", "grow", "become", "look", "appear", "shrink", "loom") and act.toward is None and {
+                w.low for w in c.words} & {"smaller", "tinier", "shrinks", "shrinking"} or lemma == "shrink":
+            act.toward, act.moves = "away", True          # 'speeds off, getting smaller and smaller'
+        elif lemma in ("get", "grow", "become", "loom") and act.toward is None and {
+                w.low for w in c.words} & {"bigger", "larger"}:
+            act.toward, act.moves = "camera", True        # 'grows larger as it comes'
         for a in c.adverbs:
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
@@ -631,11 +724,18 @@ class Reader:
             act.vertical = "down"
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-        enters = bool(verbs & ENTER) or ("in" in parts and (act.moves or lemma in ("come", "step", "walk"))) or (
+        inward = {"inside", "indoors", "in"} & (parts | adverbs)
+        outward = {"outside", "outdoors"} & (parts | adverbs)
+        if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
+            act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
+        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
+                and not act.path and not act.toward and self.screenplay:
+            outward = {"go"}                       # 'grabs his keys and goes'
+        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
-            ("out" in parts or "off" in parts) and (act.moves or lemma in ("step", "go", "walk")))
+            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
         if lemma == "leave" and act.objects:
             exits = False                         # 'leaves the cup on the table': placing, not leaving
         if enters:
@@ -683,6 +783,13 @@ class Reader:
                 act.disappears = 0.5
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
+        elif window and (visible and ("no longer" in c.times or negated_visible(c)) or
+                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives)):
+            # 'is no longer visible in the second half', 'is not visible in the first half': the other part
+            if window[0] >= 0.5:
+                act.disappears = window[0]
+            elif window[1] <= 0.5:
+                act.appears = window[1]
         elif (only or visible) and window:
             act.appears, act.disappears = window
             if window[0] <= 0:
@@ -691,6 +798,25 @@ class Reader:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None:
             act.appears = window[0]
+
+
+# Compass directions of travel in a frame: west is left, east is right.
+_COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
+                "eastwards": "right"}
+
+
+def _not_until(c: Clause) -> bool:
+    """'Not until halfway does a dog appear': a 'not' that delays, not one that denies."""
+    lows = [w.low for w in c.words]
+    return any(a == "not" and b.startswith(("until", "till")) for a, b in zip(lows, lows[1:]))
+
+
+def negated_visible(c: Clause) -> bool:
+    """'is not visible', 'can't be seen', 'is never shown': the clause denies that something is in view."""
+    return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words})) and not _not_until(c)
+
+
+_DENIALS = {"not", "never", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
 
 
 def split_sentences(text: str) -> list[str]:

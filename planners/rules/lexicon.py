@@ -24,7 +24,16 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "mourner worshipper sailor pirate monk nurse surgeon janitor cashier manager boss secretary lawyer judge "
      "servant maid butler miner hunter rider skater swimmer hiker climber camper vendor beggar refugee "
      "prisoner inmate survivor villain hero people folk kid adult elder teenager "
-     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout", 0.36, 1.0)
+     "partygoer reveller dancer performer crew staff officer gunman bandit rebel ranger scout "
+     "protester demonstrator journalist photographer principal professor emcee stewardess steward attendant "
+     "courier mailman postman landlord landlady paramedic bodyguard butcher baker barber dentist "
+     "librarian mechanic plumber janitor priest rabbi preacher sheriff deputy cadet sergeant "
+     "lieutenant colonel mayor senator governor president queen duke duchess lord lady maid nanny "
+     "babysitter toddler infant biker trucker cyclist jogger surfer lifeguard referee umpire fisherwoman "
+     "businessman businesswoman assistant receptionist doorman bellhop concierge chauffeur "
+     "tenant resident", 0.36, 1.0)
+# Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
+COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff"}
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
@@ -36,6 +45,28 @@ _add("animal", "dragon griffin griffon wyvern phoenix", 2.0, 1.4, True)
 _add("animal", "unicorn pony donkey mule zebra giraffe", 1.3, 1.0)
 _add("animal", "monkey ape gorilla chimpanzee", 0.5, 0.8)
 _add("animal", "goose swan hen rooster seagull gull hawk falcon", 0.3, 0.3)
+# More creatures, by size (the TEAM contract's bodies below): small and tiny ground animals, dogs by breed,
+# middling and large beasts, small birds that fly, birds that stand, fish, serpents, creatures of legend.
+_add("animal", "raccoon badger otter beaver skunk porcupine ferret weasel possum opossum meerkat chipmunk lizard "
+     "iguana tortoise hare armadillo", 0.3, 0.2)
+_add("animal", "hedgehog hamster gecko chameleon toad newt salamander crab spider scorpion beetle cockroach "
+     "caterpillar snail ant lobster", 0.08, 0.05)
+_add("animal", "hound terrier poodle retriever bulldog spaniel collie dachshund labrador sheepdog pup mutt cub "
+     "lamb calf foal piglet koala", 0.5, 0.4)
+_add("animal", "leopard cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda "
+     "reindeer antelope gazelle", 0.9, 0.7)
+_add("animal", "moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino rhinoceros cattle "
+     "yak", 1.5, 1.2)
+_add("animal", "crocodile alligator", 1.6, 0.35)
+_add("animal", "sparrow robin finch wren magpie raven jay vulture kingfisher woodpecker hummingbird canary "
+     "cockatoo dove moth wasp hornet ladybug mosquito albatross", 0.2, 0.15, True)
+_add("animal", "penguin heron stork flamingo pelican peacock puffin chick duckling gosling", 0.35, 0.5)
+_add("animal", "ostrich emu", 0.6, 1.5)
+_add("animal", "salmon trout tuna cod goldfish carp piranha octopus jellyfish stingray seahorse orca", 0.4, 0.2)
+_add("animal", "python cobra viper rattlesnake serpent eel boa anaconda", 0.7, 0.1)
+_add("animal", "pegasus hippogriff", 2.0, 1.4, True)
+_add("animal", "chimp orangutan baboon", 0.5, 0.8)
+_add("animal", "yeti bigfoot ogre troll", 1.0, 1.8)
 _add("vehicle", "car truck van taxi jeep bus ambulance tractor", 2.4, 0.9)
 _add("vehicle", "bike bicycle motorcycle scooter", 1.1, 0.6)
 _add("vehicle", "boat ship canoe", 2.6, 1.0)
@@ -79,7 +110,9 @@ COLOURS = {"red", "orange", "yellow", "green", "blue", "purple", "pink", "brown"
            "golden", "silver", "violet", "beige", "tan", "crimson", "navy", "teal", "turquoise", "ginger", "dark",
            "pale"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,
-         "small": 0.6, "little": 0.65, "tiny": 0.4, "short": 0.75, "miniature": 0.4}
+         "small": 0.6, "little": 0.65, "tiny": 0.4, "short": 0.75, "miniature": 0.4, "gigantic": 2.0,
+         "colossal": 2.0, "immense": 1.9, "oversized": 1.7, "towering": 1.8, "mini": 0.45, "teeny": 0.4,
+         "petite": 0.65, "minuscule": 0.35}
 ADJECTIVES = COLOURS | set(SIZES) | {
     "old", "young", "new", "wooden", "metal", "plastic", "glass", "striped", "spotted", "fluffy", "shiny", "rusty",
     "happy", "sad", "angry", "sleepy", "cold", "hot", "wet", "dry", "broken", "empty", "full", "round", "square",
@@ -140,7 +173,7 @@ SETTINGS = {
     "desert", "river", "lake", "rain", "fog", "darkness", "shadows", "shadow", "night", "day", "morning",
     "evening", "sunlight", "light", "floor", "ground", "hallway", "corridor", "stage", "scene", "shot", "picture",
     "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
-    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "crowd", "distance", "middle", "pond",
+    "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "distance", "middle", "pond",
     "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
 }
 
@@ -154,6 +187,9 @@ STOP_CAPS = {
 }
 
 
+_OE_NOUNS = {"shoe", "toe", "canoe", "hoe", "oboe", "foe", "floe", "sloe", "horseshoe", "tiptoe"}
+
+
 def singular(word: str) -> str:
     """Best-effort singular of a lower-case noun: irregulars, then -ies, -es, -s."""
     if word in IRREGULAR_PLURALS:
@@ -164,6 +200,8 @@ def singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in NOUNS:
         return word[:-2]
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")) or word.endswith("oes") and word[:-1] not in _OE_NOUNS:
+        return word[:-2]           # nouns the lexicon lacks: 'wrenches', 'tomatoes' (but 'shoes', 'canoes')
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
@@ -219,12 +257,22 @@ def gender_of_name(name: str) -> str | None:
 # How a creature's body is drawn (the TEAM contract: entity.attributes["body"]; persons have none).
 _BODIES = {
     "quadruped": "cat kitten dog puppy horse cow elephant bear camel deer lion tiger wolf fox goat sheep pig rabbit "
-                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe",
+                 "mouse rat squirrel frog turtle unicorn pony donkey mule zebra giraffe "
+                 "raccoon badger otter beaver skunk porcupine ferret weasel possum opossum meerkat chipmunk lizard "
+                 "iguana tortoise hare armadillo hedgehog hamster gecko chameleon toad newt salamander crab spider "
+                 "scorpion beetle cockroach caterpillar snail ant lobster hound terrier poodle retriever bulldog "
+                 "spaniel collie dachshund labrador sheepdog pup mutt cub lamb calf foal piglet koala leopard "
+                 "cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda reindeer "
+                 "antelope gazelle moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino "
+                 "rhinoceros cattle yak crocodile alligator",
     "bird": "bird crow owl eagle parrot pigeon duck chicken goose swan hen rooster seagull gull hawk falcon "
-            "butterfly bee dragonfly bat fly",
-    "fish": "fish catfish shark whale dolphin",
-    "serpent": "snake",
-    "winged_quadruped": "dragon griffin griffon wyvern phoenix",
-    "biped_creature": "monkey ape gorilla chimpanzee",
+            "butterfly bee dragonfly bat fly sparrow robin finch wren magpie raven jay vulture kingfisher "
+            "woodpecker hummingbird canary cockatoo dove moth wasp hornet ladybug mosquito albatross penguin heron "
+            "stork flamingo pelican peacock puffin chick duckling gosling ostrich emu",
+    "fish": "fish catfish shark whale dolphin salmon trout tuna cod goldfish carp piranha octopus jellyfish "
+            "stingray seahorse orca",
+    "serpent": "snake python cobra viper rattlesnake serpent eel boa anaconda",
+    "winged_quadruped": "dragon griffin griffon wyvern phoenix pegasus hippogriff",
+    "biped_creature": "monkey ape gorilla chimpanzee chimp orangutan baboon yeti bigfoot ogre troll",
 }
 BODY = {noun: body for body, nouns in _BODIES.items() for noun in nouns.split()}

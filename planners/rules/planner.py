@@ -18,8 +18,9 @@ from director.parsing.structure import film_structure
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
 from .language import Reader, Thing
-from .lexicon import NOUNS
+from .lexicon import COLLECTIVE, NOUNS
 from .staging import Cast, stage
+from .syntax import open_class
 
 MAX_CAST = 12
 SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
@@ -75,7 +76,8 @@ class RulesPlanner:
         for s_index, scene in enumerate(script.scenes, 1):
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
-            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders)
+            reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders,
+                            screenplay=not prose)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
                                     description=scene.heading or "")
             for n, spec in enumerate(specs, 1):
@@ -97,6 +99,12 @@ class RulesPlanner:
                         title_page=dict(script.title_page), scenes=scenes, entities=entities, shots=shots,
                         closing=closing)
 
+    def plan_shot(self, plan: FilmPlan, shot_id: str, constraints=None, config: dict[str, Any] | None = None) -> Shot:
+        """One shot of `plan` planned again from the shot as it stands, keeping what the writer fixed (replan.py)."""
+        from .replan import plan_shot
+
+        return plan_shot(self, plan, shot_id, constraints, config)
+
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
               style: str) -> Shot:
@@ -116,7 +124,11 @@ class RulesPlanner:
 
         for cid in spec.cast:
             if cid in bible.entities:
-                add_cast(cid, "person", "person", {})
+                entity = bible.entities[cid]   # a re-planned shot's fixed cast may hold props (replan.py)
+                if entity.kind == "person":
+                    add_cast(cid, "person", "person", {})
+                else:
+                    add_cast(cid, entity.kind, entity.attributes.get("noun", cid), entity.attributes)
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
@@ -125,6 +137,7 @@ class RulesPlanner:
             for sentence in _sentences(spec.text):
                 reading = reader.read(sentence, things)
                 actions.extend(reading.actions)
+        handled = _placed_things(actions, things)
         thing_ids: dict[int, list[str]] = {}
         for i, thing in enumerate(things):
             if thing.character:
@@ -135,8 +148,11 @@ class RulesPlanner:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
-            if not prose and thing.key not in NOUNS and thing.key not in bible.entities:
-                continue
+            if not prose and thing.key not in NOUNS and thing.key not in COLLECTIVE and thing.key not in bible.entities and (
+                    i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
+                    thing.crowd and thing.kind == "person"):
+                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
+                #               of people is drawn whatever its word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
             if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
                     thing.kind != "person" or not named_here)):
@@ -146,8 +162,9 @@ class RulesPlanner:
                 add_cast(eid, entity.kind, thing.key, entity.attributes)
                 thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
-            if not prose and thing.kind == "person" and any(c.kind == "person" for c in cast):
-                continue  # "the men", "a detective" next to named characters are those characters
+            if not prose and thing.kind == "person" and not thing.owned and any(c.kind == "person" for c in cast):
+                continue  # "the men", "a detective" next to named characters are those characters ("her
+                # father" is someone else)
             if thing.key in bible.entities and not prose:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
@@ -159,8 +176,9 @@ class RulesPlanner:
                 thing_ids[i] = ids
                 continue
             ids = bible.things(thing, ids_taken)
+            size_key = thing.key if thing.key in NOUNS or i not in handled else PROXY[handled[i]]
             for eid in ids:
-                add_cast(eid, thing.kind, thing.key, thing.attributes)
+                add_cast(eid, thing.kind, size_key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
                                  focus=spec.focus, shoulder=spec.shoulder,
@@ -197,6 +215,39 @@ class RulesPlanner:
         return Shot(id=shot_id, scene=scene_index, description=spec.description or spec.text, duration=duration,
                     camera=spec.camera, background=background, keyframes=keyframes, scene_graph=edges,
                     dialogue=dialogue, transition_in=spec.transition or Transition(), seed=shot_seed(seed, shot_id))
+
+
+# Sizes for a noun the lexicon does not know, by its part in a placing ('sets a jar on the shelf'): what is
+# placed is hand-sized, what it is placed on is furniture-sized.
+PROXY = {"placed": "cup", "support": "counter"}
+BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye", "eyes", "foot", "feet", "leg", "legs",
+              "finger", "fingers", "hair", "lip", "lips", "mouth", "knee", "knees", "back", "chest", "neck", "cheek",
+              "forehead", "chin", "nose", "ear", "ears", "wrist", "hip", "hips", "lap", "fist", "palm", "elbow",
+              "thumb", "tongue", "tooth", "teeth", "heart", "brow", "shoulders", "body", "breath", "temple"}
+
+
+# Verbs that put a thing somewhere by hand ('lays the scarf on the mantel'); with the place they put it.
+PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop", "stack", "prop", "plant", "tuck",
+           "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
+           "throw", "stand", "leave"}
+SPATIAL = {"on", "in", "under", "next_to", "above", "behind", "in_front_of", "below", "between"}
+
+
+def _placed_things(actions, things) -> dict[int, str]:
+    """Thing indices a putting verb moves to a place ('placed') and the things it goes on, in or beside
+    ('support'): a noun the lexicon does not draw is drawn there, sized by that part."""
+    out: dict[int, str] = {}
+    for act in actions:
+        rels = [r for r in act.relations if r[0] in SPATIAL]
+        if act.lemma in PUTTING and act.objects and rels:
+            for i in act.objects:
+                out.setdefault(i, "placed")
+            for rel in rels:
+                for j in rel[1:]:
+                    if isinstance(j, int):
+                        out.setdefault(j, "support")
+    return {i: part for i, part in out.items() if i < len(things) and (
+        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
 
 
 def _figures_of(c: Cast) -> int:

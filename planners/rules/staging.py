@@ -349,6 +349,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             continue
         b = actors[anchor]
         span = max(b.w, sum(m.w for m in members) * 1.1)
+        if span > b.w and rel in ("on", "under", "in") and b.anchor is None:
+            # a surface as wide as what it holds ('seven candles on a cake'), up to most of the frame
+            b.w = min(span, 0.9)
+            b.cx = min(max(b.cx, b.w / 2 + 0.01), 0.99 - b.w / 2)
         if span > b.w * 1.0 and b.w > 0:
             f = b.w / span
             for m in members:
@@ -360,15 +364,22 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for i, m in enumerate(members):
             m.cx = b.cx - span / 2 + slot * (i + 0.5)
 
-    # next_to: pull the subject beside its partner when the order left them apart.
+    # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
+    # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.
+    beside: dict[tuple, float] = {}       # (partner, side) -> the row's outer edge so far
     for rel in relations:
         if rel[0] == "next_to":
             a, b = actors[rel[1]], actors[rel[2]]
-            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2):
+            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2
+                                     or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
-                a.cx = b.cx + side * ((a.w + b.w) / 2 + 0.03)
-                if a.cx - a.w / 2 < 0 or a.cx + a.w / 2 > 1:
-                    a.cx = b.cx - side * ((a.w + b.w) / 2 + 0.03)
+                for s_ in (side, -side):
+                    edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
+                    a.cx = edge + s_ * (a.w / 2 + 0.03)
+                    if a.cx - a.w / 2 >= 0 and a.cx + a.w / 2 <= 1:
+                        side = s_
+                        break
+                beside[(rel[2], side)] = a.cx + side * a.w / 2
                 a.base = b.base if not a.airborne else a.base
 
     # Static places ("in the upper left corner"); several things in one place stand side by side there.

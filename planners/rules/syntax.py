@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, VERBS, singular
+from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SIZES, VERBS, singular
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -80,6 +80,16 @@ TIME_PHRASES = [
     "in the first half of the shot", "in the second half of the shot", "in the first half of the video",
     "in the second half of the video", "at the very end", "at the very start", "from the start",
     "from the beginning", "all the time", "the whole time", "throughout", "by then", "this time", "all along",
+    "after a few seconds", "after some seconds", "after several seconds", "after a second", "after a few moments",
+    "after some time", "a few seconds later", "seconds later", "moments later", "a second later", "some time later",
+    "part way through", "partway through", "part way", "partway", "at the midpoint", "at the halfway point",
+    "in the middle of the video", "in the middle of the clip", "during the latter part", "in the latter part",
+    "for the latter part", "in the later part", "in the last part", "in the final part", "in the early part",
+    "in the first part", "during the first part", "during the last part", "for the first part",
+    "for the last part", "no longer", "until the middle of the video", "until the middle of the clip",
+    "until the middle of the shot", "until the middle", "until halfway", "until the midpoint", "until the halfway point",
+    "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
+    "in the final half", "in the later half", "in the earlier half",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
@@ -88,6 +98,18 @@ IDIOMS = ["side by side", "one after another", "one after the other", "one by on
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
+
+
+def _by_first(seqs: list) -> dict[str, list]:
+    """The sequences by their first word, each list still longest first: `_merge` tries only those that can
+    match where it stands (one dict look-up a word, not every phrase of the table)."""
+    out: dict[str, list] = {}
+    for seq in seqs:
+        out.setdefault((seq[0] if isinstance(seq[0], str) else seq[0][0]), []).append(seq)
+    return out
+
+
+_TIME_BY_FIRST, _IDIOM_BY_FIRST, _PREP_BY_FIRST = _by_first(_TIME_SEQ), _by_first(_IDIOM_SEQ), _by_first(_PREP_SEQ)
 COPULA = {"is", "are", "was", "were", "be", "being", "been", "'s", "'re", "am"}
 AUX = {"can", "could", "will", "would", "may", "might", "must", "should", "does", "do", "did", "has", "have",
        "had", "starts", "start", "begins", "begin", "continues", "keeps", "tries", "seems", "appears_to"}
@@ -104,6 +126,11 @@ _INTERJECTION = re.compile(r"^(?:a+h+|o+h+|h+m+|s+h+|u+g+h+|e+h+|w+o+w+|y+a+y+|u
 _PHRASAL = {"set", "put", "lay", "pick", "take", "turn", "switch", "hand", "give", "throw", "put", "lift", "hold",
             "bring", "pull", "push", "knock", "wipe", "pack", "fold", "roll", "hang", "tear", "cut", "clean", "shut",
             "lock", "open", "close", "write", "jot", "look", "fill", "empty", "pour", "call", "wake", "carry"}
+# Nouns that count the ones after them ('a group of five dogs', 'a mob of protesters').
+GROUP_WORDS = {"couple", "pair", "group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "dozen",
+               "number", "lot", "handful", "team", "family", "gang", "swarm", "school", "mob", "throng", "horde",
+               "gaggle", "troupe", "posse", "cluster", "procession", "army", "band", "queue", "sea", "stream", "trio",
+               "quartet", "quintet"}
 _CLOSED = DETS | set(POSSESSIVES) | PRONOUNS | CONJ | SUBORD | PREPS | COPULA | {
     "there", "not", "that", "which", "who", "whom", "whose", "what", "why", "how", "where", "when", "yes", "no",
     "okay", "ok", "hey", "hello", "please", "thanks", "sorry", "oh", "well"}
@@ -209,6 +236,7 @@ class Phrase:
 class PP:
     prep: str
     before_verb: bool = False          # 'A dog on the left of a fence rolls …': where the subject starts
+    fronted: bool = False              # 'In the top left corner, a bird flies …': before subject and verb
     np: Phrase | None = None
     np2: Phrase | None = None          # 'between A and B'
 
@@ -237,18 +265,65 @@ class Clause:
         return " ".join(w.text for w in self.words)
 
 
+# Participles that give the colour after the noun: 'a cat colored orange', 'a box painted yellow'.
+_COLOURING = {"colored", "coloured", "painted", "dyed", "tinted"}
+# Comparatives of size: 'a cat smaller than a mouse' (subject's size, the other's).
+COMPARATIVES = {"bigger": ("big", "small"), "larger": ("big", "small"), "taller": ("big", "small"),
+                "greater": ("big", "small"), "smaller": ("small", "big"), "tinier": ("small", "big"),
+                "shorter": ("small", "big"), "littler": ("small", "big")}
+# Compass points of a frame: 'the northwest corner' is its upper left ('north-west', 'north west' alike).
+_COMPASS = {"north": "top", "south": "bottom", "west": "left", "east": "right"}
+_COMPASS_PAIR = re.compile(r"^(north|south)-?(west|east)$")
+
+
+def _region_parts(low: str) -> list[str] | None:
+    """'bottom-left' -> ['bottom', 'left'], 'left-hand' -> ['left'], 'northwest' -> ['top', 'left']: a written-together
+    region of the frame as the words the grammar reads apart; None for any other word."""
+    m = _COMPASS_PAIR.match(low)
+    if m:
+        return [_COMPASS[m.group(1)], _COMPASS[m.group(2)]]
+    parts = low.split("-")
+    if len(parts) == 2 and parts[0] in COLOURS and parts[1] in ("colored", "coloured", "tinted", "hued"):
+        return parts[:1]                    # 'a red-coloured ball' is a red ball
+    if len(parts) == 2 and parts[0] in ("dark", "light", "bright", "pale", "deep") and parts[1] in COLOURS:
+        return parts                        # 'a dark-blue truck' as 'a dark blue truck'
+    if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
+        return parts[1:]                    # 'an extra-large dog'
+    parts = low.split("-")
+    if len(parts) > 1 and all(p in REGION_WORDS or p == "hand" for p in parts) and parts[0] != "hand":
+        return [p for p in parts if p != "hand"]
+    return None
+
+
 # --------------------------------------------------------------------------------------------------- tagging
 def tokens(sentence: str) -> list[str]:
     out = []
     for t in _TOKEN.findall(sentence):
         low = t.lower()
-        if low.endswith("'s") and len(t) > 2:
+        region = _region_parts(low)
+        if region is not None:
+            out += region
+        elif low in _COMPASS and out and out[-1].lower() in ("north", "south") and low in ("west", "east"):
+            out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
+        elif low.endswith("'s") and len(t) > 2:
             out += [t[:-2], t[-2:]]
         elif low.endswith("s'") and len(t) > 2:
             out += [t[:-1], "'s"]
         else:
             out.append(t)
     return out
+
+
+def _frame_region_at(lows: list[str], i: int) -> bool:
+    """lows[i:] is a region of the frame, not of a thing: '(the) bottom right (corner)' with no 'of' after it
+    but the frame's ('the top left of the screen')."""
+    i += lows[i:i + 1] == ["the"]
+    j = i
+    while j < len(lows) and lows[j] in REGION_WORDS:
+        j += 1
+    if j == i or not {"left", "right", "upper", "lower", "top", "bottom"} & set(lows[i:j]):
+        return False
+    return not (j < len(lows) and lows[j] == "of") or (j + 2 < len(lows) and lows[j + 2] in FRAME_WORDS)
 
 
 def _merge(words: list[Word]) -> list[Word]:
@@ -258,12 +333,12 @@ def _merge(words: list[Word]) -> list[Word]:
     lows = [w.low for w in words]
     while i < n:
         hit = None
-        for seq in _TIME_SEQ:
+        for seq in _TIME_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
                 hit = ("TIME", seq, " ".join(seq))
                 break
         if hit is None:
-            for seq in _IDIOM_SEQ:
+            for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     hit = ("ADV", seq, " ".join(seq))
                     break
@@ -273,12 +348,15 @@ def _merge(words: list[Word]) -> list[Word]:
                 hit = None
             elif tag == "TIME" and value == "first" and out and out[-1].low in DETS | set(POSSESSIVES):
                 hit = None          # 'the first cat'
-            elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",):
-                hit = None
+            elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",) and \
+                    not _frame_region_at(lows, i + 2):
+                hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = None
+        if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
+            hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None:
-            for seq, name in _PREP_SEQ:
+            for seq, name in _PREP_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     hit = ("PREP", seq, name)
                     break
@@ -299,6 +377,23 @@ def _noun_like(low: str) -> bool:
 
 def _verb_like(low: str) -> bool:
     return low in VERBS or "verb" in open_class().get(low, {})
+
+
+def _after_do(words: list[Word], j: int) -> bool:
+    """words[j] ends a noun phrase right after an inverting 'does'/'do'/'did' ('does a fox', 'did the two dogs')."""
+    i = j - 1
+    while i >= 0 and words[i].tag in ("ADJ", "NUM", "DET", "POSS", "NOUN") and j - i < 5:
+        i -= 1
+    return i >= 0 and i < j - 1 and words[i].tag == "AUX" and words[i].low in ("does", "do", "did")
+
+
+def _after_one(words: list[Word], j: int) -> bool:
+    """words[j] heads a singular noun phrase: 'the phone', 'her old phone' (not 'two walking …')."""
+    i = j - 1
+    while i >= 0 and words[i].tag == "ADJ":
+        i -= 1
+    return i >= 0 and (words[i].tag == "POSS" or words[i].tag == "DET" and words[i].low in (
+        "the", "a", "an", "this", "that", "another", "each", "every"))
 
 
 def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
@@ -343,6 +438,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag, w.value = "NUM", int(low)
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
+        elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
+            w.tag, w.value = "NUM", 12     # 'a dozen eggs' (a count, so 'eggs' is their noun, not a verb)
         elif low in QUANTITY:
             w.tag, w.value = "NUM", QUANTITY[low]
         elif low in DETS:
@@ -366,9 +463,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.value = low
         elif low in AUX:
             w.tag = "AUX"
-        elif low in ("couple", "pair", "group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "dozen",
-                     "number", "lot", "handful", "team", "family", "gang", "swarm", "school"):
-            w.tag = "NOUN"
+        elif low in GROUP_WORDS and (k + 1 < n and words[k + 1].low == "of" or k and words[k - 1].low in
+                                     DETS | set(POSSESSIVES) | set(COUNTS) | set(QUANTITY) or not _verb_like(low)):
+            w.tag = "NOUN"           # 'a swarm of bees', 'the crowd' (but 'reporters swarm the steps')
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
@@ -384,7 +481,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     # Open-class words by lexicon and context, left to right.
     for k, w in enumerate(words):
         if w.tag == "PREP" and w.low in ("up", "down", "out", "off", "in", "on", "over", "back", "away", "around",
-                                          "along", "across", "through", "by", "about", "past"):
+                                          "along", "across", "through", "by", "about", "past", "inside", "outside"):
             nxt = words[k + 1] if k + 1 < n else None
             prev = words[k - 1] if k else None
             if prev is not None and prev.tag == "VERB" and w.low in ("down", "up", "away", "out", "back", "off") and \
@@ -403,7 +500,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         nxt = words[k + 1] if k + 1 < n else None
         lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS) else {}
         can_noun = singular(low) in NOUNS or low in SETTINGS or low in SOUND_NOUNS or "noun" in lex
-        can_verb = low in VERBS or "verb" in lex
+        can_verb = low in VERBS or "verb" in lex or (
+            k >= 3 and words[k - 2].low == "of" and words[k - 3].low in GROUP_WORDS and low.endswith("s")
+            and "verb" in open_class().get(low, {}))   # 'a group of tourists files in': the group's verb
         can_adj = low in ADJECTIVES or "adj" in lex
         can_adv = "adv" in lex or (low.endswith("ly") and len(low) > 4 and not can_noun)
         prev_plural = prev is not None and prev.tag == "NOUN" and (
@@ -412,6 +511,19 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         after_np = prev is not None and prev.tag in ("NOUN", "NAME", "PRON") and prev.low not in ("it",) or (
             prev is not None and prev.low == "it")
         after_det = prev is not None and prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS")
+        if prev is not None and (prev.tag == "NAME" or prev.low in ("he", "she", "they", "we", "i", "you", "everyone",
+                                                                    "someone", "everybody", "nobody")) and \
+                not (k >= 2 and words[k - 2].tag in ("VERB", "PREP")) and \
+                singular(low) in NOUNS and low.endswith("s") and low not in VERBS and \
+                "verb" in open_class().get(low, {}) and (nxt is None or nxt.tag not in ("POS",)):
+            w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
+            continue
+        if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
+                singular(low) in NOUNS and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                not any(x.tag == "VERB" for x in words[:k]) and _after_one(words, k - 1) and (nxt is None or nxt.tag in (
+                    "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
+            w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
+            continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
                 and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
             w.tag = "VERB"               # 'stands resting on a desk', 'sits waiting by the door'
@@ -442,7 +554,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                         prev_plural or prev.tag == "PRON"
                                         or (prev.tag == "NOUN" and not can_noun)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
-                    and low not in VERBS:
+                    and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
+                                                  GROUP_WORDS):     # 'a mob of protesters chants'
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
             else:
                 w.tag = "VERB"
@@ -474,8 +587,16 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low.endswith("ly"):
             w.tag = "ADV"
         else:
-            w.tag = "NOUN" if after_det else "X"
+            w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
     for k, w in enumerate(words):
+        if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
+                words[k - 1].tag == "NOUN" and _after_do(words, k - 1):
+            w.tag = "VERB"          # 'does a fox show up': the verb after an inverted subject
+        if w.tag == "NOUN" and w.low in COLOURS and (
+                k + 1 < n and words[k + 1].low in ("one", "ones") or
+                k + 1 < n and words[k + 1].tag == "NOUN" and k and words[k - 1].low == "," or
+                k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
+            w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
                 k + 1 < n and words[k + 1].low == "to" or k + 1 < n and words[k + 1].tag == "VERB"):
             w.tag = "VERB"          # 'starts in the lower left corner' (not 'starts to run')
@@ -540,10 +661,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if w.low == "another":
             ph.other = True
         j += 1
-        if w.low in ("a", "an") and j < n and ws[j].low in ("few", "couple", "pair", "group", "herd", "flock",
-                                                             "pack", "crowd", "bunch", "dozen", "handful", "lot",
-                                                             "number", "swarm", "row", "line", "family", "team"):
-            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5}.get(ws[j].low, 4)   # 'a crowd of'
+        if w.low in ("a", "an") and j < n and (ws[j].low == "few" or ws[j].low in GROUP_WORDS and (
+                ws[j].low in ("couple", "pair", "dozen", "lot", "crowd", "family", "team") or
+                j + 1 < n and ws[j + 1].low == "of")):
+            ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5, "trio": 3, "quartet": 4,
+                         "quintet": 5}.get(ws[j].low, 4)   # 'a crowd of'
             if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
                 ph.count = None                   # 'a group of five dogs': the number says
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
@@ -641,9 +763,20 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
+    # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a bus in red'
+    if head_word is not None and j + 1 < n and ws[j].low in _COLOURING and ws[j + 1].low in COLOURS:
+        ph.adjs = ph.adjs + [ws[j + 1].low]
+        j += 2
+    elif head_word is not None and j + 2 < n and ws[j].tag == "REL" and ws[j + 1].tag == "COP" and \
+            ws[j + 2].low in COLOURS and (j + 3 >= n or ws[j + 3].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
+        ph.adjs = ph.adjs + [ws[j + 2].low]
+        j += 3
+    elif head_word is not None and j + 4 < n and ws[j].low == "," and ws[j + 1].low == "which" and \
+            ws[j + 2].tag == "COP" and ws[j + 3].low in COLOURS and ws[j + 4].low in (",", ".", ";"):
+        ph.adjs = ph.adjs + [ws[j + 3].low]      # 'a sofa, which is green, and …'
+        j += 4 + (ws[j + 4].low == ",")
     ph.words = ws[start:j]
-    if ph.sound or ph.head in ("group", "herd", "flock", "pack", "crowd", "bunch", "row", "line", "number",
-                               "couple", "pair", "dozen", "handful", "family", "team", "swarm", "lot"):
+    if ph.sound or ph.head in GROUP_WORDS:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
             if inner is not None:
@@ -656,6 +789,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 inner.count = inner.count or {"couple": 2, "pair": 2, "dozen": 12}.get(group, inner.count)
                 inner.count = inner.count or (ph.count if ph.count else None) or (4 if inner.plural else None)
                 inner.words = ws[start:k]
+                inner.modifiers_group = group  # type: ignore[attr-defined]
                 return inner, k
     return ph, j
 
@@ -901,11 +1035,15 @@ def _clause(seg: list) -> Clause | None:
             p += 1
         elif t == "PREP" and p + 1 < n and seg[p + 1][0] == "NP":
             pp, p = _pp(seg, p)
+            pp.fronted = not c.participle      # not after one: 'finishing in the upper right'
             lead_pps.append(pp)
         elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
             p += 1
+        elif t == "AUX" and x.low in ("does", "do", "did") and p + 1 < n and seg[p + 1][0] == "NP" and (
+                lead_pps or c.times or c.adverbs):
+            p += 1                       # 'Only in the second half does a fox show up': the subject follows
         elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
                 not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
             p += 1                       # 'hidden behind it there is a man': the participle only says how

@@ -1,8 +1,8 @@
 """The seam between the renderer and a video diffusion family.
 
 The renderer turns protocol requests into `GenerationJob`s — clips of per-frame conditions, the frames that
-are already known, seeds — decides how many clips go into one job, and a backend turns each job into pixels.
-A backend owns everything that depends on its model family:
+are already known, seeds, the cast's reference pictures — decides how many clips go into one job, and a
+backend turns each job into pixels. A backend owns everything that depends on its model family:
 
 - its loading (`__init__(profile)`: checkpoints, dtype, device; a `DirectorError` when they cannot work),
   and `verify()`, one small real step that proves the weights, dtype and device run together;
@@ -10,13 +10,17 @@ A backend owns everything that depends on its model family:
   checkpoint's own scheduler folder says; a profile may override);
 - its memory model (`estimate(shape)`: the peak bytes a job of that shape needs on the device, measured or
   modelled, weights included), which the renderer sizes batches with; and it raises `OutOfMemory` when the
-  device runs out anyway, after releasing what the failed batch held, so the renderer can halve the batch.
+  device runs out anyway, after releasing what the failed batch held, so the renderer can halve the batch;
+- where its frames come in groups (Wan: 4 per latent frame), how a shot's keyframes are laid out as clips
+  (`keyframe_clips`).
 
 The renderer owns what is the same for every family: requests to jobs, seeds, batching to the budget, halving
-on `OutOfMemory`, the known frames put back bit-exact. AnimateDiff is the first backend; a profile names its
-backend (`backend = "animatediff"`, or `"package.module:Class"` for a third-party one). A job's frames must
-not depend on which other clips share its batch (each clip has its own seed and noise), so a split batch gives
-the frames of the whole one.
+on `OutOfMemory`, the known frames put back bit-exact. AnimateDiff (SD1.5 + motion adapter, training-free box
+guidance) and Wan2.1-VACE (a trained control video, kept frames and references) are built in; an LTX-Video
+backend would map known frames onto frame-index conditions, with no change to the renderer or the director.
+A profile names its backend (`backend = "animatediff"`, `"wan-vace"`, or `"package.module:Class"` for a
+third-party one). A job's frames must not depend on which other clips share its batch (each clip has its own
+seed and noise), so a split batch gives the frames of the whole one.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from .profile import DiffusionProfile
 
 BACKENDS = {
     "animatediff": "renderers.diffusion.animatediff:AnimateDiffBackend",
+    "wan-vace": "renderers.diffusion.wan_vace:WanVACEBackend",
 }
 
 
@@ -48,6 +53,7 @@ class JobShape:
     known: int = 0                # frames given (VAE-encoded) in the whole job
     box_guidance: bool = True     # a guided (forward + backward) pass runs
     pose: bool = False            # some frame has body keypoints (a pose ControlNet, if any, runs)
+    references: int = 0           # reference pictures each clip carries (Wan: one latent frame each)
 
 
 def has_pose(clips: list[list[FrameCondition]]) -> bool:
@@ -67,6 +73,7 @@ class GenerationJob:
     steps: int | None = None             # None: the profile's
     box_guidance: bool = True
     measure_attention_steps: int = 0     # record the entity-in-box attention share in the first N steps
+    references: list[tuple[FrameCondition, np.ndarray]] = field(default_factory=list)   # the cast in view, every clip
 
     @property
     def frames(self) -> int:
@@ -75,7 +82,7 @@ class GenerationJob:
     @property
     def shape(self) -> JobShape:
         return JobShape(len(self.clips), self.frames, self.width, self.height, len(self.known), self.box_guidance,
-                        has_pose(self.clips))
+                        has_pose(self.clips), len(self.references))
 
 
 @dataclass
@@ -133,14 +140,27 @@ class VideoBackend(Protocol):
         ...
 
 
-def load_backend(profile: DiffusionProfile) -> VideoBackend:
+def _backend_target(profile: DiffusionProfile) -> tuple[Any, str]:
+    """(the backend's module, its class name); the module may also say `capability_hints(profile)` and
+    `resolve_dtype(name, device)`, which the renderer reads without loading a model."""
     target = BACKENDS.get(profile.backend, profile.backend)
     if ":" not in target:
         raise DirectorError(f"diffusers renderer: unknown backend '{profile.backend}' "
                             f"(built in: {', '.join(BACKENDS)}; or give 'package.module:Class')")
     module, _, attr = target.partition(":")
     try:
-        cls: Any = getattr(importlib.import_module(module), attr)
-    except (ImportError, AttributeError) as exc:
+        return importlib.import_module(module), attr
+    except ImportError as exc:
         raise DirectorError(f"diffusers renderer: cannot import backend '{target}': {exc}") from exc
+
+
+def backend_module(profile: DiffusionProfile) -> Any:
+    return _backend_target(profile)[0]
+
+
+def load_backend(profile: DiffusionProfile) -> VideoBackend:
+    module, attr = _backend_target(profile)
+    cls: Any = getattr(module, attr, None)
+    if cls is None:
+        raise DirectorError(f"diffusers renderer: backend module {module.__name__} has no class '{attr}'")
     return cls(profile)

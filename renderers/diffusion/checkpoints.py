@@ -108,13 +108,16 @@ def hub_unreachable() -> str | None:
     return _REACHABLE[endpoint]
 
 
-def missing(key: str, ref: str, revision: str | None = None, subfolders: tuple[str, ...] = ()) -> str | None:
-    """Why the checkpoint `ref` cannot be loaded without the network, or None if it is on disk. Cheap."""
+def missing(key: str, ref: str, revision: str | None = None, subfolders: tuple[str, ...] = (),
+            expected: str | None = None) -> str | None:
+    """Why the checkpoint `ref` cannot be loaded without the network, or None if it is on disk. Cheap.
+
+    `expected` says what the folder should hold when it is not the setting's usual kind (a Wan base)."""
     if is_local(ref):
         root = Path(ref).expanduser()
         for sub in subfolders:
             if not (root / sub).is_dir():
-                return f"{key} checkpoint '{ref}' has no '{sub}/' folder; expected {WHERE_TO_GET[key]}"
+                return f"{key} checkpoint '{ref}' has no '{sub}/' folder; expected {expected or WHERE_TO_GET[key]}"
         return None
     if looks_like_path(ref):
         return f"{key} checkpoint folder '{ref}' does not exist"
@@ -123,12 +126,13 @@ def missing(key: str, ref: str, revision: str | None = None, subfolders: tuple[s
     return None
 
 
-def locate(key: str, ref: str, revision: str | None = None, subfolders: tuple[str, ...] = ()) -> str:
+def locate(key: str, ref: str, revision: str | None = None, subfolders: tuple[str, ...] = (),
+           expected: str | None = None) -> str:
     """A folder to load `ref` from: itself, its snapshot in the local cache, or (online, not cached) the hub id.
 
     Raises one line, in seconds, when it is in none of those places."""
     if is_local(ref) or looks_like_path(ref):
-        reason = missing(key, ref, revision, subfolders)
+        reason = missing(key, ref, revision, subfolders, expected)
         if reason:
             raise DirectorError(f"diffusers renderer: {reason}")
         return str(Path(ref).expanduser())
@@ -200,9 +204,12 @@ def check_config(cls: Any, key: str, ref: str, folder: str, subfolder: str | Non
 
 
 def load_component(cls: Any, key: str, ref: str, subfolder: str | None = None, revision: str | None = None,
-                   **kwargs: Any) -> Any:
-    """`cls.from_pretrained(ref, subfolder=...)`, or a one-line DirectorError naming the checkpoint and the fix."""
-    folder = locate(key, ref, revision, (subfolder,) if subfolder else ())
+                   expected: str | None = None, **kwargs: Any) -> Any:
+    """`cls.from_pretrained(ref, subfolder=...)`, or a one-line DirectorError naming the checkpoint and the fix.
+
+    `expected` says what the folder should hold when it is not the setting's usual kind (a Wan base)."""
+    expected = expected or WHERE_TO_GET[key]
+    folder = locate(key, ref, revision, (subfolder,) if subfolder else (), expected)
     local = folder != ref or is_local(ref)
     if local:
         check_config(cls, key, ref, folder, subfolder)
@@ -218,7 +225,7 @@ def load_component(cls: Any, key: str, ref: str, subfolder: str | None = None, r
     except DirectorError:
         raise
     except Exception as exc:   # OSError, ValueError, safetensors' own error on a damaged file, a shape mismatch
-        how = _download_hint(key, ref) if not is_local(ref) else f"check that the folder holds {WHERE_TO_GET[key]}"
+        how = _download_hint(key, ref) if not is_local(ref) else f"check that the folder holds {expected}"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise DirectorError(f"diffusers renderer: cannot load {key} checkpoint '{ref}'"
                             f"{'/' + subfolder if subfolder else ''}: {first}; {how}") from exc

@@ -90,3 +90,11 @@ def entity_seed(entity: Entity | str) -> int:
     else:
         key = entity
     return zlib.crc32(key.encode("utf-8"))
+
+
+def reference_condition(entity: Entity) -> FrameCondition:
+    """What a reference picture shows, as a prompt: the entity alone, its bible description, front view."""
+    desc = entity.description.strip().rstrip(".")
+    return FrameCondition(t=0.0, pieces=[PromptPiece(entity.name, entity.id),
+                                         PromptPiece(f"({desc})," if desc else ","),
+                                         PromptPiece("front view, full figure, plain neutral background.")])

@@ -9,6 +9,7 @@ Relative paths in a profile are relative to the profile's folder, so a model fol
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,15 @@ SCHEDULER_CHOICES = ("ddim", "euler", "base")
 DTYPE_CHOICES = ("auto", "float16", "fp16", "bfloat16", "bf16", "float32", "fp32")
 CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
 OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
+WAN_NEGATIVE = ("bright tones, overexposed, static, blurred details, subtitles, worst quality, low quality, JPEG "
+                "artifacts, ugly, deformed, disfigured, extra fingers, poorly drawn hands, poorly drawn faces, "
+                "fused fingers, still picture, messy background, three legs, walking backwards")
+# A backend's own defaults, under the profile's and the options' values: Wan2.1-VACE as its authors sample it
+# (the checkpoint's UniPC flow-matching scheduler, CFG 5, clips of up to 81 frames), no AnimateDiff adapter.
+BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
+    "wan-vace": {"base": "Wan-AI/Wan2.1-VACE-1.3B-diffusers", "motion_adapter": None, "scheduler": "unipc",
+                 "steps": 30, "guidance_scale": 5.0, "max_frames": 81, "negative_prompt": WAN_NEGATIVE},
+}
 
 
 @dataclass
@@ -66,6 +76,9 @@ class DiffusionProfile:
     vae_batch: int = 4
     vae_tiling: bool = False
     cpu_offload: bool = False        # keep components on the CPU, move each to the device only while it runs
+    control: str = "layout+pose"     # wan-vace control video: layout+pose | layout (boxes) | pose (skeletons)
+    keyframe_prompts: str = "per-frame"   # wan-vace keyframes: per-frame (one call) | per-keyframe (a clip each)
+    flow_shift: float = 0.0          # flow-matching schedulers: 0 keeps the checkpoint's (Wan: 3 at 480p, 5 at 720p)
     box_guidance: BoxGuidance = field(default_factory=BoxGuidance)
     source: str | None = None        # the profile file read, for messages
 
@@ -167,8 +180,13 @@ def load_profile(model: str | os.PathLike | None = None, profile: str | os.PathL
     toml_path = Path(profile) if profile else None
     if toml_path is None and model is not None and (Path(model) / "director.toml").is_file():
         toml_path = Path(model) / "director.toml"
+    values = read_toml(toml_path) if toml_path is not None else {}
+    backend = options.get("backend", values.get("backend", _folder_backend(model) or prof.backend))
+    for key, value in BACKEND_DEFAULTS.get(backend, {}).items():
+        setattr(prof, key, value)
+    prof.backend = backend
     if toml_path is not None:
-        _apply(prof, read_toml(toml_path), str(toml_path), toml_path.resolve().parent)
+        _apply(prof, values, str(toml_path), toml_path.resolve().parent)
         prof.source = str(toml_path)
     if model is not None and (toml_path is None or toml_path.parent != Path(model)):
         prof.base = str(Path(model).resolve()) if Path(model).exists() else str(model)
@@ -177,6 +195,18 @@ def load_profile(model: str | os.PathLike | None = None, profile: str | os.PathL
     _apply(prof, options, "diffusers renderer option", Path.cwd())
     _check(prof)
     return prof
+
+
+def _folder_backend(model: str | os.PathLike | None) -> str | None:
+    """A diffusers folder of a Wan VACE pipeline (its model_index.json says so) is rendered by wan-vace."""
+    index = Path(model, "model_index.json") if model is not None else None
+    if index is None or not index.is_file():
+        return None
+    try:
+        name = json.loads(index.read_text()).get("_class_name")
+    except (OSError, ValueError):
+        return None
+    return "wan-vace" if name == "WanVACEPipeline" else None
 
 
 def _check(prof: DiffusionProfile) -> None:
@@ -193,6 +223,10 @@ def _check(prof: DiffusionProfile) -> None:
     if not 0 < prof.box_guidance.topk <= 1:
         raise DirectorError(f"{where}: box_guidance.topk is a share of the box's pixels, in (0, 1]; "
                             f"got {prof.box_guidance.topk}")
+    for name, allowed in (("control", ("layout+pose", "layout", "pose")),
+                          ("keyframe_prompts", ("per-frame", "per-keyframe"))):
+        if getattr(prof, name) not in allowed:
+            raise DirectorError(f"{where}: {name} is one of {', '.join(allowed)}; got {getattr(prof, name)!r}")
     if prof.guidance_scale < 0:
         raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
     if prof.scheduler not in SCHEDULER_CHOICES:

@@ -27,7 +27,7 @@ from director.errors import DirectorError, InputError, require
 from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 from .checkpoints import fingerprint, locate, missing
-from .conditions import entity_seed, frame_conditions
+from .conditions import entity_seed, frame_conditions, reference_condition
 from .memory import gib, process_peak_rss
 from .profile import CHECKPOINT_KEYS, load_profile
 
@@ -145,7 +145,10 @@ class DiffusionRenderer:
 
     # --------------------------------------------------------------------------------------- preflight -----
     def _subfolders(self, key: str) -> tuple[str, ...]:
-        return BASE_FOLDERS if key == "base" else ()
+        """The folders a base checkpoint must have: the backend module's `BASE_FOLDERS` (Wan's transformer/)."""
+        from .backend import backend_module
+
+        return getattr(backend_module(self.profile), "BASE_FOLDERS", BASE_FOLDERS) if key == "base" else ()
 
     def ready(self) -> str | None:
         """Why this renderer cannot run here without the network (a checkpoint not on disk or in the local
@@ -198,16 +201,13 @@ class DiffusionRenderer:
     @property
     def capabilities(self) -> Capabilities:
         from .animatediff import resolve_device
+        from .backend import backend_module
 
-        return Capabilities(
-            max_frames=self.profile.max_frames,
-            sizes=None,
-            fps=None,
-            keyframe_conditioning=True,
-            boxes=self.profile.box_guidance.enabled,
-            keypoints=bool(self.profile.controlnet_openpose),
-            device=str(resolve_device(self.profile.device)),
-        )
+        caps = dict(max_frames=self.profile.max_frames, keyframe_conditioning=True,
+                    boxes=self.profile.box_guidance.enabled, keypoints=bool(self.profile.controlnet_openpose),
+                    device=str(resolve_device(self.profile.device)))
+        hints = getattr(backend_module(self.profile), "capability_hints", None)   # e.g. Wan's 4k+1 frames
+        return Capabilities(**{**caps, **(hints(self.profile) if hints else {})})
 
     @property
     def identity(self) -> str:
@@ -230,8 +230,10 @@ class DiffusionRenderer:
 
     def _resolved_dtype(self) -> str:
         from .animatediff import resolve_device, resolve_dtype
+        from .backend import backend_module
 
-        return str(resolve_dtype(self.profile.dtype, resolve_device(self.profile.device)))
+        resolve = getattr(backend_module(self.profile), "resolve_dtype", resolve_dtype)
+        return str(resolve(self.profile.dtype, resolve_device(self.profile.device)))
 
     def describe(self) -> dict[str, Any]:
         """The settings behind `identity`, readable: for manifests and bug reports."""
@@ -307,11 +309,23 @@ class DiffusionRenderer:
         return out
 
     # ----------------------------------------------------------------------------------------- requests ------
+    def _references(self, request) -> list:
+        """The request's reference pictures with what they show, in entity order (the same for every clip)."""
+        refs = getattr(request, "references", None) or {}
+        return [(reference_condition(request.entities[eid]), np.asarray(refs[eid], np.uint8))
+                for eid in sorted(refs) if eid in request.entities]
+
     def keyframes(self, request: KeyframeRequest, **job_options: Any) -> np.ndarray:
         """The shot's keyframes as one clip: frames of one motion-UNet call (chunks of max_frames if more, or
-        of fewer when the memory budget cannot hold max_frames at once)."""
+        of fewer when the memory budget cannot hold max_frames at once).
+
+        A backend with its own keyframe layout (Wan: keyframe i at frame 4i of one clip) says where each is."""
         from .backend import GenerationJob, JobShape, has_pose
 
+        job_options.setdefault("references", self._references(request))
+        layout = getattr(self.backend, "keyframe_clips", None)
+        if layout is not None and request.times:
+            return self._laid_out_keyframes(request, layout, job_options)
         conds = frame_conditions(request.shot, request.entities, list(request.times), request.fps, request.style)
         if not conds:
             return np.zeros((0, request.height, request.width, 3), np.uint8)
@@ -319,7 +333,8 @@ class DiffusionRenderer:
         cap_key = ("keyframes", request.width, request.height, guided)
         most = min(len(conds), self.profile.max_frames, self._caps.get(cap_key, len(conds)))
         pose = has_pose([conds])
-        shape_of = lambda f: JobShape(1, f, request.width, request.height, 0, guided, pose)   # noqa: E731
+        refs = len(job_options.get("references") or ())
+        shape_of = lambda f: JobShape(1, f, request.width, request.height, 0, guided, pose, refs)   # noqa: E731
         chunk, estimate, budget = self._largest_fitting(most, shape_of, "keyframe clip")
         if chunk < min(len(conds), self.profile.max_frames):
             print(f"director: diffusers: {request.shot.id}'s {len(conds)} keyframes go in clips of {chunk} to fit "
@@ -336,6 +351,34 @@ class DiffusionRenderer:
         # a keyframe clip is one "item" per frame range: batches of `chunk` frames, halved on out-of-memory
         frames = self._run("keyframes", make_job, len(conds), chunk, cap_key, "keyframe")
         return np.concatenate([f[0] for f in frames])
+
+    def _laid_out_keyframes(self, request: KeyframeRequest, layout, job_options: dict) -> np.ndarray:
+        """Keyframes in the backend's clips (one length each), as many clips per batch as fit the budget."""
+        from .backend import GenerationJob, JobShape, has_pose
+
+        clip_times, picks = layout(list(request.times))
+        clips = [frame_conditions(request.shot, request.entities, ts, request.fps, request.style)
+                 for ts in clip_times]
+        seeds = [_derive_seed("keyframes", request.seed, request.shot.id, i) for i in range(len(clips))]
+        length, guided = len(clips[0]), job_options.get("box_guidance", True)
+        refs = len(job_options.get("references") or ())
+        cap_key = ("keyframes", length, request.width, request.height, guided, refs)
+        most = min(len(clips), self._caps.get(cap_key, len(clips)))
+        pose = has_pose(clips)
+        shape_of = lambda n: JobShape(n, length, request.width, request.height, 0, guided, pose,   # noqa: E731
+                                      refs)
+        per_batch, estimate, budget = self._largest_fitting(most, shape_of, "keyframe clip")
+        self._announce("keyframes", f"keyframes of {request.shot.id}, {len(clips)}x{length} frames at "
+                       f"{request.width}x{request.height} ({per_batch} clips a batch)", self.backend, estimate,
+                       budget, -(-len(clips) // per_batch))
+
+        def make_job(start: int, stop: int) -> GenerationJob:
+            return GenerationJob(clips=clips[start:stop], width=request.width, height=request.height,
+                                 clip_seeds=seeds[start:stop], entity_seeds=self._entity_seeds(request),
+                                 **job_options)
+
+        frames = np.concatenate(self._run("keyframes", make_job, len(clips), per_batch, cap_key, "keyframe clip"))
+        return np.stack([frames[c, f] for c, f in picks])
 
     def interpolate(self, request: InterpolateRequest, **job_options: Any) -> np.ndarray:
         """All segments of one level, as many per batch as fit; first/last frames known, returned bit-exact."""
@@ -357,7 +400,8 @@ class DiffusionRenderer:
                                       round(seg.t0 * request.fps * 1000)))
         if not clips:
             return np.zeros((0, length, request.height, request.width, 3), np.uint8)
-        options = {"steps": self.profile.local_steps, "box_guidance": self.profile.box_guidance.local}
+        options = {"steps": self.profile.local_steps, "box_guidance": self.profile.box_guidance.local,
+                   "references": self._references(request)}
         options.update(job_options)
         cap_key = ("local", length, request.width, request.height, options["box_guidance"])
         most = len(clips)
@@ -366,7 +410,7 @@ class DiffusionRenderer:
         most = min(most, self._caps.get(cap_key, most))
         pose = has_pose(clips)
         shape_of = lambda n: JobShape(n, length, request.width, request.height, 2 * n,   # noqa: E731
-                                      options["box_guidance"], pose)
+                                      options["box_guidance"], pose, len(options["references"] or ()))
         per_batch, estimate, budget = self._largest_fitting(most, shape_of, "segment")
         self._announce("local", f"local level {request.level} of {request.shot.id}, {len(clips)}x{length} frames "
                        f"at {request.width}x{request.height} ({per_batch} segments a batch)", self.backend,

@@ -2,13 +2,9 @@
 "use strict";
 
 function describe(e) {
-  const kind = e.event || e.kind || e.type || "event";
-  const parts = [kind];
-  for (const key of ["task", "message", "seconds"]) {
-    if (e[key] !== undefined && e[key] !== null) parts.push(key === "seconds" ? `${e[key]} s` : String(e[key]));
-  }
-  if (e.totals) parts.push(Object.entries(e.totals).map(([k, v]) => `${k} ${v}`).join(", "));
-  return parts.join(" · ");
+  // The studio sends each event in words ("Shot 3 of 12: in-betweens, level 1"); the fields stay for scripts.
+  if (e.text) return e.text;
+  return String(e.event || e.kind || e.type || "event").replace(/_/g, " ");
 }
 
 // Per-stage counts, rebuilt from the event stream (a job that was resumed announces its totals again).
@@ -47,6 +43,7 @@ function followJob(section) {
     const kind = e.event || e.kind || e.type || "event";
     li.className = `event event-${kind}`;
     li.textContent = describe(e);
+    if (e.task) li.title = e.task;
     log.appendChild(li);
   });
   source.addEventListener("status", (msg) => {
