@@ -35,12 +35,11 @@ from director.drawing import pose_map
 from director.errors import DirectorError, require
 from director.models import SceneObject
 
-from .backend import GenerationJob, GenerationReport, GenerationResult, JobShape, OutOfMemory
+from .backend import GenerationJob, GenerationReport, GenerationResult, JobShape, probe_condition, verify_step
 from .box_guidance import AttentionStore, EntityTarget, attention_share, box_energy, install_recorder
 from .checkpoints import load_component, locate, read_config
-from .conditions import FrameCondition, PromptPiece
-from .memory import (Budget, MemoryEstimate, PassCost, PeakMeter, device_budget, is_out_of_memory,
-                     release_cached)
+from .conditions import FrameCondition
+from .memory import MeasuredBackend, MemoryEstimate, PassCost, PeakMeter, fit_by_probes, release_cached
 from .profile import DiffusionProfile
 
 SCHEDULERS = {"ddim": "DDIMScheduler", "euler": "EulerDiscreteScheduler"}
@@ -102,7 +101,6 @@ def resolve_dtype(name: str, device: torch.device) -> torch.dtype:
 def animatediff_schedule(choice: str, overrides: dict[str, Any], base_config: dict[str, Any] | None
                          ) -> tuple[str, dict[str, Any]]:
     """(scheduler class name, settings) the backend samples with; see the module docstring."""
-    diffusers = require("diffusers", "diffusion", "the diffusers renderer")
     base_config = base_config or {}
     if choice == "base":
         if not base_config.get("_class_name"):
@@ -115,6 +113,13 @@ def animatediff_schedule(choice: str, overrides: dict[str, Any], base_config: di
         settings = dict(AUTHORS_SCHEDULE)
         if base_config.get("prediction_type"):
             settings["prediction_type"] = base_config["prediction_type"]
+    return settle_schedule(name, settings, overrides)
+
+
+def settle_schedule(name: str, settings: dict[str, Any], overrides: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(name, settings) a diffusers scheduler class takes: its own keys of `settings`, then the profile's
+    `overrides`, each of which must be a setting of that class (else one line listing them)."""
+    diffusers = require("diffusers", "diffusion", "the diffusers renderer")
     cls = getattr(diffusers, name, None)
     if cls is None:
         raise DirectorError(f"diffusers renderer: the base's scheduler class '{name}' is not in diffusers "
@@ -315,7 +320,7 @@ def _element_size(dtype: torch.dtype) -> int:
     return torch.tensor([], dtype=dtype).element_size()
 
 
-class AnimateDiffBackend:
+class AnimateDiffBackend(MeasuredBackend):
     name = "animatediff"
 
     def __init__(self, profile: DiffusionProfile, components: Components | None = None):
@@ -522,10 +527,6 @@ class AnimateDiffBackend:
         return latents
 
     # -------------------------------------------------------------------------------------------- memory ------
-    def budget(self) -> Budget:
-        held = 0 if self.profile.cpu_offload and self._device.type != "cpu" else self.weights_bytes
-        return device_budget(self._device, self.profile.budget_bytes, held=held)
-
     def _feature_map(self, width: int, height: int, kind: str) -> int:
         """Bytes of one feature map: the UNet's first width at latent size, or the VAE's at pixel size."""
         if kind in ("decode", "encode"):
@@ -548,24 +549,9 @@ class AnimateDiffBackend:
 
     def _probe(self, cost: PassCost, kind: str, width: int, height: int, sparse: bool, pose: bool) -> None:
         """Run the pass on 2 and 4 rows (fewer when the prior says those cannot fit) and fit a line."""
-        room = self.budget().bytes - self.weights_bytes
-        sizes = [r for r in PROBE_ROWS if cost(r) <= room] or ([1] if cost(1) <= room else [])
-        if len(sizes) == 1 and sizes[0] > 1:
-            sizes = [1, sizes[0]]
-        samples = []
-        for rows in sizes:
-            try:
-                peak = self._run_probe(kind, rows, width, height, sparse, pose)
-            except Exception as exc:
-                if is_out_of_memory(exc):
-                    break
-                raise
-            if peak is None:      # no way to measure here: keep the prior
-                return
-            samples.append((rows, peak))
+        fit_by_probes(cost, self.budget().bytes - self.weights_bytes, PROBE_ROWS,
+                      lambda rows: self._run_probe(kind, rows, width, height, sparse, pose))
         release_cached(self._device)
-        if samples:
-            cost.fit(samples)
 
     def _run_probe(self, kind: str, rows: int, width: int, height: int, sparse: bool, pose: bool) -> int | None:
         """Peak bytes of one pass over `rows` synthetic rows (one clip of `rows` frames), above its inputs
@@ -650,49 +636,21 @@ class AnimateDiffBackend:
         """One guided step of a two-frame clip at the smallest size, through the same code as a real job:
         proves the weights, the dtype and the device work together, and that the result is finite."""
         m = self.size_multiple
-        box = SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75))
-        cond = FrameCondition(t=0.0, pieces=[PromptPiece("a", "probe"), PromptPiece("test")], objects=[box])
-        frame = np.full((m, m, 3), 127, np.uint8)
-        job = GenerationJob(clips=[[cond, cond]], width=m, height=m, clip_seeds=[0], steps=1,
-                            known={(0, 0): frame})
-        try:
+        job = GenerationJob(clips=[[probe_condition()] * 2], width=m, height=m, clip_seeds=[0], steps=1,
+                            known={(0, 0): np.full((m, m, 3), 127, np.uint8)})
+
+        def step() -> bool | None:
             with self._lock:
-                result = self._generate(job, verify=True)
-        except DirectorError:
-            raise
-        except Exception as exc:
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise DirectorError(f"diffusers renderer: {self.name} cannot run in "
-                                f"{str(self.dtype).replace('torch.', '')} on {self._device}: {first}") from exc
-        if result.report.finite is False:
-            raise DirectorError(f"diffusers renderer: {self.name} gives non-finite values in "
-                                f"{str(self.dtype).replace('torch.', '')} on {self._device}; use float32 "
-                                "(or bfloat16 on a GPU that has it)")
+                return self._generate(job, verify=True).report.finite
+
+        verify_step(self, step)
 
     def generate(self, job: GenerationJob) -> GenerationResult:
         """One batch through the loop, measured. Calls are serialized per loaded model: the executor's threads
         share it, the attention recorder is per model, and one device runs one denoising batch well, not two
         at once. An out-of-memory error becomes `OutOfMemory` after the failed batch's tensors are released."""
         with self._lock:
-            shape = job.shape
-            estimate = self.estimate(shape) if job.clips else None
-            failure = None
-            try:
-                with PeakMeter(self._device) as meter:
-                    result = self._generate(job)
-            except Exception as exc:
-                if not is_out_of_memory(exc):
-                    raise
-                failure = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            if failure is not None:    # outside the except block: the traceback no longer holds the tensors
-                release_cached(self._device)
-                raise OutOfMemory(f"diffusers renderer: out of memory on {self._device} with {shape.clips}x"
-                                  f"{shape.frames} frames at {shape.width}x{shape.height}: {failure}")
-            if estimate is not None:
-                result.report.estimate = estimate
-                result.report.peak_bytes = None if meter.peak is None else self.weights_bytes + meter.peak
-                self._observe(shape, estimate, meter.peak)
-            return result
+            return self._measured(job, lambda: self._generate(job))
 
     def _groups(self, clips: int) -> list[tuple[int, int]]:
         """The clips of one denoiser call: `clips_per_call` at a time (1: a clip's frames are its own alone)."""

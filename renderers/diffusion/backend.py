@@ -31,9 +31,10 @@ from typing import Any, Protocol
 import numpy as np
 
 from director.errors import DirectorError
+from director.models import SceneObject
 
-from .conditions import FrameCondition
-from .memory import MemoryEstimate
+from .conditions import FrameCondition, PromptPiece
+from .memory import MemoryEstimate, OutOfMemory  # noqa: F401  (OutOfMemory: part of the seam)
 from .profile import DiffusionProfile
 
 BACKENDS = {
@@ -105,10 +106,6 @@ class GenerationResult:
     report: GenerationReport
 
 
-class OutOfMemory(DirectorError):
-    """The device ran out of memory in a job; the backend has released what the job held."""
-
-
 class VideoBackend(Protocol):
     name: str
 
@@ -138,6 +135,29 @@ class VideoBackend(Protocol):
     def generate(self, job: GenerationJob) -> GenerationResult:
         """Raises `OutOfMemory` when the device ran out (what the job held is released first)."""
         ...
+
+
+def probe_condition() -> FrameCondition:
+    """One entity's prompt and box: the frame a backend's `verify()` step renders."""
+    box = SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75))
+    return FrameCondition(t=0.0, pieces=[PromptPiece("a", "probe"), PromptPiece("test")], objects=[box])
+
+
+def verify_step(backend: Any, run) -> None:
+    """`run()` is a backend's one small real step, returning whether its latents are finite; any failure of it
+    becomes one line naming the backend, dtype and device."""
+    dtype = str(backend.dtype).replace("torch.", "")
+    try:
+        finite = run()
+    except DirectorError:
+        raise
+    except Exception as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise DirectorError(f"diffusers renderer: {backend.name} cannot run in {dtype} on {backend.device}: "
+                            f"{first}") from exc
+    if finite is False:
+        raise DirectorError(f"diffusers renderer: {backend.name} gives non-finite values in {dtype} on "
+                            f"{backend.device}; use float32 (or bfloat16 on a GPU that has it)")
 
 
 def _backend_target(profile: DiffusionProfile) -> tuple[Any, str]:

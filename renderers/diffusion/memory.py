@@ -258,6 +258,71 @@ def measuring(device):
         yield meter
 
 
+def fit_by_probes(cost: PassCost, room: int, sizes: tuple[int, ...], run) -> None:
+    """Measure `cost` by `run(rows)` (a pass's peak bytes above its inputs, or None where nothing can measure)
+    at `sizes` rows, leaving out sizes the prior says cannot fit in `room`, and fit a line through the peaks.
+    A probe that runs out of memory ends the probing (what was measured before it stays)."""
+    fits = [r for r in sizes if cost(r) <= room] or ([1] if cost(1) <= room else [])
+    if len(fits) == 1 and fits[0] > 1:
+        fits = [1, fits[0]]
+    samples = []
+    for rows in fits:
+        try:
+            peak = run(rows)
+        except Exception as exc:
+            if is_out_of_memory(exc):
+                break
+            raise
+        if peak is None:      # no way to measure here: keep the prior
+            return
+        samples.append((rows, peak))
+    if samples:
+        cost.fit(samples)
+
+
+def run_measured(device, run, what: str):
+    """`run()` inside a `PeakMeter`: (its result, the peak bytes above the start or None). An out-of-memory
+    error becomes `OutOfMemory` naming `what`, raised after the failed batch's tensors are released."""
+    failure = None
+    try:
+        with PeakMeter(device) as meter:
+            result = run()
+    except Exception as exc:
+        if not is_out_of_memory(exc):
+            raise
+        failure = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if failure is not None:    # outside the except block: the traceback no longer holds the tensors
+        release_cached(device)
+        raise OutOfMemory(f"diffusers renderer: out of memory on {device} with {what}: {failure}")
+    return result, meter.peak
+
+
+class MeasuredBackend:
+    """What every backend does the same around its own memory model (`estimate`, `_observe`): the budget on its
+    device, and each batch run measured, its estimate and peak put in the report, out-of-memory turned into
+    `OutOfMemory`. Needs `profile`, `_device` (a torch.device), `weights_bytes`."""
+
+    def budget(self) -> Budget:
+        held = 0 if self.profile.cpu_offload and self._device.type != "cpu" else self.weights_bytes
+        return device_budget(self._device, self.profile.budget_bytes, held=held)
+
+    def _measured(self, job, run):
+        """`run()` (the batch's sampling loop) measured; a later batch is sized by what this one reached."""
+        shape = job.shape
+        estimate = self.estimate(shape) if shape.clips and shape.frames else None
+        result, peak = run_measured(self._device, run,
+                                    f"{shape.clips}x{shape.frames} frames at {shape.width}x{shape.height}")
+        if estimate is not None:
+            result.report.estimate = estimate
+            result.report.peak_bytes = None if peak is None else self.weights_bytes + peak
+            self._observe(shape, estimate, peak)
+        return result
+
+
+class OutOfMemory(DirectorError):
+    """The device ran out of memory in a job; the backend has released what the job held."""
+
+
 def is_out_of_memory(exc: BaseException) -> bool:
     """CUDA's OutOfMemoryError, Python's MemoryError, or the CPU allocator's "can't allocate memory"."""
     if isinstance(exc, MemoryError):

@@ -19,13 +19,24 @@ from director.errors import DirectorError
 
 DEFAULT_BASE = "stable-diffusion-v1-5/stable-diffusion-v1-5"
 DEFAULT_MOTION_ADAPTER = "guoyww/animatediff-motion-adapter-v1-5-3"
-SCHEDULER_CHOICES = ("ddim", "euler", "base")
+SCHEDULER_CHOICES = {"animatediff": ("ddim", "euler", "base"),   # on each backend's own schedule; base:
+                     "wan-vace": ("unipc", "euler", "base")}      # the base folder's scheduler as it is
 DTYPE_CHOICES = ("auto", "float16", "fp16", "bfloat16", "bf16", "float32", "fp32")
 CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
 OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
 WAN_NEGATIVE = ("bright tones, overexposed, static, blurred details, subtitles, worst quality, low quality, JPEG "
                 "artifacts, ugly, deformed, disfigured, extra fingers, poorly drawn hands, poorly drawn faces, "
                 "fused fingers, still picture, messy background, three legs, walking backwards")
+WAN_SCHEDULE = {
+    "beta_end": 0.02, "beta_schedule": "linear", "beta_start": 0.0001, "disable_corrector": [],
+    "dynamic_thresholding_ratio": 0.995, "final_sigmas_type": "zero", "flow_shift": 3.0, "lower_order_final": True,
+    "num_train_timesteps": 1000, "predict_x0": True, "prediction_type": "flow_prediction",
+    "rescale_betas_zero_snr": False, "sample_max_value": 1.0, "solver_order": 2, "solver_p": None,
+    "solver_type": "bh2", "steps_offset": 0, "thresholding": False, "timestep_spacing": "linspace",
+    "trained_betas": None, "use_beta_sigmas": False, "use_exponential_sigmas": False, "use_flow_sigmas": True,
+    "use_karras_sigmas": False,
+}
+"""Wan-AI/Wan2.1-VACE-1.3B-diffusers scheduler/scheduler_config.json as published (UniPCMultistepScheduler)."""
 # A backend's own defaults, under the profile's and the options' values: Wan2.1-VACE as its authors sample it
 # (the checkpoint's UniPC flow-matching scheduler, CFG 5, clips of up to 81 frames), no AnimateDiff adapter.
 BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -58,7 +69,7 @@ class DiffusionProfile:
     controlnet_openpose: str | None = None
     sparsectrl_rgb: str | None = None
     revisions: dict[str, str] = field(default_factory=dict)   # checkpoint key -> hub revision
-    scheduler: str = "ddim"          # ddim | euler (on the backend's own schedule) | base (the base folder's, as is)
+    scheduler: str = "ddim"          # ddim | euler (wan-vace: unipc | euler) on the backend's own schedule | base
     schedule: dict[str, Any] = field(default_factory=dict)    # scheduler settings over the backend's schedule
     device: str = "auto"             # auto | cpu | cuda | cuda:N | mps
     dtype: str = "auto"              # auto (fp16 on CUDA, fp32 elsewhere) | float16 | bfloat16 | float32
@@ -229,8 +240,10 @@ def _check(prof: DiffusionProfile) -> None:
             raise DirectorError(f"{where}: {name} is one of {', '.join(allowed)}; got {getattr(prof, name)!r}")
     if prof.guidance_scale < 0:
         raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
-    if prof.scheduler not in SCHEDULER_CHOICES:
-        raise DirectorError(f"{where}: unknown scheduler '{prof.scheduler}' (known: {', '.join(SCHEDULER_CHOICES)})")
+    choices = SCHEDULER_CHOICES.get(prof.backend)     # a third-party backend checks its own
+    if choices is not None and prof.scheduler not in choices:
+        raise DirectorError(f"{where}: unknown scheduler '{prof.scheduler}' for {prof.backend} "
+                            f"(known: {', '.join(choices)})")
     if prof.dtype not in DTYPE_CHOICES:
         raise DirectorError(f"{where}: unknown dtype '{prof.dtype}' (use {', '.join(DTYPE_CHOICES)})")
     if prof.vae_batch > 4096 or prof.max_frames > 4096:

@@ -369,8 +369,8 @@ class DiffusionRenderer:
                                       refs)
         per_batch, estimate, budget = self._largest_fitting(most, shape_of, "keyframe clip")
         self._announce("keyframes", f"keyframes of {request.shot.id}, {len(clips)}x{length} frames at "
-                       f"{request.width}x{request.height} ({per_batch} clips a batch)", self.backend, estimate,
-                       budget, -(-len(clips) // per_batch))
+                       f"{request.width}x{request.height} ({per_batch} clip{'s' if per_batch != 1 else ''} a batch)",
+                       self.backend, estimate, budget, -(-len(clips) // per_batch))
 
         def make_job(start: int, stop: int) -> GenerationJob:
             return GenerationJob(clips=clips[start:stop], width=request.width, height=request.height,
