@@ -544,6 +544,7 @@ class AnimateDiffBackend(MeasuredBackend):
             if cost is None:
                 cost = PassCost(per_row=PRIOR_MAPS[kind] * self._feature_map(width, height, kind))
                 self._costs[key] = cost
+                self._warm_up()
                 self._probe(cost, kind, width, height, *controls)
             return cost
 

@@ -278,10 +278,14 @@ class DiffusionRenderer:
                   f"{what} in {batches} batch{'es' if batches != 1 else ''}: {estimate} per batch; "
                   f"budget {budget}", file=sys.stderr, flush=True)
 
-    def _run(self, stage: str, make_job, count: int, per_batch: int, cap_key: tuple, what: str):
+    def _run(self, stage: str, make_job, count: int, per_batch: int, cap_key: tuple, what: str, shape_of,
+             fitting: str | None = None):
         """Generate items [0, count) in batches of `per_batch`, halving a batch that runs out of memory.
 
-        `make_job(start, stop)` builds the job of items start..stop-1; returns the per-item frames in order."""
+        `make_job(start, stop)` builds the job of items start..stop-1; returns the per-item frames in order.
+        Each batch is checked against the estimate as it stands when its turn comes (`shape_of(n)`: the shape of
+        n items): a batch measured higher raises the estimate, and a later batch that no longer fits is split
+        to the largest that does, never sent as it was."""
         from .backend import OutOfMemory
 
         backend = self.backend
@@ -289,6 +293,12 @@ class DiffusionRenderer:
         out, reports = [], []
         while pending:
             start, stop = pending.pop(0)
+            if backend.estimate(shape_of(stop - start)).total > backend.budget().bytes:
+                fit, _, _ = self._largest_fitting(stop - start, shape_of, fitting or what)   # DoesNotFit if 0
+                with self._lock:
+                    self._caps[cap_key] = min(self._caps.get(cap_key, fit), fit)
+                pending[:0] = [(a, min(a + fit, stop)) for a in range(start, stop, fit)]
+                continue
             job = make_job(start, stop)
             try:
                 result = backend.generate(job)
@@ -349,7 +359,7 @@ class DiffusionRenderer:
                                  entity_seeds=self._entity_seeds(request), **job_options)
 
         # a keyframe clip is one "item" per frame range: batches of `chunk` frames, halved on out-of-memory
-        frames = self._run("keyframes", make_job, len(conds), chunk, cap_key, "keyframe")
+        frames = self._run("keyframes", make_job, len(conds), chunk, cap_key, "keyframe", shape_of, "keyframe clip")
         return np.concatenate([f[0] for f in frames])
 
     def _laid_out_keyframes(self, request: KeyframeRequest, layout, job_options: dict) -> np.ndarray:
@@ -377,7 +387,8 @@ class DiffusionRenderer:
                                  clip_seeds=seeds[start:stop], entity_seeds=self._entity_seeds(request),
                                  **job_options)
 
-        frames = np.concatenate(self._run("keyframes", make_job, len(clips), per_batch, cap_key, "keyframe clip"))
+        frames = np.concatenate(self._run("keyframes", make_job, len(clips), per_batch, cap_key, "keyframe clip",
+                                          shape_of))
         return np.stack([frames[c, f] for c, f in picks])
 
     def interpolate(self, request: InterpolateRequest, **job_options: Any) -> np.ndarray:
@@ -422,7 +433,7 @@ class DiffusionRenderer:
                                  known={(k - start, f): v for (k, f), v in known.items() if start <= k < stop},
                                  **options)
 
-        return np.concatenate(self._run("local", make_job, len(clips), per_batch, cap_key, "segment"))
+        return np.concatenate(self._run("local", make_job, len(clips), per_batch, cap_key, "segment", shape_of))
 
 
 def _merge_reports(reports):

@@ -457,6 +457,7 @@ class WanVACEBackend(MeasuredBackend):
             cost = self._costs.get(key)
             if cost is None:
                 cost = self._costs[key] = self._prior(kind, width, height)
+                self._warm_up()
                 fit_by_probes(cost, self.budget().bytes - self.weights_bytes, PROBE_FRAMES,
                               lambda lat: self._run_probe(kind, lat, width, height))
                 release_cached(self._device)
