@@ -127,6 +127,65 @@ def test_batches_fit_the_memory_budget_and_a_clip_that_cannot_fit_stops_the_job(
         registry.load("renderer", "diffusers", model=str(tiny_model), memory_budget="lots")
 
 
+def test_wan_vace_samples_its_own_schedule_measures_its_batches_and_halves_on_out_of_memory(tmp_path, monkeypatch):
+    """The second backend on the same seam: Wan's published flow-matching settings whatever the folder says
+    (the profile may override), a measured estimate that grows with clips and references, a preflight step,
+    and a level halved on CUDA's out-of-memory with the known frames still exact."""
+    import json
+
+    from director.protocols import InterpolateRequest, Segment
+    from renderers.diffusion.backend import JobShape
+    from renderers.diffusion.tiny_wan import write_tiny_model
+    from renderers.diffusion.wan_vace import WanVACEBackend
+
+    folder = write_tiny_model(tmp_path / "wan")
+    config = folder / "scheduler" / "scheduler_config.json"
+    changed = {**json.loads(config.read_text()), "flow_shift": 7.0, "solver_order": 3}
+    config.write_text(json.dumps(changed))
+    options = {"model": str(folder), "steps": 2, "box_steps": 1}
+    r = registry.load("renderer", "diffusers", **options)
+    r.check()                                                    # verify(): one real step, finite
+    schedule = r.backend.schedule
+    assert schedule["class"] == "UniPCMultistepScheduler" and schedule["prediction_type"] == "flow_prediction"
+    assert (schedule["flow_shift"], schedule["solver_order"], schedule["use_flow_sigmas"]) == (3.0, 2, True)
+
+    size = 32
+    estimate = r.backend.estimate
+    one, two = estimate(JobShape(1, 5, size, size, 2, True)), estimate(JobShape(2, 5, size, size, 4, True))
+    assert one.measured and one.total < two.total < estimate(JobShape(2, 5, size, size, 4, True, references=2)).total
+
+    plan = _plan()
+    rng = np.random.default_rng(1)
+    segs = [Segment(first=rng.integers(0, 255, (size, size, 3), np.uint8),
+                    last=rng.integers(0, 255, (size, size, 3), np.uint8), t0=i * 0.5, t1=(i + 1) * 0.5)
+            for i in range(3)]
+    request = InterpolateRequest(shot=plan.shots[0], entities={e.id: e for e in plan.entities}, segments=segs,
+                                 length=5, width=size, height=size, fps=4)
+    whole = r.interpolate(request)
+    real, sent = WanVACEBackend._generate, []
+
+    def small_device(self, job):
+        sent.append(len(job.clips))
+        if len(job.clips) > 1:
+            raise torch.OutOfMemoryError(f"CUDA out of memory. Tried to allocate {len(job.clips)} clips")
+        return real(self, job)
+
+    monkeypatch.setattr(WanVACEBackend, "_generate", small_device)
+    halved = registry.load("renderer", "diffusers", **options)
+    split = halved.interpolate(request)
+    local = halved.memory_report()["stages"]["local"]
+    assert sent == [3, 2, 1, 1, 1] and local["halved"] == 2 and local["batches"] == 3   # 3 -> 2 + 1 -> 1 + 1 + 1
+    assert split.shape == whole.shape == (3, 5, size, size, 3)
+    for i, seg in enumerate(segs):                               # kept frames exact, the rest near the whole
+        assert np.array_equal(split[i, 0], seg.first) and np.array_equal(split[i, -1], seg.last)
+    assert np.abs(split.astype(int) - whole.astype(int)).max() <= 1
+    monkeypatch.undo()
+    assert registry.load("renderer", "diffusers", **options, flow_shift=5).backend.schedule["flow_shift"] == 5.0
+    assert registry.load("renderer", "diffusers", **options, scheduler="base").backend.schedule["flow_shift"] == 7.0
+    with pytest.raises(DirectorError, match="unknown scheduler 'ddim' for wan-vace"):
+        registry.load("renderer", "diffusers", **options, scheduler="ddim")
+
+
 def _pier(tmp_path):
     script = tmp_path / "pier.txt"
     script.write_text("Mara walks her dog along the pier.\n")
@@ -206,7 +265,8 @@ def test_a_levels_segments_spread_over_two_devices(tiny_model, tmp_path):
     assert all(s["segments"] > 0 for s in served), served          # both devices drew in-betweens
     segments = one.manifest["schedules"]["sc001_sh01"]["keyframes"] - 1
     assert sum(s["segments"] for s in served) == segments
-    assert sum(s["calls"] for s in served) == 1 + 2                # keyframes once, the level in two halves
+    drawn = sum(1 for e in _plan().entities if not e.reference)   # the references stage draws the others' pictures
+    assert sum(s["calls"] for s in served) == drawn + 1 + 2        # + keyframes once, the level in two halves
     assert np.array_equal(_frames(two.film), _frames(one.film))
     devices = two.manifest["memory"]["devices"]
     assert len(devices) == 2 and all("local" in d["stages"] for d in devices)
