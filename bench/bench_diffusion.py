@@ -4,7 +4,9 @@ For a shot of K keyframes and its K-1 local segments (the hierarchical stage's f
   - the share of wall time inside the denoiser (motion UNet + ControlNets), the VAE and the text encoder;
     the rest is our overhead (conditions, noise, scheduler, tensor shuffling, resizing, pasting);
   - box guidance's cost: keyframes with guidance on / the same keyframes with it off (same seed);
-  - batching's gain: the level's segments as one batch / one call per segment.
+  - batching's gain: the level's segments as one batch / one call per segment;
+  - one denoiser call for all of a batch's clips (`clips_per_call`) / one call per clip, the default, which
+    keeps a clip's frames independent of its batch (AnimateDiff; Wan's loop makes one call per batch).
 Runs alternate and the median of --repeats is reported, so the ratios are measured side by side. Every backend
 (AnimateDiff and Wan2.1-VACE by default, each as a tiny random model) gets the same job, one after the other.
 
@@ -102,7 +104,11 @@ def bench_model(model: str, args) -> None:
         return InterpolateRequest(shot=shot, entities=ENTITIES, segments=segs, length=args.length,
                                   width=args.width, height=args.height, fps=fps, seed=7)
 
-    walls = {k: [] for k in ("keys_off", "keys_on", "local_batched", "local_serial")}
+    one_call = renderer.profile.backend == "animatediff"
+    wide = registry.load("renderer", "diffusers", model=model, steps=args.steps, box_steps=args.guidance_steps,
+                         clips_per_call=len(segments), **options)
+    walls = {k: [] for k in ("keys_off", "keys_on", "local_batched", "local_serial")
+             + (("local_one_call",) if one_call else ())}
     shares = {"keys_off": [], "local_batched": []}
 
     def record(name, fn):
@@ -117,6 +123,8 @@ def bench_model(model: str, args) -> None:
         record("keys_on", lambda: renderer.keyframes(kreq, box_guidance=True))
         record("local_batched", lambda: renderer.interpolate(ireq(segments), box_guidance=False))
         record("local_serial", lambda: [renderer.interpolate(ireq([s]), box_guidance=False) for s in segments])
+        if one_call:
+            record("local_one_call", lambda: wide.interpolate(ireq(segments), box_guidance=False))
 
     med = {k: statistics.median(v) for k, v in walls.items()}
     backend = renderer.backend
@@ -132,6 +140,9 @@ def bench_model(model: str, args) -> None:
           f"({args.guidance_steps} of {args.steps} steps guided)")
     print(f"  batching gain              {med['local_serial'] / med['local_batched']:.2f}x "
           f"(one call per segment / one batch)")
+    if "local_one_call" in walls:
+        print(f"  all clips in one call      {med['local_batched'] / med['local_one_call']:.2f}x "
+              f"(one denoiser call per clip / one call for all {len(segments)} clips)")
 
 
 if __name__ == "__main__":

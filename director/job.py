@@ -18,7 +18,7 @@ import networkx as nx
 
 from . import stages
 from .events import EventStream
-from .executor import Executor
+from .executor import Executor, check_renderer
 from .faults import RETRIES, TaskFailure, describe, retryable
 from .graph import Task, stage_totals
 from .task_runner import TaskRunner
@@ -151,6 +151,7 @@ class Job:
                 self.events.emit("task_cached", **self._fields(task), seconds=0.0)
         sub = self.graph.subgraph(need).copy()
         sub.graph["runner"] = self.runner
+        check_renderer(executor, self.runner.renderer, (self.graph.nodes[n]["task"] for n in need))
         t0 = time.perf_counter()
         executor.run(sub, self.run_task)
         return time.perf_counter() - t0

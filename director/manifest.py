@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+from .executor import memory_report
 from .models import FilmPlan
 from .store import file_digest
 from .timing import film_frames
@@ -91,6 +92,7 @@ def build_manifest(plan: FilmPlan, graph: nx.DiGraph, job, renderer: Any, render
                   "computed": sum(st["misses"] for st in job.stats.values()),
                   "cached": sum(st["hits"] for st in job.stats.values())},
         "schedules": schedules,
+        "memory": memory_report(renderer),
         "outputs": {k: os.path.relpath(v, out) for k, v in outputs.items()},
         "notes": notes,
     }

@@ -37,7 +37,7 @@ import numpy as np
 
 from . import stages
 from .errors import DirectorError
-from .executor import LocalExecutor
+from .executor import LocalExecutor, PooledRenderer, runner_with
 from .protocols import Capabilities, InterpolateRequest, KeyframeRequest
 
 
@@ -59,12 +59,25 @@ def _load_renderer(spec: tuple[str | None, dict, Any]):
 
 
 class RenderWorker:
-    """A Ray actor body: one renderer, loaded once in the worker process, serving calls until the job ends."""
+    """A Ray actor body: one renderer, loaded once in the worker process, serving calls until the job ends.
+
+    The renderer's preflight (`check()`) runs here, where the model will run; a user error from it (a missing
+    checkpoint, a dtype this GPU cannot run) is kept and raised by `pid()`, so the driver reports it as the
+    renderer's own one line rather than as a dead actor."""
 
     def __init__(self, spec: tuple[str | None, dict, Any]):
-        self.renderer = _load_renderer(spec)
+        self.failed: str | None = None
+        try:
+            self.renderer = _load_renderer(spec)
+            check = getattr(self.renderer, "check", None)
+            if callable(check):
+                check()
+        except DirectorError as exc:
+            self.failed = str(exc)
 
     def pid(self) -> int:
+        if self.failed is not None:
+            raise DirectorError(self.failed)
         return os.getpid()
 
     def identity(self) -> str:
@@ -104,6 +117,9 @@ class WorkerPool:
         self._lock = threading.Lock()
         try:    # wait for every actor to load its renderer: a model that fails to load fails here
             self.pids(timeout=start_timeout)
+        except DirectorError:
+            self.close()
+            raise
         except ray.exceptions.GetTimeoutError:
             self.close()
             raise DirectorError(f"Ray could not start {count} renderer workers asking {resources} each within "
@@ -114,8 +130,16 @@ class WorkerPool:
             raise DirectorError(f"the renderer failed to load in a Ray worker: {exc}") from exc
 
     def pids(self, timeout: float | None = None) -> list[int]:
-        """The worker processes' ids (they change when an actor is restarted)."""
-        return self._ray.get([a.pid.remote() for a in self.actors], timeout=timeout)
+        """The worker processes' ids (they change when an actor is restarted). A renderer that failed its
+        preflight in a worker raises its own DirectorError here."""
+        ray = self._ray
+        try:
+            return ray.get([a.pid.remote() for a in self.actors], timeout=timeout)
+        except ray.exceptions.RayTaskError as exc:
+            cause = getattr(exc, "cause", None)
+            if isinstance(cause, DirectorError):
+                raise DirectorError(str(cause)) from None
+            raise
 
     def identity(self) -> str:
         return self._ray.get(self.actors[0].identity.remote())
@@ -178,46 +202,6 @@ def _get(ray, ref):
         raise cause from None
 
 
-class PooledRenderer:
-    """The driver's stand-in for the renderer: same protocol, calls answered by the worker actors.
-
-    `interpolate` splits a level's segments into up to one batch per actor (at least `min_batch` segments each,
-    so small levels are not scattered for nothing) and reassembles them in order. Renderers draw each segment
-    from its own times and seed, so a split batch gives the same frames as the whole one.
-    """
-
-    def __init__(self, pool: WorkerPool, name: str, capabilities: Capabilities, identity: str,
-                 min_batch: int = 1):
-        self.pool, self.name, self._capabilities, self._identity = pool, name, capabilities, identity
-        self.min_batch = max(1, int(min_batch))
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return self._capabilities
-
-    @property
-    def identity(self) -> str:
-        return self._identity
-
-    def keyframes(self, request: KeyframeRequest) -> np.ndarray:
-        return self.pool.call("keyframes", request)
-
-    def interpolate(self, request: InterpolateRequest) -> np.ndarray:
-        segments = request.segments
-        parts = max(1, min(len(self.pool.actors), len(segments) // self.min_batch))
-        if parts == 1:
-            return self.pool.call("interpolate", request)
-        bounds = np.linspace(0, len(segments), parts + 1).round().astype(int)
-        requests = [_with_segments(request, segments[a:b]) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
-        return np.concatenate(self.pool.spread("interpolate", requests), axis=0)
-
-
-def _with_segments(request: InterpolateRequest, segments: list) -> InterpolateRequest:
-    from dataclasses import replace
-
-    return replace(request, segments=list(segments))
-
-
 class RayExecutor:
     """`Executor` on Ray; see the module docstring.
 
@@ -227,6 +211,7 @@ class RayExecutor:
     """
 
     name = "ray"
+    checks_renderers = True    # each actor runs its renderer's check() where the model runs (not the driver)
 
     def __init__(self, workers: int | None = None, address: str | None = None, *, restarts: int = 3,
                  gpus_per_worker: float = 1.0, min_batch: int = 1, tasks_in_flight: int | None = None,
@@ -301,7 +286,7 @@ class RayExecutor:
                                     f"'{renderer.identity}': install the same versions on every node")
             pooled = PooledRenderer(self.pool, getattr(renderer, "name", type(renderer).__name__),
                                     renderer.capabilities, renderer.identity, self.min_batch)
-            remote_runner = _runner_with(runner, pooled)
+            remote_runner = runner_with(runner, pooled)
             threads = self.tasks_in_flight or max(2, 2 * len(self.pool.actors))
             scheduled = graph.copy()
             scheduled.graph.pop("runner", None)    # the local scheduler must not fork processes of its own
@@ -334,14 +319,3 @@ def _check_reachable(address: str, timeout: float = 5.0) -> None:
     except OSError as exc:
         raise DirectorError(f"cannot reach the Ray cluster at {address}: {exc.strerror or exc} "
                             "(is `ray start --head` running there, and is the port open?)") from None
-
-
-def _runner_with(runner, renderer):
-    """A copy of the job's TaskRunner that renders through `renderer` and writes to the same store."""
-    import copy
-
-    clone = copy.copy(runner)
-    clone._renderer = renderer
-    clone._lock = threading.Lock()
-    clone._store = runner.store
-    return clone

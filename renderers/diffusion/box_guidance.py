@@ -130,8 +130,10 @@ def _resolution(pixels: int, latent_hw: tuple[int, int]) -> tuple[int, int]:
 
 def box_energy(maps: list[torch.Tensor], targets: list[list[EntityTarget]], latent_hw: tuple[int, int],
                topk: float = 0.2, row_offset: int = 0) -> torch.Tensor:
-    """Mean over layers, frames, entities and tokens of fg `1-mean(topk(A*m))` + bg `mean(topk(A*(1-m)))`."""
-    terms = []
+    """Sum over frames of the frame's mean (over layers, entities, tokens) of fg `1-mean(topk(A*m))` + bg
+    `mean(topk(A*(1-m)))`. A sum over frames, not a mean: a frame's gradient is the same whatever other frames
+    share its batch, so a level split into smaller batches is guided exactly as the whole one."""
+    per_row: dict[int, list[torch.Tensor]] = {}
     for amap in maps:
         h, w = _resolution(amap.shape[1], latent_hw)
         masks = _MaskCache(amap.device, amap.dtype)
@@ -147,10 +149,10 @@ def box_energy(maps: list[torch.Tensor], targets: list[list[EntityTarget]], late
                 k_bg = max(1, int(topk * (m.shape[0] - inside)))
                 fg = 1 - (a * m).topk(k_fg, dim=0).values.mean(0)
                 bg = (a * (1 - m)).topk(k_bg, dim=0).values.mean(0)
-                terms.append((fg + bg).mean())
-    if not terms:
+                per_row.setdefault(row, []).append((fg + bg).mean())
+    if not per_row:
         return torch.zeros((), device=maps[0].device if maps else "cpu")
-    return torch.stack(terms).mean()
+    return torch.stack([torch.stack(terms).mean() for terms in per_row.values()]).sum()
 
 
 def attention_share(maps: list[torch.Tensor], targets: list[list[EntityTarget]], latent_hw: tuple[int, int],

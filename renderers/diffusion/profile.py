@@ -19,11 +19,24 @@ from director.errors import DirectorError
 
 DEFAULT_BASE = "stable-diffusion-v1-5/stable-diffusion-v1-5"
 DEFAULT_MOTION_ADAPTER = "guoyww/animatediff-motion-adapter-v1-5-3"
+SCHEDULER_CHOICES = {"animatediff": ("ddim", "euler", "base"),   # on each backend's own schedule; base:
+                     "wan-vace": ("unipc", "euler", "base")}      # the base folder's scheduler as it is
+DTYPE_CHOICES = ("auto", "float16", "fp16", "bfloat16", "bf16", "float32", "fp32")
 CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
 OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
 WAN_NEGATIVE = ("bright tones, overexposed, static, blurred details, subtitles, worst quality, low quality, JPEG "
                 "artifacts, ugly, deformed, disfigured, extra fingers, poorly drawn hands, poorly drawn faces, "
                 "fused fingers, still picture, messy background, three legs, walking backwards")
+WAN_SCHEDULE = {
+    "beta_end": 0.02, "beta_schedule": "linear", "beta_start": 0.0001, "disable_corrector": [],
+    "dynamic_thresholding_ratio": 0.995, "final_sigmas_type": "zero", "flow_shift": 3.0, "lower_order_final": True,
+    "num_train_timesteps": 1000, "predict_x0": True, "prediction_type": "flow_prediction",
+    "rescale_betas_zero_snr": False, "sample_max_value": 1.0, "solver_order": 2, "solver_p": None,
+    "solver_type": "bh2", "steps_offset": 0, "thresholding": False, "timestep_spacing": "linspace",
+    "trained_betas": None, "use_beta_sigmas": False, "use_exponential_sigmas": False, "use_flow_sigmas": True,
+    "use_karras_sigmas": False,
+}
+"""Wan-AI/Wan2.1-VACE-1.3B-diffusers scheduler/scheduler_config.json as published (UniPCMultistepScheduler)."""
 # A backend's own defaults, under the profile's and the options' values: Wan2.1-VACE as its authors sample it
 # (the checkpoint's UniPC flow-matching scheduler, CFG 5, clips of up to 81 frames), no AnimateDiff adapter.
 BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -56,7 +69,8 @@ class DiffusionProfile:
     controlnet_openpose: str | None = None
     sparsectrl_rgb: str | None = None
     revisions: dict[str, str] = field(default_factory=dict)   # checkpoint key -> hub revision
-    scheduler: str = "ddim"          # ddim | euler
+    scheduler: str = "ddim"          # ddim | euler (wan-vace: unipc | euler) on the backend's own schedule | base
+    schedule: dict[str, Any] = field(default_factory=dict)    # scheduler settings over the backend's schedule
     device: str = "auto"             # auto | cpu | cuda | cuda:N | mps
     dtype: str = "auto"              # auto (fp16 on CUDA, fp32 elsewhere) | float16 | bfloat16 | float32
     steps: int = 25
@@ -66,7 +80,9 @@ class DiffusionProfile:
     controlnet_scale: float = 1.0
     sparsectrl_scale: float = 1.0
     max_frames: int = 16             # AnimateDiff v1.5 motion modules were trained on 16 frames
-    max_batch_frames: int = 0        # local stage: frames per denoiser batch; 0 = a whole level in one batch
+    max_batch_frames: int = 0        # local stage: at most this many frames per batch; 0 = as many as fit
+    clips_per_call: int = 1          # clips in one denoiser call: 1 keeps a clip's frames independent of its batch
+    memory_budget: str = "auto"      # bytes the renderer may hold on its device ("6GiB"); auto: what is free
     vae_slicing: bool = True         # decode frames a few at a time
     vae_batch: int = 4
     vae_tiling: bool = False
@@ -76,6 +92,13 @@ class DiffusionProfile:
     flow_shift: float = 0.0          # flow-matching schedulers: 0 keeps the checkpoint's (Wan: 3 at 480p, 5 at 720p)
     box_guidance: BoxGuidance = field(default_factory=BoxGuidance)
     source: str | None = None        # the profile file read, for messages
+
+    @property
+    def budget_bytes(self) -> int:
+        """memory_budget in bytes; 0: auto (what the device has free)."""
+        from .memory import parse_bytes
+
+        return parse_bytes(self.memory_budget)
 
     def checkpoints(self) -> dict[str, str]:
         return {k: getattr(self, k) for k in CHECKPOINT_KEYS if getattr(self, k)}
@@ -114,6 +137,15 @@ def _apply(profile: DiffusionProfile, values: dict[str, Any], origin: str, base_
         if key.startswith("box_") and key[4:] in guidance_fields:   # flat form for command-line options
             k = key[4:]
             setattr(profile.box_guidance, k, _coerce(value, getattr(profile.box_guidance, k), key))
+            continue
+        if key == "schedule":
+            if not isinstance(value, dict):
+                raise DirectorError(f"{origin}: schedule is a table of scheduler settings "
+                                    f"(e.g. schedule = {{ timestep_spacing = \"trailing\" }}), got {value!r}")
+            profile.schedule = {**profile.schedule, **value}
+            continue
+        if key.startswith("schedule.") and len(key) > 9:   # flat form for command-line options
+            profile.schedule = {**profile.schedule, key[9:]: value}
             continue
         if not hasattr(profile, key) or key == "source":
             known = sorted(f.name for f in dataclasses.fields(DiffusionProfile) if f.name != "source")
@@ -191,7 +223,8 @@ def _folder_backend(model: str | os.PathLike | None) -> str | None:
 def _check(prof: DiffusionProfile) -> None:
     where = prof.source or "diffusers renderer options"
     limits = [("steps", prof.steps, 1), ("max_frames", prof.max_frames, 2), ("vae_batch", prof.vae_batch, 1),
-              ("max_batch_frames", prof.max_batch_frames, 0), ("box_guidance.steps", prof.box_guidance.steps, 0),
+              ("max_batch_frames", prof.max_batch_frames, 0),
+              ("clips_per_call", prof.clips_per_call, 1), ("box_guidance.steps", prof.box_guidance.steps, 0),
               ("box_guidance.iterations", prof.box_guidance.iterations, 1)]
     if prof.local_steps is not None:
         limits.append(("local_steps", prof.local_steps, 1))
@@ -207,3 +240,21 @@ def _check(prof: DiffusionProfile) -> None:
             raise DirectorError(f"{where}: {name} is one of {', '.join(allowed)}; got {getattr(prof, name)!r}")
     if prof.guidance_scale < 0:
         raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
+    choices = SCHEDULER_CHOICES.get(prof.backend)     # a third-party backend checks its own
+    if choices is not None and prof.scheduler not in choices:
+        raise DirectorError(f"{where}: unknown scheduler '{prof.scheduler}' for {prof.backend} "
+                            f"(known: {', '.join(choices)})")
+    if prof.dtype not in DTYPE_CHOICES:
+        raise DirectorError(f"{where}: unknown dtype '{prof.dtype}' (use {', '.join(DTYPE_CHOICES)})")
+    if prof.vae_batch > 4096 or prof.max_frames > 4096:
+        raise DirectorError(f"{where}: vae_batch and max_frames are frame counts; "
+                            f"got vae_batch={prof.vae_batch}, max_frames={prof.max_frames}")
+    if prof.steps > 1000 or (prof.local_steps or 0) > 1000:
+        raise DirectorError(f"{where}: steps must be at most 1000 (the training timesteps), got {prof.steps}")
+    for name, value in (("controlnet_scale", prof.controlnet_scale), ("sparsectrl_scale", prof.sparsectrl_scale),
+                        ("box_guidance.strength", prof.box_guidance.strength)):
+        if value < 0:
+            raise DirectorError(f"{where}: {name} must not be negative, got {value}")
+    from .memory import parse_bytes
+
+    parse_bytes(prof.memory_budget)

@@ -28,9 +28,10 @@ steps = 2
 layers = "auto"
 """
 
-# Channel widths: three UNet levels so there is a "mid" resolution for box guidance; the VAE halves twice.
+# Channel widths: three UNet levels so there is a "mid" resolution for box guidance; the VAE halves three times,
+# like SD1.5's (latents are 1/8 of the frame), so memory and attention scale with frame size as a real one's.
 UNET_CHANNELS = (16, 16, 32)
-VAE_CHANNELS = (8, 16, 16)
+VAE_CHANNELS = (8, 16, 16, 16)
 TEXT_DIM = 32
 CROSS_ATTENTION_SHARPNESS = 6.0
 
@@ -99,7 +100,8 @@ def build_tiny_components(seed: int = 0, controlnet: bool = True, sparsectrl: bo
     )
     vae = diffusers.AutoencoderKL(
         block_out_channels=VAE_CHANNELS, in_channels=3, out_channels=3, latent_channels=4, norm_num_groups=4,
-        down_block_types=("DownEncoderBlock2D",) * 3, up_block_types=("UpDecoderBlock2D",) * 3,
+        down_block_types=("DownEncoderBlock2D",) * len(VAE_CHANNELS),
+        up_block_types=("UpDecoderBlock2D",) * len(VAE_CHANNELS),
         sample_size=64,
     )
     scheduler = diffusers.DDIMScheduler(
@@ -110,7 +112,7 @@ def build_tiny_components(seed: int = 0, controlnet: bool = True, sparsectrl: bo
                  scheduler=scheduler)
     if controlnet:
         parts["controlnet_openpose"] = diffusers.ControlNetModel.from_unet(
-            unet, conditioning_embedding_out_channels=(8, 16, 16))   # /4: the VAE's scale
+            unet, conditioning_embedding_out_channels=(8, 16, 16, 16))   # /8: the VAE's scale
         wake_zero_convolutions(parts["controlnet_openpose"])
     if sparsectrl:
         # SparseCtrl-RGB's layout: motion down blocks, the RGB frames enter VAE-encoded (4 channels + mask).

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from director.errors import require
 
+from .profile import WAN_SCHEDULE
+
 PROFILE = """\
 # Written by `director tiny-model --family wan-vace`: a tiny random Wan2.1-VACE stack for tests and CPU demos.
 backend = "wan-vace"
@@ -53,15 +55,7 @@ TEXT_ENCODER = {
     "relative_attention_max_distance": 128, "relative_attention_num_buckets": 32, "scalable_attention": True,
     "tie_word_embeddings": False, "vocab_size": 256384,
 }
-SCHEDULER = {
-    "beta_end": 0.02, "beta_schedule": "linear", "beta_start": 0.0001, "disable_corrector": [],
-    "dynamic_thresholding_ratio": 0.995, "final_sigmas_type": "zero", "flow_shift": 3.0, "lower_order_final": True,
-    "num_train_timesteps": 1000, "predict_x0": True, "prediction_type": "flow_prediction",
-    "rescale_betas_zero_snr": False, "sample_max_value": 1.0, "solver_order": 2, "solver_p": None,
-    "solver_type": "bh2", "steps_offset": 0, "thresholding": False, "timestep_spacing": "linspace",
-    "trained_betas": None, "use_beta_sigmas": False, "use_exponential_sigmas": False, "use_flow_sigmas": True,
-    "use_karras_sigmas": False,
-}
+SCHEDULER = WAN_SCHEDULE    # the published scheduler config, as the backend samples it
 MODEL_INDEX = {
     "_class_name": "WanVACEPipeline", "scheduler": ["diffusers", "UniPCMultistepScheduler"],
     "text_encoder": ["transformers", "UMT5EncoderModel"], "tokenizer": ["transformers", "T5Tokenizer"],

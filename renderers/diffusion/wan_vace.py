@@ -12,12 +12,22 @@ per-entity noise from the request.
 Frames and latent frames: Wan's VAE keeps the first frame alone and packs every following 4 into one latent
 frame, so a clip has 4k+1 frames and latent frame j shows frames 4j-3..4j; it takes the prompt (and, for
 guidance, the boxes) of frame 4j. References each add one latent frame in front, dropped before decoding.
+
+Schedule: Wan's own flow-matching settings as its authors publish them (Wan2.1-VACE's scheduler config: UniPC,
+flow_prediction on flow sigmas, flow_shift 3.0, bh2 order 2), whatever the checkpoint folder's scheduler/ says;
+`scheduler = "euler"` samples the same shifted flow with FlowMatchEulerDiscreteScheduler, `scheduler = "base"`
+takes the folder's config as it is, `flow_shift` and the profile's `[schedule]` table override.
+
+Memory: as the AnimateDiff backend (`memory.PassCost`, `PeakMeter`): each pass — the transformer's denoiser
+call (CFG rows included), a guided forward+backward, a VAE decode and encode — is measured once per frame size
+on one clip of 1 and 2 latent frames and extended linearly in latent frames (attention is SDPA's, linear in
+tokens; the guided blocks' recorded maps are per latent frame); every real batch is measured and raises the
+estimate if it peaked higher. An analytic prior with the attention maps in it gates which probes may run.
 """
 from __future__ import annotations
 
 import html
 import json
-import sys
 import threading
 import time
 from collections import OrderedDict
@@ -34,18 +44,25 @@ from director.drawing import draw_skeleton, entity_color, pose_map, to_pixels
 from director.errors import DirectorError, require
 
 from . import wan_attention
-from .animatediff import _LOADING, DTYPES, AnimateDiffBackend, _Clock, initial_noise, resolve_device
-from .backend import GenerationJob, GenerationReport, GenerationResult
+from director.models import SceneObject
+
+from .animatediff import _LOADING, DTYPES, AnimateDiffBackend, _Clock, initial_noise, resolve_device, settle_schedule
+from .backend import GenerationJob, GenerationReport, GenerationResult, JobShape, probe_condition, verify_step
 from .box_guidance import EntityTarget, attention_share, box_energy
-from .checkpoints import is_local, load_component
+from .checkpoints import is_local, load_component, locate, read_config
 from .conditions import FrameCondition
-from .memory import format_estimate
-from .profile import DiffusionProfile
+from .memory import MeasuredBackend, MemoryEstimate, PassCost, PeakMeter, fit_by_probes, release_cached
+from .profile import WAN_SCHEDULE, DiffusionProfile
 
 TEXT_LENGTH = 512   # WanVACEPipeline's max_sequence_length: prompts are read as 512 tokens, zero-padded
 WAN_FOLDER = ("a Wan2.1-VACE diffusers folder (transformer/, vae/, text_encoder/, tokenizer/, scheduler/), "
               "e.g. Wan-AI/Wan2.1-VACE-1.3B-diffusers")
+BASE_FOLDERS = ("transformer", "vae", "text_encoder", "tokenizer")   # what the renderer's preflight checks for
 SCHEDULERS = {"unipc": "UniPCMultistepScheduler", "euler": "FlowMatchEulerDiscreteScheduler"}
+# Analytic priors, bytes per latent frame of one clip in units of one token map (the transformer's width over a
+# latent frame's tokens) or one VAE map (its base width over a frame's pixels). They only gate the probes.
+PRIOR_MAPS = {"denoise": 24, "guide": 80, "decode": 48, "encode": 48}
+PROBE_FRAMES = (1, 2)    # latent frames of the probe clip
 WAN21_GRANULARITY = (4, 16)   # frames per latent frame; pixels per transformer patch (VAE 8x, patch 2)
 
 
@@ -56,6 +73,20 @@ def resolve_dtype(name: str, device: torch.device) -> torch.dtype:
     if name not in DTYPES:
         raise DirectorError(f"diffusers renderer: unknown dtype '{name}' (use auto, float16, bfloat16 or float32)")
     return DTYPES[name]
+
+
+def wan_schedule(choice: str, overrides: dict, flow_shift: float, base_config: dict | None) -> tuple[str, dict]:
+    """(scheduler class name, settings) the backend samples with; see the module docstring."""
+    if choice == "base":
+        if not (base_config or {}).get("_class_name"):
+            raise DirectorError("diffusers renderer: scheduler = \"base\" needs the base checkpoint's "
+                                "scheduler/scheduler_config.json, which it does not have")
+        name, settings = base_config["_class_name"], {k: v for k, v in base_config.items() if not k.startswith("_")}
+    else:
+        name, settings = SCHEDULERS[choice], dict(WAN_SCHEDULE)
+    shift = flow_shift or float(settings.get("flow_shift") or settings.get("shift") or WAN_SCHEDULE["flow_shift"])
+    settings["shift" if name == "FlowMatchEulerDiscreteScheduler" else "flow_shift"] = shift
+    return settle_schedule(name, settings, overrides)
 
 
 def _folder_config(profile: DiffusionProfile, sub: str) -> dict:
@@ -125,7 +156,8 @@ class WanComponents:
     scheduler_config: object
     store: wan_attention.FrameTextStore
     guided: list[str]
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    costs: dict = field(default_factory=dict)     # (pass, width, height) -> PassCost, shared by backends
 
 
 _LOADED: "OrderedDict[tuple, WanComponents]" = OrderedDict()
@@ -135,7 +167,8 @@ KEEP_LOADED = 2
 def load_components(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -> WanComponents:
     """Once per checkpoint set; one load at a time (the AnimateDiff backend's lock: meta-device init is global)."""
     key = (profile.base, profile.revisions.get("base"), str(device), str(dtype), profile.scheduler,
-           profile.flow_shift, profile.cpu_offload, profile.box_guidance.layers)
+           tuple(sorted(profile.schedule.items())), profile.flow_shift, profile.cpu_offload,
+           profile.box_guidance.layers)
     with _LOADING:
         if key in _LOADED:
             _LOADED.move_to_end(key)
@@ -153,10 +186,13 @@ def _load(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -
     if not hasattr(diffusers, "WanVACETransformer3DModel"):
         raise DirectorError(f"diffusers renderer: the wan-vace backend needs diffusers >= 0.34 "
                             f"(installed: {diffusers.__version__})")
-    if profile.scheduler not in SCHEDULERS:
+    if profile.scheduler not in (*SCHEDULERS, "base"):
         raise DirectorError(f"diffusers renderer: unknown scheduler '{profile.scheduler}' for wan-vace "
-                            f"(known: {', '.join(SCHEDULERS)})")
+                            f"(known: {', '.join(SCHEDULERS)}, base)")
     base, rev = profile.base, profile.revisions.get("base")
+    folder = locate("base", base, rev, BASE_FOLDERS, WAN_FOLDER)
+    name, settings = wan_schedule(profile.scheduler, profile.schedule, profile.flow_shift,
+                                  read_config(folder, "scheduler", "scheduler_config.json"))
 
     def load(cls, sub, **kw):
         return load_component(cls, "base", base, sub, rev, expected=WAN_FOLDER, **kw)
@@ -166,10 +202,7 @@ def _load(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -
         text_encoder = load(transformers.UMT5EncoderModel, "text_encoder", dtype=dtype)
     transformer = load(diffusers.WanVACETransformer3DModel, "transformer", torch_dtype=dtype)
     vae = load(diffusers.AutoencoderKLWan, "vae", torch_dtype=torch.float32)   # Wan decodes in fp32
-    config = dict(load(diffusers.UniPCMultistepScheduler, "scheduler").config)
-    scheduler_cls = getattr(diffusers, SCHEDULERS[profile.scheduler])
-    shift = profile.flow_shift or float(config.get("flow_shift") or config.get("shift") or 1.0)
-    config["flow_shift" if profile.scheduler == "unipc" else "shift"] = shift
+    scheduler_cls = getattr(diffusers, name)
     z_dim, scale = vae.config.z_dim, 2 ** len(vae.config.temperal_downsample)
     if transformer.config.vace_in_channels != 2 * z_dim + scale * scale:
         raise DirectorError(f"diffusers renderer: {base}: the transformer takes {transformer.config.vace_in_channels}"
@@ -179,7 +212,7 @@ def _load(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -
         module.to(torch.device("cpu") if profile.cpu_offload else device)
     store = wan_attention.FrameTextStore(text_length=TEXT_LENGTH)
     guided = wan_attention.install(transformer, store, profile.box_guidance.layers)
-    return WanComponents(tokenizer, text_encoder, transformer, vae, scheduler_cls, config, store, guided)
+    return WanComponents(tokenizer, text_encoder, transformer, vae, scheduler_cls, settings, store, guided)
 
 
 @contextmanager
@@ -196,7 +229,7 @@ def no_progress_bar():
             hf_logging.enable_progress_bar()
 
 
-class WanVACEBackend:
+class WanVACEBackend(MeasuredBackend):
     name = "wan-vace"
 
     def __init__(self, profile: DiffusionProfile):
@@ -207,7 +240,7 @@ class WanVACEBackend:
         self.tokenizer, self.text_encoder, self.transformer, self.vae = (parts.tokenizer, parts.text_encoder,
                                                                          parts.transformer, parts.vae)
         self.scheduler_cls, self.scheduler_config = parts.scheduler_cls, parts.scheduler_config
-        self.store, self.guided_layers, self._lock = parts.store, parts.guided, parts.lock
+        self.store, self.guided_layers, self._lock, self._costs = parts.store, parts.guided, parts.lock, parts.costs
         down = self.vae.config.temperal_downsample
         self.frame_step = 2 ** sum(bool(d) for d in down)
         self.vae_scale = 2 ** len(down)
@@ -215,7 +248,10 @@ class WanVACEBackend:
         self.size_step = self.vae_scale * self.patch[1]
         self._text_cache: dict[tuple[int, ...], torch.Tensor] = {}
         self._zero_latents: dict[tuple, torch.Tensor] = {}
-        self._largest_estimate = 0
+        self._elem = torch.tensor([], dtype=self.dtype).element_size()
+        sizes = [sum(p.numel() for p in m.parameters()) * e
+                 for m, e in ((self.text_encoder, self._elem), (self.transformer, self._elem), (self.vae, 4))]
+        self.weights_bytes = max(sizes) if profile.cpu_offload and self._device.type != "cpu" else sum(sizes)
         self.last_latents: torch.Tensor | None = None   # (clips, channels, latent frames, h, w), refs dropped
 
     @property
@@ -225,6 +261,10 @@ class WanVACEBackend:
     @property
     def supports_keypoints(self) -> bool:
         return self.profile.control != "layout"
+
+    @property
+    def schedule(self) -> dict:
+        return {"class": self.scheduler_cls.__name__, **self.scheduler_config}
 
     # --------------------------------------------------------------------------------------------- layout -----
     def keyframe_clips(self, times: list[float]) -> tuple[list[list[float]], list[tuple[int, int]]]:
@@ -391,27 +431,139 @@ class WanVACEBackend:
             noise = torch.cat([front, noise], dim=2)
         return noise.to(self._device)
 
-    # ------------------------------------------------------------------------------------------- estimate -----
-    def estimate(self, clips: int, frames: int, refs: int, width: int, height: int, guided: bool) -> dict[str, int]:
-        """Device memory for one job: weights exactly, activations by a rule of thumb (an estimate)."""
-        return estimate_bytes(self.text_encoder, self.transformer, self.vae, self.dtype, clips, frames, refs,
-                              width, height, cfg=self.profile.guidance_scale > 1, guided=guided,
-                              offload=self.profile.cpu_offload, vae_slicing=self.profile.vae_slicing)
+    # --------------------------------------------------------------------------------------------- memory -----
+    def _latent_frames(self, shape: JobShape) -> int:
+        """Latent frames of one clip in the transformer: the video's, plus one per reference."""
+        return (shape.frames - 1) // self.frame_step + 1 + shape.references
 
-    def _announce(self, job: GenerationJob, guided: bool) -> None:
-        est = self.estimate(len(job.clips), job.frames, len(job.references), job.width, job.height, guided)
-        if est["total"] > self._largest_estimate:
-            self._largest_estimate = est["total"]
-            print(f"director: diffusers {self.name} on {self._device} {str(self.dtype).replace('torch.', '')}: "
-                  f"{len(job.clips)}x{job.frames} frames at {job.width}x{job.height}"
-                  f"{f' + {len(job.references)} references' if job.references else ''}: {format_estimate(est)}",
-                  file=sys.stderr)
+    def _prior(self, kind: str, width: int, height: int) -> PassCost:
+        """Per latent frame of one clip, before a probe: token maps (with the CFG rows and the VACE hints), the
+        guided blocks' attention maps (heads x text per token, float32), or VAE maps over 4 frames."""
+        tokens = (height // self.size_step) * (width // self.size_step)
+        dim = self.transformer.config.num_attention_heads * self.transformer.config.attention_head_dim
+        token_map = tokens * dim * self._elem
+        if kind == "denoise":
+            rows = 2 if self.profile.guidance_scale > 1 else 1
+            return PassCost(per_row=rows * PRIOR_MAPS[kind] * token_map)
+        if kind == "guide":
+            scores = tokens * self.transformer.config.num_attention_heads * TEXT_LENGTH * 4
+            return PassCost(per_row=PRIOR_MAPS[kind] * token_map + 3 * scores)
+        return PassCost(per_row=PRIOR_MAPS[kind] * self.frame_step * width * height * self.vae.config.base_dim * 4)
+
+    def _cost(self, kind: str, width: int, height: int) -> PassCost:
+        """The measured cost of one pass on one clip at this size, per latent frame (measured on first use)."""
+        key = (kind, width, height)
+        with self._lock:
+            cost = self._costs.get(key)
+            if cost is None:
+                cost = self._costs[key] = self._prior(kind, width, height)
+                self._warm_up()
+                fit_by_probes(cost, self.budget().bytes - self.weights_bytes, PROBE_FRAMES,
+                              lambda lat: self._run_probe(kind, lat, width, height))
+                release_cached(self._device)
+            return cost
+
+    def _run_probe(self, kind: str, lat: int, width: int, height: int) -> int | None:
+        """Peak bytes of one pass over one synthetic clip of `lat` latent frames (a prompt per latent frame),
+        above its inputs (made first: a job holds those throughout, `_resident` counts them)."""
+        h, w = height // self.vae_scale, width // self.vae_scale
+        dev, dt = self._device, self.dtype
+        cfg_t = self.transformer.config
+        gen = torch.Generator().manual_seed(0)
+        latents = torch.randn(1, cfg_t.in_channels, lat, h, w, generator=gen).to(dev)
+        control = torch.zeros(1, cfg_t.vace_in_channels, lat, h, w, device=dev, dtype=dt)
+        scale = torch.ones(len(cfg_t.vace_layers), device=dev, dtype=dt)
+        text = torch.zeros(1, lat * TEXT_LENGTH if lat > 1 else TEXT_LENGTH, self.text_encoder.config.d_model,
+                           device=dev, dtype=dt)
+        scheduler = self._scheduler(1)
+        t = scheduler.timesteps[0]
+        frames = self.frame_step * (lat - 1) + 1
+        video = torch.zeros(1, 3, frames, height, width)
+        targets = [[EntityTarget([0, 1], SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75)))]] * lat
+        grid = (h // self.patch[1], w // self.patch[2])
+        self.store.frames = lat
+        with PeakMeter(self._device) as meter:
+            if kind == "denoise":
+                batch = 2 if self.profile.guidance_scale > 1 else 1
+                with torch.no_grad(), self._on_device(self.transformer):
+                    self.transformer(hidden_states=torch.cat([latents] * batch).to(dt), timestep=t.expand(batch),
+                                     encoder_hidden_states=torch.cat([text] * batch),
+                                     control_hidden_states=torch.cat([control] * batch),
+                                     control_hidden_states_scale=scale, return_dict=False)
+            elif kind == "guide":
+                with self._on_device(self.transformer):
+                    self._guide(latents, t, text, control, scale, targets, grid, 0.5, GenerationReport())
+            elif kind == "decode":
+                self._decode(latents[:, : self.vae.config.z_dim])
+            else:
+                self._encode(video)
+        return meter.peak
+
+    def _resident(self, shape: JobShape) -> int:
+        """Bytes a job holds outside its passes: latents and the sampler's copies (float32), the control
+        latents (twice with CFG), the text rows, and on the CPU its pixels (control video, frames)."""
+        lat = self._latent_frames(shape)
+        h, w = shape.height // self.vae_scale, shape.width // self.vae_scale
+        cfg_t = self.transformer.config
+        cfg = 2 if self.profile.guidance_scale > 1 else 1
+        latent = shape.clips * cfg_t.in_channels * lat * h * w * 4
+        control = shape.clips * cfg_t.vace_in_channels * lat * h * w * self._elem * (1 + cfg)
+        text = shape.clips * lat * TEXT_LENGTH * self.text_encoder.config.d_model * self._elem * (1 + cfg)
+        pixels = shape.clips * shape.frames * shape.width * shape.height * 3
+        host = pixels * (3 * 4 + 1) if self._device.type == "cpu" else 0
+        return 6 * latent + control + text + host
+
+    def estimate(self, shape: JobShape) -> MemoryEstimate:
+        """Peak bytes of a job of this shape: weights + the largest pass + what the job holds throughout."""
+        lat = self._latent_frames(shape)
+        video_lat = lat - shape.references
+        at_once = 1 if self.profile.vae_slicing else shape.clips       # clips the VAE takes in one call
+        passes = {"denoise": (self._cost("denoise", shape.width, shape.height), shape.clips, lat),
+                  "decode": (self._cost("decode", shape.width, shape.height), at_once, video_lat),
+                  "encode": (self._cost("encode", shape.width, shape.height), at_once, video_lat)}
+        if shape.box_guidance and self.profile.box_guidance.enabled and self.guided_layers:
+            passes["guide"] = (self._cost("guide", shape.width, shape.height), shape.clips, lat)
+        name, (cost, clips, frames) = max(passes.items(), key=lambda kv: kv[1][1] * kv[1][0](kv[1][2]))
+        return MemoryEstimate(self.weights_bytes, clips * cost(frames) + self._resident(shape),
+                              measured=all(c.measured for c, _, _ in passes.values()), pass_name=name)
+
+    def _observe(self, shape: JobShape, estimate: MemoryEstimate, peak: int | None) -> None:
+        """A batch peaked above its estimate: raise the pass that peaks, so later batches are sized by it."""
+        if peak is None or peak <= estimate.activations:
+            return
+        kind = estimate.pass_name or "denoise"
+        clips = shape.clips if kind in ("denoise", "guide") or not self.profile.vae_slicing else 1
+        lat = self._latent_frames(shape) - (0 if kind in ("denoise", "guide") else shape.references)
+        cost = self._cost(kind, shape.width, shape.height)
+        cost.observe(lat, (peak - self._resident(shape)) // max(1, clips))
 
     # --------------------------------------------------------------------------------------------- sample -----
+    def _scheduler(self, steps: int):
+        scheduler = self.scheduler_cls.from_config(self.scheduler_config)
+        scheduler.set_timesteps(steps, device=self._device)
+        return scheduler
+
+    def verify(self) -> None:
+        """One guided step of a 4k+1-frame clip at the smallest size with a kept frame, through the same code as
+        a real job: proves the weights, the dtype and the device work together and the latents stay finite."""
+        m = self.size_step
+        job = GenerationJob(clips=[[probe_condition()] * (self.frame_step + 1)], width=m, height=m,
+                            clip_seeds=[0], steps=1, known={(0, 0): np.full((m, m, 3), 127, np.uint8)})
+
+        def step() -> bool:
+            with self._lock:
+                self._generate(job)
+                return bool(torch.isfinite(self.last_latents).all())
+
+        verify_step(self, step)
+
     def generate(self, job: GenerationJob) -> GenerationResult:
-        """One batch through the loop; calls on one loaded model take turns (as in the AnimateDiff backend)."""
+        """One batch through the loop, measured; calls on one loaded model take turns (as in the AnimateDiff
+        backend). An out-of-memory error becomes `OutOfMemory` after the failed batch's tensors are released."""
         with self._lock:
-            return self._generate(job)
+            if job.clips and job.frames:
+                self._check_job(job)
+            return self._measured(job, lambda: self._generate(job))
 
     def _generate(self, job: GenerationJob) -> GenerationResult:
         if not job.clips or job.frames == 0:
@@ -440,13 +592,11 @@ class WanVACEBackend:
                    for row, clip in zip(frame_tokens, job.clips)]
         flat_targets = [t for clip_targets in targets for t in clip_targets]               # rows: clip·frame
         guide = job.box_guidance and prof.box_guidance.enabled and bool(self.guided_layers) and any(flat_targets)
-        self._announce(job, guide)
 
         control, refs = self._conditioning(job, clock)
         scale = torch.full((len(self.transformer.config.vace_layers),), float(prof.controlnet_scale),
                            device=self._device, dtype=self.dtype)
-        scheduler = self.scheduler_cls.from_config(self.scheduler_config)
-        scheduler.set_timesteps(job.steps or prof.steps, device=self._device)
+        scheduler = self._scheduler(job.steps or prof.steps)
         latents = self._noise(job, refs, h, w)
         if cfg:
             uncond = neg[None].expand(clips, *neg.shape)
@@ -521,36 +671,3 @@ class WanVACEBackend:
             report.energy.append(float(energy.detach()))
             latents = (z - g.strength * sigma * grad.float()).detach()
         return latents
-
-
-def estimate_bytes(text_encoder, transformer, vae, dtype, clips: int, frames: int, refs: int, width: int,
-                   height: int, cfg: bool, guided: bool, offload: bool, vae_slicing: bool) -> dict[str, int]:
-    """Weights counted exactly; activations by rules of thumb, good to a factor of ~1.5 (not measured on a GPU).
-
-    Transformer: a block keeps ~8 maps of width D plus the FFN's inner width per video token, and the VACE
-    branch's hints (one map of width D per VACE layer) stay alive through the whole forward. Guidance adds a
-    backward pass over the conditional rows (~3x). VAE (fp32): decoding peaks near 6 maps of its widest
-    full-resolution stage over a 4-frame chunk per clip decoded at once.
-    """
-    elem = torch.tensor([], dtype=dtype).element_size()
-    sizes = [sum(p.numel() for p in text_encoder.parameters()) * elem,
-             sum(p.numel() for p in transformer.parameters()) * elem,
-             sum(p.numel() for p in vae.parameters()) * 4]
-    cfg_t = transformer.config
-    dim = cfg_t.num_attention_heads * cfg_t.attention_head_dim
-    scale = 2 ** len(vae.config.temperal_downsample)
-    lat_frames = (frames - 1) // 2 ** sum(bool(d) for d in vae.config.temperal_downsample) + 1 + refs
-    tokens = clips * lat_frames * (height // scale // cfg_t.patch_size[1]) * (width // scale // cfg_t.patch_size[2])
-    rows = tokens * (2 if cfg else 1)
-    per_token = (8 * dim + cfg_t.ffn_dim + len(cfg_t.vace_layers) * dim) * elem
-    act = rows * per_token
-    if guided:
-        act = max(act, 3 * tokens * per_token)
-    decoded = 1 if vae_slicing else clips
-    vae_act = decoded * 4 * width * height * vae.config.base_dim * 6 * 4
-    if offload:   # one component on the device at a time: the largest of weights + its own activations
-        peaks = [(sizes[0], 0), (sizes[1], act), (sizes[2], vae_act)]
-        weights, activations = max(peaks, key=sum)
-    else:
-        weights, activations = sum(sizes), max(act, vae_act)
-    return {"weights": weights, "activations": activations, "total": weights + activations}
