@@ -33,7 +33,7 @@ import numpy as np
 
 from .errors import DirectorError
 from .models import FilmPlan
-from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, Join, ShotSpan, closing_fade, film_frames,
+from .timing import (EDGE_FADE_SECONDS, FADE_COLORS, TITLE_CARD_SECONDS, Join, ShotSpan, closing_fade,
                      plan_joins, shot_spans, transition_frames)
 
 CRF = 18
