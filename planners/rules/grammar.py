@@ -189,12 +189,35 @@ _CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|final
                         re.I)
 
 
+_BACK_WORDS = {"it", "its", "itself", "they", "them", "their", "former", "latter", "both"}
+_NOT_REFERENTS = {"left", "right", "top", "bottom", "middle", "center", "centre", "side", "corner", "edge", "frame",
+                  "screen", "picture", "image", "scene", "video", "clip", "shot", "end", "start", "first", "second",
+                  "other", "same", "ground", "sky", "background", "foreground", "beginning", "way"}
+
+
+def _refers_back(sentence: str, before: str) -> bool:
+    """The sentence points at what the one before named: 'its left', 'it', 'the former', or 'the bench' after
+    'a bench' (a definite noun phrase whose head came before), so it belongs to the same picture."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    if _BACK_WORDS & set(words) or re.search(r"\bthe (?:first|second|third)\b(?!\s+(?:half|part|third|time|one))",
+                                             sentence.lower()):
+        return True
+    named = {singular(w) for w in re.findall(r"[a-z]+", before.lower())} - _NOT_REFERENTS
+    for k, w in enumerate(words):
+        if w in ("the", "this", "that", "these", "those"):
+            for nxt in words[k + 1:k + 4]:
+                if singular(nxt) in named and len(nxt) > 2:
+                    return True
+    return False
+
+
 def _prose_beats(text: str) -> list[str]:
     """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
-    'Then it turns') stays in its shot."""
+    'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and _CONTINUES.match(sentence) and len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
+        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1])) and \
+                len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
             beats[-1] = beats[-1] + " " + sentence
         else:
             beats.append(sentence)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, NOUNS, SIZES, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, NOUNS, SHADES, SIZES, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -146,6 +146,10 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
+# Noun phrases that point back at a thing by its place in the order things were named.
+_ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1, "third": 2}
+
+
 # Group words that only gather people: what they count is someone even where the lexicon lacks the word.
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
@@ -153,9 +157,11 @@ PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "
 def _adjective_attributes(adjs: list[str]) -> dict:
     """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
     attrs: dict = {}
+    hues = [a for a in adjs if a in COLOURS and a not in SHADES]
     for a in adjs:
         if a in COLOURS:
-            attrs["color"] = a
+            if not hues or a == hues[0]:
+                attrs["color"] = a      # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
         elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
@@ -252,6 +258,9 @@ class Reader:
             return []
         if ph.one and ph.other:
             return self._other(things)
+        back = self._ordinal_reference(ph, things)
+        if back is not None:
+            return back
         key = ph.head
         count = ph.count if ph.count is not None else (2 if ph.plural else 1)
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
@@ -280,6 +289,30 @@ class Reader:
             t.definite = False
             return [self._append(t, things)]
         return [self._add(t, things)]
+
+    @staticmethod
+    def _ordinal_reference(ph: Phrase, things: list[Thing]) -> list[int] | None:
+        """'the former', 'the latter', 'the first', 'the second (one)': a thing named before, by its place in the
+        order of mention (None when the phrase is not such a reference or nothing fits)."""
+        head, adjs = ph.head, ph.adjs
+        if head in COLOURS and adjs and adjs[0] in _ORDINAL_REFS:
+            head, adjs = adjs[0], adjs[1:] + [head]           # 'the second yellow': the second, yellow
+        elif head in COLOURS and ph.ordinal is not None and ph.ordinal >= 0:
+            head, adjs = ("first", "second", "third")[min(ph.ordinal, 2)], adjs + [head]
+        if ph.det != "the" or ph.modifiers or head not in _ORDINAL_REFS or len(things) < 2:
+            return None
+        place = _ORDINAL_REFS[head]
+        if place == "former":
+            idx = len(things) - 2
+        elif place == "latter":
+            idx = len(things) - 1
+        elif place < len(things):
+            idx = place
+        else:
+            return None
+        for k, v in _adjective_attributes(adjs).items():
+            things[idx].attributes.setdefault(k, v)     # 'the second yellow'
+        return [idx]
 
     def _another(self, ph: Phrase, things: list[Thing]) -> list[int]:
         """'a purple one': one more of the last thing named (not a character), with this phrase's colour or size."""
@@ -348,7 +381,7 @@ class Reader:
             if held:
                 act.relations = [r for r in act.relations if r[0] != "held"]
                 for owner in dict.fromkeys(tuple(r[1]) for r in held):
-                    actions.append(Action(subjects=list(owner), relations=[(r[2], r[3]) for r in held
+                    actions.append(Action(subjects=list(owner), relations=[tuple(r[2:]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
@@ -432,6 +465,12 @@ class Reader:
             act.moves = True
         parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
         # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
+        said = [syntax.COMPARATIVES[a] for a in c.adjectives if a in syntax.COMPARATIVES]
+        if said and subjects and not any(pp.prep == "than" for pp in c.pps):
+            # 'a horse next to a cat; the horse is smaller': bigger or smaller than the other thing named
+            other = next((i for i in range(len(things) - 1, -1, -1) if i not in subjects), None)
+            if other is not None:
+                things[subjects[0]].attributes["size"], things[other].attributes["size"] = said[0]
         for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
             for i in subjects:
                 if adj in COLOURS:
@@ -598,7 +637,16 @@ class Reader:
             if prep == "between":
                 second = self._refs(pp.np2, things, memo, set(subjects))[0] if pp.np2 is not None and \
                     self._refs(pp.np2, things, memo, set(subjects)) else (refs[1] if len(refs) > 1 else None)
-                act.relations.append(("between", target, second))
+                if second is None and ph.pronoun in ("them", "they", "these", "those"):
+                    # 'A lamp and a vase with a cat between them': the two things named last, not the one between
+                    mine = set(subjects) | set(owner or [])
+                    pair = [i for i in range(len(things)) if i not in mine][-2:]
+                    if len(pair) == 2:
+                        target, second = pair
+                if owner is not None:
+                    act.relations.append(("held", owner, "between", target, second))
+                else:
+                    act.relations.append(("between", target, second))
                 continue
             if prep in ("out_of",):
                 continue
@@ -623,6 +671,8 @@ class Reader:
             refs = self._refs(ph.of, things, memo, set(subjects))
             if refs:
                 relative = refs[0]
+        elif ph.owner is not None and ph.owner.pronoun == "it" and owner is not None and host:
+            relative = host[0]                 # 'a wheelbarrow, with a turtle to its left'
         elif ph.owner is not None and ph.owner.pronoun in ("it", "they"):
             # 'its right': the last thing named that is not the subject
             for idx in range(len(things) - 1, -1, -1):

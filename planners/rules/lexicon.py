@@ -109,6 +109,14 @@ DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "their", "
 COLOURS = {"red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey", "gray",
            "golden", "silver", "violet", "beige", "tan", "crimson", "navy", "teal", "turquoise", "ginger", "dark",
            "pale"}
+# Colour words beyond the basic ones (each one the animatic can paint, director.colours): 'a maroon van'.
+COLOURS |= {"maroon", "burgundy", "vermilion", "coral", "scarlet", "ruby", "amber", "rust", "copper", "bronze",
+            "gold", "mustard", "ochre", "saffron", "lime", "olive", "emerald", "jade", "mint", "khaki", "aqua",
+            "cyan", "azure", "cobalt", "indigo", "sapphire", "lavender", "lilac", "plum", "magenta", "fuchsia",
+            "mauve", "cream", "ivory", "chestnut", "taupe", "charcoal", "slate", "auburn", "tawny", "blond",
+            "blonde", "tabby", "peach"}
+# Words that shade a colour rather than name one ('dark blue' is blue).
+SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,
          "small": 0.6, "little": 0.65, "tiny": 0.4, "short": 0.75, "miniature": 0.4, "gigantic": 2.0,
          "colossal": 2.0, "immense": 1.9, "oversized": 1.7, "towering": 1.8, "mini": 0.45, "teeny": 0.4,
@@ -196,6 +204,11 @@ def singular(word: str) -> str:
         return IRREGULAR_PLURALS[word]
     if word in NOUNS or len(word) <= 3:
         return word
+    from .syntax import open_class     # the lemma lexicon knows 'cacti', 'walruses', 'snowmen' (lazy: no cycle)
+
+    lemma = open_class().get(word, {}).get("noun")
+    if lemma:
+        return lemma
     if word.endswith("ies") and word[:-3] + "y" in NOUNS:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in NOUNS:

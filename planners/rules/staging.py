@@ -56,6 +56,7 @@ class _Actor:
     waypoints: list = field(default_factory=list)     # (u, cx, cy, scale)
     window: tuple[float, float] = (0.0, 1.0)
     order: int = 0
+    receded: bool = False    # already set back (smaller, higher) for what stands in front of it
 
     @property
     def cy(self) -> float:
@@ -331,9 +332,11 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a.airborne = True
         elif rel == "in_front_of":
             # Perspective: the one behind is farther, so smaller and higher; the front one overlaps it a little.
-            f = 0.7
+            f = 0.7 if not b.receded else 1.0      # once, however many stand in front of it
             b.w, b.h = b.w * f, b.h * f
-            b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
+            if not b.receded:
+                b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
+            b.receded = True
             a.cx = b.cx + 0.35 * (b.w + a.w) * (1 if b.cx < 0.5 else -1)
             a.base = min(0.98, max(a.base, b.base + 0.06))
 
@@ -345,8 +348,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         if a.anchor in actors:
             groups.setdefault((a.anchor, a.rel), []).append(a)
     for (anchor, rel), members in groups.items():
-        if len(members) < 2 or rel in ("in_front_of",):
-            continue
+        if len(members) < 2:
+            continue          # several in front of one thing stand side by side across it, like several on it
         b = actors[anchor]
         span = max(b.w, sum(m.w for m in members) * 1.1)
         if span > b.w and rel in ("on", "under", "in") and b.anchor is None:
@@ -367,6 +370,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
     # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.
     beside: dict[tuple, float] = {}       # (partner, side) -> the row's outer edge so far
+    rows: dict[str, list[_Actor]] = {}
+    for rel in relations:
+        if rel[0] == "next_to" and actors[rel[1]].anchor is None and actors[rel[1]] not in rows.get(rel[2], []):
+            rows.setdefault(rel[2], []).append(actors[rel[1]])
+    for partner, row in rows.items():
+        need = actors[partner].w + sum(m.w + 0.03 for m in row)
+        if len(row) > 1 and need > 0.9:
+            f = max(0.2, (0.9 - actors[partner].w) / sum(m.w + 0.03 for m in row))
+            for m in row:                 # a row too long for the frame: its members smaller, not stacked
+                m.w, m.h = m.w * f, m.h * f
     for rel in relations:
         if rel[0] == "next_to":
             a, b = actors[rel[1]], actors[rel[2]]
@@ -381,6 +394,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                         break
                 beside[(rel[2], side)] = a.cx + side * a.w / 2
                 a.base = b.base if not a.airborne else a.base
+            elif a.anchor is None:
+                side = 1 if a.cx >= b.cx else -1      # already beside it: the next of a row goes past it
+                beside[(rel[2], side)] = a.cx + side * a.w / 2
 
     # Static places ("in the upper left corner"); several things in one place stand side by side there.
     sharing: dict[str, list[_Actor]] = {}

@@ -287,6 +287,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts[:1]                    # 'a red-coloured ball' is a red ball
     if len(parts) == 2 and parts[0] in ("dark", "light", "bright", "pale", "deep") and parts[1] in COLOURS:
         return parts                        # 'a dark-blue truck' as 'a dark blue truck'
+    if len(parts) == 3 and parts[1] in ("and", "or") and parts[0] in COLOURS and parts[2] in COLOURS:
+        return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
         return parts[1:]                    # 'an extra-large dog'
     parts = low.split("-")
@@ -353,6 +355,10 @@ def _merge(words: list[Word]) -> list[Word]:
                 hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = None
+        if hit is None and lows[i:i + 3] == ["half", "a", "dozen"]:
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
+            i += 3
+            continue
         if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
             hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None:
@@ -373,6 +379,19 @@ def _merge(words: list[Word]) -> list[Word]:
 
 def _noun_like(low: str) -> bool:
     return singular(low) in NOUNS or low in SETTINGS or "noun" in open_class().get(low, {})
+
+
+def _adjectives_then_noun(words: list[Word], k: int) -> bool:
+    """words[k:] are adjectives and then a noun ('shiny wooden mailbox'): so the word before them is one too."""
+    i = k
+    while i < len(words) and i < k + 3 and words[i].tag in ("OPEN", "ADJ") and _adj_like(words[i].low) and \
+            not (i + 1 < len(words) and words[i + 1].tag in ("PUNCT", "CONJ", "PREP", "VERB", "COP")):
+        i += 1
+    return k < i < len(words) and words[i].tag in ("OPEN", "NOUN") and _noun_like(words[i].low)
+
+
+def _adj_like(low: str) -> bool:
+    return low in ADJECTIVES or "adj" in open_class().get(low, {})
 
 
 def _verb_like(low: str) -> bool:
@@ -531,6 +550,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if prev is not None and prev.tag == "VERB" and low in ADVERB_WORDS and low not in VERBS:
             w.tag = "ADV"            # 'stands still', 'waits there'
             continue
+        if prev is not None and prev.low in ("and", ",", "or") and k >= 2 and words[k - 2].tag == "ADJ" and \
+                can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"):
+            w.tag = "ADJ"                # the second of coordinated adjectives: 'a red and white lighthouse'
+            continue
+        if low in COLOURS and prev is not None and prev.tag == "NOUN" and (nxt is None or nxt.tag in (
+                "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
+            w.tag = "ADJ"                # a colour after its noun, the verb left out: 'the cat crimson, the dog grey'
+            continue
         if w.text[:1].isupper() and k > 0 and not can_noun and not can_verb and not can_adj and w.text.isalpha():
             w.tag = "NAME"
             continue
@@ -539,8 +566,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         if after_det:
             if can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
+                                                _adjectives_then_noun(words, k + 1) or
                                                 nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
-                                                and "adj" in open_class().get(words[k + 2].low, {})
+                                                and _adj_like(words[k + 2].low)
                                                 and _noun_like(words[k + 3].low)):
                 w.tag = "ADJ"
             elif can_noun or not can_adj:
@@ -763,19 +791,17 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
-    # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a bus in red'
-    if head_word is not None and j + 1 < n and ws[j].low in _COLOURING and ws[j + 1].low in COLOURS:
-        ph.adjs = ph.adjs + [ws[j + 1].low]
-        j += 2
-    elif head_word is not None and j + 2 < n and ws[j].tag == "REL" and ws[j + 1].tag == "COP" and \
-            ws[j + 2].low in COLOURS and (j + 3 >= n or ws[j + 3].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
-        ph.adjs = ph.adjs + [ws[j + 2].low]
-        j += 3
-    elif head_word is not None and j + 4 < n and ws[j].low == "," and ws[j + 1].low == "which" and \
-            ws[j + 2].tag == "COP" and ws[j + 3].low in COLOURS and ws[j + 4].low in (",", ".", ";"):
-        ph.adjs = ph.adjs + [ws[j + 3].low]      # 'a sofa, which is green, and …'
-        j += 4 + (ws[j + 4].low == ",")
+    # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a cup of a bright green color'
+    if head_word is not None:
+        after, j = colour_after(ws, j)
+        ph.adjs = ph.adjs + after
     ph.words = ws[start:j]
+    if head_word is not None and j < n and ws[j].tag == "POS":
+        owned, k = noun_phrase(ws, j + 1)
+        if owned is not None and owned.region is not None and owned.of is None:
+            owned.of = ph                 # "the bench's left side" is the left of the bench
+            owned.words = ws[start:k]
+            return owned, k
     if ph.sound or ph.head in GROUP_WORDS:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
@@ -792,6 +818,103 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 inner.modifiers_group = group  # type: ignore[attr-defined]
                 return inner, k
     return ph, j
+
+
+# What a colour after a noun may be the colour of, or say it is one: 'whose fur is brown', 'with black feathers'.
+_COVERINGS = {"fur", "coat", "feathers", "feather", "plumage", "skin", "hair", "paint", "paintwork", "body", "scales",
+              "shell", "surface", "finish", "hide", "wool", "mane", "petals", "color", "colour", "hue", "shade", "tint",
+              "tone", "exterior", "bodywork"}
+_HUES = {"color", "colour", "hue", "shade", "tint", "tone"}
+_STRONG = {"bright", "deep", "dark", "light", "pale", "vivid", "rich", "soft", "brilliant", "completely", "entirely",
+           "all", "totally", "fully", "mostly", "very", "wholly", "solid", "pure", "vibrant", "a", "an", "the"}
+
+
+def _colours_at(lows: list[str], k: int) -> tuple[list[str], int]:
+    """Colour words from lows[k] ('bright red', 'red and white', 'dark blue'), intensifiers skipped; ([], k) if none."""
+    n, i = len(lows), k
+    while i < n and lows[i] in _STRONG and not (lows[i] in COLOURS and (i + 1 >= n or lows[i + 1] not in COLOURS)):
+        i += 1
+    out: list[str] = []
+    while i < n and lows[i] in COLOURS:
+        out.append(lows[i])
+        i += 1
+        if i + 1 < n and lows[i] in ("and", ",", "or") and lows[i + 1] in COLOURS and not (
+                i + 2 < n and lows[i + 2] not in _HUES and _noun_like(lows[i + 2]) and lows[i + 2] not in COLOURS):
+            i += 1                      # 'red and white' (but not 'red, and a blue car')
+    return (out, i) if out else ([], k)
+
+
+def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
+    """A colour written after a noun phrase's head, as the words that say it and where they end: 'colored orange',
+    'that is brown (in colour)', ', which is green,', 'whose fur is brown', 'of a bright green color', 'in a
+    deep shade of blue', 'in bright blue', '(red)', ', red in colour,', 'with black fur', 'which has a red color'."""
+    lows = [w.low for w in ws]
+    n = len(lows)
+
+    def hue_tail(k: int) -> int:          # '… in colour', '… in color'
+        return k + 2 if k + 1 < n and lows[k] == "in" and lows[k + 1] in _HUES else k
+
+    def ends(k: int) -> bool:
+        return k >= n or ws[k].tag in ("PUNCT", "CONJ", "PREP", "TIME", "VERB", "SUBORD", "ADV") or lows[k] == "and"
+
+    if j >= n:
+        return [], j
+    w = lows[j]
+    if w in _COLOURING:                                        # 'colored orange', 'painted in bright red'
+        cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
+        if cols:
+            return cols, k
+    if w in ("that", "which") and j + 1 < n and ws[j + 1].tag == "COP":
+        cols, k = _colours_at(lows, j + 2)
+        if cols and ends(hue_tail(k)):                         # 'that is brown', 'which is red in color'
+            return cols, hue_tail(k)
+    if w in ("that", "which") and j + 2 < n and lows[j + 1] in ("has", "have") and lows[j + 2] in ("a", "an"):
+        cols, k = _colours_at(lows, j + 3)
+        if cols and k < n and lows[k] in _HUES:                # 'which has a red colour'
+            return cols, k + 1
+    if w == "," and j + 2 < n and lows[j + 1] in ("which", "that") and ws[j + 2].tag == "COP":
+        cols, k = _colours_at(lows, j + 3)
+        k = hue_tail(k)
+        if cols and (k >= n or lows[k] in (",", ".", ";")):    # 'a sofa, which is green, and …'
+            return cols, k + (k < n and lows[k] == ",")
+    if w == "," and j + 1 < n:
+        k0 = j + 1 + (lows[j + 1] in _COLOURING)
+        cols, k = _colours_at(lows, k0)
+        k2 = hue_tail(k)
+        if cols and (k2 > k or k0 > j + 1) and ends(k2):
+            return cols, k2 + (k2 < n and lows[k2] == ",")     # ', red in colour,', ', coloured entirely red,'
+    if w == "whose":
+        k = j + 1
+        while k < n and lows[k] not in _COVERINGS and k < j + 3:
+            k += 1
+        if k < n and lows[k] in _COVERINGS and k + 1 < n and ws[k + 1].tag == "COP":
+            cols, e = _colours_at(lows, k + 2)
+            if cols:                                           # 'whose fur is brown', 'whose colour is teal'
+                return cols, e
+    if w == "of":
+        cols, k = _colours_at(lows, j + 1)
+        if cols and k < n and lows[k] in _HUES:                # 'of a bright green color', 'of blue hue'
+            return cols, k + 1
+    if w == "in":
+        k = j + 1
+        while k < n and lows[k] in _STRONG | {"light", "lovely", "nice", "beautiful"} and lows[k] not in COLOURS:
+            k += 1
+        if k + 1 < n and lows[k] in _HUES and lows[k + 1] == "of":
+            cols, e = _colours_at(lows, k + 2)
+            if cols:                                           # 'in a deep shade of blue'
+                return cols, e
+        cols, e = _colours_at(lows, j + 1)
+        if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS) and ends(e):
+            return cols, e                                     # 'in bright blue' (not 'in red shoes')
+    if w == "(":
+        cols, k = _colours_at(lows, j + 1)
+        if cols and k < n and lows[k] == ")":                  # 'a car (red)'
+            return cols, k + 1
+    if w == "with":
+        cols, k = _colours_at(lows, j + 1)
+        if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
+            return cols, k + 1                                 # 'with black fur', 'with red paint'
+    return [], j
 
 
 def _of(ph: Phrase, ws: list[Word], j: int) -> tuple[Phrase, int]:
@@ -889,11 +1012,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
-                                       cur[1][0] == "PREP") and not _has_verb(cur):
+                                       cur[1][0] == "PREP") and not _has_verb(cur) and \
+                    all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
                 continue                       # 'In front of a tree: a man.'
             flush(";")
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
+            continue
+        if t == "PREP" and low == "with" and cur and nxt[0] == "PUNCT" and _aside_ahead(items, p + 1):
+            flush("and")                       # 'A tree with, in front of it, a man'
             continue
         if t == "TIME" and x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
                                        "at last", "later", "next", "a moment later", "after a moment",
@@ -925,8 +1052,12 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
-            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur)):
-                split = True                   # 'a cat sits and a dog runs'
+            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or (
+                    low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
+                split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
+            elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
+                    cur[-1][0] == "ADJ" and cur[-1][1].low in COLOURS | set(SIZES):
+                split = True                   # 'the dog scarlet, the book black'
             elif nt == "NP" and _verbless_np_pp(cur) and low in ("and", ",") and _np_then_pp(items, p + 1):
                 split = True                   # 'a cat on the left and a dog on the right'
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
@@ -936,6 +1067,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
                 split = True                   # 'moves to the upper right, to the lower left'
+            elif low in ("and", ",") and not _inside_pp(cur) and _aside_ahead(items, p + 1) and \
+                    any(tt == "NP" for tt, _ in cur):
+                split = True                   # 'A truck and, to its left, a tractor': its own verbless clause
             if split:
                 flush(low)
                 continue
@@ -1005,6 +1139,27 @@ def _inversion_ahead(items: list, p: int) -> bool:
     if items[q][0] != "NP" and items[q][1].low == "there":
         q += 1
     return q + 1 < n and items[q][0] in ("VERB", "COP") and items[q + 1][0] == "NP"
+
+
+def _aside_ahead(items: list, p: int) -> bool:
+    """items[p:] read '(,) PREP NP (,) NP' and then end or a comma: a thing placed by a fronted phrase, its verb
+    left out ('and, to its left, a tractor', 'and above it a bird')."""
+    q, n = p, len(items)
+    while q < n and items[q][0] in ("PUNCT", "ADV") and items[q][1].low not in (";", ":"):
+        q += 1
+    seen = False
+    while q + 1 < n and items[q][0] == "PREP" and items[q + 1][0] == "NP":
+        q += 2
+        seen = True
+    if not seen:
+        return False
+    if q < n and items[q][0] == "PUNCT" and items[q][1].low == ",":
+        q += 1
+    if q >= n or items[q][0] != "NP" or items[q][1].region is not None:
+        return False
+    q += 1
+    return q >= n or items[q][0] == "PUNCT" and items[q][1].low in (",", ".", "!", ";") or \
+        items[q][0] in ("CONJ", "PREP", "ADV", "TIME")
 
 
 def _next_is_route(items: list, p: int) -> bool:
@@ -1206,8 +1361,8 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             c.adverbs.append(x.low)
             p += 1
             continue
-        if t in ("ADJ", "OPEN") and c.copula:
-            c.adjectives.append(x.low)
+        if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and c.subjects and x.low in COLOURS | set(SIZES)):
+            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out)
             p += 1
             continue
         if t == "REGION":
