@@ -1827,6 +1827,54 @@ def num_with_relation(r, h):
             both(count(s, n), count(other, 1)))
 
 
+@family("spatial", "tune")
+def sp_more_relations(r, h):
+    a, p, b, ph = _odd_spatial(r, h)
+    shape = r.choice(["In the scene, {a} {v} {ph} {b}.", "the video shows {a} {ph} {b}", "{A} {v} {ph} {b} all day long.",
+                      "{A} is visible {ph} {b}.", "Right there, {a} {ph} {b}.", "{A}; it {v} {ph} {b}.",
+                      "{A}. It is {ph} {b}.", "{A} {v} {ph} the {bn} in the {set}.", "{Ph} the {bn}, {a}.",
+                      "A {set} with {a} {ph} {b}.", "{A} sitting {ph} {b}.", "{A} positioned {ph} {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, ph=ph, Ph=_cap(ph), v=r.choice(STAY[h]),
+                         set=r.choice(SETTING[h])), rel(a, p, b))
+
+
+@family("spatial", "tune")
+def sp_corner(r, h):
+    a = _thing(r, h, ("animal", "object"))[0]
+    shape = r.choice(["{A} in the corner.", "{A} {v} in a corner of the {fr}.", "In one corner of the {fr}, {a}.",
+                      "{A} tucked away in the corner.", "There is {a} in the corner of the {fr}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), v=r.choice(STAY[h]), fr=r.choice(FRAME_NOUN[h])), at(a, "corner")
+
+
+@family("attribution", "tune")
+def att_more_colours(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
+    if a == b:
+        b = "lamp" if a != "lamp" else "cup"
+    shape = r.choice(["{A} that is {c1} and {b} that is {c2}.", "{A}, {c1}, next to {b}, {c2}.",
+                      "{A} with {c1} fur beside {b} painted {c2}.", "a {c1} {a} and a {c2} {b}",
+                      "{A} coloured {c1} and {b} in {c2}.", "The video shows {ac1} {a} and {ac2} {b}.",
+                      "{Ac1} {a}. Next to it, {ac2} {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=a if "a {c1}" in shape or "{a}." in shape or "} {a}" in shape else _a(a),
+                         b=b if "} {b}" in shape or "a {c2} {b}" in shape else _a(b), c1=c1, c2=c2,
+                         ac1=_a(c1), ac2=_a(c2), Ac1=_a(c1).capitalize()),
+            both(colour(a, c1), colour(b, c2)))
+
+
+@family("numeracy", "tune")
+def num_more_counts(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), r.choice(POOLS["animal"][h] + ODD[h] + BEASTS[h] + POOLS["object"][h])
+    shape = r.choice(["the video shows {w} {p}", "{W} {p} in total.", "There are exactly {w} {p} here.",
+                      "{W} {c} {p}.", "In the {set}, {w} {p} {v}.", "We can see {w} {p} in the {set}.",
+                      "{W} {p}, all in a row.", "Look: {w} {p}!"])
+    v = r.choice(STAY[h])
+    return (shape.format(W=_cap(w), w=w, p=p, c=r.choice(COLOURS[h]), set=r.choice(SETTING[h]),
+                         v=v[:-1] if not v.endswith("es") else v[:-2] if v.endswith("ches") else v[:-1]),
+            count(s, n))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -233,6 +233,8 @@ class Reader:
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
+            if len(last) == 1 and last[0] not in exclude:
+                return last       # 'A boy; it stands behind a fence': the only subject, whatever it is
             if self.scene_things:
                 # 'He puts it on the table' a shot after 'picks up the basket': the scene's last thing
                 old = self.scene_things[-1]

@@ -565,7 +565,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NAME"
             continue
         if after_det:
-            if can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
+            if can_noun and nxt is not None and nxt.tag == "OPEN" and nxt.low.endswith("s") and \
+                    _verb_like(nxt.low) and k + 2 < n and words[k + 2].tag in ("DET", "NUM", "POSS"):
+                w.tag = "NOUN"           # 'the video shows a cat': a noun and its verb, not 'video shows'
+            elif can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
                                                 _adjectives_then_noun(words, k + 1) or
                                                 nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
                                                 and _adj_like(words[k + 2].low)
@@ -575,6 +578,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "NOUN"
             else:
                 w.tag = "ADJ"
+        elif after_np and can_verb and nxt is not None and prev.tag == "NOUN" and low.endswith("ing") and (
+                nxt.tag in ("REGION", "ADV") or nxt.tag == "OPEN" and nxt.low.endswith(("ed", "en")) and
+                k + 2 < n and words[k + 2].tag == "PREP"):
+            w.tag = "VERB"               # 'a rabbit sitting left of a bus', 'a balloon floating up above it'
         elif after_np and can_verb and nxt is not None and nxt.tag == "PREP" and prev.tag == "NOUN" and (
                 low.endswith(("ed", "en", "ing")) or prev.low in FRAME_WORDS):
             w.tag = "VERB"               # 'a house built on a hill', 'an animation set in a street'
@@ -651,7 +658,7 @@ def _region_of(words: list[str]) -> str | None:
     if v == "center" and h:
         v = None
     if v is None and h is None:
-        return None
+        return "lower right" if "corner" in words else None    # 'in the corner': which one is not said
     return " ".join(x for x in (v, h) if x)
 
 
@@ -881,7 +888,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         k0 = j + 1 + (lows[j + 1] in _COLOURING)
         cols, k = _colours_at(lows, k0)
         k2 = hue_tail(k)
-        if cols and (k2 > k or k0 > j + 1) and ends(k2):
+        if cols and (k2 > k or k0 > j + 1 or k2 >= n or lows[k2] in (",", ".", ";")) and ends(k2):
             return cols, k2 + (k2 < n and lows[k2] == ",")     # ', red in colour,', ', coloured entirely red,'
     if w == "whose":
         k = j + 1
