@@ -367,38 +367,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for i, m in enumerate(members):
             m.cx = b.cx - span / 2 + slot * (i + 0.5)
 
-    # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
-    # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.
-    beside: dict[tuple, float] = {}       # (partner, side) -> the row's outer edge so far
-    rows: dict[str, list[_Actor]] = {}
-    for rel in relations:
-        if rel[0] == "next_to" and actors[rel[1]].anchor is None and actors[rel[1]] not in rows.get(rel[2], []):
-            rows.setdefault(rel[2], []).append(actors[rel[1]])
-    for partner, row in rows.items():
-        need = actors[partner].w + sum(m.w + 0.03 for m in row)
-        if len(row) > 1 and need > 0.9:
-            f = max(0.2, (0.9 - actors[partner].w) / sum(m.w + 0.03 for m in row))
-            for m in row:                 # a row too long for the frame: its members smaller, not stacked
-                m.w, m.h = m.w * f, m.h * f
-    for rel in relations:
-        if rel[0] == "next_to":
-            a, b = actors[rel[1]], actors[rel[2]]
-            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2
-                                     or any(k[0] == rel[2] for k in beside)):
-                side = 1 if a.cx >= b.cx else -1
-                for s_ in (side, -side):
-                    edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
-                    a.cx = edge + s_ * (a.w / 2 + 0.03)
-                    if a.cx - a.w / 2 >= 0 and a.cx + a.w / 2 <= 1:
-                        side = s_
-                        break
-                beside[(rel[2], side)] = a.cx + side * a.w / 2
-                a.base = b.base if not a.airborne else a.base
-            elif a.anchor is None:
-                side = 1 if a.cx >= b.cx else -1      # already beside it: the next of a row goes past it
-                beside[(rel[2], side)] = a.cx + side * a.w / 2
-
-    # Static places ("in the upper left corner"); several things in one place stand side by side there.
+    # Static places first, so what stands next to a placed thing joins it there ("in the upper left corner"); several things in one place stand side by side there.
     sharing: dict[str, list[_Actor]] = {}
     for a in actors.values():
         for act in does[a.cast.id]:
@@ -415,6 +384,40 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
             if cy is not None:
                 a.base = cy + a.h / 2
+
+    # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
+    # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.
+    beside: dict[tuple, float] = {}       # (partner, side) -> the row's outer edge so far
+    rows: dict[str, list[_Actor]] = {}
+    placed_at = {id(a) for group in sharing.values() for a in group}
+    for rel in relations:
+        if rel[0] == "next_to" and actors[rel[1]].anchor is None and actors[rel[1]] not in rows.get(rel[2], []):
+            rows.setdefault(rel[2], []).append(actors[rel[1]])
+    for partner, row in rows.items():
+        need = actors[partner].w + sum(m.w + 0.03 for m in row)
+        if len(row) > 1 and need > 0.9:
+            f = max(0.2, (0.9 - actors[partner].w) / sum(m.w + 0.03 for m in row))
+            for m in row:                 # a row too long for the frame: its members smaller, not stacked
+                m.w, m.h = m.w * f, m.h * f
+    for rel in relations:
+        if rel[0] == "next_to":
+            a, b = actors[rel[1]], actors[rel[2]]
+            if id(a) in placed_at:
+                continue                      # 'a cat on the left, next to a dog': the place the text gives holds
+            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2
+                                     or any(k[0] == rel[2] for k in beside)):
+                side = 1 if a.cx >= b.cx else -1
+                for s_ in (side, -side):
+                    edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
+                    a.cx = edge + s_ * (a.w / 2 + 0.03)
+                    if a.cx - a.w / 2 >= 0 and a.cx + a.w / 2 <= 1:
+                        side = s_
+                        break
+                beside[(rel[2], side)] = a.cx + side * a.w / 2
+                a.base = b.base if not a.airborne else a.base
+            elif a.anchor is None:
+                side = 1 if a.cx >= b.cx else -1      # already beside it: the next of a row goes past it
+                beside[(rel[2], side)] = a.cx + side * a.w / 2
 
     # Relative motion ('from the left of a bench to its right'): the bench stands in the middle, the mover
     # starts on the bench's ground line.

@@ -94,7 +94,9 @@ TIME_PHRASES = [
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
-          "close together", "in single file", "in formation", "all together", "each other", "one another"]
+          "close together", "in single file", "in formation", "all together", "each other", "one another",
+          "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
+          "just there", "out there", "in there"]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -355,6 +357,9 @@ def _merge(words: list[Word]) -> list[Word]:
                 hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = None
+            elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
+                hit = None          # "on the car's right there is a book": the right, then 'there is'
+
         if hit is None and lows[i:i + 3] == ["half", "a", "dozen"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
@@ -515,6 +520,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag != "OPEN":
             continue
         low = w.low
+        if low in COMPARATIVES:
+            w.tag = "ADJ"                # 'the bus is smaller', 'a cat larger than the dog'
+            continue
         prev = words[k - 1] if k else None
         nxt = words[k + 1] if k + 1 < n else None
         lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS) else {}
@@ -1065,7 +1073,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
                     cur[-1][0] == "ADJ" and cur[-1][1].low in COLOURS | set(SIZES):
                 split = True                   # 'the dog scarlet, the book black'
-            elif nt == "NP" and _verbless_np_pp(cur) and low in ("and", ",") and _np_then_pp(items, p + 1):
+            elif nt == "NP" and _verbless_np_pp(cur) and low in ("and", ",") and _np_then_pp(items, p + 1) and \
+                    not _inside_pp(cur):
                 split = True                   # 'a cat on the left and a dog on the right'
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
