@@ -1875,6 +1875,107 @@ def num_more_counts(r, h):
             count(s, n))
 
 
+STATIC_VERBS = {"tune": ["is located", "can be found", "is seen", "lies", "is sitting", "is standing", "is resting",
+                         "has been left"],
+                "held": ["is situated", "appears", "is waiting"]}
+FEW = {"tune": [("several", 3), ("a few", 2), ("many", 3), ("a number of", 3), ("lots of", 3), ("a bunch of", 3)],
+       "held": [("numerous", 3), ("a handful of", 3), ("dozens of", 6)]}
+SIZE_WORDS = {"tune": [("very large", "big"), ("gigantic", "big"), ("enormous", "big"), ("massive", "big"),
+                       ("extremely small", "small"), ("teeny", "small"), ("mini", "small"), ("itty-bitty", "small")],
+              "held": [("colossal", "big"), ("immense", "big"), ("minuscule", "small"), ("pint-sized", "small")]}
+
+
+@family("spatial", "tune")
+def sp_verb_phrases(r, h):
+    a, p, b, ph = _odd_spatial(r, h)
+    vp = r.choice(STATIC_VERBS[h])
+    shape = r.choice(["{A} {vp} {ph} {b}.", "In the {set}, {a} {vp} {ph} {b}.", "{A} {vp} {ph} the {bn}",
+                      "We notice that {a} {vp} {ph} {b}.", "{A} {vp} quietly {ph} {b}.",
+                      "{Ph} {b}, {a} {vp}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, ph=ph, Ph=_cap(ph), vp=vp,
+                         set=r.choice(SETTING[h])), rel(a, p, b))
+
+
+@family("spatial", "tune")
+def sp_top_front_behind(r, h):
+    kind = r.choice(["on", "in_front_of", "behind"])
+    if kind == "on":
+        a = r.choice(POOLS["object"][h] + [("teapot", "")])[0]
+        a = "cup" if a in ("chair", "stool") else a
+        b = r.choice(POOLS["furniture"][h])[0]
+        shape = r.choice(["On top of the {b} is {a}.", "{A} sits on top of {bb}.", "{Bb} with {a} on top.",
+                          "{Bb} topped with {a}.", "{A} placed on top of the {b}.", "{A} is on the {b}.",
+                          "There's {a} on top of the {b}.", "{A} lying on {bb}."])
+    else:
+        a = _thing(r, h, ("animal", "person"))[0]
+        b = r.choice(POOLS["landmark"][h] + POOLS["vehicle"][h])[0]
+        word = "in front of" if kind == "in_front_of" else "behind"
+        shape = r.choice([f"{_cap(word)} the {{b}}, {{a}}.", f"{{A}} hidden {word} {{bb}}." if kind == "behind" else
+                          f"{{A}} waiting {word} {{bb}}.", f"{{A}} is parked {word} the {{b}}." if a in
+                          [x[0] for x in POOLS["vehicle"][h]] else f"{{A}} stands {word} the {{b}}.",
+                          f"{_cap(word)} {{bb}} there is {{a}}.", f"{{Bb}} with {{a}} {word} it.",
+                          f"There is {{bb}}, and {{a}} is {word} it."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=b, bb=_a(b), Bb=_a(b).capitalize()), rel(a, kind, b))
+
+
+@family("spatial", "tune")
+def sp_two_regions(r, h):
+    a, b = r.sample(POOLS["animal"][h] + ODD[h] + POOLS["flyer"][h], 2)
+    a, b = a[0], b[0]
+    fr = r.choice(FRAME_NOUN[h])
+    v = r.choice([("upper", "lower", "top", "bottom"), ("lower", "upper", "bottom", "top")])
+    shape = r.choice(["{A} near the {w1} of the {fr} and {b} near the {w2}.",
+                      "{A} at the {w1} of the {fr}; {b} at the {w2}.", "Near the {w1} of the {fr}, {a}. Near the {w2}, {b}.",
+                      "{A} in the {v1} part of the {fr}, {b} in the {v2} part."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), fr=fr, w1=v[2], w2=v[3], v1=v[0], v2=v[1]),
+            both(at(a, v[0]), at(b, v[1])))
+
+
+@family("numeracy", "tune")
+def num_vague(r, h):
+    (w, n), (s, p) = r.choice(FEW[h]), r.choice(POOLS["animal"][h] + ODD[h] + BEASTS[h])
+    shape = r.choice(["{W} {p}.", "There are {w} {p} in the {set}.", "We see {w} {p}.", "{W} {p} wander around.",
+                      "In the {set}, {w} {p}."])
+    return shape.format(W=_cap(w), w=w, p=p, set=r.choice(SETTING[h])), at_least(s, n)
+
+
+@family("numeracy", "tune")
+def num_lists(r, h):
+    picks = r.sample(POOLS["animal"][h] + ODD[h], 3)
+    nums = [r.choice(NUMBERS[h] + [("one", 1), ("a", 1)]) for _ in picks]
+    parts = [f"{w} {p[1] if n > 1 else p[0]}" if w != "a" else _a(p[0]) for (w, n), p in zip(nums, picks)]
+    shape = r.choice(["{x}, {y} and {z}.", "There are {x}, {y}, and {z}.", "We see {x}, {y} and {z} in the {set}.",
+                      "{x}; {y}; {z}."])
+    text = shape.format(x=parts[0], y=parts[1], z=parts[2], set=r.choice(SETTING[h]))
+    return _cap(text), both(*[count(p[0], n) for (w, n), p in zip(nums, picks)])
+
+
+@family("attribution", "tune")
+def att_size_words(r, h):
+    (w1, k1), (w2, k2) = r.sample(SIZE_WORDS[h], 2)
+    while k1 == k2:
+        (w2, k2) = r.choice(SIZE_WORDS[h])
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{A1} {a} and {a2} {b}.", "{A1} {a} next to {a2} {b}.", "There is {a1} {a} beside {a2} {b}.",
+                      "{A1} {a} stands to the left of {a2} {b}."])
+    big, small = (a, b) if k1 == "big" else (b, a)
+    return (shape.format(A1=_a(w1).capitalize(), a1=_a(w1), a2=_a(w2), a=a, b=b), bigger(big, small))
+
+
+@family("attribution", "tune")
+def att_combined(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("object", "object"), h)
+    a, b = a[0], b[0]
+    big, small = r.choice(BIG[h]), r.choice(SMALL[h])
+    side = r.choice(["left", "right"])
+    shape = r.choice(["{Ab} {c1} {a} to the {s} of {as_} {c2} {b}.", "{Ab} {a} in {c1} sits to the {s} of {as_} {b} in {c2}.",
+                      "To the {s} of {as_} {c2} {b} is {ab} {c1} {a}."])
+    return (shape.format(Ab=_a(big).capitalize(), ab=_a(big), as_=_a(small), a=a, b=b, c1=c1, c2=c2, s=side),
+            both(colour(a, c1), colour(b, c2), bigger(a, b), rel(a, f"{side}_of", b)))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

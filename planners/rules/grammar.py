@@ -195,10 +195,16 @@ _NOT_REFERENTS = {"left", "right", "top", "bottom", "middle", "center", "centre"
                   "other", "same", "ground", "sky", "background", "foreground", "beginning", "way"}
 
 
+_BARE_REGION = re.compile(r"^(?:near|at|in|on|to|towards?|toward)\s+the\s+(?:very\s+)?(?:top|bottom|left|right|upper|"
+                          r"lower|middle|center|centre)\b(?!\s+(?:of|half|side|part|corner|edge)\b)", re.I)
+
+
 def _refers_back(sentence: str, before: str) -> bool:
     """The sentence points at what the one before named: 'its left', 'it', 'the former', or 'the bench' after
     'a bench' (a definite noun phrase whose head came before), so it belongs to the same picture."""
     words = re.findall(r"[a-z]+", sentence.lower())
+    if _BARE_REGION.match(sentence):
+        return True                      # 'Near the top, a bird.': a region of no thing named is the same frame's
     if _BACK_WORDS & set(words) or re.search(r"\bthe (?:first|second|third)\b(?!\s+(?:half|part|third|time|one))",
                                              sentence.lower()):
         return True

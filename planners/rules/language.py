@@ -456,7 +456,9 @@ class Reader:
         act.verb = c.verb_text or None if lemma else None
         if act.verb == "starts" or lemma == "start":
             act.verb = "starts"
-        verbs = set(c.verbs) | ({lemma} if lemma else set())
+        if c.copula and lemma == "leave":
+            lemma = "rest"                # 'a cup has been left on the table' is where it rests, not an exit
+        verbs = set(c.verbs) - ({"leave"} if lemma == "rest" else set()) | ({lemma} if lemma else set())
         negated = bool({"not", "never"} & set(c.adverbs)) and not _not_until(c)
         if negated:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
@@ -788,8 +790,8 @@ class Reader:
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
             ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
-        if lemma == "leave" and act.objects:
-            exits = False                         # 'leaves the cup on the table': placing, not leaving
+        if lemma == "leave" and (act.objects or c.copula):
+            exits = False                         # 'leaves the cup on the table', 'has been left there': placing
         if enters:
             if act.start and isinstance(act.start, str):
                 act.enters = act.start

@@ -120,7 +120,7 @@ SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,
          "small": 0.6, "little": 0.65, "tiny": 0.4, "short": 0.75, "miniature": 0.4, "gigantic": 2.0,
          "colossal": 2.0, "immense": 1.9, "oversized": 1.7, "towering": 1.8, "mini": 0.45, "teeny": 0.4,
-         "petite": 0.65, "minuscule": 0.35}
+         "petite": 0.65, "minuscule": 0.35, "itty-bitty": 0.4}
 ADJECTIVES = COLOURS | set(SIZES) | {
     "old", "young", "new", "wooden", "metal", "plastic", "glass", "striped", "spotted", "fluffy", "shiny", "rusty",
     "happy", "sad", "angry", "sleepy", "cold", "hot", "wet", "dry", "broken", "empty", "full", "round", "square",

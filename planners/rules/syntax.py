@@ -293,6 +293,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
         return parts[1:]                    # 'an extra-large dog'
+    if len(parts) == 2 and parts[1] in SIZES and parts[0] not in SIZES and parts[0] not in COLOURS:
+        return parts[1:]                    # 'a teeny-tiny mouse'
     parts = low.split("-")
     if len(parts) > 1 and all(p in REGION_WORDS or p == "hand" for p in parts) and parts[0] != "hand":
         return [p for p in parts if p != "hand"]
@@ -360,6 +362,10 @@ def _merge(words: list[Word]) -> list[Word]:
             elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
                 hit = None          # "on the car's right there is a book": the right, then 'there is'
 
+        if hit is None and lows[i:i + 2] == ["on", "top"] and (i + 2 >= n or lows[i + 2] not in ("of", "left", "right")):
+            out += [Word(words[i].text, "on", "PREP", "on", "on"), Word(words[i + 1].text, "it", "PRON")]
+            i += 2                  # 'a desk with a teapot on top': on top of it
+            continue
         if hit is None and lows[i:i + 3] == ["half", "a", "dozen"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
@@ -478,6 +484,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "CONJ"
         elif low in ("that", "which", "who", "whom", "whose", "where"):
             w.tag = "REL"
+        elif low == "left" and k and words[k - 1].low in ("been", "be", "has", "have", "had", "got", "gets", "get",
+                                                          "was", "were") and not (
+                k + 1 < n and words[k + 1].low in ("of", "side", "half", "corner", "edge", "part", "hand")):
+            w.tag = "VERB"           # 'a cup has been left on the table': the verb, not the side
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
         elif low in SUBORD:
@@ -537,7 +547,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 k >= 2 and words[k - 2].tag == "NUM" and (words[k - 2].value or 0) > 1))
         after_np = prev is not None and prev.tag in ("NOUN", "NAME", "PRON") and prev.low not in ("it",) or (
             prev is not None and prev.low == "it")
-        after_det = prev is not None and prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS")
+        after_det = prev is not None and (prev.tag in ("DET", "NUM", "POSS", "ADJ", "POS") or (
+            prev.tag == "ADV" and (prev.low in DEGREE or prev.low.endswith("ly")) and k >= 2 and
+            words[k - 2].tag in ("DET", "NUM", "POSS", "ADJ") and can_adj))     # 'an extremely small cow'
         if prev is not None and (prev.tag == "NAME" or prev.low in ("he", "she", "they", "we", "i", "you", "everyone",
                                                                     "someone", "everybody", "nobody")) and \
                 not (k >= 2 and words[k - 2].tag in ("VERB", "PREP")) and \
@@ -572,7 +584,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
             continue
-        if after_det:
+        if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
+                nxt.tag == "OPEN" and _adj_like(nxt.low):
+            w.tag = "ADV"                # 'an extremely small cow', 'a very large dog'
+        elif after_det:
             if can_noun and nxt is not None and nxt.tag == "OPEN" and nxt.low.endswith("s") and \
                     _verb_like(nxt.low) and k + 2 < n and words[k + 2].tag in ("DET", "NUM", "POSS"):
                 w.tag = "NOUN"           # 'the video shows a cat': a noun and its verb, not 'video shows'
@@ -746,7 +761,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     # adjectives and region words before the head
     regions: list[str] = []
     adjs: list[str] = []
-    while j < n and (ws[j].tag in ("ADJ", "REGION") or (ws[j].tag == "NUM" and False)):
+    while j < n and (ws[j].tag in ("ADJ", "REGION") or _degree(ws, j)):
+        if _degree(ws, j):
+            j += 1                       # 'an extremely small cow': the degree says no more than the adjective
+            continue
         if ws[j].tag == "REGION":
             regions.append(ws[j].low)
         else:
@@ -930,6 +948,17 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
             return cols, k + 1                                 # 'with black fur', 'with red paint'
     return [], j
+
+
+DEGREE = {"very", "extremely", "really", "quite", "incredibly", "super", "so", "rather", "fairly", "exceptionally",
+          "unusually", "remarkably", "absolutely", "truly", "especially", "slightly", "somewhat", "ridiculously",
+          "impossibly", "enormously", "tremendously", "amazingly", "exceedingly", "relatively", "surprisingly"}
+
+
+def _degree(ws: list[Word], j: int) -> bool:
+    """ws[j] is a degree adverb before an adjective of a noun phrase ('very large', 'extremely small')."""
+    return ws[j].tag == "ADV" and (ws[j].low in DEGREE or ws[j].low.endswith("ly")) and j + 1 < len(ws) and \
+        ws[j + 1].tag == "ADJ"
 
 
 def _of(ph: Phrase, ws: list[Word], j: int) -> tuple[Phrase, int]:
