@@ -291,6 +291,29 @@ def at_least(name, n):
     return check
 
 
+def colours_of(name, *cols):
+    """The things named `name` have exactly these colours, one each ('a red ball and a blue ball')."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        have = sorted(str(plan.entity(i).attributes.get("color")) for i in ids)
+        need(have == sorted(cols), f"{name} colours {have} != {sorted(cols)}")
+        for i in ids:
+            always(shot, i)
+    return check
+
+
+def every(name, pred, other):
+    """Every thing named `name` holds `pred` with the one `other` ('two dogs in front of a house')."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(ids, f"no {name}")
+        B = always(shot, one(plan, other))
+        for i in ids:
+            for x, y in zip(always(shot, i), B):
+                need(relation_holds(pred, x, y), f"{i} {pred} {other}: {x} vs {y}")
+    return check
+
+
 def only(*names):
     """No entity but these (a colour or a part read as a thing of its own fails)."""
     def check(plan, shot):
@@ -1974,6 +1997,65 @@ def att_combined(r, h):
                       "To the {s} of {as_} {c2} {b} is {ab} {c1} {a}."])
     return (shape.format(Ab=_a(big).capitalize(), ab=_a(big), as_=_a(small), a=a, b=b, c1=c1, c2=c2, s=side),
             both(colour(a, c1), colour(b, c2), bigger(a, b), rel(a, f"{side}_of", b)))
+
+
+SHADED = {"tune": [("navy blue", "blue"), ("sky blue", "blue"), ("forest green", "green"), ("jet black", "black"),
+                   ("hot pink", "pink"), ("dark red", "red"), ("pale yellow", "yellow")],
+          "held": [("royal blue", "blue"), ("lime green", "green"), ("snow white", "white")]}
+
+
+@family("attribution", "tune")
+def att_shades_and_forms(r, h):
+    (c1, k1) = r.choice(SHADED[h])
+    c2 = r.choice([c for c in COLOURS[h] if c != k1])
+    a, b = two_distinct(r, ("vehicle", "object"), h)
+    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.3 else b[0])
+    shape = r.choice(["{A1} {a} and {a2} {b}.", "{A} in {c1} next to {b2} in {c2}.", "{A1} colored {a} beside {b2} painted {c2}.",
+                      "{A} having {c1} paint and {b2} with {c2} paint.", "{A} of {c1} color and {b2} of {c2} color.",
+                      "{A} which is painted {c1}, and {b2} which is {c2}."])
+    text = shape.format(A1=_a(c1).capitalize(), a2=_a(c2), a=a, b=b, A=_a(a).capitalize(), b2=_a(b), c1=c1, c2=c2)
+    return text, both(colour(a, k1), colour(b, c2))
+
+
+@family("attribution", "tune")
+def att_same_noun(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    s, p = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    shape = r.choice(["{A1} {s} and {a2} {s}.", "Two {p}: one {c1}, one {c2}.", "Two {p}, one {c1} and one {c2}.",
+                      "{A1} {s} next to {a2} one.", "{A1} {s} on the left and {a2} {s} on the right.",
+                      "There are two {p}; the first is {c1} and the second is {c2}."])
+    return (shape.format(A1=_a(c1).capitalize(), a2=_a(c2), s=s, p=p, c1=c1, c2=c2), colours_of(s, c1, c2))
+
+
+@family("spatial", "tune")
+def sp_plural_relations(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), r.choice(POOLS["animal"][h] + ODD[h])
+    kind = r.choice(["in_front_of", "next_to", "left_of", "right_of"])
+    other = r.choice(POOLS["landmark"][h] + POOLS["vehicle"][h])[0]
+    word = {"in_front_of": r.choice(FRONT[h]), "next_to": r.choice(NEXT[h]), "left_of": r.choice(LEFT_OF[h]),
+            "right_of": r.choice(RIGHT_OF[h])}[kind]
+    shape = r.choice(["{W} {p} {word} {o}.", "{W} {p} stand {word} {o}.", "There are {w} {p} {word} the {on}.",
+                      "{Word} {o}, {w} {p}.", "{O} with {w} {p} {word} it."])
+    return (shape.format(W=_cap(w), w=w, p=p, word=word, Word=_cap(word), o=_a(other), O=_a(other).capitalize(),
+                         on=other), both(count(s, n), every(s, kind, other)))
+
+
+@family("spatial", "tune")
+def sp_has_on_its(r, h):
+    a, p, b, ph = _odd_spatial(r, h)
+    it = r.choice(IT_REL[h][p])
+    shape = r.choice(["{B} has {a} {it}.", "{B} that has {a} {it}.", "{B} with {a} sitting {it}.",
+                      "{B}, and {it} there is {a}."])
+    return shape.format(B=_a(b).capitalize(), a=_a(a), it=it), rel(a, p, b)
+
+
+@family("spatial", "tune")
+def sp_centre(r, h):
+    a = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    fr = r.choice(FRAME_NOUN[h])
+    shape = r.choice(["{A} in the center of the {fr}.", "{A} right in the middle of the {fr}.", "In the centre, {a}.",
+                      "{A} {v} in the middle.", "{A} positioned at the center of the {fr}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), fr=fr, v=r.choice(STAY[h])), at(a, "center")
 
 
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)

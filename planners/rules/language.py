@@ -189,6 +189,7 @@ class Reader:
         self.last_subject: list[Thing] = []
         self.last_moved = False
         self.scene_things: list[Thing] = []     # things named earlier in the scene, latest last
+        self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
 
     # -- reference ---------------------------------------------------------------------------------------------
     def _gender(self, t: Thing) -> str | None:
@@ -255,6 +256,10 @@ class Reader:
         if ph.det == "no" and not ph.name:
             return []                              # 'there is no cat', 'a street with no cars': absent
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
+            if ph.det is None:
+                split = self._instance(things, ph.adjs)
+                if split is not None:
+                    return split                   # 'two cats: one black, one white'
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
             return []
@@ -292,8 +297,7 @@ class Reader:
             return [self._append(t, things)]
         return [self._add(t, things)]
 
-    @staticmethod
-    def _ordinal_reference(ph: Phrase, things: list[Thing]) -> list[int] | None:
+    def _ordinal_reference(self, ph: Phrase, things: list[Thing]) -> list[int] | None:
         """'the former', 'the latter', 'the first', 'the second (one)': a thing named before, by its place in the
         order of mention (None when the phrase is not such a reference or nothing fits)."""
         head, adjs = ph.head, ph.adjs
@@ -301,8 +305,11 @@ class Reader:
             head, adjs = adjs[0], adjs[1:] + [head]           # 'the second yellow': the second, yellow
         elif head in COLOURS and ph.ordinal is not None and ph.ordinal >= 0:
             head, adjs = ("first", "second", "third")[min(ph.ordinal, 2)], adjs + [head]
-        if ph.det != "the" or ph.modifiers or head not in _ORDINAL_REFS or len(things) < 2:
+        if ph.det != "the" or ph.modifiers or head not in _ORDINAL_REFS or not things:
             return None
+        if len(things) < 2 or things[-1].count > 1 and not things[-1].character and head in ("first", "second",
+                                                                                            "third"):
+            return None if things[-1].count < 2 else self._instance(things, adjs)   # 'two cats; the first is red'
         place = _ORDINAL_REFS[head]
         if place == "former":
             idx = len(things) - 2
@@ -315,6 +322,27 @@ class Reader:
         for k, v in _adjective_attributes(adjs).items():
             things[idx].attributes.setdefault(k, v)     # 'the second yellow'
         return [idx]
+
+    def _instance(self, things: list[Thing], adjs: list[str]) -> list[int] | None:
+        """One of several things named together ('two statues: one red, one blue'), as a thing of its own with
+        these adjectives: taken from the last thing counted more than once whose instances are not all told apart.
+        None when there is no such thing."""
+        for idx in range(len(things) - 1, -1, -1):
+            t = things[idx]
+            if id(t) in self._split_rest and t.count == 1:
+                self._split_rest.discard(id(t))        # the last of the group told apart is what is left of it
+                t.attributes.update(_adjective_attributes(adjs))
+                return [idx]
+            if t.character or t.count < 2:
+                continue
+            t.count -= 1
+            if t.count == 1:
+                self._split_rest.add(id(t))
+            one = Thing(key=t.key, kind=t.kind, attributes={**t.attributes, **_adjective_attributes(adjs)},
+                        words=t.key, counted=True)
+            things.insert(idx, one)        # before what is left of the group: the first told apart comes first
+            return [idx]
+        return None
 
     def _another(self, ph: Phrase, things: list[Thing]) -> list[int]:
         """'a purple one': one more of the last thing named (not a character), with this phrase's colour or size."""
@@ -531,7 +559,8 @@ class Reader:
 
         def points_back(pp) -> bool:
             np_ = pp.np
-            return np_ is not None and (np_.pronoun == "it" or np_.of is not None and np_.of.pronoun == "it")
+            return np_ is not None and (np_.pronoun == "it" or np_.of is not None and np_.of.pronoun == "it" or
+                                        np_.owner is not None and np_.owner.pronoun == "it")   # 'on its right'
 
         if any(points_back(pp) for pp in c.pps):
             if lemma == "have" and act.objects:

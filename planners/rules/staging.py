@@ -399,6 +399,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             f = max(0.2, (0.9 - actors[partner].w) / sum(m.w + 0.03 for m in row))
             for m in row:                 # a row too long for the frame: its members smaller, not stacked
                 m.w, m.h = m.w * f, m.h * f
+        p_ = actors[partner]
+        if len(row) > 2 and len(actors) == len(row) + 1 and p_.anchor is None and id(p_) not in placed_at and not any(
+                act.path or act.start or act.place or act.toward or act.enters or act.exits for act in does[partner]):
+            p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
     for rel in relations:
         if rel[0] == "next_to":
             a, b = actors[rel[1]], actors[rel[2]]
@@ -407,6 +411,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2
                                      or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
+                if len(rows.get(rel[2], [])) > 2:
+                    reach = {s_: abs(beside.get((rel[2], s_), b.cx + s_ * b.w / 2) - b.cx) for s_ in (1, -1)}
+                    side = min((side, -side), key=lambda s_: reach[s_])    # a long row: the shorter side next
                 for s_ in (side, -side):
                     edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
                     a.cx = edge + s_ * (a.w / 2 + 0.03)

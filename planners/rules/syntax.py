@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SIZES, VERBS, singular
+from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, singular
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -267,6 +267,11 @@ class Clause:
         return " ".join(w.text for w in self.words)
 
 
+# The basic colour terms, and words that only shade one when written before it ('navy blue', 'sky blue').
+BASIC_COLOURS = {"red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey", "gray"}
+COLOUR_PREFIXES = {"navy", "sky", "forest", "lime", "olive", "blood", "jet", "snow", "royal", "baby", "hot", "sea",
+                   "midnight", "bottle", "neon", "electric", "powder", "steel", "emerald", "golden", "lemon", "cherry",
+                   "fire", "brick", "rose", "mint", "pastel", "ice", "ocean", "grass", "apple", "candy", "dusty"}
 # Participles that give the colour after the noun: 'a cat colored orange', 'a box painted yellow'.
 _COLOURING = {"colored", "coloured", "painted", "dyed", "tinted"}
 # Comparatives of size: 'a cat smaller than a mouse' (subject's size, the other's).
@@ -311,6 +316,8 @@ def tokens(sentence: str) -> list[str]:
             out += region
         elif low in _COMPASS and out and out[-1].lower() in ("north", "south") and low in ("west", "east"):
             out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
+        elif low in ("colored", "coloured", "hued", "toned") and out and out[-1].lower() in COLOURS:
+            continue                                    # 'a blue colored car' as 'a blue car'
         elif low.endswith("'s") and len(t) > 2:
             out += [t[:-2], t[-2:]]
         elif low.endswith("s'") and len(t) > 2:
@@ -533,6 +540,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if low in COMPARATIVES:
             w.tag = "ADJ"                # 'the bus is smaller', 'a cat larger than the dog'
             continue
+        if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and \
+                words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ", "PREP", "COP"):
+            w.tag = "ADJ"                # 'a sky blue bus'
+            continue
         prev = words[k - 1] if k else None
         nxt = words[k + 1] if k + 1 < n else None
         lex = open_class().get(low, {}) if (low not in VERBS and singular(low) not in NOUNS) else {}
@@ -587,11 +598,16 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
                 nxt.tag == "OPEN" and _adj_like(nxt.low):
             w.tag = "ADV"                # 'an extremely small cow', 'a very large dog'
+        elif after_det and low in COLOURS and prev.low == "one" and (nxt is None or nxt.tag in (
+                "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
+            w.tag = "ADJ"                # 'two cats: one black, one white'
         elif after_det:
             if can_noun and nxt is not None and nxt.tag == "OPEN" and nxt.low.endswith("s") and \
                     _verb_like(nxt.low) and k + 2 < n and words[k + 2].tag in ("DET", "NUM", "POSS"):
                 w.tag = "NOUN"           # 'the video shows a cat': a noun and its verb, not 'video shows'
-            elif can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
+            elif can_adj and nxt is not None and not (
+                    singular(low) in NOUNS and nxt.low in COLOURS and (k + 2 >= n or words[k + 2].tag in (
+                        "PUNCT", "CONJ", "TIME", "PREP"))) and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
                                                 _adjectives_then_noun(words, k + 1) or
                                                 nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
                                                 and _adj_like(words[k + 2].low)
@@ -768,6 +784,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if ws[j].tag == "REGION":
             regions.append(ws[j].low)
         else:
+            if ws[j].low in BASIC_COLOURS and adjs and ws[j - 1].low == adjs[-1] and adjs[-1] not in SHADES and (
+                    adjs[-1] in COLOURS or adjs[-1] in COLOUR_PREFIXES):
+                adjs.pop()               # 'navy blue', 'sky blue', 'olive green': the basic colour names it
             adjs.append(ws[j].low)
         j += 1
         while j < n and ws[j].low in ("and", ",") and j + 1 < n and ws[j + 1].tag == "ADJ" and adjs:
@@ -783,6 +802,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if not heads and j < n and ws[j].low == "one" and (ph.det or regions or adjs):
         ph.one = True
         j += 1
+    if not heads and not ph.one and ph.count == 1 and adjs and j - len(adjs) - 1 >= start and \
+            ws[start].low == "one" and (j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME")):
+        ph.one, ph.adjs, ph.count = True, adjs, None      # 'two cats: one black, one white'
+        ph.words = ws[start:j]
+        return ph, j
     if not heads and not ph.one:
         if regions:
             # 'the left', 'the upper left' (a bare region is the head)
@@ -868,7 +892,9 @@ def _colours_at(lows: list[str], k: int) -> tuple[list[str], int]:
     while i < n and lows[i] in _STRONG and not (lows[i] in COLOURS and (i + 1 >= n or lows[i + 1] not in COLOURS)):
         i += 1
     out: list[str] = []
-    while i < n and lows[i] in COLOURS:
+    while i < n and (lows[i] in COLOURS or lows[i] in COLOUR_PREFIXES and i + 1 < n and lows[i + 1] in BASIC_COLOURS):
+        if i + 1 < n and lows[i + 1] in BASIC_COLOURS and lows[i] not in SHADES:
+            i += 1                      # 'navy blue', 'jet black': the basic colour
         out.append(lows[i])
         i += 1
         if i + 1 < n and lows[i] in ("and", ",", "or") and lows[i + 1] in COLOURS and not (
@@ -898,7 +924,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         if cols:
             return cols, k
     if w in ("that", "which") and j + 1 < n and ws[j + 1].tag == "COP":
-        cols, k = _colours_at(lows, j + 2)
+        cols, k = _colours_at(lows, j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING))   # 'which is painted red'
         if cols and ends(hue_tail(k)):                         # 'that is brown', 'which is red in color'
             return cols, hue_tail(k)
     if w in ("that", "which") and j + 2 < n and lows[j + 1] in ("has", "have") and lows[j + 2] in ("a", "an"):
@@ -937,13 +963,15 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             if cols:                                           # 'in a deep shade of blue'
                 return cols, e
         cols, e = _colours_at(lows, j + 1)
+        if cols and e < n and lows[e] in _HUES:
+            return cols, e + 1                                 # 'in blue color', 'in a red colour'
         if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS) and ends(e):
             return cols, e                                     # 'in bright blue' (not 'in red shoes')
     if w == "(":
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] == ")":                  # 'a car (red)'
             return cols, k + 1
-    if w == "with":
+    if w in ("with", "having"):
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
             return cols, k + 1                                 # 'with black fur', 'with red paint'
@@ -1108,7 +1136,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
-            elif nt in ("PREP", "NP", "ADV", "VERB") and _has_verb(cur) and _inversion_ahead(items, p + 1):
+            elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
+                    _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
                 split = True                   # 'moves to the upper right, to the lower left'
