@@ -1700,9 +1700,11 @@ def sp_former_latter(r, h):
     a, p, b, ph = _odd_spatial(r, h)
     shape = r.choice(["{A} and {b}; the former is {ph} the latter.", "{B} and {a}. The {an} is {ph} the {bn}.",
                       "There are two things: {a} and {b}. The {an} is {ph} the {bn}.",
-                      "{B} and {a}, the latter {ph} the former."])
-    return (shape.format(A=_a(a).capitalize(), a=_a(a), an=a, B=_a(b).capitalize(), b=_a(b), bn=b, ph=ph,
-                         v=r.choice(STAY[h])), rel(a, p, b))
+                      "{B} and {a}, the latter {ph} the former.", "{B} and {a}; the latter {v} {ph} the former.",
+                      "{A} and {b}. The first {v} {ph} the second."])
+    v = r.choice(STAY[h]) if ph.split()[0] not in ("resting", "hovering", "hidden") else "is"
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), an=a, B=_a(b).capitalize(), b=_a(b), bn=b, ph=ph, v=v),
+            rel(a, p, b))
 
 
 @family("spatial", "tune")

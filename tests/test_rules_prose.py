@@ -548,3 +548,46 @@ def test_a_placing_verb_puts_the_object_not_the_subject_on_the_target(sentence):
     assert (thing, "on", target) in edges and (placer, "on", target) not in edges
     last = {o.entity: o.box for o in shot.keyframes[-1].objects}
     assert last[thing][3] <= last[target][1] + 0.5 * (last[target][3] - last[target][1])   # resting on its top
+
+
+def colour_set(name, *wanted):
+    """The things named `name` carry exactly these colours, one each ('two kites: one red, one green')."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        assert sorted(str(plan.entity(i).attributes.get("color")) for i in ids) == sorted(wanted), ids
+    return check
+
+
+# Noun phrases and space read by grammar: colours written after the noun or in pairs, words the lexicon lacks,
+# sizes compared, relations in parentheses or in a second sentence, 'the former', a possessive side.
+NOUN_PHRASE_CASES = [
+    ("A yellow and black taxi waits in the rain.", colours(taxi="yellow")),
+    ("A kettle of a pale lilac colour.", colours(kettle="lilac")),
+    ("A pony whose coat is ginger.", lambda plan, shot: (colours(pony="ginger")(plan, shot),
+                                                         not ids_named(plan, "coat") or pytest.fail("coat"))),
+    ("A scooter, maroon in colour, by a wall.", colours(scooter="maroon")),
+    ("Four accordions lean on a wall.", count("accordion", 4)),
+    ("Three cacti in the desert.", count("cactus", 3)),
+    ("A hamster much larger than the bus.", bigger("hamster", "bus")),
+    ("An extremely small giraffe beside a gigantic beetle.", bigger("beetle", "giraffe")),
+    ("A barrel and, to its right, a goat.", relation("goat", "right_of", "barrel")),
+    ("There is a crate. A parrot perches above it.", relation("parrot", "above", "crate")),
+    ("A sofa and a lamp; the latter stands to the left of the former.", relation("lamp", "left_of", "sofa")),
+    ("A badger sleeps at the tractor's left side.", relation("badger", "left_of", "tractor")),
+    ("Two kites: one red, one green.", colour_set("kite", "red", "green")),
+]
+
+
+@pytest.mark.parametrize("sentence,check", NOUN_PHRASE_CASES, ids=[c[0][:48] for c in NOUN_PHRASE_CASES])
+def test_noun_phrases_and_relations_read_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
+def test_a_second_sentence_that_points_back_stays_in_the_shot():
+    plan = director.plan("A lighthouse stands on the cliff. A gull circles above it.", planner="rules", fps=12,
+                         width=320, height=180)
+    assert len(plan.shots) == 1
+    two = director.plan("A lighthouse stands on the cliff. A gull circles over the sea.", planner="rules", fps=12,
+                        width=320, height=180)
+    assert len(two.shots) == 2     # nothing points back: a new picture

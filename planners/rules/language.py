@@ -64,6 +64,8 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "between": "between", "within": "in"}
 
 
+# Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
+_TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
                  "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
 
@@ -583,6 +585,11 @@ class Reader:
             if skip_after_sound and prep in ("on", "against", "of", "from", "in", "with"):
                 continue
             skip_after_sound = False
+            if prep == "with" and lemma in _TOPPED and subjects and ph.region is None and not ph.setting:
+                refs = self._refs(ph, things, memo, set(subjects))
+                if refs:                      # 'a table topped with a book': the book on the table
+                    act.relations.append(("held", refs, "on", subjects[0]))
+                continue
             if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
                     (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
                 holder = self._refs(ph, things, memo, set(subjects))

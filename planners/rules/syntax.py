@@ -605,6 +605,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             if can_noun and nxt is not None and nxt.tag == "OPEN" and nxt.low.endswith("s") and \
                     _verb_like(nxt.low) and k + 2 < n and words[k + 2].tag in ("DET", "NUM", "POSS"):
                 w.tag = "NOUN"           # 'the video shows a cat': a noun and its verb, not 'video shows'
+            elif low in ("former", "latter", "first", "second", "third") and prev.low == "the" and nxt is not None \
+                    and nxt.tag == "OPEN" and nxt.low.endswith(("s", "ing")) and _verb_like(nxt.low) and (
+                        k + 2 >= n or words[k + 2].tag in ("PREP", "DET", "ADV", "PUNCT", "REGION")):
+                w.tag = "NOUN"           # 'the latter stands to the left': the one meant, then its verb
             elif can_adj and nxt is not None and not (
                     singular(low) in NOUNS and nxt.low in COLOURS and (k + 2 >= n or words[k + 2].tag in (
                         "PUNCT", "CONJ", "TIME", "PREP"))) and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
