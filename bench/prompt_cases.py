@@ -2060,6 +2060,56 @@ def sp_centre(r, h):
     return shape.format(A=_a(a).capitalize(), a=_a(a), fr=fr, v=r.choice(STAY[h])), at(a, "center")
 
 
+@family("spatial", "tune")
+def sp_flanks_and_parts(r, h):
+    kind = r.choice(["flank", "either", "with_it", "foot", "head"])
+    if kind in ("flank", "either"):
+        a = _thing(r, h, ("animal", "object"))[0]
+        b, c = r.sample([x[0] for x in POOLS["object"][h] + POOLS["landmark"][h] + ODD[h] if x[0] != a], 2)
+        shape = (r.choice(["{A} flanked by {b} and {c}.", "{A} is flanked by {b} and {c}."]) if kind == "flank" else
+                 r.choice(["{B} and {c} on either side of {a}.", "{B} and {c} stand on each side of {a}."]))
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), B=_a(b).capitalize(), b=_a(b), c=_a(c)),
+                rel(a, "between", b, c))
+    if kind == "with_it":
+        a = r.choice(POOLS["animal"][h])[0]
+        b = r.choice(POOLS["furniture"][h])[0]
+        c = r.choice([x[0] for x in POOLS["object"][h] if x[0] not in ("chair",)])
+        return (f"{_a(a).capitalize()} {r.choice(['sitting', 'sleeping', 'waiting'])} under {_a(b)} with {_a(c)} on "
+                f"top of it.", both(rel(c, "on", b), rel(a, "below", b)))
+    a = r.choice(POOLS["animal"][h])[0]
+    b = r.choice(POOLS["furniture"][h] + [("snowman", ""), ("statue", "")])[0]
+    if kind == "foot":
+        return f"{_a(a).capitalize()} {r.choice(STAY[h])} at the foot of the {b}.", rel(a, "next_to", b)
+    c = r.choice(["hat", "cup", "ball"])
+    return f"{_a(c).capitalize()} rests on the {r.choice(['top', 'back'])} of the {b}.", rel(c, "on", b)
+
+
+@family("attribution", "tune")
+def att_markings_and_multiples(r, h):
+    c1, c2 = r.sample(COLOURS[h], 2)
+    kind = r.choice(["mark", "times"])
+    if kind == "mark":
+        s = r.choice(POOLS["animal"][h] + BEASTS[h])[0]
+        mark = r.choice(["spots", "stripes", "patches"])
+        return f"{_a(c1).capitalize()} {s} with {c2} {mark}.", both(colour(s, c1), only(s))
+    big, small = r.choice([("horse", "cat"), ("elephant", "mouse"), ("cow", "rabbit"), ("bus", "ball")])
+    if r.random() < 0.5:
+        big, small = small, big
+    shape = r.choice(["{Bg} twice as big as {sm}.", "{Bg} three times as large as {sm}.", "{Sm} half as big as {bg}.",
+                      "{Bg}, twice as big as {sm}, stands nearby."])
+    return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), sm=_a(small), Sm=_a(small).capitalize()),
+            bigger(big, small))
+
+
+@family("numeracy", "tune")
+def num_pairs_of(r, h):
+    (w, n) = r.choice([("two", 2), ("three", 3), ("2", 2)])
+    (s, p) = r.choice(POOLS["object"][h] + ODD[h] + POOLS["animal"][h])
+    g, per = r.choice([("pairs", 2), ("trios", 3)])
+    shape = r.choice(["{W} {g} of {p}.", "There are {w} {g} of {p} in the {set}.", "We see {w} {g} of {p}."])
+    return shape.format(W=_cap(w), w=w, g=g, p=p, set=r.choice(SETTING[h])), count(s, n * per)
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -593,6 +593,22 @@ class Reader:
             if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
                     (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
                 holder = self._refs(ph, things, memo, set(subjects))
+                before = c.pps[k - 1].np if k else None
+                if before is not None and before.region is None and not (before.setting or before.frame or
+                                                                          before.sound):
+                    host = self._refs(before, things, memo, set(subjects)) or host
+                    # 'a dog under a table with a cat on top of it': 'it' is the table, the nearest thing named
+                continue
+            if prep == "by" and lemma == "flank" and pp.np2 is not None:
+                second = self._refs(pp.np2, things, memo, set(subjects))
+                refs = self._refs(ph, things, memo, set(subjects))
+                if refs and second:           # 'a bench flanked by a lamp and a tree'
+                    act.relations.append(("between", refs[0], second[0]))
+                continue
+            if ph.head == "side" and ph.of is not None and ph.det in ("either", "each", "both") and subjects:
+                middle = self._refs(ph.of, things, memo, set(subjects))
+                if middle:                    # 'a lamp and a tree on either side of a bench'
+                    act.relations.append(("held", middle, "between", subjects[0], subjects[-1]))
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:

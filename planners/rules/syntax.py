@@ -52,6 +52,8 @@ COMPLEX_PREPS = [
     ("just in front of", "in_front_of"), ("right in front of", "in_front_of"), ("directly under", "under"),
     ("directly in front of", "in_front_of"), ("far above", "above"), ("just above", "above"), ("just below", "below"),
     ("by the side of", "next_to"), ("at the side of", "next_to"),
+    ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
+    ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end"}
@@ -307,8 +309,23 @@ def _region_parts(low: str) -> list[str] | None:
 
 
 # --------------------------------------------------------------------------------------------------- tagging
+_AS_BIG = re.compile(r"\b(?:(?:twice|thrice|half|(?:\w+) times)\s+)?as\s+(big|large|huge|tall|small|tiny|little|"
+                     r"short)\s+as\b", re.I)
+
+
+def _as_big(m: re.Match) -> str:
+    """'twice as big as' -> 'bigger than', 'half as big as' -> 'smaller than' ('as big as' alone says no bigger)."""
+    said = m.group(0).lower()
+    if not said.startswith(("twice", "thrice", "half")) and " times " not in said:
+        return m.group(0)
+    small = m.group(1).lower() in ("small", "tiny", "little", "short")
+    return "smaller than" if small != said.startswith("half") else "bigger than"
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
+    if " as " in sentence:
+        sentence = _AS_BIG.sub(_as_big, sentence)
     for t in _TOKEN.findall(sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -856,6 +873,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if head_word is not None:
         after, j = colour_after(ws, j)
         ph.adjs = ph.adjs + after
+        lows_ = [w.low for w in ws[j:j + 4]]
+        if lows_[:1] == ["with"] and len(lows_) > 2 and lows_[1] in COLOURS and lows_[2] in _MARKINGS:
+            ph.adjs = ph.adjs + [f"{lows_[1]} {lows_[2]}"]     # 'a white dog with black spots': how it looks
+            j += 3
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
@@ -873,6 +894,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                     return ph, k
                 # 'a group of five dogs': the dogs, counted
                 group = ph.head
+                per = {"couple": 2, "pair": 2, "dozen": 12, "trio": 3, "quartet": 4}.get(group)
+                if per and ph.count and ph.count > 1 and not inner.count:
+                    inner.count = ph.count * per      # 'two pairs of socks'
                 inner.count = inner.count or {"couple": 2, "pair": 2, "dozen": 12}.get(group, inner.count)
                 inner.count = inner.count or (ph.count if ph.count else None) or (4 if inner.plural else None)
                 inner.words = ws[start:k]
@@ -886,6 +910,10 @@ _COVERINGS = {"fur", "coat", "feathers", "feather", "plumage", "skin", "hair", "
               "shell", "surface", "finish", "hide", "wool", "mane", "petals", "color", "colour", "hue", "shade", "tint",
               "tone", "exterior", "bodywork"}
 _HUES = {"color", "colour", "hue", "shade", "tint", "tone"}
+# Parts and markings a thing is drawn with, not things of their own: 'a white dog with black spots'.
+_MARKINGS = {"spots", "stripes", "dots", "patches", "markings", "wings", "ears", "eyes", "tail", "legs", "paws",
+             "wheels", "roof", "windows", "doors", "sails", "leaves", "petals", "horns", "antlers", "buttons", "trim",
+             "stars", "polka", "flowers", "lines", "checks", "accents", "details", "spikes", "claws", "feet", "boots"}
 _STRONG = {"bright", "deep", "dark", "light", "pale", "vivid", "rich", "soft", "brilliant", "completely", "entirely",
            "all", "totally", "fully", "mostly", "very", "wholly", "solid", "pure", "vibrant", "a", "an", "the"}
 
@@ -1191,10 +1219,13 @@ def _np_then_pp(items: list, p: int) -> bool:
 
 
 def _inside_pp(seg: list) -> bool:
-    """The segment ends inside 'between A' (so 'and B' is the preposition's second object)."""
-    for t, x in reversed(seg):
+    """The segment ends inside 'between A' or 'flanked by A' (so 'and B' is the preposition's second object)."""
+    for q in range(len(seg) - 1, -1, -1):
+        t, x = seg[q]
         if t == "PREP":
-            return x.value == "between"
+            # 'between A', 'flanked by A': the preposition takes two objects
+            return x.value == "between" or x.value == "by" and q and seg[q - 1][0] == "VERB" and \
+                seg[q - 1][1].lemma in ("flank", "surround", "border", "frame", "sandwich")
         if t in ("VERB", "COP"):
             return False
     return False
@@ -1355,7 +1386,7 @@ def _pp(seg: list, p: int) -> tuple[PP, int]:
         pp.np = seg[p + 1][1]
         p += 2
         if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and (
-                prep == "between" or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP"))):
+                prep in ("between", "by") or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP"))):
             pp.np2 = seg[p + 1][1]      # 'between A and B'; 'above the mountains and a wolf'
             p += 2
         return pp, p
