@@ -28,6 +28,8 @@ _LOOKING = {"looks", "look", "watches", "watch", "stares", "glances", "sees", "f
 REGION_X = {"left": 0.2, "right": 0.8}
 REGION_Y = {"upper": 0.27, "lower": 0.73, "center": 0.5}
 ENTER_WINDOW, EXIT_WINDOW = 0.12, 0.88
+# Passing in front of a thing is nearer the camera, so lower in the frame; behind it, farther, so higher.
+_DEPTH_STEP = {"in_front_of": 0.06, "behind": -0.08}
 
 
 @dataclass
@@ -411,7 +413,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                         for s_ in act.subjects:
                             for e in thing_ids.get(s_, []):
                                 if e in actors and not actors[e].airborne:
-                                    actors[e].base = actors[pid].base
+                                    actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
     # Motion: waypoints over the actor's visible window.
     for a in actors.values():
