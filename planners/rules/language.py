@@ -143,6 +143,7 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
+        (r"later(?: on)?|eventually|before long|in due course|in time", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
@@ -592,6 +593,9 @@ class Reader:
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
+                if prep in ("up", "down") and ph.frame and (moving or lemma in MOTION):
+                    act.vertical, act.moves = prep, True      # 'flies down the frame'
+                    continue
                 if prep == "across":
                     act.path = act.path or ["across"]
                     act.moves = True
@@ -624,7 +628,7 @@ class Reader:
             else:
                 refs = self._refs(ph, things, memo, set(subjects))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
-                if prep in ("toward", "towards", "to"):
+                if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
                 elif prep == "away_from":
                     act.toward = "away"
@@ -771,7 +775,7 @@ class Reader:
         elif lemma in ("get", "grow", "become", "loom") and act.toward is None and {
                 w.low for w in c.words} & {"bigger", "larger"}:
             act.toward, act.moves = "camera", True        # 'grows larger as it comes'
-        for a in c.adverbs:
+        for a in c.adverbs + [w.low for w in c.words if w.tag == "ADJ" and not act.path]:
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
                 act.moves = True
@@ -851,7 +855,8 @@ class Reader:
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
-        act.timed = window is not None
+        # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
+        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
@@ -864,7 +869,8 @@ class Reader:
         if c.existential or act.seen or _IN_VIEW.search(text):
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
-        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words})
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if only and window:
                 act.appears, act.disappears = window
@@ -897,6 +903,10 @@ class Reader:
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
 
+
+_RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
+                            r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
+                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
@@ -944,8 +954,7 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
             out[k], out[k + 1] = nxt, c          # 'Before it leaves, the cat sits': the sitting first
             k += 2
             continue
-        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula) and \
-                nxt.subjects and not nxt.participle:
+        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula):
             out[k], out[k + 1] = nxt, c          # 'the dog comes in after the cat has left'
             k += 2
             continue

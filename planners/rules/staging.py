@@ -535,7 +535,7 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
         if act.enters:
             lo = max(lo, ENTER_WINDOW) if act.appears is None else lo
         if act.exits:
-            hi = EXIT_WINDOW if act.disappears is None else hi
+            hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
     if hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)
@@ -617,7 +617,7 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 side = -1 if cur[0] < b.cx else 1
                 if act.toward[0] == "thing":
                     if start is None and not points and abs(cur[0] - b.cx) < (a.w + b.w) / 2 + 0.15:
-                        start = (clamp_x(b.cx + side * 0.4), cur[1], cur[2])
+                        start = (clamp_x(b.cx + side * max(0.4, (a.w + b.w) / 2 + 0.2)), cur[1], cur[2])
                         side = -1 if start[0] < b.cx else 1
                     tx = b.cx + side * ((a.w + b.w) / 2 + 0.02)
                 else:

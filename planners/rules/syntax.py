@@ -362,6 +362,8 @@ def _time_expr(lows: list[str], i: int) -> int:
     if j + 1 < n and lows[j] == "not" and lows[j + 1] in ("until", "till", "before"):
         j += 1
     lead = None
+    if i and lows[i - 1] in DETS | set(POSSESSIVES) and lows[i] in ("right", "left", "close", "just"):
+        return 0                        # 'on its right at the end': the side, then the time
     if j + 1 < n and (lows[j], lows[j + 1]) in (("up", "to"), ("right", "at"), ("close", "to"), ("just", "before"),
                                                  ("just", "after"), ("right", "after"), ("all", "through"),
                                                  ("right", "before"), ("shortly", "after"), ("shortly", "before"),
@@ -784,6 +786,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADJ"           # 'is gone by the end', 'there at first and gone at the end'
         if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
             w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
+        if w.low in ("fast", "slowly", "quickly") and w.tag in ("NOUN", "ADJ", "OPEN") and k and \
+                words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP")):
+            w.tag = "ADV"           # 'to the left edge fast'
         if w.low in ("first", "second", "third", "fourth", "last") and w.tag != "TIME" and k and (
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
@@ -1041,6 +1046,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     last_verb: Clause | None = None
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k else None
+        if c.subord and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
+                and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
+            c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
@@ -1105,11 +1113,17 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                         "by the end", "at the very end") or
                             x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
-                any(tt == "NP" for tt, _ in cur)):
+                any(tt == "NP" for tt, _ in cur)) and \
+                any(tt not in ("PUNCT", "ADV", "CONJ") for tt, _ in items[p + 1:]):   # not a last word: 'follows later'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
-            while cur and cur[-1][0] in ("CONJ", "PUNCT"):
+            denial = []
+            while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
+                           and len(cur) > 1 and cur[-2][0] in ("CONJ", "PUNCT")):
+                if cur[-1][0] == "ADV":
+                    denial.insert(0, cur[-1])     # 'visible at first, but not at the end': the 'not' is the end's
                 cur.pop()
             flush(x.value)
+            cur.extend(denial)
             cur.append((t, x))
             continue
         if t == "REL" and low in ("which", "where", "whom") and cur and (
