@@ -2126,6 +2126,254 @@ def seq_tm_held_order(r, h):
     return f"{_cap(_a(s))} turns up; only later does {_a(t)} turn up.", appears_before(name, tname)
 
 
+# -- time and motion, a second round: participles, relative clauses, plurals, two movers, legs --------------------
+def moves_each(name, direction):
+    """Every instance named `name` moves that way (a plural subject)."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) >= 2, f"want several {name}, have {[e.name for e in plan.entities]}")
+        for eid in ids:
+            xs = [cx(b) for b in track(shot, eid) if b is not None]
+            s = 1 if direction == "right" else -1
+            need(len(xs) >= 3 and all(s * (b - a) >= -1e-6 for a, b in zip(xs, xs[1:])) and s * (xs[-1] - xs[0]) > 0.2,
+                 f"{eid} not moving {direction}: {xs}")
+    return check
+
+
+def window_each(name, kind):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) >= 2, f"want several {name}, have {[e.name for e in plan.entities]}")
+        for eid in ids:
+            boxes = track(shot, eid)
+            last_t = shot.keyframes[-1].t
+            for kf, b in zip(shot.keyframes, boxes):
+                u = kf.t / last_t
+                if kind == "second_half" and u < 0.45 or kind == "first_half" and u > 0.55:
+                    need(b is None, f"{eid} visible at u={u:.2f}")
+                if kind == "second_half" and u > 0.6 or kind == "first_half" and u < 0.4:
+                    need(b is not None, f"{eid} absent at u={u:.2f}")
+    return check
+
+
+def in_and_out(name, way):
+    """Comes in, crosses the frame `way`, goes out: absent at both ends, seen between, moving that way."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None and any(boxes), f"{name} should come and go: {boxes}")
+        xs = [cx(b) for b in boxes if b is not None]
+        s = 1 if way == "right" else -1
+        need(len(xs) >= 2 and s * (xs[-1] - xs[0]) > 0.2, f"{name} not crossing {way}: {xs}")
+    return check
+
+
+TM_PLURAL = {"tune": [("zebras", "zebra"), ("penguins", "penguin"), ("robots", "robot"), ("motorcycles", "motorcycle"),
+                      ("donkeys", "donkey"), ("hedgehogs", "hedgehog"), ("tricycles", "tricycle")],
+             "held": [("llamas", "llama"), ("raccoons", "raccoon"), ("trams", "tram")]}
+TM_COUNT = {"tune": ["two", "Two", "2", "three", "a pair of", "a couple of"], "held": ["a trio of", "3"]}
+
+
+@family("visibility", "tune")
+def vis_tm2_participles(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    m = r.choice(TM_MID[h])
+    w = r.choice(TM_SETTINGS[h])
+    kind = r.choice(["in", "in", "out"])
+    if kind == "in":
+        shape = r.choice(["{A} entering the frame {m}.", "An empty {w} that {a} walks into {m}.",
+                          "A shot of an empty {w}, with {a} coming in {m}.", "{A} arriving {m} in an empty {w}.",
+                          "The {w}, empty until {a} shows up {m}.", "{A} walks into an empty {w} {m}.",
+                          "{M}, {a} enters the scene from the left.", "{A}, which only shows up {m}.",
+                          "A video in which {a} appears {m}.", "{A} who comes into the {w} {m}."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, M=_cap(m), w=w)), window(name, "appears_half")
+    shape = r.choice(["{A} that leaves {m}.", "{A} standing in the {w} and leaving {m}.",
+                      "A video in which {a} exits the frame {m}.", "{A}, which is gone from {mm} on.",
+                      "{A} in the {w} that walks off {m}.", "{A} who is there until {mm} and then leaves."])
+    mm = r.choice(["the midpoint", "the middle", "halfway"])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, mm=mm, w=w)), window(name, "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_tm2_states(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    kind = r.choice(["gone", "gone", "late"])
+    if kind == "gone":
+        shape = r.choice(["In the first half of the video there is {a}; in the second half it is gone.",
+                          "The {s} is present at the beginning and disappears midway through.",
+                          "At the beginning the frame shows {a}, which vanishes halfway through.",
+                          "{A} is in the scene at the start but leaves halfway.",
+                          "There is {a} during the first half, and then there is not.",
+                          "{A} can be seen at first; from the midpoint on it is no longer there.",
+                          "{A} is there in the first half of the clip and absent in the second."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "disappears_half")
+    shape = r.choice(["In the first half of the video there is nothing; in the second half there is {a}.",
+                      "The {s} is absent at the beginning and shows up midway through.",
+                      "There is no {s} during the first half, and then there is one.",
+                      "{A} is missing in the first half of the clip and present in the second.",
+                      "The first half shows an empty frame and the second half shows {a}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "appears_half")
+
+
+@family("visibility", "tune")
+def vis_tm2_plural(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    n = r.choice(TM_COUNT[h])
+    which = r.choice(["first", "second"])
+    shape = r.choice(["{N} {p} appear only in the {w} half.", "{N} {p} are visible only during the {w} half.",
+                      "Only in the {w} half are {n} {p} visible.", "We see {n} {p} in the {w} half only.",
+                      "There are {n} {p}, seen only in the {w} half of the video."])
+    return (_loose(r, shape.format(N=_cap(n), n=n, p=p, w=which)), window_each(name, which + "_half"))
+
+
+@family("visibility", "tune")
+def vis_tm2_after_before(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    if r.random() < 0.5:
+        shape = r.choice(["{A} appears only after the midpoint.", "{A} is visible only after the middle of the video.",
+                          "The {s} shows up after half of the video has passed.", "Only after halfway does {a} appear.",
+                          "{A} comes in after the middle of the clip.", "After the midpoint, {a} is visible."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "second_half")
+    shape = r.choice(["{A} is visible only before the midpoint.", "The {s} leaves before the middle of the video.",
+                      "{A} can be seen only until halfway.", "Before the midpoint, {a} is visible; after it, not.",
+                      "{A} is there only up to the middle of the clip."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "first_half")
+
+
+@family("dynamics", "tune")
+def dyn_tm2_participle(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    ving = r.choice(["moving", "running", "walking", "heading", "traveling", "going", "rolling", "racing", "drifting"])
+    shape = r.choice(["{A} {v} from the {o} to the {d}.", "The video shows {a} {v} to the {d}.",
+                      "Footage of {a} {v} {d}.", "A scene with {a} {v} from {o} to {d}.",
+                      "{A} {v} across the frame from the {o} side to the {d} side.",
+                      "A clip of {a} {v} towards the {d} of the frame.", "{A}, {v} {d}ward.",
+                      "{A} that keeps {v} to the {d}.", "Here is {a} {v} steadily to the {d}.",
+                      "A realistic video of {a} {v} from the {o} to the {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), v=ving, o=o, d=d)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_plural(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    n = r.choice(["two", "Two", "2", "a pair of", "a couple of"])
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{N} {p} walk from {o} to {d}.", "{N} {p} move to the {d}.", "{N} {p} travel from the {o} to the {d}.",
+                      "We see {n} {p} heading {d}.", "{N} {p} are moving towards the {d}.",
+                      "{N} {p} race across the frame to the {d}."])
+    return _loose(r, shape.format(N=_cap(n), n=n, p=p, o=o, d=d)), moves_each(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_two_movers(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    kind = r.choice(["toward", "away", "past"])
+    if kind == "toward":
+        shape = r.choice(["{A} runs toward {b}.", "{A} walks up to {b}, which stands still.", "{A} approaches {b}.",
+                          "{A} moves closer to {b}.", "{B} stands still while {a} walks over to it."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))), nears(name, tname)
+    if kind == "away":
+        shape = r.choice(["{A} runs away from {b}.", "{A} moves away from {b}, which does not move.",
+                          "{B} stays put while {a} walks away from it.", "{A} backs away from {b}."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))),
+                nears(name, tname, closer=False))
+    shape = r.choice(["{A} walks past {b}.", "{A} goes past {b}, which is standing still.", "{A} passes {b}.",
+                      "{B} stands still as {a} walks past it."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))), crosses(name, tname)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_sides(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} walks from the {o} side of {b} to the {d} side of the {bn}.",
+                      "{A} passes from {o} of {b} to {d} of it.",
+                      "{A} moving from the {o} of {b} to its {d}, slowly.",
+                      "{A} goes around to the {d} of {b}, starting on its {o}.",
+                      "{A} is first to the {o} of {b}, then to its {d}.",
+                      "Starting on the {o} of the {bn}, {a} ends on the {d} of it.",
+                      "{A}, at first {o} of {b}, finishes {d} of it."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, o=o, d=d)),
+            passes(name, bname, f"{o}_of", f"{d}_of"))
+
+
+@family("sequential", "tune")
+def seq_tm2_lvd(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    w = [r.choice(["lower left", "lower right", "upper left", "upper right"]) for _ in cs]
+    w = cs
+    frame = r.choice(["scene", "frame", "screen", "picture", "image"])
+    shape = r.choice(["{A} initially on the {a} of the {f}. It first moves to the {b} of the {f} and then moves to "
+                      "the {c} of the {f}.",
+                      "{A} is initially located in the {a} of the {f}; it first goes to the {b} of the {f} and then to "
+                      "the {c}.",
+                      "{A} starts off on the {a} of the {f}. First it moves to the {b}, and then it moves to the {c}.",
+                      "Initially {a_} sits on the {a} of the {f}, then it moves to the {b} of the {f}, and after that "
+                      "to the {c} of the {f}.",
+                      "A top-down view of a {f} in which {a_} is initially on the {a}; it moves first to the {b}, then "
+                      "to the {c}."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a_=_a(s), a=w[0], b=w[1], c=w[2], f=frame)), route(name, *cs))
+
+
+@family("sequential", "tune")
+def seq_tm2_legs(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS]), h)
+    h1 = r.choice(["left", "right"])
+    v1 = r.choice(["up", "down"])
+    ways = [h1, v1] if r.random() < 0.5 else [v1, h1]
+    say = {"left": ["left", "to the left", "leftward"], "right": ["right", "to the right", "rightward"],
+           "up": ["up", "upward", "upwards"], "down": ["down", "downward", "downwards"]}
+    a, b = r.choice(say[ways[0]]), r.choice(say[ways[1]])
+    shape = r.choice(["{S} moves {a} and then {b}.", "{S} first goes {a}, then {b}.", "{S} travels {a}; after that it travels {b}.",
+                      "First {s} moves {a}. Then it moves {b}.", "{S} goes {a} before going {b}.",
+                      "{S} moves {a} and, a moment later, {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), legs(name, *ways)
+
+
+@family("sequential", "tune")
+def seq_tm2_in_across_out(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} enters from the {o}, walks to the center, and then exits on the {d}.",
+                      "{A} comes in from the {o}, crosses the frame and leaves on the {d}.",
+                      "First {a} enters on the {o}; then it moves across; finally it exits to the {d}.",
+                      "{A} walks in from the {o} side and walks out on the {d} side.",
+                      "Entering from the {o}, {a} crosses over and leaves to the {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d)), in_and_out(name, d)
+
+
+@family("dynamics", "held")
+def dyn_tm2_held(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    d = r.choice(["left", "right"])
+    return f"{_cap(r.choice(TM_COUNT[h]))} {p} {r.choice(TM_GO[h])[:-1] if False else 'shuffle'} off to the {d}.", \
+        moves_each(name, d)
+
+
+@family("visibility", "held")
+def vis_tm2_held(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    return (f"{_cap(_a(s))} lingers in the {r.choice(TM_SETTINGS[h])} only until the halfway mark.",
+            window(name, "first_half"))
+
+
+@family("sequential", "held")
+def seq_tm2_held(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return (f"{_cap(_a(s))} turns up on the {o}, wanders over and slips out on the {d}.", in_and_out(name, d))
+
+
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
 @family("spatial", "tune")
 def sp_inverted_tune(r, h):
