@@ -185,7 +185,7 @@ def _beats(text: str) -> list[str]:
     return beats
 
 
-_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually|"
+_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually|first,? it|"
                         r"lastly|once it|once they|when it|soon|suddenly|meanwhile|from there|in the end|by the end|"
                         r"(?:at|towards?|near|by) the (?:very )?end|(?:about |around )?(?:half ?way|half-way|midway|"
                         r"mid-way|part ?way)|(?:in|at|by|around|until|till) the (?:middle|midpoint|halfway)|"

@@ -121,6 +121,7 @@ class Action:
     timed: bool = False                                       # its clause says when ('halfway through')
     passing: int | None = None                                # the thing it passes ('walks past the tree')
     circling: int | None = None                               # the thing it goes round ('circles the table')
+    framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
     text: str = ""
 
 
@@ -360,6 +361,12 @@ class Reader:
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
                 act.path, act.start = [], None
+            if c.participle and act.lemma in ("start", "begin") and act.start is not None and actions and \
+                    actions[-1].subjects == act.subjects and not isinstance(actions[-1].start, tuple) and \
+                    not act.path and prev_clause is not None and not prev_clause.participle:
+                actions[-1].start, actions[-1].moves = act.start, True    # 'goes to its left, starting on its right'
+                prev_clause = c
+                continue
             prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
@@ -408,6 +415,15 @@ class Reader:
         lemma = c.verb
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
+        # 'The second half shows a cat': a part of the clip as the viewer, its time the clause's
+        spans = [s for s in subjects_ph if s.head in ("half", "part", "third") and lemma in PERCEIVE and (
+            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        if spans:
+            early = spans[0].ordinal == 0 or bool(set(spans[0].adjs) & syntax._T_EARLY)
+            from dataclasses import replace as _replace
+
+            c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
+            subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
@@ -522,8 +538,8 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
-        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly", "leap",
-                                                        "spring", "bound", "bounce"):
+        if act.vertical and subjects and not act.framed and lemma not in (
+                "float", "climb", "rise", "jump", "soar", "hop", "fly", "leap", "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
             if grounded and not act.moves:
@@ -594,7 +610,7 @@ class Reader:
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
                 if prep in ("up", "down") and ph.frame and (moving or lemma in MOTION):
-                    act.vertical, act.moves = prep, True      # 'flies down the frame'
+                    act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
                     continue
                 if prep == "across":
                     act.path = act.path or ["across"]
@@ -743,6 +759,10 @@ class Reader:
             else:
                 act.path.append(region)
                 act.moves = True
+        elif prep in ("on", "at", "via", "through") and lemma in EXIT and act.start is None and region in ("left", "right"):
+            act.exits = region                  # 'exits on the left'
+        elif prep in ("on", "at", "via", "through") and lemma in ENTER and region in ("left", "right"):
+            act.start, act.moves = region, True  # 'enters on the right': from there
         elif prep in ("in", "at", "on", "near", "by", "within"):
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
@@ -768,7 +788,7 @@ class Reader:
             act.moves = True
         upward = [_COMPASS_UP[w.low] for w in c.words if w.low in _COMPASS_UP]
         if upward and (act.moves or lemma in MOTION) and not act.vertical and not act.path:
-            act.vertical, act.moves = upward[0], True     # 'flies north', 'drifts southward'
+            act.vertical, act.moves, act.framed = upward[0], True, True     # 'flies north', 'drifts southward'
         if lemma in ("get", "grow", "become", "look", "appear", "shrink", "loom") and act.toward is None and {
                 w.low for w in c.words} & {"smaller", "tinier", "shrinks", "shrinking"} or lemma == "shrink":
             act.toward, act.moves = "away", True          # 'speeds off, getting smaller and smaller'
@@ -786,9 +806,9 @@ class Reader:
                 act.toward = act.toward or "camera"
                 act.moves = True
             elif a in ("upward", "upwards"):
-                act.vertical = "up"
+                act.vertical, act.framed = "up", True
             elif a in ("downward", "downwards"):
-                act.vertical = "down"
+                act.vertical, act.framed = "down", True
             elif a in ("left", "right") and (act.moves or lemma in MOTION):
                 act.path.append(a)
                 act.moves = True
@@ -804,9 +824,11 @@ class Reader:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
+            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects   # 'then moves down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-        inward = {"inside", "indoors", "in"} & (parts | adverbs)
+            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects
+        inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
@@ -878,8 +900,10 @@ class Reader:
                     act.disappears = None
             else:
                 act.appears = start if start > 0 else 0.25
-        elif verbs & DISAPPEAR or gone or (act.exits and window and window[0] > 0):
-            if window and window[0] > 0:
+        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
+            if window and window[0] <= 0 < window[1] < 1:
+                act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
+            elif window and window[0] > 0:
                 act.disappears = window[0] if window[1] >= 1.0 or window[0] >= 0.5 else window[1]
             elif act.exits is None:
                 act.disappears = 0.5

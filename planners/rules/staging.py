@@ -567,6 +567,14 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
 
     points = []   # targets in order: (cx, cy, scale)
     start = None
+    if acts and not any(act.start or act.enters for act in acts):
+        # legs one after another ('moves down, then right'): set off where every leg has room
+        first_h = next((r for act in acts for r in act.path if r in ("left", "right")), None)
+        first_v = next((act.vertical for act in acts if act.vertical), None)
+        if first_h and first_v and not (acts[0].path and acts[0].path[0] in ("left", "right")):
+            x = clamp_x(0.8 if first_h == "left" else 0.2)
+        if first_v and (first_h or len([act for act in acts if act.vertical]) > 1):
+            y = clamp_y(0.3 if first_v == "down" else 0.7)
     for act in acts:
         if act.enters:
             start = (clamp_x(0.0) if act.enters.endswith("left") else clamp_x(1.0), y, s)
@@ -596,7 +604,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                     if start is None and not points:
                         start = (clamp_x(0.15), cur[1], cur[2])
                         cur = start
-                    tx = 0.85 if cur[0] <= 0.5 else 0.15
+                    heading = cur[0] - start[0] if start is not None and points else 0.0
+                    tx = 0.15 if heading < -0.05 else 0.85 if heading > 0.05 else 0.85 if cur[0] <= 0.5 else 0.15
                 cur = (clamp_x(tx), cur[1], cur[2])
             else:
                 px, py = point_of(region, cur)

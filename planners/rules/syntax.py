@@ -414,6 +414,9 @@ def _time_expr(lows: list[str], i: int) -> int:
         if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
             k += 1
         return k - i
+    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE) and article and (k + 1 >= n or lows[k + 1] in (
+            ".", ",", ";", "and", "but", "too", "only")) and "half" in lows[:i]:
+        return k + 1 - i                # 'in the first half … and absent in the second': the second half
     if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other")):
         k += 1
         if k < n and lows[k] in ("few",):
@@ -465,6 +468,8 @@ def time_span(phrase: str) -> tuple[float, float] | None:
         if w in _T_POINTS and not (k + 1 < len(ws) and (ws[k + 1] in _T_SPANS or ws[k + 1] == "few")):
             point = _T_POINTS[w]
             break
+    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE:
+        span = (0.0, 0.5) if ws[-1] in _T_EARLY else (0.5, 1.0)       # 'in the second' (half, said before)
     if span is not None:
         a, b = span
         if neg:
@@ -703,6 +708,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 not any(x.tag == "VERB" for x in words[:k]) and _after_one(words, k - 1) and (nxt is None or nxt.tag in (
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
+            continue
+        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and low not in VERBS and "verb" in lex and \
+                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ") or nxt.tag == "OPEN" and
+                                 nxt.low.endswith("ly") or nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
+            w.tag = "VERB"               # 'a fire truck coming in halfway through', 'a drone running steadily'
             continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
                 and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
@@ -1297,7 +1307,7 @@ def _clause(seg: list) -> Clause | None:
         else:
             break
     # 'There is/are NP'
-    if p + 1 < n and seg[p][0] != "NP" and seg[p][1].low == "there" and seg[p + 1][0] in ("COP", "VERB"):
+    if p + 1 < n and seg[p][0] != "NP" and seg[p][1].low in ("there", "here") and seg[p + 1][0] in ("COP", "VERB"):
         c.copula = seg[p + 1][0] == "COP"
         c.existential = True
         if seg[p + 1][0] == "VERB":
