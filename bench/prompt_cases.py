@@ -2374,6 +2374,112 @@ def seq_tm2_held(r, h):
     return (f"{_cap(_a(s))} turns up on the {o}, wanders over and slips out on the {d}.", in_and_out(name, d))
 
 
+# -- time and motion, a third round: mixed clauses, percent marks, via and 'to … to …' routes --------------------
+@family("visibility", "tune")
+def vis_tm3_mixed(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    m = r.choice(TM_MID[h] + ["at the 50% mark", "at the halfway mark", "at the midpoint of the video"])
+    kind = r.choice(["both", "leave", "leave", "enter", "only"])
+    if kind == "both":
+        shape = r.choice(["{A} sits on a mat for the entire video while {b} only appears in the second half.",
+                          "{A} is visible throughout, and {b} appears {m}.",
+                          "{A} stays on screen the whole time; {b} joins it {m}.",
+                          "{B} shows up {m}, while {a} is there from start to finish."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), B=_cap(_a(t)), b=_a(t), m=m)),
+                both(seen_throughout(name), window(tname, "appears_half")))
+    if kind == "leave":
+        shape = r.choice(["During the first half of the video {a} rests by the road; it leaves in the second half.",
+                          "The {s} vanishes {m} and never comes back.",
+                          "{A} is parked until the middle of the video, then it drives off.",
+                          "{A} disappears from view {m}.", "{A} is visible at the beginning but is no longer visible {m}.",
+                          "{A} that stays only until {m2}.", "There is {a} in the video, but only during its first half."])
+        m2 = r.choice(["the midpoint", "halfway", "the middle of the clip"])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, m=m, m2=m2)), window(name, "disappears_half")
+    if kind == "enter":
+        shape = r.choice(["In the latter half of the clip, {a} walks in.", "{A} walks in at the midpoint of the video.",
+                          "{A} that appears {m}.", "{A} drives into the scene {m}.", "{A} enters {m}, not before.",
+                          "From {m2} on, {a} is in the picture."])
+        m2 = r.choice(["the midpoint", "halfway", "the middle"])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, m2=m2)), window(name, "appears_half")
+    which = r.choice(["first", "second"])
+    span = {"first": r.choice(["between the start and the middle of the clip", "from the start until the middle",
+                               "up to the midpoint", "before the halfway point"]),
+            "second": r.choice(["between the middle and the end of the clip", "from the middle until the end",
+                                "after the midpoint", "from halfway to the end"])}[which]
+    return _loose(r, f"{_cap(_a(s))} is only visible {span}."), window(name, which + "_half")
+
+
+@family("dynamics", "tune")
+def dyn_tm3_more(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} is driving from {o} to {d} on a road.", "{A} is rolling towards the {d} side of the frame.",
+                      "{A} goes from the {o} of the screen to the {d} of the screen.",
+                      "{A} bounces across the frame from {o} to {d}.", "{A} slowly moves {d}wards.",
+                      "{A} travels in a straight line from {o} to {d}.", "{A} moves along the road from {o} to {d}.",
+                      "{A} makes its way across the {w}, going {d}.", "{A} runs off towards the {d}.",
+                      "{A} moves from the {o}-hand edge of the frame all the way to the {d}-hand edge.",
+                      "On the {o} at first, {a} ends up on the {d}.", "{A} starts on the {o} and finishes on the {d}.",
+                      "{A} begins on the {o} side and ends on the {d} side."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d, w=r.choice(TM_SETTINGS[h]))), moves(name, d))
+
+
+@family("dynamics", "tune")
+def dyn_tm3_relative_more(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["side", "past", "near"])
+    if kind == "side":
+        shape = r.choice(["{A} moves to the {d} of {b}, starting from its {o}.",
+                          "{A} goes from {b}'s {o} to its {d}.", "{A} crosses from the {o} of the {bn} to its {d}.",
+                          "{A} moves from being {o} of {b} to being {d} of it."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, o=o, d=d)),
+                passes(name, bname, f"{o}_of", f"{d}_of"))
+    if kind == "past":
+        shape = r.choice(["{A} drives past {b} from {o} to {d}.", "{A} goes by {b}, moving from {o} to {d}.",
+                          "{A} passes {b} on its way to the {d}.", "{A} walks past {b} towards the {d}."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), b=_a(b), o=o, d=d)), passes(name, bname, f"{o}_of", f"{d}_of"))
+    shape = r.choice(["{A} moves closer to {b}.", "{A} gets closer and closer to the {bn}.", "{A} heads for {b}.",
+                      "{A} goes straight for the {bn}.", "{A} is approaching {b}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b)), nears(name, bname)
+
+
+@family("sequential", "tune")
+def seq_tm3_more(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = cs
+    shape = r.choice(["{S} moves from the {a} corner to the {b} corner, and then to the {c} corner.",
+                      "{S} goes to the {a} corner of the frame, then to the {b} corner of the frame, then to the {c} "
+                      "corner of the frame.",
+                      "{S} first sits in the {a}, then goes to the {b}, and ends up in the {c}.",
+                      "Initially at the {a}, {s} moves to the {b} and then the {c}.",
+                      "{S} runs from the {a} corner to the {b} corner; it then runs to the {c} corner.",
+                      "The {n} goes from the {a}, via the {b}, to the {c}.",
+                      "The {n} travels from the {a} to the {b} to the {c}.",
+                      "In the beginning the {n} is in the {a} corner; in the middle of the video it is in the {b} "
+                      "corner; at the end it is in the {c} corner.",
+                      "Moving first to the {b} and then to the {c}, {s} sets off from the {a}.",
+                      "{S} in the {a} corner moves to the {b} corner, then on to the {c} corner.",
+                      "{S} starts at the {a} corner and moves to the {b} corner, after which it goes to the {c} corner."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "held")
+def seq_tm3_held(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    cs = _route(r, 3)
+    w = [_tm_corner(r, h, x) for x in cs]
+    return (f"{_cap(_a(s))} hovers in the {w[0]} corner, darts to the {w[1]} corner, and winds up in the {w[2]} corner.",
+            route(name, *cs))
+
+
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
 @family("spatial", "tune")
 def sp_inverted_tune(r, h):
