@@ -43,7 +43,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "prop", "plant", "slam", "park", "lean", "stand", "sit", "push", "pull", "move", "carry", "bring",
            "lower", "dump", "deposit", "position", "balance", "stick", "shove", "tuck", "pile", "spread", "plonk",
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
-ENTER = {"enter", "arrive", "emerge"}
+ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
 APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
 DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
@@ -341,6 +341,7 @@ class Reader:
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
         relative: dict[tuple, Action] = {}
+        lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
         for c in clauses:
             act = self._clause(c, things, memo, actions)
@@ -361,6 +362,16 @@ class Reader:
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
                 act.path, act.start = [], None
+            if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
+                    and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
+                actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
+                prev_clause = c
+                continue
+            if lead_route and act.start is not None and not act.path and not act.toward and not act.vertical and \
+                    actions and all(a_.subjects == act.subjects and a_.start is None for a_ in actions):
+                actions[0].start, actions[0].moves = act.start, True   # 'Moving first to A and then B, it sets off from C'
+                prev_clause = c
+                continue
             if c.participle and act.lemma in ("start", "begin") and act.start is not None and actions and \
                     actions[-1].subjects == act.subjects and not isinstance(actions[-1].start, tuple) and \
                     not act.path and prev_clause is not None and not prev_clause.participle:
@@ -596,8 +607,9 @@ class Reader:
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:
-                if act.moves and (pp.before_verb and prep in ("on", "in", "at", "to") or
-                                  pp.fronted and prep in ("on", "in", "at") and ph.of is None):
+                if (act.moves or pp.fronted and lemma in MOTION) and (
+                        pp.before_verb and prep in ("on", "in", "at", "to") or
+                        pp.fronted and prep in ("on", "in", "at") and ph.of is None):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right',
                     #                            'In the top left corner, a bird flies to …'
                 elif act.moves and prep in ("on", "in", "at") and act.start is None and not act.path and any(
@@ -654,7 +666,8 @@ class Reader:
                 continue
             target = refs[0]
             subj_refs = owner if owner is not None else subjects
-            if prep in ("toward", "towards") or (prep in ("to", "up_to") and moving and lemma not in PLACING):
+            if prep in ("toward", "towards") or (prep in ("to", "up_to") and moving and (
+                    lemma not in PLACING or not act.objects and not c.objects)):
                 act.toward = ("thing", target)
                 act.moves = True
                 continue
@@ -778,6 +791,9 @@ class Reader:
                 act.place = region
         elif prep == "across":
             act.path = act.path or ["across"]
+            act.moves = True
+        elif prep in ("via", "through", "past") and (act.moves or lemma in MOTION):
+            act.path.append(region)           # 'from the lower left, via the upper left, to the upper right'
             act.moves = True
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:

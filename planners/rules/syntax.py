@@ -356,9 +356,32 @@ _T_LEADS = {"in", "during", "for", "throughout", "within", "over", "at", "around
 _T_FRAMES = {"video", "clip", "shot", "scene", "film", "footage", "sequence", "animation", "movie", "take"}
 
 
+def _point_at(lows: list[str], k: int) -> int:
+    """How many words from lows[k] name one point of the shot ('the middle of the clip', 'halfway', 'the end')."""
+    n, j = len(lows), k
+    j += j < n and lows[j] in ("the", "its")
+    j += j < n and lows[j] == "very"
+    if j < n and (lows[j] in _T_POINTS or lows[j] in _T_HALFWAY):
+        j += 1
+        j += j < n and lows[j] in ("point", "mark")
+        if j + 2 < n and lows[j] == "of" and lows[j + 1] in ("the", "this") and lows[j + 2] in _T_FRAMES:
+            j += 3
+        return j - k
+    return 0
+
+
 def _time_expr(lows: list[str], i: int) -> int:
     """How many words from lows[i] make one time expression (0: none)."""
     n, j = len(lows), i
+    if lows[i] in ("between", "from"):
+        a = _point_at(lows, i + 1)
+        if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
+            b = _point_at(lows, i + 2 + a)
+            if b:
+                return 2 + a + b       # 'between the start and the middle of the clip', 'from halfway to the end'
+    if j + 3 < n and lows[j] in ("at", "by", "around", "after", "before", "until") and lows[j + 1] == "the" and \
+            lows[j + 2].isdigit() and lows[j + 3] in ("mark", "point", "percent"):
+        return 4 + (j + 4 < n and lows[j + 4] in ("mark", "point"))      # 'at the 50% mark'
     if j + 1 < n and lows[j] == "not" and lows[j + 1] in ("until", "till", "before"):
         j += 1
     lead = None
@@ -381,6 +404,8 @@ def _time_expr(lows: list[str], i: int) -> int:
             k += 1
             if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
                 k += 2
+        if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
+            k += 1                      # 'from halfway on'
         return k - i if (lead is not None or k - j > 1 or lows[j] in _T_HALFWAY) else 0
     if lead is None:
         return 0
@@ -444,6 +469,15 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     ws = ws[neg:]
     if not ws:
         return None
+    if ws[0] in ("between", "from") and any(w in ("and", "to", "until", "till") for w in ws[1:]):
+        cut = next(k for k, w in enumerate(ws) if k and w in ("and", "to", "until", "till"))
+        a, b = time_span("at " + " ".join(ws[1:cut])), time_span("at " + " ".join(ws[cut + 1:]))
+        if a is not None and b is not None:
+            lo, hi = a[0], (1.0 if b[0] >= 0.7 else b[0])
+            return (lo, hi) if hi > lo else None
+    digits = [w for w in ws if w.isdigit()]
+    if digits and any(w in ("mark", "point", "percent") for w in ws):
+        ws = [ws[0], "the", "halfway"] if 40 <= int(digits[0]) <= 60 else ws
     lead = ws[0] if ws[0] in _T_LEADS else None
     if len(ws) > 1 and ws[0] in ("up", "right", "close", "just", "all", "shortly", "soon") and ws[1] in _T_LEADS | {"to"}:
         lead = ws[1] if ws[1] != "to" else "until" if ws[0] == "up" else "near"
@@ -1158,6 +1192,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
+                    any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
+                split = True                   # 'is visible at first but is gone at the end'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur)):
                 split = True                   # 'a cat sits and a dog runs'
             elif nt == "NP" and _verbless_np_pp(cur) and low in ("and", ",") and _np_then_pp(items, p + 1):
@@ -1361,7 +1398,8 @@ def _clause(seg: list) -> Clause | None:
         return c
     c.pps = lead_pps
     _rest(c, seg, p, verb_slot=True)
-    if not c.subjects and not c.verb and not c.pps and not c.objects and not c.times and not c.adverbs:
+    if not c.subjects and not c.verb and not c.pps and not c.objects and not c.times and not c.adverbs and \
+            not c.adjectives:
         return None
     return c
 
