@@ -122,6 +122,8 @@ class Action:
     passing: int | None = None                                # the thing it passes ('walks past the tree')
     circling: int | None = None                               # the thing it goes round ('circles the table')
     framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
+    span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
+    #                                                           first half'): when it is there, unless told otherwise
     text: str = ""
 
 
@@ -409,6 +411,7 @@ class Reader:
                     actions.append(Action(subjects=list(owner), relations=[(r[2], r[3]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
         _sequence_events(actions)
+        _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
             self.scene_things = (self.scene_things + named)[-8:]
@@ -895,6 +898,9 @@ class Reader:
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
         act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
+        if window is not None and (lemma in STATIC or c.copula) and any(
+                w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
+            act.span = window
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
@@ -1000,6 +1006,19 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
             continue
         k += 1
     return out
+
+
+def _stays_for_a_part(actions: list[Action]) -> None:
+    """'During the first half a ferret naps on the porch': a thing that only stays, and only for a part of the clip,
+    is there for that part."""
+    for act in actions:
+        if act.span is None or act.appears is not None or act.disappears is not None:
+            continue
+        mine = [a for a in actions if set(a.subjects) & set(act.subjects)]
+        if any(a.moves or a.enters or a.exits or a.appears is not None or a.disappears is not None for a in mine):
+            continue
+        lo, hi = act.span
+        act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
 
 
 def _sequence_events(actions: list[Action]) -> None:
