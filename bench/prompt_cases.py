@@ -2480,6 +2480,94 @@ def seq_tm3_held(r, h):
             route(name, *cs))
 
 
+# -- time and motion, a fourth round: brief windows, appear-then-vanish, there and back, people ---------------------
+def middle_only(name):
+    """Absent at both ends, present around the middle."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None, f"{name} should come and go: {boxes}")
+        mid = min(range(len(boxes)), key=lambda k: abs(shot.keyframes[k].t / shot.keyframes[-1].t - 0.5))
+        need(boxes[mid] is not None, f"{name} absent in the middle: {boxes}")
+    return check
+
+
+TM_PEOPLE = {"tune": [("man", "man"), ("woman", "woman"), ("boy", "boy"), ("cyclist", "cyclist"),
+                      ("jogger", "jogger"), ("old man", "man"), ("young woman", "woman")],
+             "held": [("girl", "girl"), ("mail carrier", "carrier")]}
+
+
+@family("visibility", "tune")
+def vis_tm4_brief(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PEOPLE]), h)
+    kind = r.choice(["start", "start", "middle", "middle", "end"])
+    if kind == "start":
+        shape = r.choice(["{A} is visible only at the start.", "{A} can be seen only at the beginning of the clip.",
+                          "Only at the very start is {a} in the frame.", "{A} is there at the beginning and then vanishes.",
+                          "{A} appears right at the start and soon disappears."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), window(name, "first_half")
+    if kind == "middle":
+        shape = r.choice(["{A} appears and then disappears.", "{A} briefly appears in the middle of the clip.",
+                          "{A} shows up for a moment and is gone again.", "{A} pops in and out around the middle.",
+                          "For a short while in the middle, {a} is visible.", "{A} comes into view, then vanishes."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), middle_only(name)
+    shape = r.choice(["{A} appears only at the very end.", "Only at the end does {a} show up.",
+                      "{A} becomes visible right before the end.", "In the last moments, {a} appears."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), window(name, "appears")
+
+
+@family("dynamics", "tune")
+def dyn_tm4_people(r, h):
+    s, name = _tm(r, TM_PEOPLE, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["lr", "lr", "camera", "away"])
+    if kind == "camera":
+        shape = r.choice(["{A} walks toward the camera.", "{A} comes closer to the camera step by step.",
+                          "{A} jogs straight towards us.", "{A} approaches the viewer."])
+        return _loose(r, shape.format(A=_cap(_a(s)))), moves(name, "closer")
+    if kind == "away":
+        shape = r.choice(["{A} walks away from the camera.", "{A} strides off into the distance.",
+                          "{A} walks further and further away from us.", "We see {a} from behind, walking away."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), moves(name, "away")
+    shape = r.choice(["{A} walks from {o} to {d}.", "{A} is jogging to the {d}.", "{A} crosses the street from {o} to {d}.",
+                      "{A} rides a bike to the {d}.", "{A} hurries towards the {d} edge of the frame.",
+                      "We follow {a} walking {d}ward along the sidewalk.", "{A} runs {d} quickly."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d)), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_tm4_there_and_back(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PEOPLE]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} walks to the {d}, turns around and walks back.", "{A} goes {d} and then returns.",
+                      "{A} moves to the {d} side and back again.", "{A} runs {d}, then back {o}.",
+                      "{A} heads {d}ward; later it comes back the other way.",
+                      "First {a} moves towards the {d}, then it turns and moves towards the {o}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), d=d, o=o)), legs(name, d, o)
+
+
+@family("sequential", "tune")
+def seq_tm4_enter_then_corner(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS]), h)
+    corner = r.choice(["lower right", "lower left", "upper right", "upper left"])
+    side = "right" if "left" in corner else "left"
+    shape = r.choice(["{A} comes in from the {sd} and stops in the {c} corner.",
+                      "{A} enters from the {sd} and settles in the {c} corner.",
+                      "Entering from the {sd}, {a} ends up in the {c} corner.",
+                      "{A} flies in from the {sd}, then lands in the {c} corner."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), sd=side, c=corner)
+
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is not None, f"{name} should come in: {boxes}")
+        b = boxes[-1]
+        need((int(cx(b) > 0.5), int(cy(b) > 0.5)) == QUAD[corner], f"{name} ends at {b}, not {corner}")
+        first = next(x for x in boxes if x is not None)
+        need(cx(first) < 0.35 if side == "left" else cx(first) > 0.65, f"{name} not in from the {side}: {first}")
+    return _loose(r, text), check
+
+
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
 @family("spatial", "tune")
 def sp_inverted_tune(r, h):
