@@ -51,7 +51,7 @@ DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge"
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
 AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "laugh", "nod", "bark", "growl",
          "aim", "wink", "frown", "throw", "gaze", "peer", "glare", "watch", "grin", "talk", "speak", "call", "sing"}
-PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include",
+PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include", "follow",
             "display", "present", "portray", "have", "find", "watch", "hold"}
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
            "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
@@ -122,6 +122,7 @@ class Action:
     passing: int | None = None                                # the thing it passes ('walks past the tree')
     circling: int | None = None                               # the thing it goes round ('circles the table')
     framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
+    back: bool = False                                        # goes back the way it came ('walks back', 'returns')
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
     text: str = ""
@@ -391,6 +392,16 @@ class Reader:
                 first.appears = first.disappears = act.appears = act.disappears = None
             elif act.place and key:
                 placed[key] = act
+            if act.back and key:
+                ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
+                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                own = [r for r in act.path if isinstance(r, str)]
+                if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
+                    way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
+                        (ways[-2] if own and own == ways[-1:] and len(ways) > 1 else ways[-1]) if not own else own[-1]]
+                    if not own or own[-1] != way:
+                        act.path.append(way)       # 'goes right and then comes back', 'to the left and back again'
+                    act.moves = True
             sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
             if sided and key and not act.moves:
                 first = relative.get(key)
@@ -567,6 +578,8 @@ class Reader:
         if lemma in ("circle", "orbit", "loop", "encircle", "round") and act.objects and act.circling is None:
             act.circling = act.objects[0]
         _relative_route(act)
+        act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
+                    "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
         self._timing(act, c, lemma, verbs, before)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
@@ -907,6 +920,14 @@ class Reader:
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
+        brief = bool({"briefly", "momentarily"} & (set(c.adverbs) | set(c.times))) or bool(_BRIEF.search(text))
+        if brief:
+            p = window[0] if window and window[1] >= 1.0 and 0 < window[0] < 0.7 else 0.5
+            window, only = (round(p - 0.2, 3), round(p + 0.2, 3)), True    # 'briefly appears in the middle'
+        elif only and window == (0.0, 1.0):
+            window = (0.0, 0.4)                   # 'visible only at the start'
+        elif only and window == (0.5, 1.0) and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
+            window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
@@ -916,12 +937,14 @@ class Reader:
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words})
         if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
+            if window and window[0] <= 0 and not only:
+                start = 0.0                       # 'appears right at the start': there from the first frame
             if only and window:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
             else:
-                act.appears = start if start > 0 else 0.25
+                act.appears = start if start > 0 else (None if window else 0.25)
         elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
             if window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
@@ -950,6 +973,8 @@ class Reader:
             act.appears = window[0]
 
 
+_BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
+                    r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")

@@ -90,9 +90,10 @@ TIME_PHRASES = [
     "until the middle of the shot", "until the middle", "until halfway", "until the midpoint", "until the halfway point",
     "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
     "in the final half", "in the later half", "in the earlier half", "later on", "later still", "from then on",
+    "for a short while", "for a little while", "for a few seconds", "for a second", "for a few moments",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another"]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
@@ -481,6 +482,8 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     lead = ws[0] if ws[0] in _T_LEADS else None
     if len(ws) > 1 and ws[0] in ("up", "right", "close", "just", "all", "shortly", "soon") and ws[1] in _T_LEADS | {"to"}:
         lead = ws[1] if ws[1] != "to" else "until" if ws[0] == "up" else "near"
+        if ws[0] in ("right", "just", "shortly") and ws[1] == "before":
+            lead = "near"                 # 'right before the end': a moment, not everything up to it
     point = span = None
     for k, w in enumerate(ws):
         if w in _T_HALFWAY or w == "way" and k and ws[k - 1] in ("half", "part"):
@@ -761,6 +764,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
             continue
+        if after_det and prev.tag == "ADJ" and low in ADVERB_WORDS and not can_noun:
+            w.tag = "ADV"                # 'is gone again'
+            continue
         if after_det:
             if can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
                                                 nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
@@ -830,6 +836,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADJ"           # 'is gone by the end', 'there at first and gone at the end'
         if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
             w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
+        if w.low == "back" and w.tag in ("NOUN", "OPEN", "X") and not (k and words[k - 1].tag in ("DET", "POSS", "ADJ")) \
+                and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP", "REGION", "TIME", "ADV") or
+                     words[k + 1].low in ("left", "right", "up", "down", "again", "home")):
+            w.tag = "ADV"           # 'then back left', 'walks back'
         if w.low in ("fast", "slowly", "quickly") and w.tag in ("NOUN", "ADJ", "OPEN") and k and \
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP")):
             w.tag = "ADV"           # 'to the left edge fast'
