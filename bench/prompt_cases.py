@@ -322,6 +322,111 @@ def only(*names):
     return check
 
 
+# Time and motion beyond one direction: order of appearances, approaching and leaving a thing, passing it, going
+# round it, legs of a journey, a crossing either way.
+def seen_throughout(name):
+    def check(plan, shot):
+        always(shot, one(plan, name))
+    return check
+
+
+def _seen(shot, eid):
+    return [i for i, b in enumerate(track(shot, eid)) if b is not None]
+
+
+def appears_before(a, b, gone=False):
+    """`a` is on screen before `b` is (with `gone`, `a` has left before `b` comes); `b` is there at the end."""
+    def check(plan, shot):
+        ia, ib = _seen(shot, one(plan, a)), _seen(shot, one(plan, b))
+        need(ia and ib, f"{a} seen {ia}, {b} seen {ib}")
+        need(ia[0] < ib[0], f"{a} (from kf {ia[0]}) not before {b} (from kf {ib[0]})")
+        need(ib[-1] == len(shot.keyframes) - 1, f"{b} not there at the end: {ib}")
+        if gone:
+            need(ia[-1] < ib[0], f"{a} still there (until kf {ia[-1]}) when {b} comes (kf {ib[0]})")
+    return check
+
+
+def _gap(x, y):
+    return max(x[0] - y[2], y[0] - x[2], 0.0)
+
+
+def nears(name, other, closer=True):
+    """Moves toward `other` and ends beside it (closer), or moves away from it (not closer)."""
+    def check(plan, shot):
+        A, B = track(shot, one(plan, name)), always(shot, one(plan, other))
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None]
+        need(len(pairs) >= 3, f"{name} seen too little")
+        d = [abs(cx(x) - cx(y)) for x, y in pairs]
+        if closer:
+            need(d[-1] < d[0] - 0.12 and _gap(*pairs[-1]) < 0.12, f"{name} does not approach {other}: {d}")
+        else:
+            need(d[-1] > d[0] + 0.12, f"{name} does not move away from {other}: {d}")
+    return check
+
+
+def crosses(name, other, where=None):
+    """Passes `other`: on one side of it at the start, on the other at the end; `where` in_front_of/behind says
+    which way round (the lower box bottom is the nearer one) where it is closest to it."""
+    def check(plan, shot):
+        A, B = track(shot, one(plan, name)), always(shot, one(plan, other))
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None]
+        need(len(pairs) >= 3, f"{name} seen too little")
+        s0, s1 = cx(pairs[0][0]) - cx(pairs[0][1]), cx(pairs[-1][0]) - cx(pairs[-1][1])
+        need(s0 * s1 < 0 and abs(s0) > 0.05 and abs(s1) > 0.05, f"{name} does not pass {other}: {s0:.2f} -> {s1:.2f}")
+        if where:
+            x, y = min(pairs, key=lambda p: abs(cx(p[0]) - cx(p[1])))
+            if where == "in_front_of":
+                need(x[3] > y[3] + 0.005, f"{name} not in front of {other} when passing: {x} {y}")
+            else:
+                need(x[3] < y[3] - 0.005, f"{name} not behind {other} when passing: {x} {y}")
+    return check
+
+
+def circles(name, other):
+    """Goes round `other`: seen on both sides of it, turning back on its way."""
+    def check(plan, shot):
+        A, B = track(shot, one(plan, name)), always(shot, one(plan, other))
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None]
+        need(len(pairs) >= 4, f"{name} seen too little")
+        sides = [cx(x) - cx(y) for x, y in pairs]
+        need(min(sides) < -0.05 and max(sides) > 0.05, f"{name} not on both sides of {other}: {sides}")
+        steps = [cx(b[0]) - cx(a[0]) for a, b in zip(pairs, pairs[1:])]
+        need(max(steps) > 0.02 and min(steps) < -0.02, f"{name} never turns back round {other}: {steps}")
+    return check
+
+
+def crosses_frame(name):
+    """Crosses the frame one way or the other (whichever the text leaves open)."""
+    def check(plan, shot):
+        xs = [cx(b) for b in track(shot, one(plan, name)) if b is not None]
+        need(len(xs) >= 3, f"{name} seen in {len(xs)} keyframes")
+        s = 1 if xs[-1] > xs[0] else -1
+        need(all(s * (b - a) >= -1e-6 for a, b in zip(xs, xs[1:])) and abs(xs[-1] - xs[0]) > 0.3,
+             f"{name} does not cross the frame: {xs}")
+    return check
+
+
+def legs(name, *ways):
+    """Moves each way in turn ('right', 'left', 'up', 'down'), each leg a real move."""
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        need(len(boxes) >= 3, f"{name} seen in {len(boxes)} keyframes")
+        k = 0
+        for way in ways:
+            axis = cx if way in ("left", "right") else cy
+            sign = 1 if way in ("right", "down") else -1
+            least = 0.2 if way in ("left", "right") else 0.12
+            vals = [axis(b) for b in boxes]
+            j = k + 1
+            while j < len(vals) and sign * (vals[j] - vals[k]) < least:
+                j += 1
+            need(j < len(vals), f"{name}: no leg {way} after keyframe {k} in {[round(v, 2) for v in vals]}")
+            while j + 1 < len(vals) and sign * (vals[j + 1] - vals[j]) > 1e-6:
+                j += 1
+            k = j
+    return check
+
+
 # ---------------------------------------------------------------------------------------------- screenplays
 def shot_with(plan, marker):
     for s in plan.shots:
@@ -1540,6 +1645,985 @@ def dyn_regions_as_words(r, h):
                 moves(s[0], d))
     return (f"Beginning {o} of the {b[0]}, {_a(s[0])} {r.choice(WALK[h])} to its {d} side.",
             passes(s[0], b[0], f"{o}_of", f"{d}_of"))
+
+
+# -- time and motion, phrased the many ways writers put them: when things are on screen, how they move, in
+# what order. Words of their own (things the lexicon may not list, compounds, colours outside the pools), so a
+# reading that works only on the pools' words fails here.
+TM_MOVERS = {"tune": [("zebra", "zebra"), ("penguin", "penguin"), ("giraffe", "giraffe"), ("hedgehog", "hedgehog"),
+                      ("donkey", "donkey"), ("squirrel", "squirrel"), ("ostrich", "ostrich"), ("robot", "robot"),
+                      ("fire truck", "truck"), ("police car", "car"), ("tricycle", "tricycle"),
+                      ("motorcycle", "motorcycle"), ("wheelbarrow", "wheelbarrow"), ("toy robot", "robot"),
+                      ("striped cat", "cat"), ("fluffy dog", "dog"), ("rusty truck", "truck"), ("kangaroo", "kangaroo")],
+             "held": [("llama", "llama"), ("raccoon", "raccoon"), ("badger", "badger"), ("walrus", "walrus"),
+                      ("tram", "tram"), ("forklift", "forklift"), ("golf cart", "cart"), ("scruffy mule", "mule")]}
+TM_FLIERS = {"tune": [("parrot", "parrot"), ("drone", "drone"), ("crimson kite", "kite"), ("paper lantern", "lantern"),
+                      ("hot air balloon", "balloon"), ("teal umbrella", "umbrella"), ("bee", "bee"),
+                      ("red balloon", "balloon"), ("paper plane", "plane")],
+             "held": [("pelican", "pelican"), ("seagull", "seagull"), ("blimp", "blimp"), ("glider", "glider"),
+                      ("lavender kite", "kite")]}
+TM_PROPS = {"tune": [("kettle", "kettle"), ("teal umbrella", "umbrella"), ("lantern", "lantern"), ("toaster", "toaster"),
+                     ("red wagon", "wagon"), ("teapot", "teapot"), ("skateboard", "skateboard"), ("shiny trophy", "trophy")],
+            "held": [("anvil", "anvil"), ("accordion case", "case"), ("globe", "globe"), ("lunchbox", "lunchbox")]}
+TM_LANDMARKS = {"tune": [("oak tree", "tree"), ("lamppost", "lamppost"), ("mailbox", "mailbox"), ("bench", "bench"),
+                         ("fountain", "fountain"), ("parked car", "car"), ("red house", "house"), ("table", "table"),
+                         ("rock", "rock"), ("statue", "statue")],
+                "held": [("haystack", "haystack"), ("windmill", "windmill"), ("kiosk", "kiosk"), ("scarecrow", "scarecrow")]}
+TM_SETTINGS = {"tune": ["street", "beach", "road", "field", "parking lot", "kitchen", "room", "playground", "stage"],
+               "held": ["plaza", "courtyard", "riverbank", "hallway"]}
+TM_MID = {"tune": ["halfway through", "midway through", "midway", "at the midpoint", "in the middle of the clip",
+                   "halfway through the video", "at the halfway point", "about halfway through",
+                   "around the middle of the video", "half way through", "partway through"],
+          "held": ["at the halfway mark", "in the middle of the video", "midway through the scene"]}
+TM_ENTER = {"tune": ["walks in", "wanders in", "enters", "comes in", "steps into the frame", "arrives",
+                     "appears", "shows up", "trots into view", "comes into the picture", "enters the frame",
+                     "comes into view", "pops up", "walks into the shot", "enters from the left", "runs in"],
+            "held": ["strolls in", "turns up", "makes an entrance"]}
+TM_LEAVE = {"tune": ["leaves the frame", "walks off", "exits", "walks out of shot", "disappears", "vanishes",
+                     "goes away", "leaves", "exits the frame", "runs off", "walks out of the picture", "is gone",
+                     "wanders off", "leaves the scene", "moves out of view", "exits to the right"],
+            "held": ["slips away", "drifts out of view", "takes off"]}
+TM_STAY = {"tune": ["stands there", "sits still", "waits", "is standing", "rests", "sits on the ground",
+                    "stays put", "is sitting", "stands around", "idles"],
+           "held": ["loiters", "lingers"]}
+TM_GO = {"tune": ["walks", "runs", "moves", "travels", "races", "rolls", "trots", "goes", "heads",
+                  "makes its way", "speeds", "zips", "scoots", "is moving", "is walking", "is traveling", "dashes",
+                  "crawls", "creeps", "is running"],
+         "held": ["meanders", "saunters", "shuffles"]}
+TM_FLY = {"tune": ["flies", "floats", "drifts", "glides", "moves", "soars", "travels", "zooms", "is flying", "goes"],
+          "held": ["flutters", "sails"]}
+TM_ADV = {"tune": ["slowly", "quickly", "steadily", "gradually", "rapidly", "gently", "swiftly", "lazily", "briskly",
+                   "at a leisurely pace", "at full speed", "very slowly", "fast"],
+          "held": ["hastily", "leisurely"]}
+TM_CORNER = {"tune": {"upper left": ["upper left", "upper-left", "upper left-hand", "northwest", "left upper"],
+                      "upper right": ["upper right", "upper-right", "upper right-hand", "northeast", "right upper"],
+                      "lower left": ["lower left", "lower-left", "lower left-hand", "southwest", "left lower"],
+                      "lower right": ["lower right", "lower-right", "lower right-hand", "southeast", "right lower"]},
+             "held": {"upper left": ["top-left"], "upper right": ["top-right"], "lower left": ["bottom-left"],
+                      "lower right": ["bottom-right"]}}
+TM_FRAMES = {"tune": ["", "In the scene, ", "The video shows ", "We see ", "In this clip, ", "There is ", "Here, ",
+                      "The clip shows ", "In the animation, ", "On screen, "],
+             "held": ["Picture this: ", "In the footage, "]}
+
+
+def _tm(r, pool, h):
+    """(phrase, entity name) from one of this section's pools."""
+    return r.choice(pool[h])
+
+
+def _loose(r, text):
+    """Informal surface: no capital at the start, or no full stop at the end, now and then."""
+    if r.random() < 0.2:
+        text = text[0].lower() + text[1:]
+    if r.random() < 0.2 and text.endswith("."):
+        text = text[:-1]
+    return text
+
+
+def _framed(r, h, np_text, rest):
+    """A clause after a frame: 'We see a zebra that walks …', 'There is a zebra walking …', or bare."""
+    frame = r.choice(TM_FRAMES[h])
+    if not frame:
+        return f"{_cap(np_text)} {rest}"
+    if frame in ("The video shows ", "We see ", "There is ", "The clip shows "):
+        verb, _, tail = rest.partition(" ")
+        return f"{frame}{np_text} {_ing(verb)} {tail}".rstrip() if verb.endswith("s") and verb not in ("is",) \
+            else f"{frame}{np_text} that {rest}"
+    return f"{frame}{np_text} {rest}"
+
+
+def _ing(verb):
+    """'walks' -> 'walking', 'races' -> 'racing', 'runs' -> 'running', 'flies' -> 'flying'."""
+    base = verb[:-1]
+    if verb.endswith("ies") and verb != "flies":
+        base = verb[:-3] + "y"
+    elif verb == "flies":
+        base = "fly"
+    elif verb.endswith(("shes", "ches", "xes", "sses", "zes")):
+        base = verb[:-2]
+    if base in ("run", "swim", "jog", "hop", "zip", "scoot", "trot", "skip", "shop"):
+        return base + base[-1] + "ing" if base not in ("scoot",) else base + "ing"
+    if base.endswith("e") and not base.endswith(("ee", "ye")):
+        return base[:-1] + "ing"
+    return base + "ing"
+
+
+@family("visibility", "tune")
+def vis_tm_empty_then_enters(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_MOVERS, TM_FLIERS]), h)
+    where, mid, come = r.choice(TM_SETTINGS[h]), r.choice(TM_MID[h]), r.choice(TM_ENTER[h])
+    shape = r.choice(["An empty {w}; {m}, {a} {c}.", "The {w} is empty at first; {m}, {a} {c}.",
+                      "At the start the {w} is empty, and {m} {a} {c}.", "{M}, {a} {c} in the empty {w}.",
+                      "An empty {w}. {M} {a} {c}.", "Nothing is in the {w} at first, then {m} {a} {c}.",
+                      "For the first half the {w} is empty; then {a} {c}.", "{A} {c} {m}.",
+                      "{A} {c} {m} (the {w} is empty before that).", "The {w} stays empty until {a} {c} {m}.",
+                      "{M} {a} {c}.", "There is nobody in the {w} until {a} {c} {m}."])
+    text = shape.format(w=where, m=mid, M=_cap(mid), a=_a(s), A=_cap(_a(s)), c=come)
+    return _loose(r, text), window(name, "appears_half")
+
+
+@family("visibility", "tune")
+def vis_tm_leaves_timed(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    stay, mid, go = r.choice(TM_STAY[h]), r.choice(TM_MID[h]), r.choice(TM_LEAVE[h])
+    shape = r.choice(["{A} {st} and {g} {m}.", "{A} {st}, then {g} {m}.", "{M}, the {s} {g}.",
+                      "{M} {a} that was {sting} {g}.", "{A} {st} for the first half and then {g}.",
+                      "{A} {st} until the middle of the clip, then {g}.", "{A} {st}; {m} it {g}.",
+                      "{A} is there for the first half, then it {g}.", "The {s} {g} {m}, after standing around.",
+                      "{A} {g} {m}; until then it {st}.", "{A} {st} and, {m}, {g}."])
+    sting = {"stands there": "standing there", "sits still": "sitting still", "waits": "waiting",
+             "is standing": "standing", "rests": "resting", "sits on the ground": "sitting on the ground",
+             "stays put": "staying put", "is sitting": "sitting", "stands around": "standing around",
+             "idles": "idling", "loiters": "loitering", "lingers": "lingering"}[stay]
+    text = shape.format(A=_cap(_a(s)), a=_a(s), s=s, st=stay, sting=sting, m=mid, M=_cap(mid), g=go)
+    return _loose(r, text), window(name, "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_tm_gone_by_end(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    shape = r.choice(["{A} is gone by the end.", "By the end, the {s} has disappeared.",
+                      "The {s} vanishes towards the end.", "{A} is visible at first, but not at the end.",
+                      "At the end, the {s} is no longer there.", "{A} is there at the start and gone at the end.",
+                      "{A} sits in the middle; eventually it disappears.", "Near the end of the clip the {s} vanishes.",
+                      "{A} is present at the beginning but has vanished by the end.",
+                      "At first we see {a}; by the end it is gone.", "{A} disappears after a while.",
+                      "{A} slowly fades away toward the end of the video."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "disappears")
+
+
+@family("visibility", "tune")
+def vis_tm_only_part(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    which = r.choice(["first", "second"])
+    alt = {"first": r.choice(["first", "first", "early", "opening"]),
+           "second": r.choice(["second", "second", "latter", "last", "final"])}[which]
+    shape = r.choice(["{A} is only visible in the {w} half.", "{A} can be seen only for the {w} half of the video.",
+                      "Only during the {w} half is {a} visible.", "The {s} shows up only in the {w} half of the clip.",
+                      "We see {a} only in the {w} half.", "{A}, visible only in the {w} half.",
+                      "For the {w} half (and only then) {a} is on screen.", "{A} is on screen just for the {w} half.",
+                      "There is {a} in the {w} half of the video only.", "In the {w} half only, {a} is visible.",
+                      "{A} appears in the {w} half of the video and at no other time.",
+                      "The {s} is visible during the {w} half only."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, w=alt)), window(name, which + "_half")
+
+
+@family("visibility", "tune")
+def vis_tm_negated(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS, TM_FLIERS]), h)
+    mid = r.choice(["the midpoint", "halfway", "the middle", "halfway through", "the halfway point"])
+    shape = r.choice(["Not until {m} is the {s} visible.", "No {s} is visible at the start; {mm}, {a} appears.",
+                      "The {s} is not visible in the first half.", "The {s} isn't there during the first half.",
+                      "There is no {s} until {m}.", "At first there is no {s}, but in the second half {a} is seen.",
+                      "Not until {m} does {a} appear.", "Until {m}, no {s} can be seen; then one appears.",
+                      "The {s} cannot be seen before {m}.", "There's no {s} in the first half of the video.",
+                      "No {s} is in view until {m}, when one arrives.", "We don't see the {s} until {m}."])
+    return (_loose(r, shape.format(s=s, a=_a(s), m=mid, mm=r.choice(TM_MID[h]))), window(name, "appears_half"))
+
+
+@family("visibility", "tune")
+def vis_tm_later(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    when = r.choice(["Towards the end", "Near the end of the clip", "After a while", "After a few seconds",
+                     "Eventually", "Later", "Later on", "Toward the end of the video", "Some time later",
+                     "After a short while", "Nothing is there at first; later", "At first nothing happens; then",
+                     "The frame is empty at first, and then", "At the end"])
+    come = r.choice(["appears", "shows up", "comes into view", "walks in", "enters the frame", "arrives",
+                     "pops up", "becomes visible", "can be seen"])
+    shape = r.choice(["{W}, {a} {c}.", "{W} {a} {c}.", "{A} {c} {w}."])
+    w2 = when[0].lower() + when[1:]
+    if ";" in when or "," in when or "then" in when:
+        shape = "{W} {a} {c}."
+    return _loose(r, shape.format(W=when, w=w2, a=_a(s), A=_cap(_a(s)), c=come)), window(name, "appears")
+
+
+@family("visibility", "tune")
+def vis_tm_first_half_then_gone(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    shape = r.choice(["For the first half {a} {st}; in the second half it is gone.",
+                      "{A} is there until the middle and then disappears.",
+                      "{A} {st} until halfway, and after that it is gone.",
+                      "In the first half {a} {st}; then it vanishes.",
+                      "{A} is visible up to the midpoint, then not any more.",
+                      "Until the middle of the video {a} {st}; then it leaves.",
+                      "{A} {st} for half of the clip and is gone for the rest.",
+                      "{A} {st} only at the start and is gone from the midpoint on."])
+    return (_loose(r, shape.format(a=_a(s), A=_cap(_a(s)), st=r.choice(TM_STAY[h]))), window(name, "disappears_half"))
+
+
+@family("visibility", "tune")
+def vis_tm_two_things(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    kind = r.choice(["appears", "leaves"])
+    if kind == "appears":
+        shape = r.choice(["{O} stands in the middle the whole time; {m}, {a} appears beside it.",
+                          "There is {o} all along, and {m} {a} walks in.", "{O}. {M}, {a} comes into view next to it.",
+                          "{A} appears {m}, next to {o} that is there from the start."])
+        check = both(window(name, "appears_half"), seen_throughout(oname))
+    else:
+        shape = r.choice(["{A} waits by {o}; {m} it walks away and leaves the frame.",
+                          "{O} is always there; {a} next to it leaves {m}.",
+                          "{A} stands next to {o} and exits {m}, leaving the {on} alone."])
+        check = both(window(name, "disappears_half"), seen_throughout(oname))
+    m = r.choice(TM_MID[h])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), O=_cap(_a(o)), o=_a(o), on=oname, m=m, M=_cap(m))), check)
+
+
+@family("dynamics", "tune")
+def dyn_tm_left_right(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    go = r.choice(TM_FLY[h] if (s, name) in TM_FLIERS[h] else TM_GO[h])
+    how = r.choice(["from {o} to {d}", "from the {o} to the {d}", "from the {o} side of the frame to the {d} side",
+                    "from the {o} edge to the {d} edge", "{o} to {d}", "across the frame from {o} to {d}",
+                    "toward the {d}", "to the {d}", "in a {d}ward direction", "from the {o} of the screen to the {d}",
+                    "{d}ward", "{d}wards", "across the screen toward the {d}", "from the far {o} to the far {d}",
+                    "all the way from the {o} to the {d}", "to the {d} side of the picture",
+                    "from the {o}-hand side to the {d}-hand side"]).format(o=o, d=d)
+    adv = r.choice(TM_ADV[h]) if r.random() < 0.4 else ""
+    rest = f"{go} {adv} {how}." if adv and r.random() < 0.5 else f"{go} {how}{(' ' + adv) if adv else ''}."
+    if adv and (" " in adv or adv == "fast") and not rest.startswith(f"{go} {how}"):
+        rest = f"{go} {how} {adv}."
+    return _loose(r, _framed(r, h, _a(s), rest)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm_vertical_compass(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    d = r.choice(["up", "down", "left", "right"])
+    words = {"up": ["north", "northward", "upward", "up the frame", "from the bottom to the top of the frame",
+                    "from the bottom of the screen to the top", "up into the sky", "straight up", "upwards",
+                    "towards the top of the frame"],
+             "down": ["south", "southward", "downward", "down the frame", "from the top to the bottom of the frame",
+                      "from the top of the screen to the bottom", "down to the ground", "straight down",
+                      "downwards", "towards the bottom of the frame"],
+             "left": ["west", "westward", "to the west"], "right": ["east", "eastward", "to the east"]}[d]
+    verb = r.choice(TM_FLY[h])
+    if d in ("up", "down") and r.random() < 0.3:
+        verb, w = r.choice({"up": ["rises", "climbs", "ascends", "floats up", "goes up"],
+                            "down": ["sinks", "descends", "drops", "falls", "comes down"]}[d]), ""
+    else:
+        w = r.choice(words)
+    adv = r.choice([a for a in TM_ADV[h] if " " not in a and a != "fast"]) if r.random() < 0.3 else ""
+    text = " ".join(x for x in (_cap(_a(s)), adv, verb, w) if x) + "."
+    return _loose(r, text), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm_camera(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    if r.random() < 0.5:
+        shape = r.choice(["{A} {g} towards the camera.", "{A} comes toward the viewer.", "{A} approaches the camera.",
+                          "{A} moves closer to the lens.", "{A} gets closer and closer.",
+                          "{A} grows larger as it approaches.", "{A} {g} straight at the camera.",
+                          "{A} is coming towards us.", "The {s} {g} up to the camera.",
+                          "{A} {g} toward the camera, getting bigger."])
+        return _loose(r, shape.format(A=_cap(_a(s)), s=s, g=r.choice(TM_GO[h]))), moves(name, "closer")
+    shape = r.choice(["{A} {g} away from the camera.", "{A} heads off into the distance.", "{A} moves away from us.",
+                      "{A} retreats into the background.", "{A} gets smaller as it moves away.",
+                      "The {s} {g} off into the distance.", "{A} {g} away from the viewer, shrinking.",
+                      "{A} recedes into the distance."])
+    return _loose(r, shape.format(A=_cap(_a(s)), s=s, g=r.choice(TM_GO[h]))), moves(name, "away")
+
+
+@family("dynamics", "tune")
+def dyn_tm_relative(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} {g} from the {o} of {b} to its {d}.",
+                      "{A} {g} from the {o} side of the {bn} to the {d} side.",
+                      "{A} starts {o} of the {bn} and ends up {d} of it.",
+                      "{A} goes from {o} of the {bn} to {d} of the {bn}.",
+                      "{A} is on the {o} of {b} at first and on its {d} at the end.",
+                      "{A} begins to the {o} of {b} and finishes to its {d}.",
+                      "Starting on the {o} of {b}, {a} {g} over to its {d} side.",
+                      "{A} moving from the {o} of {b} to its {d}.",
+                      "{A}, which starts to the {o} of {b}, {g} to the {d} of it.",
+                      "{A} {g} from the {o} of {b} to the {d} of it."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, o=o, d=d, g=r.choice(TM_GO[h]))),
+            passes(name, bname, f"{o}_of", f"{d}_of"))
+
+
+@family("dynamics", "tune")
+def dyn_tm_past(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["dir", "dir", "front", "behind", "bare"])
+    g = r.choice(TM_GO[h])
+    if kind == "dir":
+        shape = r.choice(["{A} {g} past {b} from {o} to {d}.", "{A} passes {b}, moving to the {d}.",
+                          "{A} {g} by {b} toward the {d}.", "Moving {d}ward, {a} passes {b}.",
+                          "{A} {g} past the {bn}, heading {d}."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, o=o, d=d, g=g)),
+                passes(name, bname, f"{o}_of", f"{d}_of"))
+    if kind == "front":
+        shape = r.choice(["{A} passes in front of {b}.", "{A} {g} in front of {b}, from one side to the other.",
+                          "{A} crosses in front of the {bn}.", "{A} {g} across in front of {b}."])
+        return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, g=g)), crosses(name, bname, "in_front_of")
+    if kind == "behind":
+        shape = r.choice(["{A} passes behind {b}.", "{A} {g} behind {b}, from one side to the other.",
+                          "{A} crosses behind the {bn}."])
+        return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, g=g)), crosses(name, bname, "behind")
+    shape = r.choice(["{A} {g} past {b}.", "{A} passes {b}.", "{A} goes past the {bn}.", "{A} {g} by the {bn}.",
+                      "There is {a} walking past {b}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, g=g)), crosses(name, bname)
+
+
+@family("dynamics", "tune")
+def dyn_tm_approach_leave(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    if r.random() < 0.55:
+        shape = r.choice(["{A} approaches {b}.", "{A} {g} up to {b}.", "{A} {g} towards {b}.", "{A} heads toward the {bn}.",
+                          "{A} {g} over to the {bn}.", "{A} comes closer to {b}.", "{A} {g} to the {bn}.",
+                          "{A} slowly approaches the {bn}.", "{A} makes its way to the {bn}.",
+                          "{A} {g} toward {b} and stops next to it."])
+        return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, g=r.choice(TM_GO[h]))), nears(name, bname)
+    shape = r.choice(["{A} moves away from {b}.", "{A} {g} away from the {bn}.", "{A} backs away from {b}.",
+                      "{A} leaves the {bn} behind, moving away from it.", "Starting next to {b}, {a} {g} away from it.",
+                      "{A} {g} off, away from the {bn}."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, g=r.choice(TM_GO[h]))),
+            nears(name, bname, closer=False))
+
+
+@family("dynamics", "tune")
+def dyn_tm_circle(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    shape = r.choice(["{A} circles {b}.", "{A} {g} around {b}.", "{A} {g} in a circle around the {bn}.",
+                      "{A} goes round the {bn}.", "{A} circles around {b} once.", "{A} loops around the {bn}.",
+                      "{A} makes a circle around {b}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, g=r.choice(["walks", "runs", "moves", "trots",
+                                                                           "drives", "races"]))), circles(name, bname)
+
+
+@family("dynamics", "tune")
+def dyn_tm_across(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{A} crosses the frame from one side to the other.", "{A} {g} across the screen.",
+                      "{A} {g} across the {w}.", "{A} crosses the {w}.", "{A} {g} from one side of the frame to the other.",
+                      "{A} crosses the picture.", "{A} {adv} {g} across the frame.",
+                      "From one side to the other, {a} {g} across the {w}."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), g=r.choice(TM_GO[h]), w=r.choice(TM_SETTINGS[h]),
+                                   adv=r.choice(TM_ADV[h]))), crosses_frame(name))
+
+
+def _tm_corner(r, h, c):
+    return r.choice(TM_CORNER[h][c])
+
+
+@family("sequential", "tune")
+def seq_tm_routes(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    corner = r.choice(["corner", "corner", "", "part of the frame", "of the screen", "area", "quadrant"])
+    k = {"": "", "corner": " corner", "part of the frame": " part of the frame", "of the screen": " of the screen",
+         "area": " area", "quadrant": " quadrant"}[corner]
+    shape = r.choice(["{S} starts in the {a}{k}, goes to the {b}{k} and ends in the {c}{k}.",
+                      "{S} starts in the {a}{k}, goes to the {b}{k} and ends in the {c} one.",
+                      "{S} begins at the {a}{k}, then moves to the {b}{k}, and finally reaches the {c}{k}.",
+                      "First {s} is in the {a}{k}; then it goes to the {b}{k}; finally it ends up in the {c}{k}.",
+                      "{S} moves from the {a}{k} to the {b}{k} and then to the {c}{k}.",
+                      "{S} travels from the {a}{k} to the {b}{k}, and from there to the {c}{k}.",
+                      "Starting in the {a}{k}, {s} heads to the {b}{k}, then on to the {c}{k}.",
+                      "{S} is initially in the {a}{k}. It first moves to the {b}{k} and then to the {c}{k}.",
+                      "{S} goes {a} → {b} → {c}.".replace(" →", ","),
+                      "{S} visits the {a}{k} first, the {b}{k} second and the {c}{k} last.",
+                      "The {n} starts out in the {a}{k}; it then makes its way to the {b}{k} and stops in the {c}{k}.",
+                      "In the {a}{k} at first, {s} moves over to the {b}{k} and on to the {c}{k}.",
+                      "{S} starts at the {a}, passes through the {b}{k}, and finishes at the {c}{k}."])
+    if k != " corner":
+        a, b, c = (x.replace("-hand", "") for x in (a, b, c))
+    text = shape.format(S=_cap(_a(s)), s=_a(s) if r.random() < 0.5 else "the " + s, n=s, a=a, b=b, c=c, k=k)
+    return _loose(r, text), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_tm_first_then_finally(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    g = r.choice(TM_FLY[h] if (s, name) in TM_FLIERS[h] else TM_GO[h])
+    shape = r.choice(["First, the {n} {g} to the {a} corner. Then it {g} to the {b} corner. Finally, it {g} to the {c} corner.",
+                      "At first the {n} is in the {a} corner; next it {g} to the {b} corner; lastly it ends up in the {c} corner.",
+                      "{S} begins in the {a} corner, after which it {g} to the {b} corner, and it ends in the {c} corner.",
+                      "{S} first {g} to the {a}, then to the {b}, and finally to the {c}.",
+                      "The {n} {g} to the {a} corner first, then over to the {b} corner, and at last to the {c} corner.",
+                      "Initially, {s} sits in the {a} corner. Next, it {g} to the {b} corner. In the end it reaches the {c} corner.",
+                      "{S} {g} first to the {a} corner, second to the {b} corner, third to the {c} corner.",
+                      "{S} is in the {a} corner at the start, in the {b} corner in the middle and in the {c} corner at the end."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, g=g, a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_tm_before_after(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, r.choice([2, 3]))
+    w = [_tm_corner(r, h, x) for x in cs]
+    g = r.choice(["moves", "goes", "travels", "heads"])
+    if len(cs) == 2:
+        shape = r.choice(["Before moving to the {b} corner, the {n} waits in the {a} corner.",
+                          "After starting in the {a} corner, {s} {g} to the {b} corner.",
+                          "{S} {g} to the {b} corner after leaving the {a} corner.",
+                          "The {n} stays in the {a} corner for a while before it {g} to the {b} corner.",
+                          "Having started in the {a} corner, the {n} {g} to the {b} corner.",
+                          "Once it has left the {a} corner, {s} {g} to the {b} corner."])
+        text = shape.format(S=_cap(_a(s)), s=_a(s), n=s, g=g, a=w[0], b=w[1])
+    else:
+        shape = r.choice(["The {n} starts in the {a} corner. Once it has reached the {b} corner, it {g} to the {c} corner.",
+                          "{S} {g} from the {a} corner to the {b} corner, and after that it {g} to the {c} corner.",
+                          "After the {a} corner and the {b} corner, {s} ends in the {c} corner.",
+                          "Before it reaches the {c} corner, {s} {g} from the {a} corner to the {b} corner.",
+                          "{S} leaves the {a} corner for the {b} corner, and afterwards it {g} on to the {c} corner."])
+        text = shape.format(S=_cap(_a(s)), s=_a(s), n=s, g=g, a=w[0], b=w[1], c=w[2])
+    return _loose(r, text), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_tm_directions(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    g = r.choice(["walks", "runs", "moves", "trots", "drives", "goes"])
+    shape = r.choice(["{A} {g} to the {d}, then back to the {o}.", "{A} first {g} {d} and then {o}.",
+                      "{A} goes {d} and then comes back to the {o}.", "{A} {g} {d}, turns around and {g} back {o}.",
+                      "{A} {g} toward the {d} side; after that it heads to the {o} side.",
+                      "First {a} {g} to the {d}. Then it {g} to the {o}.",
+                      "{A} {g} {d}ward before turning back {o}ward."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), g=g, d=d, o=o)), legs(name, d, o))
+
+
+@family("sequential", "tune")
+def seq_tm_two_things(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    kind = r.choice(["order", "order", "gone"])
+    if kind == "order":
+        shape = r.choice(["First {a} walks in, then {b} walks in.", "{A} appears, and after it {b}.",
+                          "{A} enters first; {b} follows later.", "First {a} appears and then {b} appears.",
+                          "{A} shows up; a little later {b} shows up too.",
+                          "{A} comes into view, followed some time later by {b}.",
+                          "After {a} has appeared, {b} appears as well.", "{B} arrives after {a}."])
+        check = appears_before(name, tname)
+    else:
+        shape = r.choice(["{B} enters after the {an} has left.", "The {an} leaves the frame before {b} comes in.",
+                          "Once the {an} has gone, {b} appears.", "{A} is there first and leaves; then {b} arrives.",
+                          "After the {an} walks off, {b} walks in."])
+        check = appears_before(name, tname, gone=True)
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), an=s, B=_cap(_a(t)), b=_a(t))), check)
+
+
+# -- held-back families in the same spirit: their own words and shapes, scores only -----------------------------
+@family("visibility", "held")
+def vis_tm_held_enters(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    w, m = r.choice(TM_SETTINGS[h]), r.choice(TM_MID[h])
+    shape = r.choice(["The {w} is deserted until {a} {c} {m}.", "{M} {a} {c}; before that the {w} is deserted."])
+    return shape.format(w=w, a=_a(s), c=r.choice(TM_ENTER[h]), m=m, M=_cap(m)), window(name, "appears_half")
+
+
+@family("visibility", "held")
+def vis_tm_held_leaves(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    m = r.choice(TM_MID[h])
+    shape = r.choice(["{A} {st} and then {g} {m}.", "{M} the {s}, which {st} at first, {g}."])
+    return (shape.format(A=_cap(_a(s)), s=s, st=r.choice(TM_STAY[h]), g=r.choice(TM_LEAVE[h]), m=m, M=_cap(m)),
+            window(name, "disappears_half"))
+
+
+@family("dynamics", "held")
+def dyn_tm_held_moves(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} {g} {adv} from the {o}-most edge to the {d}-most edge.",
+                      "Heading {d}, {a} {g} {adv} through the {w}."])
+    return (shape.format(A=_cap(_a(s)), a=_a(s), g=r.choice(TM_GO[h]), adv=r.choice(TM_ADV[h]), o=o, d=d,
+                         w=r.choice(TM_SETTINGS[h])), moves(name, d))
+
+
+@family("dynamics", "held")
+def dyn_tm_held_relative(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    kind = r.choice(["near", "far", "past"])
+    if kind == "near":
+        return f"{_cap(_a(s))} {r.choice(TM_GO[h])} steadily toward the {b}.", nears(name, bname)
+    if kind == "far":
+        return f"{_cap(_a(s))} retreats from the {b}.", nears(name, bname, closer=False)
+    return f"{_cap(_a(s))} {r.choice(TM_GO[h])} past the {b} without stopping.", crosses(name, bname)
+
+
+@family("sequential", "held")
+def seq_tm_held_route(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["{S} sets off from the {a} corner, swings by the {b} corner and comes to rest in the {c} corner.",
+                      "The {n} leaves the {a} corner, reaches the {b} corner and, last of all, the {c} corner."])
+    return shape.format(S=_cap(_a(s)), n=s, a=a, b=b, c=c), route(name, *cs)
+
+
+@family("sequential", "held")
+def seq_tm_held_order(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    return f"{_cap(_a(s))} turns up; only later does {_a(t)} turn up.", appears_before(name, tname)
+
+
+# -- time and motion, a second round: participles, relative clauses, plurals, two movers, legs --------------------
+def moves_each(name, direction):
+    """Every instance named `name` moves that way (a plural subject)."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) >= 2, f"want several {name}, have {[e.name for e in plan.entities]}")
+        for eid in ids:
+            xs = [cx(b) for b in track(shot, eid) if b is not None]
+            s = 1 if direction == "right" else -1
+            need(len(xs) >= 3 and all(s * (b - a) >= -1e-6 for a, b in zip(xs, xs[1:])) and s * (xs[-1] - xs[0]) > 0.2,
+                 f"{eid} not moving {direction}: {xs}")
+    return check
+
+
+def window_each(name, kind):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) >= 2, f"want several {name}, have {[e.name for e in plan.entities]}")
+        for eid in ids:
+            boxes = track(shot, eid)
+            last_t = shot.keyframes[-1].t
+            for kf, b in zip(shot.keyframes, boxes):
+                u = kf.t / last_t
+                if kind == "second_half" and u < 0.45 or kind == "first_half" and u > 0.55:
+                    need(b is None, f"{eid} visible at u={u:.2f}")
+                if kind == "second_half" and u > 0.6 or kind == "first_half" and u < 0.4:
+                    need(b is not None, f"{eid} absent at u={u:.2f}")
+    return check
+
+
+def in_and_out(name, way):
+    """Comes in, crosses the frame `way`, goes out: absent at both ends, seen between, moving that way."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None and any(boxes), f"{name} should come and go: {boxes}")
+        xs = [cx(b) for b in boxes if b is not None]
+        s = 1 if way == "right" else -1
+        need(len(xs) >= 2 and s * (xs[-1] - xs[0]) > 0.2, f"{name} not crossing {way}: {xs}")
+    return check
+
+
+TM_PLURAL = {"tune": [("zebras", "zebra"), ("penguins", "penguin"), ("robots", "robot"), ("motorcycles", "motorcycle"),
+                      ("donkeys", "donkey"), ("hedgehogs", "hedgehog"), ("tricycles", "tricycle")],
+             "held": [("llamas", "llama"), ("raccoons", "raccoon"), ("trams", "tram")]}
+TM_COUNT = {"tune": ["two", "Two", "2", "three", "a pair of", "a couple of"], "held": ["a trio of", "3"]}
+
+
+@family("visibility", "tune")
+def vis_tm2_participles(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    m = r.choice(TM_MID[h])
+    w = r.choice(TM_SETTINGS[h])
+    kind = r.choice(["in", "in", "out"])
+    if kind == "in":
+        shape = r.choice(["{A} entering the frame {m}.", "An empty {w} that {a} walks into {m}.",
+                          "A shot of an empty {w}, with {a} coming in {m}.", "{A} arriving {m} in an empty {w}.",
+                          "The {w}, empty until {a} shows up {m}.", "{A} walks into an empty {w} {m}.",
+                          "{M}, {a} enters the scene from the left.", "{A}, which only shows up {m}.",
+                          "A video in which {a} appears {m}.", "{A} who comes into the {w} {m}."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, M=_cap(m), w=w)), window(name, "appears_half")
+    shape = r.choice(["{A} that leaves {m}.", "{A} standing in the {w} and leaving {m}.",
+                      "A video in which {a} exits the frame {m}.", "{A}, which is gone from {mm} on.",
+                      "{A} in the {w} that walks off {m}.", "{A} who is there until {mm} and then leaves."])
+    mm = r.choice(["the midpoint", "the middle", "halfway"])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, mm=mm, w=w)), window(name, "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_tm2_states(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    kind = r.choice(["gone", "gone", "late"])
+    if kind == "gone":
+        shape = r.choice(["In the first half of the video there is {a}; in the second half it is gone.",
+                          "The {s} is present at the beginning and disappears midway through.",
+                          "At the beginning the frame shows {a}, which vanishes halfway through.",
+                          "{A} is in the scene at the start but leaves halfway.",
+                          "There is {a} during the first half, and then there is not.",
+                          "{A} can be seen at first; from the midpoint on it is no longer there.",
+                          "{A} is there in the first half of the clip and absent in the second."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "disappears_half")
+    shape = r.choice(["In the first half of the video there is nothing; in the second half there is {a}.",
+                      "The {s} is absent at the beginning and shows up midway through.",
+                      "There is no {s} during the first half, and then there is one.",
+                      "{A} is missing in the first half of the clip and present in the second.",
+                      "The first half shows an empty frame and the second half shows {a}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "appears_half")
+
+
+@family("visibility", "tune")
+def vis_tm2_plural(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    n = r.choice(TM_COUNT[h])
+    which = r.choice(["first", "second"])
+    shape = r.choice(["{N} {p} appear only in the {w} half.", "{N} {p} are visible only during the {w} half.",
+                      "Only in the {w} half are {n} {p} visible.", "We see {n} {p} in the {w} half only.",
+                      "There are {n} {p}, seen only in the {w} half of the video."])
+    return (_loose(r, shape.format(N=_cap(n), n=n, p=p, w=which)), window_each(name, which + "_half"))
+
+
+@family("visibility", "tune")
+def vis_tm2_after_before(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    if r.random() < 0.5:
+        shape = r.choice(["{A} appears only after the midpoint.", "{A} is visible only after the middle of the video.",
+                          "The {s} shows up after half of the video has passed.", "Only after halfway does {a} appear.",
+                          "{A} comes in after the middle of the clip.", "After the midpoint, {a} is visible."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "second_half")
+    shape = r.choice(["{A} is visible only before the midpoint.", "The {s} leaves before the middle of the video.",
+                      "{A} can be seen only until halfway.", "Before the midpoint, {a} is visible; after it, not.",
+                      "{A} is there only up to the middle of the clip."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s)), window(name, "first_half")
+
+
+@family("dynamics", "tune")
+def dyn_tm2_participle(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    ving = r.choice(["moving", "running", "walking", "heading", "traveling", "going", "rolling", "racing", "drifting"])
+    shape = r.choice(["{A} {v} from the {o} to the {d}.", "The video shows {a} {v} to the {d}.",
+                      "Footage of {a} {v} {d}.", "A scene with {a} {v} from {o} to {d}.",
+                      "{A} {v} across the frame from the {o} side to the {d} side.",
+                      "A clip of {a} {v} towards the {d} of the frame.", "{A}, {v} {d}ward.",
+                      "{A} that keeps {v} to the {d}.", "Here is {a} {v} steadily to the {d}.",
+                      "A realistic video of {a} {v} from the {o} to the {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), v=ving, o=o, d=d)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_plural(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    n = r.choice(["two", "Two", "2", "a pair of", "a couple of"])
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{N} {p} walk from {o} to {d}.", "{N} {p} move to the {d}.", "{N} {p} travel from the {o} to the {d}.",
+                      "We see {n} {p} heading {d}.", "{N} {p} are moving towards the {d}.",
+                      "{N} {p} race across the frame to the {d}."])
+    return _loose(r, shape.format(N=_cap(n), n=n, p=p, o=o, d=d)), moves_each(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_two_movers(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    kind = r.choice(["toward", "away", "past"])
+    if kind == "toward":
+        shape = r.choice(["{A} runs toward {b}.", "{A} walks up to {b}, which stands still.", "{A} approaches {b}.",
+                          "{A} moves closer to {b}.", "{B} stands still while {a} walks over to it."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))), nears(name, tname)
+    if kind == "away":
+        shape = r.choice(["{A} runs away from {b}.", "{A} moves away from {b}, which does not move.",
+                          "{B} stays put while {a} walks away from it.", "{A} backs away from {b}."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))),
+                nears(name, tname, closer=False))
+    shape = r.choice(["{A} walks past {b}.", "{A} goes past {b}, which is standing still.", "{A} passes {b}.",
+                      "{B} stands still as {a} walks past it."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), B=_cap(_a(t)))), crosses(name, tname)
+
+
+@family("dynamics", "tune")
+def dyn_tm2_sides(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} walks from the {o} side of {b} to the {d} side of the {bn}.",
+                      "{A} passes from {o} of {b} to {d} of it.",
+                      "{A} moving from the {o} of {b} to its {d}, slowly.",
+                      "{A} goes around to the {d} of {b}, starting on its {o}.",
+                      "{A} is first to the {o} of {b}, then to its {d}.",
+                      "Starting on the {o} of the {bn}, {a} ends on the {d} of it.",
+                      "{A}, at first {o} of {b}, finishes {d} of it."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(b), bn=b, o=o, d=d)),
+            passes(name, bname, f"{o}_of", f"{d}_of"))
+
+
+@family("sequential", "tune")
+def seq_tm2_lvd(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    w = [r.choice(["lower left", "lower right", "upper left", "upper right"]) for _ in cs]
+    w = cs
+    frame = r.choice(["scene", "frame", "screen", "picture", "image"])
+    shape = r.choice(["{A} initially on the {a} of the {f}. It first moves to the {b} of the {f} and then moves to "
+                      "the {c} of the {f}.",
+                      "{A} is initially located in the {a} of the {f}; it first goes to the {b} of the {f} and then to "
+                      "the {c}.",
+                      "{A} starts off on the {a} of the {f}. First it moves to the {b}, and then it moves to the {c}.",
+                      "Initially {a_} sits on the {a} of the {f}, then it moves to the {b} of the {f}, and after that "
+                      "to the {c} of the {f}.",
+                      "A top-down view of a {f} in which {a_} is initially on the {a}; it moves first to the {b}, then "
+                      "to the {c}."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a_=_a(s), a=w[0], b=w[1], c=w[2], f=frame)), route(name, *cs))
+
+
+@family("sequential", "tune")
+def seq_tm2_legs(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS]), h)
+    h1 = r.choice(["left", "right"])
+    v1 = r.choice(["up", "down"])
+    ways = [h1, v1] if r.random() < 0.5 else [v1, h1]
+    say = {"left": ["left", "to the left", "leftward"], "right": ["right", "to the right", "rightward"],
+           "up": ["up", "upward", "upwards"], "down": ["down", "downward", "downwards"]}
+    a, b = r.choice(say[ways[0]]), r.choice(say[ways[1]])
+    shape = r.choice(["{S} moves {a} and then {b}.", "{S} first goes {a}, then {b}.", "{S} travels {a}; after that it travels {b}.",
+                      "First {s} moves {a}. Then it moves {b}.", "{S} goes {a} before going {b}.",
+                      "{S} moves {a} and, a moment later, {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), legs(name, *ways)
+
+
+@family("sequential", "tune")
+def seq_tm2_in_across_out(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} enters from the {o}, walks to the center, and then exits on the {d}.",
+                      "{A} comes in from the {o}, crosses the frame and leaves on the {d}.",
+                      "First {a} enters on the {o}; then it moves across; finally it exits to the {d}.",
+                      "{A} walks in from the {o} side and walks out on the {d} side.",
+                      "Entering from the {o}, {a} crosses over and leaves to the {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d)), in_and_out(name, d)
+
+
+@family("dynamics", "held")
+def dyn_tm2_held(r, h):
+    p, name = _tm(r, TM_PLURAL, h)
+    d = r.choice(["left", "right"])
+    return f"{_cap(r.choice(TM_COUNT[h]))} {p} {r.choice(TM_GO[h])[:-1] if False else 'shuffle'} off to the {d}.", \
+        moves_each(name, d)
+
+
+@family("visibility", "held")
+def vis_tm2_held(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    return (f"{_cap(_a(s))} lingers in the {r.choice(TM_SETTINGS[h])} only until the halfway mark.",
+            window(name, "first_half"))
+
+
+@family("sequential", "held")
+def seq_tm2_held(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return (f"{_cap(_a(s))} turns up on the {o}, wanders over and slips out on the {d}.", in_and_out(name, d))
+
+
+# -- time and motion, a third round: mixed clauses, percent marks, via and 'to … to …' routes --------------------
+@family("visibility", "tune")
+def vis_tm3_mixed(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    m = r.choice(TM_MID[h] + ["at the 50% mark", "at the halfway mark", "at the midpoint of the video"])
+    kind = r.choice(["both", "leave", "leave", "enter", "only"])
+    if kind == "both":
+        shape = r.choice(["{A} sits on a mat for the entire video while {b} only appears in the second half.",
+                          "{A} is visible throughout, and {b} appears {m}.",
+                          "{A} stays on screen the whole time; {b} joins it {m}.",
+                          "{B} shows up {m}, while {a} is there from start to finish."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), B=_cap(_a(t)), b=_a(t), m=m)),
+                both(seen_throughout(name), window(tname, "appears_half")))
+    if kind == "leave":
+        shape = r.choice(["During the first half of the video {a} rests by the road; it leaves in the second half.",
+                          "The {s} vanishes {m} and never comes back.",
+                          "{A} is parked until the middle of the video, then it drives off.",
+                          "{A} disappears from view {m}.", "{A} is visible at the beginning but is no longer visible {m}.",
+                          "{A} that stays only until {m2}.", "There is {a} in the video, but only during its first half."])
+        m2 = r.choice(["the midpoint", "halfway", "the middle of the clip"])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, m=m, m2=m2)), window(name, "disappears_half")
+    if kind == "enter":
+        shape = r.choice(["In the latter half of the clip, {a} walks in.", "{A} walks in at the midpoint of the video.",
+                          "{A} that appears {m}.", "{A} drives into the scene {m}.", "{A} enters {m}, not before.",
+                          "From {m2} on, {a} is in the picture."])
+        m2 = r.choice(["the midpoint", "halfway", "the middle"])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), m=m, m2=m2)), window(name, "appears_half")
+    which = r.choice(["first", "second"])
+    span = {"first": r.choice(["between the start and the middle of the clip", "from the start until the middle",
+                               "up to the midpoint", "before the halfway point"]),
+            "second": r.choice(["between the middle and the end of the clip", "from the middle until the end",
+                                "after the midpoint", "from halfway to the end"])}[which]
+    return _loose(r, f"{_cap(_a(s))} is only visible {span}."), window(name, which + "_half")
+
+
+@family("dynamics", "tune")
+def dyn_tm3_more(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} is driving from {o} to {d} on a road.", "{A} is rolling towards the {d} side of the frame.",
+                      "{A} goes from the {o} of the screen to the {d} of the screen.",
+                      "{A} bounces across the frame from {o} to {d}.", "{A} slowly moves {d}wards.",
+                      "{A} travels in a straight line from {o} to {d}.", "{A} moves along the road from {o} to {d}.",
+                      "{A} makes its way across the {w}, going {d}.", "{A} runs off towards the {d}.",
+                      "{A} moves from the {o}-hand edge of the frame all the way to the {d}-hand edge.",
+                      "On the {o} at first, {a} ends up on the {d}.", "{A} starts on the {o} and finishes on the {d}.",
+                      "{A} begins on the {o} side and ends on the {d} side."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d, w=r.choice(TM_SETTINGS[h]))), moves(name, d))
+
+
+@family("dynamics", "tune")
+def dyn_tm3_relative_more(r, h):
+    (s, name), (b, bname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while bname == name:
+        b, bname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["side", "past", "near"])
+    if kind == "side":
+        shape = r.choice(["{A} moves to the {d} of {b}, starting from its {o}.",
+                          "{A} goes from {b}'s {o} to its {d}.", "{A} crosses from the {o} of the {bn} to its {d}.",
+                          "{A} moves from being {o} of {b} to being {d} of it."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b, o=o, d=d)),
+                passes(name, bname, f"{o}_of", f"{d}_of"))
+    if kind == "past":
+        shape = r.choice(["{A} drives past {b} from {o} to {d}.", "{A} goes by {b}, moving from {o} to {d}.",
+                          "{A} passes {b} on its way to the {d}.", "{A} walks past {b} towards the {d}."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), b=_a(b), o=o, d=d)), passes(name, bname, f"{o}_of", f"{d}_of"))
+    shape = r.choice(["{A} moves closer to {b}.", "{A} gets closer and closer to the {bn}.", "{A} heads for {b}.",
+                      "{A} goes straight for the {bn}.", "{A} is approaching {b}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), b=_a(b), bn=b)), nears(name, bname)
+
+
+@family("sequential", "tune")
+def seq_tm3_more(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = cs
+    shape = r.choice(["{S} moves from the {a} corner to the {b} corner, and then to the {c} corner.",
+                      "{S} goes to the {a} corner of the frame, then to the {b} corner of the frame, then to the {c} "
+                      "corner of the frame.",
+                      "{S} first sits in the {a}, then goes to the {b}, and ends up in the {c}.",
+                      "Initially at the {a}, {s} moves to the {b} and then the {c}.",
+                      "{S} runs from the {a} corner to the {b} corner; it then runs to the {c} corner.",
+                      "The {n} goes from the {a}, via the {b}, to the {c}.",
+                      "The {n} travels from the {a} to the {b} to the {c}.",
+                      "In the beginning the {n} is in the {a} corner; in the middle of the video it is in the {b} "
+                      "corner; at the end it is in the {c} corner.",
+                      "Moving first to the {b} and then to the {c}, {s} sets off from the {a}.",
+                      "{S} in the {a} corner moves to the {b} corner, then on to the {c} corner.",
+                      "{S} starts at the {a} corner and moves to the {b} corner, after which it goes to the {c} corner."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "held")
+def seq_tm3_held(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    cs = _route(r, 3)
+    w = [_tm_corner(r, h, x) for x in cs]
+    return (f"{_cap(_a(s))} hovers in the {w[0]} corner, darts to the {w[1]} corner, and winds up in the {w[2]} corner.",
+            route(name, *cs))
+
+
+# -- time and motion, a fourth round: brief windows, appear-then-vanish, there and back, people ---------------------
+def middle_only(name):
+    """Absent at both ends, present around the middle."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None, f"{name} should come and go: {boxes}")
+        mid = min(range(len(boxes)), key=lambda k: abs(shot.keyframes[k].t / shot.keyframes[-1].t - 0.5))
+        need(boxes[mid] is not None, f"{name} absent in the middle: {boxes}")
+    return check
+
+
+TM_PEOPLE = {"tune": [("man", "man"), ("woman", "woman"), ("boy", "boy"), ("cyclist", "cyclist"),
+                      ("jogger", "jogger"), ("old man", "man"), ("young woman", "woman")],
+             "held": [("girl", "girl"), ("mail carrier", "carrier")]}
+
+
+@family("visibility", "tune")
+def vis_tm4_brief(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PEOPLE]), h)
+    kind = r.choice(["start", "start", "middle", "middle", "end"])
+    if kind == "start":
+        shape = r.choice(["{A} is visible only at the start.", "{A} can be seen only at the beginning of the clip.",
+                          "Only at the very start is {a} in the frame.", "{A} is there at the beginning and then vanishes.",
+                          "{A} appears right at the start and soon disappears."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), window(name, "first_half")
+    if kind == "middle":
+        shape = r.choice(["{A} appears and then disappears.", "{A} briefly appears in the middle of the clip.",
+                          "{A} shows up for a moment and is gone again.", "{A} pops in and out around the middle.",
+                          "For a short while in the middle, {a} is visible.", "{A} comes into view, then vanishes."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), middle_only(name)
+    shape = r.choice(["{A} appears only at the very end.", "Only at the end does {a} show up.",
+                      "{A} becomes visible right before the end.", "In the last moments, {a} appears."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), window(name, "appears")
+
+
+@family("dynamics", "tune")
+def dyn_tm4_people(r, h):
+    s, name = _tm(r, TM_PEOPLE, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["lr", "lr", "camera", "away"])
+    if kind == "camera":
+        shape = r.choice(["{A} walks toward the camera.", "{A} comes closer to the camera step by step.",
+                          "{A} jogs straight towards us.", "{A} approaches the viewer."])
+        return _loose(r, shape.format(A=_cap(_a(s)))), moves(name, "closer")
+    if kind == "away":
+        shape = r.choice(["{A} walks away from the camera.", "{A} strides off into the distance.",
+                          "{A} walks further and further away from us.", "We see {a} from behind, walking away."])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s))), moves(name, "away")
+    shape = r.choice(["{A} walks from {o} to {d}.", "{A} is jogging to the {d}.", "{A} crosses the street from {o} to {d}.",
+                      "{A} rides a bike to the {d}.", "{A} hurries towards the {d} edge of the frame.",
+                      "We follow {a} walking {d}ward along the sidewalk.", "{A} runs {d} quickly."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d)), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_tm4_there_and_back(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PEOPLE]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} walks to the {d}, turns around and walks back.", "{A} goes {d} and then returns.",
+                      "{A} moves to the {d} side and back again.", "{A} runs {d}, then back {o}.",
+                      "{A} heads {d}ward; later it comes back the other way.",
+                      "First {a} moves towards the {d}, then it turns and moves towards the {o}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), d=d, o=o)), legs(name, d, o)
+
+
+@family("sequential", "tune")
+def seq_tm4_enter_then_corner(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS]), h)
+    corner = r.choice(["lower right", "lower left", "upper right", "upper left"])
+    side = "right" if "left" in corner else "left"
+    shape = r.choice(["{A} comes in from the {sd} and stops in the {c} corner.",
+                      "{A} enters from the {sd} and settles in the {c} corner.",
+                      "Entering from the {sd}, {a} ends up in the {c} corner.",
+                      "{A} flies in from the {sd}, then lands in the {c} corner."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), sd=side, c=corner)
+
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is not None, f"{name} should come in: {boxes}")
+        b = boxes[-1]
+        need((int(cx(b) > 0.5), int(cy(b) > 0.5)) == QUAD[corner], f"{name} ends at {b}, not {corner}")
+        first = next(x for x in boxes if x is not None)
+        need(cx(first) < 0.35 if side == "left" else cx(first) > 0.65, f"{name} not in from the {side}: {first}")
+    return _loose(r, text), check
 
 
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------

@@ -247,6 +247,25 @@ def steps(name, *moves_in_order):
     return check
 
 
+def first_seen(shot, eid):
+    return next(k for k, b in enumerate(track(shot, eid)) if b is not None)
+
+
+def last_seen(shot, eid):
+    return max(k for k, b in enumerate(track(shot, eid)) if b is not None)
+
+
+def goes_round(mover, other):
+    """Seen on both sides of `other`, turning back on the way."""
+    def check(plan, shot):
+        A, B = track(shot, one(plan, mover)), static_boxes(shot, one(plan, other))
+        sides = [cx(a) - cx(b) for a, b in zip(A, B) if a is not None]
+        assert min(sides) < -0.05 and max(sides) > 0.05, sides
+        steps_ = [b - a for a, b in zip(sides, sides[1:])]
+        assert max(steps_) > 0.02 and min(steps_) < -0.02, sides
+    return check
+
+
 def both(*checks):
     def check(plan, shot):
         for c in checks:
@@ -446,7 +465,32 @@ CASES = [
     # where a move starts, said in the middle of the clause
     ("A goat starting on the left of a barrel trots to the right of the barrel.",
      lambda plan, shot: starts_then_ends(shot, one(plan, "goat"), one(plan, "barrel"))),
+    # time expressions built from their parts: any lead with any point or span of the clip
+    ("Not until the midpoint is the teapot visible.", half("teapot", "second")),
+    ("During the opening half of the video a ferret naps on the porch.", half("ferret", "first")),
+    ("A yak isn't there during the first half.", half("yak", "second")),
+    ("There is no canoe until halfway through; then one drifts in.", half("canoe", "second")),
+    ("A lynx is only visible between the middle and the end of the clip.", half("lynx", "second")),
+    ("An empty alley. Partway through, a weasel scampers in.", half("weasel", "second")),
+    ("A moose waits by the shed and, around the middle of the video, wanders off.", half("moose", "first")),
+    ("The lemur leaves before the middle of the video.", half("lemur", "first")),
+    # several things coming and going in the order told, and the order 'before'/'after' gives
+    ("First an otter walks in, then a beaver walks in.",
+     lambda plan, shot: first_seen(shot, one(plan, "otter")) < first_seen(shot, one(plan, "beaver"))),
+    ("A gecko scurries in after the newt has left.",
+     lambda plan, shot: last_seen(shot, one(plan, "newt")) < first_seen(shot, one(plan, "gecko"))),
+    ("Before climbing to the upper right corner, the beetle rests in the lower left corner.",
+     path("beetle", "lower left", "upper right")),
+    # passing, going round, legs on two axes, a route through 'via'
+    ("A cyclist rides past a hut, heading left.",
+     lambda plan, shot: starts_then_ends(shot, one(plan, "hut"), one(plan, "cyclist"))),
+    ("A jeep circles a woodpile.", goes_round("jeep", "woodpile")),
+    ("A sparrow moves right and then downward.", steps("sparrow", "right", "down")),
+    ("The moth goes from the lower left, via the upper left, to the upper right.",
+     path("moth", "lower left", "upper left", "upper right")),
+    ("On the right at first, an armadillo ends up on the left.", moves("armadillo", "left")),
 ]
+
 
 
 def starts_then_ends(shot, mover, other):

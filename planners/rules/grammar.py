@@ -185,8 +185,13 @@ def _beats(text: str) -> list[str]:
     return beats
 
 
-_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually)\b",
-                        re.I)
+_CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually|first,? it|"
+                        r"lastly|once it|once they|when it|soon|suddenly|meanwhile|from there|in the end|by the end|"
+                        r"(?:at|towards?|near|by) the (?:very )?end|(?:about |around )?(?:half ?way|half-way|midway|"
+                        r"mid-way|part ?way)|(?:in|at|by|around|until|till) the (?:middle|midpoint|halfway)|"
+                        r"(?:in|during|for) the (?:second|latter|last|final|closing) (?:half|part)|"
+                        r"(?:a|some|a few) (?:moments?|seconds?|while) later|after (?:a|some|a few) "
+                        r"(?:moments?|seconds?|while|time))\b", re.I)
 
 
 _BACK_WORDS = {"it", "its", "itself", "they", "them", "their", "former", "latter", "both"}

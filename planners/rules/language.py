@@ -32,7 +32,7 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
-          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head"}
+          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit"}
 # What one passes through to come in or go out: 'comes through the door', 'heads out the back door'.
 THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", "archway", "curtain", "doors",
               "threshold", "porch", "room"}
@@ -43,7 +43,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "prop", "plant", "slam", "park", "lean", "stand", "sit", "push", "pull", "move", "carry", "bring",
            "lower", "dump", "deposit", "position", "balance", "stick", "shove", "tuck", "pile", "spread", "plonk",
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
-ENTER = {"enter", "arrive", "emerge"}
+ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
 APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
 DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
@@ -51,7 +51,7 @@ DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge"
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
 AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "laugh", "nod", "bark", "growl",
          "aim", "wink", "frown", "throw", "gaze", "peer", "glare", "watch", "grin", "talk", "speak", "call", "sing"}
-PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include",
+PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "spot", "observe", "include", "follow",
             "display", "present", "portray", "have", "find", "watch", "hold"}
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
            "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
@@ -94,6 +94,7 @@ class Thing:
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
+    denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
 
 
 @dataclass
@@ -116,6 +117,16 @@ class Action:
     appears: float | None = None
     disappears: float | None = None
     moves: bool = False
+    seen: bool = False                                        # a viewer's clause: 'we see a cat …'
+    denied: bool = False                                      # 'there is no cat until …': not there for a while
+    depth: str | None = None                                  # passing 'in_front_of' or 'behind' a thing
+    timed: bool = False                                       # its clause says when ('halfway through')
+    passing: int | None = None                                # the thing it passes ('walks past the tree')
+    circling: int | None = None                               # the thing it goes round ('circles the table')
+    framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
+    back: bool = False                                        # goes back the way it came ('walks back', 'returns')
+    span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
+    #                                                           first half'): when it is there, unless told otherwise
     text: str = ""
 
 
@@ -138,6 +149,7 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
+        (r"later(?: on)?|eventually|before long|in due course|in time", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
@@ -192,6 +204,8 @@ class Reader:
         self.last_moved = False
         self.scene_things: list[Thing] = []     # things named earlier in the scene, latest last
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
+        self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
+        self._came_in = False                   # someone entered earlier in the sentence
 
     # -- reference ---------------------------------------------------------------------------------------------
     def _gender(self, t: Thing) -> str | None:
@@ -238,6 +252,9 @@ class Reader:
                     return [idx]
             if len(last) == 1 and last[0] not in exclude:
                 return last       # 'A boy; it stands behind a fence': the only subject, whatever it is
+            for idx in range(len(things) - 1, -1, -1):
+                if idx not in exclude and not things[idx].character and things[idx].count == 1:
+                    return [idx]          # 'a toy robot sits …; then it leaves': a thing the lexicon calls a person
             if self.scene_things:
                 # 'He puts it on the table' a shot after 'picks up the basket': the scene's last thing
                 old = self.scene_things[-1]
@@ -250,6 +267,9 @@ class Reader:
         if ph.pronoun:
             if ph.pronoun in ("one",) and ph.other:
                 return self._other(things)
+            if ph.pronoun == "one" and any(t.denied for t in things):
+                return [max(i for i, t in enumerate(things) if t.denied)]   # 'no cat at first; then one appears'
+
             return self._pronoun(ph.pronoun, things, set(exclude))
         if ph.name:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
@@ -372,7 +392,7 @@ class Reader:
 
     def _add(self, t: Thing, things: list[Thing]) -> int:
         for idx, old in enumerate(things):
-            if old.key == t.key and (t.character or t.definite):
+            if old.key == t.key and (t.character or t.definite or old.denied):
                 if t.instance is not None or t.count <= old.count:
                     for k, v in t.attributes.items():
                         old.attributes.setdefault(k, v)
@@ -383,10 +403,13 @@ class Reader:
     def read(self, sentence: str, things: list[Thing] | None = None) -> Reading:
         """Read one sentence; `things` (shared across a shot's sentences) is extended and returned in the Reading."""
         things = things if things is not None else []
-        clauses = syntax.parse(sentence, self.names)
+        clauses = _in_time_order(syntax.parse(sentence, self.names))
+        self._bound, self._came_in = None, False
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
+        relative: dict[tuple, Action] = {}
+        lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
         for c in clauses:
             act = self._clause(c, things, memo, actions)
@@ -396,6 +419,33 @@ class Reader:
                     actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
                                                                  for r in actions[-1].path):
                 act.path = []      # 'Walking from right to left, a woman crosses the street': one crossing
+            ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
+            if act.passing is not None and prev_clause is not None and prev_clause.participle and actions and \
+                    actions[-1].subjects == act.subjects and actions[-1].passing is None:
+                before_ways = [r for r in actions[-1].path if isinstance(r, str) and r in ("left", "right")]
+                if before_ways:     # 'Moving leftward, a fox passes the tree': that way past it
+                    _relative_route(act, before_ways[-1])
+                    actions[-1].path, actions[-1].start = [], None
+            elif ways and c.participle and actions and actions[-1].passing is not None and \
+                    actions[-1].subjects == act.subjects:
+                _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
+                act.path, act.start = [], None
+            if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
+                    and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
+                actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
+                prev_clause = c
+                continue
+            if lead_route and act.start is not None and not act.path and not act.toward and not act.vertical and \
+                    actions and all(a_.subjects == act.subjects and a_.start is None for a_ in actions):
+                actions[0].start, actions[0].moves = act.start, True   # 'Moving first to A and then B, it sets off from C'
+                prev_clause = c
+                continue
+            if c.participle and act.lemma in ("start", "begin") and act.start is not None and actions and \
+                    actions[-1].subjects == act.subjects and not isinstance(actions[-1].start, tuple) and \
+                    not act.path and prev_clause is not None and not prev_clause.participle:
+                actions[-1].start, actions[-1].moves = act.start, True    # 'goes to its left, starting on its right'
+                prev_clause = c
+                continue
             prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
@@ -407,6 +457,27 @@ class Reader:
                 first.appears = first.disappears = act.appears = act.disappears = None
             elif act.place and key:
                 placed[key] = act
+            if act.back and key:
+                ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
+                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                own = [r for r in act.path if isinstance(r, str)]
+                if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
+                    way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
+                        (ways[-2] if own and own == ways[-1:] and len(ways) > 1 else ways[-1]) if not own else own[-1]]
+                    if not own or own[-1] != way:
+                        act.path.append(way)       # 'goes right and then comes back', 'to the left and back again'
+                    act.moves = True
+            sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
+            if sided and key and not act.moves:
+                first = relative.get(key)
+                if first is not None and first.relations and first.relations[0][1] == sided[0][1] and \
+                        first.relations[0][0] != sided[0][0]:
+                    # 'on the left of the house at first and on its right at the end'
+                    first.start, first.relations, first.moves = tuple(first.relations[0]), [], True
+                    act.path, act.moves = [tuple(sided[0])], True
+                    act.relations = [r for r in act.relations if r is not sided[0]]
+                elif first is None:
+                    relative[key] = act
             actions.append(act)
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
             held = [r for r in act.relations if r[0] == "held"]
@@ -415,6 +486,8 @@ class Reader:
                 for owner in dict.fromkeys(tuple(r[1]) for r in held):
                     actions.append(Action(subjects=list(owner), relations=[tuple(r[2:]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
+        _sequence_events(actions)
+        _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
             self.scene_things = (self.scene_things + named)[-8:]
@@ -432,10 +505,21 @@ class Reader:
         lemma = c.verb
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
+        # 'The second half shows a cat': a part of the clip as the viewer, its time the clause's
+        spans = [s for s in subjects_ph if s.head in ("half", "part", "third") and lemma in PERCEIVE and (
+            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        if spans:
+            early = spans[0].ordinal == 0 or bool(set(spans[0].adjs) & syntax._T_EARLY)
+            from dataclasses import replace as _replace
+
+            c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
+            subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
         pps = list(c.pps)
+        if viewer and lemma in PERCEIVE:
+            act.seen = True
         if viewer:
             # 'A video of a park with a red cat', 'Footage showing a horse going …', 'The picture shows two vans':
             # what the clip shows is the subject; the verbs that are not about showing are its.
@@ -471,8 +555,19 @@ class Reader:
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
         subjects: list[int] = []
+        timed = any(syntax.time_span(t) for t in c.times) or _time_phrase(" ".join(c.times)) is not None
         for s in subjects_ph:
-            subjects += [i for i in self._refs(s, things, memo) if i not in subjects]
+            if s.det == "no" and s.head and timed and not s.setting:
+                # 'there is no cat until halfway', 'no dog can be seen in the first half': the dog comes later
+                from dataclasses import replace
+
+                refs = self._refs(replace(s, det="a"), things, memo)
+                for i in refs:
+                    things[i].denied = True
+                act.denied = True
+            else:
+                refs = self._refs(s, things, memo)
+            subjects += [i for i in refs if i not in subjects]
         if not subjects and (c.elided or directions or not c.subjects) and self.last_subject:
             subjects = [things.index(t) for t in self.last_subject if t in things]
             if directions or (c.elided and lemma is None):
@@ -519,6 +614,9 @@ class Reader:
             if o.region is not None and o.of is not None:
                 self._region_pp(act, "to", o, things, memo, subjects, lemma, None)     # 'is left of a dog'
                 continue
+            if o.region is not None and o.of is None and lemma in EXIT | {"quit", "vacate"}:
+                act.start, act.moves = o.region, True      # 'leaves the lower left corner for the upper right'
+                continue
             if o.region is not None and o.of is None:
                 if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
                     act.start = act.start or o.region       # 'walks left to right'
@@ -538,8 +636,8 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
-        if act.vertical and subjects and lemma not in ("float", "climb", "rise", "jump", "soar", "hop", "fly", "leap",
-                                                        "spring", "bound", "bounce"):
+        if act.vertical and subjects and not act.framed and lemma not in (
+                "float", "climb", "rise", "jump", "soar", "hop", "fly", "leap", "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
                         and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
             if grounded and not act.moves:
@@ -548,7 +646,15 @@ class Reader:
                 act.vertical = None       # 'strolls down the hall': along the ground, not down the frame
                 if not act.path and not act.start:
                     act.path.append("across")
+        if lemma in ("pass", "overtake", "cross") and act.objects and act.passing is None and act.circling is None:
+            act.passing = act.objects[0]          # 'passes a lamppost', 'overtakes the bus'
+        if lemma in ("circle", "orbit", "loop", "encircle", "round") and act.objects and act.circling is None:
+            act.circling = act.objects[0]
+        _relative_route(act)
+        act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
+                    "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
         self._timing(act, c, lemma, verbs, before)
+        self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
 
@@ -612,8 +718,9 @@ class Reader:
                 continue
             owner = holder if holder is not None else None
             if ph.region is not None:
-                if act.moves and (pp.before_verb and prep in ("on", "in", "at", "to") or
-                                  pp.fronted and prep in ("on", "in", "at") and ph.of is None):
+                if (act.moves or pp.fronted and lemma in MOTION) and (
+                        pp.before_verb and prep in ("on", "in", "at", "to") or
+                        pp.fronted and prep in ("on", "in", "at") and ph.of is None):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right',
                     #                            'In the top left corner, a bird flies to …'
                 elif act.moves and prep in ("on", "in", "at") and act.start is None and not act.path and any(
@@ -625,6 +732,9 @@ class Reader:
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
+                if prep in ("up", "down") and ph.frame and (moving or lemma in MOTION):
+                    act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
+                    continue
                 if prep == "across":
                     act.path = act.path or ["across"]
                     act.moves = True
@@ -657,7 +767,7 @@ class Reader:
             else:
                 refs = self._refs(ph, things, memo, set(subjects))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
-                if prep in ("toward", "towards", "to"):
+                if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
                 elif prep == "away_from":
                     act.toward = "away"
@@ -667,7 +777,8 @@ class Reader:
                 continue
             target = refs[0]
             subj_refs = owner if owner is not None else subjects
-            if prep in ("toward", "towards") or (prep in ("to", "up_to") and moving and lemma not in PLACING):
+            if prep in ("toward", "towards") or (prep in ("to", "up_to") and moving and (
+                    lemma not in PLACING or not act.objects and not c.objects)):
                 act.toward = ("thing", target)
                 act.moves = True
                 continue
@@ -678,8 +789,17 @@ class Reader:
             if prep == "at" and lemma in AIMED:
                 act.objects.append(target)
                 continue
-            if prep == "past":
-                act.path = act.path or ["across"]
+            if prep == "past" or prep == "by" and (moving or lemma in MOTION) and lemma not in PLACING - MOTION:
+                act.passing = target       # 'walks past the tree', 'drives by the house': one side to the other
+                act.moves = True
+                continue
+            if prep in ("in_front_of", "behind") and (moving or lemma in MOTION) and lemma not in STATIC and \
+                    not any(q.np is not None and q.np.region is not None for q in c.pps):
+                act.passing, act.depth = target, prep      # 'passes in front of the tree', 'crosses behind it'
+                act.moves = True
+                continue
+            if prep in ("around", "round") and (moving or lemma in MOTION) and refs:
+                act.circling = target      # 'runs around the table'
                 act.moves = True
                 continue
             if prep == "than":
@@ -766,14 +886,18 @@ class Reader:
         elif prep == "from":
             act.start = region
             act.moves = True
-        elif prep in ("to", "toward", "towards", "into", "onto"):
-            if lemma in EXIT:
+        elif prep in ("to", "toward", "towards", "into", "onto") or prep == "for" and act.start is not None:
+            if lemma in EXIT and act.start is None:
                 act.exits = region
             elif static and prep == "to" and lemma not in ("start", "begin"):
                 act.place = region              # 'A lamp to the left', 'stands to the right'
             else:
                 act.path.append(region)
                 act.moves = True
+        elif prep in ("on", "at", "via", "through") and lemma in EXIT and act.start is None and region in ("left", "right"):
+            act.exits = region                  # 'exits on the left'
+        elif prep in ("on", "at", "via", "through") and lemma in ENTER and region in ("left", "right"):
+            act.start, act.moves = region, True  # 'enters on the right': from there
         elif prep in ("in", "at", "on", "near", "by", "within"):
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
@@ -781,10 +905,17 @@ class Reader:
             elif lemma in ("end", "finish", "stop", "arrive", "land", "settle") or (act.moves and act.start):
                 act.path.append(region)
                 act.moves = True
+            elif act.place and act.place != region:
+                # 'is in the lower left at the start, in the upper right in the middle …': one place after another
+                act.start, act.place, act.moves = act.place, None, True
+                act.path.append(region)
             else:
                 act.place = region
         elif prep == "across":
             act.path = act.path or ["across"]
+            act.moves = True
+        elif prep in ("via", "through", "past") and (act.moves or lemma in MOTION):
+            act.path.append(region)           # 'from the lower left, via the upper left, to the upper right'
             act.moves = True
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
@@ -793,13 +924,16 @@ class Reader:
         if compass and (act.moves or lemma in MOTION) and not act.path and not act.start:
             act.path.append(compass[0])     # 'moves in a westward direction', 'flies east'
             act.moves = True
+        upward = [_COMPASS_UP[w.low] for w in c.words if w.low in _COMPASS_UP]
+        if upward and (act.moves or lemma in MOTION) and not act.vertical and not act.path:
+            act.vertical, act.moves, act.framed = upward[0], True, True     # 'flies north', 'drifts southward'
         if lemma in ("get", "grow", "become", "look", "appear", "shrink", "loom") and act.toward is None and {
                 w.low for w in c.words} & {"smaller", "tinier", "shrinks", "shrinking"} or lemma == "shrink":
             act.toward, act.moves = "away", True          # 'speeds off, getting smaller and smaller'
         elif lemma in ("get", "grow", "become", "loom") and act.toward is None and {
                 w.low for w in c.words} & {"bigger", "larger"}:
             act.toward, act.moves = "camera", True        # 'grows larger as it comes'
-        for a in c.adverbs:
+        for a in c.adverbs + [w.low for w in c.words if w.tag == "ADJ" and not act.path]:
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
                 act.moves = True
@@ -810,9 +944,9 @@ class Reader:
                 act.toward = act.toward or "camera"
                 act.moves = True
             elif a in ("upward", "upwards"):
-                act.vertical = "up"
+                act.vertical, act.framed = "up", True
             elif a in ("downward", "downwards"):
-                act.vertical = "down"
+                act.vertical, act.framed = "down", True
             elif a in ("left", "right") and (act.moves or lemma in MOTION):
                 act.path.append(a)
                 act.moves = True
@@ -828,19 +962,27 @@ class Reader:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
+            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects   # 'then moves down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-        inward = {"inside", "indoors", "in"} & (parts | adverbs)
+            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects
+        inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
+        if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
+                {"away", "off"} & (adverbs | parts) and \
+                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS) and act.toward in (None, "away"):
+            act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
         enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
-        exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
+        left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
+            o.region is not None and o.of is None for o in c.objects)
+        exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
             ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
@@ -858,6 +1000,8 @@ class Reader:
             act.moves = True
         if lemma in ("retreat", "recede") and act.toward is None:
             act.toward = "away"
+        if lemma == "follow" and not act.objects and not c.pps and self._came_in:
+            act.enters = act.enters or "left"     # 'a cat enters first; a dog follows later'
         if lemma in ("chase", "follow") and act.objects:
             act.relations.append(("follows", act.objects[0]))
             if not act.path and not act.start:
@@ -870,26 +1014,53 @@ class Reader:
 
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
-        window = _time_phrase(text)
-        only = "only" in c.adverbs or " only " in f" {text} "
+        window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
+        # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
+        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
+        if window is not None and (lemma in STATIC or c.copula) and any(
+                w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
+            act.span = window
+        if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits):
+            window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
+        if window is not None and window[0] <= 0 < window[1] < 1:
+            self._bound = window[1]
+        only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
+        brief = bool({"briefly", "momentarily"} & (set(c.adverbs) | set(c.times))) or bool(_BRIEF.search(text))
+        if brief:
+            p = window[0] if window and window[1] >= 1.0 and 0 < window[0] < 0.7 else 0.5
+            window, only = (round(p - 0.2, 3), round(p + 0.2, 3)), True    # 'briefly appears in the middle'
+        elif only and window == (0.0, 1.0):
+            window = (0.0, 0.4)                   # 'visible only at the start'
+        elif only and window == (0.5, 1.0) and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
+            window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
-        visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""})
-        if verbs & APPEAR or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
+                                                                      set(c.adverbs))
+        if c.existential or act.seen or _IN_VIEW.search(text):
+            visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
+        denied = act.denied or negated_visible(c)
+        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words})
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
+            if window and window[0] <= 0 and not only:
+                start = 0.0                       # 'appears right at the start': there from the first frame
             if only and window:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
             else:
-                act.appears = start if start > 0 else 0.25
-        elif verbs & DISAPPEAR or gone or (act.exits and window and window[0] > 0):
-            if window and window[0] > 0:
+                act.appears = start if start > 0 else (None if window else 0.25)
+        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
+            if window and window[0] <= 0 < window[1] < 1:
+                act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
+            elif window and window[0] > 0:
                 act.disappears = window[0] if window[1] >= 1.0 or window[0] >= 0.5 else window[1]
             elif act.exits is None:
                 act.disappears = 0.5
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
-        elif window and (visible and ("no longer" in c.times or negated_visible(c)) or
+        elif window and (visible and ("no longer" in c.times or denied) or
                          {"absent", "missing", "invisible", "hidden"} & set(c.adjectives)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
@@ -902,13 +1073,99 @@ class Reader:
                 act.appears = None
             if window[1] >= 1.0:
                 act.disappears = None
-        elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None:
+        elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
+                not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
+                not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
 
+
+_BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
+                    r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
+_RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
+                            r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
+                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
+
+# Links after which a clause happens later than the one before it.
+_SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
+                   "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon"}
+_IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture)\b|\bon-?screen\b")
 
 # Compass directions of travel in a frame: west is left, east is right.
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
                 "eastwards": "right"}
+_COMPASS_UP = {"north": "up", "northward": "up", "northwards": "up", "south": "down", "southward": "down",
+               "southwards": "down"}
+
+
+def _relative_route(act: Action, way: str | None = None) -> None:
+    """A pass ('walks past the tree', 'from one side to the other') starts on one side of the thing and ends on
+    the other, left to right unless the clause says otherwise; a circle goes round it and comes back."""
+    if act.circling is not None:
+        i = act.circling
+        act.start, act.path, act.moves = ("left_of", i), [("right_of", i), ("left_of", i)], True
+        act.relations = [r for r in act.relations if i not in r[1:]]
+        return
+    if act.passing is None:
+        return
+    i = act.passing
+    ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
+    way = way or (ways[-1] if ways else act.start if act.start in ("left", "right") and False else None)
+    if way is None and isinstance(act.start, str) and act.start in ("left", "right"):
+        way = "right" if act.start == "left" else "left"
+    way = way or "right"
+    other = "left" if way == "right" else "right"
+    act.start, act.path, act.moves = (f"{other}_of", i), [(f"{way}_of", i)], True
+    act.relations = [r for r in act.relations if i not in r[1:]]
+    if i in act.objects:
+        act.objects.remove(i)
+
+
+def _in_time_order(clauses: list[Clause]) -> list[Clause]:
+    """Clauses in the order their events happen: 'Before moving to the corner, the cat waits' (the wait first),
+    'the dog enters after the cat has left', 'once it has reached the corner …' (the reaching first)."""
+    out = list(clauses)
+    k = 0
+    while k < len(out) - 1:
+        c, nxt = out[k], out[k + 1]
+        if c.subord == "before" and (c.verb or c.copula):
+            out[k], out[k + 1] = nxt, c          # 'Before it leaves, the cat sits': the sitting first
+            k += 2
+            continue
+        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula):
+            out[k], out[k + 1] = nxt, c          # 'the dog comes in after the cat has left'
+            k += 2
+            continue
+        k += 1
+    return out
+
+
+def _stays_for_a_part(actions: list[Action]) -> None:
+    """'During the first half a ferret naps on the porch': a thing that only stays, and only for a part of the clip,
+    is there for that part."""
+    for act in actions:
+        if act.span is None or act.appears is not None or act.disappears is not None:
+            continue
+        mine = [a for a in actions if set(a.subjects) & set(act.subjects)]
+        if any(a.moves or a.enters or a.exits or a.appears is not None or a.disappears is not None for a in mine):
+            continue
+        lo, hi = act.span
+        act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
+
+
+def _sequence_events(actions: list[Action]) -> None:
+    """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
+    dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
+    events = [a for a in actions if a.subjects and not a.timed and (
+        a.enters or a.exits or a.appears is not None or a.disappears is not None)]
+    if len({tuple(a.subjects) for a in events}) < 2:
+        return
+    m = len(events)
+    for k, a in enumerate(events):
+        u = round((k + 1) / (m + 1), 3)
+        if a.exits or a.disappears is not None and a.appears is None:
+            a.disappears = u
+        elif k or not a.enters:
+            a.appears = u
 
 
 def _not_until(c: Clause) -> bool:

@@ -28,6 +28,8 @@ _LOOKING = {"looks", "look", "watches", "watch", "stares", "glances", "sees", "f
 REGION_X = {"left": 0.2, "right": 0.8}
 REGION_Y = {"upper": 0.27, "lower": 0.73, "center": 0.5}
 ENTER_WINDOW, EXIT_WINDOW = 0.12, 0.88
+# Passing in front of a thing is nearer the camera, so lower in the frame; behind it, farther, so higher.
+_DEPTH_STEP = {"in_front_of": 0.06, "behind": -0.08}
 
 
 @dataclass
@@ -437,7 +439,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                         for s_ in act.subjects:
                             for e in thing_ids.get(s_, []):
                                 if e in actors and not actors[e].airborne:
-                                    actors[e].base = actors[pid].base
+                                    actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
     # Motion: waypoints over the actor's visible window.
     for a in actors.values():
@@ -559,7 +561,7 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
         if act.enters:
             lo = max(lo, ENTER_WINDOW) if act.appears is None else lo
         if act.exits:
-            hi = EXIT_WINDOW if act.disappears is None else hi
+            hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
     if hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)
@@ -591,6 +593,14 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
 
     points = []   # targets in order: (cx, cy, scale)
     start = None
+    if acts and not any(act.start or act.enters for act in acts):
+        # legs one after another ('moves down, then right'): set off where every leg has room
+        first_h = next((r for act in acts for r in act.path if r in ("left", "right")), None)
+        first_v = next((act.vertical for act in acts if act.vertical), None)
+        if first_h and first_v and not (acts[0].path and acts[0].path[0] in ("left", "right")):
+            x = clamp_x(0.8 if first_h == "left" else 0.2)
+        if first_v and (first_h or len([act for act in acts if act.vertical]) > 1):
+            y = clamp_y(0.3 if first_v == "down" else 0.7)
     for act in acts:
         if act.enters:
             start = (clamp_x(0.0) if act.enters.endswith("left") else clamp_x(1.0), y, s)
@@ -620,7 +630,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                     if start is None and not points:
                         start = (clamp_x(0.15), cur[1], cur[2])
                         cur = start
-                    tx = 0.85 if cur[0] <= 0.5 else 0.15
+                    heading = cur[0] - start[0] if start is not None and points else 0.0
+                    tx = 0.15 if heading < -0.05 else 0.85 if heading > 0.05 else 0.85 if cur[0] <= 0.5 else 0.15
                 cur = (clamp_x(tx), cur[1], cur[2])
             else:
                 px, py = point_of(region, cur)
@@ -641,7 +652,7 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 side = -1 if cur[0] < b.cx else 1
                 if act.toward[0] == "thing":
                     if start is None and not points and abs(cur[0] - b.cx) < (a.w + b.w) / 2 + 0.15:
-                        start = (clamp_x(b.cx + side * 0.4), cur[1], cur[2])
+                        start = (clamp_x(b.cx + side * max(0.4, (a.w + b.w) / 2 + 0.2)), cur[1], cur[2])
                         side = -1 if start[0] < b.cx else 1
                     tx = b.cx + side * ((a.w + b.w) / 2 + 0.02)
                 else:

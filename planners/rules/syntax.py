@@ -91,10 +91,11 @@ TIME_PHRASES = [
     "for the last part", "no longer", "until the middle of the video", "until the middle of the clip",
     "until the middle of the shot", "until the middle", "until halfway", "until the midpoint", "until the halfway point",
     "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
-    "in the final half", "in the later half", "in the earlier half",
+    "in the final half", "in the later half", "in the earlier half", "later on", "later still", "from then on",
+    "for a short while", "for a little while", "for a few seconds", "for a second", "for a few moments",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
@@ -262,6 +263,8 @@ class Clause:
     copula: bool = False               # 'is', 'are' (and passives: 'is placed', 'can be seen')
     adjectives: list[str] = field(default_factory=list)  # predicate adjectives: 'is visible', 'is red'
     participle: bool = False           # 'Starting from the upper left, …'
+    subord: str | None = None          # the subordinator a clause opens with: 'before', 'after', 'once', 'when'…
+    existential: bool = False          # 'there is …'
     words: list[Word] = field(default_factory=list)
 
     @property
@@ -320,6 +323,9 @@ def _as_big(m: re.Match) -> str:
         return m.group(0)
     small = m.group(1).lower() in ("small", "tiny", "little", "short")
     return "smaller than" if small != said.startswith("half") else "bigger than"
+_CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
+               "there's": ["there", "is"], "here's": ["here", "is"], "it's": ["it", "is"], "that's": ["that", "is"],
+               "there're": ["there", "are"], "they're": ["they", "are"], "ain't": ["is", "not"]}
 
 
 def tokens(sentence: str) -> list[str]:
@@ -335,6 +341,12 @@ def tokens(sentence: str) -> list[str]:
             out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
         elif low in ("colored", "coloured", "hued", "toned") and out and out[-1].lower() in COLOURS:
             continue                                    # 'a blue colored car' as 'a blue car'
+        elif low in _COMPASS and out and out[-1].lower() == "the":
+            out.append(_COMPASS[low])      # 'to the east': to the right of the frame
+        elif low in _CONTRACTED:
+            out += _CONTRACTED[low]      # "isn't" -> "is not", "there's" -> "there is"
+        elif low.endswith("n't") and len(t) > 4:
+            out += [t[:-3], "not"]
         elif low.endswith("'s") and len(t) > 2:
             out += [t[:-2], t[-2:]]
         elif low.endswith("s'") and len(t) > 2:
@@ -356,6 +368,198 @@ def _frame_region_at(lows: list[str], i: int) -> bool:
     return not (j < len(lows) and lows[j] == "of") or (j + 2 < len(lows) and lows[j + 2] in FRAME_WORDS)
 
 
+# Time expressions built from parts, so that any lead, point or span combines: 'until the midpoint', 'not until
+# halfway', 'during the opening half of the video', 'from the middle onward', 'before the end of the clip', 'in the
+# closing part'. Each becomes one TIME token whose value is its words; `time_span` gives the window it names.
+_T_POINTS = {"start": 0.0, "beginning": 0.0, "outset": 0.0, "opening": 0.0, "middle": 0.5, "midpoint": 0.5,
+             "mid-point": 0.5, "halfway": 0.5, "half-way": 0.5, "midway": 0.5, "mid-way": 0.5, "end": 1.0,
+             "ending": 1.0, "close": 1.0, "finish": 1.0, "conclusion": 1.0, "finale": 1.0}
+_T_HALFWAY = {"halfway", "half-way", "midway", "mid-way", "partway", "part-way"}
+_T_EARLY = {"first", "opening", "early", "earlier", "initial", "beginning", "starting"}
+_T_LATE = {"second", "latter", "later", "last", "final", "closing", "remaining", "concluding", "ending"}
+_T_SPANS = {"half", "part", "portion", "section", "stretch", "segment", "third", "quarter", "phase", "bit", "moments",
+            "seconds", "frames"}
+_T_LEADS = {"in", "during", "for", "throughout", "within", "over", "at", "around", "about", "near", "by", "until",
+            "till", "before", "after", "from", "since", "toward", "towards", "through", "past", "beyond",
+            "following"}
+_T_FRAMES = {"video", "clip", "shot", "scene", "film", "footage", "sequence", "animation", "movie", "take"}
+
+
+def _point_at(lows: list[str], k: int) -> int:
+    """How many words from lows[k] name one point of the shot ('the middle of the clip', 'halfway', 'the end')."""
+    n, j = len(lows), k
+    j += j < n and lows[j] in ("the", "its")
+    j += j < n and lows[j] == "very"
+    if j < n and (lows[j] in _T_POINTS or lows[j] in _T_HALFWAY):
+        j += 1
+        j += j < n and lows[j] in ("point", "mark")
+        if j + 2 < n and lows[j] == "of" and lows[j + 1] in ("the", "this") and lows[j + 2] in _T_FRAMES:
+            j += 3
+        return j - k
+    return 0
+
+
+def _time_expr(lows: list[str], i: int) -> int:
+    """How many words from lows[i] make one time expression (0: none)."""
+    n, j = len(lows), i
+    if lows[i] in ("between", "from"):
+        a = _point_at(lows, i + 1)
+        if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
+            b = _point_at(lows, i + 2 + a)
+            if b:
+                return 2 + a + b       # 'between the start and the middle of the clip', 'from halfway to the end'
+    if j + 3 < n and lows[j] in ("at", "by", "around", "after", "before", "until") and lows[j + 1] == "the" and \
+            lows[j + 2].isdigit() and lows[j + 3] in ("mark", "point", "percent"):
+        return 4 + (j + 4 < n and lows[j + 4] in ("mark", "point"))      # 'at the 50% mark'
+    if j + 1 < n and lows[j] == "not" and lows[j + 1] in ("until", "till", "before"):
+        j += 1
+    lead = None
+    if i and lows[i - 1] in DETS | set(POSSESSIVES) and lows[i] in ("right", "left", "close", "just"):
+        return 0                        # 'on its right at the end': the side, then the time
+    if j + 1 < n and (lows[j], lows[j + 1]) in (("up", "to"), ("right", "at"), ("close", "to"), ("just", "before"),
+                                                 ("just", "after"), ("right", "after"), ("all", "through"),
+                                                 ("right", "before"), ("shortly", "after"), ("shortly", "before"),
+                                                 ("soon", "after"), ("just", "at")):
+        lead, j = lows[j + 1], j + 2
+    elif j < n and lows[j] in _T_LEADS:
+        lead, j = lows[j], j + 1
+    k = j + (j < n and lows[j] in ("about", "around", "roughly", "approximately", "nearly", "almost"))
+    k += k + 1 < n and lows[k] == "the" and lows[k + 1] in _T_HALFWAY     # 'at the halfway point'
+    if k < n and lows[k] in _T_HALFWAY or k + 1 < n and (lows[k], lows[k + 1]) in (("half", "way"), ("part", "way")):
+        k += 1 if lows[k] in _T_HALFWAY else 2
+        if k < n and lows[k] in ("point", "mark"):
+            k += 1
+        if k < n and lows[k] in ("through", "into", "in"):
+            k += 1
+            if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
+                k += 2
+        if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
+            k += 1                      # 'from halfway on'
+        return k - i if (lead is not None or k - j > 1 or lows[j] in _T_HALFWAY) else 0
+    if lead is None:
+        return 0
+    article = k < n and lows[k] in ("the", "this", "its")
+    k += article
+    if k < n and lows[k] in ("very", "exact"):
+        k += 1
+    if not article and k < n and lows[k] in _T_POINTS and lows[k] not in ("midpoint", "mid-point"):
+        return 0                        # 'before ending in the corner': a verb, not the end
+    spanned = k + 1 < n and (lows[k + 1] in _T_SPANS or lows[k + 1] == "few")
+    if k < n and lows[k] in _T_POINTS and lows[k] not in _T_HALFWAY and not spanned:
+        point = lows[k]
+        k += 1
+        if k < n and lows[k] in ("point", "mark") and point in ("halfway", "half-way", "midway", "middle"):
+            k += 1
+        framed = k + 2 < n and lows[k] == "of" and lows[k + 1] in ("the", "this", "our") and lows[k + 2] in _T_FRAMES
+        if k < n and lows[k] == "of" and not framed:
+            return 0                    # 'the end of the street', 'the middle of the room': places
+        if framed:
+            k += 3
+        if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
+                                                          "by", "within", "around", "about", "over"):
+            return 0                    # 'sits in the middle': a place, not a time
+        if point in ("end", "start", "beginning", "ending", "close", "finish") and lead in (
+                "to", "toward", "towards", "through", "over", "near") and not framed and point != "end":
+            return 0
+        if point == "close" and lead not in ("at", "by", "near", "toward", "towards", "until", "till", "before"):
+            return 0
+        if point == "opening" and k < n and lows[k] not in (",", ".", ";", "of", "on", "onward", "onwards"):
+            return 0
+        if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
+            k += 1
+        return k - i
+    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE) and article and (k + 1 >= n or lows[k + 1] in (
+            ".", ",", ";", "and", "but", "too", "only")) and "half" in lows[:i]:
+        return k + 1 - i                # 'in the first half … and absent in the second': the second half
+    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other")):
+        k += 1
+        if k < n and lows[k] in ("few",):
+            k += 1
+        if k < n and lows[k] in _T_SPANS:
+            k += 1
+            if k + 2 < n and lows[k] == "of" and lows[k + 1] in ("the", "this") and lows[k + 2] in _T_FRAMES:
+                k += 3
+            return k - i
+        return 0
+    if k < n and lows[k] in ("rest", "remainder") and lead in ("for", "during", "in", "throughout", "through"):
+        k += 1
+        if k + 2 < n and lows[k] == "of" and lows[k + 1] in ("the", "this") and lows[k + 2] in _T_FRAMES:
+            k += 3
+        return k - i
+    return 0
+
+
+def time_span(phrase: str) -> tuple[float, float] | None:
+    """The window (start, end; fractions of the shot) a time expression of `_time_expr` names: 'until the
+    midpoint' (0, 0.5), 'not until halfway' (0.5, 1), 'in the closing part' (0.5, 1), 'towards the end' (0.7, 1),
+    'at the start' (0, 1: from the start). None for a phrase it does not know."""
+    ws = phrase.split()
+    neg = ws[:1] == ["not"]
+    ws = ws[neg:]
+    if not ws:
+        return None
+    if ws[0] in ("between", "from") and any(w in ("and", "to", "until", "till") for w in ws[1:]):
+        cut = next(k for k, w in enumerate(ws) if k and w in ("and", "to", "until", "till"))
+        a, b = time_span("at " + " ".join(ws[1:cut])), time_span("at " + " ".join(ws[cut + 1:]))
+        if a is not None and b is not None:
+            lo, hi = a[0], (1.0 if b[0] >= 0.7 else b[0])
+            return (lo, hi) if hi > lo else None
+    digits = [w for w in ws if w.isdigit()]
+    if digits and any(w in ("mark", "point", "percent") for w in ws):
+        ws = [ws[0], "the", "halfway"] if 40 <= int(digits[0]) <= 60 else ws
+    lead = ws[0] if ws[0] in _T_LEADS else None
+    if len(ws) > 1 and ws[0] in ("up", "right", "close", "just", "all", "shortly", "soon") and ws[1] in _T_LEADS | {"to"}:
+        lead = ws[1] if ws[1] != "to" else "until" if ws[0] == "up" else "near"
+        if ws[0] in ("right", "just", "shortly") and ws[1] == "before":
+            lead = "near"                 # 'right before the end': a moment, not everything up to it
+    point = span = None
+    for k, w in enumerate(ws):
+        if w in _T_HALFWAY or w == "way" and k and ws[k - 1] in ("half", "part"):
+            point = 0.5
+            break
+        if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few"}):
+            prev = ws[k - 2] if ws[k - 1] == "few" and k > 1 else ws[k - 1]
+            size = {"third": 1 / 3, "quarter": 0.25}.get(w, 0.5)
+            if prev == "middle":
+                span = (0.5 - size / 2, 0.5 + size / 2)
+            elif prev in _T_EARLY or prev == "few" and ws[k - 2:k - 1] == ["first"]:
+                span = (0.0, round(size, 2))
+            else:
+                span = (round(1 - size, 2), 1.0)
+            break
+        if w in ("rest", "remainder"):
+            span = (0.5, 1.0)
+            break
+        if w in _T_POINTS and not (k + 1 < len(ws) and (ws[k + 1] in _T_SPANS or ws[k + 1] == "few")):
+            point = _T_POINTS[w]
+            break
+    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE:
+        span = (0.0, 0.5) if ws[-1] in _T_EARLY else (0.5, 1.0)       # 'in the second' (half, said before)
+    if span is not None:
+        a, b = span
+        if neg:
+            return (a if a > 0 else b, 1.0)
+        if lead in ("until", "till", "before"):
+            edge = a if a > 0 else b
+            return (0.0, edge)
+        if lead in ("after", "past", "beyond", "following"):
+            return (b, 1.0) if b < 1 else None
+        if lead in ("from", "since"):
+            return (a, 1.0)
+        return span
+    if point is None:
+        return None
+    if neg:
+        return (point, 1.0) if point > 0 else None
+    if lead in ("until", "till", "before"):
+        return (0.0, point) if point > 0 else None
+    if lead in ("after", "from", "since", "past", "beyond", "following"):
+        return (point, 1.0) if point < 1 else (0.7, 1.0)
+    if point >= 1.0:
+        return (0.7, 1.0)
+    return (point, 1.0)
+
+
 def _merge(words: list[Word]) -> list[Word]:
     """Multi-word time adverbials and prepositions into one token each."""
     out: list[Word] = []
@@ -367,6 +571,9 @@ def _merge(words: list[Word]) -> list[Word]:
             if lows[i:i + len(seq)] == seq:
                 hit = ("TIME", seq, " ".join(seq))
                 break
+        length = _time_expr(lows, i)
+        if length and (hit is None or length > len(hit[1])):
+            hit = ("TIME", lows[i:i + length], " ".join(lows[i:i + length]))
         if hit is None:
             for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
@@ -396,6 +603,13 @@ def _merge(words: list[Word]) -> list[Word]:
             continue
         if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
             hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
+        if hit is None and lows[i] == "followed" and "by" in lows[i + 1:i + 5] and i and lows[i - 1] == ",":
+            by = lows.index("by", i + 1)
+            if by + 1 < n and lows[by + 1] in DETS | set(COUNTS) and "," not in lows[i:by]:
+                hit = ("TIME", lows[i:by + 1], "then")     # ', followed some time later by a dog'
+        if hit is None and lows[i] in ("after", "before") and i + 1 < n and lows[i + 1] in ("it", "this", "them") and \
+                (i == 0 or lows[i - 1] in ("and", ",", ";")) and i + 2 < n and lows[i + 2] in DETS | set(COUNTS):
+            hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
         if hit is None:
             for seq, name in _PREP_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
@@ -508,8 +722,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "CONJ"
         elif low in ("that", "which", "who", "whom", "whose", "where"):
             w.tag = "REL"
-        elif low == "left" and k and words[k - 1].low in ("been", "be", "has", "have", "had", "got", "gets", "get",
-                                                          "was", "were") and not (
+        elif low == "left" and k and words[k - 1].low in ("has", "have", "had", "having") and not (
+                k + 1 < n and words[k + 1].low in ("of", "side", "half", "corner", "edge", "part", "hand")):
+            w.tag, w.lemma = "VERB", "leave"     # 'once it has left the corner': the verb, not the side
+        elif low == "left" and k and words[k - 1].low in ("been", "be", "got", "gets", "get", "was", "were") and not (
                 k + 1 < n and words[k + 1].low in ("of", "side", "half", "corner", "edge", "part", "hand")):
             w.tag = "VERB"           # 'a cup has been left on the table': the verb, not the side
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
@@ -551,6 +767,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                                             and nxt.low not in ("of",)):
                 w.tag = "PART"            # 'walks in', 'climbs out', 'looks up'
             continue
+        if w.tag == "OPEN" and w.low == "round" and k and words[k - 1].tag in ("VERB", "PART") and k + 1 < n and \
+                words[k + 1].tag in ("DET", "POSS"):
+            w.tag, w.value = "PREP", "around"      # 'goes round the fountain'
+            continue
         if w.tag != "OPEN":
             continue
         low = w.low
@@ -591,6 +811,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
             continue
+        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and low not in VERBS and "verb" in lex and \
+                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ") or nxt.tag == "OPEN" and
+                                 nxt.low.endswith("ly") or nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
+            w.tag = "VERB"               # 'a fire truck coming in halfway through', 'a drone running steadily'
+            continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
                 and nxt.tag in ("PREP", "PUNCT", "ADV", "DET"):
             w.tag = "VERB"               # 'stands resting on a desk', 'sits waiting by the door'
@@ -611,6 +836,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
+            continue
+        if after_det and prev.tag == "ADJ" and low in ADVERB_WORDS and not can_noun:
+            w.tag = "ADV"                # 'is gone again'
             continue
         if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
                 nxt.tag == "OPEN" and _adj_like(nxt.low):
@@ -685,7 +913,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
     for k, w in enumerate(words):
         if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
-                words[k - 1].tag == "NOUN" and _after_do(words, k - 1):
+                words[k - 1].tag == "NOUN" and _after_do(words, k - 1) and not (
+                    k + 1 < n and words[k + 1].tag in ("OPEN", "VERB", "NOUN") and _verb_like(words[k + 1].low)):
             w.tag = "VERB"          # 'does a fox show up': the verb after an inverted subject
         if w.tag == "NOUN" and w.low in COLOURS and (
                 k + 1 < n and words[k + 1].low in ("one", "ones") or
@@ -693,13 +922,32 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
             w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
-                k + 1 < n and words[k + 1].low == "to" or k + 1 < n and words[k + 1].tag == "VERB"):
+                k + 1 < n and words[k + 1].low == "to" and not (k + 2 < n and words[k + 2].tag in ("DET", "POSS", "REGION"))
+                or k + 1 < n and words[k + 1].tag == "VERB"):
             w.tag = "VERB"          # 'starts in the lower left corner' (not 'starts to run')
+        if w.low == "gone" and w.tag != "ADJ" and not (k and words[k - 1].low in ("has", "have", "had", "having")):
+            w.tag = "ADJ"           # 'is gone by the end', 'there at first and gone at the end'
+        if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
+            w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
+        if w.low == "back" and w.tag in ("NOUN", "OPEN", "X") and not (k and words[k - 1].tag in ("DET", "POSS", "ADJ")) \
+                and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP", "REGION", "TIME", "ADV") or
+                     words[k + 1].low in ("left", "right", "up", "down", "again", "home")):
+            w.tag = "ADV"           # 'then back left', 'walks back'
+        if w.low in ("fast", "slowly", "quickly") and w.tag in ("NOUN", "ADJ", "OPEN") and k and \
+                words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP")):
+            w.tag = "ADV"           # 'to the left edge fast'
+        if w.low in ("first", "second", "third", "fourth", "last") and w.tag != "TIME" and k and (
+                words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
+                words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
+            w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
         if w.tag == "VERB":
-            w.lemma = verb_lemma(w.low)
+            w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     return words
+
+
+_PREDICATIVE = {"visible", "invisible", "present", "absent", "missing", "gone", "hidden", "onscreen", "offscreen"}
 
 
 # --------------------------------------------------------------------------------------------------- phrases
@@ -720,6 +968,10 @@ def _region_of(words: list[str]) -> str | None:
     if v is None and h is None:
         return "lower right" if "corner" in words else None    # 'in the corner': which one is not said
     return " ".join(x for x in (v, h) if x)
+
+
+# Nouns that name a stretch of the frame when a region word comes before them ('the upper left quadrant').
+_AREAS = ("area", "quadrant", "region", "zone", "section", "portion", "spot")
 
 
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
@@ -817,7 +1069,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     while j < n and ws[j].tag == "NOUN":
         heads.append(ws[j])
         j += 1
-    if not heads and j < n and ws[j].low in ("side", "end", "part", "half", "edge", "corner"):
+    if not heads and j < n and ws[j].low in ("side", "end", "part", "half", "edge", "corner") + _AREAS:
         heads.append(ws[j])
         j += 1
     if not heads and j < n and ws[j].low == "one" and (ph.det or regions or adjs):
@@ -846,7 +1098,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             return None, i
         return None, i
     head_word = heads[-1] if heads else None
-    if head_word is not None and head_word.low in ("side", "end", "part", "edge", "corner", "half") or (
+    if head_word is not None and (head_word.low in ("side", "end", "part", "edge", "corner", "half") or
+                                  head_word.low in _AREAS and regions) or (
             ph.one and regions):
         ph.region = _region_of(regions) if regions else None
         if head_word is not None and head_word.low == "end" and not regions:
@@ -1072,6 +1325,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     last_verb: Clause | None = None
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k else None
+        if c.subord and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
+                and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
+            c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
@@ -1083,11 +1339,19 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             carried = real
         directions_only = c.subjects and not real
         if c.verb is None and not c.copula and last_verb is not None and (c.elided or directions_only) and (
-                c.pps or c.adverbs or c.objects or c.particles or directions_only):
+                c.pps or c.adverbs or c.objects or c.particles or directions_only or c.adjectives or c.times):
             c.verb, c.verb_text, c.copula = last_verb.verb, last_verb.verb_text, last_verb.copula
+            if c.copula and not c.adjectives:
+                c.adjectives = list(last_verb.adjectives)     # 'is visible at first, but not at the end'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.pps and \
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
+        elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
+                not c.pps and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
+                                                                               "afterwards", "finally"):
+            # 'A cat comes into view, then a dog': the same verb, where and how
+            c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
+            c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
@@ -1126,16 +1390,23 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         if t == "PREP" and low == "with" and cur and nxt[0] == "PUNCT" and _aside_ahead(items, p + 1):
             flush("and")                       # 'A tree with, in front of it, a man'
             continue
-        if t == "TIME" and x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
-                                       "at last", "later", "next", "a moment later", "after a moment",
-                                       "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
-                                       "by the end", "at the very end") and cur and (
+        if t == "TIME" and (x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
+                                        "at last", "later", "next", "a moment later", "after a moment",
+                                        "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
+                                        "by the end", "at the very end") or
+                            x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
-                any(tt == "NP" for tt, _ in cur)):
+                any(tt == "NP" for tt, _ in cur)) and \
+                any(tt not in ("PUNCT", "ADV", "CONJ") for tt, _ in items[p + 1:]):   # not a last word: 'follows later'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
-            while cur and cur[-1][0] in ("CONJ", "PUNCT"):
+            denial = []
+            while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
+                           and len(cur) > 1 and cur[-2][0] in ("CONJ", "PUNCT")):
+                if cur[-1][0] == "ADV":
+                    denial.insert(0, cur[-1])     # 'visible at first, but not at the end': the 'not' is the end's
                 cur.pop()
             flush(x.value)
+            cur.extend(denial)
             cur.append((t, x))
             continue
         if t == "REL" and low in ("which", "where", "whom") and cur and (
@@ -1151,11 +1422,18 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if t in ("CONJ", "PUNCT") and low in ("and", ",", "but", "&") and cur:
             nt = nxt[0]
+            if nt == "TIME" and cur and (_has_verb(cur) or _verbless_np_pp(cur) or cur[0][0] == "NP") and \
+                    _clause_ahead(items, p + 2):
+                flush(low)                     # 'There is a tree all along, and halfway through a dog walks in'
+                continue
             if nt == "TIME":
                 continue                       # ', then' / 'and then': the TIME word splits
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
+                    any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
+                split = True                   # 'is visible at first but is gone at the end'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
                 split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
@@ -1177,7 +1455,14 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     any(tt == "NP" for tt, _ in cur):
                 split = True                   # 'A truck and, to its left, a tractor': its own verbless clause
             if split:
+                carry = []
+                while len(cur) > 1 and cur[-1][0] in ("TIME", "PUNCT") and any(tt == "TIME" for tt, _ in cur[-2:]) \
+                        and cur[-2][0] in ("TIME", "PUNCT", "CONJ") and _has_verb(cur[:-1]):
+                    carry.insert(0, cur.pop())
+                while cur and cur[-1][0] in ("PUNCT", "CONJ") and carry:
+                    cur.pop()
                 flush(low)
+                cur.extend(x_ for x_ in carry if x_[0] == "TIME")
                 continue
             participle = [q for q, (tt, xx) in enumerate(cur) if tt == "VERB" and xx.low.endswith("ing")]
             if low == "," and cur and cur[0][0] in ("TIME", "PREP", "ADV", "VERB") and \
@@ -1191,6 +1476,13 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur.append((t, x))
     flush(None)
     return segs
+
+
+def _clause_ahead(items: list, p: int) -> bool:
+    """items[p:] begin a clause of their own: (',') NP (VERB|COP|AUX)."""
+    while p < len(items) and items[p][0] == "PUNCT":
+        p += 1
+    return p + 1 < len(items) and items[p][0] == "NP" and items[p + 1][0] in ("VERB", "COP", "AUX")
 
 
 def _pp_object(seg: list, q: int) -> bool:
@@ -1290,7 +1582,10 @@ def _clause(seg: list) -> Clause | None:
     lead_pps: list[PP] = []
     while p < n:
         t, x = seg[p]
-        if t == "TIME":
+        if t == "SUBORD" and p == 0:
+            c.subord = x.low             # 'Before moving to the corner, …', 'once it has reached …'
+            p += 1
+        elif t == "TIME":
             c.times.append(x.value)
             p += 1
         elif (t in ("ADV",) and not (x.low == "there" and p + 1 < n and seg[p + 1][0] in ("COP", "VERB", "AUX")))\
@@ -1305,8 +1600,8 @@ def _clause(seg: list) -> Clause | None:
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
             p += 1
-        elif t == "AUX" and x.low in ("does", "do", "did") and p + 1 < n and seg[p + 1][0] == "NP" and (
-                lead_pps or c.times or c.adverbs):
+        elif t == "AUX" and x.low in ("does", "do", "did", "can", "could", "will", "would") and p + 1 < n and \
+                seg[p + 1][0] == "NP" and (lead_pps or c.times or c.adverbs):
             p += 1                       # 'Only in the second half does a fox show up': the subject follows
         elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
                 not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
@@ -1321,8 +1616,9 @@ def _clause(seg: list) -> Clause | None:
         else:
             break
     # 'There is/are NP'
-    if p + 1 < n and seg[p][0] != "NP" and seg[p][1].low == "there" and seg[p + 1][0] in ("COP", "VERB"):
+    if p + 1 < n and seg[p][0] != "NP" and seg[p][1].low in ("there", "here") and seg[p + 1][0] in ("COP", "VERB"):
         c.copula = seg[p + 1][0] == "COP"
+        c.existential = True
         if seg[p + 1][0] == "VERB":
             c.verb, c.verb_text = seg[p + 1][1].lemma, seg[p + 1][1].low
             c.verbs.append(c.verb)
@@ -1336,8 +1632,9 @@ def _clause(seg: list) -> Clause | None:
         _rest(c, seg, p)
         c.pps = lead_pps + c.pps
         return c
-    # Subjects: noun phrases joined by 'and' / ','.
-    while p < n and seg[p][0] == "NP":
+    # Subjects: noun phrases joined by 'and' / ','; after a participle, a noun phrase is its object ('leaving the
+    # house behind').
+    while p < n and seg[p][0] == "NP" and not c.participle:
         if seg[p][1].region is not None and (c.subjects or seg[p][1].of is not None):
             if not c.subjects:
                 lead_pps.append(PP(prep="at", np=seg[p][1]))   # 'Beginning left of the tree, a cat …'
@@ -1358,7 +1655,8 @@ def _clause(seg: list) -> Clause | None:
             else:
                 c.subjects[-1].adjs.append(adj.low)
             p += 3
-    if lead_pps and p < n and seg[p][0] in ("VERB", "COP") and p + 1 < n and seg[p + 1][0] == "NP" and not c.subjects:
+    if (lead_pps or c.times and seg[p:p + 1] and seg[p][0] == "COP") and p < n and seg[p][0] in ("VERB", "COP") and \
+            p + 1 < n and seg[p + 1][0] == "NP" and not c.subjects:
         # inversion: 'On the table sits a cat', 'To the left of the car stands a man'
         v = seg[p][1]
         c.copula = seg[p][0] == "COP"
@@ -1372,7 +1670,8 @@ def _clause(seg: list) -> Clause | None:
         return c
     c.pps = lead_pps
     _rest(c, seg, p, verb_slot=True)
-    if not c.subjects and not c.verb and not c.pps and not c.objects and not c.times and not c.adverbs:
+    if not c.subjects and not c.verb and not c.pps and not c.objects and not c.times and not c.adverbs and \
+            not c.adjectives:
         return None
     return c
 
@@ -1470,8 +1769,9 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             c.adverbs.append(x.low)
             p += 1
             continue
-        if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and c.subjects and x.low in COLOURS | set(SIZES)):
-            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out)
+        if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and (
+                c.subjects and x.low in COLOURS | set(SIZES) or x.low in _PREDICATIVE)):
+            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'
             p += 1
             continue
         if t == "REGION":
