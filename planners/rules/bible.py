@@ -171,9 +171,11 @@ class Bible:
                 for m in re.finditer(r"(?<![\w'’\-])([^\W\d_][^\W\d_'’\-]{2,})(?![\w'’\-])", el.text):
                     word = m.group(1)
                     low = word.lower()
-                    if not (word[0].isupper() and word[1:].islower()) or low in self.names or low not in self._people:
+                    if not (word[0].isupper() and word[1:].islower()) or low in self.names:
                         continue
-                    alias = self._word_of_name(low)
+                    alias = self._word_of_name(low) if low in self._people or gender_of_name(word) else None
+                    if low not in self._people and alias is None:
+                        continue      # 'Peter' for PETER MORETTI: a given name, though 'peter' is a verb too
                     if alias is not None:
                         self.names[low] = alias           # 'Bennett' for DR. BENNETT, 'Don' for DON PRICE
                         continue

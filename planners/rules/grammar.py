@@ -511,8 +511,12 @@ _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|rea
                     r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
                     r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
                     re.I)
-_MEASURED = re.compile(r"\b(?:paces|yards|metres|meters|feet|steps|miles) away\b", re.I)
-_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
+# A distance walked: 'twenty paces', '30 yards', 'a few metres' (not toward someone: 'two steps closer').
+_DISTANCE = (r"(?:\d+|a few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen|twelve|"
+             r"fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:[ -]odd)? (?:paces|yards|metres|meters|feet|"
+             r"miles)\b(?! (?:toward|towards|closer|nearer|to|behind|after)\b)")
+_MEASURED = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps|miles) away|" + _DISTANCE + r")", re.I)
+_AWAY = re.compile(r"\b(?:" + _DISTANCE + r"|(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
                    r"wanders off|across the room|"
                    r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)
@@ -520,7 +524,9 @@ _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goe
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|at|in|on|a|an|the|as|off|up|down|out|"
                              r"back|away|again|then|for|by|over|into|that|this|close|tight|gently)\b)[a-z])", re.I)
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?;]\s+|\band\s+|\bthen\s+)(he|she|they)\b", re.I)
+# 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
+# sinks into his chair', 'the man she loves')
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
                     r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, NOUNS, SIZES, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, NOUNS, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -33,6 +33,9 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
           "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head"}
+# Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
+HEARING = {"hear", "overhear"}
+OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
 # What one passes through to come in or go out: 'comes through the door', 'heads out the back door'.
 THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", "archway", "curtain", "doors",
               "threshold", "porch", "room"}
@@ -60,7 +63,7 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
                   "by": "next_to", "next_to": "next_to", "in_front_of": "in_front_of", "inside": "in", "in": "in",
-                  "into": "in", "at": "next_to", "against": "next_to", "among": "next_to", "amid": "next_to",
+                  "into": "in", "at": "next_to", "against": "against", "among": "next_to", "amid": "next_to",
                   "between": "between", "within": "in"}
 
 
@@ -114,6 +117,7 @@ class Action:
     appears: float | None = None
     disappears: float | None = None
     moves: bool = False
+    places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
     text: str = ""
 
 
@@ -164,7 +168,9 @@ def _adjective_attributes(adjs: list[str]) -> dict:
 
 
 def _kind(key: str) -> str:
-    return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
+    if key in COLLECTIVE or key not in NOUNS and gender_of_noun(key):
+        return "person"           # a word that says he or she names someone ('the widow', 'her niece')
+    return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 
 class Reader:
@@ -270,6 +276,8 @@ class Reader:
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
         kind = _kind(key)
+        if kind == "object" and key not in NOUNS and ph.plural and crowd and "adj" in syntax.open_class().get(key, {}):
+            kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
         t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
@@ -367,6 +375,14 @@ class Reader:
         lemma = c.verb
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
+        if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
+            return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
+        if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
+            # 'We hear a train pass', 'Mara hears a dog bark in the distance': what is heard is not on screen
+            objects_ph, c = [], _with_pps(c, [])
+            subjects_ph = [s for s in subjects_ph if s.pronoun not in VIEWERS]
+            if not subjects_ph:
+                return None
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
@@ -439,6 +455,8 @@ class Reader:
                 elif adj in SIZES:
                     things[i].attributes["size"] = adj
         for o in objects_ph:
+            if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
+                continue       # 'plants herself between them': the subject goes there, no one else
             if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
                 act.toward = "camera" if lemma != "face" else None
                 act.moves = act.moves or lemma == "approach"
@@ -460,6 +478,7 @@ class Reader:
                 continue
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        act.places = _puts_object(act, c, lemma)
         self._verb_meaning(act, c, lemma, verbs, parts)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
@@ -544,6 +563,10 @@ class Reader:
                 elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
+            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION) and not ph.frame:
+                act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
+                act.path = []
+                continue
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
                     moving or lemma in ENTER | EXIT | MOTION):
                 # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
@@ -559,8 +582,13 @@ class Reader:
                         things[i].crowd, things[i].count = True, max(things[i].count, 5)
             if ph.pronoun == "it" and holder is not None and host:
                 refs = host            # 'a tree with a bird above it': 'it' is the tree
+            elif prep == "in" and ph.owner is not None and ph.owner.pronoun in ("he", "she", "they") and \
+                    pp.before_verb:
+                continue               # 'TOMAS, still in his coat, sets …': what he wears, not where he is
             else:
-                refs = self._refs(ph, things, memo, set(subjects))
+                # a preposition's pronoun is not the verb's object ('picks up the jar and sets it on it' aside,
+                # 'crosses to the shelf and places the jar on it': the shelf)
+                refs = self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
                 if prep in ("toward", "towards", "to"):
                     act.toward = "camera"
@@ -731,7 +759,11 @@ class Reader:
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
-        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
+        # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
+        # her desk', which stays in it, nor 'returns the book')
+        back = self.screenplay and not act.objects and not act.relations and not act.toward and (
+            lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
+        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         exits = bool(verbs & EXIT) and not any(lemma == "leave" and o for o in [act.objects]) or (
@@ -803,6 +835,23 @@ class Reader:
 # Compass directions of travel in a frame: west is left, east is right.
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
                 "eastwards": "right"}
+
+
+# Where a put thing goes: 'on', 'onto', 'against', 'into' the place after the verb and its object.
+_PUT_PREPS = {"on", "onto", "upon", "atop", "against", "into", "inside", "under", "beneath", "underneath"}
+
+
+def _puts_object(act: Action, c: Clause, lemma) -> bool:
+    """The clause puts its object somewhere: a placing verb ('sets', 'leans', 'hangs'), or any other verb that is
+    not one of going, staying, looking or showing, with an object and a place after them ('plunks the jar on the
+    shelf', 'wedges the chair under the handle') — English's caused-motion pattern, whatever the verb."""
+    if not act.objects or not act.relations:
+        return False
+    if lemma in PLACING:
+        return True
+    if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
+        return False
+    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted for pp in c.pps)
 
 
 def _not_until(c: Clause) -> bool:

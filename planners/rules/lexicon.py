@@ -31,9 +31,14 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "lieutenant colonel mayor senator governor president queen duke duchess lord lady maid nanny "
      "babysitter toddler infant biker trucker cyclist jogger surfer lifeguard referee umpire fisherwoman "
      "businessman businesswoman assistant receptionist doorman bellhop concierge chauffeur "
-     "tenant resident", 0.36, 1.0)
+     "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
+     "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
+     "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
+     "coworker lover companion", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
-COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff"}
+COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
+              "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
+              "troop", "entourage", "faculty", "workforce", "brigade", "militia"}
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
@@ -196,6 +201,11 @@ def singular(word: str) -> str:
         return IRREGULAR_PLURALS[word]
     if word in NOUNS or len(word) <= 3:
         return word
+    from .syntax import open_class      # English's own lemma where our lexicon lacks the word: 'thermos', 'canvas'
+
+    known = open_class().get(word, {}).get("noun")
+    if known and known.isalpha():
+        return known
     if word.endswith("ies") and word[:-3] + "y" in NOUNS:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in NOUNS:
@@ -237,12 +247,24 @@ will ed rex dick hank frank fred ted ned abe gus otis walt earl hal stan vic ray
 dan dave don jon ron sid tony vince zack""".split())
 
 
+def compound_head(word: str) -> str | None:
+    """The known noun a closed compound ends in: English compounds are head-final ('schoolgirl' is a girl,
+    'workbench' a bench, 'policewoman' a woman); None when the word is known or ends in no noun we know."""
+    if word in NOUNS or not word.isalpha():
+        return None
+    for i in range(3, len(word) - 2):
+        if word[i:] in NOUNS:
+            return word[i:]
+    return None
+
+
 def gender_of_noun(noun: str) -> str | None:
     if noun in _FEMALE_NOUNS:
         return "she"
     if noun in _MALE_NOUNS:
         return "he"
-    return None
+    head = compound_head(noun)
+    return gender_of_noun(head) if head else None
 
 
 def gender_of_name(name: str) -> str | None:

@@ -531,6 +531,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if prev is not None and prev.tag == "VERB" and low in ADVERB_WORDS and low not in VERBS:
             w.tag = "ADV"            # 'stands still', 'waits there'
             continue
+        if prev is not None and prev.low == "," and low in ADVERB_WORDS and nxt is not None and nxt.tag in (
+                "PREP", "ADJ") and low not in VERBS:
+            w.tag = "ADV"            # 'TOMAS, still in his coat, …': an aside, not a second subject
+            continue
         if w.text[:1].isupper() and k > 0 and not can_noun and not can_verb and not can_adj and w.text.isalpha():
             w.tag = "NAME"
             continue
@@ -588,6 +592,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADV"
         else:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
+            if w.tag == "X" and _verb_position(words, k):
+                w.tag = "VERB"       # a word no lexicon knows where a verb stands: 'PETER plunks the jar down'
     for k, w in enumerate(words):
         if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
                 words[k - 1].tag == "NOUN" and _after_do(words, k - 1):
@@ -605,6 +611,20 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     return words
+
+
+def _verb_position(words: list[Word], k: int) -> bool:
+    """words[k], a word no lexicon knows, stands where a present-tense verb does: after its subject (a name, a
+    pronoun) or after 'and' that follows a verb, and before what a verb takes (an object, a preposition, an end)."""
+    w = words[k]
+    if not (w.low.endswith("s") and w.low.isalpha() and len(w.low) > 3) or not k:
+        return False
+    prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    subject = prev.tag == "NAME" or prev.low in ("he", "she", "they", "it") or (
+        prev.tag == "CONJ" and any(x.tag == "VERB" for x in words[:k - 1]))
+    return subject and (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "PART", "CONJ", "NUM", "PRON")
+                        or nxt.low in PARTICLES)
 
 
 # --------------------------------------------------------------------------------------------------- phrases
@@ -625,6 +645,11 @@ def _region_of(words: list[str]) -> str | None:
     if v is None and h is None:
         return None
     return " ".join(x for x in (v, h) if x)
+
+
+def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
+    """'the two of them', 'both of them', 'all of us': the pronoun is what the phrase refers to."""
+    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1]), j + 1
 
 
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
@@ -676,6 +701,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                     j += 1
         elif w.low in ("all", "both") and j < n and ws[j].low == "of":
             j += 1
+            if j < n and ws[j].tag == "PRON":
+                return _of_pronoun(ws, i, j)          # 'both of them', 'all of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
         elif w.low == "all" and j < n and ws[j].tag in ("DET", "POSS"):
@@ -686,8 +713,12 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if ph.count is None or ws[j].low not in ("few",):
             ph.count = ws[j].value
         j += 1
+        if j + 1 < n and ws[j].low == "or" and (ws[j + 1].low in ("so", "more") or ws[j + 1].tag == "NUM"):
+            j += 2                            # 'ten or so students', 'two or three kids'
         if j < n and ws[j].low == "of":      # 'many of the guests'
             j += 1
+            if j < n and ws[j].tag == "PRON":
+                return _of_pronoun(ws, i, j)          # 'the two of them', 'three of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
     elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
@@ -776,9 +807,16 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.adjs = ph.adjs + [ws[j + 3].low]      # 'a sofa, which is green, and …'
         j += 4 + (ws[j + 4].low == ",")
     ph.words = ws[start:j]
-    if ph.sound or ph.head in GROUP_WORDS:
+    # 'a knot of reporters', 'the rest of the guests', 'a busload of pilgrims': a word no lexicon draws, counting
+    # the plural after it, is a group word too (partitive)
+    partitive = head_word is not None and not ph.plural and ph.head not in NOUNS and not (
+        ph.setting or ph.sound or ph.frame) and j + 1 < n and ws[j].low == "of" and ph.det is not None
+    if ph.sound or ph.head in GROUP_WORDS or partitive:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
+            if inner is not None and partitive and not ph.sound and ph.head not in GROUP_WORDS and (
+                    not inner.plural or inner.name or inner.pronoun):
+                return ph, j
             if inner is not None:
                 if ph.sound:
                     ph.of = inner
