@@ -439,6 +439,34 @@ def unseen(marker, noun, who=None):
     return check
 
 
+def larger_than(marker, noun, name):
+    """'An elephant lumbers past Mara': the creature's box is bigger than the person's."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [e for e in on_screen(s) if plan.entity(e).name.lower().endswith(noun)]
+        need(ids, f"no {noun} on screen in {s.id}")
+        A, B = track(s, ids[0]), track(s, name.lower())
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None and y is not None]
+        need(pairs, f"{noun} and {name} never on screen together in {s.id}")
+        need(all(area(x) > area(y) for x, y in pairs), f"{noun} not bigger than {name}")
+    return check
+
+
+def all_of(*checks):
+    """Every check of a screenplay passage (both() takes a prose shot)."""
+    def check(plan, shot=None):
+        for c in checks:
+            c(plan)
+    return check
+
+
+def everyone_enters(marker, *names):
+    def check(plan, shot=None):
+        for n in names:
+            enters_scene(marker, n)(plan)
+    return check
+
+
 # ----------------------------------------------------------------------------------------------- cases
 @dataclass
 class Case:
@@ -1950,6 +1978,175 @@ def sp6h_names(r, h):
     (a, _), (b, _) = r.sample(SCREEN_WORDS["names"][h], 2)
     text = f"{_heading(r, h)}\n\n{a} and {b} sit by the fire.\n\n{a}\nCold night.\n\n{b} nods.\n"
     return text, cast_named(f"nods", b)
+
+
+# -- a seventh round (tune-screen): objects of pronouns, verbless positions, both arriving, size of creatures --
+@family("screenplay", "tune")
+def sp7_object_pronouns(r, h):
+    """'She hands him the letter', 'He follows her out', 'She kisses him': both on screen."""
+    she, he = _gendered(r, h)
+    prop = _w(r, "prop", h)
+    lead = r.choice([f"{she} and {he} stand in the hall.", f"{he} finds {she} in the kitchen.",
+                     f"{she} sits across from {he}."])
+    line = r.choice(["", f"{he}\n{r.choice(['Well?', 'Tell me.', 'What is it?'])}\n\n"])
+    end = r.choice([f"She hands him the {prop}.", f"He gives her the {prop}.", f"She kisses him on the cheek.",
+                    f"He watches her for a long moment.", f"She pushes him away.", f"He helps her up.",
+                    f"She waves him over.", f"He pulls her close.", f"She looks at him and smiles."])
+    text = f"{_heading(r, h)}\n\n{lead}\n\n{line}{end}\n"
+    return text, cast_has(end[:14], she, he)
+
+
+@family("screenplay", "tune")
+def sp7_verbless_positions(r, h):
+    """'Mara at the bar, Tomas in a booth across the room.': a verbless line of positions; they are apart."""
+    (a, _), (b, _) = _names(r, h, 2)
+    where = r.choice([f"{a} at the bar, {b} in a booth across the room.",
+                      f"{a} by the stove. {b} at the far end of the room, by the door.",
+                      f"{a} on one side of the room, {b} on the other.",
+                      f"{a} near the window; {b} thirty feet away, at the door."])
+    text = (f"{_heading(r, h)}\n\n{where}\n\n{a}\n{r.choice(['You stayed.', 'Come here.'])}\n\n{b}\n"
+            f"{r.choice(['I did.', 'No.'])}\n\n{a}\n{r.choice(['Why?', 'Please.'])}\n")
+    return text, apart(where[:12], a, b)
+
+
+@family("screenplay", "tune")
+def sp7_arrive_together(r, h):
+    """Two come in at once: 'Mara and Tomas come in', 'Mara enters, followed by Tomas'."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = r.choice([f"{a} and {b} come in.", f"{a} enters, followed by {b}.", f"{a} and {b} walk in together.",
+                     f"{a} comes in with {b}.", f"In come {a} and {b}."])
+    text = f"{_heading(r, h)}\n\n{c} is alone, reading.\n\n{sent}\n"
+    return text, everyone_enters(sent[:10], a, b)
+
+
+@family("screenplay", "tune")
+def sp7_is_gone(r, h):
+    """'When Mara looks up, Tomas is gone.': the one who is gone leaves the shot."""
+    (a, _), (b, _) = _names(r, h, 2)
+    sent = r.choice([f"When {a} looks up, {b} is gone.", f"{a} turns around. {b} is gone.",
+                     f"{b} slips away while {a} is not looking.", f"By the time {a} turns, {b} has gone.",
+                     f"{b} vanishes into the night."])
+    text = f"EXT. STREET - NIGHT\n\n{a} and {b} walk side by side.\n\n{sent}\n"
+    return text, exits_scene(sent[:12], b)
+
+
+@family("screenplay", "tune")
+def sp7_creature_scale(r, h):
+    """Large creatures are large: 'An elephant lumbers past Mara', 'a horse stands beside him'."""
+    (a, g), = _names(r, h, 1)
+    noun = r.choice(["elephant", "horse", "camel", "bull", "giraffe", "moose", "bison", "dragon"])
+    sent = r.choice([f"{_a(noun).capitalize()} lumbers past {a}.", f"{a} stands beside {_a(noun)}.",
+                     f"{_a('huge ' + noun).capitalize()} looms over {a}.", f"{a} strokes the neck of {_a(noun)}.",
+                     f"Next to {a} stands {_a(noun)}, enormous and calm."])
+    text = f"EXT. FIELD - DAY\n\n{sent}\n"
+    return text, all_of(larger_than(sent[:12], noun, a), creature(sent[:12], noun,
+                                                               "winged_quadruped" if noun == "dragon" else "quadruped"))
+
+
+@family("screenplay", "tune")
+def sp7_flocks_and_herds(r, h):
+    """'a flock of birds', 'a herd of cows', 'three dogs': several creatures of their kind."""
+    (a, _), = _names(r, h, 1)
+    group, noun, body = r.choice([("a flock of crows", "crow", "bird"), ("a herd of cows", "cow", "quadruped"),
+                                  ("three stray dogs", "dog", "quadruped"), ("a pair of horses", "horse", "quadruped"),
+                                  ("a dozen pigeons", "pigeon", "bird"), ("some goats", "goat", "quadruped")
+                                  if h == "held" else ("some chickens", "chicken", "bird")])
+    sent = r.choice([f"{a} walks past {group}.", f"{_cap(group)} block the road.", f"{a} watches {group} in the field."])
+    text = f"EXT. ROAD - DAY\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        n = 0
+        for eid in on_screen(s):
+            e = plan.entity(eid)
+            if e.kind == "animal" and (e.attributes.get("noun", e.name).lower().startswith(noun) or
+                                       e.name.lower().startswith(noun)):
+                need(e.attributes.get("body") == body, f"{noun}: {e.attributes}")
+                n += int(e.attributes.get("count", "1"))
+        need(n >= 2, f"{n} {noun}s on screen in {s.id}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp7_walks_her_dog(r, h):
+    """'Mara walks her dog', 'his old horse', 'the neighbour's cat': the pet on screen, by its kind."""
+    (a, g), = _names(r, h, 1)
+    poss = "her" if g == "she" else "his"
+    noun = r.choice(["dog", "horse", "cat", "pony", "donkey", "parrot"])
+    body = "bird" if noun == "parrot" else "quadruped"
+    sent = r.choice([f"{a} walks {poss} {noun} along the fence.", f"{a} brushes {poss} {noun}.",
+                     f"The neighbour's {noun} follows {a} home.", f"{a} sits on the step with {poss} {noun}.",
+                     f"{a} calls {poss} {noun} over."])
+    text = f"EXT. LANE - DAY\n\n{sent}\n"
+    return text, all_of(creature(sent[:10], noun, body), cast_has(sent[:10], a))
+
+
+@family("screenplay", "tune")
+def sp7_more_groups(r, h):
+    """'Mara and three friends', 'a family of four', 'kids run past', 'half the room stands up'."""
+    (a, _), = _names(r, h, 1)
+    sent = r.choice([f"{a} arrives with three friends.", f"A family of four eats at the next table.",
+                     f"Kids run past {a}.", f"Half the room stands up.", f"Passers-by stare at {a}.",
+                     f"The locals turn to look at {a}.", f"A few old men play chess by the window.",
+                     f"Teenagers crowd around the jukebox."])
+    text = f"{_heading(r, h)}\n\n{a} waits by the door.\n\n{sent}\n"
+    return text, crowd(sent[:12], 3)
+
+
+@family("screenplay", "tune")
+def sp7_sounds_more(r, h):
+    """Sounds that are no props: 'Thunder rumbles', 'footsteps on the stairs', 'the clink of glasses'."""
+    (a, _), = _names(r, h, 1)
+    noun, sent = r.choice([("stairs", "Footsteps on the stairs."), ("glass", "The clink of a glass somewhere."),
+                           ("door", "A door slams off-screen."), ("dog", "A dog barks off-screen."),
+                           ("bell", "Somewhere, a church bell rings.") if h == "held" else
+                           ("siren", "We hear a siren in the distance."),
+                           ("piano", "From the next room comes the sound of a piano.")])
+    text = f"{_heading(r, h)}\n\n{a} sits at the table.\n\n{sent}\n"
+    return text, unseen(sent[:12], noun, a)
+
+
+@family("screenplay", "tune")
+def sp7_titles_and_names(r, h):
+    """Titles and compound names: 'DR. ELENA VOSS', 'JEAN-LUC', "O'BRIEN", 'MCKENZIE', '김민수', 'さくら'."""
+    a = r.choice(["DR. AMARA VOSS", "JEAN-LUC", "O'BRIEN", "MCKENZIE", "김민수", "さくら", "MRS. HALE", "DE LA CRUZ"])
+    (b, _), = _names(r, h, 1)
+    later = {"DR. AMARA VOSS": "Dr. Voss", "MRS. HALE": "Mrs. Hale"}.get(a, a.title() if a.isupper() else a)
+    later = {"O'Brien": "O'Brien", "Mckenzie": "McKenzie", "De La Cruz": "De La Cruz"}.get(later, later)
+    text = (f"{_heading(r, h)}\n\n{a} sits at a desk.\n\n{b}\n{r.choice(['Morning.', 'You wanted me?'])}\n\n{a}\n"
+            f"Sit down.\n\n{b} sits. {later} pushes a file across the desk.\n")
+    return text, cast_named("pushes a file", a, b)
+
+
+for _fn in (sp7_object_pronouns, sp7_arrive_together, sp7_is_gone, sp7_more_groups, sp7_walks_her_dog):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp7h_object_pronoun(r, h):
+    she, he = _gendered(r, h)
+    text = f"{_heading(r, h)}\n\n{he} paces by the fireplace. {she} comes down the stairs.\n\nHe takes her coat.\n"
+    return text, cast_has("He takes her coat", she, he)
+
+
+@family("screenplay", "held")
+def sp7h_gone(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    text = f"EXT. PIER - NIGHT\n\n{a} and {b} watch the boats.\n\n{a} glances down at a map. When she looks back, {b} is gone.\n"
+    return text, exits_scene("glances down at a map", b)
+
+
+@family("screenplay", "held")
+def sp7h_herd(r, h):
+    (a, _), = _names(r, h, 1)
+    text = f"EXT. HILLSIDE - DAY\n\n{a} leads a herd of goats up the path.\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, "herd of goats")
+        n = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(s)
+                if plan.entity(e).kind == "animal" and plan.entity(e).attributes.get("body") == "quadruped")
+        need(n >= 2, f"{n} goats")
+    return text, check
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

@@ -518,7 +518,7 @@ _DISTANCE = (r"(?:\d+|a few|several|many|some|two|three|four|five|six|seven|eigh
 _MEASURED = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps|miles) away|" + _DISTANCE + r")", re.I)
 _AWAY = re.compile(r"\b(?:" + _DISTANCE + r"|(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
                    r"wanders off|across the room|"
-                   r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
+                   r"far side|far end|other side of the|(?:on|at) the other(?: side| end)?(?=\s*[.,;]|$)|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)

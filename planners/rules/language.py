@@ -33,6 +33,12 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
           "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head"}
+# Places that stand for the people in them when they do what people do ('the room falls silent').
+PEOPLED = {"room", "bar", "hall", "restaurant", "cafe", "café", "diner", "courtroom", "church", "theatre", "theater",
+           "classroom", "office", "pub", "tavern", "saloon", "ballroom", "auditorium", "stadium", "arena", "chapel"}
+HUMAN_DOINGS = {"stand", "turn", "look", "laugh", "cheer", "applaud", "clap", "gasp", "stare", "watch", "rise", "sing",
+                "dance", "erupt", "murmur", "whisper", "freeze", "hush", "listen", "nod", "shout", "scream", "roar",
+                "boo", "burst", "groan", "sigh", "giggle", "chant", "toast", "fall"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -95,6 +101,7 @@ class Thing:
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
+    distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
 
 
 @dataclass
@@ -276,7 +283,7 @@ class Reader:
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
         kind = _kind(key)
-        if kind == "object" and key not in NOUNS and ph.plural and crowd and "adj" in syntax.open_class().get(key, {}):
+        if kind == "object" and key not in NOUNS and ph.plural and "adj" in syntax.open_class().get(key, {}):
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
@@ -408,6 +415,18 @@ class Reader:
                 c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
                             verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
+        if not subjects_ph and not c.elided and objects_ph and lemma in MOTION | STATIC and c.words and \
+                c.words[0].tag in ("PREP", "PART", "ADV"):
+            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter': the inverted subjects
+        if self.screenplay and before and any(w.low == "followed" for w in c.words) and \
+                any(pp.prep == "by" for pp in c.pps):
+            # 'Elena enters, followed by Jonah': the one after 'by' does what the clause before says too
+            for pp in c.pps:
+                if pp.prep == "by" and pp.np is not None:
+                    for i in self._refs(pp.np, things, memo):
+                        if things[i].kind == "person" and i not in before[-1].subjects:
+                            before[-1].subjects.append(i)
+            return None
         # 'The path of the plane: …': the plane, moving.
         for k, sp in enumerate(subjects_ph):
             if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
@@ -423,6 +442,12 @@ class Reader:
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
         subjects: list[int] = []
         for s in subjects_ph:
+            if self.screenplay and s.setting and s.head in PEOPLED and lemma in HUMAN_DOINGS and (
+                    lemma != "fall" or {"silent", "quiet", "still"} & {w.low for w in c.words}):
+                # 'Half the room stands up', 'the whole bar falls silent': the place's people
+                subjects.append(self._add(Thing(key="person", count=6, kind="person", words="people", crowd=True,
+                                                definite=True), things))
+                continue
             subjects += [i for i in self._refs(s, things, memo) if i not in subjects]
         if not subjects and (c.elided or directions or not c.subjects) and self.last_subject:
             subjects = [things.index(t) for t in self.last_subject if t in things]
@@ -479,6 +504,12 @@ class Reader:
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         act.places = _puts_object(act, c, lemma)
+        around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
+        for i in act.subjects:       # one side of a verb is not the other: 'the locals turn to look at Jonah'
+            for j in set(act.objects) | set(around):
+                pair = (things[i], things[j])
+                if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
+                    (pair[1] if pair[0].character else pair[0]).distinct = True
         self._verb_meaning(act, c, lemma, verbs, parts)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
@@ -607,6 +638,10 @@ class Reader:
             if prep == "away_from":
                 act.toward = ("from", target)
                 act.moves = True
+                continue
+            if prep == "with" and self.screenplay and (moving or lemma in MOTION | ENTER | EXIT) and all(
+                    things[i].kind == "person" for i in refs):
+                act.subjects += [i for i in refs if i not in act.subjects]    # 'comes in with Jonah': both do
                 continue
             if prep == "at" and lemma in AIMED:
                 act.objects.append(target)

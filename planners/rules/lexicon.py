@@ -34,7 +34,7 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
      "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
      "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
-     "coworker lover companion", 0.36, 1.0)
+     "coworker lover companion passerby bystander", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
               "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
@@ -104,6 +104,7 @@ IRREGULAR_PLURALS = {
     "glasses": "glass", "benches": "bench", "couches": "couch", "witches": "witch", "butterflies": "butterfly",
     "puppies": "puppy", "ladies": "lady", "babies": "baby", "cherries": "cherry", "policemen": "policeman",
     "bodies": "body", "fishermen": "fisherman", "gentlemen": "gentleman", "salesmen": "salesman",
+    "passers-by": "passerby", "passersby": "passerby", "passer-by": "passerby",
 }
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -151,7 +151,7 @@ class RulesPlanner:
             if not prose and thing.key not in NOUNS and compound_head(thing.key) is None and \
                     thing.key not in COLLECTIVE and thing.key not in bible.entities and (
                     i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
-                    thing.crowd and thing.kind == "person"):
+                    thing.kind == "person" and (thing.crowd or thing.distinct)):
                 continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
                 #               of people is drawn whatever its word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
@@ -163,7 +163,8 @@ class RulesPlanner:
                 add_cast(eid, entity.kind, thing.key, entity.attributes)
                 thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
-            if not prose and thing.kind == "person" and not thing.owned and any(c.kind == "person" for c in cast):
+            if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and any(
+                    c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
             if thing.key in bible.entities and not prose:

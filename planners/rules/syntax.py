@@ -647,6 +647,20 @@ def _region_of(words: list[str]) -> str | None:
     return " ".join(x for x in (v, h) if x)
 
 
+def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det: str | None):
+    """'a family of four', 'a group of five' (ws[j] is the 'of'): that many people, when no noun follows the
+    number ('a group of four dogs' counts dogs; 'a family of four eats' has a verb there)."""
+    n = len(ws)
+    if group not in GROUP_WORDS or not (j + 1 < n and ws[j + 1].tag == "NUM"):
+        return None
+    if j + 2 < n and ws[j + 2].tag in ("NOUN", "ADJ") and (singular(ws[j + 2].low) in NOUNS or
+                                                           not _verb_like(ws[j + 2].low)):
+        return None
+    crowd = Phrase(words=ws[start:j + 2], head="person", plural=True, count=ws[j + 1].value, det=det)
+    crowd.modifiers_group = group  # type: ignore[attr-defined]
+    return crowd, j + 2
+
+
 def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
     """'the two of them', 'both of them', 'all of us': the pronoun is what the phrase refers to."""
     return Phrase(pronoun=ws[j].low, words=ws[i:j + 1]), j + 1
@@ -696,6 +710,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
             j += 1
             if j < n and ws[j].low == "of":
+                crowd = _people_numbered(ws, i, j, ws[j - 1].low, ph.det)
+                if crowd is not None:
+                    return crowd
                 j += 1
                 if j < n and ws[j].tag == "DET":
                     j += 1
@@ -814,6 +831,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if ph.sound or ph.head in GROUP_WORDS or partitive:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
+            crowd = _people_numbered(ws, start, j, ph.head, ph.det) if not ph.sound else None
+            if crowd is not None:
+                return crowd
             if inner is not None and partitive and not ph.sound and ph.head not in GROUP_WORDS and (
                     not inner.plural or inner.name or inner.pronoun):
                 return ph, j
