@@ -467,6 +467,19 @@ def everyone_enters(marker, *names):
     return check
 
 
+def absent_after(marker, name):
+    """After `name` leaves, the scene's later shots do not show them until they speak or come back."""
+    def check(plan, shot=None):
+        s0 = shot_with(plan, marker)
+        later = [s for s in plan.shots if s.scene == s0.scene and s.id > s0.id]
+        need(later, "no shot after the exit")
+        for s in later:
+            if any(d.character == name.lower() for d in s.dialogue) or name.lower() in (s.description or "").lower():
+                break
+            need(name.lower() not in on_screen(s), f"{name} still on screen in {s.id} after leaving")
+    return check
+
+
 # ----------------------------------------------------------------------------------------------- cases
 @dataclass
 class Case:
@@ -2147,6 +2160,110 @@ def sp7h_herd(r, h):
                 if plan.entity(e).kind == "animal" and plan.entity(e).attributes.get("body") == "quadruped")
         need(n >= 2, f"{n} goats")
     return text, check
+
+
+# -- an eighth round (tune-screen): pronouns over several beats, compound props and surfaces, who stays gone ---
+@family("screenplay", "tune")
+def sp8_pronoun_chain(r, h):
+    """'Mara picks up the phone. Tomas comes in. He stops. She hangs up.': each pronoun its own character."""
+    she, he = _gendered(r, h)
+    a = r.choice(["picks up the phone", "opens a letter", "stirs a pot", "reads the paper"])
+    b = r.choice(["comes in", "appears at the door", "walks in"])
+    mid = r.choice(["He stops.", "He waits.", "He clears his throat.", "He leans on the doorframe."])
+    end = r.choice(["She hangs up.", "She puts it down.", "She doesn't look up.", "She turns to face him.",
+                    "Finally she looks at him."])
+    text = f"{_heading(r, h)}\n\n{she} {a}.\n\n{he} {b}.\n\n{mid}\n\n{end}\n"
+    return text, cast_has(end[:12], she)
+
+
+@family("screenplay", "tune")
+def sp8_compound_things(r, h):
+    """'sets the coffee mug on the kitchen table': compound nouns, the thing on the surface, the person not."""
+    (a, _), = _names(r, h, 1)
+    thing = r.choice([("coffee mug", "mug"), ("tea tray", "tray"), ("laptop", "laptop"), ("picnic basket", "basket"),
+                      ("shoe box", "box") if h == "held" else ("flower pot", "pot"), ("soup pot", "pot")])
+    surf = r.choice([("kitchen table", "table"), ("coffee table", "table"), ("writing desk", "desk"),
+                     ("bedside table", "table"), ("front desk", "desk")])
+    verb = r.choice(["sets", "puts", "places", "plunks", "lowers"])
+    sent = r.choice([f"{a} {verb} the {thing[0]} on the {surf[0]}.", f"{a} {verb} a {thing[0]} on the {surf[0]}.",
+                     f"{a} {verb} the heavy {thing[0]} down on the {surf[0]}."])
+    text = f"{_heading(r, h)}\n\n{a} comes in.\n\n{sent}\n"
+    return text, placed_on(sent[:20], thing[1], surf[1], a)
+
+
+@family("screenplay", "tune")
+def sp8_stays_gone(r, h):
+    """Who left is not in the shots after, until they speak or return."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    exit_ = _w(r, "exit", h)
+    text = (f"{_heading(r, h)}\n\n{a} and {b} argue by the window.\n\n{b} {exit_}.\n\n{a} sits down alone.\n\n"
+            f"{a}\n{r.choice(['Good riddance.', 'Fine.', 'Typical.'])}\n")
+    return text, absent_after(f"{b} {exit_}", b)
+
+
+@family("screenplay", "tune")
+def sp8_described_people(r, h):
+    """'A WOMAN (40s) enters', 'an OLD MAN in a raincoat': people by description, later 'she' / 'the woman'."""
+    (a, _), = _names(r, h, 1)
+    who, pron = r.choice([("A WOMAN (40s)", "she"), ("AN OLD MAN in a raincoat", "he"), ("A YOUNG GIRL", "she"),
+                          ("A TALL STRANGER", "he"), ("TWO POLICEMEN", "they")])
+    first = r.choice(["enters", "comes in", "walks in from the street"])
+    if pron == "they":
+        first = {"enters": "enter", "comes in": "come in", "walks in from the street": "walk in from the street"}[first]
+    s_ = "" if pron == "they" else "s"
+    then = r.choice([f"{pron.capitalize()} sit{s_} at the end of the bar.", f"{pron.capitalize()} look{s_} around.",
+                     f"{pron.capitalize()} take{s_} off {'their' if pron == 'they' else 'his' if pron == 'he' else 'her'}"
+                     f" hat{'s' if pron == 'they' else ''}."])
+    text = f"{_heading(r, h)}\n\n{a} wipes the counter.\n\n{who} {first}.\n\n{then}\n"
+    least = 2 if pron == "they" else 1
+
+    def check(plan, shot=None):
+        s = shot_with(plan, then[:10])
+        figs = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(s)
+                   if plan.entity(e).kind == "person" and e != a.lower())
+        need(figs >= least, f"{figs} described people on screen in {s.id} ({sorted(on_screen(s))})")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp8_hug_them_both(r, h):
+    """Object groups: 'hugs them both', 'waves at all of them', 'looks at each of them': everyone on screen."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    end = r.choice([f"{a} hugs them both.", f"{a} waves at both of them.", f"{a} looks at the two of them.",
+                    f"{a} shakes hands with each of them.", f"{a} glares at them both."])
+    text = f"{_heading(r, h)}\n\n{b} and {c} wait by the door.\n\n{a} comes in.\n\n{end}\n"
+    return text, cast_has(end[:12], a, b, c)
+
+
+@family("screenplay", "tune")
+def sp8_animal_its(r, h):
+    """'The dog wags its tail', 'her horse snorts', 'a crow caws from the fence': the creature, not a person."""
+    (a, g), = _names(r, h, 1)
+    noun, body = r.choice([("dog", "quadruped"), ("horse", "quadruped"), ("crow", "bird"), ("cat", "quadruped"),
+                           ("rooster", "bird"), ("cow", "quadruped")])
+    sent = r.choice([f"The {noun} wags its tail.", f"The {noun} lifts its head.", f"A {noun} watches {a} from the fence.",
+                     f"{a} pats the {noun} on the head.", f"The old {noun} follows {a} everywhere."])
+    text = f"EXT. YARD - DAY\n\n{a} crosses the yard.\n\n{sent}\n"
+    return text, creature(sent[:14], noun, body)
+
+
+for _fn in (sp8_pronoun_chain, sp8_compound_things, sp8_described_people, sp8_hug_them_both):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp8h_pronoun_chain(r, h):
+    she, he = _gendered(r, h)
+    text = (f"{_heading(r, h)}\n\n{he} waters the plants.\n\n{she} hurries in, soaked.\n\nHe hands her a towel.\n\n"
+            f"She dries her hair.\n")
+    return text, cast_has("She dries her hair", she)
+
+
+@family("screenplay", "held")
+def sp8h_gone(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    text = f"{_heading(r, h)}\n\n{a} and {b} play cards.\n\n{b} marches out.\n\n{a} shuffles the deck.\n"
+    return text, absent_after(f"{b} marches out", b)
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

@@ -208,12 +208,15 @@ class Bible:
                              r"a|an|the|as|off|up|down|out|back|away|again|then|for|by|over|into|that|this)\b)"
                              r"[a-z]))\b", re.I)
         votes: dict[str, dict[str, int]] = {}
+        weak: dict[str, dict[str, int]] = {}     # from the paragraph before ('A TALL STRANGER comes in.' / 'He …')
         for scene in script.scenes:
+            carried = None
             for el in scene.elements:
                 if el.type != "action":
+                    carried = None
                     continue
                 last_alone = None
-                for sentence in re.split(r"(?<=[.!?])\s+", el.text):
+                for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
                         if m.group(1)[:1].isupper():
@@ -225,11 +228,15 @@ class Bible:
                         before = [c for c in named if name_re.search(sentence[:pron.start()]) and
                                   any(people.get(m.group(1).lower()) == c for m in name_re.finditer(sentence[:pron.start()]))]
                         who = before[0] if len(before) == 1 else (last_alone if not named else None)
+                        g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                         if who:
-                            g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
+                        elif k == 0 and not named and carried:
+                            weak.setdefault(carried, {}).setdefault(g, 0)
+                            weak[carried][g] += 1
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
+                carried = last_alone
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
@@ -248,8 +255,9 @@ class Bible:
                     break
             else:
                 g = gender_of_name(entity.name)
-                if g:
-                    self.genders[cid] = g
+                w = weak.get(cid)
+                if g or w:
+                    self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""
@@ -308,6 +316,9 @@ class Bible:
                     eid = slug(phrase)
                     if eid not in self.entities:
                         attrs = {"noun": head, **({"body": BODY[head]} if head in BODY else {})}
+                        many = COUNTS.get(words[0].lower(), 0) if len(words) > 1 else 0
+                        if many > 1 and singular(words[-1].lower().strip(".'")) != words[-1].lower():
+                            attrs["count"] = str(many)   # 'TWO POLICEMEN': a pair of figures, one entity
                         self.entities[eid] = Entity(id=eid, name=phrase.title(), kind=kind, attributes=attrs)
                         self._descriptions[eid] = []
                     self.names.setdefault(low, eid)
