@@ -231,14 +231,18 @@ class SceneCutter:
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
         after the characters it names (`named`: 'Rosa smiles at him', 'BEN hands her a loaf')."""
         out: list[str] = list(named or ())
+        # who comes back ('he returns', 'she comes in again') is someone not here now: they are looked at first
+        order = list(reversed(recent))
+        if _ENTER.search(beat):
+            order = [c for c in order if c not in here] + [c for c in order if c in here]
         for m in _SUBJECT_PRONOUN.finditer(beat) if not out else ():    # a named subject is the subject
             p = m.group(1).lower()
             if p == "they":
                 out += [c for c in here if c not in out]
                 continue
             genders = self.bible.genders
-            pick = next((c for c in reversed(recent) if genders.get(c) == p), None) or \
-                next((c for c in reversed(recent) if c not in genders), None)
+            pick = next((c for c in order if genders.get(c) == p), None) or \
+                next((c for c in order if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
         if out:

@@ -442,7 +442,7 @@ class Reader:
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
         subjects: list[int] = []
         for s in subjects_ph:
-            if self.screenplay and s.setting and s.head in PEOPLED and lemma in HUMAN_DOINGS and (
+            if self.screenplay and s.head in PEOPLED and not s.plural and lemma in HUMAN_DOINGS and (
                     lemma != "fall" or {"silent", "quiet", "still"} & {w.low for w in c.words}):
                 # 'Half the room stands up', 'the whole bar falls silent': the place's people
                 subjects.append(self._add(Thing(key="person", count=6, kind="person", words="people", crowd=True,

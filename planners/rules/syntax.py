@@ -541,6 +541,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
             continue
+        if after_det and low in ("whole", "entire") and nxt is not None and nxt.tag in ("OPEN", "NOUN", "VERB"):
+            w.tag = "ADJ"                # 'the whole bar', 'the entire class'
+            continue
         if after_det:
             if can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or
                                                 nxt.low in ("and", ",") and k + 3 < n and words[k + 2].tag == "OPEN"
