@@ -1898,13 +1898,11 @@ def sp6_heard_not_seen(r, h):
     """What is only heard is not on screen: 'we hear a dog bark off-screen', 'the sound of a train'."""
     (a, _), = _names(r, h, 1)
     noun, clause = r.choice(SCREEN_WORDS["heard"][h])
-    verbless = clause.split(" ", 2)
-    sent = r.choice([f"We hear {clause} off-screen.", f"Somewhere outside, {clause.replace(' ', ' ', 1)}s."
-                     if False else f"Off-screen, we hear {clause}.", f"{a} listens. We hear {clause} in the distance.",
+    sent = r.choice([f"We hear {clause} off-screen.", f"Off-screen, we hear {clause}.",
+                     f"{a} listens. We hear {clause} in the distance.",
                      f"{a} looks up at the sound of a {noun} outside.", f"The distant sound of a {noun} reaches {a}.",
                      f"{a} freezes. The noise of a {noun} comes from outside."])
     text = f"{_heading(r, h)}\n\n{a} sits by the stove.\n\n{sent}\n"
-    del verbless
     return text, unseen(sent[:16], noun, a)
 
 
@@ -2264,6 +2262,132 @@ def sp8h_gone(r, h):
     (a, _), (b, _) = _names(r, h, 2)
     text = f"{_heading(r, h)}\n\n{a} and {b} play cards.\n\n{b} marches out.\n\n{a} shuffles the deck.\n"
     return text, absent_after(f"{b} marches out", b)
+
+
+# -- a ninth round (tune-screen): names never in capitals, curly apostrophes, named pets, more ways in and out --
+@family("screenplay", "tune")
+def sp9_title_case_names(r, h):
+    """Writers who never capitalise a name in action: 'Mara reads at her desk. Tomas leans on the door.'"""
+    she, he = _gendered(r, h)
+    s_, h_ = she.title(), he.title()
+    text = (f"{_heading(r, h)}\n\n{s_} reads at her desk. {h_} leans on the door.\n\n{he}\n"
+            f"{r.choice(['Lunch?', 'You coming?', 'Still here?'])}\n\n"
+            + r.choice([f"She shakes her head. {h_} shrugs and leaves.\n",
+                        f"{s_} ignores him. He shrugs and leaves.\n",
+                        f"She waves him off. He goes.\n"]))
+    marker = "shrugs and leaves" if "shrugs" in text else "He goes"
+    return text, exits_scene(marker, he)
+
+
+@family("screenplay", "tune")
+def sp9_curly_possessive(r, h):
+    """'Mara’s dog' with a typographic apostrophe, 'the Okafors’ cat': the pet, by its kind."""
+    (a, g), = _names(r, h, 1)
+    noun = r.choice(["dog", "cat", "horse", "goat" if h == "held" else "pony", "parrot"])
+    body = "bird" if noun == "parrot" else "quadruped"
+    sent = r.choice([f"{a.title()}’s {noun} sleeps by the door.", f"The neighbours’ {noun} wanders over.",
+                     f"{a}’s old {noun} lifts its head.", f"{a.title()}’s {noun} barks at the mailman."
+                     if noun == "dog" else f"{a.title()}’s {noun} watches the road."])
+    text = f"EXT. PORCH - DAY\n\n{a} sits on the steps.\n\n{sent}\n"
+    return text, creature(sent[:10], noun, body)
+
+
+@family("screenplay", "tune")
+def sp9_named_pet(r, h):
+    """'BUSTER, a scruffy terrier, naps by the stove.': a named animal is an animal, not a person."""
+    (a, _), = _names(r, h, 1)
+    pet, kind, body = r.choice([("BUSTER", "terrier", "quadruped"), ("DUKE", "old horse", "quadruped"),
+                                ("PEPPER", "grey cat", "quadruped"), ("CAPTAIN", "parrot", "bird"),
+                                ("BISCUIT", "beagle", "quadruped"), ("ROSIE", "cow", "quadruped")])
+    intro = r.choice([f"{pet}, a scruffy {kind}, naps by the stove.", f"{pet} (a {kind}) naps by the stove.",
+                      f"{pet}, {a.title()}'s {kind}, naps by the stove."])
+    text = f"INT. FARMHOUSE - DAY\n\n{a} reads the paper.\n\n{intro}\n\n{a}\nLazy thing.\n\n{pet.title()} yawns.\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, "yawns")
+        animals = [plan.entity(e) for e in on_screen(s) if plan.entity(e).kind == "animal"]
+        need(animals and animals[0].attributes.get("body") == body,
+             f"no {body} on screen in {s.id} ({[(plan.entity(e).name, plan.entity(e).kind) for e in on_screen(s)]})")
+        need(all(o.keypoints is None for kf in s.keyframes for o in kf.objects if o.entity == animals[0].id),
+             "the pet drawn with a skeleton")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp9_more_exits(r, h):
+    """'heads upstairs', 'leaves through the back door', 'exits the room', 'walks away down the corridor'."""
+    (a, _), (b, gb) = _names(r, h, 2)
+    phrase = r.choice(["heads upstairs", "leaves through the back door", "exits the room", "is out the door",
+                       "walks away down the corridor", "hurries off down the hall", "disappears into the night",
+                       "slams the door behind her" if gb == "she" else "slams the door behind him",
+                       "walks out without a word", "takes her coat and goes" if gb == "she" else
+                       "takes his coat and goes"])
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand by the fire.\n\n{a}\nGo, then.\n\n{b} {phrase}.\n"
+    if "slams the door" in phrase:
+        text = text.replace(f"{b} {phrase}.", f"{b} walks out and {phrase}.")
+    return text, exits_scene(f"{b} {'walks out and ' if 'slams' in phrase else ''}{phrase}"[:20], b)
+
+
+@family("screenplay", "tune")
+def sp9_more_entrances(r, h):
+    """'enters the kitchen', 'bursts through the door', 'walks into the office', 'steps in from the rain'."""
+    (a, _), (b, _) = _names(r, h, 2)
+    phrase = r.choice(["enters the kitchen", "bursts through the door", "walks into the office",
+                       "steps in from the rain", "comes through the back door", "hurries into the room",
+                       "arrives, out of breath", "pushes the door open and walks in", "sweeps in",
+                       "strolls in, whistling"])
+    text = f"{_heading(r, h)}\n\n{a} sorts the mail alone.\n\n{b} {phrase}.\n"
+    return text, enters_scene(f"{b} {phrase}"[:20], b)
+
+
+@family("screenplay", "tune")
+def sp9_three_in_a_room(r, h):
+    """Two together at a table, one across the room: the lines between the two at the table share a two-shot,
+    the one across the room never shares a frame side by side with them."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = (f"{_heading(r, h)}\n\n{a} and {b} sit together at a table. {c} sits alone at the far end of the room.\n\n"
+            f"{c}\n{r.choice(['Hey!', 'Over here.'])}\n\n{a}\n{r.choice(['Ignore him.', 'Ignore her.'])}\n\n{b}\n"
+            f"I'm trying.\n")
+    return text, apart(f"{c} sits alone at the far", a, c)
+
+
+@family("screenplay", "tune")
+def sp9_more_crowds(r, h):
+    """'People dance', 'the guests mingle', 'some kids', 'a sea of faces', 'dozens of people'."""
+    (a, _), = _names(r, h, 1)
+    sent = r.choice(["People dance around the fire.", "The guests mingle by the buffet.",
+                     f"Some kids kick a ball past {a}.", f"{a} scans a sea of faces.", "Dozens of people wait in line.",
+                     f"Shoppers hurry past {a}.", f"Strangers jostle {a} on the platform.",
+                     "Couples sway on the dance floor."])
+    text = f"INT. STATION - NIGHT\n\n{a} stands still.\n\n{sent}\n"
+    return text, crowd(sent[:12], 3)
+
+
+for _fn in (sp9_title_case_names, sp9_named_pet, sp9_more_exits, sp9_more_entrances, sp9_more_crowds):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp9h_named_pet(r, h):
+    (a, _), = _names(r, h, 1)
+    text = f"EXT. STABLE - DAY\n\n{a} brushes WILLOW, a chestnut mare.\n\nWillow stamps a hoof.\n"
+    return text, _named_creature("stamps", "quadruped")
+
+
+def _named_creature(marker, body):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        animals = [plan.entity(e) for e in on_screen(s) if plan.entity(e).kind == "animal"]
+        need(animals and animals[0].attributes.get("body") == body, f"no {body} on screen in {s.id}")
+    return check
+
+
+@family("screenplay", "held")
+def sp9h_exit(r, h):
+    (a, _), (b, gb) = _names(r, h, 2)
+    text = (f"{_heading(r, h)}\n\n{a} and {b} finish the dishes.\n\n{b} dries {'her' if gb == 'she' else 'his'} hands "
+            f"and heads out the side door.\n")
+    return text, exits_scene("dries her hands", b)
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

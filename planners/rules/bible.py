@@ -50,6 +50,17 @@ def _names_someone(desc: str) -> bool:
                for w in re.findall(r"[a-z]+", desc.lower()))
 
 
+def _animal_in(desc: str) -> str | None:
+    """The animal a description names ('a scruffy terrier', "Lucia's grey cat", '(an old horse)'), or None."""
+    for w in reversed(re.findall(r"[a-z]+", desc.lower())):
+        noun = singular(w)
+        if NOUNS.get(noun, ("",))[0] == "animal":
+            return noun
+        if NOUNS.get(noun, ("",))[0] == "person":
+            return None          # 'a farmer with a dog' is someone
+    return None
+
+
 def slug(name: str) -> str:
     """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'; director.limits)."""
     return safe_id(name, "someone")
@@ -293,6 +304,17 @@ class Bible:
             app = _APPOSITIVE.match(after)
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
+            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 else None
+            if pet is not None and not _not_a_name(words):
+                # 'BUSTER, a scruffy terrier, …', 'DUKE (an old horse)': a named animal, drawn as its kind
+                eid = slug(phrase)
+                if eid not in self.entities:
+                    self.entities[eid] = Entity(id=eid, name=phrase.title(), kind="animal",
+                                                attributes={"noun": pet, **({"body": BODY[pet]} if pet in BODY else {})})
+                    self._descriptions[eid] = []
+                self.names.setdefault(low, eid)
+                self.describe(eid, (desc or age or "").strip("()"))
+                continue
             if cid is None:
                 if " and " in f" {low} " or "'s" in low or "’s" in low or "&" in low:
                     continue      # "WILL AND SANDRA", "WILL'S DATE": not one character's name

@@ -39,6 +39,12 @@ PEOPLED = {"room", "bar", "hall", "restaurant", "cafe", "café", "diner", "court
 HUMAN_DOINGS = {"stand", "turn", "look", "laugh", "cheer", "applaud", "clap", "gasp", "stare", "watch", "rise", "sing",
                 "dance", "erupt", "murmur", "whisper", "freeze", "hush", "listen", "nod", "shout", "scream", "roar",
                 "boo", "burst", "groan", "sigh", "giggle", "chant", "toast", "fall"}
+# Rooms and buildings one comes into ('walks into the office'): where the scene is, not a thing in it.
+INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "corridor", "lobby", "study", "library",
+             "shop", "store", "bar", "cafe", "café", "restaurant", "church", "house", "building", "cabin", "barn",
+             "garage", "cellar", "basement", "attic", "classroom", "ward", "lounge", "parlour", "parlor", "den",
+             "studio", "diner", "pub", "saloon", "tavern", "room", "apartment", "flat", "chapel", "courtroom", "gym",
+             "theatre", "theater", "hotel", "inn", "station", "warehouse", "workshop", "salon", "bakery"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -266,6 +272,8 @@ class Reader:
         if ph.one and ph.other:
             return self._other(things)
         key = ph.head
+        if key == "face" and ph.plural and not ph.owner:
+            key = "person"        # 'a sea of faces', 'familiar faces': the people they belong to
         count = ph.count if ph.count is not None else (2 if ph.plural else 1)
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
             count = 2
@@ -591,12 +599,18 @@ class Reader:
                         prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
+                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
+                                         ph.head not in ("distance", "background", "night", "dark", "darkness")) \
+                        and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
-            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION) and not ph.frame:
+            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION or (
+                    lemma == "be" or lemma is None and c.copula) and ph.head in THRESHOLDS) and not ph.frame:
                 act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
                 act.path = []
+                continue
+            if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
+                act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
                 continue
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
                     moving or lemma in ENTER | EXIT | MOTION):
@@ -789,7 +803,13 @@ class Reader:
             act.vertical = "up"
         inward = {"inside", "indoors", "in"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
-        if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
+        elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
+        if elsewhere and self.screenplay and (act.moves or lemma in MOTION):
+            (inward if lemma == "come" else outward).update(elsewhere)    # 'heads upstairs'; 'comes downstairs'
+        # the way one goes ('down the corridor', 'into the night', 'without a word') is no place to stop at
+        stops = [pp for pp in c.pps if pp.prep not in ("down", "along", "up", "through", "across", "into", "without",
+                                                       "with", "past", "out_of", "in")]
+        if self.screenplay and act.toward == "away" and act.moves and not act.path and not stops and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
                 and not act.path and not act.toward and self.screenplay:

@@ -34,7 +34,7 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
      "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
      "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
-     "coworker lover companion passerby bystander", 0.36, 1.0)
+     "coworker lover companion passerby bystander couple", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
               "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
@@ -57,7 +57,8 @@ _add("animal", "raccoon badger otter beaver skunk porcupine ferret weasel possum
 _add("animal", "hedgehog hamster gecko chameleon toad newt salamander crab spider scorpion beetle cockroach "
      "caterpillar snail ant lobster", 0.08, 0.05)
 _add("animal", "hound terrier poodle retriever bulldog spaniel collie dachshund labrador sheepdog pup mutt cub "
-     "lamb calf foal piglet koala", 0.5, 0.4)
+     "lamb calf foal piglet koala beagle husky greyhound pug corgi chihuahua dalmatian rottweiler mastiff doberman "
+     "whippet schnauzer pitbull tabby", 0.5, 0.4)
 _add("animal", "leopard cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda "
      "reindeer antelope gazelle", 0.9, 0.7)
 _add("animal", "moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino rhinoceros cattle "
@@ -285,6 +286,8 @@ _BODIES = {
                  "iguana tortoise hare armadillo hedgehog hamster gecko chameleon toad newt salamander crab spider "
                  "scorpion beetle cockroach caterpillar snail ant lobster hound terrier poodle retriever bulldog "
                  "spaniel collie dachshund labrador sheepdog pup mutt cub lamb calf foal piglet koala leopard "
+                 "beagle husky greyhound pug corgi chihuahua dalmatian rottweiler mastiff doberman whippet schnauzer "
+                 "pitbull tabby "
                  "cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda reindeer "
                  "antelope gazelle moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino "
                  "rhinoceros cattle yak crocodile alligator",

@@ -541,6 +541,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
             continue
+        if prev is not None and prev.low == "of" and (can_noun or "noun" in open_class().get(low, {})) and not (
+                can_adj and nxt is not None and
+                                                                     nxt.tag in ("OPEN", "NOUN")):
+            w.tag = "NOUN"               # 'a sea of faces', 'the sound of footsteps': what 'of' takes is a noun
+            continue
         if after_det and low in ("whole", "entire") and nxt is not None and nxt.tag in ("OPEN", "NOUN", "VERB"):
             w.tag = "ADJ"                # 'the whole bar', 'the entire class'
             continue
