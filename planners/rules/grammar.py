@@ -362,7 +362,22 @@ class SceneCutter:
                     here = [c for c in present if c not in gone]
                     if not self.prose:
                         who = self._pronoun_cast(beat, recent, here, who)
-                    if not self.prose and _GROUP.search(beat):
+                    counted = _COUNTED_GROUP.search(beat) if not self.prose else None
+                    if counted:
+                        # 'the two of them', 'both': that many, the latest mentioned of those here
+                        n = _GROUP_SIZE.get((counted.group(1) or counted.group(2) or counted.group(3)).lower(), 2)
+                        sentence = next((x for x in split_sentences(beat) if counted.group(0) in x), beat)
+                        lead = sentence[:sentence.find(counted.group(0))].split()
+                        if not (lead and (lead[-1].lower() in _OBJECT_SLOT or lead[-1].lower().endswith("s") and
+                                          lead[-1].lower() not in ("its", "his", "this", "has", "was", "is"))):
+                            n -= len(mentioned(sentence))      # 'Mara and Tomas both laugh' names them already
+                        #                                        ('Mara looks at the two of them' does not)
+                        for c in reversed(recent):
+                            if n <= 0:
+                                break
+                            if c in here and c not in who:
+                                who, n = who + [c], n - 1
+                    elif not self.prose and _GROUP.search(beat):
                         # "They laugh", "sits between them": everyone still here
                         who = who + [c for c in here if c not in who]
                     for cid in who:
@@ -397,7 +412,9 @@ class SceneCutter:
                 gone.discard(cid)
                 recent = [c for c in recent if c != cid] + [cid]
             listeners = [p for p in present if p != cid and p not in gone]
-            listener = listeners[-1] if listeners else None
+            # one is spoken to, not a crowd: 'two TRUCKERS' at a booth are no listener while MARGE is there
+            singles = [p for p in listeners if "count" not in getattr(self.bible.entities.get(p), "attributes", {})]
+            listener = (singles or listeners)[-1] if listeners else None
             if spoke_last and spoke_last != cid and spoke_last in present and spoke_last not in gone:
                 listener = spoke_last
             if listener and (listener in apart or cid in apart):
@@ -535,6 +552,11 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
                     r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)
+_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b)",
+                            re.I)
+_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_OBJECT_SLOT = {"at", "to", "with", "between", "behind", "beside", "near", "toward", "towards", "past", "around",
+                "for", "from", "of", "among", "them", "us"}
 _HANDLING = re.compile(
     r"\b(?:picks up|holds up|hands (?:him|her|them)|grabs|takes out|pulls out|produces|opens|reads|unfolds|"
     r"shows (?:him|her|them)|pockets|slides|examines|inspects|pours|lights|drops|raises)\s+"

@@ -448,6 +448,11 @@ class Reader:
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
+        if len(subjects_ph) == 2 and sum(1 for s in subjects_ph if s.name) == 1 and _apposition(c):
+            # "Leo's sister, JUNE, bursts in", 'JUNE, his sister, …': one person, named
+            other = next(s for s in subjects_ph if not s.name)
+            if other.head is not None and _kind(other.head) == "person" and not other.plural:
+                subjects_ph = [s for s in subjects_ph if s.name]
         subjects: list[int] = []
         for s in subjects_ph:
             if self.screenplay and s.head in PEOPLED and not s.plural and lemma in HUMAN_DOINGS and (
@@ -890,6 +895,16 @@ class Reader:
 # Compass directions of travel in a frame: west is left, east is right.
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
                 "eastwards": "right"}
+
+
+def _apposition(c: Clause) -> bool:
+    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,")."""
+    head = []
+    for w in c.words:
+        if w.tag in ("VERB", "COP", "AUX"):
+            break
+        head.append(w)
+    return any(w.low == "," for w in head) and not any(w.tag == "CONJ" for w in head)
 
 
 # Where a put thing goes: 'on', 'onto', 'against', 'into' the place after the verb and its object.

@@ -167,6 +167,12 @@ class RulesPlanner:
                     c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
+            plural = thing.words.split()[-1].lower() if thing.words and thing.count > 1 else ""
+            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
+                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
+                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
+                thing_ids[i] = [plural] if plural in ids_taken else []
+                continue
             if thing.key in bible.entities and not prose:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
