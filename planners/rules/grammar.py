@@ -544,7 +544,11 @@ _AWAY = re.compile(r"\b(?:" + _DISTANCE + r"|(?:paces|yards|metres|meters|feet|s
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|at|in|on|a|an|the|as|off|up|down|out|"
-                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently)\b)[a-z])", re.I)
+                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently|toward|towards|"
+                             r"across|through|around|along|past|inside|outside|home|upstairs|downstairs|here|there|"
+                             r"now|too|behind|onto|under|near|go|leave|come|in|some|something|his|their|its|my|your|"
+                             r"our|what|why|how|where|when|if|while|until|before|after|because|so|first|once|twice|"
+                             r"quietly|slowly|softly|hard|tightly|warmly|coldly|closely)\b)[a-z])", re.I)
 # 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)

@@ -296,9 +296,14 @@ def _region_parts(low: str) -> list[str] | None:
 
 
 # --------------------------------------------------------------------------------------------------- tagging
+# A character's age in parentheses ('ELI (70s), …', 'ANNA (early 30s, tired)'): an aside, no part of the clause.
+_AGE_ASIDE = re.compile(r"[(（]\s*(?:\d{1,3}s?|(?:early|mid|late)[- ]?\d0s|teens|twenties|thirties|forties|fifties|"
+                        r"sixties|seventies|eighties|nineties)\b[^()（）]{0,40}[)）]", re.I)
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
-    for t in _TOKEN.findall(sentence):
+    for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
         if region is not None:
