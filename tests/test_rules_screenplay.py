@@ -298,3 +298,48 @@ def test_voices_from_off_screen_are_heard_not_seen():
     assert "kit" not in on_screen(heard) and "nell" in on_screen(heard)
     narration = shot_with(plan, "last summer")
     assert "old_nell" not in on_screen(narration)
+
+
+def test_any_verb_that_puts_a_thing_somewhere_places_it_there_and_against_touches():
+    # 'wedges' and 'plunks' are in no verb list of the planner, 'footlocker' and 'samovar' in no noun list:
+    # the caused-motion pattern (verb, object, place) is what places the thing.
+    plan = plan_of("INT. CABIN - NIGHT\n\nGRETA wedges the samovar onto the footlocker. Then she leans her oar "
+                   "against the bunk.\n")
+    shot = shot_with(plan, "wedges the samovar")
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    samovar, locker = last["samovar"], last["footlocker"]
+    assert locker[1] - 0.02 <= samovar[3] <= locker[1] + 0.3 * (locker[3] - locker[1])
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert ("greta", "on", "footlocker") not in edges
+    oar, bunk = last["oar"], last["bunk"]
+    assert max(oar[0] - bunk[2], bunk[0] - oar[2]) <= 0.0       # touching, not a step away
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject_and_heard_things_are_not_drawn():
+    plan = plan_of("INT. WORKSHOP - DAY\n\nINGRID files a hinge at the bench. OTTO sweeps the floor.\n\nOTTO\n"
+                   "Tea?\n\nWithout looking up, she shakes her head.\n\nWe hear a goat bleat somewhere outside.\n")
+    assert "ingrid" in on_screen(shot_with(plan, "she shakes her head"))
+    heard = shot_with(plan, "goat bleat")
+    assert not any(plan.entity(e).name == "goat" for e in on_screen(heard))
+
+
+def test_crowds_in_words_the_lexicon_lacks_are_several_figures():
+    plan = plan_of("INT. TAVERN - NIGHT\n\nBRAM pushes past a cluster of sailors. A clump of deckhands and "
+                   "a family of five watch him.\n\nThe whole tavern falls silent.\n")
+    for words in ("pushes past", "falls silent"):
+        shot = shot_with(plan, words)
+        figures = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(shot)
+                      if plan.entity(e).kind == "person")
+        assert figures >= 3, (words, sorted(on_screen(shot)))
+
+
+def test_who_comes_in_with_someone_and_who_returns_enters_the_shot():
+    plan = plan_of("INT. CHAPEL - DAY\n\nFATHER ANSELM lights a candle.\n\nODILE comes in with RAIMUND.\n\n"
+                   "ODILE\nWe're late.\n\nRaimund leaves.\n\nODILE\nTypical.\n\nA minute later, he returns.\n")
+    arrive = shot_with(plan, "comes in with")
+    for who in ("odile", "raimund"):
+        track = boxes(arrive, who)
+        assert track[0] is None and track[-1] is not None, who
+    back = shot_with(plan, "he returns")
+    track = boxes(back, "raimund")
+    assert track[0] is None and track[-1] is not None

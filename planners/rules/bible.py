@@ -50,6 +50,17 @@ def _names_someone(desc: str) -> bool:
                for w in re.findall(r"[a-z]+", desc.lower()))
 
 
+def _animal_in(desc: str) -> str | None:
+    """The animal a description names ('a scruffy terrier', "Lucia's grey cat", '(an old horse)'), or None."""
+    for w in reversed(re.findall(r"[a-z]+", desc.lower())):
+        noun = singular(w)
+        if NOUNS.get(noun, ("",))[0] == "animal":
+            return noun
+        if NOUNS.get(noun, ("",))[0] == "person":
+            return None          # 'a farmer with a dog' is someone
+    return None
+
+
 def slug(name: str) -> str:
     """A safe ASCII id for a name in any script ('José' → 'jose', '田中' → 'tianzhong'; director.limits)."""
     return safe_id(name, "someone")
@@ -171,9 +182,11 @@ class Bible:
                 for m in re.finditer(r"(?<![\w'’\-])([^\W\d_][^\W\d_'’\-]{2,})(?![\w'’\-])", el.text):
                     word = m.group(1)
                     low = word.lower()
-                    if not (word[0].isupper() and word[1:].islower()) or low in self.names or low not in self._people:
+                    if not (word[0].isupper() and word[1:].islower()) or low in self.names:
                         continue
-                    alias = self._word_of_name(low)
+                    alias = self._word_of_name(low) if low in self._people or gender_of_name(word) else None
+                    if low not in self._people and alias is None:
+                        continue      # 'Peter' for PETER MORETTI: a given name, though 'peter' is a verb too
                     if alias is not None:
                         self.names[low] = alias           # 'Bennett' for DR. BENNETT, 'Don' for DON PRICE
                         continue
@@ -206,12 +219,15 @@ class Bible:
                              r"a|an|the|as|off|up|down|out|back|away|again|then|for|by|over|into|that|this)\b)"
                              r"[a-z]))\b", re.I)
         votes: dict[str, dict[str, int]] = {}
+        weak: dict[str, dict[str, int]] = {}     # from the paragraph before ('A TALL STRANGER comes in.' / 'He …')
         for scene in script.scenes:
+            carried = None
             for el in scene.elements:
                 if el.type != "action":
+                    carried = None
                     continue
                 last_alone = None
-                for sentence in re.split(r"(?<=[.!?])\s+", el.text):
+                for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
                         if m.group(1)[:1].isupper():
@@ -223,11 +239,15 @@ class Bible:
                         before = [c for c in named if name_re.search(sentence[:pron.start()]) and
                                   any(people.get(m.group(1).lower()) == c for m in name_re.finditer(sentence[:pron.start()]))]
                         who = before[0] if len(before) == 1 else (last_alone if not named else None)
+                        g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                         if who:
-                            g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
+                        elif k == 0 and not named and carried:
+                            weak.setdefault(carried, {}).setdefault(g, 0)
+                            weak[carried][g] += 1
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
+                carried = last_alone
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
@@ -246,8 +266,9 @@ class Bible:
                     break
             else:
                 g = gender_of_name(entity.name)
-                if g:
-                    self.genders[cid] = g
+                w = weak.get(cid)
+                if g or w:
+                    self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""
@@ -283,6 +304,17 @@ class Bible:
             app = _APPOSITIVE.match(after)
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
+            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 else None
+            if pet is not None and not _not_a_name(words):
+                # 'BUSTER, a scruffy terrier, …', 'DUKE (an old horse)': a named animal, drawn as its kind
+                eid = slug(phrase)
+                if eid not in self.entities:
+                    self.entities[eid] = Entity(id=eid, name=phrase.title(), kind="animal",
+                                                attributes={"noun": pet, **({"body": BODY[pet]} if pet in BODY else {})})
+                    self._descriptions[eid] = []
+                self.names.setdefault(low, eid)
+                self.describe(eid, (desc or age or "").strip("()"))
+                continue
             if cid is None:
                 if " and " in f" {low} " or "'s" in low or "’s" in low or "&" in low:
                     continue      # "WILL AND SANDRA", "WILL'S DATE": not one character's name
@@ -306,6 +338,11 @@ class Bible:
                     eid = slug(phrase)
                     if eid not in self.entities:
                         attrs = {"noun": head, **({"body": BODY[head]} if head in BODY else {})}
+                        before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
+                        many = COUNTS.get(words[0].lower(), 0) if len(words) > 1 else \
+                            COUNTS.get(before[-1].lower(), 0) if before else 0     # 'two TRUCKERS' too
+                        if many > 1 and singular(words[-1].lower().strip(".'")) != words[-1].lower():
+                            attrs["count"] = str(many)   # 'TWO POLICEMEN': a pair of figures, one entity
                         self.entities[eid] = Entity(id=eid, name=phrase.title(), kind=kind, attributes=attrs)
                         self._descriptions[eid] = []
                     self.names.setdefault(low, eid)

@@ -265,14 +265,18 @@ class SceneCutter:
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
         after the characters it names (`named`: 'Rosa smiles at him', 'BEN hands her a loaf')."""
         out: list[str] = list(named or ())
+        # who comes back ('he returns', 'she comes in again') is someone not here now: they are looked at first
+        order = list(reversed(recent))
+        if _ENTER.search(beat):
+            order = [c for c in order if c not in here] + [c for c in order if c in here]
         for m in _SUBJECT_PRONOUN.finditer(beat) if not out else ():    # a named subject is the subject
             p = m.group(1).lower()
             if p == "they":
                 out += [c for c in here if c not in out]
                 continue
             genders = self.bible.genders
-            pick = next((c for c in reversed(recent) if genders.get(c) == p), None) or \
-                next((c for c in reversed(recent) if c not in genders), None)
+            pick = next((c for c in order if genders.get(c) == p), None) or \
+                next((c for c in order if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
         if out:
@@ -392,7 +396,22 @@ class SceneCutter:
                     here = [c for c in present if c not in gone]
                     if not self.prose:
                         who = self._pronoun_cast(beat, recent, here, who)
-                    if not self.prose and _GROUP.search(beat):
+                    counted = _COUNTED_GROUP.search(beat) if not self.prose else None
+                    if counted:
+                        # 'the two of them', 'both': that many, the latest mentioned of those here
+                        n = _GROUP_SIZE.get((counted.group(1) or counted.group(2) or counted.group(3)).lower(), 2)
+                        sentence = next((x for x in split_sentences(beat) if counted.group(0) in x), beat)
+                        lead = sentence[:sentence.find(counted.group(0))].split()
+                        if not (lead and (lead[-1].lower() in _OBJECT_SLOT or lead[-1].lower().endswith("s") and
+                                          lead[-1].lower() not in ("its", "his", "this", "has", "was", "is"))):
+                            n -= len(mentioned(sentence))      # 'Mara and Tomas both laugh' names them already
+                        #                                        ('Mara looks at the two of them' does not)
+                        for c in reversed(recent):
+                            if n <= 0:
+                                break
+                            if c in here and c not in who:
+                                who, n = who + [c], n - 1
+                    elif not self.prose and _GROUP.search(beat):
                         # "They laugh", "sits between them": everyone still here
                         who = who + [c for c in here if c not in who]
                     for cid in who:
@@ -427,7 +446,9 @@ class SceneCutter:
                 gone.discard(cid)
                 recent = [c for c in recent if c != cid] + [cid]
             listeners = [p for p in present if p != cid and p not in gone]
-            listener = listeners[-1] if listeners else None
+            # one is spoken to, not a crowd: 'two TRUCKERS' at a booth are no listener while MARGE is there
+            singles = [p for p in listeners if "count" not in getattr(self.bible.entities.get(p), "attributes", {})]
+            listener = (singles or listeners)[-1] if listeners else None
             if spoke_last and spoke_last != cid and spoke_last in present and spoke_last not in gone:
                 listener = spoke_last
             if listener and (listener in apart or cid in apart):
@@ -545,20 +566,35 @@ _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|rea
                     r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
                     r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
                     re.I)
-_MEASURED = re.compile(r"\b(?:paces|yards|metres|meters|feet|steps|miles) away\b", re.I)
-_AWAY = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
+# A distance walked: 'twenty paces', '30 yards', 'a few metres' (not toward someone: 'two steps closer').
+_DISTANCE = (r"(?:\d+|a few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozen|twelve|"
+             r"fifteen|twenty|thirty|forty|fifty|a hundred|hundred)(?:[ -]odd)? (?:paces|yards|metres|meters|feet|"
+             r"miles)\b(?! (?:toward|towards|closer|nearer|to|behind|after)\b)")
+_MEASURED = re.compile(r"\b(?:(?:paces|yards|metres|meters|feet|steps|miles) away|" + _DISTANCE + r")", re.I)
+_AWAY = re.compile(r"\b(?:" + _DISTANCE + r"|(?:paces|yards|metres|meters|feet|steps) (?:away|from)|away from|backs away|"
                    r"wanders off|across the room|"
-                   r"far side|far end|other side of the|at a distance|from afar|keeps? (?:his|her|their) distance|"
+                   r"far side|far end|other side of the|(?:on|at) the other(?: side| end)?(?=\s*[.,;]|$)|at a distance|from afar|keeps? (?:his|her|their) distance|"
                    r"yards away|metres away|meters away|feet away)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:walks back|comes back|returns|joins|approaches|goes over to|crosses to|steps closer|"
                        r"sits down next to|sits next to|beside (?:him|her|them))\b", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|at|in|on|a|an|the|as|off|up|down|out|"
-                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently)\b)[a-z])", re.I)
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[.!?;]\s+|\band\s+|\bthen\s+)(he|she|they)\b", re.I)
+                             r"back|away|again|then|for|by|over|into|that|this|close|tight|gently|toward|towards|"
+                             r"across|through|around|along|past|inside|outside|home|upstairs|downstairs|here|there|"
+                             r"now|too|behind|onto|under|near|go|leave|come|in|some|something|his|their|its|my|your|"
+                             r"our|what|why|how|where|when|if|while|until|before|after|because|so|first|once|twice|"
+                             r"quietly|slowly|softly|hard|tightly|warmly|coldly|closely)\b)[a-z])", re.I)
+# 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
+# sinks into his chair', 'the man she loves')
+_SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
                     r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)
+_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b)",
+                            re.I)
+_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_OBJECT_SLOT = {"at", "to", "with", "between", "behind", "beside", "near", "toward", "towards", "past", "around",
+                "for", "from", "of", "among", "them", "us"}
 _HANDLING = re.compile(
     r"\b(?:picks up|holds up|hands (?:him|her|them)|grabs|takes out|pulls out|produces|opens|reads|unfolds|"
     r"shows (?:him|her|them)|pockets|slides|examines|inspects|pours|lights|drops|raises)\s+"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, NOUNS, SHADES, SIZES, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -33,6 +33,21 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
           "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit"}
+# Places that stand for the people in them when they do what people do ('the room falls silent').
+PEOPLED = {"room", "bar", "hall", "restaurant", "cafe", "café", "diner", "courtroom", "church", "theatre", "theater",
+           "classroom", "office", "pub", "tavern", "saloon", "ballroom", "auditorium", "stadium", "arena", "chapel"}
+HUMAN_DOINGS = {"stand", "turn", "look", "laugh", "cheer", "applaud", "clap", "gasp", "stare", "watch", "rise", "sing",
+                "dance", "erupt", "murmur", "whisper", "freeze", "hush", "listen", "nod", "shout", "scream", "roar",
+                "boo", "burst", "groan", "sigh", "giggle", "chant", "toast", "fall"}
+# Rooms and buildings one comes into ('walks into the office'): where the scene is, not a thing in it.
+INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "corridor", "lobby", "study", "library",
+             "shop", "store", "bar", "cafe", "café", "restaurant", "church", "house", "building", "cabin", "barn",
+             "garage", "cellar", "basement", "attic", "classroom", "ward", "lounge", "parlour", "parlor", "den",
+             "studio", "diner", "pub", "saloon", "tavern", "room", "apartment", "flat", "chapel", "courtroom", "gym",
+             "theatre", "theater", "hotel", "inn", "station", "warehouse", "workshop", "salon", "bakery"}
+# Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
+HEARING = {"hear", "overhear"}
+OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
 # What one passes through to come in or go out: 'comes through the door', 'heads out the back door'.
 THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", "archway", "curtain", "doors",
               "threshold", "porch", "room"}
@@ -60,7 +75,7 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
                   "by": "next_to", "next_to": "next_to", "in_front_of": "in_front_of", "inside": "in", "in": "in",
-                  "into": "in", "at": "next_to", "against": "next_to", "among": "next_to", "amid": "next_to",
+                  "into": "in", "at": "next_to", "against": "against", "among": "next_to", "amid": "next_to",
                   "between": "between", "within": "in"}
 
 
@@ -95,6 +110,7 @@ class Thing:
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
+    distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
 
 
 @dataclass
@@ -127,6 +143,7 @@ class Action:
     back: bool = False                                        # goes back the way it came ('walks back', 'returns')
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
+    places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
     text: str = ""
 
 
@@ -184,7 +201,9 @@ def _adjective_attributes(adjs: list[str]) -> dict:
 
 
 def _kind(key: str) -> str:
-    return "person" if key in COLLECTIVE else NOUNS.get(key, ("object",))[0]
+    if key in COLLECTIVE or key not in NOUNS and gender_of_noun(key):
+        return "person"           # a word that says he or she names someone ('the widow', 'her niece')
+    return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 
 class Reader:
@@ -291,6 +310,8 @@ class Reader:
         if back is not None:
             return back
         key = ph.head
+        if key == "face" and ph.plural and not ph.owner:
+            key = "person"        # 'a sea of faces', 'familiar faces': the people they belong to
         count = ph.count if ph.count is not None else (2 if ph.plural else 1)
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
             count = 2
@@ -308,6 +329,8 @@ class Reader:
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
         kind = _kind(key)
+        if kind == "object" and key not in NOUNS and ph.plural and "adj" in syntax.open_class().get(key, {}):
+            kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
         t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
@@ -514,6 +537,14 @@ class Reader:
 
             c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
             subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
+        if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
+            return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
+        if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
+            # 'We hear a train pass', 'Mara hears a dog bark in the distance': what is heard is not on screen
+            objects_ph, c = [], _with_pps(c, [])
+            subjects_ph = [s for s in subjects_ph if s.pronoun not in VIEWERS]
+            if not subjects_ph:
+                return None
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
@@ -541,6 +572,18 @@ class Reader:
                 c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
                             verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
+        if not subjects_ph and not c.elided and objects_ph and lemma in MOTION | STATIC and c.words and \
+                c.words[0].tag in ("PREP", "PART", "ADV"):
+            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter': the inverted subjects
+        if self.screenplay and before and any(w.low == "followed" for w in c.words) and \
+                any(pp.prep == "by" for pp in c.pps):
+            # 'Elena enters, followed by Jonah': the one after 'by' does what the clause before says too
+            for pp in c.pps:
+                if pp.prep == "by" and pp.np is not None:
+                    for i in self._refs(pp.np, things, memo):
+                        if things[i].kind == "person" and i not in before[-1].subjects:
+                            before[-1].subjects.append(i)
+            return None
         # 'The path of the plane: …': the plane, moving.
         for k, sp in enumerate(subjects_ph):
             if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
@@ -554,9 +597,20 @@ class Reader:
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
+        if len(subjects_ph) == 2 and sum(1 for s in subjects_ph if s.name) == 1 and _apposition(c):
+            # "Leo's sister, JUNE, bursts in", 'JUNE, his sister, …': one person, named
+            other = next(s for s in subjects_ph if not s.name)
+            if other.head is not None and _kind(other.head) == "person" and not other.plural:
+                subjects_ph = [s for s in subjects_ph if s.name]
         subjects: list[int] = []
         timed = any(syntax.time_span(t) for t in c.times) or _time_phrase(" ".join(c.times)) is not None
         for s in subjects_ph:
+            if self.screenplay and s.head in PEOPLED and not s.plural and lemma in HUMAN_DOINGS and (
+                    lemma != "fall" or {"silent", "quiet", "still"} & {w.low for w in c.words}):
+                # 'Half the room stands up', 'the whole bar falls silent': the place's people
+                subjects.append(self._add(Thing(key="person", count=6, kind="person", words="people", crowd=True,
+                                                definite=True), things))
+                continue
             if s.det == "no" and s.head and timed and not s.setting:
                 # 'there is no cat until halfway', 'no dog can be seen in the first half': the dog comes later
                 from dataclasses import replace
@@ -607,6 +661,8 @@ class Reader:
                 elif adj in SIZES:
                     things[i].attributes["size"] = adj
         for o in objects_ph:
+            if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
+                continue       # 'plants herself between them': the subject goes there, no one else
             if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
                 act.toward = "camera" if lemma != "face" else None
                 act.moves = act.moves or lemma == "approach"
@@ -631,6 +687,13 @@ class Reader:
                 continue
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        act.places = _puts_object(act, c, lemma)
+        around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
+        for i in act.subjects:       # one side of a verb is not the other: 'the locals turn to look at Jonah'
+            for j in set(act.objects) | set(around):
+                pair = (things[i], things[j])
+                if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
+                    (pair[1] if pair[0].character else pair[0]).distinct = True
         self._verb_meaning(act, c, lemma, verbs, parts)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
@@ -746,8 +809,18 @@ class Reader:
                         prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
+                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
+                                         ph.head not in ("distance", "background", "night", "dark", "darkness")) \
+                        and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
+                continue
+            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION or (
+                    lemma == "be" or lemma is None and c.copula) and ph.head in THRESHOLDS) and not ph.frame:
+                act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
+                act.path = []
+                continue
+            if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
+                act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
                 continue
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
                     moving or lemma in ENTER | EXIT | MOTION):
@@ -764,8 +837,13 @@ class Reader:
                         things[i].crowd, things[i].count = True, max(things[i].count, 5)
             if ph.pronoun == "it" and holder is not None and host:
                 refs = host            # 'a tree with a bird above it': 'it' is the tree
+            elif prep == "in" and ph.owner is not None and ph.owner.pronoun in ("he", "she", "they") and \
+                    pp.before_verb:
+                continue               # 'TOMAS, still in his coat, sets …': what he wears, not where he is
             else:
-                refs = self._refs(ph, things, memo, set(subjects))
+                # a preposition's pronoun is not the verb's object ('picks up the jar and sets it on it' aside,
+                # 'crosses to the shelf and places the jar on it': the shelf)
+                refs = self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
                 if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
@@ -785,6 +863,10 @@ class Reader:
             if prep == "away_from":
                 act.toward = ("from", target)
                 act.moves = True
+                continue
+            if prep == "with" and self.screenplay and (moving or lemma in MOTION | ENTER | EXIT) and all(
+                    things[i].kind == "person" for i in refs):
+                act.subjects += [i for i in refs if i not in act.subjects]    # 'comes in with Jonah': both do
                 continue
             if prep == "at" and lemma in AIMED:
                 act.objects.append(target)
@@ -968,7 +1050,13 @@ class Reader:
             act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects
         inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
-        if self.screenplay and act.toward == "away" and act.moves and not act.path and not c.pps and not c.objects:
+        elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
+        if elsewhere and self.screenplay and (act.moves or lemma in MOTION):
+            (inward if lemma == "come" else outward).update(elsewhere)    # 'heads upstairs'; 'comes downstairs'
+        # the way one goes ('down the corridor', 'into the night', 'without a word') is no place to stop at
+        stops = [pp for pp in c.pps if pp.prep not in ("down", "along", "up", "through", "across", "into", "without",
+                                                       "with", "past", "out_of", "in")]
+        if self.screenplay and act.toward == "away" and act.moves and not act.path and not stops and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
                 and not act.path and not act.toward and self.screenplay:
@@ -977,7 +1065,11 @@ class Reader:
                 {"away", "off"} & (adverbs | parts) and \
                 not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS) and act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
-        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
+        # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
+        # her desk', which stays in it, nor 'returns the book')
+        back = self.screenplay and not act.objects and not act.relations and not act.toward and (
+            lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
+        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
@@ -1166,6 +1258,33 @@ def _sequence_events(actions: list[Action]) -> None:
             a.disappears = u
         elif k or not a.enters:
             a.appears = u
+
+
+def _apposition(c: Clause) -> bool:
+    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,")."""
+    head = []
+    for w in c.words:
+        if w.tag in ("VERB", "COP", "AUX"):
+            break
+        head.append(w)
+    return any(w.low == "," for w in head) and not any(w.tag == "CONJ" for w in head)
+
+
+# Where a put thing goes: 'on', 'onto', 'against', 'into' the place after the verb and its object.
+_PUT_PREPS = {"on", "onto", "upon", "atop", "against", "into", "inside", "under", "beneath", "underneath"}
+
+
+def _puts_object(act: Action, c: Clause, lemma) -> bool:
+    """The clause puts its object somewhere: a placing verb ('sets', 'leans', 'hangs'), or any other verb that is
+    not one of going, staying, looking or showing, with an object and a place after them ('plunks the jar on the
+    shelf', 'wedges the chair under the handle') — English's caused-motion pattern, whatever the verb."""
+    if not act.objects or not act.relations:
+        return False
+    if lemma in PLACING:
+        return True
+    if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
+        return False
+    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted for pp in c.pps)
 
 
 def _not_until(c: Clause) -> bool:

@@ -31,9 +31,14 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "lieutenant colonel mayor senator governor president queen duke duchess lord lady maid nanny "
      "babysitter toddler infant biker trucker cyclist jogger surfer lifeguard referee umpire fisherwoman "
      "businessman businesswoman assistant receptionist doorman bellhop concierge chauffeur "
-     "tenant resident", 0.36, 1.0)
+     "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
+     "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
+     "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
+     "coworker lover companion passerby bystander couple", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
-COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff"}
+COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
+              "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
+              "troop", "entourage", "faculty", "workforce", "brigade", "militia"}
 _add("animal", "cat kitten", 0.35, 0.25)
 _add("animal", "dog puppy", 0.5, 0.4)
 _add("animal", "horse cow elephant bear camel deer", 1.3, 1.0)
@@ -52,7 +57,8 @@ _add("animal", "raccoon badger otter beaver skunk porcupine ferret weasel possum
 _add("animal", "hedgehog hamster gecko chameleon toad newt salamander crab spider scorpion beetle cockroach "
      "caterpillar snail ant lobster", 0.08, 0.05)
 _add("animal", "hound terrier poodle retriever bulldog spaniel collie dachshund labrador sheepdog pup mutt cub "
-     "lamb calf foal piglet koala", 0.5, 0.4)
+     "lamb calf foal piglet koala beagle husky greyhound pug corgi chihuahua dalmatian rottweiler mastiff doberman "
+     "whippet schnauzer pitbull tabby", 0.5, 0.4)
 _add("animal", "leopard cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda "
      "reindeer antelope gazelle", 0.9, 0.7)
 _add("animal", "moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino rhinoceros cattle "
@@ -99,6 +105,7 @@ IRREGULAR_PLURALS = {
     "glasses": "glass", "benches": "bench", "couches": "couch", "witches": "witch", "butterflies": "butterfly",
     "puppies": "puppy", "ladies": "lady", "babies": "baby", "cherries": "cherry", "policemen": "policeman",
     "bodies": "body", "fishermen": "fisherman", "gentlemen": "gentleman", "salesmen": "salesman",
+    "passers-by": "passerby", "passersby": "passerby", "passer-by": "passerby",
 }
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -204,11 +211,11 @@ def singular(word: str) -> str:
         return IRREGULAR_PLURALS[word]
     if word in NOUNS or len(word) <= 3:
         return word
-    from .syntax import open_class     # the lemma lexicon knows 'cacti', 'walruses', 'snowmen' (lazy: no cycle)
+    from .syntax import open_class      # English's own lemma where our lexicon lacks the word: 'thermos', 'canvas'
 
-    lemma = open_class().get(word, {}).get("noun")
-    if lemma:
-        return lemma
+    known = open_class().get(word, {}).get("noun")
+    if known and known.isalpha():
+        return known
     if word.endswith("ies") and word[:-3] + "y" in NOUNS:
         return word[:-3] + "y"
     if word.endswith("es") and word[:-2] in NOUNS:
@@ -250,12 +257,24 @@ will ed rex dick hank frank fred ted ned abe gus otis walt earl hal stan vic ray
 dan dave don jon ron sid tony vince zack""".split())
 
 
+def compound_head(word: str) -> str | None:
+    """The known noun a closed compound ends in: English compounds are head-final ('schoolgirl' is a girl,
+    'workbench' a bench, 'policewoman' a woman); None when the word is known or ends in no noun we know."""
+    if word in NOUNS or not word.isalpha():
+        return None
+    for i in range(3, len(word) - 2):
+        if word[i:] in NOUNS:
+            return word[i:]
+    return None
+
+
 def gender_of_noun(noun: str) -> str | None:
     if noun in _FEMALE_NOUNS:
         return "she"
     if noun in _MALE_NOUNS:
         return "he"
-    return None
+    head = compound_head(noun)
+    return gender_of_noun(head) if head else None
 
 
 def gender_of_name(name: str) -> str | None:
@@ -275,6 +294,8 @@ _BODIES = {
                  "iguana tortoise hare armadillo hedgehog hamster gecko chameleon toad newt salamander crab spider "
                  "scorpion beetle cockroach caterpillar snail ant lobster hound terrier poodle retriever bulldog "
                  "spaniel collie dachshund labrador sheepdog pup mutt cub lamb calf foal piglet koala leopard "
+                 "beagle husky greyhound pug corgi chihuahua dalmatian rottweiler mastiff doberman whippet schnauzer "
+                 "pitbull tabby "
                  "cheetah panther cougar puma lynx hyena jackal coyote boar llama alpaca kangaroo panda reindeer "
                  "antelope gazelle moose elk buffalo bison ox bull mare stallion colt hippo hippopotamus rhino "
                  "rhinoceros cattle yak crocodile alligator",

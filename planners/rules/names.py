@@ -59,7 +59,8 @@ MODALS = {"will", "would", "can", "could", "must", "should", "may", "might", "do
           "had", "gets", "got"}
 # Prepositions whose object may be someone ('sits between HUNTER and FAITH', 'dances with GRACE').
 PERSON_PREPS = {"with", "between", "beside", "behind", "near", "for", "at", "toward", "towards", "among",
-                "alongside", "to", "past", "around", "after", "like", "by", "watching", "than"}
+                "alongside", "to", "past", "around", "after", "like", "by", "watching", "than", "over", "above",
+                "against", "from", "of", "across", "next"}
 PERCEPTION = {"hear", "listen", "smell", "sense", "feel", "taste"}
 _AGE_OR_DET = re.compile(r"^(?:a|an|the|his|her|their|\d|late|early|mid|about|around|now|still|aged?)\b", re.I)
 
@@ -226,6 +227,9 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
                 _finite(pl) and pl not in ("is", "was", "are", "were", "has") and pl not in MODALS
                 and verb_lemma(pl) not in PERCEPTION):
             use.role = True
+        elif len(prev_low) >= 2 and prev_low[-2] in ("in", "out", "into", "up", "down", "through", "here", "there",
+                                                       "inside", "outside", "back") and _base_verb(pl):
+            use.role = use.acts = True      # 'In come MARA and TOMAS', 'Out steps JONAH': the inverted subject
     return use
 
 

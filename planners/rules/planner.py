@@ -18,7 +18,7 @@ from director.parsing.structure import film_structure
 from .bible import Bible
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
 from .language import Reader, Thing
-from .lexicon import COLLECTIVE, NOUNS
+from .lexicon import COLLECTIVE, NOUNS, compound_head
 from .staging import Cast, stage
 from .syntax import open_class
 
@@ -148,9 +148,10 @@ class RulesPlanner:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
-            if not prose and thing.key not in NOUNS and thing.key not in COLLECTIVE and thing.key not in bible.entities and (
+            if not prose and thing.key not in NOUNS and compound_head(thing.key) is None and \
+                    thing.key not in COLLECTIVE and thing.key not in bible.entities and (
                     i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
-                    thing.crowd and thing.kind == "person"):
+                    thing.kind == "person" and (thing.crowd or thing.distinct)):
                 continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
                 #               of people is drawn whatever its word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
@@ -162,9 +163,16 @@ class RulesPlanner:
                 add_cast(eid, entity.kind, thing.key, entity.attributes)
                 thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
-            if not prose and thing.kind == "person" and not thing.owned and any(c.kind == "person" for c in cast):
+            if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and any(
+                    c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
+            plural = thing.words.split()[-1].lower() if thing.words and thing.count > 1 else ""
+            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
+                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
+                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
+                thing_ids[i] = [plural] if plural in ids_taken else []
+                continue
             if thing.key in bible.entities and not prose:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
@@ -176,7 +184,8 @@ class RulesPlanner:
                 thing_ids[i] = ids
                 continue
             ids = bible.things(thing, ids_taken)
-            size_key = thing.key if thing.key in NOUNS or i not in handled else PROXY[handled[i]]
+            size_key = thing.key if thing.key in NOUNS else compound_head(thing.key) or (
+                thing.key if i not in handled else PROXY[handled[i]])
             for eid in ids:
                 add_cast(eid, thing.kind, size_key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
@@ -230,7 +239,7 @@ BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye",
 PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop", "stack", "prop", "plant", "tuck",
            "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
            "throw", "stand", "leave"}
-SPATIAL = {"on", "in", "under", "next_to", "above", "behind", "in_front_of", "below", "between"}
+SPATIAL = {"on", "in", "under", "next_to", "against", "above", "behind", "in_front_of", "below", "between"}
 
 
 def _placed_things(actions, things) -> dict[int, str]:
@@ -239,7 +248,7 @@ def _placed_things(actions, things) -> dict[int, str]:
     out: dict[int, str] = {}
     for act in actions:
         rels = [r for r in act.relations if r[0] in SPATIAL]
-        if act.lemma in PUTTING and act.objects and rels:
+        if (act.lemma in PUTTING or act.places) and act.objects and rels:
             for i in act.objects:
                 out.setdefault(i, "placed")
             for rel in rels:

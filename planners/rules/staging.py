@@ -128,7 +128,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
         # "sets the basket on the table": a placing verb's relation holds for what is placed, not for who places it.
         placed = [e for r in act.objects for e in thing_ids.get(r, []) if e in actors] \
-            if act.lemma in PLACING and act.objects else []
+            if (act.lemma in PLACING or act.places) and act.objects else []
         for rel in act.relations:
             objs = [e for r in rel[1:] if r is not None for e in thing_ids.get(r, []) if e in actors]
             for e in placed or subj:
@@ -218,7 +218,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             before.append((e, rel[2]))
         elif p == "right_of":
             before.append((rel[2], e))
-        elif p in ("next_to", "follows"):
+        elif p in ("next_to", "follows", "against"):
             pass
         elif p in ("on", "under", "above", "below", "in", "in_front_of", "behind", "over"):
             o = rel[2]
@@ -406,19 +406,20 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 act.path or act.start or act.place or act.toward or act.enters or act.exits for act in does[partner]):
             p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
     for rel in relations:
-        if rel[0] == "next_to":
+        if rel[0] in ("next_to", "against"):     # 'against' is beside and touching ('leans the bike against the wall')
+            gap = 0.03 if rel[0] == "next_to" else -0.01
             a, b = actors[rel[1]], actors[rel[2]]
             if id(a) in placed_at:
                 continue                      # 'a cat on the left, next to a dog': the place the text gives holds
-            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + 0.12 or abs(a.cx - b.cx) < (a.w + b.w) / 2
-                                     or any(k[0] == rel[2] for k in beside)):
+            if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + (0.12 if gap > 0 else 0.0) or
+                                     abs(a.cx - b.cx) < (a.w + b.w) / 2 or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
                 if len(rows.get(rel[2], [])) > 2:
                     reach = {s_: abs(beside.get((rel[2], s_), b.cx + s_ * b.w / 2) - b.cx) for s_ in (1, -1)}
                     side = min((side, -side), key=lambda s_: reach[s_])    # a long row: the shorter side next
                 for s_ in (side, -side):
                     edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
-                    a.cx = edge + s_ * (a.w / 2 + 0.03)
+                    a.cx = edge + s_ * (a.w / 2 + gap)
                     if a.cx - a.w / 2 >= 0 and a.cx + a.w / 2 <= 1:
                         side = s_
                         break

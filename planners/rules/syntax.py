@@ -323,16 +323,21 @@ def _as_big(m: re.Match) -> str:
         return m.group(0)
     small = m.group(1).lower() in ("small", "tiny", "little", "short")
     return "smaller than" if small != said.startswith("half") else "bigger than"
+
+
 _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
                "there's": ["there", "is"], "here's": ["here", "is"], "it's": ["it", "is"], "that's": ["that", "is"],
                "there're": ["there", "are"], "they're": ["they", "are"], "ain't": ["is", "not"]}
+# A character's age in parentheses ('ELI (70s), …', 'ANNA (early 30s, tired)'): an aside, no part of the clause.
+_AGE_ASIDE = re.compile(r"[(（]\s*(?:\d{1,3}s?|(?:early|mid|late)[- ]?\d0s|teens|twenties|thirties|forties|fifties|"
+                        r"sixties|seventies|eighties|nineties)\b[^()（）]{0,40}[)）]", re.I)
 
 
 def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
-    for t in _TOKEN.findall(sentence):
+    for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
         if region is not None:
@@ -831,11 +836,23 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
             w.tag = "ADJ"                # a colour after its noun, the verb left out: 'the cat crimson, the dog grey'
             continue
+        if prev is not None and prev.low == "," and low in ADVERB_WORDS and nxt is not None and nxt.tag in (
+                "PREP", "ADJ") and low not in VERBS:
+            w.tag = "ADV"            # 'TOMAS, still in his coat, …': an aside, not a second subject
+            continue
         if w.text[:1].isupper() and k > 0 and not can_noun and not can_verb and not can_adj and w.text.isalpha():
             w.tag = "NAME"
             continue
         if w.text.isupper() and len(w.text) > 1 and not (can_noun or can_verb or can_adj or can_adv):
             w.tag = "NAME"
+            continue
+        if prev is not None and prev.low == "of" and (can_noun or "noun" in open_class().get(low, {})) and not (
+                can_adj and nxt is not None and
+                                                                     nxt.tag in ("OPEN", "NOUN")):
+            w.tag = "NOUN"               # 'a sea of faces', 'the sound of footsteps': what 'of' takes is a noun
+            continue
+        if after_det and low in ("whole", "entire") and nxt is not None and nxt.tag in ("OPEN", "NOUN", "VERB"):
+            w.tag = "ADJ"                # 'the whole bar', 'the entire class'
             continue
         if after_det and prev.tag == "ADJ" and low in ADVERB_WORDS and not can_noun:
             w.tag = "ADV"                # 'is gone again'
@@ -911,6 +928,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADV"
         else:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
+            if w.tag == "X" and _verb_position(words, k):
+                w.tag = "VERB"       # a word no lexicon knows where a verb stands: 'PETER plunks the jar down'
     for k, w in enumerate(words):
         if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
                 words[k - 1].tag == "NOUN" and _after_do(words, k - 1) and not (
@@ -950,6 +969,20 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
 _PREDICATIVE = {"visible", "invisible", "present", "absent", "missing", "gone", "hidden", "onscreen", "offscreen"}
 
 
+def _verb_position(words: list[Word], k: int) -> bool:
+    """words[k], a word no lexicon knows, stands where a present-tense verb does: after its subject (a name, a
+    pronoun) or after 'and' that follows a verb, and before what a verb takes (an object, a preposition, an end)."""
+    w = words[k]
+    if not (w.low.endswith("s") and w.low.isalpha() and len(w.low) > 3) or not k:
+        return False
+    prev = words[k - 1]
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    subject = prev.tag == "NAME" or prev.low in ("he", "she", "they", "it") or (
+        prev.tag == "CONJ" and any(x.tag == "VERB" for x in words[:k - 1]))
+    return subject and (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "PART", "CONJ", "NUM", "PRON")
+                        or nxt.low in PARTICLES)
+
+
 # --------------------------------------------------------------------------------------------------- phrases
 def _region_of(words: list[str]) -> str | None:
     """'upper left corner' -> 'upper left'; 'top' -> 'upper'; 'middle' -> 'center'."""
@@ -972,6 +1005,25 @@ def _region_of(words: list[str]) -> str | None:
 
 # Nouns that name a stretch of the frame when a region word comes before them ('the upper left quadrant').
 _AREAS = ("area", "quadrant", "region", "zone", "section", "portion", "spot")
+
+
+def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det: str | None):
+    """'a family of four', 'a group of five' (ws[j] is the 'of'): that many people, when no noun follows the
+    number ('a group of four dogs' counts dogs; 'a family of four eats' has a verb there)."""
+    n = len(ws)
+    if group not in GROUP_WORDS or not (j + 1 < n and ws[j + 1].tag == "NUM"):
+        return None
+    if j + 2 < n and ws[j + 2].tag in ("NOUN", "ADJ") and (singular(ws[j + 2].low) in NOUNS or
+                                                           not _verb_like(ws[j + 2].low)):
+        return None
+    crowd = Phrase(words=ws[start:j + 2], head="person", plural=True, count=ws[j + 1].value, det=det)
+    crowd.modifiers_group = group  # type: ignore[attr-defined]
+    return crowd, j + 2
+
+
+def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
+    """'the two of them', 'both of them', 'all of us': the pronoun is what the phrase refers to."""
+    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1]), j + 1
 
 
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
@@ -1018,11 +1070,16 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
             j += 1
             if j < n and ws[j].low == "of":
+                crowd = _people_numbered(ws, i, j, ws[j - 1].low, ph.det)
+                if crowd is not None:
+                    return crowd
                 j += 1
                 if j < n and ws[j].tag == "DET":
                     j += 1
         elif w.low in ("all", "both") and j < n and ws[j].low == "of":
             j += 1
+            if j < n and ws[j].tag == "PRON":
+                return _of_pronoun(ws, i, j)          # 'both of them', 'all of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
         elif w.low == "all" and j < n and ws[j].tag in ("DET", "POSS"):
@@ -1033,8 +1090,12 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if ph.count is None or ws[j].low not in ("few",):
             ph.count = ws[j].value
         j += 1
+        if j + 1 < n and ws[j].low == "or" and (ws[j + 1].low in ("so", "more") or ws[j + 1].tag == "NUM"):
+            j += 2                            # 'ten or so students', 'two or three kids'
         if j < n and ws[j].low == "of":      # 'many of the guests'
             j += 1
+            if j < n and ws[j].tag == "PRON":
+                return _of_pronoun(ws, i, j)          # 'the two of them', 'three of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
     elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
@@ -1137,9 +1198,19 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             owned.of = ph                 # "the bench's left side" is the left of the bench
             owned.words = ws[start:k]
             return owned, k
-    if ph.sound or ph.head in GROUP_WORDS:
+    # 'a knot of reporters', 'the rest of the guests', 'a busload of pilgrims': a word no lexicon draws, counting
+    # the plural after it, is a group word too (partitive)
+    partitive = head_word is not None and not ph.plural and ph.head not in NOUNS and not (
+        ph.setting or ph.sound or ph.frame) and j + 1 < n and ws[j].low == "of" and ph.det is not None
+    if ph.sound or ph.head in GROUP_WORDS or partitive:
         if j < n and ws[j].low == "of":
             inner, k = noun_phrase(ws, j + 1)
+            crowd = _people_numbered(ws, start, j, ph.head, ph.det) if not ph.sound else None
+            if crowd is not None:
+                return crowd
+            if inner is not None and partitive and not ph.sound and ph.head not in GROUP_WORDS and (
+                    not inner.plural or inner.name or inner.pronoun):
+                return ph, j
             if inner is not None:
                 if ph.sound:
                     ph.of = inner
