@@ -2110,6 +2110,27 @@ def num_pairs_of(r, h):
     return shape.format(W=_cap(w), w=w, g=g, p=p, set=r.choice(SETTING[h])), count(s, n * per)
 
 
+@family("spatial", "tune")
+def sp_region_words(r, h):
+    a = _thing(r, h, ("animal", "object", "flyer"))[0]
+    fr = r.choice(FRAME_NOUN[h])
+    kind = r.choice(["upper", "lower", "upper left", "upper right", "lower left", "lower right"])
+    if " " in kind:
+        v, sd = kind.split()
+        vv = "top" if v == "upper" else "bottom"
+        place = r.choice([f"the {v}-{sd} quadrant", f"the {v} {sd} quadrant of the {fr}", f"the {vv}-{sd} area"])
+        shape = r.choice(["{A} in {pl}.", "{A} {v_} in {pl}.", "{Vv} {sd}: {a}.", "{Vv} {sd}, {a}."])
+        if a in [x[0] for x in POOLS["flyer"][h]]:
+            shape = r.choice([shape, "{A} is flying in {pl}.", "{A} hovers in {pl}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), pl=place, v_=r.choice(STAY[h]), Vv=_cap(vv), sd=sd),
+                at(a, kind))
+    word = "high" if kind == "upper" else "low"
+    shape = r.choice(["{A} {w} {ud} in the {fr}.", "{A} {w} in the {fr}.", "{A} {v_} {w} in the {fr}.",
+                      "{A} in the {k} half of the {fr}.", "In the {k} half of the {fr}, {a}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), w=word if not (word == "low" and "up" in shape) else word,
+                         fr=fr, v_=r.choice(STAY[h]), k=kind, ud='up' if word == 'high' else 'down'), at(a, kind))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

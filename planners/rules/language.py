@@ -497,6 +497,8 @@ class Reader:
         for r in directions:
             act.path.append(r)
             act.moves = True
+        if {"high", "low"} & set(c.adverbs) and not act.path:
+            act.place = "upper" if "high" in c.adverbs else "lower"   # 'a plane high up', 'a mouse low in the frame'
         parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
         # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
         said = [syntax.COMPARATIVES[a] for a in c.adjectives if a in syntax.COMPARATIVES]

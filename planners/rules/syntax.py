@@ -56,7 +56,7 @@ COMPLEX_PREPS = [
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
-                "side", "edge", "half", "part", "end"}
+                "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas",
                "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
@@ -557,6 +557,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if low in COMPARATIVES:
             w.tag = "ADJ"                # 'the bus is smaller', 'a cat larger than the dog'
             continue
+        if low in ("high", "low") and k and words[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and \
+                k + 1 < n and (words[k + 1].tag == "PREP" or words[k + 1].low in ("up", "down")):
+            w.tag, w.value = "ADV", ("upper" if low == "high" else "lower")   # 'a plane high up in the sky'
+            continue
         if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and \
                 words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ", "PREP", "COP"):
             w.tag = "ADJ"                # 'a sky blue bus'
@@ -846,6 +850,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             return None, i
         return None, i
     head_word = heads[-1] if heads else None
+    if head_word is not None and head_word.low in ("area", "section", "portion", "region", "zone") and regions:
+        ph.region = _region_of(regions)     # 'the bottom-right area': a part of the frame, not a thing
+        ph.words = ws[start:j]
+        return _of(ph, ws, j)
     if head_word is not None and head_word.low in ("side", "end", "part", "edge", "corner", "half") or (
             ph.one and regions):
         ph.region = _region_of(regions) if regions else None
@@ -1115,6 +1123,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
+            if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
+                    cur[-1][1].of is None and all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
+                cur.append((t, x))             # 'Top left: a bird.'
+                continue
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
                                        cur[1][0] == "PREP") and not _has_verb(cur) and \
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
@@ -1301,6 +1313,10 @@ def _clause(seg: list) -> Clause | None:
             pp, p = _pp(seg, p)
             pp.fronted = not c.participle      # not after one: 'finishing in the upper right'
             lead_pps.append(pp)
+        elif t == "NP" and x.region is not None and x.of is None and p + 2 < n and seg[p + 1][0] == "PUNCT" and \
+                seg[p + 1][1].low in (":", ",") and seg[p + 2][0] == "NP" and not c.subjects:
+            lead_pps.append(PP(prep="in", np=x))      # 'Top left: a bird', 'Upper right, a kite'
+            p += 2
         elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
