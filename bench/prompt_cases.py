@@ -2131,6 +2131,25 @@ def sp_region_words(r, h):
                          fr=fr, v_=r.choice(STAY[h]), k=kind, ud='up' if word == 'high' else 'down'), at(a, kind))
 
 
+@family("attribution", "tune")
+def att_colour_words_more(r, h):
+    kind = r.choice(["ish", "mix", "compound", "simile"])
+    s = _thing(r, h, ("animal", "object"))[0] if kind != "compound" else r.choice(["bus", "truck", "car"])
+    if kind == "ish":
+        c = r.choice(["red", "blue", "green", "yellow"])
+        word = {"red": "reddish", "blue": "bluish", "green": "greenish", "yellow": "yellowish"}[c]
+        return r.choice([f"{_a(word).capitalize()} {s}.", f"{_a(s).capitalize()} that is {word}."]), colour(s, c)
+    if kind == "mix":
+        c1, c2 = r.sample(["blue", "green", "red", "yellow", "black"], 2)
+        return f"{_a(c1).capitalize()}-{c2} {s} in the {r.choice(SETTING[h])}.", colour(s, c2)
+    if kind == "compound":
+        c = r.choice(COLOURS[h])
+        mod = r.choice(["school", "fire", "delivery", "tour", "toy"])
+        return f"{_a(c).capitalize()} {mod} {s} {r.choice(STAY[h])} by the road.", colour(s, c)
+    c, like = r.choice([("black", "night"), ("white", "snow"), ("red", "a tomato"), ("green", "grass")])
+    return f"{_a(s).capitalize()}, {c} as {like}, {r.choice(STAY[h])} in the {r.choice(SETTING[h])}.", colour(s, c)
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):
@@ -2167,6 +2186,38 @@ def att_held_sizes(r, h):
     shape = r.choice(["{Bg} {w} than {sm}.", "{Sm} that is {w2} than {bg}.", "{Bg} towering, {w} than {sm}."])
     return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), sm=_a(small), Sm=_a(small).capitalize(),
                          w=r.choice(BIGGER[h]), w2=r.choice(SMALLER[h])), bigger(big, small))
+
+
+@family("spatial", "held")
+def sp_held_regions(r, h):
+    a = _thing(r, h, ("animal", "object"))[0]
+    fr = r.choice(FRAME_NOUN[h])
+    kind = r.choice(["upper left", "upper right", "lower left", "lower right", "upper", "lower"])
+    words = {"upper left": "top left", "upper right": "top right", "lower left": "bottom left",
+             "lower right": "bottom right", "upper": "top", "lower": "bottom"}[kind]
+    shape = r.choice(["Towards the {w} of the {fr} sits {a}.", "{A} occupies the {w} of the {fr}.",
+                      "Placed at the {w}: {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), w=words, fr=fr), at(a, kind)
+
+
+@family("attribution", "held")
+def att_held_colour_clauses(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{A}, which is {c1}, waits beside {b}, which is {c2}.", "The {an} is {c1}; the {bn} is {c2}. "
+                      "They rest together.", "{A} with {c1} colouring and {b} with {c2} colouring."])
+    return (shape.format(A=_a(a).capitalize(), an=a, bn=b, b=_a(b), c1=c1, c2=c2), both(colour(a, c1), colour(b, c2)))
+
+
+@family("numeracy", "held")
+def num_held_lists(r, h):
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h], 2)
+    a, b = r.sample(POOLS["animal"][h] + ODD[h] + BEASTS[h], 2)
+    shape = r.choice(["Picture {w1} {pa} together with {w2} {pb}.", "{W1} {pa} share the {set} with {w2} {pb}.",
+                      "The {set} contains {w1} {pa} as well as {w2} {pb}."])
+    return (shape.format(W1=_cap(w1), w1=w1, w2=w2, pa=a[1], pb=b[1], set=r.choice(SETTING[h])),
+            both(count(a[0], n1), count(b[0], n2)))
 
 
 @family("numeracy", "held")

@@ -285,9 +285,17 @@ _COMPASS = {"north": "top", "south": "bottom", "west": "left", "east": "right"}
 _COMPASS_PAIR = re.compile(r"^(north|south)-?(west|east)$")
 
 
+# '-ish' colours as the colour they lean to: 'a reddish fox' is drawn red.
+_ISH = {"reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow",
+        "purplish": "purple", "pinkish": "pink", "brownish": "brown", "blackish": "black", "whitish": "white",
+        "greyish": "grey", "grayish": "gray", "orangish": "orange", "orangey": "orange"}
+
+
 def _region_parts(low: str) -> list[str] | None:
     """'bottom-left' -> ['bottom', 'left'], 'left-hand' -> ['left'], 'northwest' -> ['top', 'left']: a written-together
     region of the frame as the words the grammar reads apart; None for any other word."""
+    if low in _ISH:
+        return [_ISH[low]]
     m = _COMPASS_PAIR.match(low)
     if m:
         return [_COMPASS[m.group(1)], _COMPASS[m.group(2)]]
@@ -296,6 +304,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts[:1]                    # 'a red-coloured ball' is a red ball
     if len(parts) == 2 and parts[0] in ("dark", "light", "bright", "pale", "deep") and parts[1] in COLOURS:
         return parts                        # 'a dark-blue truck' as 'a dark blue truck'
+    if len(parts) == 2 and parts[0] in COLOURS | set(_ISH) and parts[1] in COLOURS:
+        return parts[1:]                    # 'a blue-green bottle': the colour it ends in
     if len(parts) == 3 and parts[1] in ("and", "or") and parts[0] in COLOURS and parts[2] in COLOURS:
         return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
@@ -590,7 +600,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
             continue
         if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
-                singular(low) in NOUNS and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                singular(low) in NOUNS and singular(low) != low and low not in VERBS and \
+                "verb" in open_class().get(low, {}) and \
                 not any(x.tag == "VERB" for x in words[:k]) and _after_one(words, k - 1) and (nxt is None or nxt.tag in (
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
@@ -980,6 +991,8 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         k0 = j + 1 + (lows[j + 1] in _COLOURING)
         cols, k = _colours_at(lows, k0)
         k2 = hue_tail(k)
+        if cols and k2 + 1 < n and lows[k2] == "as" and k2 == k:      # ', black as night', ', white as snow'
+            k2 += 2 + (lows[k2 + 1] in ("a", "an", "the") and k2 + 2 < n)
         if cols and (k2 > k or k0 > j + 1 or k2 >= n or lows[k2] in (",", ".", ";")) and ends(k2):
             return cols, k2 + (k2 < n and lows[k2] == ",")     # ', red in colour,', ', coloured entirely red,'
     if w == "whose":
