@@ -2150,6 +2150,20 @@ def att_colour_words_more(r, h):
     return f"{_a(s).capitalize()}, {c} as {like}, {r.choice(STAY[h])} in the {r.choice(SETTING[h])}.", colour(s, c)
 
 
+@family("spatial", "tune")
+def sp_together(r, h):
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
+    if a == b:
+        b = "lamp" if a != "lamp" else "cup"
+    shape = r.choice(["{A} and {b} next to each other.", "{A} and {b} side by side.", "{A} and {b} {v} beside each other.",
+                      "{A} and {b} {v} close together.", "We see {a} and {b}, side by side.",
+                      "{A} and {b} are next to one another in the {set}."])
+    v = r.choice(STAY[h])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), v=v[:-1] if not v.endswith("es") else v[:-1],
+                         set=r.choice(SETTING[h])), rel(b, "next_to", a))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

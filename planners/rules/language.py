@@ -148,6 +148,8 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
+# Manner idioms that put the subjects beside one another.
+_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"}
 # Noun phrases that point back at a thing by its place in the order things were named.
 _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1, "third": 2}
 
@@ -535,6 +537,10 @@ class Reader:
                 continue
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        if len(subjects) > 1 and all(things[i].count == 1 for i in subjects) and not any(
+                r[0] in ("between", "held") for r in act.relations) and (_TOGETHER & set(c.adverbs) or re.search(
+                    r"\b(?:beside|alongside|by|near) (?:each other|one another)\b", c.text.lower())):
+            act.relations.append(("next_to", subjects[0]))     # 'a cat and a dog side by side'
         self._verb_meaning(act, c, lemma, verbs, parts)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not

@@ -373,14 +373,14 @@ def _merge(words: list[Word]) -> list[Word]:
     lows = [w.low for w in words]
     while i < n:
         hit = None
-        for seq in _TIME_BY_FIRST.get(lows[i], ()):
+        for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
-                hit = ("TIME", seq, " ".join(seq))
+                hit = ("ADV", seq, " ".join(seq))      # before times: 'next to each other' is no 'next'
                 break
         if hit is None:
-            for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
+            for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
-                    hit = ("ADV", seq, " ".join(seq))
+                    hit = ("TIME", seq, " ".join(seq))
                     break
         if hit is not None:
             tag, seq, value = hit
@@ -433,6 +433,19 @@ def _adjectives_then_noun(words: list[Word], k: int) -> bool:
             not (i + 1 < len(words) and words[i + 1].tag in ("PUNCT", "CONJ", "PREP", "VERB", "COP")):
         i += 1
     return k < i < len(words) and words[i].tag in ("OPEN", "NOUN") and _noun_like(words[i].low)
+
+
+def _coordinated_before(words: list[Word], k: int) -> bool:
+    """words[:k] end in a subject of two noun phrases joined by 'and' ('a pig and a mailbox'), no verb yet: the
+    word at k agrees with a plural subject ('… stay close together')."""
+    for i in range(k - 2, max(-1, k - 7), -1):
+        if words[i].tag in ("VERB", "COP", "AUX", "PREP", "PUNCT"):
+            return False
+        if words[i].low == "and":
+            return i > 0 and words[i - 1].tag in ("NOUN", "NAME") and not _noun_like(words[k].low) or (
+                i > 0 and words[i - 1].tag in ("NOUN", "NAME") and "verb" in open_class().get(words[k].low, {}) and
+                words[k].low == verb_lemma(words[k].low))
+    return False
 
 
 def _adj_like(low: str) -> bool:
@@ -662,7 +675,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"               # 'a house built on a hill', 'an animation set in a street'
         elif after_np and can_verb and (low.endswith("s") or low.endswith("ed") or low in VERBS or
                                         prev_plural or prev.tag == "PRON"
-                                        or (prev.tag == "NOUN" and not can_noun)):
+                                        or (prev.tag == "NOUN" and not can_noun) or _coordinated_before(words, k)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
                     and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
                                                   GROUP_WORDS):     # 'a mob of protesters chants'
