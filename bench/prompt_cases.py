@@ -1707,12 +1707,16 @@ def sp_former_latter(r, h):
             rel(a, p, b))
 
 
-@family("spatial", "tune")
-def sp_two_places(r, h):
+def _pair(r, h):
+    """Two different things' names, the second now and then one the lexicon does not know."""
     a, b = two_distinct(r, ("animal", "object"), h)
     a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
-    if a == b:
-        b = "chair" if a != "chair" else "lamp"
+    return (a, b) if a != b else (a, "chair" if a != "chair" else "lamp")
+
+
+@family("spatial", "tune")
+def sp_two_places(r, h):
+    a, b = _pair(r, h)
     left = r.choice([True, False])
     first, second = ("left", "right") if left else ("right", "left")
     shape = r.choice(["{A} on the {f} and {b} on the {s}.", "On the {f}, {a}; on the {s}, {b}.",
@@ -1874,10 +1878,7 @@ def sp_corner(r, h):
 @family("attribution", "tune")
 def att_more_colours(r, h):
     c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
-    a, b = two_distinct(r, ("animal", "object"), h)
-    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
-    if a == b:
-        b = "lamp" if a != "lamp" else "cup"
+    a, b = _pair(r, h)
     shape = r.choice(["{A} that is {c1} and {b} that is {c2}.", "{A}, {c1}, next to {b}, {c2}.",
                       "{A} with {c1} fur beside {b} painted {c2}.", "a {c1} {a} and a {c2} {b}",
                       "{A} coloured {c1} and {b} in {c2}.", "The video shows {ac1} {a} and {ac2} {b}.",
@@ -2152,10 +2153,7 @@ def att_colour_words_more(r, h):
 
 @family("spatial", "tune")
 def sp_together(r, h):
-    a, b = two_distinct(r, ("animal", "object"), h)
-    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
-    if a == b:
-        b = "lamp" if a != "lamp" else "cup"
+    a, b = _pair(r, h)
     shape = r.choice(["{A} and {b} next to each other.", "{A} and {b} side by side.", "{A} and {b} {v} beside each other.",
                       "{A} and {b} {v} close together.", "We see {a} and {b}, side by side.",
                       "{A} and {b} are next to one another in the {set}."])
