@@ -2162,6 +2162,25 @@ def sp_together(r, h):
                          set=r.choice(SETTING[h])), rel(b, "next_to", a))
 
 
+COMPOUNDS = {"tune": [("traffic cones", "cone"), ("teddy bears", "bear"), ("fire trucks", "truck"),
+                      ("tennis balls", "ball"), ("coffee mugs", "mug"), ("rubber ducks", "duck")],
+             "held": [("garden gnomes", "gnome"), ("beach balls", "ball"), ("police cars", "car")]}
+
+
+@family("numeracy", "tune")
+def num_compounds_and_sizes(r, h):
+    (w, n) = r.choice(NUMBERS[h])
+    if r.random() < 0.7:
+        p, head = r.choice(COMPOUNDS[h])
+        shape = r.choice(["{W} {p}.", "There are {w} {p} on the ground.", "{W} {p} in a row.", "We see {w} {p}.",
+                          "{W} {p} sit next to a {o}."])
+        o = r.choice(POOLS["landmark"][h])[0]
+        return shape.format(W=_cap(w), w=w, p=p, o=o), count(head, n)
+    s, p = r.choice(POOLS["animal"][h] + BEASTS[h])
+    shape = r.choice(["Two {p}: one big, one small.", "Two {p}, one tiny and one huge.", "Two {p}, one large, one little."])
+    return shape.format(p=p), count(s, 2)
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -643,7 +643,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
                 nxt.tag == "OPEN" and _adj_like(nxt.low):
             w.tag = "ADV"                # 'an extremely small cow', 'a very large dog'
-        elif after_det and low in COLOURS and prev.low == "one" and (nxt is None or nxt.tag in (
+        elif after_det and (low in COLOURS or low in SIZES) and prev.low == "one" and (nxt is None or nxt.tag in (
                 "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
             w.tag = "ADJ"                # 'two cats: one black, one white'
         elif after_det:
@@ -680,6 +680,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
                                                   GROUP_WORDS):     # 'a mob of protesters chants'
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
+            elif prev.tag == "NOUN" and can_noun and low.endswith("s") and low not in VERBS and k >= 2 and \
+                    words[k - 2].tag == "NUM" and (words[k - 2].value or 0) > 1 and prev.low == singular(prev.low):
+                w.tag = "NOUN"       # 'four traffic cones': a compound's plural head, not 'traffic cones (verb)'
             else:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
