@@ -2181,6 +2181,17 @@ def num_compounds_and_sizes(r, h):
     return shape.format(p=p), count(s, 2)
 
 
+@family("spatial", "tune")
+def sp_second_clause_more(r, h):
+    a, p, b, ph = _odd_spatial(r, h)
+    it = r.choice(IT_REL[h][p])
+    shape = r.choice(["There's {b}, and {a} {v} {it}.", "{B}. {It}: {a}.", "{B} is in the {set}. {It}, {a} {v}.",
+                      "There's {b} in the {set}; {a} is {it}.", "Look at {b}. {A} {v} {it}."])
+    v = r.choice(STAY[h])
+    return (shape.format(B=_a(b).capitalize(), b=_a(b), A=_a(a).capitalize(), a=_a(a), it=it, It=_cap(it), v=v,
+                         set=r.choice(SETTING[h])), rel(a, p, b))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -508,7 +508,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         low = w.low
         if low == "'s":
-            w.tag = "POS"
+            w.tag = "COP" if k and words[k - 1].low in ("there", "here", "it", "that", "what", "who", "he", "she",
+                                                         "where", "this") else "POS"    # "there's a bench"
         elif not low[:1].isalnum():
             w.tag = "PUNCT"
         elif low.isdigit():
@@ -1153,7 +1154,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
-                    cur[-1][1].of is None and all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
+                    all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
                 cur.append((t, x))             # 'Top left: a bird.'
                 continue
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
@@ -1342,9 +1343,9 @@ def _clause(seg: list) -> Clause | None:
             pp, p = _pp(seg, p)
             pp.fronted = not c.participle      # not after one: 'finishing in the upper right'
             lead_pps.append(pp)
-        elif t == "NP" and x.region is not None and x.of is None and p + 2 < n and seg[p + 1][0] == "PUNCT" and \
+        elif t == "NP" and x.region is not None and p + 2 < n and seg[p + 1][0] == "PUNCT" and \
                 seg[p + 1][1].low in (":", ",") and seg[p + 2][0] == "NP" and not c.subjects:
-            lead_pps.append(PP(prep="in", np=x))      # 'Top left: a bird', 'Upper right, a kite'
+            lead_pps.append(PP(prep="in" if x.of is None else "to", np=x))   # 'Top left: a bird', 'Left of it: a dog'
             p += 2
         elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
