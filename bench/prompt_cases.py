@@ -2192,6 +2192,18 @@ def sp_second_clause_more(r, h):
                          set=r.choice(SETTING[h])), rel(a, p, b))
 
 
+@family("attribution", "tune")
+def att_appositive_and_linking(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = _thing(r, h, ("animal", "object"))[0]
+    adj = r.choice(["fluffy", "shiny", "old", "wooden", "round"])
+    shape = r.choice(["{A}, {c} and {adj}, {v} in the {set}.", "{A} that is both {c} and {adj}.",
+                      "{A} which looks {c}.", "The {s} looks {c}.", "{A}, {adj} and {c}, {v} quietly.",
+                      "{A} that seems {c} in the light."])
+    return (shape.format(A=_a(s).capitalize(), s=s, c=c, adj=adj, v=r.choice(STAY[h]), set=r.choice(SETTING[h])),
+            both(colour(s, c), only(s)))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -946,6 +946,7 @@ _COVERINGS = {"fur", "coat", "feathers", "feather", "plumage", "skin", "hair", "
               "shell", "surface", "finish", "hide", "wool", "mane", "petals", "color", "colour", "hue", "shade", "tint",
               "tone", "exterior", "bodywork"}
 _HUES = {"color", "colour", "hue", "shade", "tint", "tone"}
+_LINKING = {"looks", "look", "appears", "appear", "seems", "seem", "looked", "appeared", "seemed"}
 # Parts and markings a thing is drawn with, not things of their own: 'a white dog with black spots'.
 _MARKINGS = {"spots", "stripes", "dots", "patches", "markings", "wings", "ears", "eyes", "tail", "legs", "paws",
              "wheels", "roof", "windows", "doors", "sails", "leaves", "petals", "horns", "antlers", "buttons", "trim",
@@ -991,8 +992,13 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
         if cols:
             return cols, k
-    if w in ("that", "which") and j + 1 < n and ws[j + 1].tag == "COP":
-        cols, k = _colours_at(lows, j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING))   # 'which is painted red'
+    if w in ("that", "which") and j + 1 < n and (ws[j + 1].tag == "COP" or lows[j + 1] in _LINKING):
+        k0 = j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING | {"both", "all"})
+        cols, k = _colours_at(lows, k0)                 # 'which is painted red', 'that looks blue'
+        if cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and not _noun_like(lows[k + 1]) or \
+                cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and (
+                    k + 2 >= n or lows[k + 2] in (",", ".", ";")):
+            k += 2                                      # 'that is both red and shiny'
         if cols and ends(hue_tail(k)):                         # 'that is brown', 'which is red in color'
             return cols, hue_tail(k)
     if w in ("that", "which") and j + 2 < n and lows[j + 1] in ("has", "have") and lows[j + 2] in ("a", "an"):
@@ -1005,6 +1011,15 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         if cols and (k >= n or lows[k] in (",", ".", ";")):    # 'a sofa, which is green, and …'
             return cols, k + (k < n and lows[k] == ",")
     if w == "," and j + 1 < n:
+        k = j + 1
+        while k < n and (ws[k].tag == "ADJ" or lows[k] in COLOURS or lows[k] in ("and", "very") or
+                         ws[k].tag in ("OPEN", "NOUN") and _adj_like(lows[k]) and k + 1 < n and lows[k + 1] in (
+                             ",", "and", ".")):
+            k += 1
+        said = [lows[q] for q in range(j + 1, k) if lows[q] not in ("and", "very")]
+        if said and k > j + 2 and any(a in COLOURS or a in SIZES for a in said) and (
+                k >= n or lows[k] in (",", ".", ";")):
+            return said, k + (k < n and lows[k] == ",")   # 'a dog, brown and fluffy, sleeps'
         k0 = j + 1 + (lows[j + 1] in _COLOURING)
         cols, k = _colours_at(lows, k0)
         k2 = hue_tail(k)
@@ -1501,6 +1516,9 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
                 c.pps.append(PP(prep="to", np=x))      # 'a book right of a bus', 'there is a boy left of …'
             elif not seen_verb and not c.subjects:
                 c.subjects.append(x)
+            elif c.verb in ("look", "seem", "appear", "become", "turn") and x.det is None and x.head in COLOURS \
+                    and not x.count:
+                c.adjectives.append(x.head)     # 'the car looks red'
             elif c.copula and c.verb is None and x.det is None and x.head and not x.count:
                 c.adjectives.append(x.head)     # 'is visible'
                 c.objects.append(x) if x.head in NOUNS else None
@@ -1516,7 +1534,8 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             c.adverbs.append(x.low)
             p += 1
             continue
-        if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and c.subjects and x.low in COLOURS | set(SIZES)):
+        if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and c.subjects and x.low in COLOURS | set(SIZES) or
+                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS):
             c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out)
             p += 1
             continue
