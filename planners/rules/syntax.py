@@ -555,7 +555,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
             "on", "atop", "inside", "beneath", "underneath", "alongside", "upon")
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
-                k and (words[k - 1].tag in ("DET", "POSS", "REGION") or words[k - 1].low in ("to", "from"))):
+                k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
@@ -585,8 +585,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 k + 1 < n and (words[k + 1].tag == "PREP" or words[k + 1].low in ("up", "down")):
             w.tag, w.value = "ADV", ("upper" if low == "high" else "lower")   # 'a plane high up in the sky'
             continue
-        if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and \
-                words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ", "PREP", "COP"):
+        if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and (
+                words[k - 1].tag in ("PREP", "COP") or words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ") and
+                k + 2 < n and words[k + 2].tag in ("OPEN", "NOUN") and _noun_like(words[k + 2].low)):
             w.tag = "ADJ"                # 'a sky blue bus'
             continue
         prev = words[k - 1] if k else None
@@ -996,8 +997,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         k0 = j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING | {"both", "all"})
         cols, k = _colours_at(lows, k0)                 # 'which is painted red', 'that looks blue'
         if cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and not _noun_like(lows[k + 1]) or \
-                cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and (
-                    k + 2 >= n or lows[k + 2] in (",", ".", ";")):
+                cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and ends(k + 2):
             k += 2                                      # 'that is both red and shiny'
         if cols and ends(hue_tail(k)):                         # 'that is brown', 'which is red in color'
             return cols, hue_tail(k)
