@@ -601,6 +601,9 @@ def test_a_second_sentence_that_points_back_stays_in_the_shot():
     ("Bottom left: a tortoise.", lambda plan, shot: all(cx(b) < 0.42 and cy(b) > 0.55 for b in
                                                           static_boxes(shot, one(plan, "tortoise")))),
     ("A pony twice as big as a bus.", bigger("pony", "bus")),
+    ("A teal ottoman in the corner.", colours(ottoman="teal")),
+    ("There's a crate, and a heron stands to the right of it.", relation("heron", "right_of", "crate")),
+    ("Two geese: one grey, one white.", colour_set("goose", "grey", "white")),
     ("A grey cat with white stripes.", lambda plan, shot: (colours(cat="grey")(plan, shot),
                                                            [e.name for e in plan.entities] == ["cat"] or
                                                            pytest.fail(str([e.name for e in plan.entities])))),

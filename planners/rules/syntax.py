@@ -645,6 +645,13 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
                 nxt.tag == "OPEN" and _adj_like(nxt.low):
             w.tag = "ADV"                # 'an extremely small cow', 'a very large dog'
+        elif after_det and low in COLOURS and prev.tag in ("DET", "NUM", "POSS", "ADJ") and nxt is not None and \
+                nxt.tag == "OPEN" and (k + 2 >= n or words[k + 2].tag in ("PUNCT", "PREP", "CONJ", "COP", "TIME")):
+            w.tag = "ADJ"                # 'a blue ottoman in the corner': the colour, then the noun it colours
+        elif after_det and prev.tag == "ADJ" and prev.low in COLOURS and k >= 2 and \
+                words[k - 2].tag in ("DET", "NUM", "POSS") and (nxt is None or nxt.tag in (
+                    "PUNCT", "PREP", "CONJ", "COP", "TIME")):
+            w.tag = "NOUN"               # ... 'ottoman', whatever else the word can be
         elif after_det and (low in COLOURS or low in SIZES) and prev.low == "one" and (nxt is None or nxt.tag in (
                 "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
             w.tag = "ADJ"                # 'two cats: one black, one white'
