@@ -2893,12 +2893,16 @@ def sp_former_latter(r, h):
             rel(a, p, b))
 
 
-@family("spatial", "tune")
-def sp_two_places(r, h):
+def _pair(r, h):
+    """Two different things' names, the second now and then one the lexicon does not know."""
     a, b = two_distinct(r, ("animal", "object"), h)
     a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
-    if a == b:
-        b = "chair" if a != "chair" else "lamp"
+    return (a, b) if a != b else (a, "chair" if a != "chair" else "lamp")
+
+
+@family("spatial", "tune")
+def sp_two_places(r, h):
+    a, b = _pair(r, h)
     left = r.choice([True, False])
     first, second = ("left", "right") if left else ("right", "left")
     shape = r.choice(["{A} on the {f} and {b} on the {s}.", "On the {f}, {a}; on the {s}, {b}.",
@@ -3060,10 +3064,7 @@ def sp_corner(r, h):
 @family("attribution", "tune")
 def att_more_colours(r, h):
     c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
-    a, b = two_distinct(r, ("animal", "object"), h)
-    a, b = a[0], (r.choice(ODD[h])[0] if r.random() < 0.4 else b[0])
-    if a == b:
-        b = "lamp" if a != "lamp" else "cup"
+    a, b = _pair(r, h)
     shape = r.choice(["{A} that is {c1} and {b} that is {c2}.", "{A}, {c1}, next to {b}, {c2}.",
                       "{A} with {c1} fur beside {b} painted {c2}.", "a {c1} {a} and a {c2} {b}",
                       "{A} coloured {c1} and {b} in {c2}.", "The video shows {ac1} {a} and {ac2} {b}.",
@@ -3296,6 +3297,99 @@ def num_pairs_of(r, h):
     return shape.format(W=_cap(w), w=w, g=g, p=p, set=r.choice(SETTING[h])), count(s, n * per)
 
 
+@family("spatial", "tune")
+def sp_region_words(r, h):
+    a = _thing(r, h, ("animal", "object", "flyer"))[0]
+    fr = r.choice(FRAME_NOUN[h])
+    kind = r.choice(["upper", "lower", "upper left", "upper right", "lower left", "lower right"])
+    if " " in kind:
+        v, sd = kind.split()
+        vv = "top" if v == "upper" else "bottom"
+        place = r.choice([f"the {v}-{sd} quadrant", f"the {v} {sd} quadrant of the {fr}", f"the {vv}-{sd} area"])
+        shape = r.choice(["{A} in {pl}.", "{A} {v_} in {pl}.", "{Vv} {sd}: {a}.", "{Vv} {sd}, {a}."])
+        if a in [x[0] for x in POOLS["flyer"][h]]:
+            shape = r.choice([shape, "{A} is flying in {pl}.", "{A} hovers in {pl}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), pl=place, v_=r.choice(STAY[h]), Vv=_cap(vv), sd=sd),
+                at(a, kind))
+    word = "high" if kind == "upper" else "low"
+    shape = r.choice(["{A} {w} {ud} in the {fr}.", "{A} {w} in the {fr}.", "{A} {v_} {w} in the {fr}.",
+                      "{A} in the {k} half of the {fr}.", "In the {k} half of the {fr}, {a}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), w=word if not (word == "low" and "up" in shape) else word,
+                         fr=fr, v_=r.choice(STAY[h]), k=kind, ud='up' if word == 'high' else 'down'), at(a, kind))
+
+
+@family("attribution", "tune")
+def att_colour_words_more(r, h):
+    kind = r.choice(["ish", "mix", "compound", "simile"])
+    s = _thing(r, h, ("animal", "object"))[0] if kind != "compound" else r.choice(["bus", "truck", "car"])
+    if kind == "ish":
+        c = r.choice(["red", "blue", "green", "yellow"])
+        word = {"red": "reddish", "blue": "bluish", "green": "greenish", "yellow": "yellowish"}[c]
+        return r.choice([f"{_a(word).capitalize()} {s}.", f"{_a(s).capitalize()} that is {word}."]), colour(s, c)
+    if kind == "mix":
+        c1, c2 = r.sample(["blue", "green", "red", "yellow", "black"], 2)
+        return f"{_a(c1).capitalize()}-{c2} {s} in the {r.choice(SETTING[h])}.", colour(s, c2)
+    if kind == "compound":
+        c = r.choice(COLOURS[h])
+        mod = r.choice(["school", "fire", "delivery", "tour", "toy"])
+        return f"{_a(c).capitalize()} {mod} {s} {r.choice(STAY[h])} by the road.", colour(s, c)
+    c, like = r.choice([("black", "night"), ("white", "snow"), ("red", "a tomato"), ("green", "grass")])
+    return f"{_a(s).capitalize()}, {c} as {like}, {r.choice(STAY[h])} in the {r.choice(SETTING[h])}.", colour(s, c)
+
+
+@family("spatial", "tune")
+def sp_together(r, h):
+    a, b = _pair(r, h)
+    shape = r.choice(["{A} and {b} next to each other.", "{A} and {b} side by side.", "{A} and {b} {v} beside each other.",
+                      "{A} and {b} {v} close together.", "We see {a} and {b}, side by side.",
+                      "{A} and {b} are next to one another in the {set}."])
+    v = r.choice(STAY[h])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), v=v[:-1] if not v.endswith("es") else v[:-1],
+                         set=r.choice(SETTING[h])), rel(b, "next_to", a))
+
+
+COMPOUNDS = {"tune": [("traffic cones", "cone"), ("teddy bears", "bear"), ("fire trucks", "truck"),
+                      ("tennis balls", "ball"), ("coffee mugs", "mug"), ("rubber ducks", "duck")],
+             "held": [("garden gnomes", "gnome"), ("beach balls", "ball"), ("police cars", "car")]}
+
+
+@family("numeracy", "tune")
+def num_compounds_and_sizes(r, h):
+    (w, n) = r.choice(NUMBERS[h])
+    if r.random() < 0.7:
+        p, head = r.choice(COMPOUNDS[h])
+        shape = r.choice(["{W} {p}.", "There are {w} {p} on the ground.", "{W} {p} in a row.", "We see {w} {p}.",
+                          "{W} {p} sit next to a {o}."])
+        o = r.choice(POOLS["landmark"][h])[0]
+        return shape.format(W=_cap(w), w=w, p=p, o=o), count(head, n)
+    s, p = r.choice(POOLS["animal"][h] + BEASTS[h])
+    shape = r.choice(["Two {p}: one big, one small.", "Two {p}, one tiny and one huge.", "Two {p}, one large, one little."])
+    return shape.format(p=p), count(s, 2)
+
+
+@family("spatial", "tune")
+def sp_second_clause_more(r, h):
+    a, p, b, ph = _odd_spatial(r, h)
+    it = r.choice(IT_REL[h][p])
+    shape = r.choice(["There's {b}, and {a} {v} {it}.", "{B}. {It}: {a}.", "{B} is in the {set}. {It}, {a} {v}.",
+                      "There's {b} in the {set}; {a} is {it}.", "Look at {b}. {A} {v} {it}."])
+    v = r.choice(STAY[h])
+    return (shape.format(B=_a(b).capitalize(), b=_a(b), A=_a(a).capitalize(), a=_a(a), it=it, It=_cap(it), v=v,
+                         set=r.choice(SETTING[h])), rel(a, p, b))
+
+
+@family("attribution", "tune")
+def att_appositive_and_linking(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = _thing(r, h, ("animal", "object"))[0]
+    adj = r.choice(["fluffy", "shiny", "old", "wooden", "round"])
+    shape = r.choice(["{A}, {c} and {adj}, {v} in the {set}.", "{A} that is both {c} and {adj}.",
+                      "{A} which looks {c}.", "The {s} looks {c}.", "{A}, {adj} and {c}, {v} quietly.",
+                      "{A} that seems {c} in the light."])
+    return (shape.format(A=_a(s).capitalize(), s=s, c=c, adj=adj, v=r.choice(STAY[h]), set=r.choice(SETTING[h])),
+            both(colour(s, c), only(s)))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):
@@ -3332,6 +3426,38 @@ def att_held_sizes(r, h):
     shape = r.choice(["{Bg} {w} than {sm}.", "{Sm} that is {w2} than {bg}.", "{Bg} towering, {w} than {sm}."])
     return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), sm=_a(small), Sm=_a(small).capitalize(),
                          w=r.choice(BIGGER[h]), w2=r.choice(SMALLER[h])), bigger(big, small))
+
+
+@family("spatial", "held")
+def sp_held_regions(r, h):
+    a = _thing(r, h, ("animal", "object"))[0]
+    fr = r.choice(FRAME_NOUN[h])
+    kind = r.choice(["upper left", "upper right", "lower left", "lower right", "upper", "lower"])
+    words = {"upper left": "top left", "upper right": "top right", "lower left": "bottom left",
+             "lower right": "bottom right", "upper": "top", "lower": "bottom"}[kind]
+    shape = r.choice(["Towards the {w} of the {fr} sits {a}.", "{A} occupies the {w} of the {fr}.",
+                      "Placed at the {w}: {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), w=words, fr=fr), at(a, kind)
+
+
+@family("attribution", "held")
+def att_held_colour_clauses(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{A}, which is {c1}, waits beside {b}, which is {c2}.", "The {an} is {c1}; the {bn} is {c2}. "
+                      "They rest together.", "{A} with {c1} colouring and {b} with {c2} colouring."])
+    return (shape.format(A=_a(a).capitalize(), an=a, bn=b, b=_a(b), c1=c1, c2=c2), both(colour(a, c1), colour(b, c2)))
+
+
+@family("numeracy", "held")
+def num_held_lists(r, h):
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h], 2)
+    a, b = r.sample(POOLS["animal"][h] + ODD[h] + BEASTS[h], 2)
+    shape = r.choice(["Picture {w1} {pa} together with {w2} {pb}.", "{W1} {pa} share the {set} with {w2} {pb}.",
+                      "The {set} contains {w1} {pa} as well as {w2} {pb}."])
+    return (shape.format(W1=_cap(w1), w1=w1, w2=w2, pa=a[1], pb=b[1], set=r.choice(SETTING[h])),
+            both(count(a[0], n1), count(b[0], n2)))
 
 
 @family("numeracy", "held")

@@ -635,3 +635,23 @@ def test_a_second_sentence_that_points_back_stays_in_the_shot():
     two = director.plan("A lighthouse stands on the cliff. A gull circles over the sea.", planner="rules", fps=12,
                         width=320, height=180)
     assert len(two.shots) == 2     # nothing points back: a new picture
+
+
+@pytest.mark.parametrize("sentence,check", [
+    ("A koala and a kettle sit side by side.", relation("kettle", "next_to", "koala")),
+    ("A bench flanked by a lantern and a hedge.", relation("bench", "between", "lantern", "hedge")),
+    ("A glider high up in the sky.", lambda plan, shot: all(cy(b) < 0.45 for b in
+                                                              static_boxes(shot, one(plan, "glider")))),
+    ("Bottom left: a tortoise.", lambda plan, shot: all(cx(b) < 0.42 and cy(b) > 0.55 for b in
+                                                          static_boxes(shot, one(plan, "tortoise")))),
+    ("A pony twice as big as a bus.", bigger("pony", "bus")),
+    ("A teal ottoman in the corner.", colours(ottoman="teal")),
+    ("There's a crate, and a heron stands to the right of it.", relation("heron", "right_of", "crate")),
+    ("Two geese: one grey, one white.", colour_set("goose", "grey", "white")),
+    ("A grey cat with white stripes.", lambda plan, shot: (colours(cat="grey")(plan, shot),
+                                                           [e.name for e in plan.entities] == ["cat"] or
+                                                           pytest.fail(str([e.name for e in plan.entities])))),
+], ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_relations_regions_and_sizes_by_shape(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -177,6 +177,8 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
     return None
 
 
+# Manner idioms that put the subjects beside one another.
+_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"}
 # Noun phrases that point back at a thing by its place in the order things were named.
 _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1, "third": 2}
 
@@ -646,6 +648,8 @@ class Reader:
         for r in directions:
             act.path.append(r)
             act.moves = True
+        if {"high", "low"} & set(c.adverbs) and not act.path:
+            act.place = "upper" if "high" in c.adverbs else "lower"   # 'a plane high up', 'a mouse low in the frame'
         parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
         # Objects: things acted on (a placing verb's relation is theirs); 'the frame' / 'the room' is where.
         said = [syntax.COMPARATIVES[a] for a in c.adjectives if a in syntax.COMPARATIVES]
@@ -694,6 +698,10 @@ class Reader:
                 pair = (things[i], things[j])
                 if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
                     (pair[1] if pair[0].character else pair[0]).distinct = True
+        if len(subjects) > 1 and all(things[i].count == 1 for i in subjects) and not any(
+                r[0] in ("between", "held") for r in act.relations) and (_TOGETHER & set(c.adverbs) or re.search(
+                    r"\b(?:beside|alongside|by|near) (?:each other|one another)\b", c.text.lower())):
+            act.relations.append(("next_to", subjects[0]))     # 'a cat and a dog side by side'
         self._verb_meaning(act, c, lemma, verbs, parts)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not

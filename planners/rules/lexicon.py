@@ -109,7 +109,7 @@ IRREGULAR_PLURALS = {
 }
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "both": 2, "several": 3, "some": 2, "few": 3, "pair": 2, "couple": 2}
+          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "several": 3, "some": 2, "few": 3, "pair": 2, "couple": 2}
 DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
                "another", "each", "every"}
 

@@ -56,7 +56,7 @@ COMPLEX_PREPS = [
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
-                "side", "edge", "half", "part", "end"}
+                "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas",
                "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
@@ -288,9 +288,17 @@ _COMPASS = {"north": "top", "south": "bottom", "west": "left", "east": "right"}
 _COMPASS_PAIR = re.compile(r"^(north|south)-?(west|east)$")
 
 
+# '-ish' colours as the colour they lean to: 'a reddish fox' is drawn red.
+_ISH = {"reddish": "red", "bluish": "blue", "blueish": "blue", "greenish": "green", "yellowish": "yellow",
+        "purplish": "purple", "pinkish": "pink", "brownish": "brown", "blackish": "black", "whitish": "white",
+        "greyish": "grey", "grayish": "gray", "orangish": "orange", "orangey": "orange"}
+
+
 def _region_parts(low: str) -> list[str] | None:
     """'bottom-left' -> ['bottom', 'left'], 'left-hand' -> ['left'], 'northwest' -> ['top', 'left']: a written-together
     region of the frame as the words the grammar reads apart; None for any other word."""
+    if low in _ISH:
+        return [_ISH[low]]
     m = _COMPASS_PAIR.match(low)
     if m:
         return [_COMPASS[m.group(1)], _COMPASS[m.group(2)]]
@@ -299,6 +307,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts[:1]                    # 'a red-coloured ball' is a red ball
     if len(parts) == 2 and parts[0] in ("dark", "light", "bright", "pale", "deep") and parts[1] in COLOURS:
         return parts                        # 'a dark-blue truck' as 'a dark blue truck'
+    if len(parts) == 2 and parts[0] in COLOURS | set(_ISH) and parts[1] in COLOURS:
+        return parts[1:]                    # 'a blue-green bottle': the colour it ends in
     if len(parts) == 3 and parts[1] in ("and", "or") and parts[0] in COLOURS and parts[2] in COLOURS:
         return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
@@ -572,17 +582,17 @@ def _merge(words: list[Word]) -> list[Word]:
     lows = [w.low for w in words]
     while i < n:
         hit = None
-        for seq in _TIME_BY_FIRST.get(lows[i], ()):
+        for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
-                hit = ("TIME", seq, " ".join(seq))
+                hit = ("ADV", seq, " ".join(seq))      # before times: 'next to each other' is no 'next'
                 break
         length = _time_expr(lows, i)
         if length and (hit is None or length > len(hit[1])):
             hit = ("TIME", lows[i:i + length], " ".join(lows[i:i + length]))
         if hit is None:
-            for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
+            for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
-                    hit = ("ADV", seq, " ".join(seq))
+                    hit = ("TIME", seq, " ".join(seq))
                     break
         if hit is not None:
             tag, seq, value = hit
@@ -642,6 +652,19 @@ def _adjectives_then_noun(words: list[Word], k: int) -> bool:
             not (i + 1 < len(words) and words[i + 1].tag in ("PUNCT", "CONJ", "PREP", "VERB", "COP")):
         i += 1
     return k < i < len(words) and words[i].tag in ("OPEN", "NOUN") and _noun_like(words[i].low)
+
+
+def _coordinated_before(words: list[Word], k: int) -> bool:
+    """words[:k] end in a subject of two noun phrases joined by 'and' ('a pig and a mailbox'), no verb yet: the
+    word at k agrees with a plural subject ('… stay close together')."""
+    for i in range(k - 2, max(-1, k - 7), -1):
+        if words[i].tag in ("VERB", "COP", "AUX", "PREP", "PUNCT"):
+            return False
+        if words[i].low == "and":
+            return i > 0 and words[i - 1].tag in ("NOUN", "NAME") and not _noun_like(words[k].low) or (
+                i > 0 and words[i - 1].tag in ("NOUN", "NAME") and "verb" in open_class().get(words[k].low, {}) and
+                words[k].low == verb_lemma(words[k].low))
+    return False
 
 
 def _adj_like(low: str) -> bool:
@@ -704,7 +727,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         low = w.low
         if low == "'s":
-            w.tag = "POS"
+            w.tag = "COP" if k and words[k - 1].low in ("there", "here", "it", "that", "what", "who", "he", "she",
+                                                         "where", "this") else "POS"    # "there's a bench"
         elif not low[:1].isalnum():
             w.tag = "PUNCT"
         elif low.isdigit():
@@ -752,7 +776,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
             "on", "atop", "inside", "beneath", "underneath", "alongside", "upon")
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
-                k and (words[k - 1].tag in ("DET", "POSS", "REGION") or words[k - 1].low in ("to", "from"))):
+                k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
@@ -782,8 +806,13 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if low in COMPARATIVES:
             w.tag = "ADJ"                # 'the bus is smaller', 'a cat larger than the dog'
             continue
-        if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and \
-                words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ", "PREP", "COP"):
+        if low in ("high", "low") and k and words[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and \
+                k + 1 < n and (words[k + 1].tag == "PREP" or words[k + 1].low in ("up", "down")):
+            w.tag, w.value = "ADV", ("upper" if low == "high" else "lower")   # 'a plane high up in the sky'
+            continue
+        if low in COLOUR_PREFIXES and k + 1 < n and words[k + 1].low in BASIC_COLOURS and k and (
+                words[k - 1].tag in ("PREP", "COP") or words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ") and
+                k + 2 < n and words[k + 2].tag in ("OPEN", "NOUN") and _noun_like(words[k + 2].low)):
             w.tag = "ADJ"                # 'a sky blue bus'
             continue
         prev = words[k - 1] if k else None
@@ -811,7 +840,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
             continue
         if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
-                singular(low) in NOUNS and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                singular(low) in NOUNS and singular(low) != low and low not in VERBS and \
+                "verb" in open_class().get(low, {}) and \
                 not any(x.tag == "VERB" for x in words[:k]) and _after_one(words, k - 1) and (nxt is None or nxt.tag in (
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
@@ -860,7 +890,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if after_det and (low in DEGREE or can_adv and low.endswith("ly") and not can_adj) and nxt is not None and \
                 nxt.tag == "OPEN" and _adj_like(nxt.low):
             w.tag = "ADV"                # 'an extremely small cow', 'a very large dog'
-        elif after_det and low in COLOURS and prev.low == "one" and (nxt is None or nxt.tag in (
+        elif after_det and low in COLOURS and prev.tag in ("DET", "NUM", "POSS", "ADJ") and nxt is not None and \
+                nxt.tag == "OPEN" and (k + 2 >= n or words[k + 2].tag in ("PUNCT", "PREP", "CONJ", "COP", "TIME")):
+            w.tag = "ADJ"                # 'a blue ottoman in the corner': the colour, then the noun it colours
+        elif after_det and prev.tag == "ADJ" and prev.low in COLOURS and k >= 2 and \
+                words[k - 2].tag in ("DET", "NUM", "POSS") and (nxt is None or nxt.tag in (
+                    "PUNCT", "PREP", "CONJ", "COP", "TIME")):
+            w.tag = "NOUN"               # ... 'ottoman', whatever else the word can be
+        elif after_det and (low in COLOURS or low in SIZES) and prev.low == "one" and (nxt is None or nxt.tag in (
                 "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
             w.tag = "ADJ"                # 'two cats: one black, one white'
         elif after_det:
@@ -892,11 +929,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"               # 'a house built on a hill', 'an animation set in a street'
         elif after_np and can_verb and (low.endswith("s") or low.endswith("ed") or low in VERBS or
                                         prev_plural or prev.tag == "PRON"
-                                        or (prev.tag == "NOUN" and not can_noun)):
+                                        or (prev.tag == "NOUN" and not can_noun) or _coordinated_before(words, k)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
                     and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
                                                   GROUP_WORDS):     # 'a mob of protesters chants'
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
+            elif prev.tag == "NOUN" and can_noun and low.endswith("s") and low not in VERBS and k >= 2 and \
+                    words[k - 2].tag == "NUM" and (words[k - 2].value or 0) > 1 and prev.low == singular(prev.low):
+                w.tag = "NOUN"       # 'four traffic cones': a compound's plural head, not 'traffic cones (verb)'
             else:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
@@ -1159,6 +1199,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             return None, i
         return None, i
     head_word = heads[-1] if heads else None
+    if head_word is not None and head_word.low in ("area", "section", "portion", "region", "zone") and regions:
+        ph.region = _region_of(regions)     # 'the bottom-right area': a part of the frame, not a thing
+        ph.words = ws[start:j]
+        return _of(ph, ws, j)
     if head_word is not None and (head_word.low in ("side", "end", "part", "edge", "corner", "half") or
                                   head_word.low in _AREAS and regions) or (
             ph.one and regions):
@@ -1234,6 +1278,7 @@ _COVERINGS = {"fur", "coat", "feathers", "feather", "plumage", "skin", "hair", "
               "shell", "surface", "finish", "hide", "wool", "mane", "petals", "color", "colour", "hue", "shade", "tint",
               "tone", "exterior", "bodywork"}
 _HUES = {"color", "colour", "hue", "shade", "tint", "tone"}
+_LINKING = {"looks", "look", "appears", "appear", "seems", "seem", "looked", "appeared", "seemed"}
 # Parts and markings a thing is drawn with, not things of their own: 'a white dog with black spots'.
 _MARKINGS = {"spots", "stripes", "dots", "patches", "markings", "wings", "ears", "eyes", "tail", "legs", "paws",
              "wheels", "roof", "windows", "doors", "sails", "leaves", "petals", "horns", "antlers", "buttons", "trim",
@@ -1279,8 +1324,12 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
         if cols:
             return cols, k
-    if w in ("that", "which") and j + 1 < n and ws[j + 1].tag == "COP":
-        cols, k = _colours_at(lows, j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING))   # 'which is painted red'
+    if w in ("that", "which") and j + 1 < n and (ws[j + 1].tag == "COP" or lows[j + 1] in _LINKING):
+        k0 = j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING | {"both", "all"})
+        cols, k = _colours_at(lows, k0)                 # 'which is painted red', 'that looks blue'
+        if cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and not _noun_like(lows[k + 1]) or \
+                cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and ends(k + 2):
+            k += 2                                      # 'that is both red and shiny'
         if cols and ends(hue_tail(k)):                         # 'that is brown', 'which is red in color'
             return cols, hue_tail(k)
     if w in ("that", "which") and j + 2 < n and lows[j + 1] in ("has", "have") and lows[j + 2] in ("a", "an"):
@@ -1293,9 +1342,20 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         if cols and (k >= n or lows[k] in (",", ".", ";")):    # 'a sofa, which is green, and …'
             return cols, k + (k < n and lows[k] == ",")
     if w == "," and j + 1 < n:
+        k = j + 1
+        while k < n and (ws[k].tag == "ADJ" or lows[k] in COLOURS or lows[k] in ("and", "very") or
+                         ws[k].tag in ("OPEN", "NOUN") and _adj_like(lows[k]) and k + 1 < n and lows[k + 1] in (
+                             ",", "and", ".")):
+            k += 1
+        said = [lows[q] for q in range(j + 1, k) if lows[q] not in ("and", "very")]
+        if said and k > j + 2 and any(a in COLOURS or a in SIZES for a in said) and (
+                k >= n or lows[k] in (",", ".", ";")):
+            return said, k + (k < n and lows[k] == ",")   # 'a dog, brown and fluffy, sleeps'
         k0 = j + 1 + (lows[j + 1] in _COLOURING)
         cols, k = _colours_at(lows, k0)
         k2 = hue_tail(k)
+        if cols and k2 + 1 < n and lows[k2] == "as" and k2 == k:      # ', black as night', ', white as snow'
+            k2 += 2 + (lows[k2 + 1] in ("a", "an", "the") and k2 + 2 < n)
         if cols and (k2 > k or k0 > j + 1 or k2 >= n or lows[k2] in (",", ".", ";")) and ends(k2):
             return cols, k2 + (k2 < n and lows[k2] == ",")     # ', red in colour,', ', coloured entirely red,'
     if w == "whose":
@@ -1450,6 +1510,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
         if t == "PUNCT" and low in _HARD_SPLIT:
+            if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
+                    all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
+                cur.append((t, x))             # 'Top left: a bird.'
+                continue
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
                                        cur[1][0] == "PREP") and not _has_verb(cur) and \
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
@@ -1667,6 +1731,10 @@ def _clause(seg: list) -> Clause | None:
             pp, p = _pp(seg, p)
             pp.fronted = not c.participle      # not after one: 'finishing in the upper right'
             lead_pps.append(pp)
+        elif t == "NP" and x.region is not None and p + 2 < n and seg[p + 1][0] == "PUNCT" and \
+                seg[p + 1][1].low in (":", ",") and seg[p + 2][0] == "NP" and not c.subjects:
+            lead_pps.append(PP(prep="in" if x.of is None else "to", np=x))   # 'Top left: a bird', 'Left of it: a dog'
+            p += 2
         elif t == "NP" and x.region is not None and x.of is not None and p + 1 < n and seg[p + 1][0] != "NP" and (
                 seg[p + 1][1].low == "there" or seg[p + 1][0] in ("VERB", "COP")):
             lead_pps.append(PP(prep="to", np=x))      # 'left of it there is a cat'
@@ -1825,6 +1893,9 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
                 c.pps.append(PP(prep="to", np=x))      # 'a book right of a bus', 'there is a boy left of …'
             elif not seen_verb and not c.subjects:
                 c.subjects.append(x)
+            elif c.verb in ("look", "seem", "appear", "become", "turn") and x.det is None and x.head in COLOURS \
+                    and not x.count:
+                c.adjectives.append(x.head)     # 'the car looks red'
             elif c.copula and c.verb is None and x.det is None and x.head and not x.count:
                 c.adjectives.append(x.head)     # 'is visible'
                 c.objects.append(x) if x.head in NOUNS else None
@@ -1841,8 +1912,9 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             p += 1
             continue
         if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and (
-                c.subjects and x.low in COLOURS | set(SIZES) or x.low in _PREDICATIVE)):
-            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'
+                c.subjects and x.low in COLOURS | set(SIZES) or x.low in _PREDICATIVE) or
+                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS):
+            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'; 'looks red'
             p += 1
             continue
         if t == "REGION":
