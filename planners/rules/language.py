@@ -197,6 +197,8 @@ class Reader:
         self.scene_things: list[Thing] = []     # things named earlier in the scene, latest last
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
+        self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
     # -- reference ---------------------------------------------------------------------------------------------
     def _gender(self, t: Thing) -> str | None:
@@ -338,6 +340,8 @@ class Reader:
     def read(self, sentence: str, things: list[Thing] | None = None) -> Reading:
         """Read one sentence; `things` (shared across a shot's sentences) is extended and returned in the Reading."""
         things = things if things is not None else []
+        if things is not self._shot_things:
+            self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
         self._bound, self._came_in = None, False
         actions: list[Action] = []
@@ -365,6 +369,11 @@ class Reader:
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
                 act.path, act.start = [], None
+            if c.participle and not (act.path or act.start or act.place or act.toward or act.vertical or act.relations or
+                                     act.objects or act.enters or act.exits or act.passing is not None or
+                                     act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
+                prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
+                continue
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -384,6 +393,10 @@ class Reader:
             prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
+            if act.place and key and key in self._shot_moved and not actions:
+                act.path, act.place, act.moves = [act.place], None, True   # '… It then goes to B. At the end it is in C.'
+            if act.moves and key:
+                self._shot_moved.add(key)
             if act.place and key in placed and not act.path and not act.start:
                 first = placed[key]
                 if first.place:
@@ -828,6 +841,8 @@ class Reader:
                 w.low for w in c.words} & {"bigger", "larger"}:
             act.toward, act.moves = "camera", True        # 'grows larger as it comes'
         for a in c.adverbs + [w.low for w in c.words if w.tag == "ADJ" and not act.path]:
+            if a in ("leftward", "leftwards", "rightward", "rightwards") and act.path == ["across"]:
+                act.path = []                 # 'rolls leftwards across the floor': the way it crosses
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
                 act.moves = True
@@ -914,8 +929,10 @@ class Reader:
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
+        there = c.existential or "there" in c.adverbs or "there" in c.adjectives
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
+                there and any(s.det in ("a", "an") for s in c.subjects)):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
@@ -934,9 +951,13 @@ class Reader:
         if c.existential or act.seen or _IN_VIEW.search(text):
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
-        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words})
+        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
+            or bool(_INTO_VIEW.search(text))
         if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
+            if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
+                window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
+                start = window[0]
             if window and window[0] <= 0 and not only:
                 start = 0.0                       # 'appears right at the start': there from the first frame
             if only and window:
@@ -973,6 +994,7 @@ class Reader:
             act.appears = window[0]
 
 
+_INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
                     r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"

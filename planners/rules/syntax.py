@@ -693,6 +693,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
                 k and (words[k - 1].tag in ("DET", "POSS", "REGION") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
+        if w.low == "that" and k and words[k - 1].tag == "TIME" and k + 1 < n and words[k + 1].tag in (
+                "DET", "NUM", "PRON", "NAME", "POSS"):
+            w.tag = "REL"                # 'It is only in the second half that a dog turns up'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
             w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
@@ -1179,6 +1182,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(x.value)
             cur.extend(denial)
             cur.append((t, x))
+            continue
+        if t == "REL" and low == "that" and len(cur) > 2 and cur[0][0] == "NP" and cur[0][1].pronoun == "it" and \
+                cur[1][0] == "COP" and any(tt == "TIME" for tt, _ in cur):
+            cur = [(tt, xx) for tt, xx in cur[2:] if tt in ("TIME", "ADV")]    # 'It is only in the second half that …'
             continue
         if t == "REL" and low in ("which", "where", "whom") and cur and (
                 cur[-1][0] == "PREP" or low == "where" or cur[-1][0] == "NP" and cur[-1][1].frame):
