@@ -2623,6 +2623,75 @@ def seq_tm5_more(r, h):
     return _loose(r, shape.format(S=_cap(_a(s)), n=s, a=a, b=b, c=c)), route(name, *cs)
 
 
+# -- time and motion, a sixth round: prompt authors' clip descriptions, two movers at once, verbs of their own -----
+@family("visibility", "tune")
+def vis_tm6_clips(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PEOPLE]), h)
+    (o, oname) = _tm(r, TM_MOVERS, h)
+    w = r.choice(TM_SETTINGS[h])
+    kind = r.choice(["in", "out", "out", "in"])
+    if kind == "in":
+        shape = r.choice(["A video of a quiet {w} where {a} appears in the second half of the video.",
+                          "A clip that starts with an empty {w}; {a} arrives in the second half.",
+                          "The {s} is not in the video until the second half.",
+                          "A realistic scene of a {w}: nothing at first, then, after the midpoint, {a}.",
+                          "An empty {w} at the start of the video, and {a} in the second half of it."])
+        return _loose(r, shape.format(a=_a(s), s=s, w=w)), window(name, "appears_half")
+    shape = r.choice(["A realistic scene in which {a} is visible at first and then walks off screen.",
+                      "{A} sitting in the {w} disappears halfway through the video.",
+                      "{A} that is present in the first half of the video but not in the second half.",
+                      "Halfway through the clip, the {s} that was sitting by the fence goes away.",
+                      "The video begins with {a} standing alone, and it leaves at the midpoint."])
+    check = window(name, "disappears" if "walks off screen" in shape else "disappears_half")
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, w=w)), check
+
+
+@family("dynamics", "tune")
+def dyn_tm6_two_at_once(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    if r.random() < 0.6:
+        shape = r.choice(["{A} moves to the {d} while {b} moves to the {o}.", "{A} heads {d} and {b} heads {o}.",
+                          "{A} goes {d}; at the same time, {b} goes {o}.", "{A} runs {d}ward as {b} runs {o}ward.",
+                          "While {a} travels to the {d}, {b} travels to the {o}.",
+                          "{A} moves from {o} to {d}, and {b} moves the other way."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), d=d, o=o)),
+                both(moves(name, d), moves(tname, o)))
+    shape = r.choice(["{A} and {b} both run to the {d}.", "{A} and {b} move together from {o} to {d}.",
+                      "Side by side, {a} and {b} head {d}.", "{A} and {b} travel to the {d} side of the frame."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), d=d, o=o)), both(moves(name, d), moves(tname, d)))
+
+
+@family("dynamics", "tune")
+def dyn_tm6_verbs(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} is pushed from the {o} to the {d}.", "{A} is kicked to the {d}.",
+                      "{A} gets dragged {d}ward.", "{A} is pulled across the frame towards the {d}.",
+                      "{A} slides over to the {d} edge of the frame.", "{A} is carried from {o} to {d}.",
+                      "{A} drifts to the {d} side, pushed by the wind.", "{A} is blown {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), o=o, d=d)), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_tm6_verbs(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = cs
+    shape = r.choice(["{S} takes off from the {a}, flies to the {b}, and then lands in the {c}.",
+                      "Initially in the {a}, the {n} is blown to the {b} and then falls to the {c}.",
+                      "{S} walks from the {a} corner to the {b} corner and then climbs to the {c} corner.",
+                      "{S} is carried from the {a} to the {b}, and then on to the {c}.",
+                      "{S} drifts from the {a} to the {b}; later it settles in the {c}.",
+                      "{S} slides from the {a} corner to the {b} corner before coming to rest in the {c} corner.",
+                      "The {n} is first spotted in the {a}, next in the {b}, and finally in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
 @family("spatial", "tune")
 def sp_inverted_tune(r, h):
