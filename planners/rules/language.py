@@ -407,7 +407,8 @@ class Reader:
                 placed[key] = act
             if act.back and key:
                 ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
-                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")] or [
+                    r for a_ in actions for r in a_.path[-1:] if isinstance(r, str) and r in ("left", "right")][-1:]
                 own = [r for r in act.path if isinstance(r, str)]
                 if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
                     way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
@@ -586,6 +587,9 @@ class Reader:
                 act.vertical = None       # 'strolls down the hall': along the ground, not down the frame
                 if not act.path and not act.start:
                     act.path.append("across")
+        if act.vertical and not act.framed and any(isinstance(r, str) and r.split()[0] in ("upper", "lower")
+                                                   for r in act.path):
+            act.vertical = None               # 'climbs to the lower right corner': the corner says where
         if lemma in ("pass", "overtake", "cross") and act.objects and act.passing is None and act.circling is None:
             act.passing = act.objects[0]          # 'passes a lamppost', 'overtakes the bus'
         if lemma in ("circle", "orbit", "loop", "encircle", "round") and act.objects and act.circling is None:
@@ -809,7 +813,8 @@ class Reader:
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
                 act.moves = True
-            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle") or (act.moves and act.start):
+            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt") or (act.moves and act.start) or \
+                    lemma == "come" and re.search(r"\bcom(?:e|es|ing) to (?:rest|a stop|a halt)\b", act.text):
                 act.path.append(region)
                 act.moves = True
             elif act.place and act.place != region:
@@ -948,7 +953,7 @@ class Reader:
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
-        if c.existential or act.seen or _IN_VIEW.search(text):
+        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text):
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
@@ -995,6 +1000,7 @@ class Reader:
 
 
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
+_IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
                     r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"

@@ -749,9 +749,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
             continue
-        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and low not in VERBS and "verb" in lex and \
-                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ") or nxt.tag == "OPEN" and
-                                 nxt.low.endswith("ly") or nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
+        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and (low in VERBS or "verb" in lex) and \
+                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ", "ADV") or nxt.tag == "OPEN" and
+                                 (nxt.low.endswith("ly") or nxt.low in ADVERB_WORDS) or
+                                 nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
             w.tag = "VERB"               # 'a fire truck coming in halfway through', 'a drone running steadily'
             continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
@@ -839,6 +840,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADJ"           # 'is gone by the end', 'there at first and gone at the end'
         if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
             w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
+        if w.tag == "NOUN" and k >= 4 and words[k - 1].tag == "NOUN" and _verb_like(w.low) and verb_lemma(w.low) == w.low \
+                and not any(x.tag in ("VERB", "COP") for x in words[:k]) and any(
+                    words[j].low == "and" and words[j - 1].tag == "NOUN" for j in range(max(1, k - 6), k - 1)) and (
+                    k + 1 >= n or words[k + 1].tag in ("PREP", "DET", "ADV", "PUNCT", "TIME", "REGION", "PART")):
+            w.tag = "VERB"          # 'a zebra and a tricycle travel to the left': the plural subject's verb
+        if w.low in ("both", "all", "each") and w.tag == "DET" and k and words[k - 1].tag in ("NOUN", "NAME", "PRON") \
+                and k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
+            w.tag, words[k + 1].tag = "ADV", "VERB"     # 'a cat and a dog both run': a floating quantifier
         if w.low == "back" and w.tag in ("NOUN", "OPEN", "X") and not (k and words[k - 1].tag in ("DET", "POSS", "ADJ")) \
                 and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP", "REGION", "TIME", "ADV") or
                      words[k + 1].low in ("left", "right", "up", "down", "again", "home")):
