@@ -934,7 +934,8 @@ class Reader:
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
-        there = c.existential or "there" in c.adverbs or "there" in c.adjectives
+        there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
+            not c.verb and not c.copula and bool(c.subjects) and not c.pps and not c.objects and bool(c.times))
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
                 there and any(s.det in ("a", "an") for s in c.subjects)):
@@ -953,7 +954,7 @@ class Reader:
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
-        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text):
+        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text) or there:
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \

@@ -1161,10 +1161,28 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur, link = [], new_link
 
     n = len(items)
+    relative = 0          # inside a subject's relative clause: 0 no, 1 before its verb, 2 after it
     for p, (t, x) in enumerate(items):
         nxt = items[p + 1] if p + 1 < n else (None, None)
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
+        if t == "REL" and low in ("that", "which", "who") and cur and cur[-1][0] == "NP" and not _has_verb(cur) and \
+                nxt[0] in ("VERB", "COP", "AUX") and any(tt in ("VERB", "COP") for tt, _ in items[p + 2:]):
+            relative = 1          # 'the zebra that was sitting by the fence goes away': the subject's own clause
+            continue
+        if relative == 1 and t in ("VERB", "COP", "AUX"):
+            cur.append((t, x))
+            if not (nxt[0] in ("VERB", "COP", "AUX")):
+                relative = 2
+            continue
+        if relative == 2 and t in ("VERB", "COP") and not (t == "VERB" and x.low.endswith(("ing", "ed", "en")) and cur
+                                                          and cur[-1][0] == "NP"):
+            relative = 0
+            fronted = []
+            while cur and cur[0][0] in ("TIME", "PUNCT"):
+                fronted.append(cur.pop(0))     # 'Halfway through, the cat that sat there leaves': the leaving's
+            flush(",")            # the main verb: a clause of its own with the same subject
+            cur.extend(f for f in fronted if f[0] == "TIME")
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
                                        cur[1][0] == "PREP") and not _has_verb(cur):
@@ -1218,6 +1236,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
+                split = True                   # 'present in the first half but not in the second half'
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
