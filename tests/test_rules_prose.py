@@ -489,6 +489,12 @@ CASES = [
     ("The moth goes from the lower left, via the upper left, to the upper right.",
      path("moth", "lower left", "upper left", "upper right")),
     ("On the right at first, an armadillo ends up on the left.", moves("armadillo", "left")),
+    # 'only' before a noun phrase excludes others, not times; 'one' after a denial; compass words as sides
+    ("At first only a heron is there; then a stork comes in.",
+     both(lambda plan, shot: static_boxes(shot, one(plan, "heron")), visible("stork", first=False, last=True))),
+    ("No hamster is visible at the start, but one appears midway.", half("hamster", "second")),
+    ("A tram travels from west to east.", moves("tram", "right")),
+    ("A goat runs to the right while a pig runs to the left.", both(moves("goat", "right"), moves("pig", "left"))),
 ]
 
 

@@ -943,6 +943,10 @@ class Reader:
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
+        lows = [w.low for w in c.words]
+        if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
+                                           for k, w in enumerate(lows) if w == "only"):
+            only = False                          # 'only a heron is there': no one else, not only for a while
         brief = bool({"briefly", "momentarily"} & (set(c.adverbs) | set(c.times))) or bool(_BRIEF.search(text))
         if brief:
             p = window[0] if window and window[1] >= 1.0 and 0 < window[0] < 0.7 else 0.5

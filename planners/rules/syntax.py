@@ -313,7 +313,7 @@ def tokens(sentence: str) -> list[str]:
             out += region
         elif low in _COMPASS and out and out[-1].lower() in ("north", "south") and low in ("west", "east"):
             out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
-        elif low in _COMPASS and out and out[-1].lower() == "the":
+        elif low in _COMPASS and out and out[-1].lower() in ("the", "from", "to", "toward", "towards"):
             out.append(_COMPASS[low])      # 'to the east': to the right of the frame
         elif low in _CONTRACTED:
             out += _CONTRACTED[low]      # "isn't" -> "is not", "there's" -> "there is"
@@ -505,7 +505,7 @@ def time_span(phrase: str) -> tuple[float, float] | None:
         if w in _T_POINTS and not (k + 1 < len(ws) and (ws[k + 1] in _T_SPANS or ws[k + 1] == "few")):
             point = _T_POINTS[w]
             break
-    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE:
+    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE and ws[-2:-1] == ["the"]:
         span = (0.0, 0.5) if ws[-1] in _T_EARLY else (0.5, 1.0)       # 'in the second' (half, said before)
     if span is not None:
         a, b = span
@@ -652,6 +652,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "PUNCT"
         elif low.isdigit():
             w.tag, w.value = "NUM", int(low)
+        elif low == "one" and k + 1 < n and words[k + 1].low.endswith("s") and _verb_like(words[k + 1].low) and \
+                not _noun_like(words[k + 1].low[:-1]) and k and words[k - 1].low in ("but", "and", ",", ";", "then"):
+            w.tag = "PRON"             # '…, but one appears midway': one of them, not a count
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
         elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
