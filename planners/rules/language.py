@@ -951,9 +951,9 @@ class Reader:
         if brief:
             p = window[0] if window and window[1] >= 1.0 and 0 < window[0] < 0.7 else 0.5
             window, only = (round(p - 0.2, 3), round(p + 0.2, 3)), True    # 'briefly appears in the middle'
-        elif only and window == (0.0, 1.0):
+        elif only and window == (0.0, 1.0) and not verbs & (APPEAR | ENTER):
             window = (0.0, 0.4)                   # 'visible only at the start'
-        elif only and window == (0.5, 1.0) and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
+        elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |

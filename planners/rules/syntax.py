@@ -851,6 +851,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.low in ("both", "all", "each") and w.tag == "DET" and k and words[k - 1].tag in ("NOUN", "NAME", "PRON") \
                 and k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
             w.tag, words[k + 1].tag = "ADV", "VERB"     # 'a cat and a dog both run': a floating quantifier
+        if w.low in ("north", "south", "east", "west") and w.tag in ("NOUN", "OPEN", "X") and not (
+                k and words[k - 1].tag in ("DET", "POSS", "ADJ", "NUM")) and not (k + 1 < n and words[k + 1].tag == "NOUN"):
+            w.tag = "ADV"           # 'walks north, then east': a way, not a thing
         if w.low == "back" and w.tag in ("NOUN", "OPEN", "X") and not (k and words[k - 1].tag in ("DET", "POSS", "ADJ")) \
                 and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP", "REGION", "TIME", "ADV") or
                      words[k + 1].low in ("left", "right", "up", "down", "again", "home")):
@@ -869,6 +872,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     return words
 
 
+_WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
+         "downwards", "leftward", "leftwards", "rightward", "rightwards", "northward", "southward", "eastward",
+         "westward", "away", "closer", "forward"}
 _PREDICATIVE = {"visible", "invisible", "present", "absent", "missing", "gone", "hidden", "onscreen", "offscreen"}
 
 
@@ -1201,7 +1207,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                             x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
-                any(tt not in ("PUNCT", "ADV", "CONJ") for tt, _ in items[p + 1:]):   # not a last word: 'follows later'
+                any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
+                    for tt, xx in items[p + 1:]):   # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -1383,7 +1390,7 @@ def _clause(seg: list) -> Clause | None:
         elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
                 not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
             p += 1                       # 'hidden behind it there is a man': the participle only says how
-        elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV")
+        elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV", "SUBORD")
                                                             for tt, _ in seg[:p]) and not c.subjects:
             c.participle = True
             c.verb, c.verb_text = x.lemma, x.low
