@@ -123,6 +123,7 @@ class Action:
     circling: int | None = None                               # the thing it goes round ('circles the table')
     framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
     back: bool = False                                        # goes back the way it came ('walks back', 'returns')
+    others_at: list = field(default_factory=list)             # (thing, region): 'towards a barn on the right'
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
     text: str = ""
@@ -428,6 +429,8 @@ class Reader:
                 elif first is None:
                     relative[key] = act
             actions.append(act)
+            for other, region in act.others_at:
+                actions.append(Action(subjects=[other], place=region, text=act.text))
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
             held = [r for r in act.relations if r[0] == "held"]
             if held:
@@ -639,6 +642,16 @@ class Reader:
                 holder = self._refs(ph, things, memo, set(subjects))
                 continue
             owner = holder if holder is not None else None
+            prev_np = c.pps[k - 1].np if k else None
+            if ph.region is not None and ph.of is None and prev_np is not None and not prev_np.region and \
+                    prep in ("on", "at", "in") and c.pps[k - 1].prep in ("toward", "towards", "to", "past", "by",
+                                                                         "away_from", "around") and \
+                    ph.region in ("left", "right") and (act.toward is not None or act.passing is not None or
+                                                        act.circling is not None):
+                target = self._refs(prev_np, things, memo, set(subjects))
+                if target:
+                    act.others_at.append((target[0], ph.region))    # 'towards a barn on the right': the barn's side
+                    continue
             if ph.region is not None:
                 if (act.moves or pp.fronted and lemma in MOTION) and (
                         pp.before_verb and prep in ("on", "in", "at", "to") or
@@ -889,7 +902,8 @@ class Reader:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
                 {"away", "off"} & (adverbs | parts) and \
-                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS) and act.toward in (None, "away"):
+                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
+                act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
         enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
