@@ -495,6 +495,11 @@ CASES = [
     ("No hamster is visible at the start, but one appears midway.", half("hamster", "second")),
     ("A tram travels from west to east.", moves("tram", "right")),
     ("A goat runs to the right while a pig runs to the left.", both(moves("goat", "right"), moves("pig", "left"))),
+    # 'the former / the latter', an aside between dashes, a relative clause with a verb of its own
+    ("A hare and a fox: the former runs left, the latter runs right.",
+     both(moves("hare", "left"), moves("fox", "right"))),
+    ("The hedgehog — slow but steady — crawls to the right.", moves("hedgehog", "right")),
+    ("Halfway through, the heron that was wading leaves the frame.", half("heron", "first")),
 ]
 
 

@@ -269,6 +269,10 @@ class Reader:
             return [self._add(t, things)]
         if ph.det == "no" and not ph.name:
             return []                              # 'there is no cat', 'a street with no cars': absent
+        if ph.det == "the" and ph.head in ("former", "latter") and not ph.modifiers:
+            named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
+            if len(named) >= 2:
+                return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
@@ -593,7 +597,7 @@ class Reader:
         if act.vertical and not act.framed and any(isinstance(r, str) and r.split()[0] in ("upper", "lower")
                                                    for r in act.path):
             act.vertical = None               # 'climbs to the lower right corner': the corner says where
-        if lemma in ("pass", "overtake", "cross") and act.objects and act.passing is None and act.circling is None:
+        if lemma in ("pass", "overtake") and act.objects and act.passing is None and act.circling is None:
             act.passing = act.objects[0]          # 'passes a lamppost', 'overtakes the bus'
         if lemma in ("circle", "orbit", "loop", "encircle", "round") and act.objects and act.circling is None:
             act.circling = act.objects[0]

@@ -299,6 +299,7 @@ def _region_parts(low: str) -> list[str] | None:
 
 
 # --------------------------------------------------------------------------------------------------- tagging
+_DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
                "there's": ["there", "is"], "here's": ["here", "is"], "it's": ["it", "is"], "that's": ["that", "is"],
                "there're": ["there", "are"], "they're": ["they", "are"], "ain't": ["is", "not"]}
@@ -306,6 +307,7 @@ _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["wil
 
 def tokens(sentence: str) -> list[str]:
     out = []
+    sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     for t in _TOKEN.findall(sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -848,6 +850,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     words[j].low == "and" and words[j - 1].tag == "NOUN" for j in range(max(1, k - 6), k - 1)) and (
                     k + 1 >= n or words[k + 1].tag in ("PREP", "DET", "ADV", "PUNCT", "TIME", "REGION", "PART")):
             w.tag = "VERB"          # 'a zebra and a tricycle travel to the left': the plural subject's verb
+        if w.low in ("former", "latter") and k and words[k - 1].low == "the":
+            w.tag = "NOUN"          # 'the former runs left'
+            if k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
+                words[k + 1].tag = "VERB"
         if w.low in ("both", "all", "each") and w.tag == "DET" and k and words[k - 1].tag in ("NOUN", "NAME", "PRON") \
                 and k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
             w.tag, words[k + 1].tag = "ADV", "VERB"     # 'a cat and a dog both run': a floating quantifier
@@ -1175,7 +1181,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt = items[p + 1] if p + 1 < n else (None, None)
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
-        if t == "REL" and low in ("that", "which", "who") and cur and cur[-1][0] == "NP" and not _has_verb(cur) and \
+        if t == "REL" and low in ("that", "which", "who") and cur and (
+                cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
+                cur[-1][1].low == "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
                 nxt[0] in ("VERB", "COP", "AUX") and any(tt in ("VERB", "COP") for tt, _ in items[p + 2:]):
             relative = 1          # 'the zebra that was sitting by the fence goes away': the subject's own clause
             continue
