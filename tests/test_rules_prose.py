@@ -500,6 +500,10 @@ CASES = [
      both(moves("hare", "left"), moves("fox", "right"))),
     ("The hedgehog — slow but steady — crawls to the right.", moves("hedgehog", "right")),
     ("Halfway through, the heron that was wading leaves the frame.", half("heron", "first")),
+    # a negated coming with a bound, leaving off screen, an empty stage set in a sentence of its own
+    ("The kettle does not appear until the midpoint.", half("kettle", "second")),
+    ("A hare hops off screen halfway.", half("hare", "first")),
+    ("An empty field. A horse gallops in halfway through the video.", half("horse", "second")),
 ]
 
 

@@ -682,7 +682,7 @@ class Reader:
                     act.toward = "away"
                     act.moves = True
                 elif prep == "out_of" and lemma in EXIT | MOTION or (
-                        prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
+                        prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
                 elif prep == "into" and (ph.frame or ph.head in THRESHOLDS) and lemma in ENTER | MOTION:
@@ -909,7 +909,8 @@ class Reader:
                 not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
-        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
+        enters = bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
+            not self.screenplay and lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
@@ -979,6 +980,10 @@ class Reader:
         if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text) or there:
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
+        if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
+                window[0] <= 0 < window[1] < 1:
+            act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
+            return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
         if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
@@ -1022,6 +1027,9 @@ class Reader:
             act.appears = window[0]
 
 
+# Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
+_NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",
+           "join", "chime", "cut", "butt", "close", "hem", "rein", "pitch", "factor", "sink", "breathe"}
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
