@@ -299,6 +299,7 @@ def _region_parts(low: str) -> list[str] | None:
 
 
 # --------------------------------------------------------------------------------------------------- tagging
+_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:on|in|at|to)\s+", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
                "there's": ["there", "is"], "here's": ["here", "is"], "it's": ["it", "is"], "that's": ["that", "is"],
@@ -308,6 +309,7 @@ _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["wil
 def tokens(sentence: str) -> list[str]:
     out = []
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
+    sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     for t in _TOKEN.findall(sentence):
         low = t.lower()
         region = _region_parts(low)
