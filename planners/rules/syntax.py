@@ -572,6 +572,9 @@ def _merge(words: list[Word]) -> list[Word]:
             by = lows.index("by", i + 1)
             if by + 1 < n and lows[by + 1] in DETS | set(COUNTS) and "," not in lows[i:by]:
                 hit = ("TIME", lows[i:by + 1], "then")     # ', followed some time later by a dog'
+        if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
+                lows[i - 1] == ",":
+            hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
         if hit is None and lows[i] in ("after", "before") and i + 1 < n and lows[i + 1] in ("it", "this", "them") and \
                 (i == 0 or lows[i - 1] in ("and", ",", ";")) and i + 2 < n and lows[i + 2] in DETS | set(COUNTS):
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
