@@ -1101,6 +1101,10 @@ def _stays_for_a_part(actions: list[Action]) -> None:
         mine = [a for a in actions if set(a.subjects) & set(act.subjects)]
         if any(a.moves or a.enters or a.exits or a.appears is not None or a.disappears is not None for a in mine):
             continue
+        later = actions[actions.index(act) + 1:]
+        if any(set(a.objects) & set(act.subjects) or any(set(r[1:]) & set(act.subjects) for r in a.relations
+                                                          if r and r[0] != "held") for a in later):
+            continue                   # '… only a teacup; in the second half a saucer joins it': still there
         lo, hi = act.span
         act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
 

@@ -580,6 +580,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             start = (clamp_x(0.0) if act.enters.endswith("left") else clamp_x(1.0), y, s)
             if act.enters in ("upper", "lower"):
                 start = (x, clamp_y(0.0 if act.enters == "upper" else 1.0), s)
+            elif act.enters.split()[0] in ("upper", "lower") and " " in act.enters:
+                start = (start[0], clamp_y(REGION_Y[act.enters.split()[0]]), s)   # 'flies in from the upper right'
             points.append((x, y, s))
         if act.enters:
             pass

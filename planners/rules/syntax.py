@@ -830,6 +830,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"
         elif low.endswith("ly"):
             w.tag = "ADV"
+        elif prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
+                not any(x.tag == "VERB" for x in words[:k]) and (nxt is None or nxt.tag in ("PREP", "DET", "POSS",
+                                                                                            "PUNCT", "ADV", "TIME")):
+            w.tag = "VERB"               # an unknown word where the verb goes: 'a tugboat chugs from the right'
         else:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
     for k, w in enumerate(words):
