@@ -2728,6 +2728,130 @@ def seq_tm4_enter_then_corner(r, h):
     return _loose(r, text), check
 
 
+# -- time and motion, a fifth round: openings, emerging, staying on, bys and overheads, legs with their own verbs ----
+@family("visibility", "tune")
+def vis_tm5_more(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PEOPLE]), h)
+    w = r.choice(TM_SETTINGS[h])
+    m = r.choice(TM_MID[h])
+    kind = r.choice(["in", "in", "out", "out"])
+    if kind == "in":
+        shape = r.choice(["The scene opens on an empty {w}. {M}, {a} roars into view.",
+                          "{A} enters the frame at the halfway mark and stays until the end.",
+                          "{A}, absent for the first half, appears in the second.",
+                          "{A} is nowhere to be seen until {m2}, when it wanders in.",
+                          "{A} emerges from behind a wall {m}.", "It is only in the second half that {a} turns up.",
+                          "The {w} stays empty for the first half of the clip; after that {a} is there."])
+        m2 = r.choice(["the midpoint", "halfway", "the middle of the video"])
+        return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), w=w, M=_cap(m), m=m, m2=m2)), window(name, "appears_half")
+    shape = r.choice(["The {s} is gone for the second half.", "Throughout the first half {a} is in the {w}; it has left by "
+                      "the second half.", "{M}, the {s} walks off and does not return.",
+                      "{A} remains only until {m2}.", "After {m2}, there is no {s} any more.",
+                      "{A} is there at the start, but by the middle of the clip it has gone."])
+    m2 = r.choice(["the midpoint", "halfway", "the middle of the video"])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, w=w, M=_cap(m), m2=m2)), window(name, "disappears_half")
+
+
+@family("dynamics", "tune")
+def dyn_tm5_more(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} zooms by from {o} to {d}.", "{A} dashes {d}ward.", "{A} rolls {d}wards across the floor.",
+                      "{A} gallops off to the {d}.", "{A} flies overhead from {o} to {d}.",
+                      "{A} sails slowly from the {o} side of the picture to the {d}.", "From {o} to {d}, {a} runs.",
+                      "{A} keeps going {d} until it nearly reaches the edge.", "{A} drifts over to the {d} side.",
+                      "Moving steadily, {a} goes from the {o} to the {d}.", "{A} shifts from the {o} to the {d}.",
+                      "{A} passes through the frame from the {o} to the {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), o=o, d=d)), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_tm5_more(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = cs
+    shape = r.choice(["Starting at the {a}, the {n} bounces to the {b}, then rolls to the {c}.",
+                      "{S} runs to the {a} corner, and after that to the {b} corner, and finally to the {c} corner.",
+                      "The {n} climbs from the {a} to the {b}, then drifts across to the {c}.",
+                      "{S} begins in the {a}. It then goes to the {b}. At the end it is in the {c}.",
+                      "Its route: {a}, {b}, {c}. {S} follows it.".replace("Its route: {a}, {b}, {c}. {S} follows it.",
+                                                                         "{S} follows the route {a}, {b}, {c}."),
+                      "{S} hops from the {a} corner over to the {b} corner and from there on to the {c} corner.",
+                      "{S} is in the {a} at first; it moves to the {b} next, and it is in the {c} last.",
+                      "{S} appears in the {a} corner, moves to the {b} corner and ends in the {c} corner."])
+    return _loose(r, shape.format(S=_cap(_a(s)), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
+# -- time and motion, a sixth round: prompt authors' clip descriptions, two movers at once, verbs of their own -----
+@family("visibility", "tune")
+def vis_tm6_clips(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PEOPLE]), h)
+    (o, oname) = _tm(r, TM_MOVERS, h)
+    w = r.choice(TM_SETTINGS[h])
+    kind = r.choice(["in", "out", "out", "in"])
+    if kind == "in":
+        shape = r.choice(["A video of a quiet {w} where {a} appears in the second half of the video.",
+                          "A clip that starts with an empty {w}; {a} arrives in the second half.",
+                          "The {s} is not in the video until the second half.",
+                          "A realistic scene of a {w}: nothing at first, then, after the midpoint, {a}.",
+                          "An empty {w} at the start of the video, and {a} in the second half of it."])
+        return _loose(r, shape.format(a=_a(s), s=s, w=w)), window(name, "appears_half")
+    shape = r.choice(["A realistic scene in which {a} is visible at first and then walks off screen.",
+                      "{A} sitting in the {w} disappears halfway through the video.",
+                      "{A} that is present in the first half of the video but not in the second half.",
+                      "Halfway through the clip, the {s} that was sitting by the fence goes away.",
+                      "The video begins with {a} standing alone, and it leaves at the midpoint."])
+    check = window(name, "disappears" if "walks off screen" in shape else "disappears_half")
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), s=s, w=w)), check
+
+
+@family("dynamics", "tune")
+def dyn_tm6_two_at_once(r, h):
+    (s, name), (t, tname) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while tname == name:
+        t, tname = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    if r.random() < 0.6:
+        shape = r.choice(["{A} moves to the {d} while {b} moves to the {o}.", "{A} heads {d} and {b} heads {o}.",
+                          "{A} goes {d}; at the same time, {b} goes {o}.", "{A} runs {d}ward as {b} runs {o}ward.",
+                          "While {a} travels to the {d}, {b} travels to the {o}.",
+                          "{A} moves from {o} to {d}, and {b} moves the other way."])
+        return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), d=d, o=o)),
+                both(moves(name, d), moves(tname, o)))
+    shape = r.choice(["{A} and {b} both run to the {d}.", "{A} and {b} move together from {o} to {d}.",
+                      "Side by side, {a} and {b} head {d}.", "{A} and {b} travel to the {d} side of the frame."])
+    return (_loose(r, shape.format(A=_cap(_a(s)), a=_a(s), b=_a(t), d=d, o=o)), both(moves(name, d), moves(tname, d)))
+
+
+@family("dynamics", "tune")
+def dyn_tm6_verbs(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_PROPS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{A} is pushed from the {o} to the {d}.", "{A} is kicked to the {d}.",
+                      "{A} gets dragged {d}ward.", "{A} is pulled across the frame towards the {d}.",
+                      "{A} slides over to the {d} edge of the frame.", "{A} is carried from {o} to {d}.",
+                      "{A} drifts to the {d} side, pushed by the wind.", "{A} is blown {d}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), o=o, d=d)), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_tm6_verbs(r, h):
+    s, name = _tm(r, r.choice([TM_FLIERS, TM_MOVERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = cs
+    shape = r.choice(["{S} takes off from the {a}, flies to the {b}, and then lands in the {c}.",
+                      "Initially in the {a}, the {n} is blown to the {b} and then falls to the {c}.",
+                      "{S} walks from the {a} corner to the {b} corner and then climbs to the {c} corner.",
+                      "{S} is carried from the {a} to the {b}, and then on to the {c}.",
+                      "{S} drifts from the {a} to the {b}; later it settles in the {c}.",
+                      "{S} slides from the {a} corner to the {b} corner before coming to rest in the {c} corner.",
+                      "The {n} is first spotted in the {a}, next in the {b}, and finally in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
 # -- a fifth round: inverted and 'with … it' relations, more scene shapes ---------------------------------------
 @family("spatial", "tune")
 def sp_inverted_tune(r, h):

@@ -489,6 +489,21 @@ CASES = [
     ("The moth goes from the lower left, via the upper left, to the upper right.",
      path("moth", "lower left", "upper left", "upper right")),
     ("On the right at first, an armadillo ends up on the left.", moves("armadillo", "left")),
+    # 'only' before a noun phrase excludes others, not times; 'one' after a denial; compass words as sides
+    ("At first only a heron is there; then a stork comes in.",
+     both(lambda plan, shot: static_boxes(shot, one(plan, "heron")), visible("stork", first=False, last=True))),
+    ("No hamster is visible at the start, but one appears midway.", half("hamster", "second")),
+    ("A tram travels from west to east.", moves("tram", "right")),
+    ("A goat runs to the right while a pig runs to the left.", both(moves("goat", "right"), moves("pig", "left"))),
+    # 'the former / the latter', an aside between dashes, a relative clause with a verb of its own
+    ("A hare and a fox: the former runs left, the latter runs right.",
+     both(moves("hare", "left"), moves("fox", "right"))),
+    ("The hedgehog — slow but steady — crawls to the right.", moves("hedgehog", "right")),
+    ("Halfway through, the heron that was wading leaves the frame.", half("heron", "first")),
+    # a negated coming with a bound, leaving off screen, an empty stage set in a sentence of its own
+    ("The kettle does not appear until the midpoint.", half("kettle", "second")),
+    ("A hare hops off screen halfway.", half("hare", "first")),
+    ("An empty field. A horse gallops in halfway through the video.", half("horse", "second")),
 ]
 
 

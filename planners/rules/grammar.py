@@ -222,12 +222,16 @@ def _refers_back(sentence: str, before: str) -> bool:
     return False
 
 
+# A sentence that only sets an empty stage ('An empty field.'): what follows happens in it.
+_EMPTY_SET = re.compile(r"^(?:an?|the)\s+(?:empty|deserted|vacant|quiet|bare)\s+[\w\s-]{1,30}[.!]?$", re.I)
+
+
 def _prose_beats(text: str) -> list[str]:
     """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
     'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1])) and \
+        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
             beats[-1] = beats[-1] + " " + sentence
         else:

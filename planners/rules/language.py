@@ -141,6 +141,7 @@ class Action:
     circling: int | None = None                               # the thing it goes round ('circles the table')
     framed: bool = False                                      # its up/down is the frame's ('moves upward'), not a fall
     back: bool = False                                        # goes back the way it came ('walks back', 'returns')
+    others_at: list = field(default_factory=list)             # (thing, region): 'towards a barn on the right'
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
@@ -227,6 +228,8 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
+        self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
     # -- reference ---------------------------------------------------------------------------------------------
     def _gender(self, t: Thing) -> str | None:
@@ -298,6 +301,10 @@ class Reader:
             return [self._add(t, things)]
         if ph.det == "no" and not ph.name:
             return []                              # 'there is no cat', 'a street with no cars': absent
+        if ph.det == "the" and ph.head in ("former", "latter") and not ph.modifiers:
+            named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
+            if len(named) >= 2:
+                return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             if ph.det is None:
                 split = self._instance(things, ph.adjs)
@@ -428,6 +435,8 @@ class Reader:
     def read(self, sentence: str, things: list[Thing] | None = None) -> Reading:
         """Read one sentence; `things` (shared across a shot's sentences) is extended and returned in the Reading."""
         things = things if things is not None else []
+        if things is not self._shot_things:
+            self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
         self._bound, self._came_in = None, False
         actions: list[Action] = []
@@ -455,6 +464,11 @@ class Reader:
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
                 act.path, act.start = [], None
+            if c.participle and not (act.path or act.start or act.place or act.toward or act.vertical or act.relations or
+                                     act.objects or act.enters or act.exits or act.passing is not None or
+                                     act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
+                prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
+                continue
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -474,6 +488,10 @@ class Reader:
             prev_clause = c
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
+            if act.place and key and key in self._shot_moved and not actions:
+                act.path, act.place, act.moves = [act.place], None, True   # '… It then goes to B. At the end it is in C.'
+            if act.moves and key:
+                self._shot_moved.add(key)
             if act.place and key in placed and not act.path and not act.start:
                 first = placed[key]
                 if first.place:
@@ -484,7 +502,8 @@ class Reader:
                 placed[key] = act
             if act.back and key:
                 ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
-                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                        if isinstance(r, str) and r in ("left", "right", "upper", "lower")] or [
+                    r for a_ in actions for r in a_.path[-1:] if isinstance(r, str) and r in ("left", "right")][-1:]
                 own = [r for r in act.path if isinstance(r, str)]
                 if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
                     way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
@@ -504,6 +523,8 @@ class Reader:
                 elif first is None:
                     relative[key] = act
             actions.append(act)
+            for other, region in act.others_at:
+                actions.append(Action(subjects=[other], place=region, text=act.text))
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
             held = [r for r in act.relations if r[0] == "held"]
             if held:
@@ -717,7 +738,10 @@ class Reader:
                 act.vertical = None       # 'strolls down the hall': along the ground, not down the frame
                 if not act.path and not act.start:
                     act.path.append("across")
-        if lemma in ("pass", "overtake", "cross") and act.objects and act.passing is None and act.circling is None:
+        if act.vertical and not act.framed and any(isinstance(r, str) and r.split()[0] in ("upper", "lower")
+                                                   for r in act.path):
+            act.vertical = None               # 'climbs to the lower right corner': the corner says where
+        if lemma in ("pass", "overtake") and act.objects and act.passing is None and act.circling is None:
             act.passing = act.objects[0]          # 'passes a lamppost', 'overtakes the bus'
         if lemma in ("circle", "orbit", "loop", "encircle", "round") and act.objects and act.circling is None:
             act.circling = act.objects[0]
@@ -788,6 +812,16 @@ class Reader:
                     act.relations.append(("held", middle, "between", subjects[0], subjects[-1]))
                 continue
             owner = holder if holder is not None else None
+            prev_np = c.pps[k - 1].np if k else None
+            if ph.region is not None and ph.of is None and prev_np is not None and not prev_np.region and \
+                    prep in ("on", "at", "in") and c.pps[k - 1].prep in ("toward", "towards", "to", "past", "by",
+                                                                         "away_from", "around") and \
+                    ph.region in ("left", "right") and (act.toward is not None or act.passing is not None or
+                                                        act.circling is not None):
+                target = self._refs(prev_np, things, memo, set(subjects))
+                if target:
+                    act.others_at.append((target[0], ph.region))    # 'towards a barn on the right': the barn's side
+                    continue
             if ph.region is not None:
                 if (act.moves or pp.fronted and lemma in MOTION) and (
                         pp.before_verb and prep in ("on", "in", "at", "to") or
@@ -814,7 +848,7 @@ class Reader:
                     act.toward = "away"
                     act.moves = True
                 elif prep == "out_of" and lemma in EXIT | MOTION or (
-                        prep in ("off", "from") and ph.frame and lemma in EXIT | {"run", "walk", "move", "go"}):
+                        prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
                 elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
@@ -992,7 +1026,8 @@ class Reader:
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
                 act.moves = True
-            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle") or (act.moves and act.start):
+            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt") or (act.moves and act.start) or \
+                    lemma == "come" and re.search(r"\bcom(?:e|es|ing) to (?:rest|a stop|a halt)\b", act.text):
                 act.path.append(region)
                 act.moves = True
             elif act.place and act.place != region:
@@ -1024,6 +1059,8 @@ class Reader:
                 w.low for w in c.words} & {"bigger", "larger"}:
             act.toward, act.moves = "camera", True        # 'grows larger as it comes'
         for a in c.adverbs + [w.low for w in c.words if w.tag == "ADJ" and not act.path]:
+            if a in ("leftward", "leftwards", "rightward", "rightwards") and act.path == ["across"]:
+                act.path = []                 # 'rolls leftwards across the floor': the way it crosses
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
                 act.moves = True
@@ -1071,13 +1108,15 @@ class Reader:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
                 {"away", "off"} & (adverbs | parts) and \
-                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS) and act.toward in (None, "away"):
+                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
+                act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
         # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
         # her desk', which stays in it, nor 'returns the book')
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
             lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
-        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk"))) or (
+        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
+            not self.screenplay and lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
@@ -1120,29 +1159,44 @@ class Reader:
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
+        there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
+            not c.verb and not c.copula and bool(c.subjects) and not c.pps and not c.objects and bool(c.times))
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
+                there and any(s.det in ("a", "an") for s in c.subjects)):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
+        lows = [w.low for w in c.words]
+        if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
+                                           for k, w in enumerate(lows) if w == "only"):
+            only = False                          # 'only a heron is there': no one else, not only for a while
         brief = bool({"briefly", "momentarily"} & (set(c.adverbs) | set(c.times))) or bool(_BRIEF.search(text))
         if brief:
             p = window[0] if window and window[1] >= 1.0 and 0 < window[0] < 0.7 else 0.5
             window, only = (round(p - 0.2, 3), round(p + 0.2, 3)), True    # 'briefly appears in the middle'
-        elif only and window == (0.0, 1.0):
+        elif only and window == (0.0, 1.0) and not verbs & (APPEAR | ENTER):
             window = (0.0, 0.4)                   # 'visible only at the start'
-        elif only and window == (0.5, 1.0) and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
+        elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
-        if c.existential or act.seen or _IN_VIEW.search(text):
+        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text) or there:
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
-        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words})
+        if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
+                window[0] <= 0 < window[1] < 1:
+            act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
+            return
+        becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
+            or bool(_INTO_VIEW.search(text))
         if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
+            if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
+                window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
+                start = window[0]
             if window and window[0] <= 0 and not only:
                 start = 0.0                       # 'appears right at the start': there from the first frame
             if only and window:
@@ -1179,6 +1233,11 @@ class Reader:
             act.appears = window[0]
 
 
+# Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
+_NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",
+           "join", "chime", "cut", "butt", "close", "hem", "rein", "pitch", "factor", "sink", "breathe"}
+_INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
+_IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
                     r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
@@ -1248,6 +1307,10 @@ def _stays_for_a_part(actions: list[Action]) -> None:
         mine = [a for a in actions if set(a.subjects) & set(act.subjects)]
         if any(a.moves or a.enters or a.exits or a.appears is not None or a.disappears is not None for a in mine):
             continue
+        later = actions[actions.index(act) + 1:]
+        if any(set(a.objects) & set(act.subjects) or any(set(r[1:]) & set(act.subjects) for r in a.relations
+                                                          if r and r[0] != "held") for a in later):
+            continue                   # '… only a teacup; in the second half a saucer joins it': still there
         lo, hi = act.span
         act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
 

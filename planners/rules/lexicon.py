@@ -222,9 +222,18 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith(("ches", "shes", "xes", "sses", "zzes")) or word.endswith("oes") and word[:-1] not in _OE_NOUNS:
         return word[:-2]           # nouns the lexicon lacks: 'wrenches', 'tomatoes' (but 'shoes', 'canoes')
+    if word.endswith(("us", "is")) and _singular_already(word):
+        return word                # 'walrus', 'cactus', 'iris': the lemma lexicon's own singular
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def _singular_already(word: str) -> bool:
+    """A word ending in -us/-is that English's lemma lexicon lists as its own noun lemma ('walrus', not 'emus')."""
+    from .syntax import open_class      # the grammar's lexicon (loaded once, lazily; imported here to avoid a cycle)
+
+    return open_class().get(word, {}).get("noun") == word
 
 # Pronouns people are referred to by, from the nouns that name them ("the woman" is "she").
 _FEMALE_NOUNS = {"woman", "girl", "lady", "mother", "mom", "daughter", "sister", "wife", "grandmother", "queen",

@@ -607,6 +607,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             start = (clamp_x(0.0) if act.enters.endswith("left") else clamp_x(1.0), y, s)
             if act.enters in ("upper", "lower"):
                 start = (x, clamp_y(0.0 if act.enters == "upper" else 1.0), s)
+            elif act.enters.split()[0] in ("upper", "lower") and " " in act.enters:
+                start = (start[0], clamp_y(REGION_Y[act.enters.split()[0]]), s)   # 'flies in from the upper right'
             points.append((x, y, s))
         if act.enters:
             pass
@@ -692,7 +694,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                           else (clamp_x(1.0 - start[0]), clamp_y(1.0 - start[1]), start[2]))
         if act.lemma in MOTION and not act.path and not act.toward and not act.vertical and not act.exits \
                 and not act.start and not act.enters and not act.relations and a.anchor is None and not points \
-                and not act.place:       # 'a kite flying in the top left corner' stays in its corner
+                and not act.place and \       # 'a kite flying in the top left corner' stays in its corner
+                not any(o.path or o.start or o.toward or o.vertical or o.exits or o.enters for o in acts):
             start = (clamp_x(0.2), cur[1], cur[2])
             points.append((clamp_x(0.8), cur[1], cur[2]))
     if start is None and not points:

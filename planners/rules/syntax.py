@@ -335,6 +335,10 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
+_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:on|in|at|to)\s+", re.I)
+_DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
+
+
 _CONTRACTED = {"can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"], "shan't": ["shall", "not"],
                "there's": ["there", "is"], "here's": ["here", "is"], "it's": ["it", "is"], "that's": ["that", "is"],
                "there're": ["there", "are"], "they're": ["they", "are"], "ain't": ["is", "not"]}
@@ -347,6 +351,8 @@ def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
+    sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
+    sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -356,7 +362,7 @@ def tokens(sentence: str) -> list[str]:
             out[-1:] = [_COMPASS[out[-1].lower()], _COMPASS[low]]      # 'the north west corner'
         elif low in ("colored", "coloured", "hued", "toned") and out and out[-1].lower() in COLOURS:
             continue                                    # 'a blue colored car' as 'a blue car'
-        elif low in _COMPASS and out and out[-1].lower() == "the":
+        elif low in _COMPASS and out and out[-1].lower() in ("the", "from", "to", "toward", "towards"):
             out.append(_COMPASS[low])      # 'to the east': to the right of the frame
         elif low in _CONTRACTED:
             out += _CONTRACTED[low]      # "isn't" -> "is not", "there's" -> "there is"
@@ -548,7 +554,7 @@ def time_span(phrase: str) -> tuple[float, float] | None:
         if w in _T_POINTS and not (k + 1 < len(ws) and (ws[k + 1] in _T_SPANS or ws[k + 1] == "few")):
             point = _T_POINTS[w]
             break
-    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE:
+    if span is None and point is None and ws[-1] in _T_EARLY | _T_LATE and ws[-2:-1] == ["the"]:
         span = (0.0, 0.5) if ws[-1] in _T_EARLY else (0.5, 1.0)       # 'in the second' (half, said before)
     if span is not None:
         a, b = span
@@ -622,6 +628,9 @@ def _merge(words: list[Word]) -> list[Word]:
             by = lows.index("by", i + 1)
             if by + 1 < n and lows[by + 1] in DETS | set(COUNTS) and "," not in lows[i:by]:
                 hit = ("TIME", lows[i:by + 1], "then")     # ', followed some time later by a dog'
+        if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
+                lows[i - 1] == ",":
+            hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
         if hit is None and lows[i] in ("after", "before") and i + 1 < n and lows[i + 1] in ("it", "this", "them") and \
                 (i == 0 or lows[i - 1] in ("and", ",", ";")) and i + 2 < n and lows[i + 2] in DETS | set(COUNTS):
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
@@ -733,6 +742,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "PUNCT"
         elif low.isdigit():
             w.tag, w.value = "NUM", int(low)
+        elif low == "one" and k + 1 < n and words[k + 1].low.endswith("s") and _verb_like(words[k + 1].low) and \
+                not _noun_like(words[k + 1].low[:-1]) and k and words[k - 1].low in ("but", "and", ",", ";", "then"):
+            w.tag = "PRON"             # '…, but one appears midway': one of them, not a count
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
         elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
@@ -778,6 +790,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
                 k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
+        if w.low == "that" and k and words[k - 1].tag == "TIME" and k + 1 < n and words[k + 1].tag in (
+                "DET", "NUM", "PRON", "NAME", "POSS"):
+            w.tag = "REL"                # 'It is only in the second half that a dog turns up'
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
             w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
@@ -846,9 +861,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
             continue
-        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and low not in VERBS and "verb" in lex and \
-                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ") or nxt.tag == "OPEN" and
-                                 nxt.low.endswith("ly") or nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
+        if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and (low in VERBS or "verb" in lex) and \
+                not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ", "ADV") or nxt.tag == "OPEN" and
+                                 (nxt.low.endswith("ly") or nxt.low in ADVERB_WORDS) or
+                                 nxt.tag == "PREP" and nxt.low in ("in", "out", "off", "away")):
             w.tag = "VERB"               # 'a fire truck coming in halfway through', 'a drone running steadily'
             continue
         if prev is not None and prev.tag in ("VERB", "ADV") and low.endswith("ing") and can_verb and nxt is not None \
@@ -966,6 +982,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"
         elif low.endswith("ly"):
             w.tag = "ADV"
+        elif prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
+                not any(x.tag == "VERB" for x in words[:k]) and (nxt is None or nxt.tag in ("PREP", "DET", "POSS",
+                                                                                            "PUNCT", "ADV", "TIME")):
+            w.tag = "VERB"               # an unknown word where the verb goes: 'a tugboat chugs from the right'
         else:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
             if w.tag == "X" and _verb_position(words, k):
@@ -988,6 +1008,21 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADJ"           # 'is gone by the end', 'there at first and gone at the end'
         if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
             w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
+        if w.tag == "NOUN" and k >= 4 and words[k - 1].tag == "NOUN" and _verb_like(w.low) and verb_lemma(w.low) == w.low \
+                and not any(x.tag in ("VERB", "COP") for x in words[:k]) and any(
+                    words[j].low == "and" and words[j - 1].tag == "NOUN" for j in range(max(1, k - 6), k - 1)) and (
+                    k + 1 >= n or words[k + 1].tag in ("PREP", "DET", "ADV", "PUNCT", "TIME", "REGION", "PART")):
+            w.tag = "VERB"          # 'a zebra and a tricycle travel to the left': the plural subject's verb
+        if w.low in ("former", "latter") and k and words[k - 1].low == "the":
+            w.tag = "NOUN"          # 'the former runs left'
+            if k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
+                words[k + 1].tag = "VERB"
+        if w.low in ("both", "all", "each") and w.tag == "DET" and k and words[k - 1].tag in ("NOUN", "NAME", "PRON") \
+                and k + 1 < n and words[k + 1].tag in ("NOUN", "OPEN") and _verb_like(words[k + 1].low):
+            w.tag, words[k + 1].tag = "ADV", "VERB"     # 'a cat and a dog both run': a floating quantifier
+        if w.low in ("north", "south", "east", "west") and w.tag in ("NOUN", "OPEN", "X") and not (
+                k and words[k - 1].tag in ("DET", "POSS", "ADJ", "NUM")) and not (k + 1 < n and words[k + 1].tag == "NOUN"):
+            w.tag = "ADV"           # 'walks north, then east': a way, not a thing
         if w.low == "back" and w.tag in ("NOUN", "OPEN", "X") and not (k and words[k - 1].tag in ("DET", "POSS", "ADJ")) \
                 and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ", "PREP", "REGION", "TIME", "ADV") or
                      words[k + 1].low in ("left", "right", "up", "down", "again", "home")):
@@ -1006,6 +1041,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     return words
 
 
+_WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
+         "downwards", "leftward", "leftwards", "rightward", "rightwards", "northward", "southward", "eastward",
+         "westward", "away", "closer", "forward"}
 _PREDICATIVE = {"visible", "invisible", "present", "absent", "missing", "gone", "hidden", "onscreen", "offscreen"}
 
 
@@ -1505,10 +1543,30 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur, link = [], new_link
 
     n = len(items)
+    relative = 0          # inside a subject's relative clause: 0 no, 1 before its verb, 2 after it
     for p, (t, x) in enumerate(items):
         nxt = items[p + 1] if p + 1 < n else (None, None)
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
+        if t == "REL" and low in ("that", "which", "who") and cur and (
+                cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
+                cur[-1][1].low == "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
+                nxt[0] in ("VERB", "COP", "AUX") and any(tt in ("VERB", "COP") for tt, _ in items[p + 2:]):
+            relative = 1          # 'the zebra that was sitting by the fence goes away': the subject's own clause
+            continue
+        if relative == 1 and t in ("VERB", "COP", "AUX"):
+            cur.append((t, x))
+            if not (nxt[0] in ("VERB", "COP", "AUX")):
+                relative = 2
+            continue
+        if relative == 2 and t in ("VERB", "COP") and not (t == "VERB" and x.low.endswith(("ing", "ed", "en")) and cur
+                                                          and cur[-1][0] == "NP"):
+            relative = 0
+            fronted = []
+            while cur and cur[0][0] in ("TIME", "PUNCT"):
+                fronted.append(cur.pop(0))     # 'Halfway through, the cat that sat there leaves': the leaving's
+            flush(",")            # the main verb: a clause of its own with the same subject
+            cur.extend(f for f in fronted if f[0] == "TIME")
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
@@ -1532,7 +1590,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                             x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
-                any(tt not in ("PUNCT", "ADV", "CONJ") for tt, _ in items[p + 1:]):   # not a last word: 'follows later'
+                any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
+                    for tt, xx in items[p + 1:]):   # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -1543,6 +1602,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(x.value)
             cur.extend(denial)
             cur.append((t, x))
+            continue
+        if t == "REL" and low == "that" and len(cur) > 2 and cur[0][0] == "NP" and cur[0][1].pronoun == "it" and \
+                cur[1][0] == "COP" and any(tt == "TIME" for tt, _ in cur):
+            cur = [(tt, xx) for tt, xx in cur[2:] if tt in ("TIME", "ADV")]    # 'It is only in the second half that …'
             continue
         if t == "REL" and low in ("which", "where", "whom") and cur and (
                 cur[-1][0] == "PREP" or low == "where" or cur[-1][0] == "NP" and cur[-1][1].frame):
@@ -1566,6 +1629,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
+                split = True                   # 'present in the first half but not in the second half'
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
@@ -1745,7 +1810,7 @@ def _clause(seg: list) -> Clause | None:
         elif t == "VERB" and x.low.endswith(("ed", "en")) and p + 1 < n and seg[p + 1][0] == "PREP" and \
                 not c.subjects and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV") for tt, _ in seg[:p]):
             p += 1                       # 'hidden behind it there is a man': the participle only says how
-        elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV")
+        elif t == "VERB" and x.low.endswith("ing") and all(tt in ("PREP", "NP", "PUNCT", "TIME", "ADV", "SUBORD")
                                                             for tt, _ in seg[:p]) and not c.subjects:
             c.participle = True
             c.verb, c.verb_text = x.lemma, x.low
