@@ -694,8 +694,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                           else (clamp_x(1.0 - start[0]), clamp_y(1.0 - start[1]), start[2]))
         if act.lemma in MOTION and not act.path and not act.toward and not act.vertical and not act.exits \
                 and not act.start and not act.enters and not act.relations and a.anchor is None and not points \
-                and not act.place and \       # 'a kite flying in the top left corner' stays in its corner
+                and not act.place and \
                 not any(o.path or o.start or o.toward or o.vertical or o.exits or o.enters for o in acts):
+            # a mover with no way and no place ('a kite flying in the top left corner' stays in its corner)
             start = (clamp_x(0.2), cur[1], cur[2])
             points.append((clamp_x(0.8), cur[1], cur[2]))
     if start is None and not points:
