@@ -97,6 +97,10 @@ def test_the_tiny_adapter_loads_through_diffusers_load_ip_adapter(tiny_ip, rende
     # the adapter's weights and the image encoder are in what the memory estimate counts as weights
     encoder_bytes = sum(p.numel() for p in backend.ip.image_encoder.parameters()) * 4
     assert backend.weights_bytes >= renderer_plain_weights(tiny_ip) + encoder_bytes
+    from renderers.diffusion.backend import JobShape   # and the pictures' embeddings and masks in what a job holds
+
+    held = [backend._resident(JobShape(2, 5, SIZE, SIZE, references=n), SIZE, SIZE) for n in (0, 1, 3)]
+    assert held[0] < held[1] < held[2]
 
 
 def renderer_plain_weights(tiny_ip) -> int:
