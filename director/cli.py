@@ -127,7 +127,7 @@ def _cmd_tiny_model(args) -> int:
             folder = write_tiny_wan(args.folder, seed=args.seed)
         else:
             folder = write_tiny_model(args.folder, seed=args.seed, controlnet=not args.no_controlnet,
-                                      sparsectrl=not args.no_sparsectrl)
+                                      sparsectrl=not args.no_sparsectrl, ip_adapter=args.ip_adapter)
     except OSError as exc:
         raise DirectorError(f"{args.folder}: cannot write the tiny model: {exc.strerror or exc}") from exc
     print(folder)
@@ -326,6 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--no-controlnet", action="store_true", help="leave out the tiny OpenPose ControlNet")
     s.add_argument("--no-sparsectrl", action="store_true", help="leave out the tiny SparseCtrl-RGB encoder")
+    s.add_argument("--ip-adapter", action="store_true",
+                   help="add a tiny IP-Adapter laid out as h94/IP-Adapter (the cast's references steer frames)")
     s.set_defaults(func=_cmd_tiny_model)
 
     s = sub.add_parser("plan", help="plan a script into plan.json (shots, entities, keyframe layouts), validated")

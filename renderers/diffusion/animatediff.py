@@ -12,6 +12,10 @@ betas, the wrong noise schedule for the motion module, so it is not used (only i
 of the base's UNet, is kept). `scheduler = "euler"` samples the same betas with Euler, `scheduler = "base"`
 takes the base folder's scheduler as it is, and the profile's `[schedule]` table overrides any setting.
 
+References: with an IP-Adapter in the profile (`ip_adapter.py`, loaded by diffusers' own `load_ip_adapter`),
+the cast's pictures in view become image tokens in the spatial cross-attention, each inside its entity's box;
+the capabilities say `references` only then.
+
 Memory: every pass a job runs (denoiser call, guided forward+backward, VAE chunk) is measured once per frame
 size by running it on a probe of 2 and 4 rows (`memory.PassCost`), so `estimate` is what this model on this
 device really needs; every real batch is measured too and raises the estimate if it peaked higher.
@@ -39,6 +43,7 @@ from .backend import GenerationJob, GenerationReport, GenerationResult, JobShape
 from .box_guidance import AttentionStore, EntityTarget, attention_share, box_energy, install_recorder
 from .checkpoints import load_component, locate, read_config
 from .conditions import FrameCondition
+from .ip_adapter import IPAdapter, encode_pictures, load_ip_adapter, reference_entity, region_masks, set_scale
 from .memory import MeasuredBackend, MemoryEstimate, PassCost, PeakMeter, fit_by_probes, release_cached
 from .profile import DiffusionProfile
 
@@ -139,14 +144,16 @@ def _quiet(diffusers):
     """No notices or progress bars while loading: a job's stderr is its estimate, its progress and its errors."""
     from transformers.utils import logging as hf_logging
 
-    level = diffusers.utils.logging.get_verbosity()
+    level, hf_level = diffusers.utils.logging.get_verbosity(), hf_logging.get_verbosity()
     diffusers.utils.logging.set_verbosity_error()
+    hf_logging.set_verbosity_error()   # e.g. "CLIPImageProcessor requires torchvision", on importing IP-Adapter code
     bars = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()
     try:
         yield
     finally:
         diffusers.utils.logging.set_verbosity(level)
+        hf_logging.set_verbosity(hf_level)
         if bars:
             hf_logging.enable_progress_bar()
 
@@ -213,6 +220,7 @@ class Components:
     guided_layers: list[str]
     lock: threading.RLock = field(default_factory=threading.RLock)
     costs: dict = field(default_factory=dict)     # (pass, width, height, flags) -> PassCost, shared by backends
+    ip: IPAdapter | None = None                   # the IP-Adapter's image side, when the profile names one
 
 
 _LOADED: "OrderedDict[tuple, Components]" = OrderedDict()
@@ -222,7 +230,7 @@ KEEP_LOADED = 2   # checkpoint sets kept in memory: re-creating a renderer (stud
 def _load_key(profile: DiffusionProfile, device: torch.device, dtype: torch.dtype) -> tuple:
     return (tuple(sorted(profile.checkpoints().items())), tuple(sorted(profile.revisions.items())), str(device),
             str(dtype), profile.scheduler, tuple(sorted(profile.schedule.items())), profile.cpu_offload,
-            profile.vae_tiling, profile.box_guidance.layers)
+            profile.vae_tiling, profile.box_guidance.layers, profile.ip_adapter_subfolder, profile.ip_adapter_weight)
 
 
 _LOADING = threading.Lock()
@@ -259,6 +267,7 @@ def _load_components(profile: DiffusionProfile, device: torch.device, dtype: tor
         if dtype != torch.float32:
             unet.to(dtype)
         del unet2d, adapter
+        ip = load_ip_adapter(profile, unet, device, dtype) if profile.ip_adapter else None
         controlnet = sparsectrl = None
         if profile.controlnet_openpose:
             controlnet = load_component(diffusers.ControlNetModel, "controlnet_openpose",
@@ -270,23 +279,29 @@ def _load_components(profile: DiffusionProfile, device: torch.device, dtype: tor
     for module in (unet, controlnet, sparsectrl):
         if module is not None:
             share_timestep_rows(module)
-    for module in (text_encoder, vae, unet, controlnet, sparsectrl):
+    for module in (text_encoder, vae, unet, controlnet, sparsectrl, ip.image_encoder if ip else None):
         if module is not None:
             module.requires_grad_(False).eval()
             module.to(torch.device("cpu") if profile.cpu_offload else device)
     if profile.vae_tiling:
         vae.enable_tiling()
     store = AttentionStore()
-    try:
+    try:   # after the IP-Adapter: a recorder wraps the processor it replaces
         guided_layers = install_recorder(unet, store, profile.box_guidance.layers)
     except ValueError as exc:
         raise DirectorError(f"diffusers renderer: box_guidance.layers: {exc}") from None
     loaded = Components(tokenizer, text_encoder, vae, unet, getattr(diffusers, schedule_name), schedule_settings,
-                        controlnet, sparsectrl, store, guided_layers)
+                        controlnet, sparsectrl, store, guided_layers, ip=ip)
     _LOADED[key] = loaded
     while len(_LOADED) > KEEP_LOADED:
         _LOADED.popitem(last=False)
     return loaded
+
+
+def capability_hints(profile: DiffusionProfile) -> dict:
+    """What the renderer's capabilities say for this backend, without loading a model: it uses the cast's
+    references only through an IP-Adapter (a broken one stops the job in `check()`)."""
+    return {"references": bool(profile.ip_adapter)}
 
 
 def share_timestep_rows(model) -> None:
@@ -336,6 +351,8 @@ class AnimateDiffBackend(MeasuredBackend):
         self.controlnet, self.sparsectrl = parts.controlnet, parts.sparsectrl
         self.store, self.guided_layers = parts.store, parts.guided_layers
         self._lock, self._costs = parts.lock, parts.costs
+        self.ip = parts.ip
+        self.last_latents: torch.Tensor | None = None   # the latest job's final latents (tests compare them)
         self.vae_scale = 2 ** (len(self.vae.config.block_out_channels) - 1)
         if self.controlnet is not None:
             cn_scale = 2 ** (len(self.controlnet.config.conditioning_embedding_out_channels) - 1)
@@ -368,7 +385,9 @@ class AnimateDiffBackend(MeasuredBackend):
         return -(-width // m) * m, -(-height // m) * m
 
     def _modules(self):
-        return [m for m in (self.text_encoder, self.vae, self.unet, self.controlnet, self.sparsectrl) if m is not None]
+        image_encoder = self.ip.image_encoder if self.ip is not None else None
+        return [m for m in (self.text_encoder, self.vae, self.unet, self.controlnet, self.sparsectrl, image_encoder)
+                if m is not None]
 
     @contextmanager
     def _on_device(self, *modules):
@@ -470,13 +489,51 @@ class AnimateDiffBackend(MeasuredBackend):
         mask = known_mask.expand(-1, 1, -1, cond.shape[3], cond.shape[4])
         return cond, mask
 
+    # ------------------------------------------------------------------------------------- references -------
+    def _reference_tokens(self, job: GenerationJob, h: int, w: int, clock) -> tuple | None:
+        """(embeddings, negative embeddings, region masks or None) of the job's references for the IP-Adapter,
+        and its scale set for the job; None without an adapter. Without references the adapter runs at scale 0
+        (skipped by its processors) on a zero embedding, which the UNet still asks for."""
+        if self.ip is None:
+            return None
+        if not job.references:
+            set_scale(self.unet, 0.0)
+            empty = torch.zeros(1, *self.ip.embed_shape, device=self._device, dtype=self.dtype)
+            return empty, empty, None
+        with clock("image"), self._on_device(self.ip.image_encoder):
+            pos, neg = encode_pictures(self.ip, [np.asarray(img, np.uint8) for _, img in job.references],
+                                       self._device)
+        masks = None
+        if self.profile.ip_adapter_regions:
+            entities = [reference_entity(cond) for cond, _ in job.references]
+            masks = region_masks([c for clip in job.clips for c in clip], entities, h, w).to(self._device, self.dtype)
+        set_scale(self.unet, self.profile.ip_adapter_scale)
+        return pos.to(self._device, self.dtype), neg.to(self._device, self.dtype), masks
+
+    def _ip_kwargs(self, refs: tuple | None, clips: int, rows: slice, cfg: bool) -> dict:
+        """The UNet's IP-Adapter arguments for one call over `clips` clips (frame rows `rows` of the job):
+        `added_cond_kwargs={"image_embeds": [(clips·cfg, references, ...)]}`, the negative half first as
+        diffusers' pipelines put it, and each reference's box masks per frame row."""
+        if refs is None:
+            return {}
+        pos, neg, masks = refs
+        embeds = pos.expand(clips, *pos.shape)
+        if cfg:
+            embeds = torch.cat([neg.expand(clips, *neg.shape), embeds])
+        kwargs: dict = {"added_cond_kwargs": {"image_embeds": [embeds]}}
+        if masks is not None:
+            kwargs["cross_attention_kwargs"] = {"ip_adapter_masks": [torch.cat([masks[rows]] * (2 if cfg else 1))]}
+        return kwargs
+
     # ------------------------------------------------------------------------------------------ passes --------
-    def _predict(self, latents, t, scheduler, embeddings, pose, sparse, batch: int) -> torch.Tensor:
+    def _predict(self, latents, t, scheduler, embeddings, pose, sparse, batch: int, ip: dict | None = None
+                 ) -> torch.Tensor:
         """One denoiser call on all rows (CFG's unconditional and conditional halves together): the noise."""
         model_in = scheduler.scale_model_input(torch.cat([latents] * batch), t)
         residuals = self._control_residuals(model_in, t, embeddings, pose, sparse, batch)
         with torch.no_grad():
-            return self.unet(model_in, t, encoder_hidden_states=embeddings, return_dict=False, **residuals)[0]
+            return self.unet(model_in, t, encoder_hidden_states=embeddings, return_dict=False, **residuals,
+                             **(ip or {}))[0]
 
     def _control_residuals(self, model_in, t, embeddings, pose, sparse, batch) -> dict:
         """ControlNet (OpenPose, per frame) and SparseCtrl (per clip) residuals, summed, for the motion UNet."""
@@ -501,7 +558,8 @@ class AnimateDiffBackend(MeasuredBackend):
             return {}
         return {"down_block_additional_residuals": tuple(downs), "mid_block_additional_residual": mid}
 
-    def _guide(self, latents, t, scheduler, alphas, cond_emb, targets, latent_hw, report) -> torch.Tensor:
+    def _guide(self, latents, t, scheduler, alphas, cond_emb, targets, latent_hw, report, ip: dict | None = None
+               ) -> torch.Tensor:
         """LVD: step the latent down the box energy of the conditional pass's cross-attention.
 
         The guidance pass runs the motion UNet alone on the conditional rows: ControlNet residuals are left
@@ -516,7 +574,8 @@ class AnimateDiffBackend(MeasuredBackend):
             self.store.start()
             try:
                 with torch.enable_grad():
-                    self.unet(scheduler.scale_model_input(z, t), t, encoder_hidden_states=cond_emb, return_dict=False)
+                    self.unet(scheduler.scale_model_input(z, t), t, encoder_hidden_states=cond_emb, return_dict=False,
+                              **(ip or {}))
                     energy = box_energy(self.store.maps, targets, latent_hw, g.topk)
                     grad = torch.autograd.grad(energy, z)[0] if energy.requires_grad else torch.zeros_like(z)
             finally:
@@ -534,27 +593,45 @@ class AnimateDiffBackend(MeasuredBackend):
         latent = (width // self.vae_scale) * (height // self.vae_scale)
         return latent * self.unet.config.block_out_channels[0] * self._elem
 
-    def _cost(self, kind: str, width: int, height: int, sparse: bool = False, pose: bool = False) -> PassCost:
+    def _cost(self, kind: str, width: int, height: int, sparse: bool = False, pose: bool = False,
+              refs: int = 0) -> PassCost:
         """The measured cost of one pass at this render size (measured on first use). The denoiser's depends
-        on which control models run with it: SparseCtrl with known frames, the pose ControlNet with keypoints."""
+        on which control models run with it: SparseCtrl with known frames, the pose ControlNet with keypoints;
+        the UNet's passes on whether the IP-Adapter's image tokens run. Those are measured with one reference:
+        the processor attends to each picture's tokens in turn and adds the result, so more pictures do not
+        raise a pass's peak; their embeddings and masks are in what the job holds (`_resident`)."""
         controls = (sparse and self.sparsectrl is not None, pose and self.controlnet is not None)
-        key = (kind, width, height, controls if kind == "denoise" else None)
+        refs = min(refs, 1) if self.ip is not None and kind in ("denoise", "guide") else 0
+        key = (kind, width, height, controls if kind == "denoise" else None) + ((refs,) if refs else ())
         with self._lock:
             cost = self._costs.get(key)
             if cost is None:
                 cost = PassCost(per_row=PRIOR_MAPS[kind] * self._feature_map(width, height, kind))
                 self._costs[key] = cost
                 self._warm_up()
-                self._probe(cost, kind, width, height, *controls)
+                self._probe(cost, kind, width, height, *controls, refs)
             return cost
 
-    def _probe(self, cost: PassCost, kind: str, width: int, height: int, sparse: bool, pose: bool) -> None:
+    def _probe(self, cost: PassCost, kind: str, width: int, height: int, sparse: bool, pose: bool,
+               refs: int = 0) -> None:
         """Run the pass on 2 and 4 rows (fewer when the prior says those cannot fit) and fit a line."""
         fit_by_probes(cost, self.budget().bytes - self.weights_bytes, PROBE_ROWS,
-                      lambda rows: self._run_probe(kind, rows, width, height, sparse, pose))
+                      lambda rows: self._run_probe(kind, rows, width, height, sparse, pose, refs))
         release_cached(self._device)
 
-    def _run_probe(self, kind: str, rows: int, width: int, height: int, sparse: bool, pose: bool) -> int | None:
+    def _probe_references(self, refs: int, rows: int, h: int, w: int) -> tuple | None:
+        """Synthetic IP-Adapter inputs for a probe: `refs` zero embeddings, full masks (None: no adapter)."""
+        if self.ip is None:
+            return None
+        set_scale(self.unet, self.profile.ip_adapter_scale if refs else 0.0)
+        emb = torch.zeros(max(1, refs), *self.ip.embed_shape, device=self._device, dtype=self.dtype)
+        masks = None
+        if refs and self.profile.ip_adapter_regions:
+            masks = torch.ones(rows, refs, h, w, device=self._device, dtype=self.dtype)
+        return emb, emb, masks
+
+    def _run_probe(self, kind: str, rows: int, width: int, height: int, sparse: bool, pose: bool,
+                   refs: int = 0) -> int | None:
         """Peak bytes of one pass over `rows` synthetic rows (one clip of `rows` frames), above its inputs
         (made first: a job holds those throughout, `_resident` counts them). Values are irrelevant."""
         h, w = height // self.vae_scale, width // self.vae_scale
@@ -573,14 +650,16 @@ class AnimateDiffBackend(MeasuredBackend):
         box = SceneObject(entity="probe", box=(0.25, 0.25, 0.75, 0.75))
         targets = [[EntityTarget([1, 2], box)] for _ in range(rows)]
         flat = latents[0].permute(1, 0, 2, 3).contiguous()
+        ip_refs = self._probe_references(refs, rows, h, w)
         with PeakMeter(self._device) as meter:
             if kind == "denoise":
                 with self._on_device(*[m for m in (self.unet, self.controlnet, self.sparsectrl) if m is not None]):
-                    self._predict(latents, t, scheduler, emb, pose_maps, control, 1)
+                    self._predict(latents, t, scheduler, emb, pose_maps, control, 1,
+                                  self._ip_kwargs(ip_refs, 1, slice(0, rows), False))
             elif kind == "guide":
                 with self._on_device(self.unet):
                     self._guide(latents, t, scheduler, scheduler.alphas_cumprod, emb, targets, (h, w),
-                                GenerationReport())
+                                GenerationReport(), self._ip_kwargs(ip_refs, 1, slice(0, rows), False))
             elif kind == "decode":
                 self._decode(flat)
             else:
@@ -596,17 +675,22 @@ class AnimateDiffBackend(MeasuredBackend):
         text = 2 * rows * self.tokenizer.model_max_length * self.text_encoder.config.hidden_size * self._elem
         pose = rows * 3 * height * width * self._elem if shape.pose and self.controlnet is not None else 0
         frames = rows * height * width * 3 if self._device.type == "cpu" else 0
-        return 4 * latent + text + pose + frames
+        refs = 0
+        if self.ip is not None and shape.references:   # the pictures' embeddings and their box masks per frame row
+            refs = 2 * shape.references * math.prod(self.ip.embed_shape) * self._elem
+            refs += 2 * rows * shape.references * h * w * self._elem if self.profile.ip_adapter_regions else 0
+        return 4 * latent + text + pose + frames + refs
 
     def estimate(self, shape: JobShape) -> MemoryEstimate:
         """Peak bytes of a job of this shape: weights + the largest pass + what the job holds throughout."""
         width, height = self.render_size(shape.width, shape.height)
         call = min(shape.clips, max(1, self.profile.clips_per_call)) * shape.frames    # rows of one call
         cfg = self.profile.guidance_scale > 1
-        passes = {"denoise": (self._cost("denoise", width, height, bool(shape.known), shape.pose),
+        refs = shape.references
+        passes = {"denoise": (self._cost("denoise", width, height, bool(shape.known), shape.pose, refs),
                               call * (2 if cfg else 1))}
         if shape.box_guidance and self.profile.box_guidance.enabled and self.guided_layers:
-            passes["guide"] = (self._cost("guide", width, height), call)
+            passes["guide"] = (self._cost("guide", width, height, refs=refs), call)
         passes["decode"] = (self._cost("decode", width, height), self._vae_chunk(shape.frames))
         if shape.known:
             known_per_clip = max(1, shape.known // max(1, shape.clips))
@@ -624,7 +708,7 @@ class AnimateDiffBackend(MeasuredBackend):
         cfg = self.profile.guidance_scale > 1
         kind = estimate.pass_name or "denoise"
         n = {"denoise": call * (2 if cfg else 1), "guide": call}.get(kind, self._vae_chunk(shape.frames))
-        self._cost(kind, width, height, bool(shape.known), shape.pose).observe(
+        self._cost(kind, width, height, bool(shape.known), shape.pose, shape.references).observe(
             n, peak - self._resident(shape, width, height))
 
     # ------------------------------------------------------------------------------------------- sample -------
@@ -637,8 +721,9 @@ class AnimateDiffBackend(MeasuredBackend):
         """One guided step of a two-frame clip at the smallest size, through the same code as a real job:
         proves the weights, the dtype and the device work together, and that the result is finite."""
         m = self.size_multiple
+        grey = np.full((m, m, 3), 127, np.uint8)
         job = GenerationJob(clips=[[probe_condition()] * 2], width=m, height=m, clip_seeds=[0], steps=1,
-                            known={(0, 0): np.full((m, m, 3), 127, np.uint8)})
+                            known={(0, 0): grey}, references=[(probe_condition(), grey)] if self.ip else [])
 
         def step() -> bool | None:
             with self._lock:
@@ -700,6 +785,7 @@ class AnimateDiffBackend(MeasuredBackend):
                         known_mask[c, :, f] = 1
         pose = self._pose_control(job, width, height)
         sparse = self._sparse_control(known_latents, known_mask) if job.known else None
+        refs = self._reference_tokens(job, h, w, clock)
 
         scheduler = self._scheduler(job.steps or prof.steps)
         noise = initial_noise(job, self.unet.config.in_channels, h, w).to(self._device, self.dtype)
@@ -722,7 +808,8 @@ class AnimateDiffBackend(MeasuredBackend):
                     with clock("guidance"):
                         latents = torch.cat([
                             self._guide(latents[a:b], t, scheduler, alphas, cond_emb[rows_of(a, b)],
-                                        targets[rows_of(a, b)], (h, w), report)
+                                        targets[rows_of(a, b)], (h, w), report,
+                                        self._ip_kwargs(refs, b - a, rows_of(a, b), False))
                             for a, b in groups])
                 measure = i < job.measure_attention_steps and any(targets)
                 eps_parts, shares = [], []
@@ -734,7 +821,8 @@ class AnimateDiffBackend(MeasuredBackend):
                         if measure:
                             self.store.start()
                         eps_parts.append(self._predict(latents[a:b], t, scheduler, emb,
-                                                       pose[r] if pose is not None else None, part_sparse, batch))
+                                                       pose[r] if pose is not None else None, part_sparse, batch,
+                                                       self._ip_kwargs(refs, b - a, r, cfg)))
                         report.denoiser_calls += 1
                         if measure:
                             maps = self.store.stop()
@@ -754,6 +842,7 @@ class AnimateDiffBackend(MeasuredBackend):
                 latents = torch.where(known_mask.bool(), known_latents, latents)
         if verify:
             report.finite = bool(torch.isfinite(latents).all())
+        self.last_latents = latents
 
         with clock("vae"):
             pixels = np.stack([self._decode(latents[c].permute(1, 0, 2, 3)) for c in range(clips)])

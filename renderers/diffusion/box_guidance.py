@@ -43,43 +43,59 @@ class AttentionStore:
         return maps
 
 
-class CrossAttentionRecorder:
+class CrossAttentionRecorder(torch.nn.Module):
     """Cross-attention that computes probabilities explicitly (and keeps them) only while the store records.
 
     Otherwise it is the stock scaled-dot-product processor, so an installed recorder costs nothing when idle.
+    It keeps an IP-Adapter processor it replaces (`ip`, a submodule with the adapter's weights for this layer):
+    when image tokens come ((text, image tokens) as `encoder_hidden_states`) at a scale above 0, the output is
+    that processor's and the text attention is recorded beside it; at scale 0 the image tokens add nothing, and
+    the layer is exactly the text-only one.
     """
 
-    def __init__(self, store: AttentionStore):
+    def __init__(self, store: AttentionStore, replaced=None):
+        super().__init__()
         self.store = store
         self.fast = AttnProcessor2_0()
+        self.ip = replaced if hasattr(replaced, "to_k_ip") else None
 
     def __call__(self, attn: Attention, hidden_states, encoder_hidden_states=None, attention_mask=None,
-                 temb=None, *args, **kwargs):
+                 temb=None, ip_adapter_masks=None):
+        if isinstance(encoder_hidden_states, tuple):
+            if self.ip is not None and any(s != 0 for s in self.ip.scale):
+                if self.store.recording:
+                    self._record(attn, hidden_states, encoder_hidden_states[0], attention_mask)
+                return self.ip(attn, hidden_states, encoder_hidden_states, attention_mask, temb,
+                               ip_adapter_masks=ip_adapter_masks)
+            encoder_hidden_states = encoder_hidden_states[0]
         if not self.store.recording or encoder_hidden_states is None:
-            return self.fast(attn, hidden_states, encoder_hidden_states, attention_mask, temb, *args, **kwargs)
+            return self.fast(attn, hidden_states, encoder_hidden_states, attention_mask, temb)
         residual = hidden_states
-        input_ndim = hidden_states.ndim
-        if input_ndim == 4:
+        probs, text = self._record(attn, hidden_states, encoder_hidden_states, attention_mask)
+        hidden_states = attn.batch_to_head_dim(torch.bmm(probs, attn.head_to_batch_dim(attn.to_v(text))))
+        hidden_states = attn.to_out[1](attn.to_out[0](hidden_states))
+        if residual.ndim == 4:
+            hidden_states = hidden_states.transpose(-1, -2).reshape(residual.shape)
+        if attn.residual_connection:
+            hidden_states = hidden_states + residual
+        return hidden_states / attn.rescale_output_factor
+
+    def _record(self, attn: Attention, hidden_states, text, attention_mask):
+        """Keep the text tokens' attention probabilities of this call (averaged over heads); return them
+        (batch·heads, pixels, tokens) with the text as the layer reads it."""
+        if hidden_states.ndim == 4:
             b, c, h, w = hidden_states.shape
             hidden_states = hidden_states.view(b, c, h * w).transpose(1, 2)
         batch = hidden_states.shape[0]
-        attention_mask = attn.prepare_attention_mask(attention_mask, encoder_hidden_states.shape[1], batch)
+        attention_mask = attn.prepare_attention_mask(attention_mask, text.shape[1], batch)
         if attn.group_norm is not None:
             hidden_states = attn.group_norm(hidden_states.transpose(1, 2)).transpose(1, 2)
         query = attn.head_to_batch_dim(attn.to_q(hidden_states))
         if attn.norm_cross:
-            encoder_hidden_states = attn.norm_encoder_hidden_states(encoder_hidden_states)
-        key = attn.head_to_batch_dim(attn.to_k(encoder_hidden_states))
-        value = attn.head_to_batch_dim(attn.to_v(encoder_hidden_states))
-        probs = attn.get_attention_scores(query, key, attention_mask)       # (batch*heads, pixels, tokens)
+            text = attn.norm_encoder_hidden_states(text)
+        probs = attn.get_attention_scores(query, attn.head_to_batch_dim(attn.to_k(text)), attention_mask)
         self.store.maps.append(probs.view(batch, attn.heads, *probs.shape[1:]).mean(1))
-        hidden_states = attn.batch_to_head_dim(torch.bmm(probs, value))
-        hidden_states = attn.to_out[1](attn.to_out[0](hidden_states))
-        if input_ndim == 4:
-            hidden_states = hidden_states.transpose(-1, -2).reshape(b, c, h, w)
-        if attn.residual_connection:
-            hidden_states = hidden_states + residual
-        return hidden_states / attn.rescale_output_factor
+        return probs, text
 
 
 def guided_layer_prefixes(unet, layers: str) -> list[str]:
@@ -101,7 +117,7 @@ def install_recorder(unet, store: AttentionStore, layers: str = "auto") -> list[
     for name in processors:
         module = name[: -len(".processor")]
         if module.endswith("attn2") and any(module.startswith(p + ".") for p in prefixes):
-            processors[name] = CrossAttentionRecorder(store)
+            processors[name] = CrossAttentionRecorder(store, processors[name])
             chosen.append(module)
     if prefixes and not chosen:
         raise ValueError(f"box guidance: no cross-attention layers under {prefixes}")

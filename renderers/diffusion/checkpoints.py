@@ -30,6 +30,9 @@ WHERE_TO_GET = {
     "motion_adapter": "an AnimateDiff MotionAdapter, e.g. guoyww/animatediff-motion-adapter-v1-5-3",
     "controlnet_openpose": "an OpenPose ControlNet, e.g. lllyasviel/control_v11p_sd15_openpose",
     "sparsectrl_rgb": "a SparseCtrl RGB encoder, e.g. guoyww/animatediff-sparsectrl-rgb",
+    "ip_adapter": "an SD1.5 IP-Adapter, e.g. h94/IP-Adapter (models/ip-adapter_sd15.safetensors, "
+                  "models/image_encoder/)",
+    "image_encoder": "a CLIPVisionModelWithProjection, e.g. h94/IP-Adapter's models/image_encoder",
 }
 HUB_TIMEOUT = 4.0   # seconds to open a connection to the hub before calling it unreachable
 

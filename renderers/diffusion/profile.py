@@ -22,8 +22,9 @@ DEFAULT_MOTION_ADAPTER = "guoyww/animatediff-motion-adapter-v1-5-3"
 SCHEDULER_CHOICES = {"animatediff": ("ddim", "euler", "base"),   # on each backend's own schedule; base:
                      "wan-vace": ("unipc", "euler", "base")}      # the base folder's scheduler as it is
 DTYPE_CHOICES = ("auto", "float16", "fp16", "bfloat16", "bf16", "float32", "fp32")
-CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb")
-OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb")
+CHECKPOINT_KEYS = ("base", "motion_adapter", "controlnet_openpose", "sparsectrl_rgb", "ip_adapter", "image_encoder")
+OPTIONAL_CHECKPOINTS = ("controlnet_openpose", "sparsectrl_rgb", "ip_adapter", "image_encoder")
+IP_ADAPTER_SETTINGS = ("ip_adapter_subfolder", "ip_adapter_weight", "ip_adapter_scale", "ip_adapter_regions")
 WAN_NEGATIVE = ("bright tones, overexposed, static, blurred details, subtitles, worst quality, low quality, JPEG "
                 "artifacts, ugly, deformed, disfigured, extra fingers, poorly drawn hands, poorly drawn faces, "
                 "fused fingers, still picture, messy background, three legs, walking backwards")
@@ -68,6 +69,12 @@ class DiffusionProfile:
     motion_adapter: str = DEFAULT_MOTION_ADAPTER
     controlnet_openpose: str | None = None
     sparsectrl_rgb: str | None = None
+    ip_adapter: str | None = None    # IP-Adapter folder or hub id (h94/IP-Adapter): the cast's references steer frames
+    image_encoder: str | None = None  # its CLIPVisionModelWithProjection; None: the adapter's <subfolder>/image_encoder
+    ip_adapter_subfolder: str = "models"
+    ip_adapter_weight: str = "ip-adapter_sd15.safetensors"
+    ip_adapter_scale: float = 0.6    # weight of the image tokens beside the text (diffusers' set_ip_adapter_scale)
+    ip_adapter_regions: bool = True  # each reference acts inside its entity's box; false: everywhere
     revisions: dict[str, str] = field(default_factory=dict)   # checkpoint key -> hub revision
     scheduler: str = "ddim"          # ddim | euler (wan-vace: unipc | euler) on the backend's own schedule | base
     schedule: dict[str, Any] = field(default_factory=dict)    # scheduler settings over the backend's schedule
@@ -238,6 +245,9 @@ def _check(prof: DiffusionProfile) -> None:
                           ("keyframe_prompts", ("per-frame", "per-keyframe"))):
         if getattr(prof, name) not in allowed:
             raise DirectorError(f"{where}: {name} is one of {', '.join(allowed)}; got {getattr(prof, name)!r}")
+    if prof.ip_adapter and prof.backend == "wan-vace":
+        raise DirectorError(f"{where}: ip_adapter is an AnimateDiff setting; wan-vace takes the cast's references "
+                            "as reference frames of its own")
     if prof.guidance_scale < 0:
         raise DirectorError(f"{where}: guidance_scale must not be negative, got {prof.guidance_scale}")
     choices = SCHEDULER_CHOICES.get(prof.backend)     # a third-party backend checks its own
@@ -252,6 +262,7 @@ def _check(prof: DiffusionProfile) -> None:
     if prof.steps > 1000 or (prof.local_steps or 0) > 1000:
         raise DirectorError(f"{where}: steps must be at most 1000 (the training timesteps), got {prof.steps}")
     for name, value in (("controlnet_scale", prof.controlnet_scale), ("sparsectrl_scale", prof.sparsectrl_scale),
+                        ("ip_adapter_scale", prof.ip_adapter_scale),
                         ("box_guidance.strength", prof.box_guidance.strength)):
         if value < 0:
             raise DirectorError(f"{where}: {name} must not be negative, got {value}")

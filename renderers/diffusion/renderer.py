@@ -29,7 +29,7 @@ from director.protocols import Capabilities, InterpolateRequest, KeyframeRequest
 from .checkpoints import fingerprint, locate, missing
 from .conditions import entity_seed, frame_conditions, reference_condition
 from .memory import gib, process_peak_rss
-from .profile import CHECKPOINT_KEYS, load_profile
+from .profile import CHECKPOINT_KEYS, IP_ADAPTER_SETTINGS, load_profile
 
 CODE_VERSION = "2"    # 2: the backend's own schedule; box energy summed over frames
 _BACKEND_LOCK = threading.RLock()
@@ -145,9 +145,12 @@ class DiffusionRenderer:
 
     # --------------------------------------------------------------------------------------- preflight -----
     def _subfolders(self, key: str) -> tuple[str, ...]:
-        """The folders a base checkpoint must have: the backend module's `BASE_FOLDERS` (Wan's transformer/)."""
+        """The folders a base checkpoint must have: the backend module's `BASE_FOLDERS` (Wan's transformer/);
+        an IP-Adapter, the subfolder its weights are in."""
         from .backend import backend_module
 
+        if key == "ip_adapter":
+            return (self.profile.ip_adapter_subfolder,) if self.profile.ip_adapter_subfolder else ()
         return getattr(backend_module(self.profile), "BASE_FOLDERS", BASE_FOLDERS) if key == "base" else ()
 
     def ready(self) -> str | None:
@@ -218,7 +221,8 @@ class DiffusionRenderer:
         settings = {k: v for k, v in dataclasses.asdict(prof).items()
                     if k not in CHECKPOINT_KEYS and k not in ("source", "revisions", "device", "cpu_offload",
                                                               "vae_slicing", "vae_batch", "memory_budget",
-                                                              "max_batch_frames", "clips_per_call")}
+                                                              "max_batch_frames", "clips_per_call")
+                    and (prof.ip_adapter or k not in IP_ADAPTER_SETTINGS)}   # no adapter: identities as before
         settings["code"] = CODE_VERSION
         digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:12]
         g = prof.box_guidance
@@ -246,6 +250,7 @@ class DiffusionRenderer:
             "dtype": self._resolved_dtype(), "scheduler": prof.scheduler, "schedule": schedule,
             "steps": prof.steps, "guidance_scale": prof.guidance_scale,
             "box_guidance": dataclasses.asdict(prof.box_guidance), "memory_budget": prof.memory_budget,
+            **({"ip_adapter": {k: getattr(prof, k) for k in IP_ADAPTER_SETTINGS}} if prof.ip_adapter else {}),
         }
 
     def _entity_seeds(self, request) -> dict[str, int]:

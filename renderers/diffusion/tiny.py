@@ -2,8 +2,9 @@
 
 The folder has the layout of a real Stable Diffusion 1.5 checkpoint (`unet/`, `vae/`, `text_encoder/`,
 `tokenizer/`, `scheduler/`) plus `motion_adapter/`, optionally `controlnet_openpose/` and `sparsectrl_rgb/`,
-and a `director.toml` profile pointing at them. The renderer cannot tell it from a real checkpoint except by
-its size: the same `from_pretrained` calls load it. Weights are random (seeded), so frames are noise-like.
+optionally `ip_adapter/` laid out as h94/IP-Adapter is (`models/ip-adapter_sd15.safetensors`,
+`models/image_encoder/`), and a `director.toml` profile pointing at them. The renderer cannot tell it from a
+real checkpoint except by its size: the same `from_pretrained` calls load it. Weights are random (seeded), so frames are noise-like.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ PROFILE = """\
 backend = "animatediff"
 base = "."
 motion_adapter = "motion_adapter"
-{controlnet}{sparsectrl}scheduler = "ddim"
+{controlnet}{sparsectrl}{ip_adapter}scheduler = "ddim"
 steps = 4
 guidance_scale = 3.0
 max_frames = 16
@@ -127,11 +128,53 @@ def build_tiny_components(seed: int = 0, controlnet: bool = True, sparsectrl: bo
     return parts
 
 
-def write_tiny_model(folder: str | Path, seed: int = 0, controlnet: bool = True, sparsectrl: bool = True) -> Path:
+IP_ADAPTER_PROFILE = ('ip_adapter = "ip_adapter"\nip_adapter_subfolder = "models"\n'
+                      'ip_adapter_weight = "ip-adapter_sd15.safetensors"\nip_adapter_scale = 0.6\n')
+IMAGE_DIM = 16   # the tiny image encoder's projection (ViT-H's is 1024)
+
+
+def tiny_ip_adapter(unet, seed: int = 0) -> tuple[dict, object]:
+    """A random IP-Adapter for `unet` in the published safetensors layout, and its tiny CLIP image encoder.
+
+    The keys are what h94/IP-Adapter's ip-adapter_sd15.safetensors holds: `image_proj.proj.*` and
+    `image_proj.norm.*` (4 image tokens), and `ip_adapter.<n>.to_k_ip.weight` / `to_v_ip.weight` for the n-th
+    attention processor of the SD1.5 UNet when self- and cross-attention are counted alike (cross-attention is
+    every odd n: 1, 3, 5, …), which is how diffusers' loader finds each layer's weights."""
+    torch = require("torch", "diffusion", "the tiny model")
+    transformers = require("transformers", "diffusion", "the tiny model")
+    torch.manual_seed(seed + 1)
+    encoder = transformers.CLIPVisionModelWithProjection(transformers.CLIPVisionConfig(
+        hidden_size=32, intermediate_size=37, projection_dim=IMAGE_DIM, num_hidden_layers=2, num_attention_heads=4,
+        image_size=32, patch_size=8,
+    ))
+    cross = unet.config.cross_attention_dim
+    proj = torch.nn.Linear(IMAGE_DIM, 4 * cross)
+    weights = {"image_proj.proj.weight": proj.weight.data, "image_proj.proj.bias": proj.bias.data,
+               "image_proj.norm.weight": torch.ones(cross), "image_proj.norm.bias": torch.zeros(cross)}
+    key_id = 1
+    for name in unet.attn_processors:
+        if name.endswith("attn1.processor"):
+            continue
+        hidden = unet.get_submodule(name[: -len(".processor")]).to_q.in_features
+        for which in ("to_k_ip", "to_v_ip"):
+            weights[f"ip_adapter.{key_id}.{which}.weight"] = torch.nn.Linear(cross, hidden, bias=False).weight.data
+        key_id += 2
+    return {k: v.contiguous() for k, v in weights.items()}, encoder
+
+
+def write_tiny_model(folder: str | Path, seed: int = 0, controlnet: bool = True, sparsectrl: bool = True,
+                     ip_adapter: bool = False) -> Path:
     """Write the tiny stack and its `director.toml` to `folder`; return the folder."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     parts = build_tiny_components(seed, controlnet=controlnet, sparsectrl=sparsectrl)
+    if ip_adapter:
+        from safetensors.torch import save_file
+
+        weights, encoder = tiny_ip_adapter(parts["unet"], seed)
+        (folder / "ip_adapter" / "models").mkdir(parents=True, exist_ok=True)
+        save_file(weights, str(folder / "ip_adapter" / "models" / "ip-adapter_sd15.safetensors"))
+        parts["ip_adapter/models/image_encoder"] = encoder
     from transformers.utils import logging as hf_logging
 
     was_enabled = hf_logging.is_progress_bar_enabled()
@@ -145,5 +188,6 @@ def write_tiny_model(folder: str | Path, seed: int = 0, controlnet: bool = True,
     (folder / "director.toml").write_text(PROFILE.format(
         controlnet='controlnet_openpose = "controlnet_openpose"\n' if controlnet else "",
         sparsectrl='sparsectrl_rgb = "sparsectrl_rgb"\n' if sparsectrl else "",
+        ip_adapter=IP_ADAPTER_PROFILE if ip_adapter else "",
     ))
     return folder
