@@ -2390,6 +2390,70 @@ def sp9h_exit(r, h):
     return text, exits_scene("dries her hands", b)
 
 
+# -- a tenth round (tune-screen): appositions, introduced groups referred to again, 'the two of them' among more --
+@family("screenplay", "tune")
+def sp10_apposition(r, h):
+    """"Leo's sister, JUNE, bursts in", 'JUNE, his sister, …', 'Her grandfather, ELI (70s), …': one person."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    rel_ = {"she": r.choice(["sister", "mother", "aunt", "wife"]), "he": r.choice(["brother", "father", "uncle"])}[gb]
+    poss = "her" if ga == "she" else "his"
+    sent = r.choice([f"{a.title()}'s {rel_}, {b}, bursts in.", f"{b}, {poss} {rel_}, comes in.",
+                     f"{_cap(poss)} {rel_}, {b} ({r.choice(['40s', '70s', '50'])}), walks in.",
+                     f"{b} ({r.choice(['30s', '60s'])}), {a.title()}'s {rel_}, steps inside."])
+    text = f"{_heading(r, h)}\n\n{a} sits alone at the table.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:10])
+        people = [e for e in on_screen(s) if plan.entity(e).kind == "person"]
+        need(b.lower() in people, f"{b} not on screen in {s.id} ({people})")
+        need(len(people) <= 2, f"the {rel_} drawn beside {b}: {people}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp10_group_again(r, h):
+    """'two TRUCKERS eat at a booth … the truckers get up and leave': the introduced group, not new people."""
+    (a, _), = _names(r, h, 1)
+    who, again = r.choice([("two TRUCKERS", "truckers"), ("three NUNS", "nuns"), ("two OLD MEN", "old men"),
+                           ("four STUDENTS", "students"), ("two COPS", "cops")])
+    text = (f"{_heading(r, h)}\n\n{a} wipes the counter. At a booth, {who} eat in silence.\n\n{a}\nMore coffee?\n\n"
+            f"The {again} get up and leave.\n")
+
+    def check(plan, shot=None):
+        s = shot_with(plan, f"The {again} get up")
+        people = [e for e in on_screen(s) if plan.entity(e).kind == "person" and e != a.lower()]
+        need(len(people) == 1, f"the {again} drawn twice over in {s.id}: {people}")
+        boxes = track(s, people[0])
+        need(boxes[0] is not None and boxes[-1] is None, f"the {again} do not leave: {boxes}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp10_two_of_them_among_more(r, h):
+    """'The two of them stare at each other' with a third person in the room: the two latest, not everyone."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = (f"{_heading(r, h)}\n\n{c} dries glasses behind the counter.\n\n{a} comes in. {b} looks up from a table."
+            f"\n\n{b}\n{r.choice(['You came.', 'Well, well.'])}\n\n"
+            + r.choice(["The two of them stare at each other.\n", "Both of them freeze.\n",
+                        "The two of them say nothing for a long moment.\n"]))
+    marker = "The two of them" if "two of them" in text else "Both of them"
+    return text, cast_has(marker, a, b, without=(c,))
+
+
+@family("screenplay", "tune")
+def sp10_speaks_to_one(r, h):
+    """A line spoken where one person and a group are present: the two-shot pairs the speaker with the person."""
+    (a, _), (b, _) = _names(r, h, 2)
+    grp = r.choice(["two TRUCKERS eat at a booth", "a few REGULARS play cards", "three OLD MEN argue by the window"])
+    line = r.choice(["Coffee, black.", "Is the kitchen open?", "One more, please."])
+    text = (f"{_heading(r, h)}\n\n{a} wipes the bar. {_cap(grp)}.\n\n{b} comes in and sits at the bar.\n\n{b}\n{line}\n")
+    return text, cast_has(line, a, b)
+
+
+for _fn in (sp10_apposition, sp10_group_again, sp10_two_of_them_among_more):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -339,8 +339,8 @@ class Bible:
                     if eid not in self.entities:
                         attrs = {"noun": head, **({"body": BODY[head]} if head in BODY else {})}
                         before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
-                        many = COUNTS.get(words[0].lower(), 0) if len(words) > 1 else \
-                            COUNTS.get(before[-1].lower(), 0) if before else 0     # 'two TRUCKERS' too
+                        many = (COUNTS.get(words[0].lower(), 0) if len(words) > 1 else 0) or (
+                            COUNTS.get(before[-1].lower(), 0) if before else 0)     # 'two TRUCKERS' too
                         if many > 1 and singular(words[-1].lower().strip(".'")) != words[-1].lower():
                             attrs["count"] = str(many)   # 'TWO POLICEMEN': a pair of figures, one entity
                         self.entities[eid] = Entity(id=eid, name=phrase.title(), kind=kind, attributes=attrs)

@@ -202,7 +202,7 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
         use.strong = True                                   # 'VICTOR (40s)', 'ANNA, 30, …'
     elif not title and re.match(r"^\s*,\s*([^,.;:!?]{3,90}?)\s*[,.;:!?]", after_text):
         desc = re.match(r"^\s*,\s*([^,.;:!?]{3,90}?)\s*[,.;:!?]", after_text).group(1)
-        if re.match(r"^(?:a|an|the|\d+|late|early|mid)\b", desc, re.I) and not desc[:1].isupper():
+        if re.match(r"^(?:a|an|the|\d+|late|early|mid|his|her|their|my|our)\b", desc, re.I) and not desc[:1].isupper():
             use.strong = True                               # 'VICTOR, a tired mechanic, …'
     # A subject that acts: its verb follows (not after a preposition: 'in Paris is …').
     coordinated = bool(prev_low) and prev_low[-1] in ("and", "&", "or")
@@ -220,6 +220,10 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
             use.acts = True                                 # '… and VICTOR arrive'
         elif head in ("and", "&", "or") and not _plural_noun(last):
             use.acts = False                                # decided with its conjuncts (_links)
+    # Named in apposition to someone: "Jonah's wife, ELENA, …", 'her brother, TOMAS'.
+    if len(prev_low) >= 2 and prev_low[-1] == "," and NOUNS.get(singular(prev_low[-2]), ("",))[0] == "person" and \
+            not use.det:
+        use.role = True
     # A person's role: the object of a verb, or of 'with', 'between', 'beside' …; no determiner.
     if prev_low and not use.det and not _plural_noun(last) and prev[-1].islower():
         pl = prev_low[-1]

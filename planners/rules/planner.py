@@ -15,7 +15,7 @@ from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotD
 from director.parsing.headings import time_words
 from director.parsing.structure import film_structure
 
-from .bible import Bible
+from .bible import Bible, slug
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
 from .language import Reader, Thing
 from .lexicon import COLLECTIVE, NOUNS, compound_head
@@ -154,6 +154,13 @@ class RulesPlanner:
                     thing.kind == "person" and (thing.crowd or thing.distinct)):
                 continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
                 #               of people is drawn whatever its word: 'a crowd of regulars')
+            plural = next((w for w in (slug(thing.words), thing.words.split()[-1].lower()) if w in bible.entities),
+                          "") if thing.words and thing.count > 1 else ""
+            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
+                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
+                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
+                thing_ids[i] = [plural] if plural in ids_taken else []
+                continue
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
             if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
                     thing.kind != "person" or not named_here)):
@@ -167,12 +174,6 @@ class RulesPlanner:
                     c.kind == "person" for c in cast):
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
-            plural = thing.words.split()[-1].lower() if thing.words and thing.count > 1 else ""
-            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
-                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
-                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
-                thing_ids[i] = [plural] if plural in ids_taken else []
-                continue
             if thing.key in bible.entities and not prose:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
