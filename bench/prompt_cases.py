@@ -2454,6 +2454,66 @@ for _fn in (sp10_apposition, sp10_group_again, sp10_two_of_them_among_more):
     FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
 
 
+# -- an eleventh round (tune-screen): creatures by scale, 'all the guests', names in other scripts --------------
+def _size_vs(marker, noun, name, bigger_one):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [e for e in on_screen(s) if plan.entity(e).name.lower().endswith(noun)]
+        need(ids, f"no {noun} on screen in {s.id} ({sorted(on_screen(s))})")
+        A, B = track(s, ids[0]), track(s, name.lower())
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None and y is not None]
+        need(pairs, f"{noun} and {name} never together in {s.id}")
+        ok = all((area(x) > area(y)) == bigger_one for x, y in pairs)
+        need(ok, f"{noun} {'not bigger' if bigger_one else 'not smaller'} than {name}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp11_creature_scale(r, h):
+    """'A DRAGON, in full scale, lands beside Mara', 'a tiny mouse runs past Mara': size by kind and by words."""
+    (a, _), = _names(r, h, 1)
+    noun, big, body = r.choice([("dragon", True, "winged_quadruped"), ("bear", True, "quadruped"),
+                                ("mouse", False, "quadruped"), ("elephant", True, "quadruped"),
+                                ("rabbit", False, "quadruped"), ("unicorn", True, "quadruped"),
+                                ("sparrow", False, "bird"), ("horse", True, "quadruped")])
+    sent = r.choice([f"{_a(noun).capitalize()} appears beside {a}.", f"{a} freezes. {_a(noun).capitalize()} is right "
+                     f"next to {a if r.random() < 0.5 else 'her' if a in ('MARA', 'ELENA', 'LUCIA') else 'him'}.",
+                     f"Next to {a}, {_a(noun)} waits.", f"{a} kneels beside {_a(noun)}."])
+    if noun == "dragon":
+        sent = r.choice([f"A DRAGON, in full scale, lands beside {a}.", f"A dragon lands next to {a}."])
+    text = f"EXT. MEADOW - DAY\n\n{sent}\n"
+    return text, all_of(creature(sent[:10], noun, body), _size_vs(sent[:10], noun, a, big))
+
+
+@family("screenplay", "tune")
+def sp11_all_the_guests(r, h):
+    """'All the guests leave', 'every customer turns', 'each of the patrons raises a glass': many figures."""
+    (a, _), = _names(r, h, 1)
+    who = r.choice(CROWD[h])
+    sing = who[:-1]
+    sent = r.choice([f"All the {who} turn to look.", f"Every {sing} in the room turns.",
+                     f"Each of the {who} raises a glass.", f"The {who} all stand up.", f"All of the {who} fall silent.",
+                     f"The other {who} stop talking."])
+    text = f"INT. RESTAURANT - NIGHT\n\n{a} stands up and taps a glass.\n\n{sent}\n"
+    return text, crowd(sent[:12], 3)
+
+
+@family("screenplay", "tune")
+def sp11_names_scripts(r, h):
+    """Names in other scripts and with accents, as cues and in action: 'MARÍA', 'ÁLVARO', '王芳', 'Ольга'."""
+    a, b = r.sample(["MARÍA", "ÁLVARO", "NOËL", "王芳", "ОЛЬГА", "JÜRGEN", "FRANÇOIS", "ŁUKASZ"], 2)
+    ta = a.title() if a.isupper() and a.isalpha() else a
+    end = r.choice([f"{ta} hands {b.title() if b.isupper() else b} a cup.", f"{ta} and {b.title() if b.isupper() else b}"
+                    f" sit down.", f"{ta} watches {b.title() if b.isupper() else b} leave."])
+    text = (f"{_heading(r, h)}\n\n{a} pours tea. {b} waits at the table.\n\n{b}\n{r.choice(['Thank you.', 'Enough.'])}"
+            f"\n\n{end}\n")
+    return text, cast_named(end[:6], a, b)
+
+
+for _fn in (sp11_creature_scale, sp11_all_the_guests, sp11_names_scripts):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -26,10 +26,15 @@ _AGE_AFTER = re.compile(r"\s*[(（]\s*(\d{1,3})[^\d,，、)）]{0,3}\s*(?:[,，�
 # A description after the parentheses: ', a tired fisherman,' / '、疲れた漁師、'.
 _DESC_AFTER = re.compile(r"\s*[,，、]\s*([^,，、.。;:!?！？()（）]{2,60}?)\s*[,，、]")
 # Letters of one caseless script (Han, kana, Hangul…): the name just before an age in such a script.
+_CASELESS_WORD = re.compile(r"(?:(?<=[\s(\"“])|^)([\u4e00-\u9fff\u3400-\u4dbf\u30a0-\u30ff\u31f0-\u31ff\u3040-\u309f"
+                            r"\uac00-\ud7af]{1,8})(?=[\s,.;:!?'’)]|$)")
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _CASELESS_RUN = re.compile(r"(?:[\u4e00-\u9fff\u3400-\u4dbf]+|[\u30a0-\u30ff\u31f0-\u31ff]+|[\uac00-\ud7af]+|"
                            r"[\u3040-\u309f]+)$")
 
 
+PREPOSITIONS = {"to", "at", "by", "with", "beside", "behind", "near", "from", "of", "for", "past", "toward", "towards",
+                "around", "between", "among", "like", "after", "before", "over", "under"}
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
                  "roar", "sfx", "vfx", "super", "title", "card", "cu", "ecu", "ms", "ls", "ots", "insert"}
 
@@ -52,13 +57,9 @@ def _names_someone(desc: str) -> bool:
 
 def _animal_in(desc: str) -> str | None:
     """The animal a description names ('a scruffy terrier', "Lucia's grey cat", '(an old horse)'), or None."""
-    for w in reversed(re.findall(r"[a-z]+", desc.lower())):
-        noun = singular(w)
-        if NOUNS.get(noun, ("",))[0] == "animal":
-            return noun
-        if NOUNS.get(noun, ("",))[0] == "person":
-            return None          # 'a farmer with a dog' is someone
-    return None
+    words = re.findall(r"[a-z]+", desc.lower())
+    noun = singular(words[-1]) if words else ""
+    return noun if NOUNS.get(noun, ("",))[0] == "animal" else None     # its head, last: not 'a rabbit waits'
 
 
 def slug(name: str) -> str:
@@ -141,6 +142,7 @@ class Bible:
         bible._later_descriptions(script)
         bible._title_case_introductions(script)
         bible._introductions_in_any_script(actions)
+        bible._caseless_names_in_latin_text(actions)
         bible._genders(script)
         return bible
 
@@ -171,6 +173,17 @@ class Bible:
                 desc = _DESC_AFTER.match(text, m.end())
                 if desc and not desc.group(1)[:1].isupper():
                     self.describe(cid, desc.group(1))
+
+    def _caseless_names_in_latin_text(self, texts: list[str]) -> None:
+        """'王芳 pours tea. Łukasz waits.': in action written in a Latin script, a word of a caseless script (Han,
+        kana, Hangul) standing alone between Latin words is someone's name (no English word is written so)."""
+        for text in texts:
+            if len(_LATIN_WORD.findall(text)) < 3:
+                continue                  # a script in that language: its words are not names
+            for m in _CASELESS_WORD.finditer(text):
+                run = m.group(1)
+                if run not in self.names:
+                    self.character(run)
 
     def _title_case_introductions(self, script: Script) -> None:
         """'Anna (40s) enters.', 'Anna and Ben come in': a name written in title case that the action uses as
@@ -304,7 +317,9 @@ class Bible:
             app = _APPOSITIVE.match(after)
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
-            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 else None
+            lead = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
+            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 and not (
+                lead and lead[-1].lower() in PREPOSITIONS) else None
             if pet is not None and not _not_a_name(words):
                 # 'BUSTER, a scruffy terrier, …', 'DUKE (an old horse)': a named animal, drawn as its kind
                 eid = slug(phrase)

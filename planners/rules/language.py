@@ -290,6 +290,8 @@ class Reader:
             crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
+        if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
+            crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
         if kind == "object" and key not in NOUNS and ph.plural and "adj" in syntax.open_class().get(key, {}):
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'

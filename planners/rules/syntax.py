@@ -417,7 +417,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     while i < len(words):
         w = words[i]
         hit = None
-        if w.text[:1].isupper() or not w.text[:1].isalpha():
+        if w.text[:1].isupper() or not w.text[:1].isalpha() or w.text[:1].lower() == w.text[:1].upper():
+            # (a caseless script's name, '王芳', has no capital to show)
             for parts, cid in sorted(by_first.get(w.low, ()), key=lambda pc: -len(pc[0])):
                 if [x.low for x in words[i:i + len(parts)]] == parts:
                     hit = (parts, cid)
@@ -572,7 +573,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                         or (prev.tag == "NOUN" and not can_noun)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
                     and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
-                                                  GROUP_WORDS):     # 'a mob of protesters chants'
+                                                  GROUP_WORDS) and not _each_of(words, k - 1):
+                # ('a mob of protesters chants', 'each of the guests raises': the verb agrees with one)
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
             else:
                 w.tag = "VERB"
@@ -624,6 +626,12 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     return words
+
+
+def _each_of(words: list[Word], k: int) -> bool:
+    """words[k] ends 'each of the guests', 'one of the men', 'every one of them': a singular subject."""
+    lows = [w.low for w in words[max(0, k - 4):k]]
+    return "of" in lows and any(x in ("each", "one", "every", "neither", "either") for x in lows[:lows.index("of")])
 
 
 def _verb_position(words: list[Word], k: int) -> bool:
@@ -729,7 +737,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 j += 1
                 if j < n and ws[j].tag == "DET":
                     j += 1
-        elif w.low in ("all", "both") and j < n and ws[j].low == "of":
+        elif w.low in ("all", "both", "each") and j < n and ws[j].low == "of":
             j += 1
             if j < n and ws[j].tag == "PRON":
                 return _of_pronoun(ws, i, j)          # 'both of them', 'all of us'
