@@ -55,6 +55,14 @@ def _names_someone(desc: str) -> bool:
                for w in re.findall(r"[a-z]+", desc.lower()))
 
 
+def _acts(desc: str) -> bool:
+    """'creeps between the shelves': what follows the name's commas is its verb phrase, not a description."""
+    first = (re.findall(r"[a-z]+", desc.lower()) or [""])[0]
+    return first.endswith("s") and first in VERBS or (
+        first.endswith("s") and verb_lemma(first) != first and first not in FUNCTION_WORDS and
+        singular(first) not in NOUNS)
+
+
 def _animal_in(desc: str) -> str | None:
     """The animal a description names ('a scruffy terrier', "Lucia's grey cat", '(an old horse)'), or None."""
     words = re.findall(r"[a-z]+", desc.lower())
@@ -260,7 +268,8 @@ class Bible:
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
-                carried = last_alone
+                # carried over only from a sentence with no one else in it ('Kofi hands her the jar' has her)
+                carried = last_alone if not re.search(r"\b(?:him|her|them)\b", sentence, re.I) else None
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
@@ -377,7 +386,7 @@ class Bible:
                     self.entities[cid].attributes.setdefault("age", parts.pop(0))
                 if parts:
                     self.describe(cid, ", ".join(parts))
-            if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I):
+            if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I) and not _acts(desc):
                 self.describe(cid, desc)
 
     # -- things the action names ------------------------------------------------------------------------------
