@@ -2514,6 +2514,56 @@ for _fn in (sp11_creature_scale, sp11_all_the_guests, sp11_names_scripts):
     FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
 
 
+# -- a twelfth round (tune-screen): pronouns beside names in one beat, things that leave, people who stay --------
+@family("screenplay", "tune")
+def sp12_pronoun_beside_name(r, h):
+    """'He freezes. Mara appears at the end of the aisle.': the pronoun's man is on screen with her."""
+    she, he = _gendered(r, h)
+    a, b, pa = (he, she, "He") if r.random() < 0.5 else (she, he, "She")
+    verb = r.choice(['freezes', 'stops dead', 'turns around', 'spins round'])
+    text = (f"{_heading(r, h)}\n\n{a} tiptoes past the shelves.\n\n{b} (O.S.)\n{a.title()}!\n\n"
+            f"{pa} {verb}. {b.title()} "
+            f"{r.choice(['appears at the end of the aisle', 'steps out from behind a shelf', 'stands in the doorway'])}.\n")
+    return text, cast_has(f"{pa} {verb}", a, b)
+
+
+@family("screenplay", "tune")
+def sp12_thing_leaves(r, h):
+    """'The cat slips out', 'The bus pulls away': a thing goes; the character who was there stays."""
+    (a, g), = _names(r, h, 1)
+    thing = r.choice(["The cat slips out through the window.", "The dog runs off.", "The frog hops out.",
+                      "The taxi drives away." if h == "held" else "The car drives off.", "The bird flies out."])
+    text = (f"{_heading(r, h)}\n\n{a} opens the window. {thing}\n\n{a}\n{r.choice(['Good riddance.', 'Bye, then.'])}\n\n"
+            f"{a} {r.choice(['sits back down', 'closes the window', 'shakes her head' if g == 'she' else 'shakes his head'])}.\n")
+    return text, _stays(f"{a} opens the window", a)
+
+
+def _stays(marker, name):
+    """`name` is on screen at the end of the marked shot and in the next one of the scene."""
+    def check(plan, shot=None):
+        s0 = shot_with(plan, marker)
+        boxes = track(s0, name.lower())
+        need(boxes[-1] is not None, f"{name} gone at the end of {s0.id}: {boxes}")
+        later = [s for s in plan.shots if s.scene == s0.scene and s.id > s0.id]
+        need(later and name.lower() in on_screen(later[0]), f"{name} missing after {s0.id}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp12_hands_across(r, h):
+    """'Kofi hands her the jar. She places it on the windowsill.': the giver's 'her' is the other one, and she
+    is on screen placing it."""
+    she, he = _gendered(r, h)
+    prop, surf = _w(r, "prop", h), _w(r, "surface", h)
+    text = (f"{_heading(r, h)}\n\n{she} and {he} stand by the {surf}.\n\n{he.title()} hands her the {prop}.\n\n"
+            f"She places it carefully on the {surf}.\n")
+    return text, all_of(cast_has("She places it", she), placed_on("She places it", prop, surf, she))
+
+
+for _fn in (sp12_pronoun_beside_name, sp12_thing_leaves, sp12_hands_across):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

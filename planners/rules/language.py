@@ -540,6 +540,15 @@ class Reader:
                 act.vertical = None       # 'strolls down the hall': along the ground, not down the frame
                 if not act.path and not act.start:
                     act.path.append("across")
+        if self.screenplay and not act.enters and not act.exits and before:
+            # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
+            led = list(act.objects) if lemma == "follow" else []
+            led += [j for pp in c.pps if pp.prep == "after" and pp.np is not None for j in memo.get(id(pp.np), ())]
+            for prev in reversed(before):
+                if set(led) & set(prev.subjects) and (prev.enters or prev.exits):
+                    act.enters, act.exits = prev.enters, prev.exits
+                    act.path, act.toward = [], None
+                    break
         self._timing(act, c, lemma, verbs, before)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act

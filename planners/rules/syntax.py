@@ -41,7 +41,7 @@ PREPS = {"to", "toward", "towards", "into", "onto", "on", "in", "at", "from", "o
          "above", "below", "behind", "beside", "besides", "between", "near", "across", "through", "around", "along",
          "past", "inside", "outside", "upon", "atop", "beneath", "underneath", "alongside", "against", "within",
          "among", "amongst", "amid", "via", "throughout", "during", "beyond", "off", "out", "up", "down", "like",
-         "without", "about", "for", "than", "except"}
+         "without", "about", "for", "than", "except", "after", "before"}
 # Multi-word prepositions, longest first; each normalised to one name.
 COMPLEX_PREPS = [
     ("in front of", "in_front_of"), ("on top of", "on"), ("next to", "next_to"), ("close to", "next_to"),
@@ -462,8 +462,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "REL"
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
-        elif low in SUBORD:
-            w.tag = "SUBORD"
+        elif low in SUBORD and not (low in ("after", "before") and k + 1 < n and (
+                words[k + 1].low in ("them", "him", "her", "us", "me", "it") or
+                words[k + 1].low in DETS | set(POSSESSIVES) and k + 3 < n and
+                words[k + 3].low in (".", ",", ";", "!", "?"))):
+            w.tag = "SUBORD"     # ('hurries after them', 'runs after the bus': a preposition, no clause)
         elif low in PREPS:
             w.tag = "PREP"
             w.value = low
