@@ -2564,6 +2564,27 @@ for _fn in (sp12_pronoun_beside_name, sp12_thing_leaves, sp12_hands_across):
     FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
 
 
+@family("screenplay", "tune")
+def sp12_titled_name(r, h):
+    """'ROSA and her son MATEO queue', 'Detective HARRIS waits', 'the waiter LUIS': one person each."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    poss = "her" if ga == "she" else "his"
+    rel_ = {"she": r.choice(["daughter", "sister", "wife"]), "he": r.choice(["son", "brother", "husband"])}[gb]
+    sent = r.choice([f"{a} and {poss} {rel_} {b} queue at the gate.", f"{a} waits with {poss} {rel_} {b}.",
+                     f"Detective {b} questions {a}.", f"The waiter {b} brings {a} the bill." if gb == "he" else
+                     f"The waitress {b} brings {a} the bill."])
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        people = sorted(e for e in on_screen(s) if plan.entity(e).kind == "person")
+        need(people == sorted([a.lower(), b.lower()]), f"want {a} and {b}, have {people}")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_titled_name_reworded", _script_reworded(sp12_titled_name)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

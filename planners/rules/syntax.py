@@ -848,6 +848,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.adjs = ph.adjs + [ws[j + 3].low]      # 'a sofa, which is green, and …'
         j += 4 + (ws[j + 4].low == ",")
     ph.words = ws[start:j]
+    if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
+            NOUNS.get(ph.head or "", ("",))[0] == "person":
+        # 'her son MATEO', 'Detective HARRIS', 'the waiter LUIS': the noun is a title, the name the one meant
+        return Phrase(name=ws[j].value, words=ws[start:j + 1]), j + 1
     # 'a knot of reporters', 'the rest of the guests', 'a busload of pilgrims': a word no lexicon draws, counting
     # the plural after it, is a group word too (partitive)
     partitive = head_word is not None and not ph.plural and ph.head not in NOUNS and not (
