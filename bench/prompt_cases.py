@@ -2585,6 +2585,26 @@ def sp12_titled_name(r, h):
 FAMILIES.append(("screenplay", "tune", "sp12_titled_name_reworded", _script_reworded(sp12_titled_name)))
 
 
+@family("screenplay", "tune")
+def sp12_counted_strangers(r, h):
+    """'Two or three patients doze in the corner', 'three guards stand at the gate' next to a named character:
+    new people, drawn, not the character."""
+    (a, _), = _names(r, h, 1)
+    grp, n = r.choice([("Two or three patients", 2), ("Three guards", 3), ("Two nurses", 2), ("Four soldiers", 4),
+                       ("Two old women", 2), ("A couple of kids", 2)])
+    text = f"{_heading(r, h)}\n\n{a} waits by the desk. {grp} {r.choice(['doze', 'sit', 'chat'])} in the corner.\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, grp[:10])
+        figs = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(s)
+                   if plan.entity(e).kind == "person" and e != a.lower())
+        need(figs >= n and a.lower() in on_screen(s), f"{figs} others beside {a} in {s.id} ({sorted(on_screen(s))})")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_counted_strangers_reworded", _script_reworded(sp12_counted_strangers)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

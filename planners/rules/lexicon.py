@@ -34,7 +34,8 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
      "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
      "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
-     "coworker lover companion passerby bystander couple", 0.36, 1.0)
+     "coworker lover companion passerby bystander couple patient intern orderly medic novice apprentice pupil "
+     "schoolchild schoolboy schoolgirl monarch emperor empress chief", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
               "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
