@@ -386,7 +386,9 @@ class Bible:
                     self.entities[cid].attributes.setdefault("age", parts.pop(0))
                 if parts:
                     self.describe(cid, ", ".join(parts))
-            if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I) and not _acts(desc):
+            if desc and _AGE.match(desc.strip()):
+                self.entities[cid].attributes.setdefault("age", desc.strip())     # 'PILAR, 60, kneads …'
+            elif desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I) and not _acts(desc):
                 self.describe(cid, desc)
 
     # -- things the action names ------------------------------------------------------------------------------

@@ -171,8 +171,10 @@ class RulesPlanner:
                 thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
             if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and not (
-                    thing.counted and thing.count > 1 and not thing.definite) and any(
-                    c.kind == "person" for c in cast):      # ('two or three patients doze' are more people)
+                    thing.counted and thing.count > 1 and not thing.definite) and sum(
+                    c.kind == "person" for c in cast) >= min(thing.count, 2):
+                # ('two or three patients doze' are more people; 'the customers shuffle in' beside one character
+                # cannot be that character)
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
             if thing.key in bible.entities and not prose:
