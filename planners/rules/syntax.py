@@ -612,6 +612,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
             if w.tag == "X" and _verb_position(words, k):
                 w.tag = "VERB"       # a word no lexicon knows where a verb stands: 'PETER plunks the jar down'
+    _verb_of_verbless(words)
     for k, w in enumerate(words):
         if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
                 words[k - 1].tag == "NOUN" and _after_do(words, k - 1):
@@ -629,6 +630,25 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     return words
+
+
+def _verb_of_verbless(words: list[Word]) -> None:
+    """A stretch up to ':' / ';' with a plural subject and no verb has one: the verb-capable noun that ends a
+    compound and takes a particle ('The first customers of the day shuffle in: …', not a 'day shuffle')."""
+    start = 0
+    for end in [i for i, w in enumerate(words) if w.low in (":", ";", ".", "!", "?")] + [len(words)]:
+        part = words[start:end]
+        if part and not any(w.tag in ("VERB", "COP", "AUX") for w in part):
+            for k in range(start + 1, end - 1):
+                w, prev, nxt = words[k], words[k - 1], words[k + 1]
+                if w.tag == "NOUN" and prev.tag == "NOUN" and nxt.tag in ("PREP", "PART") and nxt.low in PARTICLES \
+                        and _verb_like(w.low) and not w.low.endswith("s") and any(
+                            x.tag == "NOUN" and x.low != singular(x.low) for x in words[start:k - 1]):
+                    w.tag = "VERB"
+                    if k + 2 >= end or words[k + 2].tag == "PUNCT":
+                        nxt.tag = "PART"
+                    break
+        start = end + 1
 
 
 def _each_of(words: list[Word], k: int) -> bool:
