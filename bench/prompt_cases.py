@@ -2605,6 +2605,29 @@ def sp12_counted_strangers(r, h):
 FAMILIES.append(("screenplay", "tune", "sp12_counted_strangers_reworded", _script_reworded(sp12_counted_strangers)))
 
 
+@family("screenplay", "tune")
+def sp12_group_enters(r, h):
+    """'The first customers of the day shuffle in', 'three men in suits enter', 'a group of kids files in':
+    people who were not there at the start are there at the end."""
+    (a, _), = _names(r, h, 1)
+    sent = r.choice(["The first customers of the day shuffle in.", "Three men in suits enter.",
+                     "A group of kids files in.", "Two soldiers come through the door.", "Some tourists wander in.",
+                     "The other guests arrive.", "A handful of students hurry inside."])
+    text = f"{_heading(r, h)}\n\n{a} unlocks the door and turns on the lights.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        others = [e for e in on_screen(s) if plan.entity(e).kind == "person" and e != a.lower()]
+        need(others, f"no one comes in ({sorted(on_screen(s))})")
+        for e in others:
+            boxes = track(s, e)
+            need(boxes[0] is None and boxes[-1] is not None, f"{e} should come in: {boxes}")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_group_enters_reworded", _script_reworded(sp12_group_enters)))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
