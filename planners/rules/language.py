@@ -290,6 +290,8 @@ class Reader:
             crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
+        if key == "couple" and not ph.plural:
+            count = 2                   # 'a young couple takes selfies': two people
         if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
             crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)

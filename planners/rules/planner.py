@@ -172,7 +172,7 @@ class RulesPlanner:
                 continue
             if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and not (
                     thing.counted and thing.count > 1 and not thing.definite) and sum(
-                    c.kind == "person" for c in cast) >= min(thing.count, 2):
+                    c.kind == "person" and c.id in spec.cast for c in cast) >= min(thing.count, 2):
                 # ('two or three patients doze' are more people; 'the customers shuffle in' beside one character
                 # cannot be that character)
                 continue  # "the men", "a detective" next to named characters are those characters ("her
