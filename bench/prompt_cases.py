@@ -2628,6 +2628,30 @@ def sp12_group_enters(r, h):
 FAMILIES.append(("screenplay", "tune", "sp12_group_enters_reworded", _script_reworded(sp12_group_enters)))
 
 
+@family("screenplay", "tune")
+def sp12_out_of_vehicle(r, h):
+    """'The car stops. Mara gets out.', 'A bus pulls in and the guests pile out': out of a vehicle is into the
+    scene."""
+    (a, _), = _names(r, h, 1)
+    veh = r.choice(["car", "bus", "truck", "van" if h == "held" else "jeep"])
+    if r.random() < 0.5:
+        sent = r.choice([f"{a} gets out.", f"{a} climbs out of the {veh}.", f"{a} steps out of the {veh}.",
+                         f"{a} jumps down from the {veh}."])
+        text = f"EXT. ROAD - DAY\n\nThe {veh} stops by the fence.\n\n{sent}\n" if "gets out." not in sent else \
+            f"EXT. ROAD - DAY\n\nThe {veh} stops by the fence. {sent}\n"
+        return text, enters_scene(sent[:12], a)
+    who = r.choice(CROWD[h])
+    sent = r.choice([f"The {who} pile out.", f"All the {who} climb out.", f"The {who} get off one by one."])
+    text = f"EXT. ROAD - DAY\n\nA {veh} pulls in.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        ppl = [e for e in on_screen(s) if plan.entity(e).kind == "person"]
+        need(ppl and sum(int(plan.entity(e).attributes.get("count", "1")) for e in ppl) >= 3, f"no crowd: {ppl}")
+        need(all(track(s, e)[0] is None and track(s, e)[-1] is not None for e in ppl), "the crowd does not come out")
+    return text, check
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

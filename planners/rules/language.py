@@ -45,6 +45,9 @@ INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "cor
              "garage", "cellar", "basement", "attic", "classroom", "ward", "lounge", "parlour", "parlor", "den",
              "studio", "diner", "pub", "saloon", "tavern", "room", "apartment", "flat", "chapel", "courtroom", "gym",
              "theatre", "theater", "hotel", "inn", "station", "warehouse", "workshop", "salon", "bakery"}
+# Getting out of a vehicle: 'climbs out', 'gets off', 'steps down', 'piles out'.
+ALIGHT = {"get", "climb", "step", "jump", "hop", "clamber", "pile", "pour", "spill", "tumble", "come", "file",
+          "stream", "scramble", "emerge", "alight"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -528,6 +531,12 @@ class Reader:
                 if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
                     (pair[1] if pair[0].character else pair[0]).distinct = True
         self._verb_meaning(act, c, lemma, verbs, parts)
+        if self.screenplay and lemma in ALIGHT and ({"out", "off", "down"} & parts or any(
+                pp.prep in ("out_of", "off", "from") for pp in c.pps)) and any(
+                t.kind == "vehicle" for t in things + self.scene_things[-3:]) and not any(
+                things[i].kind == "vehicle" for i in subjects):
+            # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
+            act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
