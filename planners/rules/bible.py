@@ -55,6 +55,15 @@ def _names_someone(desc: str) -> bool:
                for w in re.findall(r"[a-z]+", desc.lower()))
 
 
+def _agent_noun(noun: str) -> bool:
+    """'welder', 'painter', 'violinist': a noun for one who does what its stem says (its stem is a verb)."""
+    from .syntax import open_class
+
+    if noun.endswith("er") and len(noun) > 4:
+        return any("verb" in open_class().get(stem, {}) for stem in (noun[:-2], noun[:-1], noun[:-3]))
+    return noun.endswith(("ist", "ian")) and "noun" in open_class().get(noun, {})
+
+
 def _acts(desc: str) -> bool:
     """'creeps between the shelves': what follows the name's commas is its verb phrase, not a description."""
     first = (re.findall(r"[a-z]+", desc.lower()) or [""])[0]
@@ -356,6 +365,9 @@ class Bible:
                         entity.name = phrase.title()
             if cid is None:
                 head = singular(words[-1].lower().strip(".'"))
+                lead = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
+                if head not in NOUNS and _agent_noun(head) and lead and COUNTS.get(lead[-1].lower(), 0) > 1:
+                    head = "person"   # 'three WELDERS': who welds is someone
                 if head in NOUNS and not (NOUNS[head][0] != "person" and (
                         age or desc and _names_someone(desc) or low in self._people)):
                     kind = NOUNS[head][0]

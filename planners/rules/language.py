@@ -186,6 +186,9 @@ def _adjective_attributes(adjs: list[str]) -> dict:
 def _kind(key: str) -> str:
     if key in COLLECTIVE or key not in NOUNS and gender_of_noun(key):
         return "person"           # a word that says he or she names someone ('the widow', 'her niece')
+    if key not in NOUNS and key.endswith(("ist", "ian")) and len(key) > 5 and compound_head(key) is None and \
+            "noun" in syntax.open_class().get(key, {}):
+        return "person"           # 'the geologists', 'a technician': one who practises something
     return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 

@@ -35,7 +35,8 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
      "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
      "coworker lover companion passerby bystander couple patient intern orderly medic novice apprentice pupil "
-     "schoolchild schoolboy schoolgirl monarch emperor empress chief", 0.36, 1.0)
+     "schoolchild schoolboy schoolgirl monarch emperor empress chief inspector constable commissioner "
+     "superintendent admiral chancellor minister reverend pastor bishop", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
               "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",

@@ -148,19 +148,19 @@ class RulesPlanner:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
-            if not prose and thing.key not in NOUNS and compound_head(thing.key) is None and \
-                    thing.key not in COLLECTIVE and thing.key not in bible.entities and (
-                    i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
-                    thing.kind == "person" and (thing.crowd or thing.distinct)):
-                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
-                #               of people is drawn whatever its word: 'a crowd of regulars')
             plural = next((w for w in (slug(thing.words), thing.words.split()[-1].lower()) if w in bible.entities),
                           "") if thing.words and thing.count > 1 else ""
-            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
+            if not prose and plural and plural in bible.entities and (bible.entities[plural].kind == thing.kind or
+                                                                              "count" in bible.entities[plural].attributes):
                 entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
                 add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
                 thing_ids[i] = [plural] if plural in ids_taken else []
                 continue
+            if not prose and thing.key not in NOUNS and compound_head(thing.key) is None and \
+                    thing.key not in COLLECTIVE and thing.key not in bible.entities and (
+                    i not in handled or thing.key in BODY_PARTS) and thing.kind != "person":
+                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (people
+                #               the reader knows for people are drawn whatever the word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
             if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
                     thing.kind != "person" or not named_here)):
