@@ -1988,7 +1988,7 @@ def sp6h_creature(r, h):
 def sp6h_names(r, h):
     (a, _), (b, _) = r.sample(SCREEN_WORDS["names"][h], 2)
     text = f"{_heading(r, h)}\n\n{a} and {b} sit by the fire.\n\n{a}\nCold night.\n\n{b} nods.\n"
-    return text, cast_named(f"nods", b)
+    return text, cast_named("nods", b)
 
 
 # -- a seventh round (tune-screen): objects of pronouns, verbless positions, both arriving, size of creatures --
@@ -2000,9 +2000,9 @@ def sp7_object_pronouns(r, h):
     lead = r.choice([f"{she} and {he} stand in the hall.", f"{he} finds {she} in the kitchen.",
                      f"{she} sits across from {he}."])
     line = r.choice(["", f"{he}\n{r.choice(['Well?', 'Tell me.', 'What is it?'])}\n\n"])
-    end = r.choice([f"She hands him the {prop}.", f"He gives her the {prop}.", f"She kisses him on the cheek.",
-                    f"He watches her for a long moment.", f"She pushes him away.", f"He helps her up.",
-                    f"She waves him over.", f"He pulls her close.", f"She looks at him and smiles."])
+    end = r.choice([f"She hands him the {prop}.", f"He gives her the {prop}.", "She kisses him on the cheek.",
+                    "He watches her for a long moment.", "She pushes him away.", "He helps her up.",
+                    "She waves him over.", "He pulls her close.", "She looks at him and smiles."])
     text = f"{_heading(r, h)}\n\n{lead}\n\n{line}{end}\n"
     return text, cast_has(end[:14], she, he)
 
@@ -2096,10 +2096,10 @@ def sp7_walks_her_dog(r, h):
 def sp7_more_groups(r, h):
     """'Mara and three friends', 'a family of four', 'kids run past', 'half the room stands up'."""
     (a, _), = _names(r, h, 1)
-    sent = r.choice([f"{a} arrives with three friends.", f"A family of four eats at the next table.",
-                     f"Kids run past {a}.", f"Half the room stands up.", f"Passers-by stare at {a}.",
-                     f"The locals turn to look at {a}.", f"A few old men play chess by the window.",
-                     f"Teenagers crowd around the jukebox."])
+    sent = r.choice([f"{a} arrives with three friends.", "A family of four eats at the next table.",
+                     f"Kids run past {a}.", "Half the room stands up.", f"Passers-by stare at {a}.",
+                     f"The locals turn to look at {a}.", "A few old men play chess by the window.",
+                     "Teenagers crowd around the jukebox."])
     text = f"{_heading(r, h)}\n\n{a} waits by the door.\n\n{sent}\n"
     return text, crowd(sent[:12], 3)
 
@@ -2274,7 +2274,7 @@ def sp9_title_case_names(r, h):
             f"{r.choice(['Lunch?', 'You coming?', 'Still here?'])}\n\n"
             + r.choice([f"She shakes her head. {h_} shrugs and leaves.\n",
                         f"{s_} ignores him. He shrugs and leaves.\n",
-                        f"She waves him off. He goes.\n"]))
+                        "She waves him off. He goes.\n"]))
     marker = "shrugs and leaves" if "shrugs" in text else "He goes"
     return text, exits_scene(marker, he)
 
