@@ -301,7 +301,8 @@ class Reader:
         if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
             crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
-        if kind == "object" and key not in NOUNS and ph.plural and "adj" in syntax.open_class().get(key, {}):
+        if kind == "object" and key not in NOUNS and ph.plural and crowd and key not in syntax.SOUND_NOUNS and \
+                "adj" in syntax.open_class().get(key, {}):
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
