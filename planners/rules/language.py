@@ -302,7 +302,7 @@ class Reader:
             crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
         if kind == "object" and key not in NOUNS and ph.plural and crowd and key not in syntax.SOUND_NOUNS and \
-                "adj" in syntax.open_class().get(key, {}):
+                syntax.open_class().get(key, {}).get("adj") == key:      # ('numbers' is not 'numb')
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
@@ -459,6 +459,9 @@ class Reader:
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
+        if len(subjects_ph) > 2 and subjects_ph[0].name and _apposition(c, True) and all(
+                not s.name and s.head is not None and _kind(s.head) == "person" for s in subjects_ph[1:]):
+            subjects_ph = subjects_ph[:1]      # 'DICK STEEL, his former partner and fellow retiree, emerges'
         if len(subjects_ph) == 2 and sum(1 for s in subjects_ph if s.name) == 1 and _apposition(c):
             # "Leo's sister, JUNE, bursts in", 'JUNE, his sister, …': one person, named
             other = next(s for s in subjects_ph if not s.name)
@@ -529,7 +532,8 @@ class Reader:
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
-        for i in act.subjects:       # one side of a verb is not the other: 'the locals turn to look at Jonah'
+        finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
+        for i in act.subjects if finite else ():    # one side of a verb is not the other: 'the locals look at Jonah'
             for j in set(act.objects) | set(around):
                 pair = (things[i], things[j])
                 if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
@@ -923,13 +927,19 @@ _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east":
                 "eastwards": "right"}
 
 
-def _apposition(c: Clause) -> bool:
-    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,")."""
+def _apposition(c: Clause, inner_and: bool = False) -> bool:
+    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,");
+    with `inner_and`, a comma right after the first name and an 'and' only inside what follows it."""
     head = []
     for w in c.words:
         if w.tag in ("VERB", "COP", "AUX"):
             break
         head.append(w)
+    while head and head[0].tag in ("CONJ", "ADV", "TIME"):
+        head = head[1:]                        # 'But BRICK BRADDOCK, retired police detective, …'
+    if inner_and:
+        k = next((i for i, w in enumerate(head) if w.tag == "NAME"), None)
+        return k is not None and k + 1 < len(head) and head[k + 1].low == ","
     return any(w.low == "," for w in head) and not any(w.tag == "CONJ" for w in head)
 
 

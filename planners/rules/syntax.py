@@ -691,6 +691,27 @@ def _region_of(words: list[str]) -> str | None:
     return " ".join(x for x in (v, h) if x)
 
 
+def _apposed(ws: list[Word], j: int) -> int | None:
+    """After a name at ws[j]: ', retired police detective,' / ', his former partner and fellow retiree,' — a
+    person noun phrase (or two joined by 'and') between commas, the name's apposition; the index after it."""
+    n = len(ws)
+    if not (j < n and ws[j].low == ","):
+        return None
+    k = j + 1
+    for _ in range(2):
+        inner, k2 = noun_phrase(ws, k)
+        if inner is None or inner.name or inner.pronoun or inner.head is None or \
+                NOUNS.get(inner.head, ("",))[0] != "person" and not inner.head.endswith(("ee", "ist", "ian")):
+            return None
+        k = k2
+        if k < n and ws[k].low == ",":
+            return k + 1
+        if not (k < n and ws[k].low == "and"):
+            return None
+        k += 1
+    return None
+
+
 def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det: str | None):
     """'a family of four', 'a group of five' (ws[j] is the 'of'): that many people, when no noun follows the
     number ('a group of four dogs' counts dogs; 'a family of four eats' has a verb there)."""
@@ -726,6 +747,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if w.tag == "NAME":
         ph.name, ph.words = w.value, [w]
         j += 1
+        k = _apposed(ws, j)
+        if k is not None:
+            ph.words = ws[i:k]                 # 'BRICK BRADDOCK, retired police detective, is sitting': him
+            return ph, k
         if j < n and ws[j].tag == "POS":
             owned, k = noun_phrase(ws, j + 1)
             if owned is not None and owned.name is None and owned.pronoun is None:
