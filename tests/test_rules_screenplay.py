@@ -373,3 +373,12 @@ def test_out_of_a_vehicle_is_into_the_scene_and_the_two_of_them_are_the_latest_t
     stare = shot_with(plan, "The two of them")
     people = {e for e in on_screen(stare) if plan.entity(e).kind == "person"}
     assert people == {"beatrix", "cormac"}, people
+
+
+def test_a_name_and_its_apposition_are_one_person():
+    plan = plan_of("EXT. HARBOUR - DAWN\n\nBut ULRIKE VANCE, retired ferry captain, is mending a net.\n\n"
+                   "The shed door creaks and OSWIN TARR, her old first mate and fellow smuggler, steps out.\n")
+    people = {e.id for e in plan.entities if e.kind == "person"}
+    assert people == {"ulrike_vance", "oswin_tarr"}, people
+    assert {"ulrike_vance"} == {e for e in on_screen(shot_with(plan, "mending a net"))
+                                if plan.entity(e).kind == "person"}
