@@ -117,6 +117,7 @@ class RulesPlanner:
         ids_taken: set[str] = set()
 
         def add_cast(eid: str, kind: str, key: str, attributes: dict) -> None:
+            key = key if key in NOUNS else compound_head(key) or key      # 'armchair' the size of a chair
             if eid not in ids_taken and len(cast) < MAX_CAST:
                 ids_taken.add(eid)
                 cast.append(Cast(id=eid, kind=kind, key=key, attributes=attributes,
