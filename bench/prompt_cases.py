@@ -3983,7 +3983,7 @@ def sp6h_creature(r, h):
 def sp6h_names(r, h):
     (a, _), (b, _) = r.sample(SCREEN_WORDS["names"][h], 2)
     text = f"{_heading(r, h)}\n\n{a} and {b} sit by the fire.\n\n{a}\nCold night.\n\n{b} nods.\n"
-    return text, cast_named(f"nods", b)
+    return text, cast_named("nods", b)
 
 
 # -- a seventh round (tune-screen): objects of pronouns, verbless positions, both arriving, size of creatures --
@@ -3995,9 +3995,9 @@ def sp7_object_pronouns(r, h):
     lead = r.choice([f"{she} and {he} stand in the hall.", f"{he} finds {she} in the kitchen.",
                      f"{she} sits across from {he}."])
     line = r.choice(["", f"{he}\n{r.choice(['Well?', 'Tell me.', 'What is it?'])}\n\n"])
-    end = r.choice([f"She hands him the {prop}.", f"He gives her the {prop}.", f"She kisses him on the cheek.",
-                    f"He watches her for a long moment.", f"She pushes him away.", f"He helps her up.",
-                    f"She waves him over.", f"He pulls her close.", f"She looks at him and smiles."])
+    end = r.choice([f"She hands him the {prop}.", f"He gives her the {prop}.", "She kisses him on the cheek.",
+                    "He watches her for a long moment.", "She pushes him away.", "He helps her up.",
+                    "She waves him over.", "He pulls her close.", "She looks at him and smiles."])
     text = f"{_heading(r, h)}\n\n{lead}\n\n{line}{end}\n"
     return text, cast_has(end[:14], she, he)
 
@@ -4091,10 +4091,10 @@ def sp7_walks_her_dog(r, h):
 def sp7_more_groups(r, h):
     """'Mara and three friends', 'a family of four', 'kids run past', 'half the room stands up'."""
     (a, _), = _names(r, h, 1)
-    sent = r.choice([f"{a} arrives with three friends.", f"A family of four eats at the next table.",
-                     f"Kids run past {a}.", f"Half the room stands up.", f"Passers-by stare at {a}.",
-                     f"The locals turn to look at {a}.", f"A few old men play chess by the window.",
-                     f"Teenagers crowd around the jukebox."])
+    sent = r.choice([f"{a} arrives with three friends.", "A family of four eats at the next table.",
+                     f"Kids run past {a}.", "Half the room stands up.", f"Passers-by stare at {a}.",
+                     f"The locals turn to look at {a}.", "A few old men play chess by the window.",
+                     "Teenagers crowd around the jukebox."])
     text = f"{_heading(r, h)}\n\n{a} waits by the door.\n\n{sent}\n"
     return text, crowd(sent[:12], 3)
 
@@ -4269,7 +4269,7 @@ def sp9_title_case_names(r, h):
             f"{r.choice(['Lunch?', 'You coming?', 'Still here?'])}\n\n"
             + r.choice([f"She shakes her head. {h_} shrugs and leaves.\n",
                         f"{s_} ignores him. He shrugs and leaves.\n",
-                        f"She waves him off. He goes.\n"]))
+                        "She waves him off. He goes.\n"]))
     marker = "shrugs and leaves" if "shrugs" in text else "He goes"
     return text, exits_scene(marker, he)
 
@@ -4383,6 +4383,268 @@ def sp9h_exit(r, h):
     text = (f"{_heading(r, h)}\n\n{a} and {b} finish the dishes.\n\n{b} dries {'her' if gb == 'she' else 'his'} hands "
             f"and heads out the side door.\n")
     return text, exits_scene("dries her hands", b)
+
+
+# -- a tenth round (tune-screen): appositions, introduced groups referred to again, 'the two of them' among more --
+@family("screenplay", "tune")
+def sp10_apposition(r, h):
+    """"Leo's sister, JUNE, bursts in", 'JUNE, his sister, …', 'Her grandfather, ELI (70s), …': one person."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    rel_ = {"she": r.choice(["sister", "mother", "aunt", "wife"]), "he": r.choice(["brother", "father", "uncle"])}[gb]
+    poss = "her" if ga == "she" else "his"
+    sent = r.choice([f"{a.title()}'s {rel_}, {b}, bursts in.", f"{b}, {poss} {rel_}, comes in.",
+                     f"{_cap(poss)} {rel_}, {b} ({r.choice(['40s', '70s', '50'])}), walks in.",
+                     f"{b} ({r.choice(['30s', '60s'])}), {a.title()}'s {rel_}, steps inside."])
+    text = f"{_heading(r, h)}\n\n{a} sits alone at the table.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:10])
+        people = [e for e in on_screen(s) if plan.entity(e).kind == "person"]
+        need(b.lower() in people, f"{b} not on screen in {s.id} ({people})")
+        need(len(people) <= 2, f"the {rel_} drawn beside {b}: {people}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp10_group_again(r, h):
+    """'two TRUCKERS eat at a booth … the truckers get up and leave': the introduced group, not new people."""
+    (a, _), = _names(r, h, 1)
+    who, again = r.choice([("two TRUCKERS", "truckers"), ("three NUNS", "nuns"), ("two OLD MEN", "old men"),
+                           ("four STUDENTS", "students"), ("two COPS", "cops")])
+    text = (f"{_heading(r, h)}\n\n{a} wipes the counter. At a booth, {who} eat in silence.\n\n{a}\nMore coffee?\n\n"
+            f"The {again} get up and leave.\n")
+
+    def check(plan, shot=None):
+        s = shot_with(plan, f"The {again} get up")
+        people = [e for e in on_screen(s) if plan.entity(e).kind == "person" and e != a.lower()]
+        need(len(people) == 1, f"the {again} drawn twice over in {s.id}: {people}")
+        boxes = track(s, people[0])
+        need(boxes[0] is not None and boxes[-1] is None, f"the {again} do not leave: {boxes}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp10_two_of_them_among_more(r, h):
+    """'The two of them stare at each other' with a third person in the room: the two latest, not everyone."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    text = (f"{_heading(r, h)}\n\n{c} dries glasses behind the counter.\n\n{a} comes in. {b} looks up from a table."
+            f"\n\n{b}\n{r.choice(['You came.', 'Well, well.'])}\n\n"
+            + r.choice(["The two of them stare at each other.\n", "Both of them freeze.\n",
+                        "The two of them say nothing for a long moment.\n"]))
+    marker = "The two of them" if "two of them" in text else "Both of them"
+    return text, cast_has(marker, a, b, without=(c,))
+
+
+@family("screenplay", "tune")
+def sp10_speaks_to_one(r, h):
+    """A line spoken where one person and a group are present: the two-shot pairs the speaker with the person."""
+    (a, _), (b, _) = _names(r, h, 2)
+    grp = r.choice(["two TRUCKERS eat at a booth", "a few REGULARS play cards", "three OLD MEN argue by the window"])
+    line = r.choice(["Coffee, black.", "Is the kitchen open?", "One more, please."])
+    text = (f"{_heading(r, h)}\n\n{a} wipes the bar. {_cap(grp)}.\n\n{b} comes in and sits at the bar.\n\n{b}\n{line}\n")
+    return text, cast_has(line, a, b)
+
+
+for _fn in (sp10_apposition, sp10_group_again, sp10_two_of_them_among_more):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+# -- an eleventh round (tune-screen): creatures by scale, 'all the guests', names in other scripts --------------
+def _size_vs(marker, noun, name, bigger_one):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [e for e in on_screen(s) if plan.entity(e).name.lower().endswith(noun)]
+        need(ids, f"no {noun} on screen in {s.id} ({sorted(on_screen(s))})")
+        A, B = track(s, ids[0]), track(s, name.lower())
+        pairs = [(x, y) for x, y in zip(A, B) if x is not None and y is not None]
+        need(pairs, f"{noun} and {name} never together in {s.id}")
+        ok = all((area(x) > area(y)) == bigger_one for x, y in pairs)
+        need(ok, f"{noun} {'not bigger' if bigger_one else 'not smaller'} than {name}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp11_creature_scale(r, h):
+    """'A DRAGON, in full scale, lands beside Mara', 'a tiny mouse runs past Mara': size by kind and by words."""
+    (a, _), = _names(r, h, 1)
+    noun, big, body = r.choice([("dragon", True, "winged_quadruped"), ("bear", True, "quadruped"),
+                                ("mouse", False, "quadruped"), ("elephant", True, "quadruped"),
+                                ("rabbit", False, "quadruped"), ("unicorn", True, "quadruped"),
+                                ("sparrow", False, "bird"), ("horse", True, "quadruped")])
+    sent = r.choice([f"{_a(noun).capitalize()} appears beside {a}.", f"{a} freezes. {_a(noun).capitalize()} is right "
+                     f"next to {a if r.random() < 0.5 else 'her' if a in ('MARA', 'ELENA', 'LUCIA') else 'him'}.",
+                     f"Next to {a}, {_a(noun)} waits.", f"{a} kneels beside {_a(noun)}."])
+    if noun == "dragon":
+        sent = r.choice([f"A DRAGON, in full scale, lands beside {a}.", f"A dragon lands next to {a}."])
+    text = f"EXT. MEADOW - DAY\n\n{sent}\n"
+    return text, all_of(creature(sent[:10], noun, body), _size_vs(sent[:10], noun, a, big))
+
+
+@family("screenplay", "tune")
+def sp11_all_the_guests(r, h):
+    """'All the guests leave', 'every customer turns', 'each of the patrons raises a glass': many figures."""
+    (a, _), = _names(r, h, 1)
+    who = r.choice(CROWD[h])
+    sing = who[:-1]
+    sent = r.choice([f"All the {who} turn to look.", f"Every {sing} in the room turns.",
+                     f"Each of the {who} raises a glass.", f"The {who} all stand up.", f"All of the {who} fall silent.",
+                     f"The other {who} stop talking."])
+    text = f"INT. RESTAURANT - NIGHT\n\n{a} stands up and taps a glass.\n\n{sent}\n"
+    return text, crowd(sent[:12], 3)
+
+
+@family("screenplay", "tune")
+def sp11_names_scripts(r, h):
+    """Names in other scripts and with accents, as cues and in action: 'MARÍA', 'ÁLVARO', '王芳', 'Ольга'."""
+    a, b = r.sample(["MARÍA", "ÁLVARO", "NOËL", "王芳", "ОЛЬГА", "JÜRGEN", "FRANÇOIS", "ŁUKASZ"], 2)
+    ta = a.title() if a.isupper() and a.isalpha() else a
+    end = r.choice([f"{ta} hands {b.title() if b.isupper() else b} a cup.", f"{ta} and {b.title() if b.isupper() else b}"
+                    f" sit down.", f"{ta} watches {b.title() if b.isupper() else b} leave."])
+    text = (f"{_heading(r, h)}\n\n{a} pours tea. {b} waits at the table.\n\n{b}\n{r.choice(['Thank you.', 'Enough.'])}"
+            f"\n\n{end}\n")
+    return text, cast_named(end[:6], a, b)
+
+
+for _fn in (sp11_creature_scale, sp11_all_the_guests, sp11_names_scripts):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+# -- a twelfth round (tune-screen): pronouns beside names in one beat, things that leave, people who stay --------
+@family("screenplay", "tune")
+def sp12_pronoun_beside_name(r, h):
+    """'He freezes. Mara appears at the end of the aisle.': the pronoun's man is on screen with her."""
+    she, he = _gendered(r, h)
+    a, b, pa = (he, she, "He") if r.random() < 0.5 else (she, he, "She")
+    verb = r.choice(['freezes', 'stops dead', 'turns around', 'spins round'])
+    text = (f"{_heading(r, h)}\n\n{a} tiptoes past the shelves.\n\n{b} (O.S.)\n{a.title()}!\n\n"
+            f"{pa} {verb}. {b.title()} "
+            f"{r.choice(['appears at the end of the aisle', 'steps out from behind a shelf', 'stands in the doorway'])}.\n")
+    return text, cast_has(f"{pa} {verb}", a, b)
+
+
+@family("screenplay", "tune")
+def sp12_thing_leaves(r, h):
+    """'The cat slips out', 'The bus pulls away': a thing goes; the character who was there stays."""
+    (a, g), = _names(r, h, 1)
+    thing = r.choice(["The cat slips out through the window.", "The dog runs off.", "The frog hops out.",
+                      "The taxi drives away." if h == "held" else "The car drives off.", "The bird flies out."])
+    text = (f"{_heading(r, h)}\n\n{a} opens the window. {thing}\n\n{a}\n{r.choice(['Good riddance.', 'Bye, then.'])}\n\n"
+            f"{a} {r.choice(['sits back down', 'closes the window', 'shakes her head' if g == 'she' else 'shakes his head'])}.\n")
+    return text, _stays(f"{a} opens the window", a)
+
+
+def _stays(marker, name):
+    """`name` is on screen at the end of the marked shot and in the next one of the scene."""
+    def check(plan, shot=None):
+        s0 = shot_with(plan, marker)
+        boxes = track(s0, name.lower())
+        need(boxes[-1] is not None, f"{name} gone at the end of {s0.id}: {boxes}")
+        later = [s for s in plan.shots if s.scene == s0.scene and s.id > s0.id]
+        need(later and name.lower() in on_screen(later[0]), f"{name} missing after {s0.id}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp12_hands_across(r, h):
+    """'Kofi hands her the jar. She places it on the windowsill.': the giver's 'her' is the other one, and she
+    is on screen placing it."""
+    she, he = _gendered(r, h)
+    prop, surf = _w(r, "prop", h), _w(r, "surface", h)
+    text = (f"{_heading(r, h)}\n\n{she} and {he} stand by the {surf}.\n\n{he.title()} hands her the {prop}.\n\n"
+            f"She places it carefully on the {surf}.\n")
+    return text, all_of(cast_has("She places it", she), placed_on("She places it", prop, surf, she))
+
+
+for _fn in (sp12_pronoun_beside_name, sp12_thing_leaves, sp12_hands_across):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "tune")
+def sp12_titled_name(r, h):
+    """'ROSA and her son MATEO queue', 'Detective HARRIS waits', 'the waiter LUIS': one person each."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    poss = "her" if ga == "she" else "his"
+    rel_ = {"she": r.choice(["daughter", "sister", "wife"]), "he": r.choice(["son", "brother", "husband"])}[gb]
+    sent = r.choice([f"{a} and {poss} {rel_} {b} queue at the gate.", f"{a} waits with {poss} {rel_} {b}.",
+                     f"Detective {b} questions {a}.", f"The waiter {b} brings {a} the bill." if gb == "he" else
+                     f"The waitress {b} brings {a} the bill."])
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        people = sorted(e for e in on_screen(s) if plan.entity(e).kind == "person")
+        need(people == sorted([a.lower(), b.lower()]), f"want {a} and {b}, have {people}")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_titled_name_reworded", _script_reworded(sp12_titled_name)))
+
+
+@family("screenplay", "tune")
+def sp12_counted_strangers(r, h):
+    """'Two or three patients doze in the corner', 'three guards stand at the gate' next to a named character:
+    new people, drawn, not the character."""
+    (a, _), = _names(r, h, 1)
+    grp, n = r.choice([("Two or three patients", 2), ("Three guards", 3), ("Two nurses", 2), ("Four soldiers", 4),
+                       ("Two old women", 2), ("A couple of kids", 2)])
+    text = f"{_heading(r, h)}\n\n{a} waits by the desk. {grp} {r.choice(['doze', 'sit', 'chat'])} in the corner.\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, grp[:10])
+        figs = sum(int(plan.entity(e).attributes.get("count", "1")) for e in on_screen(s)
+                   if plan.entity(e).kind == "person" and e != a.lower())
+        need(figs >= n and a.lower() in on_screen(s), f"{figs} others beside {a} in {s.id} ({sorted(on_screen(s))})")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_counted_strangers_reworded", _script_reworded(sp12_counted_strangers)))
+
+
+@family("screenplay", "tune")
+def sp12_group_enters(r, h):
+    """'The first customers of the day shuffle in', 'three men in suits enter', 'a group of kids files in':
+    people who were not there at the start are there at the end."""
+    (a, _), = _names(r, h, 1)
+    sent = r.choice(["The first customers of the day shuffle in.", "Three men in suits enter.",
+                     "A group of kids files in.", "Two soldiers come through the door.", "Some tourists wander in.",
+                     "The other guests arrive.", "A handful of students hurry inside."])
+    text = f"{_heading(r, h)}\n\n{a} unlocks the door and turns on the lights.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        others = [e for e in on_screen(s) if plan.entity(e).kind == "person" and e != a.lower()]
+        need(others, f"no one comes in ({sorted(on_screen(s))})")
+        for e in others:
+            boxes = track(s, e)
+            need(boxes[0] is None and boxes[-1] is not None, f"{e} should come in: {boxes}")
+    return text, check
+
+
+FAMILIES.append(("screenplay", "tune", "sp12_group_enters_reworded", _script_reworded(sp12_group_enters)))
+
+
+@family("screenplay", "tune")
+def sp12_out_of_vehicle(r, h):
+    """'The car stops. Mara gets out.', 'A bus pulls in and the guests pile out': out of a vehicle is into the
+    scene."""
+    (a, _), = _names(r, h, 1)
+    veh = r.choice(["car", "bus", "truck", "van" if h == "held" else "jeep"])
+    if r.random() < 0.5:
+        sent = r.choice([f"{a} gets out.", f"{a} climbs out of the {veh}.", f"{a} steps out of the {veh}.",
+                         f"{a} jumps down from the {veh}."])
+        text = f"EXT. ROAD - DAY\n\nThe {veh} stops by the fence.\n\n{sent}\n" if "gets out." not in sent else \
+            f"EXT. ROAD - DAY\n\nThe {veh} stops by the fence. {sent}\n"
+        return text, enters_scene(sent[:12], a)
+    who = r.choice(CROWD[h])
+    sent = r.choice([f"The {who} pile out.", f"All the {who} climb out.", f"The {who} get off one by one."])
+    text = f"EXT. ROAD - DAY\n\nA {veh} pulls in.\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        s = shot_with(plan, sent[:12])
+        ppl = [e for e in on_screen(s) if plan.entity(e).kind == "person"]
+        need(ppl and sum(int(plan.entity(e).attributes.get("count", "1")) for e in ppl) >= 3, f"no crowd: {ppl}")
+        need(all(track(s, e)[0] is None and track(s, e)[-1] is not None for e in ppl), "the crowd does not come out")
+    return text, check
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

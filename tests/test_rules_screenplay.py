@@ -343,3 +343,42 @@ def test_who_comes_in_with_someone_and_who_returns_enters_the_shot():
     back = shot_with(plan, "he returns")
     track = boxes(back, "raimund")
     assert track[0] is None and track[-1] is not None
+
+
+def test_titles_appositions_and_introduced_groups_are_the_people_they_name():
+    plan = plan_of("INT. NOODLE BAR - NIGHT\n\nWENDELL wipes the bar. At a booth, three WELDERS slurp noodles. "
+                   "Wendell's niece, ODETTE, counts the till.\n\nWENDELL\nRefill?\n\nThe welders pay and leave.\n\n"
+                   "Inspector GRUBER comes in with his deputy.\n")
+    till = shot_with(plan, "counts the till")
+    people = {e for e in on_screen(till) if plan.entity(e).kind == "person"}
+    assert people == {"wendell", "welders", "odette"}, people          # the niece is Odette, not a fourth person
+    assert plan.entity("welders").attributes.get("count") == "3"
+    line = next(s for s in plan.shots if s.dialogue)
+    assert set(line.scene_graph and [e.object for e in line.scene_graph if e.predicate == "talks_to"]) <= {"odette"}
+    leave = shot_with(plan, "pay and leave")
+    assert boxes(leave, "welders")[0] is not None and boxes(leave, "welders")[-1] is None
+    assert "welder" not in {plan.entity(e).name for e in on_screen(leave)}     # no second set of welders
+    inspector = shot_with(plan, "comes in with his deputy")
+    assert "gruber" in on_screen(inspector) and "inspector" not in on_screen(inspector)
+    for e in on_screen(inspector) - {"gruber"}:
+        assert plan.entity(e).kind != "person" or boxes(inspector, e)[0] is None      # the deputy comes in too
+
+
+def test_out_of_a_vehicle_is_into_the_scene_and_the_two_of_them_are_the_latest_two():
+    plan = plan_of("EXT. QUARRY - DAY\n\nAn excavator idles. A minibus rattles in and stops.\n\nThe geologists "
+                   "pile out.\n\nBEATRIX kneels by a boulder. CORMAC joins her.\n\nThe two of them stare at the rock.\n")
+    out = shot_with(plan, "pile out")
+    crowd = [e for e in on_screen(out) if plan.entity(e).kind == "person"]
+    assert crowd and all(boxes(out, e)[0] is None and boxes(out, e)[-1] is not None for e in crowd)
+    stare = shot_with(plan, "The two of them")
+    people = {e for e in on_screen(stare) if plan.entity(e).kind == "person"}
+    assert people == {"beatrix", "cormac"}, people
+
+
+def test_a_name_and_its_apposition_are_one_person():
+    plan = plan_of("EXT. HARBOUR - DAWN\n\nBut ULRIKE VANCE, retired ferry captain, is mending a net.\n\n"
+                   "The shed door creaks and OSWIN TARR, her old first mate and fellow smuggler, steps out.\n")
+    people = {e.id for e in plan.entities if e.kind == "person"}
+    assert people == {"ulrike_vance", "oswin_tarr"}, people
+    assert {"ulrike_vance"} == {e for e in on_screen(shot_with(plan, "mending a net"))
+                                if plan.entity(e).kind == "person"}

@@ -26,10 +26,15 @@ _AGE_AFTER = re.compile(r"\s*[(（]\s*(\d{1,3})[^\d,，、)）]{0,3}\s*(?:[,，�
 # A description after the parentheses: ', a tired fisherman,' / '、疲れた漁師、'.
 _DESC_AFTER = re.compile(r"\s*[,，、]\s*([^,，、.。;:!?！？()（）]{2,60}?)\s*[,，、]")
 # Letters of one caseless script (Han, kana, Hangul…): the name just before an age in such a script.
+_CASELESS_WORD = re.compile(r"(?:(?<=[\s(\"“])|^)([\u4e00-\u9fff\u3400-\u4dbf\u30a0-\u30ff\u31f0-\u31ff\u3040-\u309f"
+                            r"\uac00-\ud7af]{1,8})(?=[\s,.;:!?'’)]|$)")
+_LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _CASELESS_RUN = re.compile(r"(?:[\u4e00-\u9fff\u3400-\u4dbf]+|[\u30a0-\u30ff\u31f0-\u31ff]+|[\uac00-\ud7af]+|"
                            r"[\u3040-\u309f]+)$")
 
 
+PREPOSITIONS = {"to", "at", "by", "with", "beside", "behind", "near", "from", "of", "for", "past", "toward", "towards",
+                "around", "between", "among", "like", "after", "before", "over", "under"}
 _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera", "pov", "wide", "very", "louder",
                  "roar", "sfx", "vfx", "super", "title", "card", "cu", "ecu", "ms", "ls", "ots", "insert"}
 
@@ -50,15 +55,28 @@ def _names_someone(desc: str) -> bool:
                for w in re.findall(r"[a-z]+", desc.lower()))
 
 
+def _agent_noun(noun: str) -> bool:
+    """'welder', 'painter', 'violinist': a noun for one who does what its stem says (its stem is a verb)."""
+    from .syntax import open_class
+
+    if noun.endswith("er") and len(noun) > 4:
+        return any("verb" in open_class().get(stem, {}) for stem in (noun[:-2], noun[:-1], noun[:-3]))
+    return noun.endswith(("ist", "ian")) and "noun" in open_class().get(noun, {})
+
+
+def _acts(desc: str) -> bool:
+    """'creeps between the shelves': what follows the name's commas is its verb phrase, not a description."""
+    first = (re.findall(r"[a-z]+", desc.lower()) or [""])[0]
+    return first.endswith("s") and first in VERBS or (
+        first.endswith("s") and verb_lemma(first) != first and first not in FUNCTION_WORDS and
+        singular(first) not in NOUNS)
+
+
 def _animal_in(desc: str) -> str | None:
     """The animal a description names ('a scruffy terrier', "Lucia's grey cat", '(an old horse)'), or None."""
-    for w in reversed(re.findall(r"[a-z]+", desc.lower())):
-        noun = singular(w)
-        if NOUNS.get(noun, ("",))[0] == "animal":
-            return noun
-        if NOUNS.get(noun, ("",))[0] == "person":
-            return None          # 'a farmer with a dog' is someone
-    return None
+    words = re.findall(r"[a-z]+", desc.lower())
+    noun = singular(words[-1]) if words else ""
+    return noun if NOUNS.get(noun, ("",))[0] == "animal" else None     # its head, last: not 'a rabbit waits'
 
 
 def slug(name: str) -> str:
@@ -141,6 +159,7 @@ class Bible:
         bible._later_descriptions(script)
         bible._title_case_introductions(script)
         bible._introductions_in_any_script(actions)
+        bible._caseless_names_in_latin_text(actions)
         bible._genders(script)
         return bible
 
@@ -171,6 +190,17 @@ class Bible:
                 desc = _DESC_AFTER.match(text, m.end())
                 if desc and not desc.group(1)[:1].isupper():
                     self.describe(cid, desc.group(1))
+
+    def _caseless_names_in_latin_text(self, texts: list[str]) -> None:
+        """'王芳 pours tea. Łukasz waits.': in action written in a Latin script, a word of a caseless script (Han,
+        kana, Hangul) standing alone between Latin words is someone's name (no English word is written so)."""
+        for text in texts:
+            if len(_LATIN_WORD.findall(text)) < 3:
+                continue                  # a script in that language: its words are not names
+            for m in _CASELESS_WORD.finditer(text):
+                run = m.group(1)
+                if run not in self.names:
+                    self.character(run)
 
     def _title_case_introductions(self, script: Script) -> None:
         """'Anna (40s) enters.', 'Anna and Ben come in': a name written in title case that the action uses as
@@ -247,7 +277,8 @@ class Bible:
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
-                carried = last_alone
+                # carried over only from a sentence with no one else in it ('Kofi hands her the jar' has her)
+                carried = last_alone if not re.search(r"\b(?:him|her|them)\b", sentence, re.I) else None
         for cid, entity in self.entities.items():
             if entity.kind != "person":
                 continue
@@ -304,7 +335,9 @@ class Bible:
             app = _APPOSITIVE.match(after)
             age, desc = (app.group(1), app.group(2)) if app else (None, None)
             cid = self.names.get(low)
-            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 else None
+            lead = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
+            pet = _animal_in(" ".join(x for x in (age, desc) if x)) if cid is None and len(words) <= 2 and not (
+                lead and lead[-1].lower() in PREPOSITIONS) else None
             if pet is not None and not _not_a_name(words):
                 # 'BUSTER, a scruffy terrier, …', 'DUKE (an old horse)': a named animal, drawn as its kind
                 eid = slug(phrase)
@@ -332,6 +365,9 @@ class Bible:
                         entity.name = phrase.title()
             if cid is None:
                 head = singular(words[-1].lower().strip(".'"))
+                lead = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
+                if head not in NOUNS and _agent_noun(head) and lead and COUNTS.get(lead[-1].lower(), 0) > 1:
+                    head = "person"   # 'three WELDERS': who welds is someone
                 if head in NOUNS and not (NOUNS[head][0] != "person" and (
                         age or desc and _names_someone(desc) or low in self._people)):
                     kind = NOUNS[head][0]
@@ -339,8 +375,8 @@ class Bible:
                     if eid not in self.entities:
                         attrs = {"noun": head, **({"body": BODY[head]} if head in BODY else {})}
                         before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 12):m.start()])
-                        many = COUNTS.get(words[0].lower(), 0) if len(words) > 1 else \
-                            COUNTS.get(before[-1].lower(), 0) if before else 0     # 'two TRUCKERS' too
+                        many = (COUNTS.get(words[0].lower(), 0) if len(words) > 1 else 0) or (
+                            COUNTS.get(before[-1].lower(), 0) if before else 0)     # 'two TRUCKERS' too
                         if many > 1 and singular(words[-1].lower().strip(".'")) != words[-1].lower():
                             attrs["count"] = str(many)   # 'TWO POLICEMEN': a pair of figures, one entity
                         self.entities[eid] = Entity(id=eid, name=phrase.title(), kind=kind, attributes=attrs)
@@ -362,7 +398,9 @@ class Bible:
                     self.entities[cid].attributes.setdefault("age", parts.pop(0))
                 if parts:
                     self.describe(cid, ", ".join(parts))
-            if desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I):
+            if desc and _AGE.match(desc.strip()):
+                self.entities[cid].attributes.setdefault("age", desc.strip())     # 'PILAR, 60, kneads …'
+            elif desc and not re.match(r"^\s*(and|but|who|as|then|when)\b", desc, re.I) and not _acts(desc):
                 self.describe(cid, desc)
 
     # -- things the action names ------------------------------------------------------------------------------

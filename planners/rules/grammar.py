@@ -273,7 +273,10 @@ class SceneCutter:
         order = list(reversed(recent))
         if _ENTER.search(beat):
             order = [c for c in order if c not in here] + [c for c in order if c in here]
-        for m in _SUBJECT_PRONOUN.finditer(beat) if not out else ():    # a named subject is the subject
+        # a sentence that names someone has its subject; the others' pronouns are resolved ('He freezes. Nadine
+        # appears at the end of the aisle': him too)
+        unnamed = " ".join(x for x in split_sentences(beat) if not self._name_pattern().search(x)) if out else beat
+        for m in _SUBJECT_PRONOUN.finditer(unnamed):
             p = m.group(1).lower()
             if p == "they":
                 out += [c for c in here if c not in out]
@@ -299,6 +302,8 @@ class SceneCutter:
         for sentence in split_sentences(beat):
             subject = [c for c in cast if self.bible.entities.get(c) is not None and
                        re.search(r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
+            if not subject and _THING_SUBJECT.match(sentence):
+                continue                      # 'The frog hops out': a thing's doing, not the cast's
             subject = subject[:1] or cast[:1]
             for cid in subject:
                 if _EXIT.search(sentence) and not _MEASURED.search(sentence):
@@ -594,6 +599,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
                     r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)
+_THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)
 _COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b)",
                             re.I)
 _GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}

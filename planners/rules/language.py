@@ -45,6 +45,9 @@ INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "cor
              "garage", "cellar", "basement", "attic", "classroom", "ward", "lounge", "parlour", "parlor", "den",
              "studio", "diner", "pub", "saloon", "tavern", "room", "apartment", "flat", "chapel", "courtroom", "gym",
              "theatre", "theater", "hotel", "inn", "station", "warehouse", "workshop", "salon", "bakery"}
+# Getting out of a vehicle: 'climbs out', 'gets off', 'steps down', 'piles out'.
+ALIGHT = {"get", "climb", "step", "jump", "hop", "clamber", "pile", "pour", "spill", "tumble", "come", "file",
+          "stream", "scramble", "emerge", "alight"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -206,6 +209,9 @@ def _adjective_attributes(adjs: list[str]) -> dict:
 def _kind(key: str) -> str:
     if key in COLLECTIVE or key not in NOUNS and gender_of_noun(key):
         return "person"           # a word that says he or she names someone ('the widow', 'her niece')
+    if key not in NOUNS and key.endswith(("ist", "ian")) and len(key) > 5 and compound_head(key) is None and \
+            "noun" in syntax.open_class().get(key, {}):
+        return "person"           # 'the geologists', 'a technician': one who practises something
     return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 
@@ -337,8 +343,13 @@ class Reader:
             crowd, count = True, max(count, 6)    # 'a crowd gathers', 'the audience': many figures
         if ph.plural and ph.det == "all" and ph.count is None:
             count = 5
+        if key == "couple" and not ph.plural:
+            count = 2                   # 'a young couple takes selfies': two people
+        if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
+            crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
-        if kind == "object" and key not in NOUNS and ph.plural and "adj" in syntax.open_class().get(key, {}):
+        if kind == "object" and key not in NOUNS and ph.plural and crowd and key not in syntax.SOUND_NOUNS and \
+                syntax.open_class().get(key, {}).get("adj") == key:      # ('numbers' is not 'numb')
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
@@ -620,6 +631,9 @@ class Reader:
         # 'then right', 'then to the upper left': a direction whose subject and verb are the clause before's.
         directions = [s.region for s in subjects_ph if s.region is not None and s.of is None]
         subjects_ph = [s for s in subjects_ph if not (s.region is not None and s.of is None)]
+        if len(subjects_ph) > 2 and subjects_ph[0].name and _apposition(c, True) and all(
+                not s.name and s.head is not None and _kind(s.head) == "person" for s in subjects_ph[1:]):
+            subjects_ph = subjects_ph[:1]      # 'DICK STEEL, his former partner and fellow retiree, emerges'
         if len(subjects_ph) == 2 and sum(1 for s in subjects_ph if s.name) == 1 and _apposition(c):
             # "Leo's sister, JUNE, bursts in", 'JUNE, his sister, …': one person, named
             other = next(s for s in subjects_ph if not s.name)
@@ -714,7 +728,8 @@ class Reader:
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
-        for i in act.subjects:       # one side of a verb is not the other: 'the locals turn to look at Jonah'
+        finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
+        for i in act.subjects if finite else ():    # one side of a verb is not the other: 'the locals look at Jonah'
             for j in set(act.objects) | set(around):
                 pair = (things[i], things[j])
                 if all(t.kind == "person" for t in pair) and pair[0].character != pair[1].character:
@@ -724,6 +739,12 @@ class Reader:
                     r"\b(?:beside|alongside|by|near) (?:each other|one another)\b", c.text.lower())):
             act.relations.append(("next_to", subjects[0]))     # 'a cat and a dog side by side'
         self._verb_meaning(act, c, lemma, verbs, parts)
+        if self.screenplay and lemma in ALIGHT and ({"out", "off", "down"} & parts or any(
+                pp.prep in ("out_of", "off", "from") for pp in c.pps)) and any(
+                t.kind == "vehicle" for t in things + self.scene_things[-3:]) and not any(
+                things[i].kind == "vehicle" for i in subjects):
+            # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
+            act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
@@ -748,6 +769,15 @@ class Reader:
         _relative_route(act)
         act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
                     "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
+        if self.screenplay and not act.enters and not act.exits and before:
+            # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
+            led = list(act.objects) if lemma == "follow" else []
+            led += [j for pp in c.pps if pp.prep == "after" and pp.np is not None for j in memo.get(id(pp.np), ())]
+            for prev in reversed(before):
+                if set(led) & set(prev.subjects) and (prev.enters or prev.exits):
+                    act.enters, act.exits = prev.enters, prev.exits
+                    act.path, act.toward = [], None
+                    break
         self._timing(act, c, lemma, verbs, before)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
@@ -1331,13 +1361,19 @@ def _sequence_events(actions: list[Action]) -> None:
             a.appears = u
 
 
-def _apposition(c: Clause) -> bool:
-    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,")."""
+def _apposition(c: Clause, inner_and: bool = False) -> bool:
+    """The clause's subjects before its verb are joined by a comma alone, not by 'and' ("Leo's sister, JUNE,");
+    with `inner_and`, a comma right after the first name and an 'and' only inside what follows it."""
     head = []
     for w in c.words:
         if w.tag in ("VERB", "COP", "AUX"):
             break
         head.append(w)
+    while head and head[0].tag in ("CONJ", "ADV", "TIME"):
+        head = head[1:]                        # 'But BRICK BRADDOCK, retired police detective, …'
+    if inner_and:
+        k = next((i for i, w in enumerate(head) if w.tag == "NAME"), None)
+        return k is not None and k + 1 < len(head) and head[k + 1].low == ","
     return any(w.low == "," for w in head) and not any(w.tag == "CONJ" for w in head)
 
 

@@ -34,7 +34,9 @@ _add("person", "man woman boy girl child kid person guy lady gentleman baby teen
      "tenant resident uncle aunt cousin nephew niece grandson granddaughter grandma grandpa granny fiance fiancee "
      "boyfriend girlfriend bride groom widow widower partner colleague roommate classmate stepmother stepfather "
      "stepson stepdaughter godmother godfather twin mum mama papa spouse sibling parent grandparent grandchild "
-     "coworker lover companion passerby bystander couple", 0.36, 1.0)
+     "coworker lover companion passerby bystander couple patient intern orderly medic novice apprentice pupil "
+     "schoolchild schoolboy schoolgirl monarch emperor empress chief inspector constable commissioner "
+     "superintendent admiral chancellor minister reverend pastor bishop local regular native elder", 0.36, 1.0)
 # Nouns that name many people at once ('the crowd', 'an audience'): a crowd of figures.
 COLLECTIVE = {"crowd", "audience", "mob", "throng", "congregation", "horde", "choir", "gang", "crew", "staff",
               "class", "jury", "squad", "platoon", "orchestra", "committee", "delegation", "regiment", "battalion",
@@ -269,12 +271,19 @@ dan dave don jon ron sid tony vince zack""".split())
 def compound_head(word: str) -> str | None:
     """The known noun a closed compound ends in: English compounds are head-final ('schoolgirl' is a girl,
     'workbench' a bench, 'policewoman' a woman); None when the word is known or ends in no noun we know."""
-    if word in NOUNS or not word.isalpha():
-        return None
+    if word in NOUNS or not word.isalpha() or word.endswith("ing"):
+        return None               # ('talking' is no kind of king)
+    from .syntax import open_class
+
     for i in range(3, len(word) - 2):
-        if word[i:] in NOUNS:
-            return word[i:]
+        tail, head = word[i:], word[:i]
+        if tail in NOUNS and tail not in _NO_COMPOUND_TAILS and (head in NOUNS or open_class().get(head)):
+            return tail           # both parts words: 'school'+'girl', 'tea'+'pot' (not 'pregn'+'ant')
     return None
+
+
+# Ends of words that are seldom compound heads: 'unison', 'reason' (son), 'pregnant' (ant), 'pinwheel' (eel).
+_NO_COMPOUND_TAILS = {"son", "king", "ant", "eel", "ion", "ram", "hen", "cat", "bat", "rat", "pig", "cow"}
 
 
 def gender_of_noun(noun: str) -> str | None:

@@ -202,7 +202,7 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
         use.strong = True                                   # 'VICTOR (40s)', 'ANNA, 30, …'
     elif not title and re.match(r"^\s*,\s*([^,.;:!?]{3,90}?)\s*[,.;:!?]", after_text):
         desc = re.match(r"^\s*,\s*([^,.;:!?]{3,90}?)\s*[,.;:!?]", after_text).group(1)
-        if re.match(r"^(?:a|an|the|\d+|late|early|mid)\b", desc, re.I) and not desc[:1].isupper():
+        if re.match(r"^(?:a|an|the|\d+|late|early|mid|his|her|their|my|our)\b", desc, re.I) and not desc[:1].isupper():
             use.strong = True                               # 'VICTOR, a tired mechanic, …'
     # A subject that acts: its verb follows (not after a preposition: 'in Paris is …').
     coordinated = bool(prev_low) and prev_low[-1] in ("and", "&", "or")
@@ -220,6 +220,14 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
             use.acts = True                                 # '… and VICTOR arrive'
         elif head in ("and", "&", "or") and not _plural_noun(last):
             use.acts = False                                # decided with its conjuncts (_links)
+    # A name right after a person noun: 'her son MATEO', 'Detective HARRIS', 'the waiter LUIS'.
+    if prev_low and NOUNS.get(singular(prev_low[-1]), ("",))[0] == "person" and not title and \
+            all(is_name_word(w, True) for w in use.words):
+        use.det, use.role, use.verb_slot = False, True, False
+    # Named in apposition to someone: "Jonah's wife, ELENA, …", 'her brother, TOMAS'.
+    if len(prev_low) >= 2 and prev_low[-1] == "," and NOUNS.get(singular(prev_low[-2]), ("",))[0] == "person" and \
+            not use.det:
+        use.role = True
     # A person's role: the object of a verb, or of 'with', 'between', 'beside' …; no determiner.
     if prev_low and not use.det and not _plural_noun(last) and prev[-1].islower():
         pl = prev_low[-1]
@@ -244,8 +252,10 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
         between = text[spans[i - 1][1]:spans[i][0]]
         if spans[i - 1][1] < left:
             continue
-        if re.fullmatch(r"\s*,?\s*(?:and|&|or)\s+|\s*&\s*", between):
-            joins[i] = "and"
+        titled = re.fullmatch(r"\s*,?\s*(?:and|&)\s+(?:his|her|their|my|our|the)\s+([a-z]+)\s+", between)
+        if re.fullmatch(r"\s*,?\s*(?:and|&|or)\s+|\s*&\s*", between) or (
+                titled and NOUNS.get(singular(titled.group(1)), ("",))[0] == "person"):
+            joins[i] = "and"          # ('ELENA and her sister LUCIA queue': both)
         elif re.fullmatch(r"\s*,\s*", between):
             joins[i] = ","
     conjuncts: list[tuple[int, int]] = []

@@ -15,7 +15,7 @@ from director.models import Background, FilmPlan, PlanScene, Script, Shot, ShotD
 from director.parsing.headings import time_words
 from director.parsing.structure import film_structure
 
-from .bible import Bible
+from .bible import Bible, slug
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
 from .language import Reader, Thing
 from .lexicon import COLLECTIVE, NOUNS, compound_head
@@ -117,6 +117,7 @@ class RulesPlanner:
         ids_taken: set[str] = set()
 
         def add_cast(eid: str, kind: str, key: str, attributes: dict) -> None:
+            key = key if key in NOUNS else compound_head(key) or key      # 'armchair' the size of a chair
             if eid not in ids_taken and len(cast) < MAX_CAST:
                 ids_taken.add(eid)
                 cast.append(Cast(id=eid, kind=kind, key=key, attributes=attributes,
@@ -148,12 +149,19 @@ class RulesPlanner:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
                 continue
+            plural = next((w for w in (slug(thing.words), thing.words.split()[-1].lower()) if w in bible.entities),
+                          "") if thing.words and thing.count > 1 else ""
+            if not prose and plural and plural in bible.entities and (bible.entities[plural].kind == thing.kind or
+                                                                              "count" in bible.entities[plural].attributes):
+                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
+                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
+                thing_ids[i] = [plural] if plural in ids_taken else []
+                continue
             if not prose and thing.key not in NOUNS and compound_head(thing.key) is None and \
                     thing.key not in COLLECTIVE and thing.key not in bible.entities and (
-                    i not in handled or thing.key in BODY_PARTS or thing.kind == "person") and not (
-                    thing.kind == "person" and (thing.crowd or thing.distinct)):
-                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (a crowd
-                #               of people is drawn whatever its word: 'a crowd of regulars')
+                    i not in handled or thing.key in BODY_PARTS) and thing.kind != "person":
+                continue      # a noun no lexicon draws is a thing only where someone places it, or on it (people
+                #               the reader knows for people are drawn whatever the word: 'a crowd of regulars')
             named_here = any(c.kind == "person" and _figures_of(c) == 1 for c in cast)
             if not prose and (thing.crowd and thing.kind == "person" or not thing.counted and thing.count > 1 and (
                     thing.kind != "person" or not named_here)):
@@ -163,16 +171,13 @@ class RulesPlanner:
                 add_cast(eid, entity.kind, thing.key, entity.attributes)
                 thing_ids[i] = [eid] if eid in ids_taken else []
                 continue
-            if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and any(
-                    c.kind == "person" for c in cast):
+            if not prose and thing.kind == "person" and not thing.owned and not thing.distinct and not (
+                    thing.counted and thing.count > 1 and not thing.definite) and sum(
+                    c.kind == "person" and c.id in spec.cast for c in cast) >= min(thing.count, 2):
+                # ('two or three patients doze' are more people; 'the customers shuffle in' beside one character
+                # cannot be that character)
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
-            plural = thing.words.split()[-1].lower() if thing.words and thing.count > 1 else ""
-            if not prose and plural and plural in bible.entities and bible.entities[plural].kind == thing.kind:
-                entity = bible.entities[plural]     # 'the truckers' are the two TRUCKERS the script introduced
-                add_cast(plural, entity.kind, entity.attributes.get("noun", thing.key), entity.attributes)
-                thing_ids[i] = [plural] if plural in ids_taken else []
-                continue
             if thing.key in bible.entities and not prose:
                 ids = [thing.key]
                 entity = bible.entities[thing.key]

@@ -195,7 +195,12 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     elif not wide:
         # Props in a close shot sit in the lower part of the frame, at most half its height.
         for a in actors.values():
-            if a.cast.kind != "person":
+            if a.cast.kind == "animal" and a.h >= 0.7 * scale:
+                # a large creature (a horse, a bear, a dragon) keeps its size beside people, as much as fits
+                fit = min(1.0, 0.9 / max(a.h, 1e-6), 0.9 / max(a.w, 1e-6))
+                a.w, a.h = a.w * fit, a.h * fit
+                a.base = 0.96 if not a.airborne else min(0.96, 0.1 + a.h)
+            elif a.cast.kind != "person":
                 shrink = min(1.0, 0.45 / max(a.h, 1e-6), 0.4 / max(a.w, 1e-6))
                 a.w, a.h = a.w * shrink, a.h * shrink
                 a.base = 0.96 if not a.airborne else 0.45

@@ -41,7 +41,7 @@ PREPS = {"to", "toward", "towards", "into", "onto", "on", "in", "at", "from", "o
          "above", "below", "behind", "beside", "besides", "between", "near", "across", "through", "around", "along",
          "past", "inside", "outside", "upon", "atop", "beneath", "underneath", "alongside", "against", "within",
          "among", "amongst", "amid", "via", "throughout", "during", "beyond", "off", "out", "up", "down", "like",
-         "without", "about", "for", "than", "except"}
+         "without", "about", "for", "than", "except", "after", "before"}
 # Multi-word prepositions, longest first; each normalised to one name.
 COMPLEX_PREPS = [
     ("in front of", "in_front_of"), ("on top of", "on"), ("next to", "next_to"), ("close to", "next_to"),
@@ -717,7 +717,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     while i < len(words):
         w = words[i]
         hit = None
-        if w.text[:1].isupper() or not w.text[:1].isalpha():
+        if w.text[:1].isupper() or not w.text[:1].isalpha() or w.text[:1].lower() == w.text[:1].upper():
+            # (a caseless script's name, '王芳', has no capital to show)
             for parts, cid in sorted(by_first.get(w.low, ()), key=lambda pc: -len(pc[0])):
                 if [x.low for x in words[i:i + len(parts)]] == parts:
                     hit = (parts, cid)
@@ -771,8 +772,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "VERB"           # 'a cup has been left on the table': the verb, not the side
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
-        elif low in SUBORD:
-            w.tag = "SUBORD"
+        elif low in SUBORD and not (low in ("after", "before") and k + 1 < n and (
+                words[k + 1].low in ("them", "him", "her", "us", "me", "it") or
+                words[k + 1].low in DETS | set(POSSESSIVES) and k + 3 < n and
+                words[k + 3].low in (".", ",", ";", "!", "?"))):
+            w.tag = "SUBORD"     # ('hurries after them', 'runs after the bus': a preposition, no clause)
         elif low in PREPS:
             w.tag = "PREP"
             w.value = low
@@ -948,7 +952,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                                         or (prev.tag == "NOUN" and not can_noun) or _coordinated_before(words, k)):
             if prev.tag == "NOUN" and can_noun and low.endswith("s") and prev.low != singular(prev.low) \
                     and low not in VERBS and not (k >= 3 and words[k - 2].low == "of" and words[k - 3].low in
-                                                  GROUP_WORDS):     # 'a mob of protesters chants'
+                                                  GROUP_WORDS) and not _each_of(words, k - 1):
+                # ('a mob of protesters chants', 'each of the guests raises': the verb agrees with one)
                 w.tag = "NOUN"       # 'the dogs' tails' (rare); 'two dogs runs' is not English
             elif prev.tag == "NOUN" and can_noun and low.endswith("s") and low not in VERBS and k >= 2 and \
                     words[k - 2].tag == "NUM" and (words[k - 2].value or 0) > 1 and prev.low == singular(prev.low):
@@ -990,6 +995,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN" if after_det or prev is not None and prev.low == "of" else "X"   # 'a throng of roustabouts'
             if w.tag == "X" and _verb_position(words, k):
                 w.tag = "VERB"       # a word no lexicon knows where a verb stands: 'PETER plunks the jar down'
+    _verb_of_verbless(words)
     for k, w in enumerate(words):
         if w.tag == "NOUN" and k >= 2 and (w.low in VERBS or "verb" in open_class().get(w.low, {})) and \
                 words[k - 1].tag == "NOUN" and _after_do(words, k - 1) and not (
@@ -1047,6 +1053,31 @@ _WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back"
 _PREDICATIVE = {"visible", "invisible", "present", "absent", "missing", "gone", "hidden", "onscreen", "offscreen"}
 
 
+def _verb_of_verbless(words: list[Word]) -> None:
+    """A stretch up to ':' / ';' with a plural subject and no verb has one: the verb-capable noun that ends a
+    compound and takes a particle ('The first customers of the day shuffle in: …', not a 'day shuffle')."""
+    start = 0
+    for end in [i for i, w in enumerate(words) if w.low in (":", ";", ".", "!", "?")] + [len(words)]:
+        part = words[start:end]
+        if part and not any(w.tag in ("VERB", "COP", "AUX") for w in part):
+            for k in range(start + 1, end - 1):
+                w, prev, nxt = words[k], words[k - 1], words[k + 1]
+                if w.tag == "NOUN" and prev.tag == "NOUN" and nxt.tag in ("PREP", "PART") and nxt.low in PARTICLES \
+                        and _verb_like(w.low) and not w.low.endswith("s") and any(
+                            x.tag == "NOUN" and x.low != singular(x.low) for x in words[start:k - 1]):
+                    w.tag = "VERB"
+                    if k + 2 >= end or words[k + 2].tag == "PUNCT":
+                        nxt.tag = "PART"
+                    break
+        start = end + 1
+
+
+def _each_of(words: list[Word], k: int) -> bool:
+    """words[k] ends 'each of the guests', 'one of the men', 'every one of them': a singular subject."""
+    lows = [w.low for w in words[max(0, k - 4):k]]
+    return "of" in lows and any(x in ("each", "one", "every", "neither", "either") for x in lows[:lows.index("of")])
+
+
 def _verb_position(words: list[Word], k: int) -> bool:
     """words[k], a word no lexicon knows, stands where a present-tense verb does: after its subject (a name, a
     pronoun) or after 'and' that follows a verb, and before what a verb takes (an object, a preposition, an end)."""
@@ -1085,6 +1116,27 @@ def _region_of(words: list[str]) -> str | None:
 _AREAS = ("area", "quadrant", "region", "zone", "section", "portion", "spot")
 
 
+def _apposed(ws: list[Word], j: int) -> int | None:
+    """After a name at ws[j]: ', retired police detective,' / ', his former partner and fellow retiree,' — a
+    person noun phrase (or two joined by 'and') between commas, the name's apposition; the index after it."""
+    n = len(ws)
+    if not (j < n and ws[j].low == ","):
+        return None
+    k = j + 1
+    for _ in range(2):
+        inner, k2 = noun_phrase(ws, k)
+        if inner is None or inner.name or inner.pronoun or inner.head is None or \
+                NOUNS.get(inner.head, ("",))[0] != "person" and not inner.head.endswith(("ee", "ist", "ian")):
+            return None
+        k = k2
+        if k < n and ws[k].low == ",":
+            return k + 1
+        if not (k < n and ws[k].low == "and"):
+            return None
+        k += 1
+    return None
+
+
 def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det: str | None):
     """'a family of four', 'a group of five' (ws[j] is the 'of'): that many people, when no noun follows the
     number ('a group of four dogs' counts dogs; 'a family of four eats' has a verb there)."""
@@ -1120,6 +1172,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if w.tag == "NAME":
         ph.name, ph.words = w.value, [w]
         j += 1
+        k = _apposed(ws, j)
+        if k is not None:
+            ph.words = ws[i:k]                 # 'BRICK BRADDOCK, retired police detective, is sitting': him
+            return ph, k
         if j < n and ws[j].tag == "POS":
             owned, k = noun_phrase(ws, j + 1)
             if owned is not None and owned.name is None and owned.pronoun is None:
@@ -1154,7 +1210,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 j += 1
                 if j < n and ws[j].tag == "DET":
                     j += 1
-        elif w.low in ("all", "both") and j < n and ws[j].low == "of":
+        elif w.low in ("all", "both", "each") and j < n and ws[j].low == "of":
             j += 1
             if j < n and ws[j].tag == "PRON":
                 return _of_pronoun(ws, i, j)          # 'both of them', 'all of us'
@@ -1280,6 +1336,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             owned.of = ph                 # "the bench's left side" is the left of the bench
             owned.words = ws[start:k]
             return owned, k
+    if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
+            NOUNS.get(ph.head or "", ("",))[0] == "person":
+        # 'her son MATEO', 'Detective HARRIS', 'the waiter LUIS': the noun is a title, the name the one meant
+        return Phrase(name=ws[j].value, words=ws[start:j + 1]), j + 1
     # 'a knot of reporters', 'the rest of the guests', 'a busload of pilgrims': a word no lexicon draws, counting
     # the plural after it, is a group word too (partitive)
     partitive = head_word is not None and not ph.plural and ph.head not in NOUNS and not (
