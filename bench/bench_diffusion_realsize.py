@@ -290,7 +290,7 @@ def main() -> int:
     ap.add_argument("--wan-dtype", default=None, help="Wan dtype (default float32 on CPU, bfloat16 on CUDA)")
     ap.add_argument("--only", choices=["animatediff", "wan", "all"], default="all")
     ap.add_argument("--ad-size", default="512x512")
-    ap.add_argument("--ad-frames", type=int, default=None, help="frames of the unguided job (CPU 8, CUDA 16)")
+    ap.add_argument("--ad-frames", type=int, default=None, help="frames of the unguided job (CPU 8, CUDA 16; 0 skips it)")
     ap.add_argument("--ad-guided-frames", type=int, default=None, help="frames of the guided job (CPU 2, CUDA 16)")
     ap.add_argument("--wan-size", default="832x480", help="WIDTHxHEIGHT")
     ap.add_argument("--wan-frames", type=int, default=None, help="video frames, 4k+1 (CPU 5, CUDA 81)")
@@ -326,7 +326,7 @@ def main() -> int:
     print(f"real-size diffusion bench on {where}; configs from {REAL if REAL.is_dir() else 'built-in dimensions'}",
           flush=True)
     if args.only in ("animatediff", "all"):
-        animatediff_rows(table, device, ad_dtype, _size(args.ad_size), args.ad_frames or (16 if gpu else 8),
+        animatediff_rows(table, device, ad_dtype, _size(args.ad_size), (16 if gpu else 8) if args.ad_frames is None else args.ad_frames,
                          args.ad_guided_frames if args.ad_guided_frames is not None else (16 if gpu else 2),
                          steps, args.memory_budget)
     if args.only in ("wan", "all"):
