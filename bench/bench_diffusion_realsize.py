@@ -326,7 +326,8 @@ def main() -> int:
     print(f"real-size diffusion bench on {where}; configs from {REAL if REAL.is_dir() else 'built-in dimensions'}",
           flush=True)
     if args.only in ("animatediff", "all"):
-        animatediff_rows(table, device, ad_dtype, _size(args.ad_size), (16 if gpu else 8) if args.ad_frames is None else args.ad_frames,
+        ad_frames = (16 if gpu else 8) if args.ad_frames is None else args.ad_frames
+        animatediff_rows(table, device, ad_dtype, _size(args.ad_size), ad_frames,
                          args.ad_guided_frames if args.ad_guided_frames is not None else (16 if gpu else 2),
                          steps, args.memory_budget)
     if args.only in ("wan", "all"):
