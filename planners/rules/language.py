@@ -862,7 +862,7 @@ class Reader:
                         q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
                         q.np.region is not None for q in c.pps[k + 1:]):
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
-                self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host)
+                self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
@@ -991,8 +991,9 @@ class Reader:
                 act.relations.append((pred, target))
 
     def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner,
-                   host=None) -> None:
-        """A region: of the frame ('to the upper left'), or of a thing ('to the left of a chair', 'its right')."""
+                   host=None, timed: bool = False) -> None:
+        """A region: of the frame ('to the upper left'), or of a thing ('to the left of a chair', 'its right').
+        `timed`: the clause says when, so a second place is a later one, not a closer look at the first."""
         region = ph.region
         relative = None
         if ph.of is not None and ph.of.pronoun == "it" and owner is not None and host:
@@ -1060,7 +1061,7 @@ class Reader:
                     lemma == "come" and re.search(r"\bcom(?:e|es|ing) to (?:rest|a stop|a halt)\b", act.text):
                 act.path.append(region)
                 act.moves = True
-            elif act.place and act.place != region:
+            elif act.place and act.place != region and timed:
                 # 'is in the lower left at the start, in the upper right in the middle …': one place after another
                 act.start, act.place, act.moves = act.place, None, True
                 act.path.append(region)
