@@ -97,6 +97,7 @@ _add("object", "rock stone log barrel crate", 0.6, 0.45)
 _add("object", "cloud kite", 0.9, 0.4, True)
 _add("object", "sun moon star", 0.4, 0.4, True)
 _add("object", "umbrella", 0.7, 0.8)
+_add("object", "snowman scarecrow", 0.7, 1.6)   # figures, not people ('snow'+'man' is no man)
 
 NOUNS = _N
 
