@@ -941,9 +941,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             else:
                 w.tag = "ADJ"
         elif after_np and can_verb and nxt is not None and prev.tag == "NOUN" and low.endswith("ing") and (
-                nxt.tag in ("REGION", "ADV") or nxt.tag == "OPEN" and nxt.low.endswith(("ed", "en")) and
-                k + 2 < n and words[k + 2].tag == "PREP"):
-            w.tag = "VERB"               # 'a rabbit sitting left of a bus', 'a balloon floating up above it'
+                nxt.tag in ("REGION", "ADV") or nxt.low in ADVERB_WORDS and nxt.low != "side" or
+                nxt.tag == "OPEN" and nxt.low.endswith(("ed", "en")) and k + 2 < n and words[k + 2].tag == "PREP"):
+            w.tag = "VERB"               # 'a rabbit sitting left of a bus', 'a balloon floating up above it',
+            #                              'a jogger standing alone' (an adverb the tagger has not reached yet)
         elif after_np and can_verb and nxt is not None and nxt.tag == "PREP" and prev.tag == "NOUN" and (
                 low.endswith(("ed", "en", "ing")) or prev.low in FRAME_WORDS):
             w.tag = "VERB"               # 'a house built on a hill', 'an animation set in a street'
