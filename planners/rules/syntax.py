@@ -1294,13 +1294,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             return None, i
         return None, i
     head_word = heads[-1] if heads else None
-    if head_word is not None and head_word.low in ("area", "section", "portion", "region", "zone") and regions:
-        ph.region = _region_of(regions)     # 'the bottom-right area': a part of the frame, not a thing
-        ph.words = ws[start:j]
-        return _of(ph, ws, j)
     if head_word is not None and (head_word.low in ("side", "end", "part", "edge", "corner", "half") or
                                   head_word.low in _AREAS and regions) or (
-            ph.one and regions):
+            ph.one and regions):             # _AREAS: 'the bottom-right area' is a part of the frame, not a thing
         ph.region = _region_of(regions) if regions else None
         if head_word is not None and head_word.low == "end" and not regions:
             ph.region = None
