@@ -3514,6 +3514,345 @@ def att_appositive_and_linking(r, h):
             both(colour(s, c), only(s)))
 
 
+# -- a sixth round (space3, session 4): sizes said by comparison, lists after a colon, relations carried by verbs
+# and said from the other thing's side, three things in a chain, rows and stacks, collectives and counts split
+# over clauses, materials and patterns beside colours, attributes in passives and relative clauses, negation ------
+def order_lr(*names):
+    """The things stand left to right in this order (each one's box centre right of the one before)."""
+    def check(plan, shot):
+        tracks = [always(shot, one(plan, n)) for n in names]
+        for boxes in zip(*tracks):
+            xs = [cx(b) for b in boxes]
+            need(all(b - a > 0.03 for a, b in zip(xs, xs[1:])), f"{names} not left to right: {xs}")
+    return check
+
+
+def nearer(a, b):
+    """`a` is nearer the camera than `b` (its box stands lower in the frame), in every keyframe."""
+    def check(plan, shot):
+        for x, y in zip(always(shot, one(plan, a)), always(shot, one(plan, b))):
+            need(x[3] > y[3] + 0.01, f"{a} not nearer than {b}: {x} vs {y}")
+    return check
+
+
+def stacked(*names):
+    """Each thing stands on the one after it (the first on top)."""
+    def check(plan, shot):
+        for upper, lower in zip(names, names[1:]):
+            rel(upper, "on", lower)(plan, shot)
+    return check
+
+
+def absent(name):
+    def check(plan, shot):
+        need(not ids_named(plan, name), f"{name} drawn although the text says there is none")
+    return check
+
+
+def not_colour(name, col):
+    def check(plan, shot):
+        eid = one(plan, name)
+        need(plan.entity(eid).attributes.get("color") != col, f"{name} drawn {col} although it is not {col}")
+        always(shot, eid)
+    return check
+
+
+SIZE_PAIRS = [("horse", "cat"), ("elephant", "mouse"), ("cow", "rabbit"), ("camel", "fox"), ("bus", "ball"),
+              ("truck", "cup"), ("house", "dog"), ("tree", "pig")]
+STANDARDS = {"small": ["a cup", "a coin", "a button", "a shoe", "an apple", "a teacup", "a thumb"],
+             "big": ["a house", "a barn", "a truck", "a mountain", "a bus", "a tree"]}
+
+
+@family("attribution", "tune")
+def att_size_said_by_comparison(r, h):
+    big, small = r.choice(SIZE_PAIRS)
+    if r.random() < 0.6:
+        big, small = small, big          # the text overrides what things usually measure
+    if r.random() < 0.5:
+        shape = r.choice(["{Bg} towering over {asm}.", "{Bg} towers over {asm}.", "{Asm} dwarfed by {bg}.",
+                          "{Asm} next to {bg} that is huge.", "{Bg} looming over {asm}.", "{Asm} beside {bg}, the "
+                          "{bgn} enormous and the {smn} tiny.", "{Asm} stands next to {bg}; the {smn} is tiny."])
+        return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), bgn=big, smn=small, Asm=_a(small).capitalize(),
+                             asm=_a(small)), bigger(big, small))
+    # a thing sized by a measure that is not in the scene, beside a person: the measure wins over the lexicon
+    who = pick(r, "person", h)[0]
+    thing = r.choice([x[0] for x in POOLS["animal"][h] + POOLS["vehicle"][h]])
+    make_small = r.random() < 0.5
+    std = r.choice(STANDARDS["small" if make_small else "big"])
+    how = r.choice(["as small as {s}", "no bigger than {s}", "the size of {s}", "about the size of {s}",
+                    "tiny, like {s}", "not much larger than {s}"] if make_small else
+                   ["as big as {s}", "the size of {s}", "as large as {s}", "huge, like {s}",
+                    "about the size of {s}", "bigger than {s}"]).format(s=std)
+    shape = r.choice(["{T} {how} stands beside {w}.", "{W} next to {t} {how}.", "{T}, {how}, waits next to {w}.",
+                      "{W} and {t} {how}.", "There is {t} {how} near {w}."])
+    text = shape.format(T=_a(thing).capitalize(), t=_a(thing), how=how, W=_a(who).capitalize(), w=_a(who))
+    return text, both(only(thing, who), bigger(who, thing) if make_small else bigger(thing, who))
+
+
+SURFACE_LIST = {"tune": [("table", ["cup", "plate", "fork", "bowl", "spoon", "candle"]),
+                         ("desk", ["book", "lamp", "pen", "mug", "phone", "stapler"]),
+                         ("shelf", ["vase", "clock", "jar", "book", "candle"])]}
+
+
+@family("spatial", "tune")
+def sp_colon_list(r, h):
+    surf, things = r.choice(SURFACE_LIST["tune"])
+    picks = r.sample(things, r.choice([2, 3]))
+    listed = (", ".join(_a(p) for p in picks[:-1]) + r.choice([" and ", ", and "]) + _a(picks[-1]))
+    shape = r.choice(["On the {s}: {l}.", "On top of the {s}: {l}.", "On the {s} there are {l}.",
+                      "The {s} holds {l}.", "The {s} has {l} on it.", "Sitting on the {s}: {l}.",
+                      "{L}, all on the {s}.", "A {s} with {l} on it.", "Things on the {s}: {l}.",
+                      "On a wooden {s} we see {l}."])
+    text = shape.format(s=surf, l=listed, L=_cap(listed))
+    return text, both(only(surf, *picks), *[rel(p, "on", surf) for p in picks])
+
+
+VERB_RELATIONS = {"above": ["hovers over", "floats above", "hangs above", "flies over", "circles above",
+                            "dangles over", "is suspended above"],
+                  "below": ["lies under", "sleeps under", "hides under", "crouches beneath", "is tucked under",
+                            "shelters under"],
+                  "left_of": ["stands to the left of", "waits on the left of", "leans to the left of",
+                              "is parked left of"],
+                  "right_of": ["stands to the right of", "sits on the right of", "is parked right of",
+                               "rests to the right of"],
+                  "next_to": ["stands beside", "leans against", "sits next to", "waits by", "rests beside",
+                              "is propped against"],
+                  "on": ["sits on", "is perched on", "rests on top of", "balances on", "stands on", "lies on"]}
+
+
+@family("spatial", "tune")
+def sp_verb_carries_relation(r, h):
+    kind = r.choice(list(VERB_RELATIONS))
+    verb = r.choice(VERB_RELATIONS[kind])
+    if kind == "above":
+        a, b = pick(r, "flyer", h)[0], pick(r, r.choice(["vehicle", "landmark", "furniture"]), h)[0]
+    elif kind == "below":
+        a, b = pick(r, "animal", h)[0], pick(r, "furniture", h)[0]
+        if a in ("horse", "cow", "elephant", "camel"):
+            a = "cat"
+    elif kind == "on":
+        a, b = r.choice(["cup", "book", "cat", "vase", "apple", "bird"]), pick(r, "furniture", h)[0]
+    else:
+        a, b = _pair(r, h)
+    shape = r.choice(["{A} {v} {b}.", "In the {set}, {a} {v} {b}.", "{A} quietly {v} {b}.", "We see {a} that {v} {b}.",
+                      "There is {a} which {v} {b}.", "{A} {v} the {bn} all day.", "Look: {a} {v} {b}!"])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, v=verb, set=r.choice(SETTING[h])),
+            rel(a, kind, b))
+
+
+@family("spatial", "tune")
+def sp_relative_which(r, h):
+    kind = r.choice(["below", "on", "left_of", "right_of", "next_to", "behind"])
+    word = {"below": r.choice(["under", "beneath", "below"]), "on": r.choice(["on", "on top of"]),
+            "left_of": "to the left of", "right_of": "to the right of", "next_to": r.choice(["beside", "next to"]),
+            "behind": "behind"}[kind]
+    if kind in ("below", "on"):
+        b = pick(r, "furniture", h)[0]
+        a = r.choice(["cat", "dog", "rabbit", "mouse"]) if kind == "below" else r.choice(["cup", "book", "vase"])
+    else:
+        a, b = _pair(r, h)
+        if kind == "behind":
+            a, b = pick(r, "animal", h)[0], pick(r, r.choice(["landmark", "vehicle"]), h)[0]
+    shape = r.choice(["{B} {w} which {a} {v}.", "{B}, {w} which {a} {v}.", "{B} with {a} {v} {w} it.",
+                      "{B} that has {a} {w} it.", "{B}; {w} it, {a} {v}.", "{B}. {W} the {bn}, {a} {v}.",
+                      "{B} and, {w} that {bn}, {a}."])
+    v = r.choice(STAY[h])
+    return (shape.format(B=_a(b).capitalize(), bn=b, a=_a(a), w=word, W=_cap(word), v=v), rel(a, kind, b))
+
+
+@family("spatial", "tune")
+def sp_three_in_a_chain(r, h):
+    a, b, c = r.sample([x[0] for x in POOLS["object"][h] + ODD[h]], 3)
+    kind = r.choice(["regions", "relative", "lr_words"])
+    if kind == "regions":
+        shape = r.choice(["{A} on the left, {b} in the middle and {c} on the right.",
+                          "On the left {a}, in the centre {b}, on the right {c}.",
+                          "{A} at the left, {b} at the centre, and {c} at the right of the frame.",
+                          "Left: {a}. Middle: {b}. Right: {c}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c)),
+                both(order_lr(a, b, c), at(a, "left"), at(c, "right")))
+    if kind == "relative":
+        shape = r.choice(["{A} on the left, {b} in the middle and {c} to the right of the {bn}.",
+                          "{A} to the left of {b}, and {c} to the right of the {bn}.",
+                          "{B} with {a} to its left and {c} to its right.",
+                          "{B} stands between {a} on its left and {c} on its right.",
+                          "{A} is left of {b}; {c} is right of the {bn}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), B=_a(b).capitalize(), b=_a(b), bn=b, c=_a(c)),
+                order_lr(a, b, c))
+    shape = r.choice(["From left to right: {a}, {b} and {c}.", "{A}, {b} and {c}, lined up from left to right.",
+                      "{A}, {b} and {c} stand in a row, left to right.", "Left to right we see {a}, {b}, {c}.",
+                      "{A}, {b} and {c} in a row from left to right.", "From right to left: {c}, {b} and {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c)), order_lr(a, b, c)
+
+
+@family("spatial", "tune")
+def sp_depth_words(r, h):
+    a = _thing(r, h, ("animal", "person"))[0]
+    b = pick(r, r.choice(["landmark", "vehicle"]), h)[0]
+    shape = r.choice(["{A} in the foreground and {b} in the background.", "In the foreground, {a}; in the background, {b}.",
+                      "{B} in the background, {a} in the foreground.", "{A} stands in the foreground while {b} looms in the background.",
+                      "{A} close to the camera, {b} far away.", "{B} far in the distance and {a} up close.",
+                      "{A} near the camera with {b} behind it.", "In the background there is {b}, and in front of it {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), B=_a(b).capitalize(), b=_a(b)), nearer(a, b)
+
+
+@family("spatial", "tune")
+def sp_stacked(r, h):
+    things = r.sample(["book", "box", "crate", "suitcase", "drawer", "brick", "tray"], 3)[:r.choice([2, 3])]
+    if len(things) == 2:
+        a, b = things
+        shape = r.choice(["{A} stacked on {b}.", "{A} piled on top of {b}.", "{A} perched on {b}.",
+                          "{B} with {a} stacked on it.", "{A} is balanced on {b}.", "{A} placed on top of {b}."])
+        return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), B=_a(b).capitalize()), stacked(a, b)
+    a, b, c = things
+    shape = r.choice(["{A} on {b} on {c}.", "{A} stacked on {b}, which is stacked on {c}.",
+                      "{C} with {b} on it and {a} on top of the {bn}.", "{A} on top of {b}, and the {bn} on top of {c}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, c=_a(c), C=_a(c).capitalize()),
+            stacked(a, b, c))
+
+
+COLLECTIVES = {"tune": [("a dozen", 12), ("a pair of", 2), ("a couple of", 2), ("a trio of", 3), ("a quartet of", 4),
+                        ("ten", 10), ("twelve", 12), ("eleven", 11), ("half a dozen", 6), ("a single", 1)]}
+
+
+@family("numeracy", "tune")
+def num_collectives_and_adjectives(r, h):
+    (w, n) = r.choice(COLLECTIVES["tune"])
+    (s, p) = r.choice(POOLS["object"][h] + ODD[h] + POOLS["animal"][h])
+    if n > 6 and s in ("horse", "cow", "elephant", "camel"):
+        (w, n) = ("a pair of", 2)
+    noun = s if n == 1 else p
+    adj = r.choice(["", "small ", "shiny red ", "old wooden ", "fluffy ", "tiny ", "brand-new ", "striped "])
+    shape = r.choice(["{W} {adj}{p}.", "There are {w} {adj}{p} in the {set}.", "We see {w} {adj}{p} on the ground.",
+                      "{W} {adj}{p} sit side by side.", "The video shows {w} {adj}{p}.",
+                      "In the {set}: {w} {adj}{p}."])
+    if n == 1:
+        shape = shape.replace("There are", "There is").replace(" sit side", " sits side")
+    return (shape.format(W=_cap(w), w=w, adj=adj, p=noun, set=r.choice(SETTING[h])), count(s, n))
+
+
+@family("numeracy", "tune")
+def num_split_over_clauses(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    (w, n) = r.choice([("two", 2), ("three", 3), ("2", 2)])
+    kind = r.choice(["another", "more", "one_more", "joined"])
+    if kind == "another":
+        shape = r.choice(["{W} {p} and another {s}.", "{W} {p}, and beside them another {s}.",
+                          "There are {w} {p}; another {s} stands nearby.", "{W} {p} and one other {s}."])
+        total = n + 1
+    elif kind == "more":
+        (w2, n2) = r.choice([("two", 2), ("three", 3)])
+        shape = r.choice(["{W} {p} and {w2} more.", "{W} {p} on the left and {w2} more on the right.",
+                          "{W} {p}, then {w2} more {p}.", "{W} {p} plus {w2} more {p}."])
+        total = n + n2
+        return shape.format(W=_cap(w), w=w, w2=w2, p=p, s=s), count(s, total)
+    elif kind == "one_more":
+        shape = r.choice(["{A} and {w} more {p}.", "{A}, and next to it {w} other {p}.", "One {s} and {w} more."])
+        total = n + 1
+        return shape.format(A=_a(s).capitalize(), w=w, p=p, s=s), count(s, total)
+    else:
+        shape = r.choice(["{A} and a second {s}.", "{A}, then another one.", "{A} and another one beside it.",
+                          "One {s} on the left and another on the right."])
+        return shape.format(A=_a(s).capitalize(), s=s), count(s, 2)
+    return shape.format(W=_cap(w), w=w, p=p, s=s), count(s, total)
+
+
+MATERIALS = {"tune": ["wooden", "glass", "metal", "plastic", "striped", "spotted", "leather", "stone", "woolen",
+                      "checkered", "polka-dot", "velvet", "marble", "rubber"]}
+
+
+@family("attribution", "tune")
+def att_materials_and_colours(r, h):
+    c = r.choice(COLOURS[h] + ["turquoise", "beige", "navy", "amber", "cyan", "indigo"])
+    m1, m2 = r.sample(MATERIALS["tune"], 2)
+    a, b = r.sample([x[0] for x in POOLS["object"][h] + ODD[h]], 2)
+    shape = r.choice(["{A1} {m1} {a} and {a2} {b}.", "{Am1} {c} {a} beside {a2m} {b}.", "{Am1} {a} that is {c}.",
+                      "{A} made of {mat}, painted {c}.", "{Am1} {a} in {c} next to {am2} {b}.",
+                      "{A1}, {m1} {a}.", "{Am1}, {c} {a} stands on the ground."])
+    mat = {"wooden": "wood", "glass": "glass", "metal": "metal", "plastic": "plastic", "stone": "stone",
+           "leather": "leather", "marble": "marble", "rubber": "rubber"}.get(m1, "wood")
+    text = shape.format(A1=_a(c).capitalize(), Am1=_a(m1).capitalize(), m1=m1, a=a, a2=_a(m2),
+                        a2m=_a(m2), am2=_a(m2), b=b, A=_a(a).capitalize(), c=c, mat=mat)
+    named = [a, b] if "{b}" in shape else [a]
+    return text, both(colour(a, c), only(*named))
+
+
+@family("attribution", "tune")
+def att_passive_and_clauses(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ["turquoise", "beige", "silver", "gold"], 2)
+    a, b = two_distinct(r, ("object", r.choice(["vehicle", "furniture"])), h)
+    a, b = a[0], b[0]
+    verb = r.choice(["painted", "coloured", "colored", "dyed", "sprayed", "tinted"])
+    shape = r.choice(["{A} painted {c1} and {b} {v} {c2}.", "{A} that has been {v} {c1} sits by {b}.",
+                      "{A} which someone {v} {c1}, next to {b} that was {v} {c2}.",
+                      "{A}, freshly {v} {c1}, stands beside {b}.", "{A} that was {v} {c1} and {b} that is {c2}.",
+                      "{A} whose paint is {c1} rests near {b} whose paint is {c2}.",
+                      "{A} {v} a bright {c1}, and {b} {v} a dull {c2}."])
+    text = shape.format(A=_a(a).capitalize(), b=_a(b), c1=c1, c2=c2, v=verb)
+    return text, both(colour(a, c1), colour(b, c2)) if "{c2}" in shape else both(colour(a, c1), only(a, b))
+
+
+@family("attribution", "tune")
+def att_negation(r, h):
+    (a, _), (b, bp) = two_distinct(r, ("animal", "object"), h)
+    c1, c2 = r.sample(COLOURS[h], 2)
+    kind = r.choice(["no_thing", "not_colour", "one_not_other"])
+    if kind == "no_thing":
+        shape = r.choice(["{A} but no {b}.", "{A}, and no {b} anywhere.", "{A} without any {bp}.",
+                          "There is {a} and there is no {b}.", "{A}; no {bp} in sight.", "Only {a}, not {ab}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=b, bp=bp, ab=_a(b)), both(only(a), seen_throughout(a)))
+    if kind == "not_colour":
+        shape = r.choice(["{A} that is not {c2} but {c1}.", "{A}, {c1} rather than {c2}.",
+                          "{A} - not {c2}, {c1}.", "{A} which isn't {c2}; it is {c1}."])
+        return shape.format(A=_a(a).capitalize(), c1=c1, c2=c2), both(colour(a, c1), only(a))
+    shape = r.choice(["{A1} {a}, not {a2} one.", "{A1} {a} instead of {a2} one.", "{A1} {a} (not {c2})."])
+    return shape.format(A1=_a(c1).capitalize(), a=a, a2=_a(c2), c2=c2), both(colour(a, c1), only(a))
+
+
+# held-back families of the sixth round (written with the tuning ones above, never debugged: scores only)
+@family("spatial", "held")
+def sp_held_verb_relations(r, h):
+    kind = r.choice(["above", "below", "next_to"])
+    verb = {"above": ["soars above", "drifts high over", "is hanging over"],
+            "below": ["naps beneath", "is curled up underneath", "dozes below"],
+            "next_to": ["leans beside", "is waiting alongside", "stays close to"]}[kind]
+    a = pick(r, "flyer", h)[0] if kind == "above" else r.choice(["duck", "puppy", "goat", "sheep"])
+    b = pick(r, "furniture" if kind == "below" else r.choice(["landmark", "vehicle"]), h)[0]
+    shape = r.choice(["{A} {v} {b}.", "Out in the {set}, {a} {v} {b}.", "One can see {a} that {v} {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), v=r.choice(verb), set=r.choice(SETTING[h])),
+            rel(a, kind, b))
+
+
+@family("spatial", "held")
+def sp_held_chain(r, h):
+    a, b, c = r.sample([x[0] for x in POOLS["object"][h] + ODD[h]], 3)
+    shape = r.choice(["At the far left {a}, at the centre {b}, at the far right {c}.",
+                      "Arranged left to right are {a}, {b} and {c}.",
+                      "{B} sits with {a} on its left-hand side and {c} on its right-hand side."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), B=_a(b).capitalize(), b=_a(b), c=_a(c)), order_lr(a, b, c)
+
+
+@family("numeracy", "held")
+def num_held_split(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + ODD[h])
+    (w, n) = r.choice(NUMBERS[h])
+    shape = r.choice(["{W} {p}, along with one further {s}.", "{W} {p} and a further {s} off to the side.",
+                      "Some {p}: {w} of them."])
+    total = n if "of them" in shape else n + 1
+    return shape.format(W=_cap(w), w=w, p=p, s=s), count(s, total)
+
+
+@family("attribution", "held")
+def att_held_materials(r, h):
+    c = r.choice(COLOURS[h])
+    m = r.choice(["ceramic", "brass", "wicker", "tartan", "copper-plated"])
+    a, b = r.sample([x[0] for x in POOLS["object"][h] + ODD[h]], 2)
+    shape = r.choice(["{Am} {a} in {c} beside {b}.", "{A} of {m} make, tinted {c}, near {b}.",
+                      "{Am}, {c} {a} and a plain {b}."])
+    return (shape.format(Am=_a(m).capitalize(), m=m, a=a, A=_a(a).capitalize(), b=_a(b) if "plain" not in shape else b,
+                         c=c), both(colour(a, c), only(a, b)))
+
+
 # held-back families in the same style, with their own shapes and words (scores only, never debugged)
 @family("spatial", "held")
 def sp_held_np_forms(r, h):

@@ -33,7 +33,8 @@ PRONOUNS = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "you", "m
 NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "light", "time", "way", "moment", "kind", "sort",
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
-              "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground"}
+              "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
+              "sight"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -278,7 +279,8 @@ COLOUR_PREFIXES = {"navy", "sky", "forest", "lime", "olive", "blood", "jet", "sn
                    "midnight", "bottle", "neon", "electric", "powder", "steel", "emerald", "golden", "lemon", "cherry",
                    "fire", "brick", "rose", "mint", "pastel", "ice", "ocean", "grass", "apple", "candy", "dusty"}
 # Participles that give the colour after the noun: 'a cat colored orange', 'a box painted yellow'.
-_COLOURING = {"colored", "coloured", "painted", "dyed", "tinted"}
+_COLOURING = {"colored", "coloured", "painted", "dyed", "tinted", "sprayed", "stained", "repainted", "lacquered",
+              "enamelled", "enameled", "glazed"}
 # Comparatives of size: 'a cat smaller than a mouse' (subject's size, the other's).
 COMPARATIVES = {"bigger": ("big", "small"), "larger": ("big", "small"), "taller": ("big", "small"),
                 "greater": ("big", "small"), "smaller": ("small", "big"), "tinier": ("small", "big"),
@@ -842,6 +844,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             k >= 3 and words[k - 2].low == "of" and words[k - 3].low in GROUP_WORDS and low.endswith("s")
             and "verb" in open_class().get(low, {}))   # 'a group of tourists files in': the group's verb
         can_adj = low in ADJECTIVES or "adj" in lex
+        if "-" in low and not (can_noun or can_verb or can_adj) and not _noun_like(low.rsplit("-", 1)[-1]):
+            can_adj = True               # a compound no lexicon lists is an adjective unless it ends in a noun:
+            #                              'brand-new', 'pint-sized', 'sun-bleached' (but 'a polka-dot tie')
         can_adv = "adv" in lex or (low.endswith("ly") and len(low) > 4 and not can_noun)
         prev_plural = prev is not None and prev.tag == "NOUN" and (
             prev.low != singular(prev.low) or prev.low in ("sheep", "deer", "fish", "people", "police") or (
@@ -898,8 +903,13 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             continue
         if prev is not None and prev.low == "of" and (can_noun or "noun" in open_class().get(low, {})) and not (
                 can_adj and nxt is not None and
-                                                                     nxt.tag in ("OPEN", "NOUN")):
+                                                                     nxt.tag in ("OPEN", "NOUN", "ADJ")):
             w.tag = "NOUN"               # 'a sea of faces', 'the sound of footsteps': what 'of' takes is a noun
+            continue
+        if prev is not None and prev.tag == "PREP" and can_adj and nxt is not None and (
+                nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) and not _adj_like(nxt.low) or
+                _adjectives_then_noun(words, k + 1)):
+            w.tag = "ADJ"                # 'a trio of old wooden crates', 'with shiny boots': adjectives, then the noun
             continue
         if after_det and low in ("whole", "entire") and nxt is not None and nxt.tag in ("OPEN", "NOUN", "VERB"):
             w.tag = "ADJ"                # 'the whole bar', 'the entire class'
@@ -1016,6 +1026,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag in ("NOUN", "OPEN", "X") and w.low in _PREDICATIVE and k and words[k - 1].tag in ("NOUN", "NAME", "PRON"):
             w.tag = "ADJ"           # 'is the kettle visible': a predicate, not a compound's head
         if w.tag == "NOUN" and k >= 4 and words[k - 1].tag == "NOUN" and _verb_like(w.low) and verb_lemma(w.low) == w.low \
+                and not (w.low in NOUNS and words[k - 1].low not in NOUNS) \
                 and not any(x.tag in ("VERB", "COP") for x in words[:k]) and any(
                     words[j].low == "and" and words[j - 1].tag == "NOUN" for j in range(max(1, k - 6), k - 1)) and (
                     k + 1 >= n or words[k + 1].tag in ("PREP", "DET", "ADV", "PUNCT", "TIME", "REGION", "PART")):
@@ -1045,7 +1056,23 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
+    _nouns_as_modifiers(words)
     return words
+
+
+def _nouns_as_modifiers(words: list[Word]) -> None:
+    """A noun that opens a noun phrase and is followed by a comma and adjectives before the head is one of the
+    head's modifiers, said the way adjectives are: 'a velvet, red cactus', 'a rubber, navy chair' (a list of
+    things would put a determiner after the comma: 'a box, a cup')."""
+    n = len(words)
+    for k in range(1, n - 3):
+        if words[k].tag != "NOUN" or words[k - 1].tag not in ("DET", "NUM", "POSS") or words[k + 1].low != ",":
+            continue
+        q = k + 2
+        while q < n and words[q].tag == "ADJ":
+            q += 1
+        if q > k + 2 and q < n and words[q].tag == "NOUN":
+            words[k].tag, words[k].lemma = "ADJ", words[k].low
 
 
 _WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
@@ -1315,6 +1342,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.head = singular(head_word.low) if head_word.low not in SETTINGS else head_word.low
         ph.plural = ph.head != head_word.low or head_word.low in ("sheep", "deer", "fish") and (ph.count or 1) > 1
         ph.modifiers = [h.low for h in heads[:-1]]
+        ph.adjs = ph.adjs + [m for m in ph.modifiers if m in COLOURS and m not in ph.adjs]   # 'a velvet navy ball'
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
@@ -1379,7 +1407,8 @@ _MARKINGS = {"spots", "stripes", "dots", "patches", "markings", "wings", "ears",
              "wheels", "roof", "windows", "doors", "sails", "leaves", "petals", "horns", "antlers", "buttons", "trim",
              "stars", "polka", "flowers", "lines", "checks", "accents", "details", "spikes", "claws", "feet", "boots"}
 _STRONG = {"bright", "deep", "dark", "light", "pale", "vivid", "rich", "soft", "brilliant", "completely", "entirely",
-           "all", "totally", "fully", "mostly", "very", "wholly", "solid", "pure", "vibrant", "a", "an", "the"}
+           "all", "totally", "fully", "mostly", "very", "wholly", "solid", "pure", "vibrant", "a", "an", "the",
+           "dull", "muted", "faded", "glossy", "matte", "shiny", "warm", "cool", "bold", "strong"}
 
 
 def _colours_at(lows: list[str], k: int) -> tuple[list[str], int]:
@@ -1414,6 +1443,16 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
 
     if j >= n:
         return [], j
+    k = _participle_at(ws, j)
+    if k > j:
+        cols, e = _colours_at(lows, k + (k < n and lows[k] == "in"))
+        if cols:          # 'freshly dyed gold', 'that has been sprayed black', 'which someone colored red'
+            return cols, e
+    if j + 2 < n and lows[j] == "made" and lows[j + 1] in ("of", "from") and ws[j + 2].tag in ("NOUN", "ADJ", "OPEN"):
+        k = j + 3 + (j + 3 < n and lows[j + 3] == ",")
+        cols, e = colour_after(ws, k) if k < n and k > j + 3 or k < n and lows[k] in _COLOURING else ([], j)
+        if cols:                                               # 'made of plastic, painted beige'
+            return cols, e
     w = lows[j]
     if w in _COLOURING:                                        # 'colored orange', 'painted in bright red'
         cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
@@ -1489,6 +1528,26 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
     return [], j
 
 
+def _participle_at(ws: list[Word], j: int) -> int:
+    """Where the colour of a colouring participle after a head starts, else j: an adverb before it ('freshly
+    painted'), a relative clause's auxiliaries ('that has been sprayed', 'which was dyed') or its own subject
+    ('which someone colored')."""
+    n, k = len(ws), j
+    if k < n and ws[k].low == ",":
+        k += 1
+    if k < n and ws[k].low in ("that", "which"):
+        k += 1
+        while k < n and (ws[k].tag in ("AUX", "COP") or ws[k].low in ("has", "have", "had", "been", "being", "got")):
+            k += 1
+        if k < n and ws[k].tag == "PRON" and ws[k].low not in ("it",):
+            k += 1
+    if k < n and ws[k].low.endswith("ly") and ws[k].tag in ("ADV", "OPEN") and k + 1 < n and ws[k + 1].low in _COLOURING:
+        k += 1
+    if k > j and k < n and ws[k].low in _COLOURING and (k > j + 1 or ws[j].low != ","):
+        return k + 1
+    return j
+
+
 DEGREE = {"very", "extremely", "really", "quite", "incredibly", "super", "so", "rather", "fairly", "exceptionally",
           "unusually", "remarkably", "absolutely", "truly", "especially", "slightly", "somewhat", "ridiculously",
           "impossibly", "enormously", "tremendously", "amazingly", "exceedingly", "relatively", "surprisingly"}
@@ -1524,7 +1583,7 @@ _HARD_SPLIT = {";", ":"}
 
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
-    ws = tag(sentence, names)
+    ws = _without_denials(tag(sentence, names))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1581,6 +1640,49 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
+
+
+_NEGATED_COPULAS = {"isn't", "aren't", "wasn't", "weren't"}
+
+
+def _without_denials(ws: list[Word]) -> list[Word]:
+    """The words less what they deny of a thing: 'a red cat, not a blue one', 'a dog (not black)', 'green rather
+    than yellow', 'a jug instead of a vase', 'that is not red but green', 'which isn't blue; it is grey'. What is
+    denied is not drawn; a denied verb or state ('is not visible', 'does not move') is kept for the reader."""
+    out: list[Word] = []
+    n, k = len(ws), 0
+    while k < n:
+        low = ws[k].low
+        q = k + 1 if low in ("not", "never") or low in _NEGATED_COPULAS else (
+            k + 2 if k + 1 < n and (low, ws[k + 1].low) in (("instead", "of"), ("rather", "than")) else k)
+        e = q
+        if q > k and q < n:
+            e += ws[e].tag == "DET" and ws[e].low != "the"
+            while e < n and (ws[e].tag == "ADJ" or ws[e].low in COLOURS or _degree(ws, e)):
+                e += 1
+            named = e > q
+            while e < n and ws[e].tag == "NOUN" or e < n and ws[e].low == "one" and e > q:
+                e += 1
+            thing = e > q and (ws[e - 1].tag == "NOUN" or ws[e - 1].low == "one")
+            ends = e >= n or ws[e].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME") or ws[e].low in ("but", ")", "all")
+            colour_only = named and all(ws[x].low in COLOURS or ws[x].tag == "DET" for x in range(q, e))
+            if ends and (colour_only or thing and low not in _NEGATED_COPULAS and (ws[q].tag == "DET" or k and ws[
+                    k - 1].low in (",", "(", "but", "and"))):
+                but = e < n and ws[e].low == "but"
+                if low == "not" and not but and len(out) > 1 and out[-1].tag == "COP" and out[-2].tag == "REL":
+                    del out[-2:]                      # 'which is not blue; it is grey'
+                if low in _NEGATED_COPULAS and out and out[-1].tag == "REL":
+                    out.pop()                         # 'which isn't blue'
+                k = e + but
+                if out and out[-1].low == "," and k < n and ws[k].low == ",":
+                    k += 1                            # 'a camel - not blue, yellow'
+                if out and out[-1].low == "(" and k < n and ws[k].low == ")":
+                    out.pop()
+                    k += 1
+                continue
+        out.append(ws[k])
+        k += 1
+    return out
 
 
 def _has_verb(seg: list) -> bool:
