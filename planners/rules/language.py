@@ -317,6 +317,13 @@ class Reader:
                 if split is not None:
                     return split                   # 'two cats: one black, one white'
             return self._another(ph, things)       # 'a green ball and a purple one'
+        if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
+            last = next((t for t in reversed(things) if not t.character), None)
+            if last is not None:                                       # 'three dogs and two more'
+                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
+                                           counted=True), things)]
+        if ph.one and ph.other and ph.head is None and ph.region is None and not ph.adjs:
+            return self._other(things)                                 # 'a vase and another one'
         if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
             return []
         if ph.one and ph.other:

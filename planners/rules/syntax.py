@@ -1298,6 +1298,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if not heads and j < n and ws[j].low == "one" and (ph.det or regions or adjs):
         ph.one = True
         j += 1
+    if len(heads) == 1 and heads[0].low in ("more", "others") and (ph.count or ph.det in ("some", "a")) and not adjs:
+        heads, ph.one, ph.other = [], True, True           # 'two dogs and three more': more of the same
+        ph.count = ph.count if ph.count and ph.count > 1 or ph.det != "some" else 2
+    elif not heads and not ph.one and ph.det == "another" and ws[j - 1].low == "one":
+        ph.one, ph.other, ph.count = True, True, None      # 'a vase and another one'
     if not heads and not ph.one and ph.count == 1 and adjs and j - len(adjs) - 1 >= start and \
             ws[start].low == "one" and (j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME")):
         ph.one, ph.adjs, ph.count = True, adjs, None      # 'two cats: one black, one white'
