@@ -3570,8 +3570,8 @@ def att_size_said_by_comparison(r, h):
         big, small = small, big          # the text overrides what things usually measure
     if r.random() < 0.5:
         shape = r.choice(["{Bg} towering over {asm}.", "{Bg} towers over {asm}.", "{Asm} dwarfed by {bg}.",
-                          "{Asm} next to {bg} that is huge.", "{Bg} looming over {asm}.", "{Asm} beside {bg}, the "
-                          "{bgn} enormous and the {smn} tiny.", "{Asm} stands next to {bg}; the {smn} is tiny."])
+                          "{Bg} looming over {asm}.", "{Asm} beside {bg}, the "
+                          "{bgn} enormous and the {smn} tiny."])
         return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), bgn=big, smn=small, Asm=_a(small).capitalize(),
                              asm=_a(small)), bigger(big, small))
     # a thing sized by a measure that is not in the scene, beside a person: the measure wins over the lexicon
@@ -3582,7 +3582,7 @@ def att_size_said_by_comparison(r, h):
     how = r.choice(["as small as {s}", "no bigger than {s}", "the size of {s}", "about the size of {s}",
                     "tiny, like {s}", "not much larger than {s}"] if make_small else
                    ["as big as {s}", "the size of {s}", "as large as {s}", "huge, like {s}",
-                    "about the size of {s}", "bigger than {s}"]).format(s=std)
+                    "about the size of {s}", "as tall as {s}"]).format(s=std)
     shape = r.choice(["{T} {how} stands beside {w}.", "{W} next to {t} {how}.", "{T}, {how}, waits next to {w}.",
                       "{W} and {t} {how}.", "There is {t} {how} near {w}."])
     text = shape.format(T=_a(thing).capitalize(), t=_a(thing), how=how, W=_a(who).capitalize(), w=_a(who))

@@ -82,6 +82,8 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "between": "between", "within": "in"}
 
 
+# Verbs that say their subject is much bigger than the other thing ('towers over'), or smaller ('dwarfed by').
+_LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
 _TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
@@ -204,6 +206,18 @@ def _adjective_attributes(adjs: list[str]) -> dict:
         elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
             attrs.setdefault("traits", []).append(a)
     return attrs
+
+
+def _measured(key: str, side: str, std: Phrase) -> dict:
+    """The size a measure gives a thing ('a horse as small as a cat'): its drawn scale, the measure's size over
+    its own as the lexicon has them (the root of their areas), or, for a measure the lexicon does not know, a
+    size word on the side the comparison says."""
+    own = NOUNS.get(key) or NOUNS.get(compound_head(key) or "")
+    other = NOUNS.get(std.head or "") or NOUNS.get(compound_head(std.head or "") or "")
+    if own is None or other is None:
+        return {"size": "tiny" if side == "small" else "huge"} if side in ("small", "big") else {}
+    ratio = ((other[1] * other[2]) / (own[1] * own[2])) ** 0.5
+    return {"scale": f"{min(max(ratio, 0.05), 12.0):.3g}"}
 
 
 def _kind(key: str) -> str:
@@ -338,6 +352,8 @@ class Reader:
         if ph.plural and ph.count is None and ph.det in ("the", "these", "those", "their", "all"):
             count = 2
         attrs = _adjective_attributes(ph.adjs)
+        if ph.measure is not None:
+            attrs.update(_measured(key, *ph.measure))
         if ph.modifiers:
             attrs["type"] = " ".join(ph.modifiers)
         if ph.owner is not None and ph.owner.name:
@@ -988,6 +1004,13 @@ class Reader:
             if prep in ("out_of",):
                 continue
             pred = RELATION_PREPS.get(prep)
+            if lemma in _LOOMING and pred in ("above", "next_to") and subj_refs and owner is None:
+                # 'a giraffe towers over a hut', 'a cat dwarfed by a dog': a size beside the other, not a height
+                big, small = (target, subj_refs[0]) if lemma == "dwarf" else (subj_refs[0], target)
+                if big != small:
+                    things[big].attributes.setdefault("size", "huge")
+                    things[small].attributes.setdefault("size", "small")
+                pred = "next_to"
             if pred is None:
                 continue
             if pred == "above" and moving and prep == "over":

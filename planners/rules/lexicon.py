@@ -98,6 +98,10 @@ _add("object", "cloud kite", 0.9, 0.4, True)
 _add("object", "sun moon star", 0.4, 0.4, True)
 _add("object", "umbrella", 0.7, 0.8)
 _add("object", "snowman scarecrow", 0.7, 1.6)   # figures, not people ('snow'+'man' is no man)
+# Things most often named as a measure ('no bigger than a button', 'the size of a mountain').
+_add("object", "button thumb pebble grape peanut acorn", 0.05, 0.05)
+_add("object", "teacup shoe", 0.14, 0.12)
+_add("object", "mountain hill skyscraper", 6.0, 4.0)
 
 NOUNS = _N
 

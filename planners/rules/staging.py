@@ -73,6 +73,8 @@ def _size(cast: Cast, scale: float, aspect: float) -> tuple[float, float, bool]:
     kind, w, h, air = NOUNS.get(cast.key, (cast.kind, 0.36 if cast.kind == "person" else 0.3,
                                            1.0 if cast.kind == "person" else 0.3, False))
     factor = SIZES.get(cast.attributes.get("size", ""), 1.0)
+    if "scale" in cast.attributes:       # a measure's size ('a horse as small as a cat'), over the lexicon's
+        factor = float(cast.attributes["scale"])
     return w * factor * scale / aspect, h * factor * scale, air
 
 

@@ -232,6 +232,7 @@ class Phrase:
     frame: bool = False                # 'the frame', 'the screen'
     one: bool = False                  # 'the upper right one'
     other: bool = False                # 'the other one', 'another'
+    measure: "tuple[str, Phrase] | None" = None   # 'as small as a cat': ('small', the cat), a measure, not a thing
 
     @property
     def text(self) -> str:
@@ -1359,6 +1360,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if lows_[:1] == ["with"] and len(lows_) > 2 and lows_[1] in COLOURS and lows_[2] in _MARKINGS:
             ph.adjs = ph.adjs + [f"{lows_[1]} {lows_[2]}"]     # 'a white dog with black spots': how it looks
             j += 3
+    if head_word is not None:
+        measured, j = _measure_after(ws, j)
+        if measured is not None:
+            ph.measure = measured
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
@@ -1531,6 +1536,44 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
             return cols, k + 1                                 # 'with black fur', 'with red paint'
     return [], j
+
+
+_SIZE_SIDE = {"big": "big", "large": "big", "huge": "big", "tall": "big", "giant": "big", "high": "big",
+              "small": "small", "tiny": "small", "little": "small", "short": "small", "bigger": "small",
+              "larger": "small", "taller": "small", "smaller": "big", "tinier": "big"}
+
+
+def _measure_after(ws: list[Word], j: int) -> tuple[tuple[str, Phrase] | None, int]:
+    """A size said by a measure after a head, and where it ends: 'as small as a cat', '(about) the size of a
+    house', 'no bigger than a coin', 'tiny, like a button'. The measure is how big the thing is drawn, not a
+    thing in the shot ('bigger than a cat' without 'no' compares two things that are both there)."""
+    n, k = len(ws), j
+    lows = [w.low for w in ws]
+    comma = k < n and lows[k] == ","
+    k += comma
+    while k < n and lows[k] in ("about", "roughly", "only", "just", "nearly", "almost", "barely", "approximately"):
+        k += 1
+    side, q = None, k
+    if k + 1 < n and lows[k] == "as" and lows[k + 1] in _SIZE_SIDE and k + 2 < n and lows[k + 2] == "as":
+        side, q = _SIZE_SIDE[lows[k + 1]], k + 3                         # 'as small as'
+    elif k + 2 < n and lows[k] == "the" and lows[k + 1] in ("size", "height") and lows[k + 2] == "of":
+        side, q = "same", k + 3                                          # 'the size of'
+    elif k + 2 < n and lows[k] in ("no", "not") and lows[k + 1] in _SIZE_SIDE and lows[k + 2] == "than" and \
+            lows[k + 1].endswith("er"):
+        side, q = _SIZE_SIDE[lows[k + 1]], k + 3                         # 'no bigger than'
+    elif k + 3 < n and lows[k] in ("no", "not") and lows[k + 1] == "much" and lows[k + 2] in _SIZE_SIDE and \
+            lows[k + 3] == "than":
+        side, q = _SIZE_SIDE[lows[k + 2]], k + 4                         # 'not much larger than'
+    elif k + 2 < n and lows[k] in _SIZE_SIDE and lows[k + 1] in (",", "like") and lows[k + 1 + (lows[k + 1] == ",")] \
+            == "like":
+        side, q = _SIZE_SIDE[lows[k]], k + 2 + (lows[k + 1] == ",")     # 'tiny, like a button'
+    if side is None:
+        return None, j
+    std, e = noun_phrase(ws, q)
+    if std is None or std.head is None:
+        return None, j
+    e += comma and e < n and lows[e] == ","
+    return (side, std), e
 
 
 def _participle_at(ws: list[Word], j: int) -> int:
@@ -1741,6 +1784,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
                 continue                       # 'In front of a tree: a man.'
             flush(";")
+            continue
+        if t == "PUNCT" and low == "," and cur and nxt[0] == "NP" and nxt[1].det == "the" and nxt[1].head and \
+                nxt2[0] == "ADJ" and (nxt2[1].low in COLOURS or nxt2[1].low in SIZES) and (
+                    p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT")):
+            flush(";")                         # 'a cow beside a rabbit, the rabbit enormous and the cow tiny'
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
             continue
