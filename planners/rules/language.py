@@ -706,6 +706,10 @@ class Reader:
         for r in directions:
             act.path.append(r)
             act.moves = True
+        if not act.moves and lemma not in MOTION and not act.path and (
+                {"far", "away"} <= set(c.adverbs) or any(pp.prep == "up" and pp.np is not None and pp.np.head == "close"
+                                                        for pp in c.pps)):
+            act.place = "background" if "far" in c.adverbs else "foreground"    # 'a fence far away', 'a dog up close'
         if {"high", "low"} & set(c.adverbs) and not act.path:
             act.place = "upper" if "high" in c.adverbs else "lower"   # 'a plane high up', 'a mouse low in the frame'
         parts = set(c.particles) | {a for a in c.adverbs if a in ("up", "down", "in", "out", "off", "away")}
@@ -896,6 +900,10 @@ class Reader:
                 if prep == "across":
                     act.path = act.path or ["across"]
                     act.moves = True
+                elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and not (
+                        moving or lemma in MOTION) and ph.det == "the" and not ph.adjs or ph.head == "foreground":
+                    act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the
+                    #                                                 background': set back there, not going away
                 elif prep in ("into", "in") and ph.head in ("distance", "background") or (
                         prep == "off" and ph.head == "distance"):
                     act.toward = "away"
@@ -940,6 +948,9 @@ class Reader:
                 # 'crosses to the shelf and places the jar on it': the shelf)
                 refs = self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
+                if prep in ("next_to", "near", "by") and not (moving or lemma in MOTION):
+                    act.place = "foreground"   # 'a dog close to the camera': near, not coming nearer
+                    continue
                 if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
                 elif prep == "away_from":

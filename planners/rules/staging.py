@@ -78,6 +78,19 @@ def _size(cast: Cast, scale: float, aspect: float) -> tuple[float, float, bool]:
     return w * factor * scale / aspect, h * factor * scale, air
 
 
+# Depth as a place ('in the foreground', 'in the background'): where the feet stand and how much bigger or smaller
+# the thing is drawn than its lexicon size at that distance.
+_DEPTHS = {"foreground": (0.97, 1.25), "background": (0.64, 0.6)}
+
+
+def _in_depth(group: list[_Actor], place: str) -> None:
+    base, f = _DEPTHS[place]
+    for a in group:
+        a.w, a.h = a.w * f, a.h * f
+        a.base = max(base, a.h + 0.02)
+        a.receded = a.receded or place == "background"
+
+
 def _region_point(region: str, actor: _Actor) -> tuple[float | None, float | None]:
     cx = cy = None
     for part in region.split():
@@ -383,6 +396,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             if act.place and not act.path and not act.start:
                 sharing.setdefault(act.place, []).append(a)
     for place_name, group in sharing.items():
+        if place_name in _DEPTHS:
+            _in_depth(group, place_name)
+            continue
         for i, a in enumerate(group):
             cx, cy = _region_point(place_name, a)
             if "upper" not in place_name and "lower" not in place_name:

@@ -1790,6 +1790,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT")):
             flush(";")                         # 'a cow beside a rabbit, the rabbit enormous and the cow tiny'
             continue
+        if t == "PUNCT" and low == "," and cur and nxt[0] == "NP" and nxt[1].det in ("a", "an") and nxt[1].head and \
+                nxt2[0] == "ADV" and nxt2[1].low in ("far", "nearby") and not _has_verb(cur) and \
+                any(tt == "NP" for tt, _ in cur):
+            flush(";")                         # 'a dog close to the camera, a fence far away'
+            continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
             continue
         if t == "PREP" and low == "with" and cur and nxt[0] == "PUNCT" and _aside_ahead(items, p + 1):
