@@ -84,6 +84,8 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
 
 # Verbs that say their subject is much bigger than the other thing ('towers over'), or smaller ('dwarfed by').
 _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
+# Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
+_HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
 _TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
@@ -751,7 +753,13 @@ class Reader:
                 if lemma == "cross" or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
-            act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
+            refs = [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
+            if lemma in _HOLDING and subjects and refs and all(things[i].kind == "object" and not things[i].character
+                                                                for i in subjects) and all(
+                    pp.np is None or pp.np.setting or pp.np.frame for pp in c.pps):
+                act.relations.append(("held", refs, "on", subjects[0]))   # 'the shelf holds a vase and a clock'
+                continue
+            act.objects += refs
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
@@ -851,6 +859,8 @@ class Reader:
             if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
                     (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
                 holder = self._refs(ph, things, memo, set(subjects))
+                if pp.np2 is not None:       # 'a table with a cup and a plate on it': both on it
+                    holder = holder + [i for i in self._refs(pp.np2, things, memo, set(subjects)) if i not in holder]
                 before = c.pps[k - 1].np if k else None
                 if before is not None and before.region is None and not (before.setting or before.frame or
                                                                           before.sound):

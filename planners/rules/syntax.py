@@ -1779,6 +1779,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
                 cur.append((t, x))             # 'Top left: a bird.'
                 continue
+            lead = next((q for q, (tt, _) in enumerate(cur) if tt not in ("ADV", "PUNCT")), len(cur))
+            if low == ":" and len(cur) > lead + 2 and cur[lead][0] == "NP" and cur[lead][1].head in (
+                    "thing", "object", "item") and cur[lead][1].plural and cur[lead + 1][0] == "PREP" and \
+                    not _has_verb(cur):
+                del cur[:lead + 1]             # 'Things on the table: a cup and a fork': what is on the table
             if low == ":" and cur and (cur[0][0] == "PREP" or cur[0][0] == "ADV" and len(cur) > 1 and
                                        cur[1][0] == "PREP") and not _has_verb(cur) and \
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
@@ -1858,7 +1863,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     cur[-1][0] == "ADJ" and cur[-1][1].low in COLOURS | set(SIZES):
                 split = True                   # 'the dog scarlet, the book black'
             elif nt == "NP" and _verbless_np_pp(cur) and low in ("and", ",") and _np_then_pp(items, p + 1) and \
-                    not _inside_pp(cur):
+                    not _inside_pp(cur, _pp_takes_it(items, p + 1)):
                 split = True                   # 'a cat on the left and a dog on the right'
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
@@ -1917,26 +1922,47 @@ def _verbless_np_pp(seg: list) -> bool:
     return q < len(seg) and seg[q][0] == "NP" and any(t == "PREP" for t, _ in seg[q:])
 
 
+# What a prepositional phrase may say about the whole shot rather than where a thing is: 'in the evening light'.
+_AMBIENT = {"sunshine", "sunlight", "moonlight", "light", "daylight", "weather", "style", "day", "night", "evening",
+            "morning", "afternoon", "dusk", "dawn", "rain", "fog", "mist", "darkness", "manner", "fashion", "way",
+            "silence", "mood", "atmosphere", "lighting", "slow-motion"}
+
+
 def _np_then_pp(items: list, p: int) -> bool:
-    """items[p] is an NP followed (before any verb) by a preposition."""
-    for t, x in items[p + 1:p + 4]:
+    """items[p] is an NP followed (before any verb) by a preposition that places it (not one that says the light
+    or the day: 'a cup and a bowl in the evening light')."""
+    for q, (t, x) in enumerate(items[p + 1:p + 4], start=p + 1):
         if t == "PREP":
-            return True
+            after = items[q + 1] if q + 1 < len(items) else (None, None)
+            return not (after[0] == "NP" and after[1].setting and after[1].head in _AMBIENT)
         if t in ("VERB", "COP", "CONJ"):
             return False
     return False
 
 
-def _inside_pp(seg: list) -> bool:
-    """The segment ends inside 'between A' or 'flanked by A' (so 'and B' is the preposition's second object)."""
+def _inside_pp(seg: list, ahead_it: bool = False) -> bool:
+    """The segment ends inside 'between A' or 'flanked by A' (so 'and B' is the preposition's second object), or,
+    when `ahead_it` (the next noun phrase's preposition takes 'it' or 'them'), inside 'with A' ('a table with a
+    cup and a plate on it')."""
     for q in range(len(seg) - 1, -1, -1):
         t, x = seg[q]
         if t == "PREP":
             # 'between A', 'flanked by A': the preposition takes two objects
             return x.value == "between" or x.value == "by" and q and seg[q - 1][0] == "VERB" and \
-                seg[q - 1][1].lemma in ("flank", "surround", "border", "frame", "sandwich")
+                seg[q - 1][1].lemma in ("flank", "surround", "border", "frame", "sandwich") or \
+                x.low == "with" and ahead_it and q + 1 < len(seg) and seg[q + 1][0] == "NP" and all(
+                    tt == "PUNCT" for tt, _ in seg[q + 2:])                      # 'with A (,) and B on it'
         if t in ("VERB", "COP"):
             return False
+    return False
+
+
+def _pp_takes_it(items: list, p: int) -> bool:
+    """items[p] is an NP whose next preposition's object is 'it' or 'them' ('… and a plate on it')."""
+    for q in range(p + 1, min(p + 4, len(items) - 1)):
+        if items[q][0] == "PREP":
+            nxt = items[q + 1]
+            return nxt[0] == "NP" and nxt[1].pronoun in ("it", "them")
     return False
 
 
@@ -2050,6 +2076,8 @@ def _clause(seg: list) -> Clause | None:
             p += 1
             if p + 1 < n and seg[p][0] in ("CONJ", "PUNCT") and seg[p + 1][0] == "NP":
                 p += 1
+            elif p + 2 < n and seg[p][0] == "PUNCT" and seg[p + 1][0] == "CONJ" and seg[p + 2][0] == "NP":
+                p += 2                   # 'there are a clock, and a vase'
         _rest(c, seg, p)
         c.pps = lead_pps + c.pps
         return c
@@ -2105,8 +2133,12 @@ def _pp(seg: list, p: int) -> tuple[PP, int]:
     if p + 1 < n and seg[p + 1][0] == "NP":
         pp.np = seg[p + 1][1]
         p += 2
+        if prep == "with" and p + 2 < n and seg[p][1].low == "," and seg[p + 1][0] == "CONJ" and \
+                seg[p + 2][0] == "NP" and _pp_takes_it(seg, p + 2):
+            p += 1                      # 'with a phone, and a mug on it'
         if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and (
-                prep in ("between", "by") or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP"))):
+                prep in ("between", "by") or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP")) or
+                prep == "with" and _pp_takes_it(seg, p + 1)):     # 'with a cup and a plate on it'
             pp.np2 = seg[p + 1][1]      # 'between A and B'; 'above the mountains and a wolf'
             p += 2
         return pp, p
