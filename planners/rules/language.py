@@ -86,6 +86,8 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
 _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
+# Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
+_STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
 _TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
@@ -851,6 +853,15 @@ class Reader:
             if skip_after_sound and prep in ("on", "against", "of", "from", "in", "with"):
                 continue
             skip_after_sound = False
+            prev = c.pps[k - 1].np if k and c.pps[k - 1].prep in _STACKING else None
+            if prep in _STACKING and prev is not None and holder is None and not (
+                    prev.setting or prev.frame or prev.sound or prev.region or ph.setting or ph.frame or ph.region or
+                    ph.head in syntax._AMBIENT or prev.pronoun or ph.pronoun):
+                lower = self._refs(prev, things, memo, set(subjects))
+                refs = [i for i in self._refs(ph, things, memo, set(subjects)) if i not in lower]
+                if lower and refs:            # 'a cup on a book on a box': the book on the box
+                    act.relations.append(("held", lower, "on", refs[0]))
+                    continue
             if prep == "with" and lemma in _TOPPED and subjects and ph.region is None and not ph.setting:
                 refs = self._refs(ph, things, memo, set(subjects))
                 if refs:                      # 'a table topped with a book': the book on the table

@@ -1631,7 +1631,7 @@ _HARD_SPLIT = {";", ":"}
 
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
-    ws = _without_denials(tag(sentence, names))
+    ws = _with_participles(_prepositional_relatives(_without_denials(tag(sentence, names))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1688,6 +1688,48 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
+
+
+def _with_participles(ws: list[Word]) -> list[Word]:
+    """'a suitcase with a crate stacked on it', 'a bench with a cat perched on it': the participle is the 'with'
+    noun's, saying how it is there; the clause's verb it is not (the preposition after it says where)."""
+    out = list(ws)
+    for k in range(len(ws) - 2, 2, -1):
+        w = ws[k]
+        if w.tag == "VERB" and w.low.endswith(("ed", "en")) and ws[k - 1].tag == "NOUN" and ws[k + 1].tag == "PREP":
+            q = k - 1
+            while q > 0 and ws[q].tag in ("NOUN", "ADJ", "DET", "NUM"):
+                q -= 1
+            if ws[q].low == "with" and not any(x.tag in ("VERB", "COP") for x in ws[q:k]):
+                del out[k]
+    return out
+
+
+def _prepositional_relatives(ws: list[Word]) -> list[Word]:
+    """'a table, under which a cat sleeps' / 'a box to the right of which a dog sits' as 'a table; under it a cat
+    sleeps': a relative clause opened by a preposition is a clause of its own whose 'which' is the noun before."""
+    for k in range(2, len(ws) - 2):
+        if ws[k].low not in ("which", "whom") or ws[k].tag != "REL":
+            continue
+        start = None
+        if ws[k - 1].tag == "PREP" and ws[k - 1].low != "of":
+            start = k - 1                                  # 'under which'
+        elif ws[k - 1].low == "of":
+            for q in range(k - 2, max(0, k - 6), -1):      # 'to the right of which', 'on top of which'
+                if ws[q].tag == "PREP" and ws[q].low != "of":
+                    start = q
+                    break
+        if start is None or start == 0:
+            continue
+        noun = ws[start - 2] if start > 1 and ws[start - 1].low == "," else ws[start - 1]
+        if noun.tag != "NOUN" or noun.low in FRAME_WORDS or noun.low in SETTINGS or \
+                singular(noun.low) in NOT_THINGS:
+            continue                                       # ('a scene in which a cat appears': the frame)
+        it = Word(ws[k].text, "it", "PRON")
+        semi = Word(";", ";", "PUNCT")
+        before = ws[:start - 1] if ws[start - 1].low == "," else ws[:start]
+        return before + [semi] + ws[start:k] + [it] + _prepositional_relatives(ws[k + 1:])
+    return ws
 
 
 _NEGATED_COPULAS = {"isn't", "aren't", "wasn't", "weren't"}
@@ -2133,7 +2175,7 @@ def _pp(seg: list, p: int) -> tuple[PP, int]:
     if p + 1 < n and seg[p + 1][0] == "NP":
         pp.np = seg[p + 1][1]
         p += 2
-        if prep == "with" and p + 2 < n and seg[p][1].low == "," and seg[p + 1][0] == "CONJ" and \
+        if prep == "with" and p + 2 < n and seg[p][0] == "PUNCT" and seg[p][1].low == "," and seg[p + 1][0] == "CONJ" and \
                 seg[p + 2][0] == "NP" and _pp_takes_it(seg, p + 2):
             p += 1                      # 'with a phone, and a mug on it'
         if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and (
