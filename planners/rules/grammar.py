@@ -222,6 +222,9 @@ def _refers_back(sentence: str, before: str) -> bool:
     return False
 
 
+# A layout written as labelled parts ('Left: a vase. Middle: a lamp. Right: a book.'): one picture, one shot.
+_LABELLED = re.compile(r"^(?:(?:on|in|at|to) the )?(?:left|right|middle|centre|center|top|bottom|foreground|background|"
+                       r"(?:upper|lower|top|bottom)[ -](?:left|right))\s*:", re.I)
 # A sentence that only sets an empty stage ('An empty field.'): what follows happens in it.
 _EMPTY_SET = re.compile(r"^(?:an?|the)\s+(?:empty|deserted|vacant|quiet|bare)\s+[\w\s-]{1,30}[.!]?$", re.I)
 
@@ -231,7 +234,8 @@ def _prose_beats(text: str) -> list[str]:
     'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1])) and \
+        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
+                      _LABELLED.match(sentence) and _LABELLED.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
             beats[-1] = beats[-1] + " " + sentence
         else:

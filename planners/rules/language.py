@@ -815,6 +815,7 @@ class Reader:
                     act.enters, act.exits = prev.enters, prev.exits
                     act.path, act.toward = [], None
                     break
+        _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
@@ -1347,6 +1348,18 @@ _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east":
                 "eastwards": "right"}
 _COMPASS_UP = {"north": "up", "northward": "up", "northwards": "up", "south": "down", "southward": "down",
                "southwards": "down"}
+
+
+def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
+    """'a cup, a vase and a book (lined up) from left to right': several things that do not move, given a way
+    across, stand in that order, the way the words name the sides; it is no journey."""
+    sides = [w.low for w in c.words if w.low in ("left", "right")]
+    if len(act.subjects) < 2 or (lemma in MOTION and lemma not in ("line",)) or not act.start or not act.path or \
+            len(sides) != 2 or sides[0] == sides[1] or any(r not in ("left", "right") for r in act.path + [act.start]):
+        return
+    order = act.subjects if sides[0] == "left" else act.subjects[::-1]
+    act.start, act.path, act.moves = None, [], False
+    act.relations += [("held", [a], "left_of", b) for a, b in zip(order, order[1:])]
 
 
 def _relative_route(act: Action, way: str | None = None) -> None:

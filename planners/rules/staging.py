@@ -430,7 +430,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
     for rel in relations:
         if rel[0] in ("next_to", "against"):     # 'against' is beside and touching ('leans the bike against the wall')
-            gap = 0.03 if rel[0] == "next_to" else -0.01
+            gap = 0.03 if rel[0] == "next_to" else 0.0
             a, b = actors[rel[1]], actors[rel[2]]
             if id(a) in placed_at:
                 continue                      # 'a cat on the left, next to a dog': the place the text gives holds
