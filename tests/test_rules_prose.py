@@ -670,3 +670,50 @@ def test_a_second_sentence_that_points_back_stays_in_the_shot():
 def test_relations_regions_and_sizes_by_shape(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def only_named(*names):
+    def check(plan, shot):
+        assert sorted(e.name for e in plan.entities) == sorted(names), [e.name for e in plan.entities]
+    return check
+
+
+def left_to_right(*names):
+    def check(plan, shot):
+        for boxes in zip(*(static_boxes(shot, one(plan, n)) for n in names)):
+            assert all(cx(a) + 0.03 < cx(b) for a, b in zip(boxes, boxes[1:])), boxes
+    return check
+
+
+def nearer(a, b):
+    def check(plan, shot):
+        for x, y in zip(static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))):
+            assert x[3] > y[3] + 0.01 and area(x) > area(y) * 0.5, (x, y)
+    return check
+
+
+@pytest.mark.parametrize("sentence,check", [
+    # a measure sizes the thing and is not drawn
+    ("A pony no bigger than a teacup trots beside a farmer.", both(bigger("farmer", "pony"),
+                                                                   only_named("pony", "farmer"))),
+    ("A hamster the size of a barn naps next to a nurse.", both(bigger("hamster", "nurse"),
+                                                                only_named("hamster", "nurse"))),
+    ("A giraffe towers over a tent.", bigger("giraffe", "tent")),
+    # colours said by a participle, a compound's modifier, or against a denied one
+    ("A lorry, freshly painted maroon, waits by a gate.", colours(lorry="maroon")),
+    ("A kettle that has been sprayed teal.", colours(kettle="teal")),
+    ("A crimson jug, not a grey one.", both(colours(jug="crimson"), only_named("jug"))),
+    ("A tin, scarlet rather than green.", both(colours(tin="scarlet"), only_named("tin"))),
+    # counts carried across coordination
+    ("Four hens and two more.", count("hen", 6)),
+    ("A trio of rusty old buckets.", count("bucket", 3)),
+    # relations: relative clauses opened by a preposition, stacks, lists, rows, depth
+    ("A piano, beside which a terrier naps.", relation("terrier", "next_to", "piano")),
+    ("A saucer on a book on a stool.", both(relation("saucer", "on", "book"), relation("book", "on", "stool"))),
+    ("The tray holds a mug, a jug, and a bowl.", both(*[relation(x, "on", "tray") for x in ("mug", "jug", "bowl")])),
+    ("A jug, a lamp and a clock lined up from right to left.", left_to_right("clock", "lamp", "jug")),
+    ("A scarecrow in the foreground and a barn in the background.", nearer("scarecrow", "barn")),
+], ids=lambda v: v[:40] if isinstance(v, str) else "")
+def test_measures_denials_lists_and_stacks_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
