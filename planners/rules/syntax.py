@@ -763,6 +763,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "PRON"
         elif low in COPULA:
             w.tag = "COP"
+        elif low == "plus" and k and k + 1 < n and words[k + 1].low in DETS | set(COUNTS) | set(QUANTITY) | {"one"} \
+                or low == "plus" and k + 1 < n and words[k + 1].low.isdigit():
+            w.low, w.tag = "and", "CONJ"     # 'three vases plus two more'
         elif low in CONJ:
             w.tag = "CONJ"
         elif low in ("that", "which", "who", "whom", "whose", "where"):
@@ -1062,18 +1065,33 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
 
 
 def _nouns_as_modifiers(words: list[Word]) -> None:
-    """A noun that opens a noun phrase and is followed by a comma and adjectives before the head is one of the
-    head's modifiers, said the way adjectives are: 'a velvet, red cactus', 'a rubber, navy chair' (a list of
-    things would put a determiner after the comma: 'a box, a cup')."""
+    """A noun that opens a noun phrase and is followed (after a comma or not) by adjectives and then the head is
+    one of the head's modifiers, said the way adjectives are: 'a velvet, red cactus', 'a leather teal bag' (a list
+    of things would put a determiner after the comma: 'a box, a cup'); so is a hyphenated word before the head
+    ('a blue polka-dot scarf'), and a colour before either is the head's colour. A verb-like word after a colour
+    that a participle gave ('that was dyed teal sits …') is the clause's verb."""
     n = len(words)
-    for k in range(1, n - 3):
-        if words[k].tag != "NOUN" or words[k - 1].tag not in ("DET", "NUM", "POSS") or words[k + 1].low != ",":
+    for k in range(1, n - 2):
+        if words[k].tag in ("X", "OPEN", "NOUN") and "-" in words[k].low and words[k + 1].tag == "NOUN" and \
+                words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ", "NOUN"):
+            words[k].tag, words[k].lemma = "ADJ", words[k].low          # 'a polka-dot scarf'
+    for k in range(1, n - 2):
+        if words[k].tag != "NOUN" or words[k - 1].tag not in ("DET", "NUM", "POSS"):
             continue
-        q = k + 2
+        q = k + 1 + (words[k + 1].low == ",")
+        first = q
         while q < n and words[q].tag == "ADJ":
             q += 1
-        if q > k + 2 and q < n and words[q].tag == "NOUN":
+        if q > first and q < n and words[q].tag == "NOUN":
             words[k].tag, words[k].lemma = "ADJ", words[k].low
+    for k in range(1, n - 1):
+        w = words[k]
+        if w.tag == "NOUN" and w.low in COLOURS and words[k - 1].tag in ("DET", "NUM", "POSS") and \
+                words[k + 1].tag == "ADJ" and k + 2 < n and words[k + 2].tag == "NOUN":
+            w.tag = "ADJ"                                               # 'a blue polka-dot snowman'
+        if w.tag == "NOUN" and w.low.endswith("s") and _verb_like(w.low) and k >= 2 and words[k - 1].tag == "ADJ" and \
+                words[k - 1].low in COLOURS and words[k - 2].low in _COLOURING:
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)                  # 'that has been dyed teal sits by a van'
 
 
 _WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
@@ -1286,8 +1304,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 adjs.pop()               # 'navy blue', 'sky blue', 'olive green': the basic colour names it
             adjs.append(ws[j].low)
         j += 1
-        while j < n and ws[j].low in ("and", ",") and j + 1 < n and ws[j + 1].tag == "ADJ" and adjs:
-            j += 1
+        while j < n and ws[j].low in ("and", ",") and j + 1 < n and adjs and (ws[j + 1].tag == "ADJ" or ws[j].low == ","
+                                                                              and ws[j + 1].tag == "NOUN" and j + 2 < n
+                                                                              and ws[j + 2].tag == "NOUN"):
+            j += 1                       # 'a red and white van', 'an amber, stone jug'
     # the head: nouns (a compound keeps the last), or a region word, or 'one'
     heads: list[Word] = []
     while j < n and ws[j].tag == "NOUN":
@@ -1299,6 +1319,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if not heads and j < n and ws[j].low == "one" and (ph.det or regions or adjs):
         ph.one = True
         j += 1
+    if "more" in adjs and heads and ph.count:
+        adjs.remove("more")
+        ph.other = True                                     # 'three more vases': new ones
+    if not heads and not ph.one and ph.det == "another" and (j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
+        ph.one, ph.other = True, True                       # 'one on the left and another on the right'
     if len(heads) == 1 and heads[0].low in ("more", "others") and (ph.count or ph.det in ("some", "a")) and not adjs:
         heads, ph.one, ph.other = [], True, True           # 'two dogs and three more': more of the same
         ph.count = ph.count if ph.count and ph.count > 1 or ph.det != "some" else 2
