@@ -3809,6 +3809,50 @@ def att_negation(r, h):
     return shape.format(A1=_a(c1).capitalize(), a=a, a2=_a(c2), c2=c2), both(colour(a, c1), only(a))
 
 
+def across_gap(a, b, least=0.1):
+    """Across a gap from each other ('opposite', 'across from'): no horizontal overlap, at least `least` apart."""
+    def check(plan, shot):
+        for x, y in zip(always(shot, one(plan, a)), always(shot, one(plan, b))):
+            need(max(x[0] - y[2], y[0] - x[2]) >= least, f"{a} not apart from {b}: {x} vs {y}")
+    return check
+
+
+@family("spatial", "tune")
+def sp_edges_and_opposites(r, h):
+    kind = r.choice(["opposite", "edge"])
+    if kind == "opposite":
+        a, b = _pair(r, h)
+        shape = r.choice(["{A} {v} opposite {b}.", "{A} across from {b}.", "{A} and {b} face each other from opposite "
+                          "sides.", "{A} sits across the way from {b}.", "Opposite {b}, {a}.",
+                          "{A} stands on the far side, across from {b}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), v=r.choice(STAY[h])), across_gap(a, b))
+    a = _thing(r, h, ("animal", "object"))[0]
+    side = r.choice(["left", "right", "top", "bottom"])
+    region = {"left": "left", "right": "right", "top": "upper", "bottom": "lower"}[side]
+    shape = r.choice(["{A} near the {s} edge of the {fr}.", "{A} {v} close to the {s} edge.", "{A} by the far {s} edge.",
+                      "Right at the {s} edge of the {fr} is {a}.", "{A} hugging the {s} edge of the {fr}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), s=side, fr=r.choice(FRAME_NOUN[h]), v=r.choice(STAY[h])),
+            at(a, region))
+
+
+@family("numeracy", "tune")
+def num_sets_twins_and_thirds(r, h):
+    (s, p) = r.choice(POOLS["object"][h] + ODD[h] + POOLS["animal"][h])
+    (w, n) = r.choice([("two", 2), ("three", 3), ("four", 4)])
+    kind = r.choice(["twin", "set", "third", "each"])
+    if kind == "twin":
+        return r.choice([f"Twin {p}.", f"A pair of twin {p} in the {r.choice(SETTING[h])}.",
+                         f"There are twin {p} side by side."]), count(s, 2)
+    if kind == "set":
+        return r.choice([f"A set of {w} {p}.", f"A set of {w} {p} on the ground.",
+                         f"We see a set of {w} matching {p}."]), count(s, n)
+    if kind == "third":
+        return r.choice([f"Two {p} and a third one.", f"Two {p}, and then a third {s}.",
+                         f"Two {p} with a third {s} beside them."]), count(s, 3)
+    return r.choice([f"{_cap(w)} {p}, each a different colour.", f"{_cap(w)} {p}, each one on its own.",
+                     f"{_cap(w)} {p}, every one of them still."]), count(s, n)
+
+
 # held-back families of the sixth round (written with the tuning ones above, never debugged: scores only)
 @family("spatial", "held")
 def sp_held_verb_relations(r, h):

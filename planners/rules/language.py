@@ -79,13 +79,15 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
                   "by": "next_to", "next_to": "next_to", "in_front_of": "in_front_of", "inside": "in", "in": "in",
                   "into": "in", "at": "next_to", "against": "against", "among": "next_to", "amid": "next_to",
-                  "between": "between", "within": "in"}
+                  "between": "between", "within": "in", "opposite": "opposite"}
 
 
 # Verbs that say their subject is much bigger than the other thing ('towers over'), or smaller ('dwarfed by').
 _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
+# Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
+_AT_VERBS = {"hug", "touch", "border"}
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
@@ -743,6 +745,9 @@ class Reader:
             if o.region is not None and o.of is None and lemma in EXIT | {"quit", "vacate"}:
                 act.start, act.moves = o.region, True      # 'leaves the lower left corner for the upper right'
                 continue
+            if o.region is not None and o.of is None and lemma in _AT_VERBS and not act.moves:
+                act.place = o.region                        # 'a van hugging the left edge': there, not going
+                continue
             if o.region is not None and o.of is None:
                 if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
                     act.start = act.start or o.region       # 'walks left to right'
@@ -1116,7 +1121,7 @@ class Reader:
             act.exits = region                  # 'exits on the left'
         elif prep in ("on", "at", "via", "through") and lemma in ENTER and region in ("left", "right"):
             act.start, act.moves = region, True  # 'enters on the right': from there
-        elif prep in ("in", "at", "on", "near", "by", "within"):
+        elif prep in ("in", "at", "on", "near", "by", "within", "next_to", "along", "against"):
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
                 act.moves = True

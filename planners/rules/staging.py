@@ -238,6 +238,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             before.append((e, rel[2]))
         elif p == "right_of":
             before.append((rel[2], e))
+        elif p == "opposite":
+            before.append((rel[2], e))      # across a gap, the other thing on the left (see below)
         elif p in ("next_to", "follows", "against"):
             pass
         elif p in ("on", "under", "above", "below", "in", "in_front_of", "behind", "over"):
@@ -309,6 +311,11 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     a.base = head_top + a.h
         for r, cx in zip(ordered, centres):
             actors[r].cx = cx
+        for rel in relations:
+            if rel[0] == "opposite" and rel[1] in actors and rel[2] in actors:
+                far, near = actors[rel[2]], actors[rel[1]]     # 'a cat across from a dog': a clear gap between
+                far.cx = max(far.w / 2 + 0.01, min(far.cx, 0.4 - far.w / 2))
+                near.cx = min(0.99 - near.w / 2, max(near.cx, 0.6 + near.w / 2))
         if wide and n >= 5:
             # A crowd in depth: every other one stands farther back, so smaller and higher in the frame.
             for i, r in enumerate(ordered):

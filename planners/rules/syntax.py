@@ -42,10 +42,11 @@ PREPS = {"to", "toward", "towards", "into", "onto", "on", "in", "at", "from", "o
          "above", "below", "behind", "beside", "besides", "between", "near", "across", "through", "around", "along",
          "past", "inside", "outside", "upon", "atop", "beneath", "underneath", "alongside", "against", "within",
          "among", "amongst", "amid", "via", "throughout", "during", "beyond", "off", "out", "up", "down", "like",
-         "without", "about", "for", "than", "except", "after", "before"}
+         "without", "about", "for", "than", "except", "after", "before", "opposite"}
 # Multi-word prepositions, longest first; each normalised to one name.
 COMPLEX_PREPS = [
-    ("in front of", "in_front_of"), ("on top of", "on"), ("next to", "next_to"), ("close to", "next_to"),
+    ("in front of", "in_front_of"), ("on top of", "on"), ("across the way from", "opposite"),
+    ("across from", "opposite"), ("opposite to", "opposite"), ("next to", "next_to"), ("close to", "next_to"),
     ("right next to", "next_to"), ("away from", "away_from"), ("out of", "out_of"), ("in between", "between"),
     ("right between", "between"), ("on to", "onto"), ("up to", "to"), ("over to", "to"), ("back to", "to"),
     ("in to", "into"), ("far from", "away_from"), ("all over", "over"), ("right behind", "behind"),
@@ -796,7 +797,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     for k, w in enumerate(words):
         nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and (words[k + 1].value or words[k + 1].low) in (
             "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
-            "on", "atop", "inside", "beneath", "underneath", "alongside", "upon")
+            "on", "atop", "inside", "beneath", "underneath", "alongside", "upon", "at")
         if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
                 k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
@@ -846,7 +847,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         can_noun = singular(low) in NOUNS or low in SETTINGS or low in SOUND_NOUNS or "noun" in lex
         can_verb = low in VERBS or "verb" in lex or (
             k >= 3 and words[k - 2].low == "of" and words[k - 3].low in GROUP_WORDS and low.endswith("s")
-            and "verb" in open_class().get(low, {}))   # 'a group of tourists files in': the group's verb
+            and "verb" in open_class().get(low, {}) and words[k - 1].low != singular(words[k - 1].low))
+        #                                                 'a group of tourists files in': the group's verb
         can_adj = low in ADJECTIVES or "adj" in lex
         if "-" in low and not (can_noun or can_verb or can_adj) and not _noun_like(low.rsplit("-", 1)[-1]):
             can_adj = True               # a compound no lexicon lists is an adjective unless it ends in a noun:
@@ -1279,6 +1281,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 return _of_pronoun(ws, i, j)          # 'the two of them', 'three of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
+    elif ph.det in ("a", "an") and j + 1 < n and ws[j].low in ("second", "third", "fourth", "fifth") and \
+            ws[j + 1].low == "one":
+        ph.one, ph.other = True, True                     # 'two cows and a third one': one more
+        ph.words = ws[start:j + 2]
+        return ph, j + 2
     elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
             "NOUN", "ADJ", "OPEN"):
         ph.ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}[ws[j].low]
