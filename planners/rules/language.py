@@ -1359,8 +1359,9 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
     """'a cup, a vase and a book (lined up) from left to right': several things that do not move, given a way
     across, stand in that order, the way the words name the sides; it is no journey."""
     sides = [w.low for w in c.words if w.low in ("left", "right")]
-    if len(act.subjects) < 2 or (lemma in MOTION and lemma not in ("line",)) or not act.start or not act.path or \
-            len(sides) != 2 or sides[0] == sides[1] or any(r not in ("left", "right") for r in act.path + [act.start]):
+    if len(act.subjects) < 2 or (lemma in MOTION and lemma not in ("line",)) or not (act.start or act.path) or \
+            len(sides) != 2 or sides[0] == sides[1] or any(r not in ("left", "right") for r in act.path + [act.start]
+                                                           if r is not None):
         return
     order = act.subjects if sides[0] == "left" else act.subjects[::-1]
     act.start, act.path, act.moves = None, [], False

@@ -1082,14 +1082,18 @@ def _nouns_as_modifiers(words: list[Word]) -> None:
             continue
         q = k + 1 + (words[k + 1].low == ",")
         first = q
-        while q < n and words[q].tag == "ADJ":
-            q += 1
+        while q < n and (words[q].tag == "ADJ" or q > k + 1 and words[k + 1].low == "," and words[q].tag == "NOUN" and
+                         q + 1 < n and words[q + 1].tag == "NOUN" and words[k].low in COLOURS):
+            q += 1                                                      # ('an indigo, rubber apple')
         if q > first and q < n and words[q].tag == "NOUN":
             words[k].tag, words[k].lemma = "ADJ", words[k].low
-    for k in range(1, n - 1):
+    for k in range(1, n):
         w = words[k]
-        if w.tag == "NOUN" and w.low in COLOURS and words[k - 1].tag in ("DET", "NUM", "POSS") and \
-                words[k + 1].tag == "ADJ" and k + 2 < n and words[k + 2].tag == "NOUN":
+        if w.tag == "VERB" and words[k - 1].low in ("other", "another") and _noun_like(w.low) and \
+                not w.low.endswith("ing"):
+            w.tag, w.lemma = "NOUN", singular(w.low)                    # 'and one other cat'
+        if w.tag == "NOUN" and w.low in COLOURS and words[k - 1].tag in ("DET", "NUM", "POSS") and k + 2 < n and \
+                words[k + 1].tag == "ADJ" and words[k + 2].tag == "NOUN":
             w.tag = "ADJ"                                               # 'a blue polka-dot snowman'
         if w.tag == "NOUN" and w.low.endswith("s") and _verb_like(w.low) and k >= 2 and words[k - 1].tag == "ADJ" and \
                 words[k - 1].low in COLOURS and words[k - 2].low in _COLOURING:
@@ -1663,7 +1667,7 @@ _HARD_SPLIT = {";", ":"}
 
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
-    ws = _with_participles(_prepositional_relatives(_without_denials(tag(sentence, names))))
+    ws = _sided_between(_with_participles(_prepositional_relatives(_without_denials(tag(sentence, names)))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1720,6 +1724,44 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
+
+
+def _side_at(ws: list[Word], q: int) -> tuple[str | None, int]:
+    """'on its left', 'to its right-hand side', 'on the left' at ws[q]: the side and where the phrase ends."""
+    n = len(ws)
+    if q + 2 < n and ws[q].low in ("on", "to", "at") and ws[q + 1].low in ("its", "the", "his", "her") and \
+            ws[q + 2].low in ("left", "right"):
+        e = q + 3
+        while e < n and ws[e].low in ("side", "hand", "-hand", "hand-side") or e < n and ws[e].low.startswith("-"):
+            e += 1
+        return ws[q + 2].low, e
+    return None, q
+
+
+def _sided_between(ws: list[Word]) -> list[Word]:
+    """'between a lamp on its left and a vase on its right': the sides say which of the two is on the left, so
+    the phrase reads as 'between a lamp and a vase' in that order (the first object of 'between' is the left)."""
+    n = len(ws)
+    for k in range(n):
+        if ws[k].tag != "PREP" or (ws[k].value or ws[k].low) != "between":
+            continue
+        q = k + 1
+        while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN"):
+            q += 1
+        side1, e1 = _side_at(ws, q)
+        if side1 is None or e1 >= n or ws[e1].low != "and":
+            continue
+        r = e1 + 1
+        while r < n and ws[r].tag in ("DET", "NUM", "ADJ", "NOUN"):
+            r += 1
+        side2, e2 = _side_at(ws, r)
+        if side2 is None or side2 == side1 or r == e1 + 1 or q == k + 1:
+            continue
+        first, second = ws[k + 1:q], ws[e1 + 1:r]
+        if side1 == "right":
+            first, second = second, first
+        return ws[:k + 1] + first + [ws[e1]] + second + ws[e2:]
+    return ws
 
 
 def _with_participles(ws: list[Word]) -> list[Word]:
