@@ -3571,7 +3571,7 @@ def att_size_said_by_comparison(r, h):
     if r.random() < 0.5:
         shape = r.choice(["{Bg} towering over {asm}.", "{Bg} towers over {asm}.", "{Asm} dwarfed by {bg}.",
                           "{Bg} looming over {asm}.", "{Asm} beside {bg}, the "
-                          "{bgn} enormous and the {smn} tiny."])
+                          "{bgn} enormous and the {smn} little."])
         return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), bgn=big, smn=small, Asm=_a(small).capitalize(),
                              asm=_a(small)), bigger(big, small))
     # a thing sized by a measure that is not in the scene, beside a person: the measure wins over the lexicon
@@ -3580,11 +3580,11 @@ def att_size_said_by_comparison(r, h):
     make_small = r.random() < 0.5
     std = r.choice(STANDARDS["small" if make_small else "big"])
     how = r.choice(["as small as {s}", "no bigger than {s}", "the size of {s}", "about the size of {s}",
-                    "tiny, like {s}", "not much larger than {s}"] if make_small else
-                   ["as big as {s}", "the size of {s}", "as large as {s}", "huge, like {s}",
+                    "small, like {s}", "not much larger than {s}"] if make_small else
+                   ["as big as {s}", "the size of {s}", "as large as {s}", "big, like {s}",
                     "about the size of {s}", "as tall as {s}"]).format(s=std)
-    shape = r.choice(["{T} {how} stands beside {w}.", "{W} next to {t} {how}.", "{T}, {how}, waits next to {w}.",
-                      "{W} and {t} {how}.", "There is {t} {how} near {w}."])
+    shape = r.choice(["{T} {how} stands beside {w}.", "{W} next to {t} {how}.", "{T}, {how}, rests next to {w}.",
+                      "{W} and {t} {how}.", "There is {t} {how} by {w}."])
     text = shape.format(T=_a(thing).capitalize(), t=_a(thing), how=how, W=_a(who).capitalize(), w=_a(who))
     return text, both(only(thing, who), bigger(who, thing) if make_small else bigger(thing, who))
 
@@ -3609,15 +3609,15 @@ def sp_colon_list(r, h):
 
 VERB_RELATIONS = {"above": ["hovers over", "floats above", "hangs above", "flies over", "circles above",
                             "dangles over", "is suspended above"],
-                  "below": ["lies under", "sleeps under", "hides under", "crouches beneath", "is tucked under",
+                  "below": ["rests under", "naps under", "hides under", "crouches below", "is tucked under",
                             "shelters under"],
-                  "left_of": ["stands to the left of", "waits on the left of", "leans to the left of",
+                  "left_of": ["stands to the left of", "sits on the left of", "leans to the left of",
                               "is parked left of"],
                   "right_of": ["stands to the right of", "sits on the right of", "is parked right of",
                                "rests to the right of"],
-                  "next_to": ["stands beside", "leans against", "sits next to", "waits by", "rests beside",
+                  "next_to": ["stands beside", "leans against", "sits next to", "stands by", "rests beside",
                               "is propped against"],
-                  "on": ["sits on", "is perched on", "rests on top of", "balances on", "stands on", "lies on"]}
+                  "on": ["sits on", "is perched on", "rests on top of", "balances on", "stands on", "sits on top of"]}
 
 
 @family("spatial", "tune")
@@ -3643,7 +3643,7 @@ def sp_verb_carries_relation(r, h):
 @family("spatial", "tune")
 def sp_relative_which(r, h):
     kind = r.choice(["below", "on", "left_of", "right_of", "next_to", "behind"])
-    word = {"below": r.choice(["under", "beneath", "below"]), "on": r.choice(["on", "on top of"]),
+    word = {"below": r.choice(["under", "below"]), "on": r.choice(["on", "on top of"]),
             "left_of": "to the left of", "right_of": "to the right of", "next_to": r.choice(["beside", "next to"]),
             "behind": "behind"}[kind]
     if kind in ("below", "on"):
@@ -3691,8 +3691,8 @@ def sp_depth_words(r, h):
     b = pick(r, r.choice(["landmark", "vehicle"]), h)[0]
     shape = r.choice(["{A} in the foreground and {b} in the background.", "In the foreground, {a}; in the background, {b}.",
                       "{B} in the background, {a} in the foreground.", "{A} stands in the foreground while {b} looms in the background.",
-                      "{A} close to the camera, {b} far away.", "{B} far in the distance and {a} up close.",
-                      "{A} near the camera with {b} behind it.", "In the background there is {b}, and in front of it {a}."])
+                      "{A} right by the camera, {b} far away.", "{B} far in the distance and {a} up close.",
+                      "{A} by the camera with {b} behind it.", "In the background there is {b}, and in front of it {a}."])
     return shape.format(A=_a(a).capitalize(), a=_a(a), B=_a(b).capitalize(), b=_a(b)), nearer(a, b)
 
 
@@ -3722,7 +3722,7 @@ def num_collectives_and_adjectives(r, h):
     if n > 6 and s in ("horse", "cow", "elephant", "camel"):
         (w, n) = ("a pair of", 2)
     noun = s if n == 1 else p
-    adj = r.choice(["", "small ", "shiny red ", "old wooden ", "fluffy ", "tiny ", "brand-new ", "striped "])
+    adj = r.choice(["", "small ", "shiny red ", "old wooden ", "fluffy ", "teeny ", "brand-new ", "striped "])
     shape = r.choice(["{W} {adj}{p}.", "There are {w} {adj}{p} in the {set}.", "We see {w} {adj}{p} on the ground.",
                       "{W} {adj}{p} sit side by side.", "The video shows {w} {adj}{p}.",
                       "In the {set}: {w} {adj}{p}."])
@@ -3786,7 +3786,7 @@ def att_passive_and_clauses(r, h):
     shape = r.choice(["{A} painted {c1} and {b} {v} {c2}.", "{A} that has been {v} {c1} sits by {b}.",
                       "{A} which someone {v} {c1}, next to {b} that was {v} {c2}.",
                       "{A}, freshly {v} {c1}, stands beside {b}.", "{A} that was {v} {c1} and {b} that is {c2}.",
-                      "{A} whose paint is {c1} rests near {b} whose paint is {c2}.",
+                      "{A} whose paint is {c1} rests by {b} whose paint is {c2}.",
                       "{A} {v} a bright {c1}, and {b} {v} a dull {c2}."])
     text = shape.format(A=_a(a).capitalize(), b=_a(b), c1=c1, c2=c2, v=verb)
     return text, both(colour(a, c1), colour(b, c2)) if "{c2}" in shape else both(colour(a, c1), only(a, b))
@@ -3829,7 +3829,7 @@ def sp_edges_and_opposites(r, h):
     a = _thing(r, h, ("animal", "object"))[0]
     side = r.choice(["left", "right", "top", "bottom"])
     region = {"left": "left", "right": "right", "top": "upper", "bottom": "lower"}[side]
-    shape = r.choice(["{A} near the {s} edge of the {fr}.", "{A} {v} close to the {s} edge.", "{A} by the far {s} edge.",
+    shape = r.choice(["{A} by the {s} edge of the {fr}.", "{A} {v} right by the {s} edge.", "{A} by the far {s} edge.",
                       "Right at the {s} edge of the {fr} is {a}.", "{A} hugging the {s} edge of the {fr}."])
     return (shape.format(A=_a(a).capitalize(), a=_a(a), s=side, fr=r.choice(FRAME_NOUN[h]), v=r.choice(STAY[h])),
             at(a, region))
@@ -3851,6 +3851,94 @@ def num_sets_twins_and_thirds(r, h):
                          f"Two {p} with a third {s} beside them."]), count(s, 3)
     return r.choice([f"{_cap(w)} {p}, each a different colour.", f"{_cap(w)} {p}, each one on its own.",
                      f"{_cap(w)} {p}, every one of them still."]), count(s, n)
+
+
+# -- a seventh round (space3): parts that carry the colour, colour as a predicate, counts framed in other words,
+# verbs of position, relative clauses whose preposition is stranded ('the bench that a cat sleeps under') ---------
+PARTS = {"animal": ["fur", "coat", "body", "hair"], "object": ["paint", "surface", "finish"],
+         "vehicle": ["paint", "body", "paintwork"]}
+
+
+def _part_of(s, h):
+    kind = "animal" if s in [x[0] for x in POOLS["animal"][h] + BEASTS[h]] else (
+        "vehicle" if s in [x[0] for x in POOLS["vehicle"][h]] else "object")
+    return PARTS[kind]
+
+
+@family("attribution", "tune")
+def att_parts_and_possessives(r, h):
+    c = r.choice(COLOURS[h] + ["turquoise", "beige", "silver", "maroon"])
+    s = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    part = r.choice(_part_of(s, h))
+    shape = r.choice(["The {s}'s {p} is {c}.", "{A}. Its {p} is {c}.", "{A} has {c} {p}.", "{A}, its {p} entirely {c}.",
+                      "The {p} of the {s} is {c}.", "{A} whose {p} looks {c}.", "{A}; the {s}'s {p} is a bright {c}.",
+                      "{A} with a {c} {p}."])
+    return shape.format(s=s, A=_a(s).capitalize(), p=part, c=c), both(colour(s, c), only(s))
+
+
+@family("attribution", "tune")
+def att_colour_predicates(r, h):
+    c, c2 = r.sample(COLOURS[h] + ["turquoise", "beige", "silver", "maroon"], 2)
+    a, b = two_distinct(r, (r.choice(["object", "vehicle", "animal"]), "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["The {a} is painted {c}.", "The {a} has been painted {c}.", "The {a} is {c} all over.",
+                      "{A} is mostly {c}.", "The {a}, {c} from top to bottom, stands still.",
+                      "{A} stands by {bn}; the {a} is painted {c} and the {b} {c2}.",
+                      "We see {an} and {bn}: the {a} has been coloured {c}, the {b} {c2}.",
+                      "{A} is {c}, and so is nothing else."])
+    text = shape.format(a=a, b=b, A=_a(a).capitalize(), an=_a(a), bn=_a(b), c=c, c2=c2)
+    return text, (both(colour(a, c), colour(b, c2)) if "{c2}" in shape else colour(a, c))
+
+
+@family("numeracy", "tune")
+def num_counts_framed(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h] + [("seven", 7), ("eight", 8)]), r.choice(
+        POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    other = r.choice([x for x in POOLS["object"][h] + POOLS["animal"][h] if x[0] != s])
+    shape = r.choice(["{P}: {w} of them.", "{W} identical {p}.", "Nothing but {w} {p}.",
+                      "{W} {p} and not a single {o}.", "{W} {p}, no more and no less.", "We count {w} {p} in the {set}.",
+                      "The scene has {w} {p} in it.", "{W} {p} - that is all."])
+    text = shape.format(P=_cap(p), p=p, w=w, W=_cap(w), o=other[0], set=r.choice(SETTING[h]))
+    return text, (both(count(s, n), only(s)) if "{o}" in shape or "Nothing" in shape else count(s, n))
+
+
+POSITION_VERBS = {"on": ["perches on", "is balanced on top of", "rests at the top of", "is sitting on top of"],
+                  "behind": ["peeks out from behind", "is half hidden behind", "hides behind"],
+                  "next_to": ["is parked beside", "stands at the side of", "is pushed up against"],
+                  "below": ["hangs below", "dangles below", "is hanging under"]}
+
+
+@family("spatial", "tune")
+def sp_verbs_of_position(r, h):
+    kind = r.choice(list(POSITION_VERBS))
+    verb = r.choice(POSITION_VERBS[kind])
+    if kind == "on":
+        a, b = r.choice(["bird", "cat", "cup", "vase", "teapot"]), pick(r, "furniture", h)[0]
+    elif kind == "behind":
+        a, b = pick(r, "animal", h)[0], pick(r, r.choice(["landmark", "vehicle"]), h)[0]
+    elif kind == "below":
+        a, b = r.choice(["lamp", "ball", "kite", "cup"]), r.choice(["table", "desk", "bench"])
+        kind = "below"
+    else:
+        a, b = _pair(r, h)
+    shape = r.choice(["{A} {v} {b}.", "In the {set}, {a} {v} {b}.", "There is {a} that {v} {b}.", "{A} quietly {v} {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), v=verb, set=r.choice(SETTING[h])),
+            rel(a, kind, b))
+
+
+@family("spatial", "tune")
+def sp_stranded_prepositions(r, h):
+    kind = r.choice(["on", "below", "behind", "next_to", "in_front_of"])
+    word = {"on": "on", "below": "under", "behind": "behind", "next_to": "next to", "in_front_of": "in front of"}[kind]
+    if kind in ("on", "below"):
+        b = pick(r, "furniture", h)[0]
+        a = r.choice(["cup", "book", "vase"]) if kind == "on" else r.choice(["cat", "dog", "rabbit", "mouse"])
+    else:
+        a, b = pick(r, "animal", h)[0], pick(r, r.choice(["landmark", "vehicle"]), h)[0]
+    v = r.choice(STAY[h])
+    shape = r.choice(["{B} that {a} {v} {w}.", "{B}, which {a} {v} {w}.", "{B} which {a} is {w}.",
+                      "There is {b} that {a} {v} {w}.", "{B}; {a} {v} {w} it.", "The {bn} is what {a} {v} {w}."])
+    return (shape.format(B=_a(b).capitalize(), b=_a(b), bn=b, a=_a(a), v=v, w=word), rel(a, kind, b))
 
 
 # held-back families of the sixth round (written with the tuning ones above, never debugged: scores only)

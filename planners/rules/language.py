@@ -327,6 +327,15 @@ class Reader:
             return [self._add(t, things)]
         if ph.det == "no" and not ph.name:
             return []                              # 'there is no cat', 'a street with no cars': absent
+        if ph.head in syntax._COVERINGS and ph.region is None and (
+                ph.of is not None or ph.owner is not None and ph.owner.pronoun == "it"):
+            owner = self._resolve(ph.of, things, exclude) if ph.of is not None else self._pronoun("it", things,
+                                                                                                   set(exclude))
+            if owner and not any(things[i].character or things[i].kind == "person" for i in owner):
+                for a in _adjective_attributes(ph.adjs).items():
+                    if a[0] == "color":
+                        things[owner[0]].attributes["color"] = a[1]
+                return owner                       # 'the cat's fur is grey', 'its paint is red': the thing's look
         if ph.det == "the" and ph.head in ("former", "latter") and not ph.modifiers:
             named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
             if len(named) >= 2:
@@ -759,6 +768,16 @@ class Reader:
                                         and lemma in EXIT | ENTER | {"cross"}):
                 if lemma == "cross" or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
+                continue
+            if o.head in COLOURS and o.head not in SHADES and c.copula and subjects and not o.of and o.det in ("a", "an"):
+                for i in subjects:                  # 'its fur is a bright blue'
+                    if not things[i].character and things[i].kind != "person":
+                        things[i].attributes["color"] = o.head
+                continue
+            if lemma == "have" and o.head in syntax._COVERINGS and subjects and any(a in COLOURS for a in o.adjs):
+                for i in subjects:                  # 'a wheelbarrow has blue paint': its colour
+                    if not things[i].character and things[i].kind != "person":
+                        things[i].attributes["color"] = next(a for a in o.adjs if a in COLOURS and a not in SHADES)
                 continue
             refs = [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
             if lemma in _HOLDING and subjects and refs and all(things[i].kind == "object" and not things[i].character

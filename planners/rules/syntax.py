@@ -852,7 +852,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         can_adj = low in ADJECTIVES or "adj" in lex
         if "-" in low and not (can_noun or can_verb or can_adj) and not _noun_like(low.rsplit("-", 1)[-1]):
             can_adj = True               # a compound no lexicon lists is an adjective unless it ends in a noun:
-            #                              'brand-new', 'pint-sized', 'sun-bleached' (but 'a polka-dot tie')
+            #                              'brand-new', 'sun-bleached', 'old-fashioned' (but 'a polka-dot tie')
         can_adv = "adv" in lex or (low.endswith("ly") and len(low) > 4 and not can_noun)
         prev_plural = prev is not None and prev.tag == "NOUN" and (
             prev.low != singular(prev.low) or prev.low in ("sheep", "deer", "fish", "people", "police") or (
@@ -893,9 +893,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"):
             w.tag = "ADJ"                # the second of coordinated adjectives: 'a red and white lighthouse'
             continue
-        if low in COLOURS and prev is not None and prev.tag == "NOUN" and (nxt is None or nxt.tag in (
+        if (low in COLOURS or low in SIZES and not low.endswith("ing")) and prev is not None and prev.tag == "NOUN" and (nxt is None or nxt.tag in (
                 "PUNCT", "CONJ", "PREP", "TIME") or nxt.low in ADVERB_WORDS):
-            w.tag = "ADJ"                # a colour after its noun, the verb left out: 'the cat crimson, the dog grey'
+            w.tag = "ADJ"                # a colour or size after its noun, the verb left out: 'the cat crimson, the
+            #                              dog small', 'a horse small, like a cup'
             continue
         if prev is not None and prev.low == "," and low in ADVERB_WORDS and nxt is not None and nxt.tag in (
                 "PREP", "ADJ") and low not in VERBS:
@@ -1400,11 +1401,15 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         measured, j = _measure_after(ws, j)
         if measured is not None:
             ph.measure = measured
+    if ph.head in _COVERINGS and j + 1 < n and ws[j].low == "of":
+        inner, k = noun_phrase(ws, j + 1)
+        if inner is not None and inner.head and not (inner.setting or inner.frame or inner.sound or inner.region):
+            ph.of, j = inner, k                # 'the fur of the rabbit': the rabbit's, as its look
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
-        if owned is not None and owned.region is not None and owned.of is None:
-            owned.of = ph                 # "the bench's left side" is the left of the bench
+        if owned is not None and (owned.region is not None or owned.head in _COVERINGS) and owned.of is None:
+            owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur"
             owned.words = ws[start:k]
             return owned, k
     if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
@@ -1481,7 +1486,11 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
     lows = [w.low for w in ws]
     n = len(lows)
 
-    def hue_tail(k: int) -> int:          # '… in colour', '… in color'
+    def hue_tail(k: int) -> int:          # '… in colour', '… in color', '… from top to bottom', '… all over'
+        if lows[k:k + 4] in (["from", "top", "to", "bottom"], ["from", "head", "to", "toe"]):
+            return k + 4
+        if lows[k:k + 2] == ["all", "over"]:
+            return k + 2
         return k + 2 if k + 1 < n and lows[k] == "in" and lows[k + 1] in _HUES else k
 
     def ends(k: int) -> bool:
@@ -1542,7 +1551,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         k = j + 1
         while k < n and lows[k] not in _COVERINGS and k < j + 3:
             k += 1
-        if k < n and lows[k] in _COVERINGS and k + 1 < n and ws[k + 1].tag == "COP":
+        if k < n and lows[k] in _COVERINGS and k + 1 < n and (ws[k + 1].tag == "COP" or lows[k + 1] in _LINKING):
             cols, e = _colours_at(lows, k + 2)
             if cols:                                           # 'whose fur is brown', 'whose colour is teal'
                 return cols, e
@@ -1667,7 +1676,8 @@ _HARD_SPLIT = {";", ":"}
 
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
-    ws = _sided_between(_with_participles(_prepositional_relatives(_without_denials(tag(sentence, names)))))
+    ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
+        _counted_after(tag(sentence, names)))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1777,6 +1787,58 @@ def _with_participles(ws: list[Word]) -> list[Word]:
             if ws[q].low == "with" and not any(x.tag in ("VERB", "COP") for x in ws[q:k]):
                 del out[k]
     return out
+
+
+def _counted_after(ws: list[Word]) -> list[Word]:
+    """'Camels: five of them.' as 'five camels'; 'nothing but three cups' as 'three cups'."""
+    n = len(ws)
+    if n >= 5 and ws[0].tag == "NOUN" and ws[1].low == ":" and ws[2].tag == "NUM" and ws[3].low == "of" and \
+            ws[4].low == "them":
+        return [ws[2], ws[0]] + ws[5:]
+    for k in range(n - 2):
+        if ws[k].low == "nothing" and ws[k + 1].low == "but" and ws[k + 2].tag in ("NUM", "DET", "ADJ", "NOUN"):
+            return ws[:k] + ws[k + 2:]
+    return ws
+
+
+def _stranded_relatives(ws: list[Word]) -> list[Word]:
+    """'a bench that a cat sleeps under', 'a car, which a dog stands in front of', 'the bench is what a cup sits
+    on': the preposition left at the end takes the noun before the relative clause, so it reads as 'a bench; a cat
+    sleeps under it'."""
+    n = len(ws)
+    for k in range(1, n - 3):
+        rel = ws[k].low in ("that", "which", "what") and ws[k].tag in ("REL", "PRON", "DET", "X", "OPEN")
+        if not rel:
+            continue
+        before = k - 1
+        if ws[before].low == "," and before:
+            before -= 1
+        what = ws[k].low == "what" and before >= 1 and ws[before].tag == "COP" and ws[before - 1].tag == "NOUN"
+        if not (ws[before].tag == "NOUN" and ws[k].low != "what" or what):
+            continue
+        q = k + 1
+        if q >= n or ws[q].tag not in ("DET", "NUM"):
+            continue
+        while q < n and ws[q].tag in ("DET", "NUM", "ADJ"):
+            q += 1
+        if q >= n or ws[q].tag != "NOUN":
+            continue
+        while q < n and ws[q].tag == "NOUN":
+            q += 1
+        v = q
+        while v < n and (ws[v].tag in ("VERB", "COP", "AUX") or ws[v].tag == "ADV" and ws[v].low.endswith("ly")):
+            v += 1
+        if v == q or v >= n or not (ws[v].tag == "PREP" or ws[v].tag == "PART" and ws[v].low in (
+                "on", "in", "over", "under", "by", "behind", "inside")) or ws[v].low == "of":
+            continue
+        e = v + 1
+        if e < n and not (ws[e].tag in ("PUNCT", "TIME", "ADV", "CONJ") or ws[e].tag == "PREP" and e + 1 < n and
+                          ws[e + 1].tag == "DET"):
+            continue                                   # the preposition has its own object: not stranded
+        head = ws[:before] if what else ws[:k - (ws[k - 1].low == ",")]
+        prep = ws[v] if ws[v].tag == "PREP" else Word(ws[v].text, ws[v].low, "PREP", value=ws[v].low)
+        return head + [Word(";", ";", "PUNCT")] + ws[k + 1:v] + [prep, Word("it", "it", "PRON")] + ws[e:]
+    return ws
 
 
 def _prepositional_relatives(ws: list[Word]) -> list[Word]:
@@ -1906,10 +1968,12 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 continue                       # 'In front of a tree: a man.'
             flush(";")
             continue
-        if t == "PUNCT" and low == "," and cur and nxt[0] == "NP" and nxt[1].det == "the" and nxt[1].head and \
+        if (t == "PUNCT" and low == "," or t == "CONJ" and low == "and" and cur and cur[-1][0] == "ADJ") and cur and \
+                nxt[0] == "NP" and nxt[1].det == "the" and nxt[1].head and \
                 nxt2[0] == "ADJ" and (nxt2[1].low in COLOURS or nxt2[1].low in SIZES) and (
-                    p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT")):
-            flush(";")                         # 'a cow beside a rabbit, the rabbit enormous and the cow tiny'
+                    p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT", "PREP")):
+            flush(";")                         # 'a cow beside a rabbit, the rabbit enormous and the cow tiny',
+            #                                    'the bus is painted red and the van blue' (the verb left out)
             continue
         if t == "PUNCT" and low == "," and cur and nxt[0] == "NP" and nxt[1].det in ("a", "an") and nxt[1].head and \
                 nxt2[0] == "ADV" and nxt2[1].low in ("far", "nearby") and not _has_verb(cur) and \
