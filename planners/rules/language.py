@@ -806,6 +806,11 @@ class Reader:
                 things[i].kind == "vehicle" for i in subjects):
             # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
             act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
+        if c.copula and (c.verb_text or "").endswith(("ed", "en")) and act.relations and act.moves and not any(
+                pp.prep in ("to", "toward", "towards", "from", "across", "into", "through", "past", "away_from", "along")
+                for pp in c.pps) and not (act.toward or act.enters or act.exits):
+            # a passive with a place and no way: where it ended up ('a bike is pushed up against the wall')
+            act.moves, act.path, act.start, act.vertical = False, [], None, None
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
@@ -1114,6 +1119,8 @@ class Reader:
             return
         if relative is not None and region in ("upper", "lower"):
             pred = "above" if region == "upper" else "below"
+            if region == "upper" and prep in ("at", "on") and not act.moves and things[relative].kind == "object":
+                pred = "on"                   # 'rests at the top of a desk': on its top, not floating over it
             act.relations.append((pred, relative))
             return
         if region is None:
