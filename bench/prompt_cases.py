@@ -4647,6 +4647,306 @@ def sp12_out_of_vehicle(r, h):
     return text, check
 
 
+
+# -- a thirteenth round (screen3): who comes and goes within one paragraph, groups named again, getting out of
+# vehicles, lists after a colon, people known only by description, hand-offs, positions by furniture and people,
+# voices heard off screen ---------------------------------------------------------------------------------------
+def leaves_and_returns(marker, name):
+    """In one shot `name` is there at the start, gone for a while, and back at the end."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        boxes = track(s, name.lower())
+        need(boxes[0] is not None and boxes[-1] is not None, f"{name} not there at both ends of {s.id}: {boxes}")
+        need(any(b is None for b in boxes[1:-1]), f"{name} never away in {s.id}: {boxes}")
+    return check
+
+
+def same_group(first, later, noun):
+    """A group named again ('the goats') is the group the scene introduced, not new figures."""
+    def check(plan, shot=None):
+        s0, s1 = shot_with(plan, first), shot_with(plan, later)
+        def ours(s):
+            return {e for e in on_screen(s) if plan.entity(e).name.lower().startswith(noun[:4])
+                    or plan.entity(e).attributes.get("noun", "").startswith(noun[:4])}
+        a, b = ours(s0), ours(s1)
+        need(a, f"no {noun} on screen in {s0.id} ({sorted(on_screen(s0))})")
+        need(b, f"no {noun} on screen in {s1.id} ({sorted(on_screen(s1))})")
+        need(b <= a, f"the {noun} of {s1.id} {sorted(b)} are not the ones of {s0.id} {sorted(a)}")
+    return check
+
+
+def out_of_vehicle(marker, name, vehicle):
+    """Getting out of a vehicle: absent at first, first seen at the vehicle, there at the end."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        boxes = track(s, name.lower())
+        need(boxes[0] is None and boxes[-1] is not None, f"{name} should come out in {s.id}: {boxes}")
+        vid = [e for e in on_screen(s) if plan.entity(e).name.lower() == vehicle]
+        need(vid, f"no {vehicle} on screen in {s.id} ({sorted(on_screen(s))})")
+        k = next(i for i, b in enumerate(boxes) if b is not None)
+        v, p = track(s, vid[0])[k], boxes[k]
+        need(v is not None and min(v[2], p[2]) - max(v[0], p[0]) > 0.3 * (p[2] - p[0]),
+             f"{name} first seen at {p}, not at the {vehicle} {v}")
+    return check
+
+
+def people_exactly(marker, names, extra):
+    """The named characters on screen and exactly `extra` other person figures (a list is not more people)."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        seen = on_screen(s)
+        for n in names:
+            need(n.lower() in seen, f"{n} not on screen in {s.id} ({sorted(seen)})")
+        others = sum(int(plan.entity(e).attributes.get("count", "1")) for e in seen
+                     if plan.entity(e).kind == "person" and e not in {n.lower() for n in names})
+        need(others == extra, f"{others} other people in {s.id}, want {extra} ({sorted(seen)})")
+    return check
+
+
+def same_person(first, later):
+    """The one person known by description in `first` is the one of `later` ('a tall woman', then 'the woman')."""
+    def check(plan, shot=None):
+        s0, s1 = shot_with(plan, first), shot_with(plan, later)
+        named = {n.lower() for n, _ in NAMES["tune"] + NAMES["held"]}
+        p0 = {e for e in on_screen(s0) if plan.entity(e).kind == "person" and e not in named}
+        p1 = {e for e in on_screen(s1) if plan.entity(e).kind == "person" and e not in named}
+        need(len(p1) == 1 and p1 <= p0, f"{sorted(p1)} in {s1.id} are not the one of {s0.id} {sorted(p0)}")
+    return check
+
+
+def thing_with(marker, name, noun):
+    """A handed thing goes with its new holder: both on screen in the marked shot."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        seen = on_screen(s)
+        need(name.lower() in seen, f"{name} not on screen in {s.id} ({sorted(seen)})")
+        need(any(plan.entity(e).name.lower() == noun for e in seen), f"no {noun} in {s.id} ({sorted(seen)})")
+    return check
+
+
+def facing_across(marker, a, b, across):
+    """'sits across from' puts the two on either side of the frame, 'kneels beside' next to each other."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        last = {o.entity: o.box for o in s.keyframes[-1].objects}
+        need(a.lower() in last and b.lower() in last, f"{a}/{b} not both in the last keyframe of {s.id}")
+        x, y = last[a.lower()], last[b.lower()]
+        if across:
+            need(abs(cx(x) - cx(y)) > 0.25, f"{a} and {b} not across from each other: {x} {y}")
+        else:
+            need(_gap(x, y) < 0.12 and abs(cx(x) - cx(y)) < 0.45, f"{a} not beside {b}: {x} {y}")
+    return check
+
+
+SCREEN13 = {
+    "away": {"tune": ["walks out", "steps outside", "goes out", "leaves the room", "slips out", "ducks out into the hall",
+                      "heads out to the car", "disappears through the door"],
+             "held": ["wanders out", "hurries outside", "exits to the porch"]},
+    "back": {"tune": ["comes back", "comes back in", "returns", "walks back in", "is back", "reappears",
+                      "comes back with a bag", "returns with two mugs"],
+             "held": ["strolls back in", "shows up again", "returns, out of breath"]},
+    "between": {"tune": ["Mara_ tastes the soup.", "The kettle boils.", "Mara_ checks her phone.", "A long pause.",
+                         "Mara_ waits, drumming on the table.", "Mara_ flips through a magazine."],
+                "held": ["The clock ticks.", "Mara_ hums to herself."]},
+    "herd": {"tune": [("three goats", "goats", "goat"), ("a few chickens", "chickens", "chicken"),
+                      ("some ducks", "ducks", "duck"), ("two cows", "cows", "cow"), ("four pigeons", "pigeons", "pigeon"),
+                      ("several dogs", "dogs", "dog"), ("three nurses", "nurses", "nurse"),
+                      ("two soldiers", "soldiers", "soldier"), ("a group of kids", "kids", "kid")],
+             "held": [("three geese", "geese", "goose"), ("two porters", "porters", "porter"),
+                      ("some hens", "hens", "hen")]},
+    "intro_verb": {"tune": ["wander into the yard", "wait by the gate", "stand near the fence", "come in",
+                            "huddle in the corner", "sit on the steps"],
+                   "held": ["loiter by the shed", "gather at the well"]},
+    "again": {"tune": ["The {p} scatter.", "{a} shoos the {p} away.", "The {p} trot over to {a}.",
+                       "{a} counts the {p}.", "The {p} watch {a} in silence.", "The {p} follow {a} inside."],
+              "held": ["{a} waves at the {p}.", "The {p} turn their heads."]},
+    "vehicle": {"tune": ["truck", "bus", "car", "van", "jeep", "taxi", "pickup"],
+                "held": ["tractor", "cab", "minibus"]},
+    "alight": {"tune": ["climbs out of the {v}", "steps off the {v}", "gets out of the {v}", "jumps down from the {v}",
+                        "clambers out of the {v}", "emerges from the {v}", "hops out of the {v}"],
+               "held": ["scrambles out of the {v}", "steps down from the {v}"]},
+    "stops": {"tune": ["The {v} stops by the fence.", "A {v} pulls up outside.", "The {v} rolls to a halt.",
+                       "A dusty {v} parks by the road."],
+              "held": ["The {v} brakes hard."]},
+    "desc": {"tune": [("A TALL WOMAN in a red coat", "the woman", "she"), ("AN OLD MAN with a cane", "the old man", "he"),
+                      ("A YOUNG SOLDIER", "the soldier", "he"), ("A WAITRESS (20s)", "the waitress", "she"),
+                      ("A STOOPED PRIEST", "the priest", "he"), ("A GIRL in a yellow raincoat", "the girl", "she")],
+             "held": [("A BEARDED SAILOR", "the sailor", "he"), ("A NURSE in green scrubs", "the nurse", "she")]},
+    "handed": {"tune": ["letter", "envelope", "key", "photo", "ticket", "folder", "phone"],
+               "held": ["map", "parcel"]},
+}
+
+
+def _s13(r, key, h):
+    return r.choice(SCREEN13[key][h])
+
+
+@family("screenplay", "tune")
+def sp13_out_and_back(r, h):
+    """Someone leaves and comes back within one paragraph: away in between, not drawn once throughout."""
+    (a, _), (b, _) = _names(r, h, 2)
+    mid = _s13(r, "between", h).replace("Mara_", a.title())
+    sent = r.choice([f"{b} {_s13(r, 'away', h)}. {mid} {b.title()} {_s13(r, 'back', h)}.",
+                     f"{b} {_s13(r, 'away', h)}. {mid} A minute later, {b.title()} {_s13(r, 'back', h)}.",
+                     f"{b} {_s13(r, 'away', h)}; {mid[:-1]}; then {b.title()} {_s13(r, 'back', h)}."])
+    text = f"{_heading(r, h)}\n\n{a} and {b} sit at the table.\n\n{sent}\n"
+    return text, leaves_and_returns(sent[:12], b)
+
+
+@family("screenplay", "tune")
+def sp13_group_named_again(r, h):
+    """A group introduced in one shot and named again later ('the goats') is the same group."""
+    (a, _), = _names(r, h, 1)
+    intro, plural, noun = _s13(r, "herd", h)
+    verb = _s13(r, "intro_verb", h)
+    first = f"{_cap(intro)} {verb}."
+    line = r.choice(["", f"{a}\n{r.choice(['Not again.', 'Shoo!', 'Who let them in?'])}\n\n"])
+    again = _s13(r, "again", h).format(p=plural, a=a.title())
+    text = f"EXT. FARMYARD - DAY\n\n{a} opens the gate. {first}\n\n{line}{r.choice(['', a.title() + ' sighs. '])}{again}\n"
+    return text, same_group(first[:14], again[:12], noun)
+
+
+@family("screenplay", "tune")
+def sp13_out_of_vehicle(r, h):
+    """Getting out of a vehicle is coming into the scene from the vehicle, not from the frame's edge."""
+    (a, _), = _names(r, h, 1)
+    v = _s13(r, "vehicle", h)
+    stop = _s13(r, "stops", h).format(v=v)
+    out = _s13(r, "alight", h).format(v=v)
+    sent = r.choice([f"{a} {out}.", f"The door opens and {a} {out}.", f"After a moment, {a} {out}."])
+    text = (f"EXT. COUNTRY ROAD - DAY\n\n{stop}\n\n{sent}\n" if r.random() < 0.5 else
+            f"EXT. COUNTRY ROAD - DAY\n\n{stop} {sent}\n")
+    return text, out_of_vehicle(sent[:12] if "\n\n" + sent in text else stop[:12], a, v)
+
+
+@family("screenplay", "tune")
+def sp13_colon_lists(r, h):
+    """A list after a colon names what is read, written or already there: never extra people."""
+    (a, ga), (b, _), (c, _) = _names(r, h, 3)
+    poss = "her" if ga == "she" else "his"
+    kind = r.choice(["read", "read", "members", "members", "things"])
+    if kind == "read":
+        sent = r.choice([f"{a} reads the list aloud: milk, bread, something for the kids.",
+                         f"{a} writes three names on the board: Hale, Okafor and the new boy.",
+                         f"{a} scans the guest list: the mayor, two bankers, {poss} cousin Ray.",
+                         f"{a} checks the note again: call the doctor, feed the dog, pick up the girls.",
+                         f"{a} studies the sign on the door: staff only, no children, no dogs."])
+        return f"{_heading(r, h)}\n\n{sent}\n", people_exactly(sent[:14], [a], 0)
+    if kind == "members":
+        sent = r.choice([f"Everyone is here: {a}, {b} and {c}.",
+                         f"The whole family sits at the table: {a}, {b} and {c}.",
+                         f"Three of them wait by the door: {a}, {b} and {c}.",
+                         f"The usual crowd is at the bar: {a}, {b}, {c}."])
+        intro = f"{a} and {b} come in. {c} is already there."
+        return (f"{_heading(r, h)}\n\n{intro}\n\n{sent}\n", people_exactly(sent[:14], [a, b, c], 0))
+    sent = r.choice([f"{a} empties {poss} pockets onto the table: keys, a lighter, a photo of {poss} brother.",
+                     f"{a} lays out the tools: a hammer, a saw, a picture of {poss} father for luck.",
+                     f"{a} unpacks the box: plates, cups, a portrait of {poss} mother."])
+    return f"{_heading(r, h)}\n\n{sent}\n", people_exactly(sent[:14], [a], 0)
+
+
+@family("screenplay", "tune")
+def sp13_described_person(r, h):
+    """Someone known only by a description ('a tall woman in a red coat'), later 'the woman' or 'she'."""
+    (a, _), = _names(r, h, 1)
+    intro, later, pron = _s13(r, "desc", h)
+    first = f"{intro} {r.choice(['enters', 'comes in', 'walks in from the street', 'steps inside'])}."
+    then = r.choice([f"{_cap(later)} sits by the window.", f"{_cap(later)} orders a coffee.",
+                     f"{a.title()} watches {later}.", f"{_cap(later)} looks around, then sits down."])
+    text = (f"{_heading(r, h)}\n\n{a} wipes the counter.\n\n{first}\n\n{a}\n{r.choice(['Morning.', 'What can I get you?'])}"
+            f"\n\n{then}\n")
+    return text, same_person(first[:12], then[:12])
+
+
+@family("screenplay", "tune")
+def sp13_the_others(r, h):
+    """'The others', 'the rest of them', 'everyone but X', 'each other' after one of three has left."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    leave = r.choice(["leaves", "walks out", "storms off", "goes upstairs"])
+    end = r.choice(["The others stare at each other.", "The other two look at one another.",
+                    "The rest of them sit in silence.", f"{a.title()} and {b.title()} exchange a look.",
+                    "The two who are left say nothing.", "Those who remain look at each other."])
+    text = (f"{_heading(r, h)}\n\n{a}, {b} and {c} sit around the table.\n\n{c}\n{r.choice(['I am done.', 'Enough.'])}"
+            f"\n\n{c.title()} {leave}.\n\n{end}\n")
+    return text, cast_has(end[:14], a, b, without=(c,))
+
+
+@family("screenplay", "tune")
+def sp13_hand_off(r, h):
+    """'hands the letter to X', 'X takes it': the thing goes with its new holder into the next shot."""
+    (a, _), (b, gb) = _names(r, h, 2)
+    thing = _s13(r, "handed", h)
+    give = r.choice([f"{a} hands the {thing} to {b}.", f"{a} passes the {thing} to {b}.",
+                     f"{a} gives {b} the {thing}.", f"{a} slides the {thing} across to {b}."])
+    ga = dict(NAMES[h])[a]
+    take = r.choice([f"{b.title()} takes it.", f"{b.title()} reads it slowly.", f"{b.title()} turns it over.",
+                     f"{gb.capitalize() if gb != ga else b.title()} looks at it for a long time.",
+                     f"{b.title()} pockets it."])
+    text = f"{_heading(r, h)}\n\n{give}\n\n{a}\n{r.choice(['Read it.', 'For you.', 'Here.'])}\n\n{take}\n"
+    return text, thing_with(take[:12], b, thing)
+
+
+@family("screenplay", "tune")
+def sp13_across_and_beside(r, h):
+    """'sits across from', 'faces X across the table', 'kneels beside', 'crouches next to': where one is."""
+    (a, ga), (b, gb) = _names(r, h, 2)
+    across = r.random() < 0.5
+    if across:
+        sent = r.choice([f"{a} sits across from {b}.", f"{a} takes the chair opposite {b}.",
+                         f"{a} sits down facing {b} across the table.", f"{a} sits opposite {b}."])
+    else:
+        sent = r.choice([f"{a} kneels beside {b}.", f"{a} crouches next to {b}.", f"{a} sits down beside {b}.",
+                         f"{a} perches on the arm of the sofa, right next to {b}.", f"{a} settles in beside {b}."])
+    text = f"{_heading(r, h)}\n\n{b} waits alone, {r.choice(['staring at the floor', 'reading', 'sipping tea'])}.\n\n{sent}\n"
+    return text, facing_across(sent[:12], a, b, across)
+
+
+@family("screenplay", "tune")
+def sp13_only_heard(r, h):
+    """A voice off screen (O.S., V.O., on the phone) is heard, not drawn, in the shots around it."""
+    (a, _), (b, _) = _names(r, h, 2)
+    ext = r.choice(["(O.S.)", "(V.O.)", "(O.C.)", "(ON PHONE)"])
+    line = r.choice(["Dinner's ready!", "Are you coming down?", "Don't forget the keys."])
+    end = r.choice([f"{a.title()} looks up from {r.choice(['the desk', 'the book', 'the sink'])}.",
+                    f"{a.title()} rolls {r.choice(['her', 'his'])} eyes and keeps working.",
+                    f"{a.title()} sighs and gets up."])
+    text = f"{_heading(r, h)}\n\n{a} is alone, working.\n\n{b} {ext}\n{line}\n\n{end}\n"
+    return text, cast_has(end[:12], a, without=(b,))
+
+
+for _fn in (sp13_out_and_back, sp13_group_named_again, sp13_out_of_vehicle, sp13_colon_lists, sp13_the_others,
+            sp13_hand_off):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+# held-back families of this round, written with the tuning ones and never debugged (scores only)
+@family("screenplay", "held")
+def sp13h_out_and_back(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    away = _s13(r, 'away', h)
+    text = (f"{_heading(r, h)}\n\n{a} and {b} fold laundry.\n\n{b} {away}. "
+            f"{_s13(r, 'between', h).replace('Mara_', a.title())} Soon {b.title()} {_s13(r, 'back', h)}.\n")
+    return text, leaves_and_returns(f"{b} {away}", b)
+
+
+@family("screenplay", "held")
+def sp13h_group_again(r, h):
+    (a, _), = _names(r, h, 1)
+    intro, plural, noun = _s13(r, "herd", h)
+    again = _s13(r, 'again', h).format(p=plural, a=a.title())
+    text = (f"EXT. ORCHARD - DAY\n\n{_cap(intro)} {_s13(r, 'intro_verb', h)} while {a} picks apples.\n\n"
+            f"{again}\n")
+    return text, same_group(_cap(intro)[:10], again[:12], noun)
+
+
+@family("screenplay", "held")
+def sp13h_alight(r, h):
+    (a, _), = _names(r, h, 1)
+    v = _s13(r, "vehicle", h)
+    out = _s13(r, 'alight', h).format(v=v)
+    text = f"EXT. QUARRY - DAY\n\n{_s13(r, 'stops', h).format(v=v)}\n\n{a} {out}.\n"
+    return text, out_of_vehicle(f"{a} {out}"[:14], a, v)
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -264,6 +264,22 @@ class SceneCutter:
             self._pattern_size = len(self.bible.names)
         return self._pattern
 
+    def _described_again(self, text: str, present: list[str]) -> list[tuple[int, str]]:
+        """Characters the script introduced by a description ('A TALL WOMAN in a red coat', 'AN OLD MAN'), met
+        again by a definite phrase with the description's noun ('the woman', 'the old man'): (position, id)."""
+        out: list[tuple[int, str]] = []
+        for cid in present:
+            entity = self.bible.entities.get(cid)
+            if entity is None or entity.kind != "person" or "count" in entity.attributes:
+                continue
+            noun = entity.attributes.get("noun") or ""
+            if not noun or noun == "person":
+                continue
+            for m in re.finditer(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?" + re.escape(noun) + r"\b(?![-'’])",
+                                 text, re.I):
+                out.append((m.start(), cid))
+        return out
+
     def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
@@ -344,10 +360,15 @@ class SceneCutter:
 
         def mentioned(text: str) -> list[str]:
             """Characters named in `text`, capitalised ("Will" the man, not "will" the verb), in order."""
-            found: list[str] = []
+            hits: list[tuple[int, str]] = []
             for m in self._name_pattern().finditer(text):
                 cid = self._name_ids.get(m.group(0).lower())
-                if cid and cid not in found:
+                if cid:
+                    hits.append((m.start(), cid))
+            hits += self._described_again(text, present)
+            found: list[str] = []
+            for _, cid in sorted(hits):
+                if cid not in found:
                     found.append(cid)
             return found
 
@@ -570,6 +591,7 @@ _THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
 _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
                    r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
+                   r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
 _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
                     r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"

@@ -48,6 +48,8 @@ INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "cor
 # Getting out of a vehicle: 'climbs out', 'gets off', 'steps down', 'piles out'.
 ALIGHT = {"get", "climb", "step", "jump", "hop", "clamber", "pile", "pour", "spill", "tumble", "come", "file",
           "stream", "scramble", "emerge", "alight"}
+# Pictures one can hold: in a screenplay's action a prop ('hands her the photo'), never the clip's own frame.
+PICTURES = {"photo", "photograph", "picture", "painting", "drawing", "portrait", "snapshot", "polaroid"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -88,6 +90,30 @@ _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pic
                  "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
 
 
+# Things that show or name other things: what their 'of' names is not in the shot ('a photo of her brother').
+DEPICTIONS = PICTURES | {"image", "list", "map", "sketch", "poster", "postcard", "statue", "model", "figurine",
+                         "letter", "note", "sign", "picture", "video", "recording", "tape", "file", "record"}
+
+
+def _depicts(ph: Phrase | None) -> bool:
+    return ph is not None and ph.head in DEPICTIONS
+
+
+# Nouns of written or spoken words, and verbs of saying, reading and writing: a list after a colon that follows
+# one of them is what is said or written ('reads the list aloud: milk, bread, …'), not things in the shot.
+WORDED = {"list", "note", "sign", "letter", "message", "menu", "name", "word", "headline", "label", "notice",
+          "card", "text", "email", "telegram", "order", "instruction", "question", "answer", "agenda", "schedule",
+          "inscription", "caption", "title", "slogan", "board", "page", "screen", "chart", "diary", "journal"}
+SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribble", "type", "whisper", "shout",
+          "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
+
+
+def _names_content(c: Clause) -> bool:
+    """The clause before a colon ends in words, not things: a verb of saying, or a noun of words ('the note')."""
+    nps = list(c.objects) + [pp.np for pp in c.pps if pp.np is not None] + list(c.subjects if not c.verb else [])
+    return c.verb in SAYING or any(ph.head in WORDED for ph in nps)
+
+
 def _with_pps(c: Clause, pps: list) -> Clause:
     """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
     if pps == c.pps:
@@ -114,6 +140,7 @@ class Thing:
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
+    members: bool = False            # "the usual crowd: Tomas, Peter, Mara": the characters the colon lists
 
 
 @dataclass
@@ -148,6 +175,7 @@ class Action:
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
+    source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
     text: str = ""
 
 
@@ -292,6 +320,20 @@ class Reader:
                                         words=old.words, definite=True, counted=old.counted), things)]
         return []
 
+    def _members(self, c: Clause, before: Clause, things: list[Thing], memo: dict) -> None:
+        """'The usual crowd is at the bar: Tomas, Peter, Mara.': a verbless list of characters after a colon names
+        the people the clause before counted; that group is them, not more figures."""
+        if c.verb is not None or c.copula or not c.subjects or not all(s.name for s in c.subjects):
+            return
+        for ph in list(before.subjects) + list(before.objects):
+            for i in memo.get(id(ph), ()):
+                if things[i].kind == "person" and not things[i].character:
+                    things[i].members = True
+
+    def _frame(self, ph: Phrase) -> bool:
+        """The clip's own frame ('the screen', 'the video'); in a screenplay a photo or a picture is a prop."""
+        return ph.frame and not (self.screenplay and ph.head in PICTURES)
+
     def _resolve(self, ph: Phrase, things: list[Thing], exclude: set[int] = frozenset()) -> list[int]:
         """Thing indices a noun phrase refers to (adding new things); [] for settings, sounds, regions."""
         if ph.pronoun:
@@ -317,7 +359,7 @@ class Reader:
                 if split is not None:
                     return split                   # 'two cats: one black, one white'
             return self._another(ph, things)       # 'a green ball and a purple one'
-        if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
+        if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None:
             return []
         if ph.one and ph.other:
             return self._other(things)
@@ -456,7 +498,13 @@ class Reader:
         relative: dict[tuple, Action] = {}
         lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
-        for c in clauses:
+        content = False
+        for k_, c in enumerate(clauses):
+            if c.link == ":" and k_ and self.screenplay:
+                content = content or _names_content(clauses[k_ - 1])
+                self._members(c, clauses[k_ - 1], things, memo)
+            if content:
+                continue        # 'reads the list aloud: milk, bread, …', 'the note: call the doctor, …': words
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -719,8 +767,8 @@ class Reader:
                     act.path.append(o.region)               # 'is heading right', 'moving left'
                 act.moves = True
                 continue
-            if o.frame or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
-                                        and lemma in EXIT | ENTER | {"cross"}):
+            if self._frame(o) or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
+                                               and lemma in EXIT | ENTER | {"cross"}):
                 if lemma == "cross" or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
@@ -745,6 +793,7 @@ class Reader:
                 things[i].kind == "vehicle" for i in subjects):
             # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
             act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
+            act.source = self._vehicle_left(c, things, memo)
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
@@ -783,6 +832,23 @@ class Reader:
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
 
+    def _vehicle_left(self, c: Clause, things: list[Thing], memo: dict) -> int | None:
+        """The vehicle one gets out of: the one the clause names ('steps off the bus'), else the last one this
+        sentence or the scene named ('The car stops. Mara gets out.'), brought into the shot where it was not."""
+        for pp in c.pps:
+            if pp.prep in ("out_of", "off", "from") and pp.np is not None:
+                hit = [j for j in memo.get(id(pp.np), ()) if things[j].kind == "vehicle"]
+                if hit:
+                    return hit[0]
+        mine = [j for j, t in enumerate(things) if t.kind == "vehicle"]
+        if mine:
+            return mine[-1]
+        last = next((t for t in reversed(self.scene_things[-3:]) if t.kind == "vehicle"), None)
+        if last is None:
+            return None
+        return self._append(Thing(key=last.key, kind=last.kind, attributes=dict(last.attributes), words=last.words,
+                                  definite=True), things)
+
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
         moving = act.moves
         # 'We hear the clatter of a spoon against a pot': what follows a sound is where the sound is made
@@ -804,6 +870,9 @@ class Reader:
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if prep == "of" and self.screenplay and _depicts(c.pps[k - 1].np if k else (c.objects or c.subjects or
+                                                                                      [None])[-1]):
+                continue                      # 'a photo of her brother', 'a list of names': what it shows is not here
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
@@ -1276,7 +1345,7 @@ _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |mome
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
 
 # Links after which a clause happens later than the one before it.
-_SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
+_SEQUENCE_LINKS = {"then", ";", ":", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
                    "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon"}
 _IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture)\b|\bon-?screen\b")
 

@@ -76,6 +76,7 @@ class RulesPlanner:
         for s_index, scene in enumerate(script.scenes, 1):
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
+            groups: dict[str, list[str]] = {}    # the scene's groups by noun: 'the goats' are the goats it named
             reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders,
                             screenplay=not prose)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
@@ -83,7 +84,7 @@ class RulesPlanner:
             for n, spec in enumerate(specs, 1):
                 shot_id = f"sc{s_index:03d}_sh{n:02d}"
                 shots.append(self._shot(shot_id, s_index, spec, cutter.sides, reader, bible, background, fps,
-                                        aspect, seed, prose, opts["style"]))
+                                        aspect, seed, prose, opts["style"], groups))
         if structure.opening is not None and shots:
             shots[0].transition_in = structure.opening    # FADE IN: the film fades up from black
         _fit_transitions(shots, fps)
@@ -107,7 +108,7 @@ class RulesPlanner:
 
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
-              style: str) -> Shot:
+              style: str, groups: dict[str, list[str]] | None = None) -> Shot:
         frames = max(6, round(spec.seconds * fps))
         duration = frames / fps
         times = keyframe_times(frames, fps, duration)
@@ -141,6 +142,8 @@ class RulesPlanner:
         handled = _placed_things(actions, things)
         thing_ids: dict[int, list[str]] = {}
         for i, thing in enumerate(things):
+            if thing.members and not prose:
+                continue          # 'the usual crowd: Tomas, Peter, Mara' is those three, drawn as themselves
             if thing.character:
                 entity = bible.entities.get(thing.key)
                 if entity is not None and "size" in thing.attributes and entity.kind != "person":
@@ -148,6 +151,19 @@ class RulesPlanner:
                 if entity is not None:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
+                continue
+            described = [c.id for c in cast if c.id in spec.cast and thing.definite and thing.count == 1 and
+                         thing.kind == "person" and not thing.owned and
+                         bible.entities[c.id].attributes.get("noun") == thing.key] if not prose else []
+            if described:
+                thing_ids[i] = described[:1]     # 'Jonah watches the woman': the TALL WOMAN the script introduced
+                continue
+            again = _group_again(thing, groups, bible) if not prose else []
+            if again:
+                for eid in again:
+                    add_cast(eid, bible.entities[eid].kind, bible.entities[eid].attributes.get("noun", thing.key),
+                             bible.entities[eid].attributes)
+                thing_ids[i] = [e for e in again if e in ids_taken]
                 continue
             plural = next((w for w in (slug(thing.words), thing.words.split()[-1].lower()) if w in bible.entities),
                           "") if thing.words and thing.count > 1 else ""
@@ -194,6 +210,10 @@ class RulesPlanner:
             for eid in ids:
                 add_cast(eid, thing.kind, size_key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
+        if groups is not None:
+            for i, ids in thing_ids.items():
+                if ids and not things[i].character and (things[i].count > 1 or things[i].crowd):
+                    groups[things[i].key] = ids      # what a later 'the goats' in this scene means
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
                                  focus=spec.focus, shoulder=spec.shoulder,
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
@@ -244,6 +264,8 @@ BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye",
 PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop", "stack", "prop", "plant", "tuck",
            "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
            "throw", "stand", "leave"}
+# Verbs that pass a thing from hand to hand: what they pass is a prop, whatever the word.
+HANDING = {"hand", "pass", "slide", "give", "offer", "toss", "return", "show"}
 SPATIAL = {"on", "in", "under", "next_to", "against", "above", "behind", "in_front_of", "below", "between"}
 
 
@@ -260,8 +282,25 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
+        if act.lemma in HANDING:
+            for i in act.objects:      # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand
+                if i < len(things) and things[i].kind != "person" and (act.lemma not in ("give", "offer") or
+                                                                       things[i].definite):
+                    out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite)
     return {i: part for i, part in out.items() if i < len(things) and (
         "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
+
+
+def _group_again(thing: Thing, groups: dict[str, list[str]] | None, bible: Bible) -> list[str]:
+    """'Three goats wander in. … The goats scatter.': a definite plural without a number of its own, or with the
+    group's number, is the group the scene named before (its ids), not new figures; [] when it names none."""
+    if not groups or thing.character or not thing.definite or thing.owned or thing.count < 2 and not thing.crowd:
+        return []
+    ids = [e for e in groups.get(thing.key, []) if e in bible.entities]
+    if not ids:
+        return []
+    figures = sum(int(bible.entities[e].attributes.get("count", "1")) for e in ids)
+    return ids if not thing.counted or thing.count == figures else []
 
 
 def _figures_of(c: Cast) -> int:

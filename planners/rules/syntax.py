@@ -1633,7 +1633,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                        cur[1][0] == "PREP") and not _has_verb(cur) and \
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
                 continue                       # 'In front of a tree: a man.'
-            flush(";")
+            flush(low)                         # ':' says what the clause before names ('reads the list: …')
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
             continue
