@@ -4947,6 +4947,151 @@ def sp13h_alight(r, h):
     text = f"EXT. QUARRY - DAY\n\n{_s13(r, 'stops', h).format(v=v)}\n\n{a} {out}.\n"
     return text, out_of_vehicle(f"{a} {out}"[:14], a, v)
 
+
+# -- a fourteenth round (screen3): people only talked or thought about, 'everyone but X', windows and back doors
+# as ways out, crowds that grow or thin, places at furniture, action lines that answer dialogue ----------------
+SCREEN14 = {
+    "absent": {"tune": ["{a} waits for {poss} {rel}, who is late.", "{a} thinks about {poss} {rel}.",
+                        "{a} stares at the empty chair where {poss} {rel} used to sit.", "{a} dials {poss} {rel}'s number.",
+                        "{a} writes a letter to {poss} {rel}.", "{a} misses {poss} {rel}.",
+                        "{a} asks about {poss} {rel}.", "{a} looks at the door, hoping for {poss} {rel}."],
+               "held": ["{a} remembers {poss} {rel}.", "{a} phones {poss} {rel}."]},
+    "rel": {"tune": ["brother", "sister", "mother", "father", "son", "daughter", "husband", "wife"],
+            "held": ["uncle", "aunt", "grandson", "niece"]},
+    "but": {"tune": ["Everyone but {c} laughs.", "All of them except {c} stand up.", "Everyone except {c} nods.",
+                     "The others laugh, but not {c}.", "Everybody but {c} raises a glass."],
+            "held": ["All but {c} cheer."]},
+    "way_out": {"tune": ["climbs out the window", "slips out through the back door", "leaves by the kitchen door",
+                         "steps out onto the balcony", "ducks out through the curtain", "disappears down the stairs",
+                         "slips out the side door", "climbs through the window and is gone"],
+                "held": ["squeezes out the window", "exits through the garden door"]},
+    "more": {"tune": ["More {w} arrive.", "A few more {w} drift in.", "Two late {w} hurry in.",
+                      "Latecomer {w} trickle in."],
+             "held": ["Extra {w} pour in."]},
+    "fewer": {"tune": ["The {w} leave one by one.", "The last of the {w} file out.", "The {w} drift out.",
+                       "The {w} head for the door and go."],
+              "held": ["The {w} trickle away."]},
+    "seat": {"tune": [("sits on the edge of the {f}", "bed"), ("leans against the {f}", "counter"),
+                      ("perches on the arm of the {f}", "sofa"), ("sits at the head of the {f}", "table"),
+                      ("leans on the {f}", "desk"), ("sits down at the {f}", "piano"),
+                      ("stands at the {f}", "counter"), ("kneels by the {f}", "bed")],
+             "held": [("slumps against the {f}", "wall"), ("sits at the foot of the {f}", "bed")]},
+}
+
+
+def _s14(r, key, h):
+    return r.choice(SCREEN14[key][h])
+
+
+def crowd_comes(marker, names, leaving=False):
+    """People other than the named ones come in (or, leaving, go out) over the marked shot."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        others = [e for e in on_screen(s) if plan.entity(e).kind == "person" and e not in {n.lower() for n in names}]
+        need(others, f"no one but {names} in {s.id} ({sorted(on_screen(s))})")
+        for e in others:
+            b = track(s, e)
+            ok = (b[0] is not None and b[-1] is None) if leaving else (b[0] is None and b[-1] is not None)
+            need(ok, f"{e} should {'leave' if leaving else 'come in'} in {s.id}: {b}")
+    return check
+
+
+def at_furniture(marker, name, noun):
+    """Placed at a piece of furniture: the person's box touches or overlaps the furniture's in the last keyframe."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        last = {o.entity: o.box for o in s.keyframes[-1].objects}
+        fid = [e for e in last if plan.entity(e).name.lower() == noun]
+        need(name.lower() in last and fid, f"{name}/{noun} not in the last keyframe of {s.id} ({sorted(last)})")
+        x, y = last[name.lower()], last[fid[0]]
+        need(_gap(x, y) < 0.05, f"{name} not at the {noun}: {x} {y}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp14_absent_people(r, h):
+    """People only waited for, thought of or written to are not in the shot."""
+    (a, g), = _names(r, h, 1)
+    poss = "her" if g == "she" else "his"
+    sent = _s14(r, "absent", h).format(a=a, poss=poss, rel=_s14(r, "rel", h))
+    text = f"{_heading(r, h)}\n\n{r.choice(['', 'The room is quiet. '])}{sent}\n"
+    return text, people_exactly(sent[:12], [a], 0)
+
+
+@family("screenplay", "tune")
+def sp14_everyone_but(r, h):
+    """'Everyone but Mara laughs': the others are on screen doing it."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = _s14(r, "but", h).format(c=c.title())
+    text = (f"{_heading(r, h)}\n\n{a}, {b} and {c} sit at the bar.\n\n{a}\n{r.choice(['And then the goat ate it.', 'True story.'])}"
+            f"\n\n{sent}\n")
+    return text, cast_has(sent[:12], a, b)
+
+
+@family("screenplay", "tune")
+def sp14_windows_and_doors(r, h):
+    """Windows, back doors, balconies and stairs as ways out: there at the start, gone at the end."""
+    (a, _), (b, _) = _names(r, h, 2)
+    way = _s14(r, "way_out", h)
+    sent = r.choice([f"{b} {way}.", f"While {a} is not looking, {b} {way}.", f"Quietly, {b} {way}."])
+    text = f"{_heading(r, h)}\n\n{a} and {b} wait in silence.\n\n{sent}\n"
+    return text, exits_scene(sent[:14], b)
+
+
+@family("screenplay", "tune")
+def sp14_crowd_grows_and_thins(r, h):
+    """More of a crowd come in; a crowd leaves: figures entering or going over the shot."""
+    (a, _), = _names(r, h, 1)
+    w = r.choice(CROWD[h])
+    if r.random() < 0.5:
+        sent = _s14(r, "more", h).format(w=w)
+        text = f"INT. HALL - NIGHT\n\n{a} greets a few {w} at the door.\n\n{sent}\n"
+        return text, crowd_comes(sent[:-1], [a])
+    sent = _s14(r, "fewer", h).format(w=w)
+    text = f"INT. HALL - NIGHT\n\n{a} stands among the {w}.\n\n{a}\nGood night, everyone.\n\n{sent}\n"
+    return text, crowd_comes(sent[:-1], [a], leaving=True)
+
+
+@family("screenplay", "tune")
+def sp14_at_furniture(r, h):
+    """Places at furniture ('sits on the edge of the bed', 'leans against the counter'): the person is there."""
+    (a, _), = _names(r, h, 1)
+    phrase, noun = _s14(r, "seat", h)
+    sent = r.choice([f"{a} {phrase.format(f=noun)}.", f"{a} crosses the room and {phrase.format(f=noun)}.",
+                     f"Exhausted, {a} {phrase.format(f=noun)}."])
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+    return text, at_furniture(sent[:12], a, noun)
+
+
+@family("screenplay", "tune")
+def sp14_answers_dialogue(r, h):
+    """Action lines that answer the dialogue by pronoun ('He ignores her.', 'She doesn't answer him.')."""
+    she, he = _gendered(r, h)
+    (c, _), = [x for x in _names(r, h, 3) if x[0] not in (she, he)][:1]
+    lines = f"{she}\nTalk to me.\n\n{he}\nThere is nothing to say.\n\n{she}\nPlease.\n\n"
+    end = r.choice(["He ignores her.", "She stares at him.", "He doesn't answer her.", "She turns away from him.",
+                    "He won't look at her.", "She waits for him to speak."])
+    text = f"{_heading(r, h)}\n\n{she} and {he} sit on the porch. {c} watches from the window.\n\n{lines}{end}\n"
+    return text, cast_has(end[:10], she, he)
+
+
+for _fn in (sp14_absent_people, sp14_everyone_but, sp14_windows_and_doors, sp14_crowd_grows_and_thins):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp14h_absent(r, h):
+    (a, g), = _names(r, h, 1)
+    sent = _s14(r, "absent", h).format(a=a, poss="her" if g == "she" else "his", rel=_s14(r, "rel", h))
+    return f"{_heading(r, h)}\n\n{sent}\n", people_exactly(sent[:12], [a], 0)
+
+
+@family("screenplay", "held")
+def sp14h_way_out(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    sent = f"{b} {_s14(r, 'way_out', h)}."
+    return f"{_heading(r, h)}\n\n{a} and {b} argue.\n\n{sent}\n", exits_scene(sent[:14], b)
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

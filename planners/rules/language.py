@@ -108,6 +108,26 @@ SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribb
           "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
 
 
+# Parts of a thing one sits, leans or stands at: a place at the thing itself.
+PARTS_OF = {"edge", "arm", "head", "foot", "end", "corner", "side", "back", "top", "front", "rim", "lip", "base",
+            "middle", "center", "centre", "far", "near"}
+
+
+def _used_to(c: Clause) -> bool:
+    lows = [w.low for w in c.words]
+    return any(a == "used" and b == "to" for a, b in zip(lows, lows[1:]))
+
+
+# Verbs whose object, or whose 'for' / 'about' phrase, is not here: 'misses her mother', 'waits for her brother',
+# 'thinks about his wife', 'writes a letter to her son' (in a screenplay's action: the one meant stays off screen).
+ABSENT_OBJECT = {"miss", "mourn", "remember", "recall", "imagine", "phone", "ring", "text", "email", "await"}
+ABSENT_PP = {("wait", "for"), ("hope", "for"), ("long", "for"), ("pray", "for"), ("wish", "for"), ("look", "for"),
+             ("search", "for"), ("think", "about"), ("think", "of"), ("ask", "about"), ("ask", "after"),
+             ("talk", "about"), ("talk", "of"), ("speak", "of"), ("speak", "about"), ("worry", "about"),
+             ("dream", "of"), ("dream", "about"), ("write", "to"), ("hear", "about"), ("hear", "of"),
+             ("read", "about"), ("care", "about"), ("cry", "for"), ("yearn", "for")}
+
+
 def _names_content(c: Clause) -> bool:
     """The clause before a colon ends in words, not things: a verb of saying, or a noun of words ('the note')."""
     nps = list(c.objects) + [pp.np for pp in c.pps if pp.np is not None] + list(c.subjects if not c.verb else [])
@@ -503,8 +523,9 @@ class Reader:
             if c.link == ":" and k_ and self.screenplay:
                 content = content or _names_content(clauses[k_ - 1])
                 self._members(c, clauses[k_ - 1], things, memo)
-            if content:
-                continue        # 'reads the list aloud: milk, bread, …', 'the note: call the doctor, …': words
+            if content or self.screenplay and _used_to(c):
+                continue        # 'reads the list aloud: milk, bread, …', 'the note: call the doctor, …': words;
+                #                 'the chair where his brother used to sit': a habit of the past, not this shot
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -772,6 +793,8 @@ class Reader:
                 if lemma == "cross" or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
+            if self.screenplay and lemma in ABSENT_OBJECT and not o.name and o.pronoun is None:
+                continue                          # 'misses her mother', 'phones his son': someone not here
             act.objects += [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
         act.places = _puts_object(act, c, lemma)
@@ -866,10 +889,22 @@ class Reader:
                 holder = list(act.objects)    # 'a bus that has a man next to it'
             elif len(subjects) > 1:
                 holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
+        part_of: set[int] = set()
         for k, pp in enumerate(c.pps):
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if k in part_of:
+                continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
+            if self.screenplay and ph.of is not None and ph.region is None and (ph.head is None or
+                                                                                 ph.head in PARTS_OF):
+                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table': at it
+            elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
+                    c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
+                ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'
+                part_of.add(k + 1)
+            if self.screenplay and (lemma, prep) in ABSENT_PP and not ph.name:
+                continue                      # 'waits for her brother', 'thinks about his wife': not here
             if prep == "of" and self.screenplay and _depicts(c.pps[k - 1].np if k else (c.objects or c.subjects or
                                                                                       [None])[-1]):
                 continue                      # 'a photo of her brother', 'a list of names': what it shows is not here
@@ -955,10 +990,10 @@ class Reader:
                         and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
-            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION or (
+            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION | UP or (
                     lemma == "be" or lemma is None and c.copula) and ph.head in THRESHOLDS) and not ph.frame:
                 act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
-                act.path = []
+                act.path, act.vertical = [], None
                 continue
             if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
                 act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
@@ -1216,7 +1251,8 @@ class Reader:
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
             lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
         enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
-            not self.screenplay and lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN))) or (
+            lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN and (
+                not self.screenplay or lemma not in _NOT_IN_SCRIPT)))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
@@ -1336,6 +1372,11 @@ class Reader:
 # Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
 _NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",
            "join", "chime", "cut", "butt", "close", "hem", "rein", "pitch", "factor", "sink", "breathe"}
+# ... and in a screenplay's action ('they dig in', 'she sleeps in'); any other verb with 'in' and no object comes
+# in, known for moving or not ('the latecomers trickle in', 'two nuns scurry in').
+_NOT_IN_SCRIPT = {"dig", "sleep", "move", "lean", "break", "fit", "blend", "cash", "hand", "turn", "kick", "set",
+                  "phone", "call", "write", "smash", "bash", "box", "fence", "wall", "pen", "shut", "hole", "stay",
+                  "live", "believe", "trust", "say", "jump", "barge", "burst", "pile", "crowd", "squeeze", "lock"}
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
