@@ -114,8 +114,12 @@ PARTS_OF = {"edge", "arm", "head", "foot", "end", "corner", "side", "back", "top
 
 
 def _used_to(c: Clause) -> bool:
+    """The clause's own subject has the past habit ('where his brother used to sit'; not 'finds boxes of products
+    Edward used to sell', where the habit is a relative clause's)."""
     lows = [w.low for w in c.words]
-    return any(a == "used" and b == "to" for a, b in zip(lows, lows[1:]))
+    ends = {s.words[-1].low for s in c.subjects if s.words}
+    return c.verb == "use" and any(a == "used" and b == "to" and k and lows[k - 1] in ends
+                                   for k, (a, b) in enumerate(zip(lows, lows[1:])))
 
 
 # Verbs whose object, or whose 'for' / 'about' phrase, is not here: 'misses her mother', 'waits for her brother',

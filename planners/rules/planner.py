@@ -265,7 +265,7 @@ PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop"
            "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
            "throw", "stand", "leave"}
 # Verbs that pass a thing from hand to hand: what they pass is a prop, whatever the word.
-HANDING = {"hand", "pass", "slide", "give", "offer", "toss", "return", "show"}
+HANDING = {"hand", "pass", "slide", "give", "offer", "toss"}
 SPATIAL = {"on", "in", "under", "next_to", "against", "above", "behind", "in_front_of", "below", "between"}
 
 
@@ -282,11 +282,16 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
-        if act.lemma in HANDING:
-            for i in act.objects:      # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand
+        to_someone = any(i < len(things) and things[i].kind == "person" for i in act.objects) or any(
+            r[0] == "to" for r in act.relations)
+        if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
+            handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]
+            for i in handed:           # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand
                 if i < len(things) and things[i].kind != "person" and (act.lemma not in ("give", "offer") or
-                                                                       things[i].definite):
-                    out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite)
+                                                                       things[i].definite) and (
+                        things[i].key in NOUNS or "noun" in open_class().get(things[i].key, {})):
+                    out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite;
+                    #                                  'passes a sign' is walking past it)
     return {i: part for i, part in out.items() if i < len(things) and (
         "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
 
