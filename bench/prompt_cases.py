@@ -5092,6 +5092,152 @@ def sp14h_way_out(r, h):
     sent = f"{b} {_s14(r, 'way_out', h)}."
     return f"{_heading(r, h)}\n\n{a} and {b} argue.\n\n{sent}\n", exits_scene(sent[:14], b)
 
+
+# -- a fifteenth round (screen3): getting into vehicles, places relative to people, taking things from someone,
+# companions who come in too, carrying things out ----------------------------------------------------------------
+SCREEN15 = {
+    "board": {"tune": ["gets into the {v}", "climbs into the {v}", "hops into the {v}", "slides into the {v}",
+                       "gets back in the {v}", "climbs aboard the {v}", "jumps into the {v}"],
+              "held": ["piles into the {v}", "ducks into the {v}"]},
+    "where": {"tune": [("stands behind {b}", "behind"), ("hides behind {b}", "behind"), ("waits behind {b}", "behind"),
+                       ("crouches in front of {b}", "in_front_of"), ("kneels in front of {b}", "in_front_of"),
+                       ("steps in front of {b}", "in_front_of"), ("stands to the left of {b}", "left_of"),
+                       ("sits to the right of {b}", "right_of")],
+              "held": [("lurks behind {b}", "behind"), ("plants herself in front of {b}", "in_front_of")]},
+    "take": {"tune": ["{a} takes the {t} from {b}.", "{a} snatches the {t} out of {b}'s hand.",
+                      "{a} grabs the {t} from {b}.", "{b} lets {a} take the {t}.", "{a} accepts the {t} from {b}."],
+             "held": ["{a} plucks the {t} from {b}."]},
+    "thing": {"tune": ["cup", "letter", "knife", "key", "bottle", "folder", "phone", "gun"],
+              "held": ["torch", "coin"]},
+    "pet": {"tune": [("dog", "quadruped"), ("cat", "quadruped"), ("parrot", "bird"), ("goat", "quadruped"),
+                     ("puppy", "quadruped"), ("terrier", "quadruped")],
+            "held": [("ferret", "quadruped"), ("hen", "bird")]},
+    "carry_out": {"tune": ["takes the {t} and leaves", "grabs the {t} and walks out", "leaves, taking the {t} with her",
+                           "picks up the {t} and heads out the door", "walks out with the {t}"],
+                  "held": ["pockets the {t} and slips out"]},
+}
+
+
+def _s15(r, key, h):
+    return r.choice(SCREEN15[key][h])
+
+
+def gets_in(marker, name, vehicle):
+    """Getting into a vehicle: there at the start, gone at the end, last seen at the vehicle."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        b = track(s, name.lower())
+        need(b[0] is not None and b[-1] is None, f"{name} should get in and go in {s.id}: {b}")
+        vid = [e for e in on_screen(s) if plan.entity(e).name.lower() == vehicle]
+        need(vid, f"no {vehicle} in {s.id} ({sorted(on_screen(s))})")
+        k = max(i for i, x in enumerate(b) if x is not None)
+        v = track(s, vid[0])[k]
+        need(v is not None and min(v[2], b[k][2]) - max(v[0], b[k][0]) > 0, f"{name} last seen at {b[k]}, not the {vehicle} {v}")
+    return check
+
+
+def rel_in(marker, a, pred, b):
+    """In the last keyframe of the marked shot `a` holds `pred` with `b`."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        last = {o.entity: o.box for o in s.keyframes[-1].objects}
+        need(a.lower() in last and b.lower() in last, f"{a}/{b} not both in the last keyframe of {s.id}")
+        need(relation_holds(pred, last[a.lower()], last[b.lower()]), f"{a} not {pred} {b}: {last[a.lower()]} {last[b.lower()]}")
+    return check
+
+
+def goes_with(marker, name, noun, leaving):
+    """A thing carried in or out goes with its carrier: on screen when the shot starts (leaving) or ends."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [e for e in on_screen(s) if plan.entity(e).name.lower().endswith(noun)]
+        need(ids, f"no {noun} in {s.id} ({sorted(on_screen(s))})")
+        b, p = track(s, ids[0]), track(s, name.lower())
+        if leaving:
+            need(p[0] is not None and p[-1] is None, f"{name} does not leave in {s.id}: {p}")
+            need(b[-1] is None, f"the {noun} stays behind in {s.id}: {b}")
+        else:
+            need(p[0] is None and p[-1] is not None, f"{name} does not come in in {s.id}: {p}")
+            need(b[0] is None and b[-1] is not None, f"the {noun} does not come in in {s.id}: {b}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp15_into_vehicle(r, h):
+    """Getting into a vehicle leaves the scene at the vehicle."""
+    (a, _), = _names(r, h, 1)
+    v = _s13(r, "vehicle", h)
+    sent = r.choice([f"{a} {_s15(r, 'board', h).format(v=v)}.", f"Without a word, {a} {_s15(r, 'board', h).format(v=v)}.",
+                     f"{a} waves goodbye and {_s15(r, 'board', h).format(v=v)}."])
+    text = f"EXT. STREET - DAY\n\nA {v} waits at the curb. {a} stands beside it.\n\n{sent}\n"
+    return text, gets_in(sent[:12], a, v)
+
+
+@family("screenplay", "tune")
+def sp15_places_by_people(r, h):
+    """Where one is relative to another: behind, in front of, to the left or right of someone."""
+    (a, _), (b, _) = _names(r, h, 2)
+    phrase, pred = _s15(r, "where", h)
+    sent = f"{a} {phrase.format(b=b.title())}."
+    if r.random() < 0.4:
+        sent = f"{r.choice(['Quietly', 'Nervously', 'At once'])}, {a[0] + a[1:]} {phrase.format(b=b.title())}."
+    text = f"{_heading(r, h)}\n\n{b} stands in the middle of the room.\n\n{sent}\n"
+    return text, rel_in(sent[:14], a, pred, b)
+
+
+@family("screenplay", "tune")
+def sp15_takes_from(r, h):
+    """Taking a thing from someone: both on screen with the thing."""
+    (a, _), (b, _) = _names(r, h, 2)
+    t = _s15(r, "thing", h)
+    sent = _s15(r, "take", h).format(a=a, b=b.title(), t=t)
+    text = f"{_heading(r, h)}\n\n{b} holds a {t}.\n\n{sent}\n"
+    return text, all_of(cast_has(sent[:12], a, b), thing_with(sent[:12], a, t))
+
+
+@family("screenplay", "tune")
+def sp15_comes_in_with_pet(r, h):
+    """'comes in with her dog', 'enters, followed by his parrot': the animal comes in too, as an animal."""
+    (a, g), (b, _) = _names(r, h, 2)
+    poss = "her" if g == "she" else "his"
+    noun, body = _s15(r, "pet", h)
+    sent = r.choice([f"{a} comes in with {poss} {noun}.", f"{a} enters, followed by {poss} {noun}.",
+                     f"{a} walks in, {poss} {noun} at {poss} heels.", f"{a} and {poss} {noun} come inside."])
+    text = f"{_heading(r, h)}\n\n{b} waits by the stove.\n\n{sent}\n"
+    return text, all_of(creature(sent[:12], noun, body), goes_with(sent[:12], a, noun, leaving=False))
+
+
+@family("screenplay", "tune")
+def sp15_carries_out(r, h):
+    """What one takes out goes out too: 'grabs the bag and walks out'."""
+    (a, g), (b, _) = _names(r, h, 2)
+    t = r.choice(["bag", "box", "suitcase", "basket", "lamp"])
+    phrase = _s15(r, "carry_out", h).format(t=t)
+    if g == "he":
+        phrase = phrase.replace("with her", "with him")
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand by the table. A {t} sits on it.\n\n{a}\nI'm done.\n\n{a} {phrase}.\n"
+    return text, goes_with(f"{a} {phrase}"[:14], a, t, leaving=True)
+
+
+for _fn in (sp15_into_vehicle, sp15_places_by_people, sp15_takes_from, sp15_comes_in_with_pet):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp15h_into_vehicle(r, h):
+    (a, _), = _names(r, h, 1)
+    v = _s13(r, "vehicle", h)
+    sent = f"{a} {_s15(r, 'board', h).format(v=v)}."
+    return f"EXT. DEPOT - NIGHT\n\n{a} walks up to a {v}.\n\n{sent}\n", gets_in(sent[:12], a, v)
+
+
+@family("screenplay", "held")
+def sp15h_places_by_people(r, h):
+    (a, _), (b, _) = _names(r, h, 2)
+    phrase, pred = _s15(r, "where", h)
+    sent = f"{a} {phrase.format(b=b.title())}."
+    return f"{_heading(r, h)}\n\n{b} waits.\n\n{sent}\n", rel_in(sent[:14], a, pred, b)
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -434,3 +434,27 @@ def test_a_described_stranger_met_again_by_the_noun_is_the_same_person():
     first = {e for e in on_screen(shot_with(plan, "shuffles in")) if e != "pilar"}
     later = {e for e in on_screen(shot_with(plan, "watches the teenager")) if plan.entity(e).kind == "person"}
     assert len(first) == 1 and later == first | {"pilar"}, (first, later)
+
+
+def test_getting_into_a_vehicle_leaves_at_it_and_what_is_taken_goes_along():
+    plan = plan_of("EXT. MOTEL LOT - NIGHT\n\nA rusty sedan idles by the office. ANSEL shoulders his duffel bag.\n\n"
+                   "ANSEL ducks into the sedan.\n\nINT. MOTEL OFFICE - NIGHT\n\nMAUDE and RAFE count the till. A cashbox "
+                   "sits on the desk.\n\nRafe snatches the cashbox and runs out.\n\nMaude comes back in with her beagle.\n")
+    board = shot_with(plan, "ducks into the sedan")
+    him = boxes(board, "ansel")
+    assert him[0] is not None and him[-1] is None, him
+    k = max(i for i, b in enumerate(him) if b is not None)
+    car = boxes(board, "sedan")[k]
+    assert min(car[2], him[k][2]) - max(car[0], him[k][0]) > 0          # last seen at the sedan
+    grab = shot_with(plan, "snatches the cashbox")
+    assert boxes(grab, "cashbox")[0] is not None and boxes(grab, "cashbox")[-1] is None
+    back = shot_with(plan, "with her beagle")
+    dog = [e for e in on_screen(back) if plan.entity(e).kind == "animal"]
+    assert dog and boxes(back, dog[0])[0] is None and boxes(back, dog[0])[-1] is not None
+
+
+def test_standing_behind_someone_is_farther_in_a_medium_shot():
+    plan = plan_of("INT. LIFT - DAY\n\nCORA faces the doors.\n\nDESMOND loiters behind Cora.\n")
+    last = {o.entity: o.box for o in shot_with(plan, "loiters behind").keyframes[-1].objects}
+    assert last["desmond"][3] < last["cora"][3]                   # his feet higher: he is the farther one
+    assert min(last["desmond"][2], last["cora"][2]) - max(last["desmond"][0], last["cora"][0]) > 0

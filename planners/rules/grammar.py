@@ -322,7 +322,7 @@ class SceneCutter:
                 continue                      # 'The frog hops out': a thing's doing, not the cast's
             subject = subject[:1] or cast[:1]
             for cid in subject:
-                if _EXIT.search(sentence) and not _MEASURED.search(sentence):
+                if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
@@ -593,6 +593,10 @@ _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+_VEHICLES = "|".join(sorted((n for n, v in NOUNS.items() if v[0] == "vehicle"), key=len, reverse=True))
+# Getting into a vehicle is leaving the scene: 'gets into the taxi', 'climbs back in the truck', 'hops aboard'.
+_BOARDS = re.compile(r"\b(?:gets|climbs|hops|jumps|slides|piles|ducks|clambers|steps|slips)\s+(?:back\s+)?"
+                     r"(?:into|in|aboard|onto)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:" + _VEHICLES + r")\b", re.I)
 _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
                     r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
                     r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",

@@ -108,6 +108,8 @@ SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribb
           "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
 
 
+# Taking a thing in hand: what is taken goes where the taker goes next ('grabs the bag and walks out').
+TAKING = {"take", "grab", "pick", "snatch", "collect", "seize", "scoop", "gather", "carry", "lift", "hoist", "pocket"}
 # Parts of a thing one sits, leans or stands at: a place at the thing itself.
 PARTS_OF = {"edge", "arm", "head", "foot", "end", "corner", "side", "back", "top", "front", "rim", "lip", "base",
             "middle", "center", "centre", "far", "near"}
@@ -200,6 +202,7 @@ class Action:
     #                                                           first half'): when it is there, unless told otherwise
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
     source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
+    boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
     text: str = ""
 
 
@@ -343,6 +346,28 @@ class Reader:
                 return [self._add(Thing(key=old.key, count=old.count, kind=old.kind, attributes=dict(old.attributes),
                                         words=old.words, definite=True, counted=old.counted), things)]
         return []
+
+    def _companions(self, act: Action, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> bool:
+        """Who and what comes or goes along: 'comes in with her dog', 'walks in, her cat at her heels', 'walks out
+        with the bag', 'grabs the bag and walks out', 'leaves, taking the lamp with her' — each joins the coming or
+        going (its subjects). True when the clause is only that (the absolute phrase) and adds no action of its own."""
+        def along(preps):
+            return [j for pp in c.pps if pp.prep in preps and pp.np is not None and not pp.np.setting
+                    for j in self._refs(pp.np, things, memo) if j not in act.subjects and things[j].kind != "vehicle"]
+        going = [a for a in before if (a.enters or a.exits) and a.subjects]
+        if going and going[-1] is before[-1] and c.link == "," and not c.verbs and not act.enters and \
+                not act.exits and act.subjects and not set(act.subjects) & set(going[-1].subjects):
+            going[-1].subjects += [j for j in act.subjects if things[j].kind in ("animal", "person", "object")]
+            return True                       # 'walks in, her cat at her heels': an absolute phrase goes along
+        if act.enters or act.exits:
+            act.subjects += along(("with",))
+            for a in before:                  # 'grabs the bag and walks out': what the same one took goes too
+                if a.lemma in TAKING and set(a.subjects) & set(act.subjects):
+                    act.subjects += [j for j in a.objects if j not in act.subjects and things[j].kind != "person"]
+        elif act.lemma in TAKING and going and set(going[-1].subjects) & set(act.subjects):
+            going[-1].subjects += [j for j in act.objects + along(("with",)) if j not in going[-1].subjects
+                                   and things[j].kind != "person"]      # 'leaves, taking the lamp with her'
+        return False
 
     def _members(self, c: Clause, before: Clause, things: list[Thing], memo: dict) -> None:
         """'The usual crowd is at the bar: Tomas, Peter, Mara.': a verbless list of characters after a colon names
@@ -530,8 +555,16 @@ class Reader:
             if content or self.screenplay and _used_to(c):
                 continue        # 'reads the list aloud: milk, bread, …', 'the note: call the doctor, …': words;
                 #                 'the chair where his brother used to sit': a habit of the past, not this shot
+            if self.screenplay and c.words and c.words[0].low == "followed" and actions and (
+                    actions[-1].enters or actions[-1].exits):
+                actions[-1].subjects += [j for pp in c.pps if pp.prep == "by" and pp.np is not None for j in
+                                         self._refs(pp.np, things, memo) if j not in actions[-1].subjects]
+                continue        # 'enters, followed by her parrot': the parrot comes in too
             act = self._clause(c, things, memo, actions)
             if act is None:
+                continue
+            if self.screenplay and self._companions(act, c, things, memo, actions):
+                prev_clause = c
                 continue
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
                     actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
@@ -821,6 +854,16 @@ class Reader:
             # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
             act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
             act.source = self._vehicle_left(c, things, memo)
+        elif self.screenplay and (lemma in ALIGHT or act.moves) and not act.exits and not any(
+                things[i].kind == "vehicle" for i in subjects):
+            boarded = [j for pp in c.pps if pp.prep in ("into", "in", "aboard", "onto") and pp.np is not None
+                       for j in memo.get(id(pp.np), ()) if things[j].kind == "vehicle"] or (
+                [j for j in act.objects if things[j].kind == "vehicle"] if "aboard" in {w.low for w in c.words}
+                else [])
+            if boarded:
+                # 'gets into the taxi', 'climbs aboard the bus': out of the scene, by way of the vehicle
+                act.exits, act.enters, act.vertical, act.path, act.boards = "right", None, None, [], boarded[0]
+                act.relations = [r for r in act.relations if boarded[0] not in r[1:]]
         if negated and not verbs & MOTION:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \

@@ -282,8 +282,7 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
-        to_someone = any(i < len(things) and things[i].kind == "person" for i in act.objects) or any(
-            r[0] == "to" for r in act.relations)
+        to_someone = any(t.kind == "person" for i, t in enumerate(things) if i not in act.subjects)
         if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
             handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]
             for i in handed:           # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand

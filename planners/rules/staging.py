@@ -343,7 +343,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             f = 0.7 if not b.receded else 1.0      # once, however many stand in front of it
             b.w, b.h = b.w * f, b.h * f
             if not b.receded:
-                b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
+                if b.base > 0.98:
+                    # a figure cut off at the knees (a medium shot) steps back into the frame: its feet show,
+                    # so the one in front stands lower ('Jonah stands behind Peter')
+                    nb = 0.88
+                    if nb - b.h < 0.02:
+                        g = (nb - 0.02) / b.h
+                        b.w, b.h = b.w * g, b.h * g
+                    b.base = nb
+                else:
+                    b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
             b.receded = True
             a.cx = b.cx + 0.35 * (b.w + a.w) * (1 if b.cx < 0.5 else -1)
             a.base = min(0.98, max(a.base, b.base + 0.06))
@@ -417,6 +426,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a, b = actors[rel[1]], actors[rel[2]]
             if id(a) in placed_at:
                 continue                      # 'a cat on the left, next to a dog': the place the text gives holds
+            root = actors.get(a.anchor) if a.anchor is not None else None
+            if root is not None and a.cast.kind == b.cast.kind == "person" and b.anchor is None and \
+                    b is not root and id(b) not in placed_at and not does[b.cast.id]:
+                # 'perches on the arm of the sofa, right next to Mara': she is by the sofa he sits on
+                side = 1 if b.cx >= root.cx else -1
+                b.cx = min(max(root.cx + side * ((root.w + b.w) / 2 + 0.02), b.w / 2 + 0.01), 0.99 - b.w / 2)
+                continue
             if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + (0.12 if gap > 0 else 0.0) or
                                      abs(a.cx - b.cx) < (a.w + b.w) / 2 or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
@@ -450,7 +466,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     # Motion: waypoints over the actor's visible window.
     # (who gets out of a vehicle sets off from where the vehicle's own motion leaves it: theirs comes after)
-    for a in sorted(actors.values(), key=lambda a_: any(act.source is not None for act in does[a_.cast.id])):
+    for a in sorted(actors.values(), key=lambda a_: any(act.source is not None or act.boards is not None
+                                                        for act in does[a_.cast.id])):
         _motion(a, does[a.cast.id], actors, thing_ids)
 
     # A group moving together keeps formation: each instance offset from the shared path.
@@ -715,12 +732,17 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 start = (cur[0], clamp_y(cur[1] + 0.35), cur[2])
             cur = (cur[0], clamp_y(cur[1] - 0.35), cur[2])
             points.append(cur)
-        if act.exits and start is None and not points and isinstance(act.exits, str) and \
+        if act.exits and act.boards is None and start is None and not points and isinstance(act.exits, str) and \
                 act.exits in ("left", "right") and abs(cur[0] - 0.5) < 0.2:
             # 'runs off to the left' from the middle: set off from the other side, so the run reads
             start = (clamp_x(0.7 if act.exits == "left" else 0.3), cur[1], cur[2])
             cur = start
-        if act.exits:
+        boarded = next((actors[e] for e in thing_ids.get(act.boards, []) if e in actors and e != a.cast.id),
+                       None) if act.exits and act.boards is not None else None
+        if boarded is not None:
+            cur = (clamp_x(_at(boarded, hi)[0]), cur[1], cur[2])      # 'climbs into the taxi': gone at the taxi
+            points.append(cur)
+        elif act.exits:
             side = act.exits
             ex = clamp_x(0.0) if side.endswith("left") else clamp_x(1.0)
             cur = (ex, cur[1], cur[2])
