@@ -381,7 +381,8 @@ class Reader:
 
     def _frame(self, ph: Phrase) -> bool:
         """The clip's own frame ('the screen', 'the video'); in a screenplay a photo or a picture is a prop."""
-        return ph.frame and not (self.screenplay and ph.head in PICTURES)
+        return ph.frame and not (self.screenplay and ph.head in PICTURES and (
+            ph.det is not None or ph.owner is not None or ph.count is not None or ph.plural))   # ('is painting')
 
     def _resolve(self, ph: Phrase, things: list[Thing], exclude: set[int] = frozenset()) -> list[int]:
         """Thing indices a noun phrase refers to (adding new things); [] for settings, sounds, regions."""

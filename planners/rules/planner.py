@@ -288,7 +288,8 @@ def _placed_things(actions, things) -> dict[int, str]:
             for i in handed:           # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand
                 if i < len(things) and things[i].kind != "person" and (act.lemma not in ("give", "offer") or
                                                                        things[i].definite) and (
-                        things[i].key in NOUNS or "noun" in open_class().get(things[i].key, {})):
+                        things[i].key in NOUNS or "noun" in open_class().get(things[i].key, {})) and (
+                        things[i].key in NOUNS or re.search(r"\b" + re.escape(things[i].key), act.text.lower())):
                     out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite;
                     #                                  'passes a sign' is walking past it)
     return {i: part for i, part in out.items() if i < len(things) and (
