@@ -108,6 +108,9 @@ SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribb
           "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
 
 
+# Short moves that end where their phrase says ('steps in front of her', 'slips behind the curtain'), not a pass.
+STEPPING = {"step", "slip", "jump", "leap", "hop", "dart", "edge", "inch", "squeeze", "sidle", "duck", "move",
+            "shift", "scoot", "plant", "position", "get"}
 # Taking a thing in hand: what is taken goes where the taker goes next ('grabs the bag and walks out').
 TAKING = {"take", "grab", "pick", "snatch", "collect", "seize", "scoop", "gather", "carry", "lift", "hoist", "pocket"}
 # Parts of a thing one sits, leans or stands at: a place at the thing itself.
@@ -1100,6 +1103,7 @@ class Reader:
                 act.moves = True
                 continue
             if prep in ("in_front_of", "behind") and (moving or lemma in MOTION) and lemma not in STATIC and \
+                    not (self.screenplay and lemma in STEPPING) and \
                     not any(q.np is not None and q.np.region is not None for q in c.pps):
                 act.passing, act.depth = target, prep      # 'passes in front of the tree', 'crosses behind it'
                 act.moves = True
