@@ -134,6 +134,9 @@ class RulesPlanner:
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
+        if not prose and groups and spec.text and _THEY.search(spec.text) and \
+                sum(c.kind == "person" for c in cast) < 2:
+            things += _group_for_they(groups, bible)
         actions = []
         if spec.text:
             for sentence in _sentences(spec.text):
@@ -210,10 +213,27 @@ class RulesPlanner:
             for eid in ids:
                 add_cast(eid, thing.kind, size_key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
+        if groups and not prose and any((act.exits or act.enters) and any(
+                i < len(things) and not things[i].character and things[i].kind == "person" for i in act.subjects)
+                for act in actions):
+            # a group comes or goes: the room's other groups, still here, watch it ('The cooks leave.' with the
+            # waiters at the window)
+            for key, ids in list(groups.items()):
+                if not key.startswith(GONE):
+                    for eid in ids:
+                        if eid in bible.entities and bible.entities[eid].kind == "person":
+                            e = bible.entities[eid]
+                            add_cast(eid, e.kind, e.attributes.get("noun", key), e.attributes)
         if groups is not None:
             for i, ids in thing_ids.items():
                 if ids and not things[i].character and (things[i].count > 1 or things[i].crowd):
-                    groups[things[i].key] = ids      # what a later 'the goats' in this scene means
+                    groups.pop(things[i].key, None)
+                    groups[things[i].key] = ids      # what a later 'the goats' in this scene means (latest last)
+            for act in actions:
+                if act.exits:                        # a group that left is no one a later 'they' means
+                    for i in act.subjects:
+                        if i < len(things) and not things[i].character and things[i].key in groups:
+                            groups[GONE + things[i].key] = groups.pop(things[i].key)
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
                                  focus=spec.focus, shoulder=spec.shoulder,
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
@@ -294,6 +314,23 @@ def _placed_things(actions, things) -> dict[int, str]:
                     #                                  'passes a sign' is walking past it)
     return {i: part for i, part in out.items() if i < len(things) and (
         "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
+
+
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+GONE = "gone:"       # the groups memory's key prefix for a group that left the scene
+
+
+def _group_for_they(groups: dict[str, list[str]], bible: Bible) -> list[Thing]:
+    """'Two soldiers enter. … They salute Mara.': with fewer than two characters on screen, 'they' are the last
+    group of people the scene brought in (and did not see leave), given to the reader as a thing it can mean."""
+    for key, ids in reversed(list(groups.items())):
+        people = [e for e in ids if e in bible.entities and bible.entities[e].kind == "person"]
+        if key.startswith(GONE) or not people:
+            continue
+        figures = sum(int(bible.entities[e].attributes.get("count", "1")) for e in people)
+        return [Thing(key=key, count=max(2, min(figures, 12)), kind="person", words=bible.entities[people[0]].name,
+                      definite=True, counted=False, crowd=len(people) == 1)]
+    return []
 
 
 def _group_again(thing: Thing, groups: dict[str, list[str]] | None, bible: Bible) -> list[str]:
