@@ -891,6 +891,7 @@ class Reader:
             act.circling = act.objects[0]
         _relative_route(act)
         act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
+                    self.screenplay and c.copula and "back" in c.adjectives or     # "he's back a minute later"
                     "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
         if self.screenplay and not act.enters and not act.exits and before:
             # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
