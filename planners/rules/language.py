@@ -103,7 +103,8 @@ def _depicts(ph: Phrase | None) -> bool:
 # one of them is what is said or written ('reads the list aloud: milk, bread, …'), not things in the shot.
 WORDED = {"list", "note", "sign", "letter", "message", "menu", "name", "word", "headline", "label", "notice",
           "card", "text", "email", "telegram", "order", "instruction", "question", "answer", "agenda", "schedule",
-          "inscription", "caption", "title", "slogan", "board", "page", "screen", "chart", "diary", "journal"}
+          "inscription", "caption", "title", "slogan", "board", "page", "screen", "chart", "diary", "journal",
+          "choice", "option", "plan", "rule", "reason", "idea", "thought", "wish", "demand", "condition", "lesson"}
 SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribble", "type", "whisper", "shout",
           "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
 
@@ -135,6 +136,11 @@ ABSENT_PP = {("wait", "for"), ("hope", "for"), ("long", "for"), ("pray", "for"),
              ("talk", "about"), ("talk", "of"), ("speak", "of"), ("speak", "about"), ("worry", "about"),
              ("dream", "of"), ("dream", "about"), ("write", "to"), ("hear", "about"), ("hear", "of"),
              ("read", "about"), ("care", "about"), ("cry", "for"), ("yearn", "for")}
+
+
+# Words for what one thinks or decides, never drawn: 'HUGO has three choices: …', 'she has a plan'.
+ABSTRACT = {"choice", "option", "plan", "rule", "reason", "idea", "thought", "wish", "demand", "condition", "lesson",
+            "decision", "question", "answer", "problem", "chance", "doubt", "fear", "hope", "memory", "secret"}
 
 
 def _names_content(c: Clause) -> bool:
@@ -412,8 +418,9 @@ class Reader:
                 if split is not None:
                     return split                   # 'two cats: one black, one white'
             return self._another(ph, things)       # 'a green ball and a purple one'
-        if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None:
-            return []
+        if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None or (
+                self.screenplay and ph.head in ABSTRACT):
+            return []                      # ('has three choices', 'a plan': nothing to draw)
         if ph.one and ph.other:
             return self._other(things)
         back = self._ordinal_reference(ph, things)
