@@ -382,3 +382,79 @@ def test_a_name_and_its_apposition_are_one_person():
     assert people == {"ulrike_vance", "oswin_tarr"}, people
     assert {"ulrike_vance"} == {e for e in on_screen(shot_with(plan, "mending a net"))
                                 if plan.entity(e).kind == "person"}
+
+
+def test_who_steps_out_and_comes_back_in_one_paragraph_is_away_in_between():
+    plan = plan_of("INT. WORKSHOP - NIGHT\n\nGRETA and IVO sand a chair. IVO goes out to the yard. Greta hums and keeps "
+                   "sanding. Ivo comes back with a lamp.\n")
+    shot = shot_with(plan, "goes out to the yard")
+    ivo = boxes(shot, "ivo")
+    assert ivo[0] is not None and ivo[-1] is not None and None in ivo[1:-1], ivo
+    assert all(b is not None for b in boxes(shot, "greta"))
+
+
+def test_a_group_named_again_is_the_group_the_scene_introduced():
+    plan = plan_of("EXT. PADDOCK - DAWN\n\nBRAM unlatches the gate. Four alpacas trot into the paddock.\n\nBRAM\n"
+                   "Easy, girls.\n\nThe alpacas crowd around the trough.\n")
+    first = {e for e in on_screen(shot_with(plan, "Four alpacas")) if plan.entity(e).kind == "animal"}
+    again = {e for e in on_screen(shot_with(plan, "crowd around the trough")) if plan.entity(e).kind == "animal"}
+    assert first and again and again <= first, (first, again)
+
+
+def test_getting_out_of_a_vehicle_starts_at_the_vehicle():
+    plan = plan_of("EXT. GRAVEL DRIVE - DUSK\n\nA hearse crunches to a stop.\n\nMORWENNA climbs out of the hearse.\n")
+    shot = shot_with(plan, "climbs out of the hearse")
+    her, hearse = boxes(shot, "morwenna"), boxes(shot, "hearse")
+    k = next(i for i, b in enumerate(her) if b is not None)
+    assert her[0] is None and k > 0 and hearse[k] is not None
+    assert min(her[k][2], hearse[k][2]) - max(her[k][0], hearse[k][0]) > 0      # first seen over the hearse
+
+
+def test_a_list_after_a_colon_is_words_or_the_people_just_counted_never_more_people():
+    plan = plan_of("INT. CLASSROOM - DAY\n\nFENWICK chalks the rota on the board: the twins, a new girl, Mr. Abara.\n\n"
+                   "INT. KITCHEN - NIGHT\n\nDOV and LIESL come in. OTTO is at the stove.\n\n"
+                   "The night crew is complete: Dov, Liesl, Otto.\n")
+    rota = shot_with(plan, "chalks the rota")
+    assert {e for e in on_screen(rota) if plan.entity(e).kind == "person"} == {"fenwick"}
+    crew = shot_with(plan, "night crew")
+    people = {e for e in on_screen(crew) if plan.entity(e).kind == "person"}
+    assert people == {"dov", "liesl", "otto"}, people
+
+
+def test_people_only_waited_for_or_thought_of_are_not_in_the_shot():
+    plan = plan_of("INT. PLATFORM CAFE - NIGHT\n\nSIGRID waits for her nephew, who missed the train. She thinks about "
+                   "her late husband and dials her sister's number.\n")
+    shot = shot_with(plan, "waits for her nephew")
+    assert {e for e in on_screen(shot) if plan.entity(e).kind == "person"} == {"sigrid"}
+
+
+def test_a_described_stranger_met_again_by_the_noun_is_the_same_person():
+    plan = plan_of("INT. LAUNDROMAT - NIGHT\n\nPILAR folds towels.\n\nA LANKY TEENAGER in a soaked hoodie shuffles in."
+                   "\n\nPILAR\nWe close at ten.\n\nPilar watches the teenager.\n")
+    first = {e for e in on_screen(shot_with(plan, "shuffles in")) if e != "pilar"}
+    later = {e for e in on_screen(shot_with(plan, "watches the teenager")) if plan.entity(e).kind == "person"}
+    assert len(first) == 1 and later == first | {"pilar"}, (first, later)
+
+
+def test_getting_into_a_vehicle_leaves_at_it_and_what_is_taken_goes_along():
+    plan = plan_of("EXT. MOTEL LOT - NIGHT\n\nA rusty sedan idles by the office. ANSEL shoulders his duffel bag.\n\n"
+                   "ANSEL ducks into the sedan.\n\nINT. MOTEL OFFICE - NIGHT\n\nMAUDE and RAFE count the till. A cashbox "
+                   "sits on the desk.\n\nRafe snatches the cashbox and runs out.\n\nMaude comes back in with her beagle.\n")
+    board = shot_with(plan, "ducks into the sedan")
+    him = boxes(board, "ansel")
+    assert him[0] is not None and him[-1] is None, him
+    k = max(i for i, b in enumerate(him) if b is not None)
+    car = boxes(board, "sedan")[k]
+    assert min(car[2], him[k][2]) - max(car[0], him[k][0]) > 0          # last seen at the sedan
+    grab = shot_with(plan, "snatches the cashbox")
+    assert boxes(grab, "cashbox")[0] is not None and boxes(grab, "cashbox")[-1] is None
+    back = shot_with(plan, "with her beagle")
+    dog = [e for e in on_screen(back) if plan.entity(e).kind == "animal"]
+    assert dog and boxes(back, dog[0])[0] is None and boxes(back, dog[0])[-1] is not None
+
+
+def test_standing_behind_someone_is_farther_in_a_medium_shot():
+    plan = plan_of("INT. LIFT - DAY\n\nCORA faces the doors.\n\nDESMOND loiters behind Cora.\n")
+    last = {o.entity: o.box for o in shot_with(plan, "loiters behind").keyframes[-1].objects}
+    assert last["desmond"][3] < last["cora"][3]                   # his feet higher: he is the farther one
+    assert min(last["desmond"][2], last["cora"][2]) - max(last["desmond"][0], last["cora"][0]) > 0

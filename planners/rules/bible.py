@@ -270,6 +270,8 @@ class Bible:
                                   any(people.get(m.group(1).lower()) == c for m in name_re.finditer(sentence[:pron.start()]))]
                         who = before[0] if len(before) == 1 else (last_alone if not named else None)
                         g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
+                        if who and not named and gender_of_name(self.entities[who].name) not in (None, g):
+                            who = None    # 'Mara waters the trays. He's back …': he is someone else, not Mara
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1

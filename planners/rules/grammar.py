@@ -268,6 +268,22 @@ class SceneCutter:
             self._pattern_size = len(self.bible.names)
         return self._pattern
 
+    def _described_again(self, text: str, present: list[str]) -> list[tuple[int, str]]:
+        """Characters the script introduced by a description ('A TALL WOMAN in a red coat', 'AN OLD MAN'), met
+        again by a definite phrase with the description's noun ('the woman', 'the old man'): (position, id)."""
+        out: list[tuple[int, str]] = []
+        for cid in present:
+            entity = self.bible.entities.get(cid)
+            if entity is None or entity.kind != "person" or "count" in entity.attributes:
+                continue
+            noun = entity.attributes.get("noun") or ""
+            if not noun or noun == "person":
+                continue
+            for m in re.finditer(r"\b(?:the|that|this)\s+(?:[a-z-]+\s+){0,2}?" + re.escape(noun) + r"\b(?![-'’])",
+                                 text, re.I):
+                out.append((m.start(), cid))
+        return out
+
     def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
@@ -310,7 +326,7 @@ class SceneCutter:
                 continue                      # 'The frog hops out': a thing's doing, not the cast's
             subject = subject[:1] or cast[:1]
             for cid in subject:
-                if _EXIT.search(sentence) and not _MEASURED.search(sentence):
+                if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
@@ -348,10 +364,15 @@ class SceneCutter:
 
         def mentioned(text: str) -> list[str]:
             """Characters named in `text`, capitalised ("Will" the man, not "will" the verb), in order."""
-            found: list[str] = []
+            hits: list[tuple[int, str]] = []
             for m in self._name_pattern().finditer(text):
                 cid = self._name_ids.get(m.group(0).lower())
-                if cid and cid not in found:
+                if cid:
+                    hits.append((m.start(), cid))
+            hits += self._described_again(text, present)
+            found: list[str] = []
+            for _, cid in sorted(hits):
+                if cid not in found:
                     found.append(cid)
             return found
 
@@ -574,7 +595,12 @@ _THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
 _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
                    r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
+                   r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+_VEHICLES = "|".join(sorted((n for n, v in NOUNS.items() if v[0] == "vehicle"), key=len, reverse=True))
+# Getting into a vehicle is leaving the scene: 'gets into the taxi', 'climbs back in the truck', 'hops aboard'.
+_BOARDS = re.compile(r"\b(?:gets|climbs|hops|jumps|slides|piles|ducks|clambers|steps|slips)\s+(?:back\s+)?"
+                     r"(?:into|in|aboard|onto)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:" + _VEHICLES + r")\b", re.I)
 _ENTER = re.compile(r"\b(?:enters|arrives|returns|comes back|is back|appears|reappears|"
                     r"(?:" + _ARRIVES + r")\s+(?:in|inside|indoors)\b(?!\s+(?:the|a|an|his|her|their)\b)|"
                     r"(?:" + _ARRIVES + r")\s+(?:in\s+)?(?:through|into) the (?:\w+ )?(?:" + _THRESHOLD + r"))\b",
@@ -600,7 +626,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
-_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|all (?:of them|"
+_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|"
+                    r"the rest of (?:them|us)|all (?:of them|"
                     r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
                     r"boys|girls|kids|children|family|group|couple))\b", re.I)
 _THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)

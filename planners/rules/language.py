@@ -48,6 +48,8 @@ INTERIORS = {"office", "kitchen", "bedroom", "bathroom", "hall", "hallway", "cor
 # Getting out of a vehicle: 'climbs out', 'gets off', 'steps down', 'piles out'.
 ALIGHT = {"get", "climb", "step", "jump", "hop", "clamber", "pile", "pour", "spill", "tumble", "come", "file",
           "stream", "scramble", "emerge", "alight"}
+# Pictures one can hold: in a screenplay's action a prop ('hands her the photo'), never the clip's own frame.
+PICTURES = {"photo", "photograph", "picture", "painting", "drawing", "portrait", "snapshot", "polaroid"}
 # Hearing: its objects are sounds, not things in the shot. Words that put what a clause names off the screen.
 HEARING = {"hear", "overhear"}
 OFF_SCREEN = {"off-screen", "offscreen", "o.s", "o.s.", "off-camera", "offstage", "off-stage"}
@@ -96,6 +98,65 @@ _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pic
                  "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
 
 
+# Things that show or name other things: what their 'of' names is not in the shot ('a photo of her brother').
+DEPICTIONS = PICTURES | {"image", "list", "map", "sketch", "poster", "postcard", "statue", "model", "figurine",
+                         "letter", "note", "sign", "picture", "video", "recording", "tape", "file", "record"}
+
+
+def _depicts(ph: Phrase | None) -> bool:
+    return ph is not None and ph.head in DEPICTIONS
+
+
+# Nouns of written or spoken words, and verbs of saying, reading and writing: a list after a colon that follows
+# one of them is what is said or written ('reads the list aloud: milk, bread, …'), not things in the shot.
+WORDED = {"list", "note", "sign", "letter", "message", "menu", "name", "word", "headline", "label", "notice",
+          "card", "text", "email", "telegram", "order", "instruction", "question", "answer", "agenda", "schedule",
+          "inscription", "caption", "title", "slogan", "board", "page", "screen", "chart", "diary", "journal",
+          "choice", "option", "plan", "rule", "reason", "idea", "thought", "wish", "demand", "condition", "lesson"}
+SAYING = {"read", "say", "write", "recite", "spell", "announce", "list", "scribble", "type", "whisper", "shout",
+          "mutter", "dictate", "jot", "print", "scrawl", "sing", "repeat", "call"}
+
+
+# Short moves that end where their phrase says ('steps in front of her', 'slips behind the curtain'), not a pass.
+STEPPING = {"step", "slip", "jump", "leap", "hop", "dart", "edge", "inch", "squeeze", "sidle", "duck", "move",
+            "shift", "scoot", "plant", "position", "get"}
+# Taking a thing in hand: what is taken goes where the taker goes next ('grabs the bag and walks out').
+TAKING = {"take", "grab", "pick", "snatch", "collect", "seize", "scoop", "gather", "carry", "lift", "hoist", "pocket"}
+# Parts of a thing one sits, leans or stands at: a place at the thing itself.
+PARTS_OF = {"edge", "arm", "head", "foot", "end", "corner", "side", "back", "top", "front", "rim", "lip", "base",
+            "middle", "center", "centre", "far", "near"}
+
+
+def _used_to(c: Clause) -> bool:
+    """The clause's own subject has the past habit ('where his brother used to sit'; not 'finds boxes of products
+    Edward used to sell', where the habit is a relative clause's)."""
+    lows = [w.low for w in c.words]
+    ends = {s.words[-1].low for s in c.subjects if s.words}
+    return c.verb == "use" and any(a == "used" and b == "to" and k and lows[k - 1] in ends
+                                   for k, (a, b) in enumerate(zip(lows, lows[1:])))
+
+
+# Verbs whose object, or whose 'for' / 'about' phrase, is not here: 'misses her mother', 'waits for her brother',
+# 'thinks about his wife', 'writes a letter to her son' (in a screenplay's action: the one meant stays off screen).
+ABSENT_OBJECT = {"miss", "mourn", "remember", "recall", "imagine", "phone", "ring", "text", "email", "await"}
+ABSENT_PP = {("wait", "for"), ("hope", "for"), ("long", "for"), ("pray", "for"), ("wish", "for"), ("look", "for"),
+             ("search", "for"), ("think", "about"), ("think", "of"), ("ask", "about"), ("ask", "after"),
+             ("talk", "about"), ("talk", "of"), ("speak", "of"), ("speak", "about"), ("worry", "about"),
+             ("dream", "of"), ("dream", "about"), ("write", "to"), ("hear", "about"), ("hear", "of"),
+             ("read", "about"), ("care", "about"), ("cry", "for"), ("yearn", "for")}
+
+
+# Words for what one thinks or decides, never drawn: 'HUGO has three choices: …', 'she has a plan'.
+ABSTRACT = {"choice", "option", "plan", "rule", "reason", "idea", "thought", "wish", "demand", "condition", "lesson",
+            "decision", "question", "answer", "problem", "chance", "doubt", "fear", "hope", "memory", "secret"}
+
+
+def _names_content(c: Clause) -> bool:
+    """The clause before a colon ends in words, not things: a verb of saying, or a noun of words ('the note')."""
+    nps = list(c.objects) + [pp.np for pp in c.pps if pp.np is not None] + list(c.subjects if not c.verb else [])
+    return c.verb in SAYING or any(ph.head in WORDED for ph in nps)
+
+
 def _with_pps(c: Clause, pps: list) -> Clause:
     """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
     if pps == c.pps:
@@ -122,6 +183,7 @@ class Thing:
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
+    members: bool = False            # "the usual crowd: Tomas, Peter, Mara": the characters the colon lists
 
 
 @dataclass
@@ -156,6 +218,8 @@ class Action:
     span: tuple | None = None                                 # a stay said for a part of the clip ('naps during the
     #                                                           first half'): when it is there, unless told otherwise
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
+    source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
+    boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
     text: str = ""
 
 
@@ -312,6 +376,43 @@ class Reader:
                                         words=old.words, definite=True, counted=old.counted), things)]
         return []
 
+    def _companions(self, act: Action, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> bool:
+        """Who and what comes or goes along: 'comes in with her dog', 'walks in, her cat at her heels', 'walks out
+        with the bag', 'grabs the bag and walks out', 'leaves, taking the lamp with her' — each joins the coming or
+        going (its subjects). True when the clause is only that (the absolute phrase) and adds no action of its own."""
+        def along(preps):
+            return [j for pp in c.pps if pp.prep in preps and pp.np is not None and not pp.np.setting
+                    for j in self._refs(pp.np, things, memo) if j not in act.subjects and things[j].kind != "vehicle"]
+        going = [a for a in before if (a.enters or a.exits) and a.subjects]
+        if going and going[-1] is before[-1] and c.link == "," and not c.verbs and not act.enters and \
+                not act.exits and act.subjects and not set(act.subjects) & set(going[-1].subjects):
+            going[-1].subjects += [j for j in act.subjects if things[j].kind in ("animal", "person", "object")]
+            return True                       # 'walks in, her cat at her heels': an absolute phrase goes along
+        if act.enters or act.exits:
+            act.subjects += along(("with",))
+            for a in before:                  # 'grabs the bag and walks out': what the same one took goes too
+                if a.lemma in TAKING and set(a.subjects) & set(act.subjects):
+                    act.subjects += [j for j in a.objects if j not in act.subjects and things[j].kind != "person"]
+        elif act.lemma in TAKING and going and set(going[-1].subjects) & set(act.subjects):
+            going[-1].subjects += [j for j in act.objects + along(("with",)) if j not in going[-1].subjects
+                                   and things[j].kind != "person"]      # 'leaves, taking the lamp with her'
+        return False
+
+    def _members(self, c: Clause, before: Clause, things: list[Thing], memo: dict) -> None:
+        """'The usual crowd is at the bar: Tomas, Peter, Mara.': a verbless list of characters after a colon names
+        the people the clause before counted; that group is them, not more figures."""
+        if c.verb is not None or c.copula or not c.subjects or not all(s.name for s in c.subjects):
+            return
+        for ph in list(before.subjects) + list(before.objects):
+            for i in memo.get(id(ph), ()):
+                if things[i].kind == "person" and not things[i].character:
+                    things[i].members = True
+
+    def _frame(self, ph: Phrase) -> bool:
+        """The clip's own frame ('the screen', 'the video'); in a screenplay a photo or a picture is a prop."""
+        return ph.frame and not (self.screenplay and ph.head in PICTURES and (
+            ph.det is not None or ph.owner is not None or ph.count is not None or ph.plural))   # ('is painting')
+
     def _resolve(self, ph: Phrase, things: list[Thing], exclude: set[int] = frozenset()) -> list[int]:
         """Thing indices a noun phrase refers to (adding new things); [] for settings, sounds, regions."""
         if ph.pronoun:
@@ -353,8 +454,9 @@ class Reader:
                                            counted=True), things)]
         if ph.one and ph.other and ph.head is None and ph.region is None and not ph.adjs:
             return self._other(things)                                 # 'a vase and another one'
-        if ph.region is not None or ph.setting or ph.sound or ph.frame or ph.head is None:
-            return []
+        if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None or (
+                self.screenplay and ph.head in ABSTRACT):
+            return []                      # ('has three choices', 'a plan': nothing to draw)
         if ph.one and ph.other:
             return self._other(things)
         back = self._ordinal_reference(ph, things)
@@ -494,9 +596,24 @@ class Reader:
         relative: dict[tuple, Action] = {}
         lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
-        for c in clauses:
+        content = False
+        for k_, c in enumerate(clauses):
+            if c.link == ":" and k_ and self.screenplay:
+                content = content or _names_content(clauses[k_ - 1])
+                self._members(c, clauses[k_ - 1], things, memo)
+            if content or self.screenplay and _used_to(c):
+                continue        # 'reads the list aloud: milk, bread, …', 'the note: call the doctor, …': words;
+                #                 'the chair where his brother used to sit': a habit of the past, not this shot
+            if self.screenplay and c.words and c.words[0].low == "followed" and actions and (
+                    actions[-1].enters or actions[-1].exits):
+                actions[-1].subjects += [j for pp in c.pps if pp.prep == "by" and pp.np is not None for j in
+                                         self._refs(pp.np, things, memo) if j not in actions[-1].subjects]
+                continue        # 'enters, followed by her parrot': the parrot comes in too
             act = self._clause(c, things, memo, actions)
             if act is None:
+                continue
+            if self.screenplay and self._companions(act, c, things, memo, actions):
+                prev_clause = c
                 continue
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
                     actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
@@ -764,8 +881,8 @@ class Reader:
                     act.path.append(o.region)               # 'is heading right', 'moving left'
                 act.moves = True
                 continue
-            if o.frame or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
-                                        and lemma in EXIT | ENTER | {"cross"}):
+            if self._frame(o) or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
+                                               and lemma in EXIT | ENTER | {"cross"}):
                 if lemma == "cross" or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
@@ -779,6 +896,8 @@ class Reader:
                     if not things[i].character and things[i].kind != "person":
                         things[i].attributes["color"] = next(a for a in o.adjs if a in COLOURS and a not in SHADES)
                 continue
+            if self.screenplay and lemma in ABSENT_OBJECT and not o.name and o.pronoun is None:
+                continue                          # 'misses her mother', 'phones his son': someone not here
             refs = [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
             if lemma in _HOLDING and subjects and refs and all(things[i].kind == "object" and not things[i].character
                                                                 for i in subjects) and all(
@@ -806,6 +925,17 @@ class Reader:
                 things[i].kind == "vehicle" for i in subjects):
             # 'the guests climb out' of the bus that stopped, 'gets out of the taxi': into the scene, not out of it
             act.exits, act.enters, act.vertical, act.path = None, act.enters or "left", None, []
+            act.source = self._vehicle_left(c, things, memo)
+        elif self.screenplay and (lemma in ALIGHT or act.moves) and not act.exits and not any(
+                things[i].kind == "vehicle" for i in subjects):
+            boarded = [j for pp in c.pps if pp.prep in ("into", "in", "aboard", "onto") and pp.np is not None
+                       for j in memo.get(id(pp.np), ()) if things[j].kind == "vehicle"] or (
+                [j for j in act.objects if things[j].kind == "vehicle"] if "aboard" in {w.low for w in c.words}
+                else [])
+            if boarded:
+                # 'gets into the taxi', 'climbs aboard the bus': out of the scene, by way of the vehicle
+                act.exits, act.enters, act.vertical, act.path, act.boards = "right", None, None, [], boarded[0]
+                act.relations = [r for r in act.relations if boarded[0] not in r[1:]]
         if c.copula and (c.verb_text or "").endswith(("ed", "en")) and act.relations and act.moves and not any(
                 pp.prep in ("to", "toward", "towards", "from", "across", "into", "through", "past", "away_from", "along")
                 for pp in c.pps) and not (act.toward or act.enters or act.exits):
@@ -834,6 +964,7 @@ class Reader:
             act.circling = act.objects[0]
         _relative_route(act)
         act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
+                    self.screenplay and c.copula and "back" in c.adjectives or     # "he's back a minute later"
                     "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
         if self.screenplay and not act.enters and not act.exits and before:
             # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
@@ -849,6 +980,23 @@ class Reader:
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
+
+    def _vehicle_left(self, c: Clause, things: list[Thing], memo: dict) -> int | None:
+        """The vehicle one gets out of: the one the clause names ('steps off the bus'), else the last one this
+        sentence or the scene named ('The car stops. Mara gets out.'), brought into the shot where it was not."""
+        for pp in c.pps:
+            if pp.prep in ("out_of", "off", "from") and pp.np is not None:
+                hit = [j for j in memo.get(id(pp.np), ()) if things[j].kind == "vehicle"]
+                if hit:
+                    return hit[0]
+        mine = [j for j, t in enumerate(things) if t.kind == "vehicle"]
+        if mine:
+            return mine[-1]
+        last = next((t for t in reversed(self.scene_things[-3:]) if t.kind == "vehicle"), None)
+        if last is None:
+            return None
+        return self._append(Thing(key=last.key, kind=last.kind, attributes=dict(last.attributes), words=last.words,
+                                  definite=True), things)
 
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
         moving = act.moves
@@ -867,10 +1015,25 @@ class Reader:
                 holder = list(act.objects)    # 'a bus that has a man next to it'
             elif len(subjects) > 1:
                 holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
+        part_of: set[int] = set()
         for k, pp in enumerate(c.pps):
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if k in part_of:
+                continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
+            if self.screenplay and ph.of is not None and ph.region is None and (ph.head is None or
+                                                                                 ph.head in PARTS_OF):
+                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table': at it
+            elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
+                    c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
+                ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'
+                part_of.add(k + 1)
+            if self.screenplay and (lemma, prep) in ABSENT_PP and not ph.name:
+                continue                      # 'waits for her brother', 'thinks about his wife': not here
+            if prep == "of" and self.screenplay and _depicts(c.pps[k - 1].np if k else (c.objects or c.subjects or
+                                                                                      [None])[-1]):
+                continue                      # 'a photo of her brother', 'a list of names': what it shows is not here
             if ph.sound:
                 skip_after_sound = True       # 'at the sound of a brush on a drum': no prop, no place
                 continue
@@ -968,10 +1131,10 @@ class Reader:
                         and lemma in ENTER | MOTION:
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
-            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION or (
+            if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION | UP or (
                     lemma == "be" or lemma is None and c.copula) and ph.head in THRESHOLDS) and not ph.frame:
                 act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
-                act.path = []
+                act.path, act.vertical = [], None
                 continue
             if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
                 act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
@@ -1033,6 +1196,7 @@ class Reader:
                 act.moves = True
                 continue
             if prep in ("in_front_of", "behind") and (moving or lemma in MOTION) and lemma not in STATIC and \
+                    not (self.screenplay and lemma in STEPPING) and \
                     not any(q.np is not None and q.np.region is not None for q in c.pps):
                 act.passing, act.depth = target, prep      # 'passes in front of the tree', 'crosses behind it'
                 act.moves = True
@@ -1241,7 +1405,8 @@ class Reader:
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
             lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
         enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
-            not self.screenplay and lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN))) or (
+            lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN and (
+                not self.screenplay or lemma not in _NOT_IN_SCRIPT)))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
@@ -1361,6 +1526,11 @@ class Reader:
 # Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
 _NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",
            "join", "chime", "cut", "butt", "close", "hem", "rein", "pitch", "factor", "sink", "breathe"}
+# ... and in a screenplay's action ('they dig in', 'she sleeps in'); any other verb with 'in' and no object comes
+# in, known for moving or not ('the latecomers trickle in', 'two nuns scurry in').
+_NOT_IN_SCRIPT = {"dig", "sleep", "move", "lean", "break", "fit", "blend", "cash", "hand", "turn", "kick", "set",
+                  "phone", "call", "write", "smash", "bash", "box", "fence", "wall", "pen", "shut", "hole", "stay",
+                  "live", "believe", "trust", "say", "jump", "barge", "burst", "pile", "crowd", "squeeze", "lock"}
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
 _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
@@ -1370,7 +1540,7 @@ _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |mome
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
 
 # Links after which a clause happens later than the one before it.
-_SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
+_SEQUENCE_LINKS = {"then", ";", ":", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
                    "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon"}
 _IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture)\b|\bon-?screen\b")
 

@@ -219,7 +219,7 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
                 coordinated or head in ("and",)):
             use.acts = True                                 # '… and VICTOR arrive'
         elif head in ("and", "&", "or") and not _plural_noun(last):
-            use.acts = False                                # decided with its conjuncts (_links)
+            use.acts = _acts_with_companion(after[k + 1:k + 6])    # else decided with its conjuncts (_links)
     # A name right after a person noun: 'her son MATEO', 'Detective HARRIS', 'the waiter LUIS'.
     if prev_low and NOUNS.get(singular(prev_low[-1]), ("",))[0] == "person" and not title and \
             all(is_name_word(w, True) for w in use.words):
@@ -239,6 +239,21 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
                                                        "inside", "outside", "back") and _base_verb(pl):
             use.role = use.acts = True      # 'In come MARA and TOMAS', 'Out steps JONAH': the inverted subject
     return use
+
+
+def _acts_with_companion(tokens: list[str]) -> bool:
+    """'TOMAS and his terrier come inside', 'MAUDE and the twins arrive': after 'and', a lower-case noun phrase
+    with a determiner, then the plural verb they share."""
+    words = []
+    for t in tokens:
+        if not t[:1].isalpha():
+            break
+        words.append(t)
+    lows = [t.lower() for t in words]
+    if not lows or lows[0] not in DETS | set(POSSESSIVES) or not all(t.islower() for t in words):
+        return False
+    return any(_noun_like(lows[j - 1]) and _base_verb(lows[j]) and not _plural_noun(lows[j])
+               for j in range(2, len(lows)))
 
 
 def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: dict[int, Use]) -> None:

@@ -76,6 +76,7 @@ class RulesPlanner:
         for s_index, scene in enumerate(script.scenes, 1):
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
+            groups: dict[str, list[str]] = {}    # the scene's groups by noun: 'the goats' are the goats it named
             reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders,
                             screenplay=not prose)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
@@ -83,7 +84,7 @@ class RulesPlanner:
             for n, spec in enumerate(specs, 1):
                 shot_id = f"sc{s_index:03d}_sh{n:02d}"
                 shots.append(self._shot(shot_id, s_index, spec, cutter.sides, reader, bible, background, fps,
-                                        aspect, seed, prose, opts["style"]))
+                                        aspect, seed, prose, opts["style"], groups))
         if structure.opening is not None and shots:
             shots[0].transition_in = structure.opening    # FADE IN: the film fades up from black
         _fit_transitions(shots, fps)
@@ -107,7 +108,7 @@ class RulesPlanner:
 
     def _shot(self, shot_id: str, scene_index: int, spec: ShotSpec, sides: dict[str, str], reader: Reader,
               bible: Bible, background: Background, fps: int, aspect: float, seed: int, prose: bool,
-              style: str) -> Shot:
+              style: str, groups: dict[str, list[str]] | None = None) -> Shot:
         frames = max(6, round(spec.seconds * fps))
         duration = frames / fps
         times = keyframe_times(frames, fps, duration)
@@ -133,6 +134,9 @@ class RulesPlanner:
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
+        if not prose and groups and spec.text and _THEY.search(spec.text) and \
+                sum(c.kind == "person" for c in cast) < 2:
+            things += _group_for_they(groups, bible)
         actions = []
         if spec.text:
             for sentence in _sentences(spec.text):
@@ -141,6 +145,8 @@ class RulesPlanner:
         handled = _placed_things(actions, things)
         thing_ids: dict[int, list[str]] = {}
         for i, thing in enumerate(things):
+            if thing.members and not prose:
+                continue          # 'the usual crowd: Tomas, Peter, Mara' is those three, drawn as themselves
             if thing.character:
                 entity = bible.entities.get(thing.key)
                 if entity is not None and "size" in thing.attributes and entity.kind != "person":
@@ -148,6 +154,19 @@ class RulesPlanner:
                 if entity is not None:
                     thing_ids[i] = [thing.key]
                     add_cast(thing.key, entity.kind, entity.attributes.get("noun", "person"), entity.attributes)
+                continue
+            described = [c.id for c in cast if c.id in spec.cast and thing.definite and thing.count == 1 and
+                         thing.kind == "person" and not thing.owned and
+                         bible.entities[c.id].attributes.get("noun") == thing.key] if not prose else []
+            if described:
+                thing_ids[i] = described[:1]     # 'Jonah watches the woman': the TALL WOMAN the script introduced
+                continue
+            again = _group_again(thing, groups, bible) if not prose else []
+            if again:
+                for eid in again:
+                    add_cast(eid, bible.entities[eid].kind, bible.entities[eid].attributes.get("noun", thing.key),
+                             bible.entities[eid].attributes)
+                thing_ids[i] = [e for e in again if e in ids_taken]
                 continue
             plural = next((w for w in (slug(thing.words), thing.words.split()[-1].lower()) if w in bible.entities),
                           "") if thing.words and thing.count > 1 else ""
@@ -194,6 +213,27 @@ class RulesPlanner:
             for eid in ids:
                 add_cast(eid, thing.kind, size_key, thing.attributes)
             thing_ids[i] = [e for e in ids if e in ids_taken]     # past MAX_CAST a thing stays off screen
+        if groups and not prose and any((act.exits or act.enters) and any(
+                i < len(things) and not things[i].character and things[i].kind == "person" for i in act.subjects)
+                for act in actions):
+            # a group comes or goes: the room's other groups, still here, watch it ('The cooks leave.' with the
+            # waiters at the window)
+            for key, ids in list(groups.items()):
+                if not key.startswith(GONE):
+                    for eid in ids:
+                        if eid in bible.entities and bible.entities[eid].kind == "person":
+                            e = bible.entities[eid]
+                            add_cast(eid, e.kind, e.attributes.get("noun", key), e.attributes)
+        if groups is not None:
+            for i, ids in thing_ids.items():
+                if ids and not things[i].character and (things[i].count > 1 or things[i].crowd):
+                    groups.pop(things[i].key, None)
+                    groups[things[i].key] = ids      # what a later 'the goats' in this scene means (latest last)
+            for act in actions:
+                if act.exits:                        # a group that left is no one a later 'they' means
+                    for i in act.subjects:
+                        if i < len(things) and not things[i].character and things[i].key in groups:
+                            groups[GONE + things[i].key] = groups.pop(things[i].key)
         keyframes, edges = stage(cast, actions, thing_ids, spec.camera.size, times, aspect,
                                  focus=spec.focus, shoulder=spec.shoulder,
                                  groups_of=[ids for ids in thing_ids.values() if len(ids) > 1])
@@ -244,6 +284,8 @@ BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye",
 PUTTING = {"put", "set", "place", "lay", "lean", "hang", "toss", "slide", "drop", "stack", "prop", "plant", "tuck",
            "stash", "shove", "plonk", "plop", "dump", "deposit", "balance", "rest", "pile", "position", "slam",
            "throw", "stand", "leave"}
+# Verbs that pass a thing from hand to hand: what they pass is a prop, whatever the word.
+HANDING = {"hand", "pass", "slide", "give", "offer", "toss"}
 SPATIAL = {"on", "in", "under", "next_to", "against", "above", "behind", "in_front_of", "below", "between"}
 
 
@@ -260,8 +302,47 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
+        to_someone = any(t.kind == "person" for i, t in enumerate(things) if i not in act.subjects)
+        if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
+            handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]
+            for i in handed:           # 'hands the ticket to Mara', 'gives Tomas the photo': a thing in the hand
+                if i < len(things) and things[i].kind != "person" and (act.lemma not in ("give", "offer") or
+                                                                       things[i].definite) and (
+                        things[i].key in NOUNS or "noun" in open_class().get(things[i].key, {})) and (
+                        things[i].key in NOUNS or re.search(r"\b" + re.escape(things[i].key), act.text.lower())):
+                    out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite;
+                    #                                  'passes a sign' is walking past it)
     return {i: part for i, part in out.items() if i < len(things) and (
         "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
+
+
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+GONE = "gone:"       # the groups memory's key prefix for a group that left the scene
+
+
+def _group_for_they(groups: dict[str, list[str]], bible: Bible) -> list[Thing]:
+    """'Two soldiers enter. … They salute Mara.': with fewer than two characters on screen, 'they' are the last
+    group of people the scene brought in (and did not see leave), given to the reader as a thing it can mean."""
+    for key, ids in reversed(list(groups.items())):
+        people = [e for e in ids if e in bible.entities and bible.entities[e].kind == "person"]
+        if key.startswith(GONE) or not people:
+            continue
+        figures = sum(int(bible.entities[e].attributes.get("count", "1")) for e in people)
+        return [Thing(key=key, count=max(2, min(figures, 12)), kind="person", words=bible.entities[people[0]].name,
+                      definite=True, counted=False, crowd=len(people) == 1)]
+    return []
+
+
+def _group_again(thing: Thing, groups: dict[str, list[str]] | None, bible: Bible) -> list[str]:
+    """'Three goats wander in. … The goats scatter.': a definite plural without a number of its own, or with the
+    group's number, is the group the scene named before (its ids), not new figures; [] when it names none."""
+    if not groups or thing.character or not thing.definite or thing.owned or thing.count < 2 and not thing.crowd:
+        return []
+    ids = [e for e in groups.get(thing.key, []) if e in bible.entities]
+    if not ids:
+        return []
+    figures = sum(int(bible.entities[e].attributes.get("count", "1")) for e in ids)
+    return ids if not thing.counted or thing.count == figures else []
 
 
 def _figures_of(c: Cast) -> int:

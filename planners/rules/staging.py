@@ -57,6 +57,7 @@ class _Actor:
     facing: str = "front"
     waypoints: list = field(default_factory=list)     # (u, cx, cy, scale)
     window: tuple[float, float] = (0.0, 1.0)
+    gap: tuple[float, float] | None = None    # off screen for a while inside the window (goes out, comes back)
     order: int = 0
     receded: bool = False    # already set back (smaller, higher) for what stands in front of it
 
@@ -364,7 +365,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             f = 0.7 if not b.receded else 1.0      # once, however many stand in front of it
             b.w, b.h = b.w * f, b.h * f
             if not b.receded:
-                b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
+                if b.base > 0.98:
+                    # a figure cut off at the knees (a medium shot) steps back into the frame: its feet show,
+                    # so the one in front stands lower ('Jonah stands behind Peter')
+                    nb = 0.88
+                    if nb - b.h < 0.02:
+                        g = (nb - 0.02) / b.h
+                        b.w, b.h = b.w * g, b.h * g
+                    b.base = nb
+                else:
+                    b.base = b.base - 0.1 if b.base - 0.1 - b.h > 0.02 else b.base
             b.receded = True
             a.cx = b.cx + 0.35 * (b.w + a.w) * (1 if b.cx < 0.5 else -1)
             a.base = min(0.98, max(a.base, b.base + 0.06))
@@ -441,6 +451,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             a, b = actors[rel[1]], actors[rel[2]]
             if id(a) in placed_at:
                 continue                      # 'a cat on the left, next to a dog': the place the text gives holds
+            root = actors.get(a.anchor) if a.anchor is not None else None
+            if root is not None and a.cast.kind == b.cast.kind == "person" and b.anchor is None and \
+                    b is not root and id(b) not in placed_at and not does[b.cast.id]:
+                # 'perches on the arm of the sofa, right next to Mara': she is by the sofa he sits on
+                side = 1 if b.cx >= root.cx else -1
+                b.cx = min(max(root.cx + side * ((root.w + b.w) / 2 + 0.02), b.w / 2 + 0.01), 0.99 - b.w / 2)
+                continue
             if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + (0.12 if gap > 0 else 0.0) or
                                      abs(a.cx - b.cx) < (a.w + b.w) / 2 or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
@@ -473,7 +490,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                                     actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
     # Motion: waypoints over the actor's visible window.
-    for a in actors.values():
+    # (who gets out of a vehicle sets off from where the vehicle's own motion leaves it: theirs comes after)
+    for a in sorted(actors.values(), key=lambda a_: any(act.source is not None or act.boards is not None
+                                                        for act in does[a_.cast.id])):
         _motion(a, does[a.cast.id], actors, thing_ids)
 
     # A group moving together keeps formation: each instance offset from the shared path.
@@ -529,7 +548,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         objects: list[SceneObject] = []
         for aid, a in actors.items():
             lo, hi = a.window
-            if not (lo - 1e-9 <= u <= hi + 1e-9):
+            if not (lo - 1e-9 <= u <= hi + 1e-9) or a.gap and a.gap[0] < u < a.gap[1]:
                 continue
             cx, cy, s = _at(a, u)
             w, h = a.w * s, a.h * s
@@ -581,8 +600,34 @@ def _reaches(graph: dict[str, set[str]], src: str, dst: str) -> bool:
     return False
 
 
+AWAY_GAP = (0.36, 0.64)      # who goes out and comes back in one shot is off screen over its middle
+
+
+def _away_and_back(a: _Actor, acts: list[Action]) -> bool:
+    """'Tomas walks out. Mara tastes the soup. Tomas comes back in.': there at the start, out through the edge
+    the exit names, off screen for the middle of the shot, back in from that edge to where he was. True when the
+    actor's clauses go out first and come in after (someone who comes in and then leaves keeps one window)."""
+    out = next((k for k, act in enumerate(acts) if act.exits or act.disappears is not None), None)
+    if out is None or any(act.enters or act.appears is not None for act in acts[:out]):
+        return False
+    back = next((k for k in range(out + 1, len(acts)) if acts[k].enters or acts[k].appears is not None or
+                 acts[k].back and (acts[k].moves or acts[k].lemma is None)), None)     # 'is back' too
+    if back is None:
+        return False
+    side = acts[out].exits if isinstance(acts[out].exits, str) else "right"
+    margin_x = a.w / 2 + 0.02
+    edge = (margin_x if side.endswith("left") else 1 - margin_x) if margin_x < 0.5 else 0.5
+    x, y = a.cx, a.cy
+    g0, g1 = AWAY_GAP
+    a.window, a.gap = (0.0, 1.0), (g0, g1)
+    a.waypoints = [(0.0, x, y, 1.0), (g0 - 0.02, edge, y, 1.0), (g1 + 0.02, edge, y, 1.0), (1.0, x, y, 1.0)]
+    return True
+
+
 def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids: dict[int, list[str]]) -> None:
     """Waypoints (u, cx, cy, scale) from the actor's clauses, spread over its visible window."""
+    if _away_and_back(a, acts):
+        return
     lo, hi = 0.0, 1.0
     for act in acts:
         if act.appears is not None:
@@ -639,6 +684,14 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 start = (x, clamp_y(0.0 if act.enters == "upper" else 1.0), s)
             elif act.enters.split()[0] in ("upper", "lower") and " " in act.enters:
                 start = (start[0], clamp_y(REGION_Y[act.enters.split()[0]]), s)   # 'flies in from the upper right'
+            vehicle = next((actors[e] for e in thing_ids.get(act.source, []) if e in actors and e != a.cast.id),
+                           None) if act.source is not None else None
+            if vehicle is not None:
+                # 'climbs out of the truck': first seen at the vehicle, then a step clear of it, toward the middle
+                vx = _at(vehicle, lo)[0]
+                side = 1 if vx < 0.5 else -1
+                start = (clamp_x(vx), y, s)
+                x = clamp_x(vx + side * ((vehicle.w + a.w) / 2 + 0.03))
             points.append((x, y, s))
         if act.enters:
             pass
@@ -704,12 +757,17 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 start = (cur[0], clamp_y(cur[1] + 0.35), cur[2])
             cur = (cur[0], clamp_y(cur[1] - 0.35), cur[2])
             points.append(cur)
-        if act.exits and start is None and not points and isinstance(act.exits, str) and \
+        if act.exits and act.boards is None and start is None and not points and isinstance(act.exits, str) and \
                 act.exits in ("left", "right") and abs(cur[0] - 0.5) < 0.2:
             # 'runs off to the left' from the middle: set off from the other side, so the run reads
             start = (clamp_x(0.7 if act.exits == "left" else 0.3), cur[1], cur[2])
             cur = start
-        if act.exits:
+        boarded = next((actors[e] for e in thing_ids.get(act.boards, []) if e in actors and e != a.cast.id),
+                       None) if act.exits and act.boards is not None else None
+        if boarded is not None:
+            cur = (clamp_x(_at(boarded, hi)[0]), cur[1], cur[2])      # 'climbs into the taxi': gone at the taxi
+            points.append(cur)
+        elif act.exits:
             side = act.exits
             ex = clamp_x(0.0) if side.endswith("left") else clamp_x(1.0)
             cur = (ex, cur[1], cur[2])

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, singular
+from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun, singular
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -876,6 +876,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                     "PUNCT", "PREP", "DET", "POSS", "ADV", "CONJ", "TIME", "NUM")):
             w.tag = "VERB"               # the clause's first verb, agreeing with its noun: 'the phone rings'
             continue
+        if prev_plural and singular(low) == low and not low.endswith("s") and can_noun and not can_adj and \
+                "verb" in open_class().get(low, {}) and not any(x.tag == "VERB" for x in words[:k]) and \
+                _after_one(words, k - 1) and nxt is not None and nxt.tag in ("PUNCT", "PREP", "DET", "POSS", "ADV"):
+            w.tag = "VERB"               # ... and a plural one's: 'the customers file out', 'the guests mill about'
+            continue
         if prev is not None and prev.tag == "NOUN" and low.endswith("ing") and (low in VERBS or "verb" in lex) and \
                 not can_adj and (nxt is None or nxt.tag in ("TIME", "PUNCT", "CONJ", "ADV") or nxt.tag == "OPEN" and
                                  (nxt.low.endswith("ly") or nxt.low in ADVERB_WORDS) or
@@ -1410,6 +1415,12 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         owned, k = noun_phrase(ws, j + 1)
         if owned is not None and (owned.region is not None or owned.head in _COVERINGS) and owned.of is None:
             owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur"
+            owned.words = ws[start:k]
+            return owned, k
+        if owned is not None and owned.region is None and owned.name is None and owned.pronoun is None and \
+                owned.head is not None and not ph.plural and (NOUNS.get(ph.head or "", ("",))[0] == "person" or
+                                                              gender_of_noun(ph.head or "")):
+            owned.owner = ph              # "her husband's number", "the boy's bike": his, so he need not be here
             owned.words = ws[start:k]
             return owned, k
     if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
@@ -1966,7 +1977,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                        cur[1][0] == "PREP") and not _has_verb(cur) and \
                     all(_pp_object(cur, q) for q, (tt, _) in enumerate(cur) if tt == "NP"):
                 continue                       # 'In front of a tree: a man.'
-            flush(";")
+            flush(low)                         # ':' says what the clause before names ('reads the list: …')
             continue
         if (t == "PUNCT" and low == "," or t == "CONJ" and low == "and" and cur and cur[-1][0] == "ADJ") and cur and \
                 nxt[0] == "NP" and nxt[1].det == "the" and nxt[1].head and \
