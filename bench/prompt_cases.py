@@ -4647,6 +4647,315 @@ def sp12_out_of_vehicle(r, h):
     return text, check
 
 
+# -- a sixth round (time and motion): states in two parts joined by 'and'/'but' with the second elided, temporal
+# clauses ('as soon as', 'by the time', 'while', 'meanwhile', 'eventually', 'in the end'), durations, verbs of
+# appearing and vanishing, arrivals in relative clauses, nearing and leaving a thing, sides of a thing before and
+# after, numbered steps. Shapes the earlier rounds do not have.
+def brief(name):
+    """On screen for a while in the middle only: absent in the first and last keyframes, present in between."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None and any(b is not None for b in boxes[1:-1]),
+             f"{name} should be there only for a while: {boxes}")
+    return check
+
+
+def _t3(r, h):
+    return _tm(r, r.choice([TM_MOVERS, TM_MOVERS, TM_PROPS, TM_FLIERS]), h)
+
+
+@family("visibility", "tune")
+def vis_t3_two_states(r, h):
+    s, name = _t3(r, h)
+    first = r.random() < 0.5
+    shapes_first = ["{S} is there in the first half and absent in the second.",
+                    "{S} is present during the first half and gone during the second.",
+                    "{S} is visible for the first half of the video but not for the second.",
+                    "{S} can be seen in the opening half, not in the closing half.",
+                    "During the first half {s} is on screen; during the second it is not.",
+                    "{S} is in view early on and missing from the second half."]
+    shapes_second = ["{S} is absent in the first half and there in the second.",
+                     "{S} is missing for the first half but present for the second.",
+                     "{S} is hidden during the first half and in plain view during the second.",
+                     "For the first half {s} is nowhere to be seen; for the second half it is there.",
+                     "{S} is not in the first half of the clip, only in the second.",
+                     "{S} cannot be seen in the first half, but can be seen in the second."]
+    shape = r.choice(shapes_first if first else shapes_second)
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), window(name, "first_half" if first else "second_half"))
+
+
+@family("visibility", "tune")
+def vis_t3_temporal_clauses(r, h):
+    s, name = _t3(r, h)
+    kind = r.choice(["gone", "gone", "comes", "comes"])
+    if kind == "gone":
+        shape = r.choice(["By the time the clip ends, {s} has vanished.", "By the end of the video {s} has gone.",
+                          "In the end, {s} {leave}.", "{S} stays for a while; in the end it {leave}.",
+                          "As soon as the clip begins, {s} {leave}.", "{S} {leave} before the video is over.",
+                          "Eventually {s} {leave}."])
+        return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), leave=r.choice(["leaves", "vanishes", "is gone",
+                                                                               "walks away", "fades away"]))),
+                window(name, "disappears"))
+    shape = r.choice(["Eventually, {s} {enter}.", "At last {s} {enter}.", "In the end {s} {enter}.",
+                      "Nothing is there until, at last, {s} {enter}.", "After a long wait, {s} finally {enter}.",
+                      "The {w} stays empty for a while, and then eventually {s} {enter}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), w=r.choice(TM_SETTINGS[h]),
+                                   enter=r.choice(["shows up", "arrives", "appears", "walks in", "comes into view"]))),
+            window(name, "appears"))
+
+
+@family("visibility", "tune")
+def vis_t3_meanwhile(r, h):
+    (s, name), (o, oname) = _tm(r, TM_LANDMARKS, h), _tm(r, TM_MOVERS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{S} stands still while {o} {enter}.", "{S} is there the whole time; meanwhile {o} {enter}.",
+                      "While {s} stays put, {o} {enter}.", "{S} remains in place as {o} {enter}.",
+                      "Throughout the clip there is {s}, and at some point {o} {enter}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=_a(o), enter=r.choice(
+        ["walks in", "comes into view", "shows up", "enters the frame", "appears"]))),
+        both(seen_throughout(name), window(oname, "appears")))
+
+
+@family("visibility", "tune")
+def vis_t3_durations(r, h):
+    s, name = _t3(r, h)
+    kind = r.choice(["stay", "all", "brief"])
+    if kind == "stay":
+        shape = r.choice(["{S} appears {mid} and stays for the rest of the clip.",
+                          "{Mid}, {s} shows up and remains there until the end.",
+                          "{S} turns up {mid}; from then on it never leaves.",
+                          "{S} emerges {mid} and is there for the remainder of the video."])
+        mid = r.choice(TM_MID[h])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), mid=mid, Mid=_cap(mid))), window(name, "appears_half")
+    if kind == "all":
+        shape = r.choice(["{S} is visible throughout the clip.", "{S} stays in view for the whole video.",
+                          "Throughout the video, {s} never leaves the frame.", "From start to finish, {s} is there.",
+                          "{S} is on screen the entire time."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), seen_throughout(name)
+    shape = r.choice(["{S} pops up briefly in the middle of the clip.", "For a moment, {s} appears, then it is gone again.",
+                      "{S} shows up for a brief moment and then disappears.",
+                      "Only for a short while in the middle does {s} appear.",
+                      "{S} appears for a few seconds and vanishes again."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), brief(name)
+
+
+@family("visibility", "tune")
+def vis_t3_appearing_verbs(r, h):
+    s, name = _t3(r, h)
+    mid = r.choice(TM_MID[h])
+    kind = r.choice(["in", "out"])
+    if kind == "in":
+        shape = r.choice(["{Mid}, {s} emerges from behind the {o}.", "{S} pops into view {mid}.",
+                          "{S} becomes visible {mid}.", "{Mid} {s} materialises out of nowhere.",
+                          "{S} is hidden behind the {o} until {mid2}, then steps out.",
+                          "{S} comes out from behind the {o} {mid}."])
+    else:
+        shape = r.choice(["{S} fades away {mid}.", "{Mid}, {s} drifts out of view.", "{S} slowly fades from view {mid}.",
+                          "{Mid} {s} goes behind the {o} and is not seen again.", "{S} vanishes into thin air {mid}.",
+                          "{S} disappears from sight {mid}."])
+    o = _tm(r, TM_LANDMARKS, h)[0]
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), mid=mid, Mid=_cap(mid), o=o, mid2="the middle of the clip")),
+            window(name, "appears_half" if kind == "in" else "disappears_half"))
+
+
+@family("visibility", "tune")
+def vis_t3_where_untimed(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    p, phrase = r.choice([("next_to", "next to"), ("next_to", "beside"), ("left_of", "to the left of"),
+                          ("right_of", "to the right of"), ("in_front_of", "in front of")])
+    shape = r.choice(["{S} appears {p} {o}.", "There appears {s} {p} the {on}.", "{S} can be seen {p} {o}.",
+                      "{S} shows up {p} {o}.", "{P} {o} we see {s}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), p=phrase, P=_cap(phrase), o=_a(o), on=o)),
+            both(seen_throughout(name), rel(name, p, oname)))
+
+
+@family("visibility", "tune")
+def vis_t3_relative_arrival(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    w, mid = r.choice(TM_SETTINGS[h]), r.choice(TM_MID[h])
+    shape = r.choice(["An empty {w} that {s} walks into {mid}.", "An empty {w} into which {s} wanders {mid}.",
+                      "A quiet {w}, which {s} enters {mid}.", "We see an empty {w} where {s} turns up {mid}.",
+                      "A deserted {w} that {s} comes into {mid}.", "A {w} with nobody in it, until {s} arrives {mid}."])
+    return _loose(r, shape.format(w=w, s=_a(s), mid=mid)), window(name, "appears_half")
+
+
+@family("dynamics", "tune")
+def dyn_t3_nearing(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    closer = r.random() < 0.5
+    if closer:
+        shape = r.choice(["{S} gets closer and closer to the {o}.", "{S} draws nearer to the {o}.",
+                          "{S} edges toward the {o}.", "{S} closes in on the {o}.", "{S} makes its way over to the {o}.",
+                          "Little by little, {s} comes up to the {o}.", "{S} keeps moving nearer the {o}."])
+    else:
+        shape = r.choice(["{S} leaves the {o} behind.", "{S} moves farther and farther from the {o}.",
+                          "{S} backs away from the {o}.", "{S} gets further away from the {o}.",
+                          "Starting beside the {o}, {s} moves away from it.", "{S} heads off, leaving the {o} behind."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=o)), nears(name, oname, closer)
+
+
+@family("dynamics", "tune")
+def dyn_t3_sides(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    a = r.choice(["left", "right"])
+    b = "right" if a == "left" else "left"
+    shape = r.choice(["{S} moves from being {a} of {o} to being {b} of it.",
+                      "{S}, at first {a} of {o}, finishes {b} of it.",
+                      "{S} is on the {a} of {o} at first and on its {b} at the end.",
+                      "{S} starts out to the {a} of {o} and ends up to its {b}.",
+                      "{S} is {a} of the {on} at the start; by the end it is {b} of the {on}.",
+                      "{S} begins on the {on}'s {a} and finishes on the {on}'s {b}.",
+                      "{S} switches from the {a} side of {o} to its {b} side.",
+                      "At the start {s} is to the {a} of {o}; at the end, to its {b}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=_a(o), on=o, a=a, b=b)),
+            passes(name, oname, f"{a}_of", f"{b}_of"))
+
+
+@family("dynamics", "tune")
+def dyn_t3_camera(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    closer = r.random() < 0.5
+    if closer:
+        shape = r.choice(["{S} walks toward the viewer.", "{S} comes toward us.", "{S} moves closer to the camera.",
+                          "{S} heads straight at the camera.", "{S} grows larger as it approaches us.",
+                          "{S} comes nearer and nearer to the lens.", "{S} runs up to the camera."])
+    else:
+        shape = r.choice(["{S} walks away from us.", "{S} recedes into the background.", "{S} moves deeper into the scene.",
+                          "{S} heads off toward the horizon.", "{S} shrinks into the distance.",
+                          "{S} gets farther and farther from the camera.", "{S} moves away from the viewer."])
+    return _loose(r, shape.format(S=_cap(_a(s)))), moves(name, "closer" if closer else "away")
+
+
+@family("dynamics", "tune")
+def dyn_t3_speed(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} dashes across the frame from {o} to {d} at high speed.",
+                      "Slowly, very slowly, {s} inches its way to the {d}.",
+                      "{S} makes its way {d}ward.", "With great speed {s} zooms to the {d} edge.",
+                      "{S}, moving quickly, goes from the {o} edge to the {d} edge.",
+                      "Heading {d}, {s} picks up speed.", "{S} speeds up as it goes {d}.",
+                      "At a snail's pace, {s} creeps from the {o} of the frame to the {d}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_t3_vertical(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    up = r.random() < 0.5
+    if up:
+        shape = r.choice(["{S} climbs up toward the top of the frame.", "{S} floats upward.",
+                          "{S} rises from the bottom of the frame to the top.", "{S} lifts off and goes up.",
+                          "{S} ascends slowly into the sky."])
+    else:
+        shape = r.choice(["{S} drops from the top of the frame to the bottom.", "{S} sinks toward the bottom.",
+                          "{S} descends slowly.", "{S} comes down from the sky.", "{S} glides downward."])
+    return _loose(r, shape.format(S=_cap(_a(s)))), moves(name, "up" if up else "down")
+
+
+@family("sequential", "tune")
+def seq_t3_numbered(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["First, {s} goes to the {a}. Second, it goes to the {b}. Finally, it reaches the {c}.",
+                      "{S} goes to three places in turn: the {a}, the {b} and the {c}.",
+                      "{S} starts at the {a}. Its next stop is the {b}. Its last stop is the {c}.",
+                      "In step one {s} is in the {a}; in step two it is in the {b}; in step three it is in the {c}.",
+                      "{S} visits the {a} first, the {b} second and the {c} third.",
+                      "To begin with, {s} is in the {a}; after that it moves to the {b}; lastly it ends in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t3_temporal(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 2)
+    a, b = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["After spending a moment in the {a}, {s} moves to the {b}.",
+                      "{S} waits in the {a} before heading to the {b}.",
+                      "Having started in the {a}, {s} crosses to the {b}.",
+                      "{S} is in the {a} until the middle of the clip, when it moves to the {b}.",
+                      "{S} sits in the {a}, and eventually makes its way to the {b}.",
+                      "By the end, {s}, which started in the {a}, has reached the {b}.",
+                      "As soon as it leaves the {a}, {s} heads for the {b}.",
+                      "{S} stays in the {a} for a while and then goes over to the {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t3_turns(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["back", "back", "updown"])
+    if kind == "back":
+        shape = r.choice(["{S} heads to the {d}, then turns around and heads {o}.",
+                          "{S} runs to the {d} edge and back.",
+                          "{S} moves {d} until it reaches the edge, then turns and goes {o}.",
+                          "{S} goes {d}ward; then it changes direction and goes {o}ward.",
+                          "{S} walks over to the {d}, turns round, and comes back to the {o}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), d=d, o=o)), legs(name, d, o)
+    shape = r.choice(["{S} moves {d} and then goes down.", "{S} travels {d}, then drops down.",
+                      "First {s} goes {d}, and after that it moves downward."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d)), legs(name, d, "down")
+
+
+@family("sequential", "tune")
+def seq_t3_two_things(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    gone = r.random() < 0.5
+    if gone:
+        shape = r.choice(["{A} comes in; only after it has left does {b} arrive.",
+                          "{B} arrives after {a} has already gone.", "Once {a} has walked off, {b} walks in.",
+                          "{A} leaves, and only then does {b} show up.",
+                          "{A} is there at first and goes away; later {b} takes its place."])
+    else:
+        shape = r.choice(["{A} is the first to appear and {b} the second.", "{A} enters, and a little later so does {b}.",
+                          "{A} shows up first; {b} follows a bit later.", "{B} turns up some time after {a} does.",
+                          "{A} arrives, followed shortly by {b}."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn, gone))
+
+
+# held-back families of this round, written with the ones above and never debugged (scores only)
+@family("visibility", "held")
+def vis_t3h_until_then(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{S} lingers in the {w} up to the halfway mark and is absent after that.",
+                      "Up to the halfway mark {s} is around; after it, there is no sign of it.",
+                      "The {w} holds {s} only until the halfway mark."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), w=r.choice(TM_SETTINGS[h]))), window(name, "first_half")
+
+
+@family("dynamics", "held")
+def dyn_t3h_nearing(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    closer = r.random() < 0.5
+    shape = r.choice(["{S} saunters up to the {o}.", "{S} creeps ever nearer to the {o}."] if closer else
+                     ["{S} shuffles away from the {o}.", "{S} puts more and more distance between itself and the {o}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, closer)
+
+
+@family("sequential", "held")
+def seq_t3h_stages(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["Its journey: the {a}, then the {b}, ending at the {c} ({s}).",
+                      "{S} sails to the {a}, lingers, sails on to the {b}, and winds up in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b, c=c)), route(name, *cs)
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
