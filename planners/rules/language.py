@@ -167,10 +167,11 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
         (r"middle third", (0.33, 0.67)),
         (r"(?:latter|later|last|final|second) part", (0.5, 1.0)), (r"(?:first|early|earlier) part", (0.0, 0.5)),
+        (r"early on", (0.0, 0.5)),
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
-        (r"later(?: on)?|eventually|before long|in due course|in time", (0.4, 1.0)),
+        (r"later(?: on)?|eventually|before long|in due course|in time|at (?:some|one) point", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
@@ -1191,7 +1192,8 @@ class Reader:
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
-            not c.verb and not c.copula and bool(c.subjects) and not c.pps and not c.objects and bool(c.times))
+            not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
+            not (c.copula and c.adjectives))     # 'is not in the first half': a copula with only a time is 'is there'
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
                 there and any(s.det in ("a", "an") for s in c.subjects)):
@@ -1234,6 +1236,11 @@ class Reader:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
+            elif window is None and (act.relations or act.place) and not before and c.link is None and \
+                    not c.subord and not becomes and not self.screenplay:
+                # 'a cat appears next to a bench': nothing says when, so it is there (a screenplay's character who
+                # 'appears in the doorway' comes in)
+                act.appears = None
             else:
                 act.appears = start if start > 0 else (None if window else 0.25)
         elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
@@ -1406,7 +1413,7 @@ def negated_visible(c: Clause) -> bool:
     return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words})) and not _not_until(c)
 
 
-_DENIALS = {"not", "never", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
+_DENIALS = {"not", "never", "nowhere", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
 
 
 def split_sentences(text: str) -> list[str]:

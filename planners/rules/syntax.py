@@ -93,6 +93,7 @@ TIME_PHRASES = [
     "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
     "in the final half", "in the later half", "in the earlier half", "later on", "later still", "from then on",
     "for a short while", "for a little while", "for a few seconds", "for a second", "for a few moments",
+    "early on", "at some point", "at one point", "from start to finish", "the entire time",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
@@ -610,7 +611,8 @@ def _merge(words: list[Word]) -> list[Word]:
                     not _frame_region_at(lows, i + 2):
                 hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
-                hit = None
+                hit = ("TIME", lows[i:i + 3], "throughout") if i + 2 < n and lows[i + 2] in _T_FRAMES | {
+                    "time"} else None       # 'throughout the clip' is the whole time; 'throughout the room' a place
             elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
                 hit = None          # "on the car's right there is a book": the right, then 'there is'
 
@@ -800,6 +802,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
             w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
+        if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN") and k + 1 < n and \
+                words[k + 1].low in ("a", "an", "the", "his", "her", "its", "their", "one", "some"):
+            w.tag = "REL"                # 'a beach that a donkey walks into': no determiner before another
     # Open-class words by lexicon and context, left to right.
     for k, w in enumerate(words):
         if w.tag == "PREP" and w.low in ("up", "down", "out", "off", "in", "on", "over", "back", "away", "around",
@@ -1605,6 +1610,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt = items[p + 1] if p + 1 < n else (None, None)
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
+        if t == "REL" and low in ("that", "which") and cur and (cur[-1][0] == "NP" or len(cur) > 1 and cur[-1][1].low ==
+                                                            "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
+                nxt[0] == "NP" and nxt[1].pronoun is None and nxt2[0] in ("VERB", "AUX"):
+            # 'an empty beach that a donkey walks into', 'a road, which a cart enters': the relative pronoun is the
+            # verb's object; the noun after it is the clause's subject, the head noun a clause of its own
+            while cur and cur[-1][0] == "PUNCT":
+                cur.pop()
+            flush("and")
+            continue
         if t == "REL" and low in ("that", "which", "who") and cur and (
                 cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
                 cur[-1][1].low == "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
@@ -1688,6 +1702,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 split = True                   # 'goes to X and ends in Y' (subject elided)
             elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
                 split = True                   # 'present in the first half but not in the second half'
+            elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
+                    nt == "ADV" and nxt[1].low in ("not", "only", "never") and nxt2[0] == "TIME" or
+                    nt == "ADJ" and nxt[1].low in _PREDICATIVE):
+                split = True                   # 'is there in the first half and absent in the second', ', not in …'
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
