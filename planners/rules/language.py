@@ -481,6 +481,9 @@ class Reader:
                                      act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
                 prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
                 continue
+            if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].exits and \
+                    isinstance(act.toward, tuple) and act.toward[0] == "from" and not actions[-1].timed:
+                actions[-1].exits = None           # 'heads off, leaving the bench behind': away from it, in view
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -523,6 +526,8 @@ class Reader:
                     if not own or own[-1] != way:
                         act.path.append(way)       # 'goes right and then comes back', 'to the left and back again'
                     act.moves = True
+            sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
+            _sides_in_turn(act, sided)
             sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
             if sided and key and not act.moves:
                 first = relative.get(key)
@@ -801,6 +806,8 @@ class Reader:
                 holder = list(act.objects)    # 'a bus that has a man next to it'
             elif len(subjects) > 1:
                 holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
+        nearer = bool({"closer", "nearer"} & set(c.adverbs)) or lemma == "close" and "in" in c.particles
+        farther = bool({"farther", "further"} & set(c.adverbs))
         for k, pp in enumerate(c.pps):
             ph, prep = pp.np, pp.prep
             if ph is None:
@@ -916,7 +923,14 @@ class Reader:
             else:
                 # a preposition's pronoun is not the verb's object ('picks up the jar and sets it on it' aside,
                 # 'crosses to the shelf and places the jar on it': the shelf)
-                refs = self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
+                refs = [] if ph.head in ("camera", "viewer", "lens") and not ph.owner else \
+                    self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
+            # a comparative of distance makes its preposition's thing the goal or the source: 'gets closer to the
+            # tree', 'draws nearer the well', 'moves farther from the rock'
+            if nearer and prep in ("to", "toward", "towards", "on", "near"):
+                prep = "toward"
+            elif farther and prep in ("from", "away_from"):
+                prep = "away_from"
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
                 if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
@@ -1099,8 +1113,11 @@ class Reader:
             elif a == "away" and not act.toward and lemma not in PLACING - MOTION:
                 act.toward = "away"
                 act.moves = True
-            elif a == "closer":
+            elif a in ("closer", "nearer"):
                 act.toward = act.toward or "camera"
+                act.moves = True
+            elif a in ("farther", "further"):
+                act.toward = act.toward or "away"
                 act.moves = True
             elif a in ("upward", "upwards"):
                 act.vertical, act.framed = "up", True
@@ -1147,14 +1164,15 @@ class Reader:
         # her desk', which stays in it, nor 'returns the book')
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
             lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
-        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
+        enters = back or bool(verbs & ENTER) or (inward and lemma not in _NOT_IN and (act.moves or lemma in ("come", "step", "walk") or (
             not self.screenplay and lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
-            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
+            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")) and
+            lemma not in ("start", "begin", "end", "finish", "turn"))     # 'starts out to the right of it', 'ends up'
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
         if enters:
@@ -1166,6 +1184,10 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
+        if lemma == "leave" and act.objects and "behind" in {w.low for w in c.words} and \
+                not any(pp.prep == "behind" for pp in c.pps):
+            act.toward, act.moves = ("from", act.objects[0]), True     # 'leaves the oak behind': away from it
+            act.objects = act.objects[1:]
         if lemma == "approach" and act.toward is None:
             act.toward = ("thing", act.objects[0]) if act.objects else "camera"
             act.moves = True
@@ -1315,6 +1337,18 @@ def _relative_route(act: Action, way: str | None = None) -> None:
     act.relations = [r for r in act.relations if i not in r[1:]]
     if i in act.objects:
         act.objects.remove(i)
+
+
+def _sides_in_turn(act: Action, sided: list) -> None:
+    """Both sides of one thing in one clause are where it is before and after ('is on the left of a house at first
+    and on its right at the end', 'at first right of a table, finishes left of it'): a move from one to the other."""
+    two = [r for r in act.path if isinstance(r, tuple) and r[0] in ("left_of", "right_of")]
+    if act.start is None and len(two) == 2 and len(act.path) == 2 and two[0][1] == two[1][1] and two[0][0] != two[1][0]:
+        act.start, act.path, act.moves = two[0], [two[1]], True
+    elif not act.moves and act.start is None and len(sided) == 2 and sided[0][1] == sided[1][1] and \
+            sided[0][0] != sided[1][0]:
+        act.start, act.path, act.moves = tuple(sided[0]), [tuple(sided[1])], True
+        act.relations = [r for r in act.relations if r not in sided]
 
 
 def _in_time_order(clauses: list[Clause]) -> list[Clause]:

@@ -119,7 +119,7 @@ _TIME_BY_FIRST, _IDIOM_BY_FIRST, _PREP_BY_FIRST = _by_first(_TIME_SEQ), _by_firs
 COPULA = {"is", "are", "was", "were", "be", "being", "been", "'s", "'re", "am"}
 AUX = {"can", "could", "will", "would", "may", "might", "must", "should", "does", "do", "did", "has", "have",
        "had", "starts", "start", "begins", "begin", "continues", "keeps", "tries", "seems", "appears_to"}
-ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", "forward", "forwards", "home",
+ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", "nearer", "farther", "further", "forward", "forwards", "home",
                 "slowly", "quickly", "only", "just", "also", "too", "still", "now", "very", "gently", "quietly",
                 "calmly", "exactly", "directly", "right", "straight", "steadily", "not", "never", "nearby",
                 "around", "ahead", "apart", "aside", "upstairs", "downstairs", "inside", "outside", "rightward",
@@ -336,7 +336,8 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
-_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:on|in|at|to)\s+", re.I)
+_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
+_MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 
 
@@ -354,6 +355,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _AS_BIG.sub(_as_big, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
+    sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
