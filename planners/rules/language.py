@@ -461,6 +461,8 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if act.place and act.path and act.moves and act.start is None and not act.enters:
+                act.start, act.place = act.place, None   # 'a cat in the upper left runs to …': where it sets off
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
                     actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
                                                                  for r in actions[-1].path):
@@ -626,6 +628,10 @@ class Reader:
             return None
         # 'The path of the plane: …': the plane, moving.
         for k, sp in enumerate(subjects_ph):
+            if sp.head in _STOPS and sp.owner is not None and (sp.owner.pronoun or sp.owner.name or sp.owner.head):
+                subjects_ph[k] = sp.owner      # 'Its next stop is the upper right': it goes there
+                act.moves = True
+                continue
             if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
                 if sp.of is not None:
                     subjects_ph[k] = sp.of
@@ -1292,6 +1298,9 @@ class Reader:
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
 
+
+# Nouns for where a mover goes next: 'its next stop is …', 'the bird's destination is …'.
+_STOPS = {"stop", "destination", "goal", "target", "endpoint", "stopover"}
 
 # Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
 _NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",

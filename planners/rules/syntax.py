@@ -33,7 +33,8 @@ PRONOUNS = {"he", "she", "it", "they", "him", "them", "we", "us", "i", "you", "m
 NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "light", "time", "way", "moment", "kind", "sort",
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
-              "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground"}
+              "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
+              "place", "places", "stop", "stops", "pace"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -96,7 +97,7 @@ TIME_PHRASES = [
     "early on", "at some point", "at one point", "from start to finish", "the entire time",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
@@ -584,6 +585,10 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     return (point, 1.0)
 
 
+# Ordinals that number the steps of what happens ('Second, it goes …', 'Lastly, it …'), not things.
+_STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
+
+
 def _merge(words: list[Word]) -> list[Word]:
     """Multi-word time adverbials and prepositions into one token each."""
     out: list[Word] = []
@@ -607,8 +612,8 @@ def _merge(words: list[Word]) -> list[Word]:
             tag, seq, value = hit
             if tag == "TIME" and value in ("first", "next", "then") and i + 1 < n and lows[i + 1] in ("time",):
                 hit = None
-            elif tag == "TIME" and value == "first" and out and out[-1].low in DETS | set(POSSESSIVES):
-                hit = None          # 'the first cat'
+            elif tag == "TIME" and value in ("first", "next") and out and out[-1].low in DETS | set(POSSESSIVES):
+                hit = None          # 'the first cat', 'its next stop'
             elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",) and \
                     not _frame_region_at(lows, i + 2):
                 hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
@@ -626,6 +631,9 @@ def _merge(words: list[Word]) -> list[Word]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
             continue
+        if hit is None and lows[i] in _STEP_ORDINALS and (i == 0 or lows[i - 1] in (",", ";", "and", ":", ".")) and \
+                i + 1 < n and (lows[i + 1] in (",", ":") or lows[i] in ("secondly", "thirdly", "lastly")):
+            hit = ("TIME", [lows[i]], "finally" if lows[i] in ("lastly", "last") else "then")   # 'Second, it goes …'
         if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
             hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None and lows[i] == "followed" and "by" in lows[i + 1:i + 5] and i and lows[i - 1] == ",":
