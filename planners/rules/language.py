@@ -888,7 +888,9 @@ class Reader:
                     act.path = act.path or ["across"]
                     act.moves = True
                 elif prep in ("into", "in") and ph.head in ("distance", "background") or (
-                        prep == "off" and ph.head == "distance"):
+                        prep == "off" and ph.head == "distance") or prep in ("into", "in") and "deeper" in \
+                        c.adverbs or prep in ("to", "toward", "towards") and ph.head == "horizon":
+                    # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
                 elif prep == "out_of" and lemma in EXIT | MOTION or (
@@ -1062,7 +1064,8 @@ class Reader:
         elif prep == "from":
             act.start = region
             act.moves = True
-        elif prep in ("to", "toward", "towards", "into", "onto") or prep == "for" and act.start is not None:
+        elif prep in ("to", "toward", "towards", "into", "onto") or prep == "for" and (act.start is not None or
+                                                                                     lemma in ("head", "make", "aim")):
             if lemma in EXIT and act.start is None:
                 act.exits = region
             elif static and prep == "to" and lemma not in ("start", "begin"):
@@ -1138,6 +1141,8 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
+        if verbs & (DOWN | UP) and c.elided and not c.pps and not c.objects and {"up", "down"} & parts:
+            act.framed = True                     # 'travels right, then drops down': a leg down the frame
         if verbs & DOWN:
             act.vertical = "down"
         elif verbs & UP:
@@ -1181,6 +1186,9 @@ class Reader:
             lemma not in ("start", "begin", "end", "finish", "turn"))     # 'starts out to the right of it', 'ends up'
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
+        if exits and act.toward == "away" and not self.screenplay and not verbs & EXIT and "out" not in parts and \
+                not outward:
+            exits = False                         # 'heads off toward the horizon': away from us, still in view
         if enters:
             if act.start and isinstance(act.start, str):
                 act.enters = act.start
@@ -1367,6 +1375,9 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
+        if nxt.link == "when" and c.times and c.subord is None:
+            k += 2                               # 'is in A until the middle, when it moves to B': then, not before
+            continue
         if c.subord == "before" and (c.verb or c.copula):
             out[k], out[k + 1] = nxt, c          # 'Before it leaves, the cat sits': the sitting first
             k += 2

@@ -629,6 +629,10 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             # "rides to the left": come from the other side, so the move reads across the frame.
             start = (clamp_x(0.8 if act.path[0] == "left" else 0.2), cur[1], cur[2])
             cur = start
+        elif act.path and start is None and not points and act.path[0] in ("upper", "lower"):
+            # "climbs toward the top": from the other edge, so the move reads up or down the frame.
+            start = (cur[0], clamp_y(REGION_Y["lower" if act.path[0] == "upper" else "upper"]), cur[2])
+            cur = start
         for region in act.path:
             if region == "across":
                 if act.start:

@@ -631,6 +631,10 @@ def _merge(words: list[Word]) -> list[Word]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
             continue
+        if hit is None and lows[i:i + 3] == ["as", "soon", "as"]:
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), "once", "SUBORD"))
+            i += 3                  # 'As soon as it leaves the corner, …': once it has
+            continue
         if hit is None and lows[i] in _STEP_ORDINALS and (i == 0 or lows[i - 1] in (",", ";", "and", ":", ".")) and \
                 i + 1 < n and (lows[i + 1] in (",", ":") or lows[i] in ("secondly", "thirdly", "lastly")):
             hit = ("TIME", [lows[i]], "finally" if lows[i] in ("lastly", "last") else "then")   # 'Second, it goes …'
@@ -1347,6 +1351,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if owned is not None and owned.region is not None and owned.of is None:
             owned.of = ph                 # "the bench's left side" is the left of the bench
             owned.words = ws[start:k]
+            return owned, k
+        if owned is not None and owned.head in NOT_THINGS and owned.region is None:
+            owned.owner, owned.words = ph, ws[start:k]      # "at a snail's pace": a manner, not a snail
             return owned, k
     if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
             NOUNS.get(ph.head or "", ("",))[0] == "person":
