@@ -235,6 +235,7 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
         self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
         self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
@@ -276,8 +277,9 @@ class Reader:
             return plural[:1] or last
         if p == "it":
             last = [things.index(t) for t in self.last_subject if t in things]
-            if len(last) == 1 and last[0] not in exclude and things[last[0]].kind != "person":
-                return last       # 'a bird is perched on a branch, then it is gone': the subject goes on
+            if len(last) == 1 and last[0] not in exclude and (things[last[0]].kind != "person" or not (
+                    things[last[0]].character or self._gender(things[last[0]]) or things[last[0]].count > 1)):
+                return last       # 'a bird is perched on a branch, then it is gone', 'a robot …; it is': the subject
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
@@ -450,7 +452,7 @@ class Reader:
         if things is not self._shot_things:
             self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
-        self._bound, self._came_in = None, False
+        self._bound, self._came_in, self._window = None, False, None
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -1123,6 +1125,8 @@ class Reader:
                 act.toward = "away"
                 act.moves = True
             elif a in ("closer", "nearer"):
+                if a == "nearer" and act.objects and act.toward in (None, "camera"):
+                    act.toward = ("thing", act.objects.pop(0))      # 'keeps moving nearer the tree'
                 act.toward = act.toward or "camera"
                 act.moves = True
             elif a in ("farther", "further"):
@@ -1236,6 +1240,20 @@ class Reader:
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
+        lows = [w.low for w in c.words]
+        if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
+                (act.moves or verbs & APPEAR) and not negated_visible(c):
+            # 'comes out from behind the mailbox': comes into view there, no pass and no exit
+            if act.passing is not None:
+                act.start, act.path, act.passing, act.depth = None, [], None, None
+            act.exits, act.disappears = None, None
+            act.appears = window[0] if window and 0 < window[0] < 1 else 0.5
+            return
+        if window is None and "again" in c.adverbs and negated_visible(c) and self._window is not None:
+            act.disappears = self._window[0] if 0 < self._window[0] < 1 else 0.5    # '… and is not seen again'
+            return
+        if window is not None:
+            self._window = window
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
         lows = [w.low for w in c.words]
         if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
