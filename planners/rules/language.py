@@ -868,6 +868,11 @@ class Reader:
                 if target:
                     act.others_at.append((target[0], ph.region))    # 'towards a barn on the right': the barn's side
                     continue
+            if prep == "after" and ph.region is not None and ph.of is None:
+                # 'After the lower right corner and the upper left one, a kite ends in …': stops before it
+                act.path += [r for r in (ph.region, pp.np2.region if pp.np2 is not None else None) if r]
+                act.moves = True
+                continue
             if ph.region is not None:
                 if (act.moves or pp.fronted and lemma in MOTION) and (
                         pp.before_verb and prep in ("on", "in", "at", "to") or
@@ -1202,6 +1207,9 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
+        if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
+                act.enters is None:
+            act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
         if lemma == "leave" and act.objects and "behind" in {w.low for w in c.words} and \
                 not any(pp.prep == "behind" for pp in c.pps):
             act.toward, act.moves = ("from", act.objects[0]), True     # 'leaves the oak behind': away from it

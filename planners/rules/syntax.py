@@ -95,6 +95,8 @@ TIME_PHRASES = [
     "in the final half", "in the later half", "in the earlier half", "later on", "later still", "from then on",
     "for a short while", "for a little while", "for a few seconds", "for a second", "for a few moments",
     "early on", "at some point", "at one point", "from start to finish", "the entire time",
+    "a little later", "a bit later", "a little while later", "a short while later", "much later",
+    "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn",
@@ -696,6 +698,22 @@ def _adj_like(low: str) -> bool:
     return low in ADJECTIVES or "adj" in open_class().get(low, {})
 
 
+def _places_then_comma(words: list[Word], k: int) -> bool:
+    """words[k:] up to the next comma are frame regions joined by 'and' ('the lower-right corner and the upper
+    left one,'): a list of places, no clause."""
+    span = []
+    for w in words[k:]:
+        if w.low in (",", ";", "."):
+            break
+        span.append(w.low)
+    else:
+        return False
+    parts = " ".join(span).split(" and ")
+    return bool(span) and all(_region_of(p.split()) is not None and all(
+        x in DETS or x in REGION_WORDS or x in ("one", "hand", "left-hand", "right-hand") for x in p.split())
+        for p in parts)
+
+
 def _verb_like(low: str) -> bool:
     return low in VERBS or "verb" in open_class().get(low, {})
 
@@ -789,10 +807,15 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
         elif low in SUBORD and not (low in ("after", "before") and k + 1 < n and (
-                words[k + 1].low in ("them", "him", "her", "us", "me", "it") or
+                words[k + 1].low in ("them", "him", "her", "us", "me", "it") and not (
+                    k + 2 < n and words[k + 1].low == "it" and (words[k + 2].low in COPULA | AUX or
+                                                               words[k + 2].low.endswith("s") and
+                                                               _verb_like(verb_lemma(words[k + 2].low)))) or
                 words[k + 1].low in DETS | set(POSSESSIVES) and k + 3 < n and
-                words[k + 3].low in (".", ",", ";", "!", "?"))):
-            w.tag = "SUBORD"     # ('hurries after them', 'runs after the bus': a preposition, no clause)
+                words[k + 3].low in (".", ",", ";", "!", "?") or _places_then_comma(words, k + 1))):
+            # ('hurries after them', 'runs after the bus', 'After the lower left corner and the upper one, …': a
+            # preposition, no clause; 'before it reaches the corner' is a clause)
+            w.tag = "SUBORD"
         elif low in PREPS:
             w.tag = "PREP"
             w.value = low
@@ -1595,7 +1618,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                not c.pps and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
+                not [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)] and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
                                                                                "afterwards", "finally"):
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
@@ -1675,11 +1698,14 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                         "at last", "later", "next", "a moment later", "after a moment",
                                         "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
                                         "by the end", "at the very end") or
-                            x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
+                            x.value.startswith(("at the end of", "in the end of", "by the end of")) or
+                            x.value.endswith((" later", " afterwards")) or x.value in ("shortly after", "soon after",
+                                                                                       "not long after")) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
-                    for tt, xx in items[p + 1:]):   # not a last word: 'follows later'; but 'then east'
+                    for tt, xx in items[p + 1:]) and \
+                not _route_in_participle(cur, items, p):   # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -1768,6 +1794,21 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur.append((t, x))
     flush(None)
     return segs
+
+
+def _route_in_participle(cur: list, items: list, p: int) -> bool:
+    """'Moving first to A and then to B, a kite sets off from C': the 'then' at items[p] orders stops inside a
+    leading participle phrase (no subject of its own, and only places up to its comma), not two clauses."""
+    lead = [tt for tt, _ in cur if tt not in ("TIME", "ADV")]
+    if not lead or lead[0] != "VERB" or not cur[[tt for tt, _ in cur].index("VERB")][1].low.endswith("ing") or \
+            any(tt == "NP" and not _pp_object(cur, q) for q, (tt, _) in enumerate(cur)):
+        return False
+    for tt, xx in items[p + 1:]:
+        if tt == "PUNCT" and xx.low == ",":
+            return True
+        if tt in ("VERB", "COP", "AUX"):
+            return False
+    return False
 
 
 def _clause_ahead(items: list, p: int) -> bool:
