@@ -694,6 +694,10 @@ class Reader:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
+        if len(directions) == 1 and not c.subjects[1:] and any(
+                pp.prep == "to" and pp.np is not None and pp.np.region is not None for pp in c.pps):
+            act.start, directions = directions[0], []     # '…, right to left': from the first to the second
+            act.moves = True
         for r in directions:
             act.path.append(r)
             act.moves = True
@@ -875,7 +879,7 @@ class Reader:
                 continue
             if ph.region is not None:
                 if (act.moves or pp.fronted and lemma in MOTION) and (
-                        pp.before_verb and prep in ("on", "in", "at", "to") or
+                        pp.before_verb and prep in ("on", "in", "at", "to") and not (prep == "to" and act.start) or
                         pp.fronted and prep in ("on", "in", "at") and ph.of is None):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right',
                     #                            'In the top left corner, a bird flies to …'
@@ -944,8 +948,8 @@ class Reader:
             # tree', 'draws nearer the well', 'moves farther from the rock'
             if nearer and prep in ("to", "toward", "towards", "on", "near"):
                 prep = "toward"
-            elif farther and prep in ("from", "away_from"):
-                prep = "away_from"
+            elif (farther or lemma in _FLEE) and prep in ("from", "away_from"):
+                prep = "away_from"            # 'retreats from the rock', 'flees from the dog'
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
                 if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
                     act.toward = "camera"
@@ -1192,11 +1196,11 @@ class Reader:
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
             ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")) and
-            lemma not in ("start", "begin", "end", "finish", "turn"))     # 'starts out to the right of it', 'ends up'
+            lemma not in ("start", "begin", "end", "finish", "turn", "set"))   # 'starts out to the right of it', 'ends up'
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
-        if exits and act.toward == "away" and not self.screenplay and not verbs & EXIT and "out" not in parts and \
-                not outward:
+        if exits and (act.toward == "away" or isinstance(act.toward, tuple) and act.toward[0] == "from") and \
+                not self.screenplay and not verbs & EXIT and "out" not in parts and not outward:
             exits = False                         # 'heads off toward the horizon': away from us, still in view
         if enters:
             if act.start and isinstance(act.start, str):
@@ -1207,6 +1211,9 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
+        if lemma == "come" and {"along", "by"} & parts and not c.objects and act.enters is None and \
+                not self.screenplay:
+            act.enters, act.moves = "left", True      # 'then a bee comes along': it arrives
         if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
                 act.enters is None:
             act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
@@ -1305,7 +1312,8 @@ class Reader:
                 act.appears = None
             else:
                 act.appears = start if start > 0 else (None if window else 0.25)
-        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
+        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)) or (
+                lemma in ("get", "become", "go") and "hide" in verbs):      # 'gets hidden behind the statue'
             if window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
             elif window and window[0] > 0:
@@ -1333,6 +1341,9 @@ class Reader:
             act.appears = window[0]
 
 
+# Verbs of getting away: their 'from' is what they move away from, not where they start.
+_FLEE = {"retreat", "flee", "escape", "withdraw", "recoil", "shrink", "back"}
+
 # Nouns for where a mover goes next: 'its next stop is …', 'the bird's destination is …'.
 _STOPS = {"stop", "destination", "goal", "target", "endpoint", "stopover"}
 
@@ -1349,8 +1360,8 @@ _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |mome
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
-                   "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon"}
-_IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture)\b|\bon-?screen\b")
+                   "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon", "when"}
+_IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture|sight)\b|\bon-?screen\b")
 
 # Compass directions of travel in a frame: west is left, east is right.
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",

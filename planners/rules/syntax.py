@@ -34,7 +34,7 @@ NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "l
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
-              "place", "places", "stop", "stops", "pace"}
+              "place", "places", "stop", "stops", "pace", "width", "length", "breadth"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -58,7 +58,7 @@ COMPLEX_PREPS = [
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
-FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas",
+FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
                "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
@@ -450,6 +450,7 @@ def _time_expr(lows: list[str], i: int) -> int:
         lead, j = lows[j + 1], j + 2
     elif j < n and lows[j] in _T_LEADS:
         lead, j = lows[j], j + 1
+    j += j < n and lead is not None and lows[j] in ("only", "just")    # 'for only the first half'
     k = j + (j < n and lows[j] in ("about", "around", "roughly", "approximately", "nearly", "almost"))
     k += k + 1 < n and lows[k] == "the" and lows[k + 1] in _T_HALFWAY     # 'at the halfway point'
     if k < n and lows[k] in _T_HALFWAY or k + 1 < n and (lows[k], lows[k + 1]) in (("half", "way"), ("part", "way")):
