@@ -463,6 +463,9 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if act.enters and act.path and not act.timed and any(
+                    a_.subjects == act.subjects and a_.start is not None for a_ in actions):
+                act.enters = None        # 'it came from the upper right; arrives in the upper left': from there
             if act.place and act.path and act.moves and act.start is None and not act.enters:
                 act.start, act.place = act.place, None   # 'a cat in the upper left runs to …': where it sets off
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
@@ -523,8 +526,8 @@ class Reader:
                 ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
                         if isinstance(r, str) and r in ("left", "right", "upper", "lower")] or [
                     r for a_ in actions for r in a_.path[-1:] if isinstance(r, str) and r in ("left", "right")][-1:]
-                own = [r for r in act.path if isinstance(r, str)]
-                if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
+                own = [r for r in act.path if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                if ways and not act.vertical and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
                     way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
                         (ways[-2] if own and own == ways[-1:] and len(ways) > 1 else ways[-1]) if not own else own[-1]]
                     if not own or own[-1] != way:
@@ -617,8 +620,8 @@ class Reader:
                             verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
         if not subjects_ph and not c.elided and objects_ph and lemma in MOTION | STATIC and c.words and \
-                c.words[0].tag in ("PREP", "PART", "ADV"):
-            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter': the inverted subjects
+                c.words[0].tag in ("PREP", "PART", "ADV", "TIME"):
+            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter', 'First comes a zebra'
         if self.screenplay and before and any(w.low == "followed" for w in c.words) and \
                 any(pp.prep == "by" for pp in c.pps):
             # 'Elena enters, followed by Jonah': the one after 'by' does what the clause before says too
@@ -1092,7 +1095,8 @@ class Reader:
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
                 act.moves = True
-            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt") or (act.moves and act.start) or \
+            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt", "reach") or (act.moves and act.start) or \
+                    lemma in ("wind", "end") and "up" in act.text.lower().split() or \
                     lemma == "come" and re.search(r"\bcom(?:e|es|ing) to (?:rest|a stop|a halt)\b", act.text):
                 act.path.append(region)
                 act.moves = True
@@ -1154,18 +1158,20 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
-        if verbs & (DOWN | UP) and c.elided and not c.pps and not c.objects and {"up", "down"} & parts:
-            act.framed = True                     # 'travels right, then drops down': a leg down the frame
+        if verbs & (DOWN | UP) and c.elided and not c.pps and not c.objects and (
+                {"up", "down"} & parts or {"again", "back"} & adverbs):
+            act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
             act.vertical = "down"
         elif verbs & UP:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
-            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects   # 'then moves down'
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not c.pps and not c.objects
+            #                                                      'then moves down', '…, and comes back down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not c.pps and not c.objects
         inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
@@ -1211,9 +1217,10 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
-        if lemma == "come" and {"along", "by"} & parts and not c.objects and act.enters is None and \
-                not self.screenplay:
-            act.enters, act.moves = "left", True      # 'then a bee comes along': it arrives
+        if lemma == "come" and ({"along", "by"} & parts or not parts and not c.pps and not act.path and
+                                not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
+                not act.objects and act.enters is None and not self.screenplay:
+            act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
         if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
                 act.enters is None:
             act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
@@ -1412,6 +1419,13 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
+        if _past(nxt) and not _past(c) and nxt.link in (";", ",", "and") and c.verb_text.endswith("s"):
+            if nxt.subjects and all(s.pronoun in ("it", "they", "he", "she") for s in nxt.subjects):
+                from dataclasses import replace
+                nxt = replace(nxt, subjects=list(c.subjects))     # its 'it' is the subject told before it
+            out[k], out[k + 1] = nxt, c          # 'arrives in the corner; it came from the left': the coming first
+            k += 2
+            continue
         if nxt.link == "when" and c.times and c.subord is None:
             k += 2                               # 'is in A until the middle, when it moves to B': then, not before
             continue
@@ -1425,6 +1439,15 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
             continue
         k += 1
     return out
+
+
+def _past(c: Clause) -> bool:
+    """The clause's verb is in the past ('it came from the left', 'had started'): told after, happened before."""
+    text, lemma = (c.verb_text or "").lower(), c.verb
+    if not text or not lemma or c.participle or text.endswith("ing"):
+        return False
+    return any(w.low in ("had", "was", "were") for w in c.words) or text not in (lemma, lemma + "s", lemma + "es") \
+        and not text.endswith("s") and not (lemma.endswith("y") and text == lemma[:-1] + "ies")
 
 
 def _stays_for_a_part(actions: list[Action]) -> None:

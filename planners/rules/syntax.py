@@ -1615,6 +1615,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.verb, c.verb_text, c.copula = last_verb.verb, last_verb.verb_text, last_verb.copula
             if c.copula and not c.adjectives:
                 c.adjectives = list(last_verb.adjectives)     # 'is visible at first, but not at the end'
+        elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and any(
+                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
+            c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
+            #                                                'arrives before a cat does': the same verb
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.pps and \
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
@@ -1679,6 +1683,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 fronted.append(cur.pop(0))     # 'Halfway through, the cat that sat there leaves': the leaving's
             flush(",")            # the main verb: a clause of its own with the same subject
             cur.extend(f for f in fronted if f[0] == "TIME")
+        if t == "AUX" and low in ("does", "did", "do") and link in ("until", "till", "after", "once", "when") and \
+                _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
+            flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
+            continue
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
