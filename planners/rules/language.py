@@ -236,6 +236,7 @@ class Reader:
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
         self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
+        self._extra: list[Action] = []          # actions a clause implies beside its own ('X is replaced by Y')
         self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
         self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
@@ -460,9 +461,12 @@ class Reader:
         lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
         for c in clauses:
+            self._extra = []
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if self._extra:
+                actions.extend(self._extra)      # what a replacement removes
             if act.enters and act.path and not act.timed and any(
                     a_.subjects == act.subjects and a_.start is not None for a_ in actions):
                 act.enters = None        # 'it came from the upper right; arrives in the upper left': from there
@@ -800,6 +804,7 @@ class Reader:
                     act.path, act.toward = [], None
                     break
         self._timing(act, c, lemma, verbs, before)
+        self._replacement(act, c, lemma, things, memo)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
@@ -1244,6 +1249,34 @@ class Reader:
         if act.vertical and act.subjects is not None and lemma not in ("float", "climb", "rise", "jump", "soar",
                                                                         "fly", "hop"):
             pass
+
+    def _replacement(self, act: Action, c: Clause, lemma, things, memo) -> None:
+        """'X is replaced by Y halfway through', 'Y replaces X', 'Y takes the place of X': one goes from view as
+        the other comes into it, at the clause's time (the middle when it says none). The one that goes is an
+        extra action, read after this one."""
+        gone: list[int] = []
+        come = list(act.subjects)
+        if lemma == "replace":
+            agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+            if agent:
+                gone, come = list(act.subjects), self._refs(agent[0], things, memo, set(act.subjects))
+            else:
+                gone = list(act.objects)
+        elif lemma == "take" and any(o.head == "place" for o in c.objects):
+            place = next(o for o in c.objects if o.head == "place")
+            other = place.of or next((pp.np for pp in c.pps if pp.prep == "of" and pp.np is not None), None) or (
+                place.owner if place.owner is not None and not place.owner.pronoun else None)
+            gone = self._refs(other, things, memo, set(act.subjects)) if other is not None else []
+        gone = [i for i in gone if i not in come]
+        if not gone or not come:
+            return
+        window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or \
+            _time_phrase(" ".join(c.times))
+        t = window[0] if window and 0 < window[0] < 1 else 0.5
+        act.subjects, act.objects, act.appears, act.disappears, act.timed = come, [], t, None, True
+        act.enters, act.moves, act.path, act.start = None, False, [], None
+        act.relations = [r for r in act.relations if not set(r[1:]) & set(gone + come)]
+        self._extra.append(Action(subjects=gone, disappears=t, timed=True, text=act.text))
 
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
