@@ -470,6 +470,9 @@ class Reader:
             if act.enters and act.path and not act.timed and any(
                     a_.subjects == act.subjects and a_.start is not None for a_ in actions):
                 act.enters = None        # 'it came from the upper right; arrives in the upper left': from there
+            if act.start is None and len(act.path) == 2 and {act.path[0], act.path[1]} == {"left", "right"} and \
+                    not act.enters and not act.back:
+                act.start, act.path = act.path[0], act.path[1:]     # 'walking left to right': from one to the other
             if act.place and act.path and act.moves and act.start is None and not act.enters:
                 act.start, act.place = act.place, None   # 'a cat in the upper left runs to …': where it sets off
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
@@ -701,7 +704,8 @@ class Reader:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
-        if len(directions) == 1 and not c.subjects[1:] and any(
+        if len(directions) == 1 and directions[0] in ("left", "right") and not c.subjects[1:] and \
+                c.subjects[0].det is None and any(
                 pp.prep == "to" and pp.np is not None and pp.np.region is not None for pp in c.pps):
             act.start, directions = directions[0], []     # '…, right to left': from the first to the second
             act.moves = True
@@ -1163,7 +1167,8 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
-        if verbs & (DOWN | UP) and c.elided and not c.pps and not c.objects and (
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]     # not 'in the sunshine'
+        if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
                 {"up", "down"} & parts or {"again", "back"} & adverbs):
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
@@ -1172,11 +1177,11 @@ class Reader:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
-            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not c.pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not own_pps and not c.objects
             #                                                      'then moves down', '…, and comes back down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not c.pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not own_pps and not c.objects
         inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
@@ -1325,7 +1330,8 @@ class Reader:
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
-        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text) or there:
+        if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
+                c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
@@ -1376,6 +1382,7 @@ class Reader:
             if window[1] >= 1.0:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
+                act.passing is None and act.circling is None and \
                 not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
@@ -1477,8 +1484,9 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
 def _past(c: Clause) -> bool:
     """The clause's verb is in the past ('it came from the left', 'had started'): told after, happened before."""
     text, lemma = (c.verb_text or "").lower(), c.verb
-    if not text or not lemma or c.participle or text.endswith("ing"):
-        return False
+    if not text or not lemma or c.participle or text.endswith("ing") or any(
+            w.low in ("is", "are", "am", "does", "do", "can", "will", "has", "have") for w in c.words):
+        return False                     # 'is not seen again', 'has left': present, passive or perfect
     return any(w.low in ("had", "was", "were") for w in c.words) or text not in (lemma, lemma + "s", lemma + "es") \
         and not text.endswith("s") and not (lemma.endswith("y") and text == lemma[:-1] + "ies")
 

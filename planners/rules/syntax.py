@@ -99,7 +99,8 @@ TIME_PHRASES = [
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "at full speed", "at top speed",
+          "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
