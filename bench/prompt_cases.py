@@ -5097,6 +5097,101 @@ def dyn_t4h_edge_to_edge(r, h):
             moves(name, d))
 
 
+# -- an eighth round (time and motion): 'never to return', 'peeks out', 'out of view until', 'flickers into
+# view', the halves as subjects; 'in a …ward direction', 'along the bottom', 'from one end to the other', 'pulls
+# away', 'sidles up'; routes with 'from there', 'spends the first half in …', 'twice'; two things by 'After X walks
+# out', 'joins it'.
+@family("visibility", "tune")
+def vis_t5_phrasings(r, h):
+    s, name = _t3(r, h)
+    o, w = _tm(r, TM_LANDMARKS, h)[0], r.choice(TM_SETTINGS[h])
+    kind = r.choice(["appears_half", "disappears_half", "first_half", "appears", "disappears", "brief"])
+    shapes = {
+        "appears_half": ["{S} is out of view until the middle of the video.", "{S} peeks out from behind the {o} midway.",
+                         "Only from the halfway mark on is {s} in the picture."],
+        "disappears_half": ["{S} exits the frame at the halfway mark, never to return.",
+                            "{S} departs at the midpoint and stays gone.",
+                            "At the midpoint {s} steps out of the picture."],
+        "first_half": ["The first half shows {s}; the second half shows an empty {w}.",
+                       "{S} can be spotted during the first half only.",
+                       "For the opening half we see {s}, and after that it is gone."],
+        "appears": ["{S} flickers into view near the end.", "Just before the end, {s} turns up.",
+                    "Late in the video {s} makes an appearance."],
+        "disappears": ["{S} is visible from the start but vanishes before the clip ends.",
+                       "{S} sits there at the beginning and is gone at the finish.",
+                       "Towards the end, {s} slips out of the frame."],
+        "brief": ["{S} is seen only briefly, around the middle.", "{S} makes a brief appearance midway and leaves again.",
+                  "Around the midpoint, {s} shows up for just a moment."],
+    }
+    text = r.choice(shapes[kind]).format(S=_cap(_a(s)), s=_a(s), o=o, w=w)
+    return _loose(r, text), (brief(name) if kind == "brief" else window(name, kind))
+
+
+@family("dynamics", "tune")
+def dyn_t5_phrasings(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    kind = r.choice(["way", "way", "near", "far"])
+    if kind == "way":
+        shape = r.choice(["{S} is moving in a {d}ward direction.", "{S} heads {d} along the bottom of the frame.",
+                          "{S} makes its way from one end of the frame to the other, going {d}.",
+                          "{S} gallops off to the {d}.", "{S} keeps going {d} the whole time.",
+                          "Steadily, {s} advances toward the {d} side."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d)), moves(name, d)
+    if kind == "near":
+        shape = r.choice(["{S} sidles up to the {o}.", "{S} walks all the way up to the {o}.",
+                          "{S} narrows the gap between itself and the {o}.", "{S} ends up right next to the {o}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, True)
+    shape = r.choice(["{S} pulls away from the {o}.", "{S} walks off and leaves the {o} far behind.",
+                      "{S} starts beside the {o} and ends up far from it.", "{S} drifts away from the {o}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, False)
+
+
+@family("sequential", "tune")
+def seq_t5_routes(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    kind = r.choice(["three", "three", "two"])
+    if kind == "three":
+        shape = r.choice(["From the {a}, {s} heads to the {b}, and from there to the {c}.",
+                          "{S} zigzags: first to the {a}, next to the {b}, last to the {c}.",
+                          "{S} is in the {a} at the beginning, the {b} in the middle, and the {c} at the end.",
+                          "The {n} travels {a} to {b} to {c}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, a=a, b=b, c=c)), route(name, *cs)
+    shape = r.choice(["{S} spends the first half in the {a} and the second half in the {b}.",
+                      "{S} moves once, from the {a} over to the {b}.",
+                      "{S} starts off in the {a}; it finishes in the {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), route(name, *cs[:2])
+
+
+@family("sequential", "tune")
+def seq_t5_two_things(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    gone = r.random() < 0.5
+    if gone:
+        shape = r.choice(["{A} leaves the frame, and then {b} enters it.", "After {a} walks out, {b} walks in.",
+                          "{A} walks out of the picture before {b} walks into it."])
+    else:
+        shape = r.choice(["{A} appears; soon after, {b} joins it.", "{A} walks in, with {b} following close behind.",
+                          "{B} arrives a few seconds after {a}."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn, gone))
+
+
+# held-back, never debugged (scores only)
+@family("sequential", "held")
+def seq_t5h_order(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{A} turns up, and some while afterwards {b} does too.", "Hard on the heels of {a}, {b} strolls in."])
+    return _loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b))), appears_before(an, bn)
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
