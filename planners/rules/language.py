@@ -167,7 +167,8 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
         (r"middle third", (0.33, 0.67)),
         (r"(?:latter|later|last|final|second) part", (0.5, 1.0)), (r"(?:first|early|earlier) part", (0.0, 0.5)),
-        (r"early on", (0.0, 0.5)),
+        (r"early on|early in the (?:video|clip|shot|scene)", (0.0, 0.5)),
+        (r"late in the (?:video|clip|shot|scene)", (0.7, 1.0)),
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
@@ -237,6 +238,7 @@ class Reader:
         self._came_in = False                   # someone entered earlier in the sentence
         self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
         self._extra: list[Action] = []          # actions a clause implies beside its own ('X is replaced by Y')
+        self._framed_it = False                 # the sentence named the frame: 'walks into it' may mean it
         self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
         self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
@@ -453,7 +455,7 @@ class Reader:
         if things is not self._shot_things:
             self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
-        self._bound, self._came_in, self._window = None, False, None
+        self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -591,6 +593,19 @@ class Reader:
 
             c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
             subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
+        spent = [s for s in subjects_ph + objects_ph if lemma in ("spend", "pass") and s.head in ("half", "part",
+                                                                                                   "third") and (
+            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        if spent:
+            # 'spends the first half in the corner and the second half by the door': where it is, and when
+            from dataclasses import replace as _replace
+
+            early = spent[0].ordinal == 0 or bool(set(spent[0].adjs) & syntax._T_EARLY)
+            c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spent[0].head}"])
+            subjects_ph = [s for s in subjects_ph if s not in spent]
+            objects_ph = [o for o in objects_ph if o not in spent]
+            if not subjects_ph and self.last_subject:
+                c = _replace(c, elided=True)
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -901,6 +916,23 @@ class Reader:
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
+            if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
+                way = _WAY_WORDS[next(a for a in ph.adjs + ph.modifiers if a in _WAY_WORDS)]   # 'in a leftward direction'
+                if way in ("up", "down"):
+                    act.vertical, act.framed = way, True
+                else:
+                    act.path.append(way)
+                act.moves = True
+                continue
+            if ph.pronoun == "it" and self._framed_it and prep in ("into", "in", "out_of"):
+                if prep == "out_of":              # 'walks out of the picture before a zebra walks into it'
+                    act.exits, act.path = act.exits or "right", []
+                else:
+                    act.enters = act.enters or "left"
+                act.moves = True
+                continue
+            if ph.frame:
+                self._framed_it = True
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
@@ -1231,6 +1263,12 @@ class Reader:
                                 not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
                 not act.objects and act.enters is None and not self.screenplay:
             act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
+        made = next((o.head for o in c.objects if o.head in ("appearance", "entrance", "exit")), None) \
+            if lemma == "make" else None
+        if made == "exit":
+            act.exits, act.objects = act.exits or "right", []       # 'makes its exit'
+        elif made:
+            act.enters, act.objects, act.moves = act.enters or "left", [], True   # 'makes an appearance'
         if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
                 act.enters is None:
             act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
@@ -1238,6 +1276,11 @@ class Reader:
                 not any(pp.prep == "behind" for pp in c.pps):
             act.toward, act.moves = ("from", act.objects[0]), True     # 'leaves the oak behind': away from it
             act.objects = act.objects[1:]
+        if lemma in ("end", "finish", "wind") and act.toward is None and not act.path and not act.start and \
+                any(r[0] == "next_to" for r in act.relations):
+            r = next(r for r in act.relations if r[0] == "next_to")     # 'ends up right next to the tree'
+            act.toward, act.moves = ("thing", r[1]), True
+            act.relations = [x for x in act.relations if x is not r]
         if lemma == "approach" and act.toward is None:
             act.toward = ("thing", act.objects[0]) if act.objects else "camera"
             act.moves = True
@@ -1302,7 +1345,7 @@ class Reader:
             self._bound = window[1]
         lows = [w.low for w in c.words]
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
-                (act.moves or verbs & APPEAR) and not negated_visible(c):
+                (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop")) and not negated_visible(c):
             # 'comes out from behind the mailbox': comes into view there, no pass and no exit
             if act.passing is not None:
                 act.start, act.path, act.passing, act.depth = None, [], None, None
@@ -1369,7 +1412,8 @@ class Reader:
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
         elif window and (visible and ("no longer" in c.times or denied) or
-                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives)):
+                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives) or
+                         c.copula and re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
                 act.disappears = window[0]
@@ -1388,6 +1432,11 @@ class Reader:
             act.appears = window[0]
 
 
+# Adjectives of a way ('in a leftward direction', 'on a northward course'): the frame's side or up and down.
+_WAY_WORDS = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "up",
+              "upwards": "up", "downward": "down", "downwards": "down", "westward": "left", "eastward": "right",
+              "northward": "up", "southward": "down", "westerly": "left", "easterly": "right"}
+
 # Verbs of getting away: their 'from' is what they move away from, not where they start.
 _FLEE = {"retreat", "flee", "escape", "withdraw", "recoil", "shrink", "back"}
 
@@ -1403,7 +1452,8 @@ _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|
                     r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
-                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
+                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
+                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later")
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",

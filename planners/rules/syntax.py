@@ -34,7 +34,8 @@ NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "l
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
-              "place", "places", "stop", "stops", "pace", "width", "length", "breadth"}
+              "place", "places", "stop", "stops", "pace", "width", "length", "breadth",
+              "appearance", "debut"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -97,6 +98,7 @@ TIME_PHRASES = [
     "early on", "at some point", "at one point", "from start to finish", "the entire time",
     "a little later", "a bit later", "a little while later", "a short while later", "much later",
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
+    "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "at full speed", "at top speed",
