@@ -497,9 +497,12 @@ class Reader:
                                      act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
                 prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
                 continue
-            if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].exits and \
+            if actions and actions[-1].subjects == act.subjects and (actions[-1].exits or
+                                                                    actions[-1].toward == "away") and \
                     isinstance(act.toward, tuple) and act.toward[0] == "from" and not actions[-1].timed:
                 actions[-1].exits = None           # 'heads off, leaving the bench behind': away from it, in view
+                if actions[-1].toward == "away":
+                    actions[-1].toward = None
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -924,6 +927,13 @@ class Reader:
                     act.path.append(way)
                 act.moves = True
                 continue
+            if prep == "between" and ph.pronoun in ("itself", "himself", "herself", "themselves") and \
+                    pp.np2 is not None:
+                other = self._refs(pp.np2, things, memo, set(subjects))
+                if other:                          # 'narrows the gap between itself and the rock'
+                    nearing = lemma in ("narrow", "close", "shrink", "reduce", "shorten", "cut") or nearer
+                    act.toward, act.moves = ("thing" if nearing else "from", other[0]), True
+                    continue
             if ph.pronoun == "it" and self._framed_it and prep in ("into", "in", "out_of"):
                 if prep == "out_of":              # 'walks out of the picture before a zebra walks into it'
                     act.exits, act.path = act.exits or "right", []
@@ -1286,7 +1296,8 @@ class Reader:
             act.moves = True
         if lemma in ("retreat", "recede") and act.toward is None:
             act.toward = "away"
-        if lemma == "follow" and not act.objects and not c.pps and self._came_in:
+        if lemma == "follow" and not act.objects and self._came_in and not [
+                pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]:
             act.enters = act.enters or "left"     # 'a cat enters first; a dog follows later'
         if lemma in ("chase", "follow") and act.objects:
             act.relations.append(("follows", act.objects[0]))

@@ -35,7 +35,7 @@ NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "l
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
               "place", "places", "stop", "stops", "pace", "width", "length", "breadth",
-              "appearance", "debut"}
+              "appearance", "debut", "gap"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -101,7 +101,7 @@ TIME_PHRASES = [
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "at full speed", "at top speed",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
@@ -343,6 +343,7 @@ def _as_big(m: re.Match) -> str:
 
 
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
+_NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 
@@ -362,6 +363,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
+    sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -834,7 +836,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and (words[k + 1].value or words[k + 1].low) in (
             "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
             "on", "atop", "inside", "beneath", "underneath", "alongside", "upon")
-        if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
+        if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down", "close") and nxt_prep and not (
                 k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag == "TIME" and k + 1 < n and words[k + 1].tag in (
@@ -1702,6 +1704,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(";")
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
+            continue
+        if t == "PREP" and low == "with" and cur and _has_verb(cur) and nxt[0] == "NP" and nxt[1].pronoun is None \
+                and nxt2[0] == "VERB" and nxt2[1].low.endswith("ing"):
+            flush("and")                       # 'walks in, with a dog following close behind': the dog follows
             continue
         if t == "PREP" and low == "with" and cur and nxt[0] == "PUNCT" and _aside_ahead(items, p + 1):
             flush("and")                       # 'A tree with, in front of it, a man'
