@@ -32,7 +32,8 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
-          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit"}
+          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit",
+          "shoot", "streak", "rocket", "zigzag", "meander", "flit", "hover"}
 # Places that stand for the people in them when they do what people do ('the room falls silent').
 PEOPLED = {"room", "bar", "hall", "restaurant", "cafe", "café", "diner", "courtroom", "church", "theatre", "theater",
            "classroom", "office", "pub", "tavern", "saloon", "ballroom", "auditorium", "stadium", "arena", "chapel"}
@@ -463,6 +464,10 @@ class Reader:
         lead_route = bool(clauses) and clauses[0].participle
         prev_clause: Clause | None = None
         for c in clauses:
+            if c.link in ("and", ",") and not c.times and prev_clause is not None and prev_clause.times and \
+                    prev_clause.words and prev_clause.words[0].tag == "TIME" and not c.subord:
+                from dataclasses import replace as _replace
+                c = _replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
             self._extra = []
             act = self._clause(c, things, memo, actions)
             if act is None:
@@ -1348,10 +1353,14 @@ class Reader:
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
             not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
             not (c.copula and c.adjectives))     # 'is not in the first half': a copula with only a time is 'is there'
+        newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
+            set(act.subjects) & set(b.subjects) for b in before)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
-                there and any(s.det in ("a", "an") for s in c.subjects)):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
+            if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
+                act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
+                return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         lows = [w.low for w in c.words]
@@ -1534,7 +1543,8 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
             out[k], out[k + 1] = nxt, c          # 'Before it leaves, the cat sits': the sitting first
             k += 2
             continue
-        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula):
+        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula) and not (
+                k + 2 < len(out) and out[k + 2].link == ","):     # 'A, and after it has gone, B': already in order
             out[k], out[k + 1] = nxt, c          # 'the dog comes in after the cat has left'
             k += 2
             continue

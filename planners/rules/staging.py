@@ -568,7 +568,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             lo = max(lo, ENTER_WINDOW) if act.appears is None else lo
         if act.exits:
             hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
-    if hi - lo < 0.3:
+    if hi - lo < 0.3 and hi >= 1.0:
+        lo = min(lo, 0.7)          # a late arrival that stays: there from 0.7 on, still there at the end
+    elif hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)
         lo, hi = mid - 0.25, mid + 0.25

@@ -446,8 +446,9 @@ def _time_expr(lows: list[str], i: int) -> int:
     if j + 1 < n and lows[j] == "not" and lows[j + 1] in ("until", "till", "before"):
         j += 1
     lead = None
-    if i and lows[i - 1] in DETS | set(POSSESSIVES) and lows[i] in ("right", "left", "close", "just"):
-        return 0                        # 'on its right at the end': the side, then the time
+    if i and (lows[i - 1] in DETS | set(POSSESSIVES) or lows[i - 1] in ("top", "bottom", "upper", "lower")) and \
+            lows[i] in ("right", "left", "close", "just"):
+        return 0                        # 'on its right at the end', 'at the top right at the end': the side first
     if j + 1 < n and (lows[j], lows[j + 1]) in (("up", "to"), ("right", "at"), ("close", "to"), ("just", "before"),
                                                  ("just", "after"), ("right", "after"), ("all", "through"),
                                                  ("right", "before"), ("shortly", "after"), ("shortly", "before"),
@@ -1602,7 +1603,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     last_verb: Clause | None = None
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k else None
-        if c.subord and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
+        if c.subord and k == 0 and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
                 and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
             c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
         if c.participle and k + 1 < len(clauses) and not c.subjects:
@@ -1722,7 +1723,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
-                    for tt, xx in items[p + 1:]) and \
+                    for tt, xx in _without_manner(items[p + 1:])) and \
                 not _route_in_participle(cur, items, p):   # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
@@ -1812,6 +1813,19 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur.append((t, x))
     flush(None)
     return segs
+
+
+def _without_manner(items: list) -> list:
+    """Items less their manner phrases ('in the sunshine', 'in a cartoon style'), which say nothing of a clause."""
+    out = []
+    for q, (tt, xx) in enumerate(items):
+        if tt == "PREP" and q + 1 < len(items) and items[q + 1][0] == "NP" and items[q + 1][1].setting and \
+                items[q + 1][1].head in NOT_THINGS:
+            continue
+        if tt == "NP" and q and items[q - 1][0] == "PREP" and xx.setting and xx.head in NOT_THINGS:
+            continue
+        out.append((tt, xx))
+    return out
 
 
 def _route_in_participle(cur: list, items: list, p: int) -> bool:
