@@ -5192,6 +5192,76 @@ def seq_t5h_order(r, h):
     return _loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b))), appears_before(an, bn)
 
 
+# -- a ninth round (time and motion), plainer prompts as people type them: 'then back to', 'takes off from …
+# and lands in', 'in the scene only during', 'floats in and then out again', 'enters from the right, stops in the
+# middle, and then leaves', 'from east to west', 'at the bottom left at the beginning and at the top right at the
+# end', 'A, and after it has gone, B', 'the fox leaves and a wolf arrives' after a fronted time.
+@family("sequential", "tune")
+def seq_t6_plain(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    kind = r.choice(["back", "land", "ends", "three"])
+    if kind == "back":
+        text = f"{_cap(_a(s))} {r.choice(TM_GO[h])} from the {a} to the {b}, then back to the {a}."
+        return _loose(r, text), route(name, cs[0], cs[1], cs[0])
+    if kind == "land":
+        text = f"{_cap(_a(s))} takes off from the {a} and lands in the {b}."
+        return _loose(r, text), route(name, *cs[:2])
+    if kind == "ends":
+        text = f"{_cap(_a(s))} is at the {a} at the beginning and at the {b} at the end."
+        return _loose(r, text), route(name, *cs[:2])
+    text = (f"First the {s} is in the {a} corner, then it moves to the {b} corner, and finally it settles in the "
+            f"{c} corner.")
+    return _loose(r, text), route(name, *cs)
+
+
+@family("visibility", "tune")
+def vis_t6_plain(r, h):
+    (s, name), (o, oname) = _t3(r, h), _tm(r, TM_MOVERS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_MOVERS, h)
+    kind = r.choice(["only", "inout", "stop", "swap", "bench"])
+    if kind == "only":
+        which = r.choice(["first", "second"])
+        return (_loose(r, f"{_cap(_a(s))} is in the scene only during the {which} half."),
+                window(name, which + "_half"))
+    if kind == "inout":
+        return _loose(r, f"{_cap(_a(s))} {r.choice(['floats', 'wanders', 'walks'])} in and then out again."), \
+            brief(name)
+    if kind == "stop":
+        return (_loose(r, f"{_cap(_a(s))} enters from the right, stops in the middle, and then leaves to the left."),
+                brief(name))
+    if kind == "swap":
+        return (_loose(r, f"{_cap(r.choice(TM_MID[h]))}, the {s} leaves and {_a(o)} arrives."),
+                both(window(name, "disappears_half"), window(oname, "appears_half")))
+    lm = _tm(r, TM_LANDMARKS, h)[0]
+    return (_loose(r, f"For the first few seconds there is only {_a(lm)}; then {_a(o)} {r.choice(['sits down', 'stops'])} "
+                      f"beside it."), window(oname, "appears"))
+
+
+@family("dynamics", "tune")
+def dyn_t6_plain(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    kind = r.choice(["compass", "sides", "up", "pond"])
+    if kind == "compass":
+        d = r.choice(["left", "right"])
+        a, b = ("east", "west") if d == "left" else ("west", "east")
+        return _loose(r, f"{_cap(_a(s))} {r.choice(TM_GO[h])} across the frame from {a} to {b}."), moves(name, d)
+    if kind == "sides":
+        d = r.choice(["left", "right"])
+        o = "right" if d == "left" else "left"
+        return _loose(r, f"{_cap(_a(s))} bounces from the {o} side to the {d} side."), moves(name, d)
+    if kind == "up":
+        s, name = _tm(r, TM_FLIERS, h)
+        return _loose(r, f"{_cap(_a(s))} {r.choice(['shoots straight up', 'rises steadily', 'floats straight up'])}."), \
+            moves(name, "up")
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return (_loose(r, f"{_cap(_a(s))} goes from one side of the {r.choice(TM_SETTINGS[h])} to the other, {o} to {d}."),
+            moves(name, d))
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
