@@ -1138,7 +1138,12 @@ class Reader:
                                                                                      lemma in ("head", "make", "aim")):
             if lemma in EXIT and act.start is None:
                 act.exits = region
-            elif static and prep == "to" and lemma not in ("start", "begin"):
+            elif static and prep == "to" and lemma not in ("start", "begin") and act.place and \
+                    act.place != region and timed:
+                # 'is in A at the beginning, the B in the middle, and the C at the end': one place after another
+                act.start, act.place, act.moves = act.place, None, True
+                act.path.append(region)
+            elif static and prep == "to" and lemma not in ("start", "begin") and not act.path:
                 act.place = region              # 'A lamp to the left', 'stands to the right'
             else:
                 act.path.append(region)

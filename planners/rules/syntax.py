@@ -490,8 +490,10 @@ def _time_expr(lows: list[str], i: int) -> int:
         if framed:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
-                                                          "by", "within", "around", "about", "over"):
-            return 0                    # 'sits in the middle': a place, not a time
+                                                          "by", "within", "around", "about", "over") and not (
+                i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
+                                      "bottom") and lead in ("in", "at") and (k >= n or lows[k] != "of")):
+            return 0                    # 'sits in the middle': a place ('the upper left in the middle': a time)
         if point in ("end", "start", "beginning", "ending", "close", "finish") and lead in (
                 "to", "toward", "towards", "through", "over", "near") and not framed and point != "end":
             return 0
