@@ -477,6 +477,9 @@ class Reader:
             if act.enters and act.path and not act.timed and any(
                     a_.subjects == act.subjects and a_.start is not None for a_ in actions):
                 act.enters = None        # 'it came from the upper right; arrives in the upper left': from there
+            stops = _region_list(c)
+            if stops and act.moves and act.subjects:
+                act.start, act.path, act.place = None, stops, None   # 'moves clockwise: top left, top right, …'
             if act.start is None and len(act.path) == 2 and {act.path[0], act.path[1]} == {"left", "right"} and \
                     not act.enters and not act.back:
                 act.start, act.path = act.path[0], act.path[1:]     # 'walking left to right': from one to the other
@@ -1513,6 +1516,28 @@ def _relative_route(act: Action, way: str | None = None) -> None:
     act.relations = [r for r in act.relations if i not in r[1:]]
     if i in act.objects:
         act.objects.remove(i)
+
+
+def _region_list(c: Clause) -> list[str] | None:
+    """A clause that is only frame regions joined by commas and 'and' ('…: top left, top right, bottom right'): the
+    regions in the order written (the stops of the verb it takes from the clause before). None for anything else."""
+    if c.verb_text and any(w.low == c.verb_text.lower() for w in c.words):
+        return None                        # a verb of its own
+    chunks, cur = [], []
+    for w in c.words:
+        if w.low in (",", "and", "then", ";", ":"):
+            if cur:
+                chunks.append(cur)
+            cur = []
+        elif w.tag in ("DET", "REGION", "PREP") or w.low in ("corner", "one", "left-hand", "right-hand"):
+            if w.tag != "PREP":
+                cur.append(w.low)
+        else:
+            return None
+    if cur:
+        chunks.append(cur)
+    regions = [syntax._region_of(ch) for ch in chunks]
+    return regions if len(regions) >= 2 and all(regions) else None
 
 
 def _sides_in_turn(act: Action, sided: list) -> None:

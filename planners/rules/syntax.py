@@ -491,6 +491,7 @@ def _time_expr(lows: list[str], i: int) -> int:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
                                                           "by", "within", "around", "about", "over") and not (
+                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then"))) and not (
                 i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
                                       "bottom") and lead in ("in", "at") and (k >= n or lows[k] != "of")):
             return 0                    # 'sits in the middle': a place ('the upper left in the middle': a time)
@@ -807,7 +808,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "CONJ"
         elif low in ("that", "which", "who", "whom", "whose", "where"):
             w.tag = "REL"
-        elif low == "left" and k and words[k - 1].low in ("has", "have", "had", "having") and not (
+        elif low == "left" and k and (words[k - 1].low in ("has", "have", "had", "having") or k > 1 and words[k - 1].low in (
+                "already", "just", "finally", "now", "since", "long", "also") and words[k - 2].low in (
+                "has", "have", "had", "having")) and not (
                 k + 1 < n and words[k + 1].low in ("of", "side", "half", "corner", "edge", "part", "hand")):
             w.tag, w.lemma = "VERB", "leave"     # 'once it has left the corner': the verb, not the side
         elif low == "left" and k and words[k - 1].low in ("been", "be", "got", "gets", "get", "was", "were") and not (
