@@ -719,6 +719,17 @@ def only_a_while(name):
     ("A heron walks away from the camera.", lambda plan, shot: (moves("heron", "away")(plan, shot),
                                                                 not_drawn("camera")(plan, shot))),
     ("A hare pops up briefly in the middle of the clip.", only_a_while("hare")),
+    ("A marten is replaced by a weasel halfway through.", lambda plan, shot: (half("marten", "first")(plan, shot),
+                                                                               half("weasel", "second")(plan, shot))),
+    ("Around the midpoint, the otter leaves and a beaver arrives.", lambda plan, shot: (
+        visible("otter", True, False)(plan, shot), visible("beaver", False, True)(plan, shot))),
+    ("A puffin glides in a rightward direction.", moves("puffin", "right")),
+    ("A crane sits in the upper right at the start, the lower right in the middle, and the lower left at the end.",
+     path("crane", "upper right", "lower right", "lower left")),
+    ("A comet streaks across the sky: top right, bottom right, bottom left.",
+     path("comet", "upper right", "lower right", "lower left")),
+    ("A lorry pulls in after a van has already left.", lambda plan, shot: (
+        visible("van", True, False)(plan, shot), visible("lorry", False, True)(plan, shot))),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_time_and_motion_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
