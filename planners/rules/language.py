@@ -1454,7 +1454,7 @@ class Reader:
             if window[1] >= 1.0:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
-                act.passing is None and act.circling is None and \
+                act.passing is None and act.circling is None and not (lemma == "pop" and not c.particles) and \
                 not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
