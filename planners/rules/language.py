@@ -1351,6 +1351,11 @@ class Reader:
         self._extra.append(Action(subjects=gone, disappears=t, timed=True, text=act.text))
 
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
+        if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
+            verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS) and \
+                not any(set(act.subjects) & set(b.subjects) for b in before):
+            verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
