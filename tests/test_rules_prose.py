@@ -728,6 +728,12 @@ def only_a_while(name):
      path("crane", "upper right", "lower right", "lower left")),
     ("A comet streaks across the sky: top right, bottom right, bottom left.",
      path("comet", "upper right", "lower right", "lower left")),
+    ("A wraith fades in slowly.", visible("wraith", False, True)),
+    ("The obelisk is there the whole time, and a raven lands on it halfway through.", lambda plan, shot: (
+        visible("obelisk", True, True)(plan, shot), half("raven", "second")(plan, shot))),
+    ("A yak walks from the right edge to the left edge, then back to the right.", there_and_back("yak", "left")),
+    ("A moth is at the top left at the beginning and at the bottom right at the end.",
+     path("moth", "upper left", "lower right")),
     ("A lorry pulls in after a van has already left.", lambda plan, shot: (
         visible("van", True, False)(plan, shot), visible("lorry", False, True)(plan, shot))),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
