@@ -628,6 +628,10 @@ class Reader:
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
+        if not viewer and subjects_ph and all(s.setting and s.head not in syntax.NOT_THINGS for s in subjects_ph) and \
+                lemma and lemma not in PERCEIVE and any(pp.prep == "with" and pp.np is not None and not (
+                    pp.np.setting or pp.np.frame or pp.np.region is not None) for pp in c.pps[:1]):
+            viewer = True       # 'A lake with a duck that swims to the right': the setting frames the duck's clause
         pps = list(c.pps)
         if viewer and lemma in PERCEIVE:
             act.seen = True
