@@ -1555,8 +1555,9 @@ def _sides_in_turn(act: Action, sided: list) -> None:
     two = [r for r in act.path if isinstance(r, tuple) and r[0] in ("left_of", "right_of")]
     if act.start is None and len(two) == 2 and len(act.path) == 2 and two[0][1] == two[1][1] and two[0][0] != two[1][0]:
         act.start, act.path, act.moves = two[0], [two[1]], True
-    elif not act.moves and act.start is None and len(sided) == 2 and sided[0][1] == sided[1][1] and \
-            sided[0][0] != sided[1][0]:
+    elif not act.moves and act.start is None and act.timed and not act.objects and len(sided) == 2 and \
+            sided[0][1] == sided[1][1] and sided[0][0] != sided[1][0]:
+        # (only with times: 'a lamp left of the sofa and a vase right of it' is two places, not a move)
         act.start, act.path, act.moves = tuple(sided[0]), [tuple(sided[1])], True
         act.relations = [r for r in act.relations if r not in sided]
 

@@ -34,7 +34,7 @@ NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "l
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
-              "place", "places", "stop", "stops", "pace", "width", "length", "breadth",
+              "place", "places", "pace", "width", "breadth",
               "appearance", "debut", "gap"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
