@@ -1290,6 +1290,9 @@ class Reader:
                                 not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
                 not act.objects and act.enters is None and not self.screenplay:
             act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
+        if lemma in ("pull", "draw", "roll") and "up" in parts and not c.objects and act.enters is None and \
+                act.toward is None and not act.vertical:
+            act.enters, act.moves = "left", True      # 'a taxi pulls up': it arrives
         made = next((o.head for o in c.objects if o.head in ("appearance", "entrance", "exit")), None) \
             if lemma == "make" else None
         if made == "exit":

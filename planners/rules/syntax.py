@@ -343,6 +343,8 @@ def _as_big(m: re.Match) -> str:
 
 
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
+_HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?half (?:of )?the (?:clip|video|shot|scene|"
+                          r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
@@ -364,6 +366,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
+    sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
