@@ -496,6 +496,12 @@ class Reader:
                 if before_ways:     # 'Moving leftward, a fox passes the tree': that way past it
                     _relative_route(act, before_ways[-1])
                     actions[-1].path, actions[-1].start = [], None
+            elif c.participle and act.passing is not None and actions and actions[-1].subjects == act.subjects and \
+                    actions[-1].passing is None and any(isinstance(r, str) and r in ("left", "right")
+                                                        for r in actions[-1].path):
+                before_ways = [r for r in actions[-1].path if isinstance(r, str) and r in ("left", "right")]
+                _relative_route(act, before_ways[-1])       # 'runs from left to right, passing a tree': that way past it
+                actions[-1].path, actions[-1].start = [], None
             elif ways and c.participle and actions and actions[-1].passing is not None and \
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
@@ -1236,11 +1242,13 @@ class Reader:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
-            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not own_pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided or not self.screenplay and
+                          lemma in MOTION) and not own_pps and not c.objects
             #                                                      'then moves down', '…, and comes back down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided) and not own_pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided or not self.screenplay and
+                          lemma in MOTION) and not own_pps and not c.objects
         inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
@@ -1360,7 +1368,7 @@ class Reader:
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
-        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS) and \
+        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
@@ -1420,6 +1428,11 @@ class Reader:
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
+            return
+        if denied and visible and window and any(t.split()[:1] in (["until"], ["till"]) for t in c.times) and \
+                window[0] <= 0 and not only:
+            # 'the rabbit is not visible until the very end': it comes then
+            act.appears, act.timed = (window[1] if window[1] < 1 else 0.75), True
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
