@@ -834,6 +834,9 @@ class Reader:
         _relative_route(act)
         act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
                     "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
+        if ("back" in c.adverbs or "back" in c.particles) and isinstance(act.start, str) and act.path and \
+                act.path[-1] != act.start and not act.toward and not c.objects:
+            act.path.append(act.start)     # 'from the bottom left to the bottom right and back again': to where it began
         if self.screenplay and not act.enters and not act.exits and before:
             # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
             led = list(act.objects) if lemma == "follow" else []
