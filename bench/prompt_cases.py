@@ -5828,6 +5828,901 @@ def sp16h_leaves_it(r, h):
         need(ids and track(s, ids[0])[-1] is not None and track(s, a.lower())[-1] is None, "left behind")
     return text, check
 
+# -- a sixth round (time and motion): states in two parts joined by 'and'/'but' with the second elided, temporal
+# clauses ('as soon as', 'by the time', 'while', 'meanwhile', 'eventually', 'in the end'), durations, verbs of
+# appearing and vanishing, arrivals in relative clauses, nearing and leaving a thing, sides of a thing before and
+# after, numbered steps. Shapes the earlier rounds do not have.
+def brief(name):
+    """On screen for a while in the middle only: absent in the first and last keyframes, present in between."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None and any(b is not None for b in boxes[1:-1]),
+             f"{name} should be there only for a while: {boxes}")
+    return check
+
+
+def _t3(r, h):
+    return _tm(r, r.choice([TM_MOVERS, TM_MOVERS, TM_PROPS, TM_FLIERS]), h)
+
+
+@family("visibility", "tune")
+def vis_t3_two_states(r, h):
+    s, name = _t3(r, h)
+    first = r.random() < 0.5
+    shapes_first = ["{S} is there in the first half and absent in the second.",
+                    "{S} is present during the first half and gone during the second.",
+                    "{S} is visible for the first half of the video but not for the second.",
+                    "{S} can be seen in the opening half, not in the closing half.",
+                    "During the first half {s} is on screen; during the second it is not.",
+                    "{S} is in view early on and missing from the second half."]
+    shapes_second = ["{S} is absent in the first half and there in the second.",
+                     "{S} is missing for the first half but present for the second.",
+                     "{S} is hidden during the first half and in plain view during the second.",
+                     "For the first half {s} is nowhere to be seen; for the second half it is there.",
+                     "{S} is not in the first half of the clip, only in the second.",
+                     "{S} cannot be seen in the first half, but can be seen in the second."]
+    shape = r.choice(shapes_first if first else shapes_second)
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), window(name, "first_half" if first else "second_half"))
+
+
+@family("visibility", "tune")
+def vis_t3_temporal_clauses(r, h):
+    s, name = _t3(r, h)
+    kind = r.choice(["gone", "gone", "comes", "comes"])
+    if kind == "gone":
+        shape = r.choice(["By the time the clip ends, {s} has vanished.", "By the end of the video {s} has gone.",
+                          "In the end, {s} {leave}.", "{S} stays for a while; in the end it {leave}.",
+                          "As soon as the clip begins, {s} {leave}.", "{S} {leave} before the video is over.",
+                          "Eventually {s} {leave}."])
+        return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), leave=r.choice(["leaves", "vanishes", "is gone",
+                                                                               "walks away", "fades away"]))),
+                window(name, "disappears"))
+    shape = r.choice(["Eventually, {s} {enter}.", "At last {s} {enter}.", "In the end {s} {enter}.",
+                      "Nothing is there until, at last, {s} {enter}.", "After a long wait, {s} finally {enter}.",
+                      "The {w} stays empty for a while, and then eventually {s} {enter}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), w=r.choice(TM_SETTINGS[h]),
+                                   enter=r.choice(["shows up", "arrives", "appears", "walks in", "comes into view"]))),
+            window(name, "appears"))
+
+
+@family("visibility", "tune")
+def vis_t3_meanwhile(r, h):
+    (s, name), (o, oname) = _tm(r, TM_LANDMARKS, h), _tm(r, TM_MOVERS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{S} stands still while {o} {enter}.", "{S} is there the whole time; meanwhile {o} {enter}.",
+                      "While {s} stays put, {o} {enter}.", "{S} remains in place as {o} {enter}.",
+                      "Throughout the clip there is {s}, and at some point {o} {enter}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=_a(o), enter=r.choice(
+        ["walks in", "comes into view", "shows up", "enters the frame", "appears"]))),
+        both(seen_throughout(name), window(oname, "appears")))
+
+
+@family("visibility", "tune")
+def vis_t3_durations(r, h):
+    s, name = _t3(r, h)
+    kind = r.choice(["stay", "all", "brief"])
+    if kind == "stay":
+        shape = r.choice(["{S} appears {mid} and stays for the rest of the clip.",
+                          "{Mid}, {s} shows up and remains there until the end.",
+                          "{S} turns up {mid}; from then on it never leaves.",
+                          "{S} emerges {mid} and is there for the remainder of the video."])
+        mid = r.choice(TM_MID[h])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), mid=mid, Mid=_cap(mid))), window(name, "appears_half")
+    if kind == "all":
+        shape = r.choice(["{S} is visible throughout the clip.", "{S} stays in view for the whole video.",
+                          "Throughout the video, {s} never leaves the frame.", "From start to finish, {s} is there.",
+                          "{S} is on screen the entire time."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), seen_throughout(name)
+    shape = r.choice(["{S} pops up briefly in the middle of the clip.", "For a moment, {s} appears, then it is gone again.",
+                      "{S} shows up for a brief moment and then disappears.",
+                      "Only for a short while in the middle does {s} appear.",
+                      "{S} appears for a few seconds and vanishes again."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), brief(name)
+
+
+@family("visibility", "tune")
+def vis_t3_appearing_verbs(r, h):
+    s, name = _t3(r, h)
+    mid = r.choice(TM_MID[h])
+    kind = r.choice(["in", "out"])
+    if kind == "in":
+        shape = r.choice(["{Mid}, {s} emerges from behind the {o}.", "{S} pops into view {mid}.",
+                          "{S} becomes visible {mid}.", "{Mid} {s} materialises out of nowhere.",
+                          "{S} is hidden behind the {o} until {mid2}, then steps out.",
+                          "{S} comes out from behind the {o} {mid}."])
+    else:
+        shape = r.choice(["{S} fades away {mid}.", "{Mid}, {s} drifts out of view.", "{S} slowly fades from view {mid}.",
+                          "{Mid} {s} goes behind the {o} and is not seen again.", "{S} vanishes into thin air {mid}.",
+                          "{S} disappears from sight {mid}."])
+    o = _tm(r, TM_LANDMARKS, h)[0]
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), mid=mid, Mid=_cap(mid), o=o, mid2="the middle of the clip")),
+            window(name, "appears_half" if kind == "in" else "disappears_half"))
+
+
+@family("visibility", "tune")
+def vis_t3_where_untimed(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    p, phrase = r.choice([("next_to", "next to"), ("next_to", "beside"), ("left_of", "to the left of"),
+                          ("right_of", "to the right of"), ("in_front_of", "in front of")])
+    shape = r.choice(["{S} appears {p} {o}.", "There appears {s} {p} the {on}.", "{S} can be seen {p} {o}.",
+                      "{S} shows up {p} {o}.", "{P} {o} we see {s}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), p=phrase, P=_cap(phrase), o=_a(o), on=o)),
+            both(seen_throughout(name), rel(name, p, oname)))
+
+
+@family("visibility", "tune")
+def vis_t3_relative_arrival(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    w, mid = r.choice(TM_SETTINGS[h]), r.choice(TM_MID[h])
+    shape = r.choice(["An empty {w} that {s} walks into {mid}.", "An empty {w} into which {s} wanders {mid}.",
+                      "A quiet {w}, which {s} enters {mid}.", "We see an empty {w} where {s} turns up {mid}.",
+                      "A deserted {w} that {s} comes into {mid}.", "A {w} with nobody in it, until {s} arrives {mid}."])
+    return _loose(r, shape.format(w=w, s=_a(s), mid=mid)), window(name, "appears_half")
+
+
+@family("dynamics", "tune")
+def dyn_t3_nearing(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    closer = r.random() < 0.5
+    if closer:
+        shape = r.choice(["{S} gets closer and closer to the {o}.", "{S} draws nearer to the {o}.",
+                          "{S} edges toward the {o}.", "{S} closes in on the {o}.", "{S} makes its way over to the {o}.",
+                          "Little by little, {s} comes up to the {o}.", "{S} keeps moving nearer the {o}."])
+    else:
+        shape = r.choice(["{S} leaves the {o} behind.", "{S} moves farther and farther from the {o}.",
+                          "{S} backs away from the {o}.", "{S} gets further away from the {o}.",
+                          "Starting beside the {o}, {s} moves away from it.", "{S} heads off, leaving the {o} behind."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=o)), nears(name, oname, closer)
+
+
+@family("dynamics", "tune")
+def dyn_t3_sides(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    a = r.choice(["left", "right"])
+    b = "right" if a == "left" else "left"
+    shape = r.choice(["{S} moves from being {a} of {o} to being {b} of it.",
+                      "{S}, at first {a} of {o}, finishes {b} of it.",
+                      "{S} is on the {a} of {o} at first and on its {b} at the end.",
+                      "{S} starts out to the {a} of {o} and ends up to its {b}.",
+                      "{S} is {a} of the {on} at the start; by the end it is {b} of the {on}.",
+                      "{S} begins on the {on}'s {a} and finishes on the {on}'s {b}.",
+                      "{S} switches from the {a} side of {o} to its {b} side.",
+                      "At the start {s} is to the {a} of {o}; at the end, to its {b}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=_a(o), on=o, a=a, b=b)),
+            passes(name, oname, f"{a}_of", f"{b}_of"))
+
+
+@family("dynamics", "tune")
+def dyn_t3_camera(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    closer = r.random() < 0.5
+    if closer:
+        shape = r.choice(["{S} walks toward the viewer.", "{S} comes toward us.", "{S} moves closer to the camera.",
+                          "{S} heads straight at the camera.", "{S} grows larger as it approaches us.",
+                          "{S} comes nearer and nearer to the lens.", "{S} runs up to the camera."])
+    else:
+        shape = r.choice(["{S} walks away from us.", "{S} recedes into the background.", "{S} moves deeper into the scene.",
+                          "{S} heads off toward the horizon.", "{S} shrinks into the distance.",
+                          "{S} gets farther and farther from the camera.", "{S} moves away from the viewer."])
+    return _loose(r, shape.format(S=_cap(_a(s)))), moves(name, "closer" if closer else "away")
+
+
+@family("dynamics", "tune")
+def dyn_t3_speed(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} dashes across the frame from {o} to {d} at high speed.",
+                      "Slowly, very slowly, {s} inches its way to the {d}.",
+                      "{S} makes its way {d}ward.", "With great speed {s} zooms to the {d} edge.",
+                      "{S}, moving quickly, goes from the {o} edge to the {d} edge.",
+                      "Heading {d}, {s} picks up speed.", "{S} speeds up as it goes {d}.",
+                      "At a snail's pace, {s} creeps from the {o} of the frame to the {d}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_t3_vertical(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    up = r.random() < 0.5
+    if up:
+        shape = r.choice(["{S} climbs up toward the top of the frame.", "{S} floats upward.",
+                          "{S} rises from the bottom of the frame to the top.", "{S} lifts off and goes up.",
+                          "{S} ascends slowly into the sky."])
+    else:
+        shape = r.choice(["{S} drops from the top of the frame to the bottom.", "{S} sinks toward the bottom.",
+                          "{S} descends slowly.", "{S} comes down from the sky.", "{S} glides downward."])
+    return _loose(r, shape.format(S=_cap(_a(s)))), moves(name, "up" if up else "down")
+
+
+@family("sequential", "tune")
+def seq_t3_numbered(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["First, {s} goes to the {a}. Second, it goes to the {b}. Finally, it reaches the {c}.",
+                      "{S} goes to three places in turn: the {a}, the {b} and the {c}.",
+                      "{S} starts at the {a}. Its next stop is the {b}. Its last stop is the {c}.",
+                      "In step one {s} is in the {a}; in step two it is in the {b}; in step three it is in the {c}.",
+                      "{S} visits the {a} first, the {b} second and the {c} third.",
+                      "To begin with, {s} is in the {a}; after that it moves to the {b}; lastly it ends in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t3_temporal(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 2)
+    a, b = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["After spending a moment in the {a}, {s} moves to the {b}.",
+                      "{S} waits in the {a} before heading to the {b}.",
+                      "Having started in the {a}, {s} crosses to the {b}.",
+                      "{S} is in the {a} until the middle of the clip, when it moves to the {b}.",
+                      "{S} sits in the {a}, and eventually makes its way to the {b}.",
+                      "By the end, {s}, which started in the {a}, has reached the {b}.",
+                      "As soon as it leaves the {a}, {s} heads for the {b}.",
+                      "{S} stays in the {a} for a while and then goes over to the {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t3_turns(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    kind = r.choice(["back", "back", "updown"])
+    if kind == "back":
+        shape = r.choice(["{S} heads to the {d}, then turns around and heads {o}.",
+                          "{S} runs to the {d} edge and back.",
+                          "{S} moves {d} until it reaches the edge, then turns and goes {o}.",
+                          "{S} goes {d}ward; then it changes direction and goes {o}ward.",
+                          "{S} walks over to the {d}, turns round, and comes back to the {o}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), d=d, o=o)), legs(name, d, o)
+    shape = r.choice(["{S} moves {d} and then goes down.", "{S} travels {d}, then drops down.",
+                      "First {s} goes {d}, and after that it moves downward."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d)), legs(name, d, "down")
+
+
+@family("sequential", "tune")
+def seq_t3_two_things(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    gone = r.random() < 0.5
+    if gone:
+        shape = r.choice(["{A} comes in; only after it has left does {b} arrive.",
+                          "{B} arrives after {a} has already gone.", "Once {a} has walked off, {b} walks in.",
+                          "{A} leaves, and only then does {b} show up.",
+                          "{A} is there at first and goes away; later {b} takes its place."])
+    else:
+        shape = r.choice(["{A} is the first to appear and {b} the second.", "{A} enters, and a little later so does {b}.",
+                          "{A} shows up first; {b} follows a bit later.", "{B} turns up some time after {a} does.",
+                          "{A} arrives, followed shortly by {b}."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn, gone))
+
+
+# held-back families of this round, written with the ones above and never debugged (scores only)
+@family("visibility", "held")
+def vis_t3h_until_then(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{S} lingers in the {w} up to the halfway mark and is absent after that.",
+                      "Up to the halfway mark {s} is around; after it, there is no sign of it.",
+                      "The {w} holds {s} only until the halfway mark."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), w=r.choice(TM_SETTINGS[h]))), window(name, "first_half")
+
+
+@family("dynamics", "held")
+def dyn_t3h_nearing(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    closer = r.random() < 0.5
+    shape = r.choice(["{S} saunters up to the {o}.", "{S} creeps ever nearer to the {o}."] if closer else
+                     ["{S} shuffles away from the {o}.", "{S} puts more and more distance between itself and the {o}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, closer)
+
+
+@family("sequential", "held")
+def seq_t3h_stages(r, h):
+    s, name = _tm(r, TM_FLIERS, h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["Its journey: the {a}, then the {b}, ending at the {c} ({s}).",
+                      "{S} sails to the {a}, lingers, sails on to the {b}, and winds up in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b, c=c)), route(name, *cs)
+
+
+# -- a seventh round (time and motion): replacement, 'for good', 'from … until …', 'late in the clip', 'by the
+# midpoint'; crossing the frame told by its sides and edges; approach and retreat verbs; routes told from one stop
+# to the next, participles after the main clause, possessive routes; two things ordered by 'before … does',
+# 'only once', inverted 'First comes …'.
+@family("visibility", "tune")
+def vis_t4_more_states(r, h):
+    s, name = _t3(r, h)
+    w = r.choice(TM_SETTINGS[h])
+    kind = r.choice(["appears_half", "disappears_half", "first_half", "second_half", "appears", "disappears"])
+    shapes = {
+        "appears_half": ["Until the midpoint the {w} is empty; then {s} comes along.",
+                         "The {w} has nothing in it until halfway, when {s} arrives.",
+                         "{S} joins the scene at the halfway mark."],
+        "disappears_half": ["Midway, {s} leaves the picture for good.", "{S}, visible at first, is gone by the midpoint.",
+                            "{S} gets hidden behind the {o} midway through.",
+                            "Halfway through, {s} goes out of sight and does not come back."],
+        "first_half": ["{S} stays for only the first half of the clip.",
+                       "{S} is there from the beginning until halfway.",
+                       "{S} is present up to the halfway point and not after."],
+        "second_half": ["From the midpoint on, {s} can be seen.", "{S} is in the picture from halfway to the end.",
+                        "{S} is only present from the halfway point onward."],
+        "appears": ["{S} enters late in the clip.", "Towards the end, {s} comes into the frame.",
+                    "There is no {n} at the start; one arrives later.",
+                    "{S} is nowhere in sight at the beginning, but by the end it has arrived."],
+        "disappears": ["{S} walks out of frame before the end.", "By the end of the clip {s} is no longer there.",
+                       "{S} is in view at the start and has left the frame by the end."],
+    }
+    text = r.choice(shapes[kind]).format(S=_cap(_a(s)), s=_a(s), n=s, w=w, o=_tm(r, TM_LANDMARKS, h)[0])
+    return _loose(r, text), window(name, kind)
+
+
+@family("visibility", "tune")
+def vis_t4_replaced(r, h):
+    (a, an), (b, bn) = _t3(r, h), _t3(r, h)
+    while bn == an:
+        b, bn = _t3(r, h)
+    shape = r.choice(["{A} is replaced by {b} halfway through.", "Midway through, {b} takes the place of the {an}.",
+                      "In the first half we see {a}; in the second half, {b} instead.",
+                      "{A} fills the first half of the clip and {b} the second."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b), an=a)),
+            both(window(an, "first_half"), window(bn, "second_half")))
+
+
+@family("dynamics", "tune")
+def dyn_t4_sides_of_frame(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} goes from one side of the frame to the other, starting on the {o}.",
+                      "{S} crosses over to the {d} side of the frame.", "{S} is carried {d}ward by the wind.",
+                      "Moving {d}, {s} crosses the whole frame.", "{S} travels the width of the frame, {o} to {d}.",
+                      "{S} starts near the {o} edge and finishes near the {d} edge.",
+                      "{S} sets out from the {o} and makes it all the way to the {d}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), moves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_t4_approach_verbs(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    closer = r.random() < 0.5
+    if closer:
+        shape = r.choice(["{S} walks up to the {o} and stops beside it.", "{S} runs over to the {o}.",
+                          "{S} heads straight for the {o}.", "{S} makes a beeline for the {o}.",
+                          "{S} goes up to the {o}.", "{S} comes over to the {o}."])
+    else:
+        shape = r.choice(["{S} retreats from the {o}.", "{S} walks off, putting distance between itself and the {o}.",
+                          "Beginning next to the {o}, {s} wanders away from it.", "{S} flees from the {o}.",
+                          "{S} moves off away from the {o}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=o)), nears(name, oname, closer)
+
+
+@family("sequential", "tune")
+def seq_t4_stop_to_stop(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["The {n} begins in the {a}. From there it travels to the {b}, and from the {b} on to the {c}.",
+                      "Over the course of the clip, {s} moves from the {a} via the {b} to the {c}.",
+                      "{S}'s route: the {a}, the {b}, the {c}.",
+                      "{S} leaves the {a}, makes for the {b} and comes to rest in the {c}.",
+                      "Starting off in the {a}, {s} passes through the {b} on its way to the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, a=a, b=b, c=c)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t4_after_main(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 2)
+    a, b = (_tm_corner(r, h, x) for x in cs)
+    shape = r.choice(["{S} moves to the {b} after starting in the {a}.", "{S} ends up in the {b}, having started in the {a}.",
+                      "{S} arrives in the {b}; it came from the {a}.", "{S} winds up in the {b} after leaving the {a}.",
+                      "{S}, which was in the {a}, is now in the {b}.".replace("is now", "ends")])
+    return _loose(r, shape.format(S=_cap(_a(s)), a=a, b=b)), route(name, *cs)
+
+
+@family("sequential", "tune")
+def seq_t4_order(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    gone = r.random() < 0.3
+    if gone:
+        shape = r.choice(["Not until {a} has left does {b} appear.", "{B} appears only after {a} is gone.",
+                          "{A} departs; {b} then arrives."])
+    else:
+        shape = r.choice(["{A} arrives before {b} does.", "{B} arrives only once {a} is already there.",
+                          "First comes {a}, then {b}.", "{A} and then {b} walk into the frame.",
+                          "{A} enters first and {b} enters second."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn, gone))
+
+
+@family("sequential", "tune")
+def seq_t4_three_legs(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    shape = r.choice(["{S} goes up, then {d}, then down.", "{S} rises, drifts {d}, and sinks again.",
+                      "{S} climbs up, moves over to the {d}, and comes back down."])
+    return _loose(r, shape.format(S=_cap(_a(s)), d=d)), legs(name, "up", d, "down")
+
+
+# held-back families of this round, never debugged (scores only)
+@family("visibility", "held")
+def vis_t4h_leaves_for_good(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["At the halfway mark {s} departs for good.", "{S} hangs around until the halfway mark and then is gone."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), window(name, "disappears_half")
+
+
+@family("dynamics", "held")
+def dyn_t4h_edge_to_edge(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return (_loose(r, r.choice(["{S} meanders from the {o} edge over to the {d} one.",
+                                "Edge to edge, {o} to {d}: {s} shuffles across."]).format(S=_cap(_a(s)), s=_a(s),
+                                                                                            d=d, o=o)),
+            moves(name, d))
+
+
+# -- an eighth round (time and motion): 'never to return', 'peeks out', 'out of view until', 'flickers into
+# view', the halves as subjects; 'in a …ward direction', 'along the bottom', 'from one end to the other', 'pulls
+# away', 'sidles up'; routes with 'from there', 'spends the first half in …', 'twice'; two things by 'After X walks
+# out', 'joins it'.
+@family("visibility", "tune")
+def vis_t5_phrasings(r, h):
+    s, name = _t3(r, h)
+    o, w = _tm(r, TM_LANDMARKS, h)[0], r.choice(TM_SETTINGS[h])
+    kind = r.choice(["appears_half", "disappears_half", "first_half", "appears", "disappears", "brief"])
+    shapes = {
+        "appears_half": ["{S} is out of view until the middle of the video.", "{S} peeks out from behind the {o} midway.",
+                         "Only from the halfway mark on is {s} in the picture."],
+        "disappears_half": ["{S} exits the frame at the halfway mark, never to return.",
+                            "{S} departs at the midpoint and stays gone.",
+                            "At the midpoint {s} steps out of the picture."],
+        "first_half": ["The first half shows {s}; the second half shows an empty {w}.",
+                       "{S} can be spotted during the first half only.",
+                       "For the opening half we see {s}, and after that it is gone."],
+        "appears": ["{S} flickers into view near the end.", "Just before the end, {s} turns up.",
+                    "Late in the video {s} makes an appearance."],
+        "disappears": ["{S} is visible from the start but vanishes before the clip ends.",
+                       "{S} sits there at the beginning and is gone at the finish.",
+                       "Towards the end, {s} slips out of the frame."],
+        "brief": ["{S} is seen only briefly, around the middle.", "{S} makes a brief appearance midway and leaves again.",
+                  "Around the midpoint, {s} shows up for just a moment."],
+    }
+    text = r.choice(shapes[kind]).format(S=_cap(_a(s)), s=_a(s), o=o, w=w)
+    return _loose(r, text), (brief(name) if kind == "brief" else window(name, kind))
+
+
+@family("dynamics", "tune")
+def dyn_t5_phrasings(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    d = r.choice(["left", "right"])
+    kind = r.choice(["way", "way", "near", "far"])
+    if kind == "way":
+        shape = r.choice(["{S} is moving in a {d}ward direction.", "{S} heads {d} along the bottom of the frame.",
+                          "{S} makes its way from one end of the frame to the other, going {d}.",
+                          "{S} gallops off to the {d}.", "{S} keeps going {d} the whole time.",
+                          "Steadily, {s} advances toward the {d} side."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d)), moves(name, d)
+    if kind == "near":
+        shape = r.choice(["{S} sidles up to the {o}.", "{S} walks all the way up to the {o}.",
+                          "{S} narrows the gap between itself and the {o}.", "{S} ends up right next to the {o}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, True)
+    shape = r.choice(["{S} pulls away from the {o}.", "{S} walks off and leaves the {o} far behind.",
+                      "{S} starts beside the {o} and ends up far from it.", "{S} drifts away from the {o}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), o=o)), nears(name, oname, False)
+
+
+@family("sequential", "tune")
+def seq_t5_routes(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    kind = r.choice(["three", "three", "two"])
+    if kind == "three":
+        shape = r.choice(["From the {a}, {s} heads to the {b}, and from there to the {c}.",
+                          "{S} zigzags: first to the {a}, next to the {b}, last to the {c}.",
+                          "{S} is in the {a} at the beginning, the {b} in the middle, and the {c} at the end.",
+                          "The {n} travels {a} to {b} to {c}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), n=s, a=a, b=b, c=c)), route(name, *cs)
+    shape = r.choice(["{S} spends the first half in the {a} and the second half in the {b}.",
+                      "{S} moves once, from the {a} over to the {b}.",
+                      "{S} starts off in the {a}; it finishes in the {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), route(name, *cs[:2])
+
+
+@family("sequential", "tune")
+def seq_t5_two_things(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    gone = r.random() < 0.5
+    if gone:
+        shape = r.choice(["{A} leaves the frame, and then {b} enters it.", "After {a} walks out, {b} walks in.",
+                          "{A} walks out of the picture before {b} walks into it."])
+    else:
+        shape = r.choice(["{A} appears; soon after, {b} joins it.", "{A} walks in, with {b} following close behind.",
+                          "{B} arrives a few seconds after {a}."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn, gone))
+
+
+# held-back, never debugged (scores only)
+@family("sequential", "held")
+def seq_t5h_order(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{A} turns up, and some while afterwards {b} does too.", "Hard on the heels of {a}, {b} strolls in."])
+    return _loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b))), appears_before(an, bn)
+
+
+# -- a ninth round (time and motion), plainer prompts as people type them: 'then back to', 'takes off from …
+# and lands in', 'in the scene only during', 'floats in and then out again', 'enters from the right, stops in the
+# middle, and then leaves', 'from east to west', 'at the bottom left at the beginning and at the top right at the
+# end', 'A, and after it has gone, B', 'the fox leaves and a wolf arrives' after a fronted time.
+@family("sequential", "tune")
+def seq_t6_plain(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    kind = r.choice(["back", "land", "ends", "three"])
+    if kind == "back":
+        text = f"{_cap(_a(s))} {r.choice(TM_GO[h])} from the {a} to the {b}, then back to the {a}."
+        return _loose(r, text), route(name, cs[0], cs[1], cs[0])
+    if kind == "land":
+        text = f"{_cap(_a(s))} takes off from the {a} and lands in the {b}."
+        return _loose(r, text), route(name, *cs[:2])
+    if kind == "ends":
+        text = f"{_cap(_a(s))} is at the {a} at the beginning and at the {b} at the end."
+        return _loose(r, text), route(name, *cs[:2])
+    text = (f"First the {s} is in the {a} corner, then it moves to the {b} corner, and finally it settles in the "
+            f"{c} corner.")
+    return _loose(r, text), route(name, *cs)
+
+
+@family("visibility", "tune")
+def vis_t6_plain(r, h):
+    (s, name), (o, oname) = _t3(r, h), _tm(r, TM_MOVERS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_MOVERS, h)
+    kind = r.choice(["only", "inout", "stop", "swap", "bench"])
+    if kind == "only":
+        which = r.choice(["first", "second"])
+        return (_loose(r, f"{_cap(_a(s))} is in the scene only during the {which} half."),
+                window(name, which + "_half"))
+    if kind == "inout":
+        return _loose(r, f"{_cap(_a(s))} {r.choice(['floats', 'wanders', 'walks'])} in and then out again."), \
+            brief(name)
+    if kind == "stop":
+        return (_loose(r, f"{_cap(_a(s))} enters from the right, stops in the middle, and then leaves to the left."),
+                brief(name))
+    if kind == "swap":
+        return (_loose(r, f"{_cap(r.choice(TM_MID[h]))}, the {s} leaves and {_a(o)} arrives."),
+                both(window(name, "disappears_half"), window(oname, "appears_half")))
+    lm = _tm(r, TM_LANDMARKS, h)[0]
+    return (_loose(r, f"For the first few seconds there is only {_a(lm)}; then {_a(o)} {r.choice(['sits down', 'stops'])} "
+                      f"beside it."), window(oname, "appears"))
+
+
+@family("dynamics", "tune")
+def dyn_t6_plain(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    kind = r.choice(["compass", "sides", "up", "pond"])
+    if kind == "compass":
+        d = r.choice(["left", "right"])
+        a, b = ("east", "west") if d == "left" else ("west", "east")
+        return _loose(r, f"{_cap(_a(s))} {r.choice(TM_GO[h])} across the frame from {a} to {b}."), moves(name, d)
+    if kind == "sides":
+        d = r.choice(["left", "right"])
+        o = "right" if d == "left" else "left"
+        return _loose(r, f"{_cap(_a(s))} bounces from the {o} side to the {d} side."), moves(name, d)
+    if kind == "up":
+        s, name = _tm(r, TM_FLIERS, h)
+        return _loose(r, f"{_cap(_a(s))} {r.choice(['shoots straight up', 'rises steadily', 'floats straight up'])}."), \
+            moves(name, "up")
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    return (_loose(r, f"{_cap(_a(s))} goes from one side of the {r.choice(TM_SETTINGS[h])} to the other, {o} to {d}."),
+            moves(name, d))
+
+
+# -- sentences written one by one while reading time and motion by grammar (fourth session), as other people
+# type prompts: each a fixed sentence with its check, so the tuning half keeps them.
+_T7 = {
+    "visibility": [
+        ("A scene with a tree where a squirrel shows up in the second half.", lambda: window("squirrel", "appears_half")),
+        ("A video in which a cat is present at the start and absent by the end.", lambda: window("cat", "disappears")),
+        ("A clip showing an empty table; halfway through, a vase appears on it.", lambda: window("vase", "appears_half")),
+        ("An owl sits on a branch for the first half of the video, then flies away.", lambda: window("owl", "disappears_half")),
+        ("A mouse can be seen running across the floor only in the first half.", lambda: window("mouse", "first_half")),
+        ("The dog only shows up after the video is half over.", lambda: window("dog", "appears_half")),
+        ("A fox remains visible for the first half and then vanishes.", lambda: window("fox", "disappears_half")),
+        ("A pig is there for the second half only.", lambda: window("pig", "second_half")),
+        ("There's a sheep in the field, but it wanders out of view halfway through.", lambda: window("sheep", "disappears_half")),
+        ("No car is visible in the first half of the video; a car drives in during the second half.", lambda: window("car", "appears_half")),
+        ("At first the road is empty; then a cyclist rides into view.", lambda: window("cyclist", "appears")),
+        ("A deer stands still throughout, never leaving the frame.", lambda: seen_throughout("deer")),
+        ("A ladybug is on the leaf until the midpoint, after which it flies off.", lambda: window("ladybug", "disappears_half")),
+        ("A jellyfish drifts into the frame in the middle of the video.", lambda: window("jellyfish", "appears_half")),
+        ("The goat is visible during the first half but hidden in the second.", lambda: window("goat", "first_half")),
+        ("A cat is in the frame in the beginning, but it is gone by the second half.", lambda: window("cat", "disappears_half")),
+        ("A pelican is missing in the first half and present in the second half.", lambda: window("pelican", "second_half")),
+        ("A bus drives past and leaves the frame before the end of the clip.", lambda: window("bus", "disappears")),
+        ("A kitten appears in the last few seconds.", lambda: window("kitten", "appears")),
+        ("From the start until the middle of the video there is a horse; after that, there is no horse.", lambda: window("horse", "first_half")),
+        ("In the second half of the clip, a frog appears on the lily pad.", lambda: window("frog", "second_half")),
+        ("A lantern is lit at the start and then vanishes halfway through.", lambda: window("lantern", "disappears_half")),
+        ("For the first half only a table is visible; in the second half a chair appears beside it.", lambda: window("chair", "appears_half")),
+        ("There is a dog in the first half of the video but not in the second half.", lambda: window("dog", "first_half")),
+        ("A penguin waddles in partway through the clip and stays until the end.", lambda: window("penguin", "appears_half")),
+        ("A cat leaves the room halfway through the scene.", lambda: window("cat", "disappears_half")),
+        ("By the midpoint, the crow has flown away.", lambda: window("crow", "disappears_half")),
+        ("A sheep becomes visible only toward the end.", lambda: window("sheep", "appears")),
+        ("The rabbit is not visible until the very end.", lambda: window("rabbit", "appears")),
+        ("A cup on the table disappears after a few seconds.", lambda: window("cup", "disappears")),
+        ("Throughout the video, a lighthouse stands on the right while a boat sails from the left to the middle.", lambda: seen_throughout("lighthouse")),
+        ("A deer grazes in the meadow until halfway through, when it runs off.", lambda: window("deer", "disappears_half")),
+        ("After about half the clip has passed, a squirrel scampers in.", lambda: window("squirrel", "appears_half")),
+        ("In the opening seconds a bee hovers, and then it flies away out of the frame.", lambda: window("bee", "disappears")),
+        ("A cloud drifts across the sky and is gone by the end.", lambda: window("cloud", "disappears")),
+        ("A moth flutters into the frame during the last third of the clip.", lambda: window("moth", "appears")),
+        ("The camel is visible for the entire clip.", lambda: seen_throughout("camel")),
+        ("For most of the video the porch is empty; near the end a cat steps onto it.", lambda: window("cat", "appears")),
+        ("An owl is on the branch in the first half and flies off in the second.", lambda: window("owl", "disappears")),
+        ("A dog is visible at the start of the video but leaves before the end.", lambda: window("dog", "disappears")),
+        ("For the first few seconds there is only a bench; then a girl sits down on it.", lambda: window("girl", "appears")),
+        ("A cat is in the scene only during the second half.", lambda: window("cat", "second_half")),
+        ("During the first half of the video a lamp is on the table, and in the second half the table is empty.", lambda: window("lamp", "first_half")),
+        ("A balloon floats in and then floats out again.", lambda: brief("balloon")),
+        ("The dog disappears in the middle of the video.", lambda: window("dog", "disappears_half")),
+        ("A squirrel emerges halfway through and stays.", lambda: window("squirrel", "appears_half")),
+        ("A cow is grazing; halfway through, it wanders off.", lambda: window("cow", "disappears_half")),
+        ("A bus enters from the right, stops in the middle, and then leaves to the left.", lambda: brief("bus")),
+        ("At the start of the clip there is no bird, but around the middle a bird flies in.", lambda: window("bird", "appears_half")),
+        ("Only in the first half of the clip can we see a lamp.", lambda: window("lamp", "first_half")),
+        ("A ball is on the table for the first half of the video; after that, it is gone.", lambda: window("ball", "first_half")),
+        ("The scene shows a tree; a deer appears next to it halfway through.", lambda: window("deer", "appears_half")),
+        ("A fox is visible from the midpoint onward.", lambda: window("fox", "second_half")),
+        ("A cat shows up in the last part of the video.", lambda: window("cat", "appears")),
+        ("A goose waddles into the frame in the second half.", lambda: window("goose", "appears_half")),
+        ("The girl stays on screen until the halfway point and then walks away out of the frame.", lambda: window("girl", "disappears_half")),
+        ("The frame is empty at first; a rabbit then hops in.", lambda: window("rabbit", "appears")),
+        ("A cup sits on a table; at the end of the video the cup is gone.", lambda: window("cup", "disappears")),
+        ("A chicken is present at the start but disappears halfway.", lambda: window("chicken", "disappears_half")),
+        ("A crab appears after the midpoint of the clip.", lambda: window("crab", "appears_half")),
+        ("The video starts with an empty road. A truck then drives into view.", lambda: window("truck", "appears")),
+        ("A lamp is only visible in the latter half of the clip.", lambda: window("lamp", "second_half")),
+        ("Halfway through the clip, a balloon pops and vanishes.", lambda: window("balloon", "disappears_half")),
+        ("A yacht can be seen in the first half of the video, but it sails away in the second half.", lambda: window("yacht", "disappears")),
+        ("The monkey remains until the end.", lambda: seen_throughout("monkey")),
+        ("A cat jumps onto the table halfway through.", lambda: window("cat", "appears_half")),
+        ("A bird is perched on a branch and flies away at the end.", lambda: window("bird", "disappears")),
+        ("There is a hen at first, but by halfway it has wandered off.", lambda: window("hen", "disappears_half")),
+        ("A firefly appears in the second half of the video.", lambda: window("firefly", "appears_half")),
+        ("The dog is not in the video at first; it only appears at the end.", lambda: window("dog", "appears")),
+        ("A truck is parked in the first half and drives off in the second half.", lambda: window("truck", "disappears")),
+        ("A ghost fades in slowly.", lambda: window("ghost", "appears")),
+        ("A ghost fades out slowly.", lambda: window("ghost", "disappears")),
+        ("The car drives out of the frame midway through the video.", lambda: window("car", "disappears_half")),
+        ("A man is standing in the frame from the beginning, and he leaves at the very end.", lambda: window("man", "disappears")),
+        ("A cat sleeps the whole time.", lambda: seen_throughout("cat")),
+        ("A bird that disappears halfway through the video.", lambda: window("bird", "disappears_half")),
+        ("A dog that only appears in the second half.", lambda: window("dog", "second_half")),
+        ("A car that is visible only at the beginning.", lambda: window("car", "disappears")),
+        ("An apple that appears at the end of the clip.", lambda: window("apple", "appears")),
+        ("A squirrel visible throughout the whole video.", lambda: seen_throughout("squirrel")),
+        ("A rabbit jumps in, sits for a moment, and jumps out again.", lambda: brief("rabbit")),
+        ("In the second half of the video a man enters from the right.", lambda: window("man", "appears_half")),
+        ("The lamp turns off and disappears in the middle of the video.", lambda: window("lamp", "disappears_half")),
+        ("A tortoise is absent for the first half, then crawls in.", lambda: window("tortoise", "appears_half")),
+    ],
+    "dynamics": [
+        ("A horse runs from left to right, passing a tree.", lambda: moves("horse", "right")),
+        ("A fox darts to the left side of the frame.", lambda: moves("fox", "left")),
+        ("A plane flies overhead from the left to the right.", lambda: moves("plane", "right")),
+        ("A helicopter climbs into the sky.", lambda: moves("helicopter", "up")),
+        ("An elephant walks toward the viewer, growing larger.", lambda: moves("elephant", "closer")),
+        ("A cow moves away from us towards the horizon.", lambda: moves("cow", "away")),
+        ("A tram moves steadily from the right side of the frame to the left side.", lambda: moves("tram", "left")),
+        ("A scooter comes toward the camera, getting bigger.", lambda: moves("scooter", "closer")),
+        ("A balloon rises higher and higher.", lambda: moves("balloon", "up")),
+        ("A ferry sails away from the pier.", lambda: nears("ferry", "pier", False)),
+        ("A dog trots over to a bowl.", lambda: nears("dog", "bowl")),
+        ("A jogger overtakes a lamppost, moving left to right.", lambda: passes("jogger", "lamppost", "left_of", "right_of")),
+        ("A hen wanders from the right of the barn to the left of the barn.", lambda: passes("hen", "barn", "right_of", "left_of")),
+        ("A rolling ball goes left.", lambda: moves("ball", "left")),
+        ("A car speeds off to the left.", lambda: moves("car", "left")),
+        ("A ball bounces from the left side to the right side.", lambda: moves("ball", "right")),
+        ("A boat sails leftward across the lake.", lambda: moves("boat", "left")),
+        ("A car drives toward us.", lambda: moves("car", "closer")),
+        ("A horse gallops away from the viewer into the distance.", lambda: moves("horse", "away")),
+        ("A man walks past the tree from right to left.", lambda: passes("man", "tree", "right_of", "left_of")),
+        ("A cat that starts to the left of a dog ends up to its right.", lambda: passes("cat", "dog", "left_of", "right_of")),
+        ("Initially a fox is left of the barn; later it is right of the barn.", lambda: passes("fox", "barn", "left_of", "right_of")),
+        ("Halfway through, the fox leaves and a wolf arrives.", lambda: both(window("fox", "disappears_half"), window("wolf", "appears_half"))),
+        ("A leaf falls slowly from the top of the frame to the bottom.", lambda: moves("leaf", "down")),
+        ("A rocket shoots straight up.", lambda: moves("rocket", "up")),
+        ("The sun rises.", lambda: moves("sun", "up")),
+        ("A man walks toward the house.", lambda: nears("man", "house")),
+        ("A dog runs away from the cat.", lambda: nears("dog", "cat", False)),
+        ("A duck swims from one side of the pond to the other, left to right.", lambda: moves("duck", "right")),
+        ("A plane flies across the sky from east to west.", lambda: moves("plane", "left")),
+        ("A balloon drifts upward and to the right.", lambda: moves("balloon", "right")),
+        ("A video where a cat walks from the left edge of the frame all the way to the right edge.", lambda: moves("cat", "right")),
+        ("The clip begins with a dog on the right side; the dog then trots over to the left side.", lambda: moves("dog", "left")),
+        ("In this video, a red car is driving towards the left of the screen.", lambda: moves("car", "left")),
+        ("A hot-air balloon slowly descends from the sky to the ground.", lambda: moves("balloon", "down")),
+        ("Watch as a squirrel scampers up toward the top of the frame.", lambda: moves("squirrel", "up")),
+        ("A horse approaches the barn, getting closer with every step.", lambda: nears("horse", "barn")),
+        ("The boy walks away from the fountain, leaving it behind.", lambda: nears("boy", "fountain", False)),
+        ("A bicycle passes behind the tree, moving from left to right.", lambda: crosses("bicycle", "tree", "behind")),
+        ("A duck, initially to the right of the rock, swims to its left.", lambda: passes("duck", "rock", "right_of", "left_of")),
+        ("The cat begins on the left side of the sofa and ends up on the right side of it.", lambda: passes("cat", "sofa", "left_of", "right_of")),
+        ("A sailboat glides east.", lambda: moves("sailboat", "right")),
+        ("A cat that is walking to the right.", lambda: moves("cat", "right")),
+        ("A dog is running to the left side of the image.", lambda: moves("dog", "left")),
+        ("a pig trots from the right to the left of the frame", lambda: moves("pig", "left")),
+        ("A realistic video of a monkey swinging from the left to the right.", lambda: moves("monkey", "right")),
+        ("There is a turtle crawling slowly toward the right edge.", lambda: moves("turtle", "right")),
+        ("An owl flies down from the top of the screen to the bottom.", lambda: moves("owl", "down")),
+        ("A jeep moves closer to the camera over time.", lambda: moves("jeep", "closer")),
+        ("The tiger walks off into the background.", lambda: moves("tiger", "away")),
+        ("A woman jogs toward a lamppost and stops beside it.", lambda: nears("woman", "lamppost")),
+        ("A dog on the left of a car moves to the right of the car.", lambda: passes("dog", "car", "left_of", "right_of")),
+        ("A goat moves from the left side of the tree to the right side of the tree.", lambda: passes("goat", "tree", "left_of", "right_of")),
+        ("A boat drifts to the left while a swan swims to the right.", lambda: both(moves("boat", "left"), moves("swan", "right"))),
+        ("A man walks right and a woman walks left.", lambda: both(moves("man", "right"), moves("woman", "left"))),
+        ("A scooter zips from the far left of the frame to the far right.", lambda: moves("scooter", "right")),
+        ("Moving quickly to the right, a hare crosses the meadow.", lambda: moves("hare", "right")),
+        ("A fish swims leftwards through the water.", lambda: moves("fish", "left")),
+        ("A bear lumbers toward the viewer.", lambda: moves("bear", "closer")),
+        ("A truck drives away from the camera down a long road.", lambda: moves("truck", "away")),
+        ("A child runs up to a tree.", lambda: nears("child", "tree")),
+        ("A cow wanders away from the fence.", lambda: nears("cow", "fence", False)),
+        ("A cyclist rides past a mailbox, going from left to right.", lambda: passes("cyclist", "mailbox", "left_of", "right_of")),
+        ("A kitten starts to the right of a basket and ends to its left.", lambda: passes("kitten", "basket", "right_of", "left_of")),
+        ("A parrot sits on the left of a cage for a while and then hops over to its right.", lambda: passes("parrot", "cage", "left_of", "right_of")),
+        ("The statue is there the whole time, and a pigeon lands on it halfway through.", lambda: both(seen_throughout("statue"), window("pigeon", "appears_half"))),
+        ("An airplane flying from the right side of the image to the left side.", lambda: moves("airplane", "left")),
+        ("A bus heading left across the street.", lambda: moves("bus", "left")),
+        ("A motorbike speeding to the right.", lambda: moves("motorbike", "right")),
+        ("A dog walking to the left, away from a house.", lambda: nears("dog", "house", False)),
+        ("A horse running toward a fence.", lambda: nears("horse", "fence")),
+        ("A cat moving from the right of a chair to the left of it.", lambda: passes("cat", "chair", "right_of", "left_of")),
+        ("A boy walking from the left side of a car to its right side.", lambda: passes("boy", "car", "left_of", "right_of")),
+        ("A park in which a jogger runs past a bench from right to left.", lambda: passes("jogger", "bench", "right_of", "left_of")),
+        ("A lake with a duck that swims to the right.", lambda: moves("duck", "right")),
+        ("A field where a horse gallops toward the camera.", lambda: moves("horse", "closer")),
+        ("A beach on which a crab walks sideways to the left.", lambda: moves("crab", "left")),
+        ("A dog and a cat: the dog runs left, the cat runs right.", lambda: both(moves("dog", "left"), moves("cat", "right"))),
+        ("A plane descends toward the bottom of the frame.", lambda: moves("plane", "down")),
+        ("A hawk is flying upward.", lambda: moves("hawk", "up")),
+        ("A car enters from the left and exits on the right.", lambda: crosses_frame("car")),
+        ("A train passes through the frame from right to left.", lambda: moves("train", "left")),
+    ],
+    "sequential": [
+        ("A drone hovers in the top left, moves to the top right, and descends to the bottom right.", lambda: route("drone", "upper left", "upper right", "lower right")),
+        ("A robot rolls from the bottom right to the bottom left before climbing to the top left.", lambda: route("robot", "lower right", "lower left", "upper left")),
+        ("The ball travels first to the top right, second to the bottom right, and third to the bottom left.", lambda: route("ball", "upper right", "lower right", "lower left")),
+        ("Beginning in the upper right, a feather floats to the lower left.", lambda: route("feather", "upper right", "lower left")),
+        ("A crab scuttles from the bottom left to the bottom right and back again.", lambda: route("crab", "lower left", "lower right", "lower left")),
+        ("Starting from the lower left, the rocket flies to the upper left, then to the upper right, and finally to the lower right.", lambda: route("rocket", "lower left", "upper left", "upper right", "lower right")),
+        ("A spider climbs from the bottom right corner to the top right corner.", lambda: route("spider", "lower right", "upper right")),
+        ("A kite begins in the lower-right area and ends in the upper-left area.", lambda: route("kite", "lower right", "upper left")),
+        ("The boat moves left, then moves right again.", lambda: legs("boat", "left", "right")),
+        ("A squirrel runs up the frame and then to the left.", lambda: legs("squirrel", "up", "left")),
+        ("A ball falls down and then rolls to the right.", lambda: legs("ball", "down", "right")),
+        ("A car appears on the left, and then a bus appears on the right.", lambda: appears_before("car", "bus")),
+        ("A dog comes in first; only then does a cat come in.", lambda: appears_before("dog", "cat")),
+        ("After the horse leaves, a cow walks in.", lambda: appears_before("horse", "cow", True)),
+        ("A goose flies from the top right corner to the top left corner, and then to the bottom left corner.", lambda: route("goose", "upper right", "upper left", "lower left")),
+        ("A snowball rolls down from the upper left to the lower left, then rightward to the lower right.", lambda: route("snowball", "upper left", "lower left", "lower right")),
+        ("A swan glides from the middle of the left edge to the bottom right corner.", lambda: route("swan", "lower right")),
+        ("The lantern drifts up from the bottom left to the top left and then drifts right to the top right.", lambda: route("lantern", "lower left", "upper left", "upper right")),
+        ("A bird perches in the upper right, then swoops down to the lower left.", lambda: route("bird", "upper right", "lower left")),
+        ("The scene opens with a dog in the bottom left corner; it then runs to the top right corner.", lambda: route("dog", "lower left", "upper right")),
+        ("Initially located at the top left, the balloon floats down to the bottom left, then over to the bottom right.", lambda: route("balloon", "upper left", "lower left", "lower right")),
+        ("A frog sits in the bottom right corner, hops to the bottom left corner, and finally leaps to the top left corner.", lambda: route("frog", "lower right", "lower left", "upper left")),
+        ("At the beginning a duck is at the upper right. It paddles to the lower right, and then to the lower left.", lambda: route("duck", "upper right", "lower right", "lower left")),
+        ("The bee's path goes from the upper left to the lower left and then to the lower right.", lambda: route("bee", "upper left", "lower left", "lower right")),
+        ("A toy plane loops from the bottom-right corner up to the top-right corner and across to the top-left corner.", lambda: route("plane", "lower right", "upper right", "upper left")),
+        ("In sequence, a marble visits the top right, the top left, and the bottom left of the frame.", lambda: route("marble", "upper right", "upper left", "lower left")),
+        ("A beetle moves to the right, and after that it moves up.", lambda: legs("beetle", "right", "up")),
+        ("A snail crawls down, then right.", lambda: legs("snail", "down", "right")),
+        ("A boy walks to the left side of the frame and then returns to the right side.", lambda: legs("boy", "left", "right")),
+        ("A cat walks in from the right; shortly afterwards a dog walks in from the left.", lambda: appears_before("cat", "dog")),
+        ("A man exits the shot, after which a woman enters.", lambda: appears_before("man", "woman", True)),
+        ("A bird lands on the fence only after the cat has gone.", lambda: appears_before("cat", "bird", True)),
+        ("A bird goes from the lower right corner to the upper left corner and finally to the upper right corner.", lambda: route("bird", "lower right", "upper left", "upper right")),
+        ("First the cat sits in the lower left. Later it moves up to the upper left.", lambda: route("cat", "lower left", "upper left")),
+        ("A butterfly flutters to the top right, then the bottom right, then the bottom left.", lambda: route("butterfly", "upper right", "lower right", "lower left")),
+        ("The fish swims right, then up, then left.", lambda: legs("fish", "right", "up", "left")),
+        ("A ball rolls left and then comes back.", lambda: legs("ball", "left", "right")),
+        ("A dog arrives, then a cat, then a mouse.", lambda: both(appears_before("dog", "cat"), appears_before("cat", "mouse"))),
+        ("The goat walks off before the sheep shows up.", lambda: appears_before("goat", "sheep", True)),
+        ("Once the crow has flown away, a sparrow arrives.", lambda: appears_before("crow", "sparrow", True)),
+        ("A lion enters; a moment later, a zebra follows.", lambda: appears_before("lion", "zebra")),
+        ("A taxi pulls up, and after a few seconds a bus pulls up behind it.", lambda: appears_before("taxi", "bus")),
+        ("A bird flies from the top left to the bottom right, then back to the top left.", lambda: route("bird", "upper left", "lower right", "upper left")),
+        ("First the cat is in the top left corner, then it moves to the top right corner, and finally it settles in the bottom right corner.", lambda: route("cat", "upper left", "upper right", "lower right")),
+        ("A frog hops from the lower right to the lower left and then up to the upper left.", lambda: route("frog", "lower right", "lower left", "upper left")),
+        ("The drone takes off from the bottom left and lands in the top right.", lambda: route("drone", "lower left", "upper right")),
+        ("A rabbit moves up and then to the left.", lambda: legs("rabbit", "up", "left")),
+        ("The cat first appears on the left, then a dog appears on the right.", lambda: appears_before("cat", "dog")),
+        ("A car drives in from the left, and after it has gone, a truck drives in from the right.", lambda: appears_before("car", "truck", True)),
+        ("The ball rolls to the right, stops, and rolls back to the left.", lambda: legs("ball", "right", "left")),
+        ("A cat is at the bottom left at the beginning and at the top right at the end.", lambda: route("cat", "lower left", "upper right")),
+        ("A kite starts in the bottom-left, flies up to the top-left, and then across to the top-right.", lambda: route("kite", "lower left", "upper left", "upper right")),
+        ("The ball moves clockwise: top left, top right, bottom right.", lambda: route("ball", "upper left", "upper right", "lower right")),
+        ("A bee goes to the top right corner first and to the bottom left corner afterwards.", lambda: route("bee", "upper right", "lower left")),
+        ("The bird starts at the bottom right. Then it flies to the top right. Finally, it lands in the top left.", lambda: route("bird", "lower right", "upper right", "upper left")),
+        ("A robot first walks right, then walks down.", lambda: legs("robot", "right", "down")),
+        ("A toy car drives to the left, turns around, and drives back to the right.", lambda: legs("car", "left", "right")),
+        ("A cat enters the frame first, and only later does a dog enter.", lambda: appears_before("cat", "dog")),
+        ("A dog leaves, and then a cat comes in.", lambda: appears_before("dog", "cat", True)),
+        ("A bus arrives after a car has already left.", lambda: appears_before("car", "bus", True)),
+        ("A hawk circles above a field, then dives down to the lower left.", lambda: route("hawk", "lower left")),
+        ("Moving from the top right to the bottom left, a leaf drifts down.", lambda: route("leaf", "upper right", "lower left")),
+        ("A skier goes downhill, from the upper left to the lower right.", lambda: route("skier", "upper left", "lower right")),
+        ("A bat flies from the bottom right to the top right, and then to the top left.", lambda: route("bat", "lower right", "upper right", "upper left")),
+        ("A ball rolls from the upper right corner to the lower right corner, and from there to the lower left corner.", lambda: route("ball", "upper right", "lower right", "lower left")),
+        ("Starting at the top left, a fly buzzes to the bottom left and then to the bottom right.", lambda: route("fly", "upper left", "lower left", "lower right")),
+        ("A pigeon lands in the bottom left corner after flying in from the top right corner.", lambda: route("pigeon", "upper right", "lower left")),
+        ("A cat comes in from the left; after a while, a dog comes in from the right.", lambda: appears_before("cat", "dog")),
+        ("A tram leaves the frame and, some seconds later, a bus enters.", lambda: appears_before("tram", "bus", True)),
+        ("A beetle crawls from the top right corner down to the bottom right corner, then left to the bottom left corner.", lambda: route("beetle", "upper right", "lower right", "lower left")),
+        ("The ball starts in the center and moves to the top left corner.", lambda: route("ball", "upper left")),
+        ("The puck slides right, then bounces back left.", lambda: legs("puck", "right", "left")),
+        ("The drone goes up first, and then moves to the right.", lambda: legs("drone", "up", "right")),
+        ("A pony trots in from the left; later a donkey trots in from the right.", lambda: appears_before("pony", "donkey")),
+        ("After the cat has walked out of the frame, a dog walks in.", lambda: appears_before("cat", "dog", True)),
+        ("First a dove lands, and then a crow lands beside it.", lambda: appears_before("dove", "crow")),
+        ("A leaf falls from the top left to the bottom right.", lambda: route("leaf", "upper left", "lower right")),
+        ("A rocket flies from the bottom left corner to the top right corner of the frame.", lambda: route("rocket", "lower left", "upper right")),
+        ("A kite moving from the bottom left to the top left and then to the top right.", lambda: route("kite", "lower left", "upper left", "upper right")),
+        ("A ball going from the top right corner to the bottom right corner and then to the bottom left one.", lambda: route("ball", "upper right", "lower right", "lower left")),
+        ("A bird initially in the top left, then flying to the bottom right.", lambda: route("bird", "upper left", "lower right")),
+        ("A cat first appearing and then a dog appearing.", lambda: appears_before("cat", "dog")),
+        ("A video of a street where a bus arrives and later a taxi arrives.", lambda: appears_before("bus", "taxi")),
+    ],
+}
+
+
+@family("visibility", "tune")
+def vis_t7_own_sentences(r, h):
+    text, check = r.choice(_T7["visibility"])
+    return text, check()
+
+
+@family("dynamics", "tune")
+def dyn_t7_own_sentences(r, h):
+    text, check = r.choice(_T7["dynamics"])
+    return text, check()
+
+
+@family("sequential", "tune")
+def seq_t7_own_sentences(r, h):
+    text, check = r.choice(_T7["sequential"])
+    return text, check()
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

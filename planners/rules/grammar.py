@@ -186,6 +186,7 @@ def _beats(text: str) -> list[str]:
 
 
 _CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually|first,? it|"
+                        r"second(?:ly)?,|third(?:ly)?,|"
                         r"lastly|once it|once they|when it|soon|suddenly|meanwhile|from there|in the end|by the end|"
                         r"(?:at|towards?|near|by) the (?:very )?end|(?:about |around )?(?:half ?way|half-way|midway|"
                         r"mid-way|part ?way)|(?:in|at|by|around|until|till) the (?:middle|midpoint|halfway)|"
@@ -226,7 +227,12 @@ def _refers_back(sentence: str, before: str) -> bool:
 _LABELLED = re.compile(r"^(?:(?:on|in|at|to) the )?(?:left|right|middle|centre|center|top|bottom|foreground|background|"
                        r"(?:upper|lower|top|bottom)[ -](?:left|right))\s*:", re.I)
 # A sentence that only sets an empty stage ('An empty field.'): what follows happens in it.
-_EMPTY_SET = re.compile(r"^(?:an?|the)\s+(?:empty|deserted|vacant|quiet|bare)\s+[\w\s-]{1,30}[.!]?$", re.I)
+_EMPTY_SET = re.compile(r"^(?:(?:the (?:video|clip|scene|shot|film) (?:starts|begins|opens) (?:with|on)|we see|"
+                        r"there is|it opens on)\s+)?(?:an?|the)\s+(?:empty|deserted|vacant|quiet|bare)\s+[\w\s-]{1,30}[.!]?$",
+                        re.I)
+# A sentence whose subject is followed by a word of sequence ('A truck then drives in.'): it goes on.
+_THEN_AFTER_SUBJECT = re.compile(r"^(?:an?|the|one)\s+(?:[\w-]+\s+){1,3}(?:then|later|next|eventually|soon|finally|"
+                                 r"afterwards|meanwhile)\b", re.I)
 
 
 def _prose_beats(text: str) -> list[str]:
@@ -234,7 +240,8 @@ def _prose_beats(text: str) -> list[str]:
     'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and (_CONTINUES.match(sentence) or _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
+        if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or
+                      _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
                       _LABELLED.match(sentence) and _LABELLED.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
             beats[-1] = beats[-1] + " " + sentence

@@ -12,7 +12,7 @@ here knows about frames.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import syntax
 from .lexicon import COLLECTIVE, COLOURS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
@@ -32,7 +32,8 @@ MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl",
           "jump", "leap", "bound", "spring", "turn", "back", "swing", "veer", "swerve", "dodge", "duck",
           "burst", "barge", "slip", "stomp", "hobble", "stumble", "scramble", "file", "troop", "stream", "squeeze",
           "sidle", "slink", "mosey", "traipse", "breeze", "waltz", "shamble", "lumber", "scoot", "clamber",
-          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit"}
+          "hustle", "zip", "edge", "inch", "wade", "push", "elbow", "shoulder", "pop", "head", "loop", "orbit",
+          "shoot", "streak", "rocket", "zigzag", "meander", "flit", "hover"}
 # Places that stand for the people in them when they do what people do ('the room falls silent').
 PEOPLED = {"room", "bar", "hall", "restaurant", "cafe", "café", "diner", "courtroom", "church", "theatre", "theater",
            "classroom", "office", "pub", "tavern", "saloon", "ballroom", "auditorium", "stadium", "arena", "chapel"}
@@ -161,7 +162,6 @@ def _with_pps(c: Clause, pps: list) -> Clause:
     """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
     if pps == c.pps:
         return c
-    from dataclasses import replace
 
     return replace(c, pps=pps)
 
@@ -239,10 +239,12 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"first third", (0.0, 0.34)), (r"last third|final third", (0.66, 1.0)),
         (r"middle third", (0.33, 0.67)),
         (r"(?:latter|later|last|final|second) part", (0.5, 1.0)), (r"(?:first|early|earlier) part", (0.0, 0.5)),
+        (r"early on|early in the (?:video|clip|shot|scene)", (0.0, 0.5)),
+        (r"late in the (?:video|clip|shot|scene)", (0.7, 1.0)),
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
         (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
-        (r"later(?: on)?|eventually|before long|in due course|in time", (0.4, 1.0)),
+        (r"later(?: on)?|eventually|before long|in due course|in time|at (?:some|one) point", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
         (r"briefly|for a moment", (0.33, 0.67)),
@@ -318,6 +320,9 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
+        self._extra: list[Action] = []          # actions a clause implies beside its own ('X is replaced by Y')
+        self._framed_it = False                 # the sentence named the frame: 'walks into it' may mean it
         self._shot_things: list | None = None   # the things of the shot being read (its sentences share them)
         self._shot_moved: set = set()           # ... and which of them moved in its earlier sentences
 
@@ -359,8 +364,9 @@ class Reader:
             return plural[:1] or last
         if p == "it":
             last = [things.index(t) for t in self.last_subject if t in things]
-            if len(last) == 1 and last[0] not in exclude and things[last[0]].kind != "person":
-                return last       # 'a bird is perched on a branch, then it is gone': the subject goes on
+            if len(last) == 1 and last[0] not in exclude and (things[last[0]].kind != "person" or not (
+                    things[last[0]].character or self._gender(things[last[0]]) or things[last[0]].count > 1)):
+                return last       # 'a bird is perched on a branch, then it is gone', 'a robot …; it is': the subject
             for idx in range(len(things) - 1, -1, -1):
                 if idx not in exclude and things[idx].kind != "person":
                     return [idx]
@@ -589,7 +595,7 @@ class Reader:
         if things is not self._shot_things:
             self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
-        self._bound, self._came_in = None, False
+        self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -609,12 +615,29 @@ class Reader:
                 actions[-1].subjects += [j for pp in c.pps if pp.prep == "by" and pp.np is not None for j in
                                          self._refs(pp.np, things, memo) if j not in actions[-1].subjects]
                 continue        # 'enters, followed by her parrot': the parrot comes in too
+            if c.link in ("and", ",") and not c.times and prev_clause is not None and prev_clause.times and \
+                    prev_clause.words and prev_clause.words[0].tag == "TIME" and not c.subord:
+                c = replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
+            self._extra = []
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if self._extra:
+                actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
                 prev_clause = c
                 continue
+            if act.enters and act.path and not act.timed and any(
+                    a_.subjects == act.subjects and a_.start is not None for a_ in actions):
+                act.enters = None        # 'it came from the upper right; arrives in the upper left': from there
+            stops = _region_list(c)
+            if stops and act.moves and act.subjects:
+                act.start, act.path, act.place = None, stops, None   # 'moves clockwise: top left, top right, …'
+            if act.start is None and len(act.path) == 2 and {act.path[0], act.path[1]} == {"left", "right"} and \
+                    not act.enters and not act.back:
+                act.start, act.path = act.path[0], act.path[1:]     # 'walking left to right': from one to the other
+            if act.place and act.path and act.moves and act.start is None and not act.enters:
+                act.start, act.place = act.place, None   # 'a cat in the upper left runs to …': where it sets off
             if act.path == ["across"] and prev_clause is not None and prev_clause.participle and actions and \
                     actions[-1].subjects == act.subjects and any(isinstance(r, str) and r in ("left", "right")
                                                                  for r in actions[-1].path):
@@ -626,6 +649,12 @@ class Reader:
                 if before_ways:     # 'Moving leftward, a fox passes the tree': that way past it
                     _relative_route(act, before_ways[-1])
                     actions[-1].path, actions[-1].start = [], None
+            elif c.participle and act.passing is not None and actions and actions[-1].subjects == act.subjects and \
+                    actions[-1].passing is None and any(isinstance(r, str) and r in ("left", "right")
+                                                        for r in actions[-1].path):
+                before_ways = [r for r in actions[-1].path if isinstance(r, str) and r in ("left", "right")]
+                _relative_route(act, before_ways[-1])       # 'runs from left to right, passing a tree': that way past it
+                actions[-1].path, actions[-1].start = [], None
             elif ways and c.participle and actions and actions[-1].passing is not None and \
                     actions[-1].subjects == act.subjects:
                 _relative_route(actions[-1], ways[-1])      # 'passes the tree, heading right'
@@ -635,6 +664,12 @@ class Reader:
                                      act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
                 prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
                 continue
+            if actions and actions[-1].subjects == act.subjects and (actions[-1].exits or
+                                                                    actions[-1].toward == "away") and \
+                    isinstance(act.toward, tuple) and act.toward[0] == "from" and not actions[-1].timed:
+                actions[-1].exits = None           # 'heads off, leaving the bench behind': away from it, in view
+                if actions[-1].toward == "away":
+                    actions[-1].toward = None
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -670,13 +705,15 @@ class Reader:
                 ways = [r for a_ in actions + [act] if tuple(a_.subjects) == key for r in a_.path
                         if isinstance(r, str) and r in ("left", "right", "upper", "lower")] or [
                     r for a_ in actions for r in a_.path[-1:] if isinstance(r, str) and r in ("left", "right")][-1:]
-                own = [r for r in act.path if isinstance(r, str)]
-                if ways and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
+                own = [r for r in act.path if isinstance(r, str) and r in ("left", "right", "upper", "lower")]
+                if ways and not act.vertical and (not own or len(own) == 1 and own == ways[-1:] and len(ways) == 1 or own != ways[-1:]):
                     way = {"left": "right", "right": "left", "upper": "lower", "lower": "upper"}[
                         (ways[-2] if own and own == ways[-1:] and len(ways) > 1 else ways[-1]) if not own else own[-1]]
                     if not own or own[-1] != way:
                         act.path.append(way)       # 'goes right and then comes back', 'to the left and back again'
                     act.moves = True
+            sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
+            _sides_in_turn(act, sided)
             sided = [r for r in act.relations if r[0] in ("left_of", "right_of")]
             if sided and key and not act.moves:
                 first = relative.get(key)
@@ -722,10 +759,21 @@ class Reader:
             s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
         if spans:
             early = spans[0].ordinal == 0 or bool(set(spans[0].adjs) & syntax._T_EARLY)
-            from dataclasses import replace as _replace
 
-            c = _replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
+            c = replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
             subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
+        spent = [s for s in subjects_ph + objects_ph if lemma in ("spend", "pass") and s.head in ("half", "part",
+                                                                                                   "third") and (
+            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        if spent:
+            # 'spends the first half in the corner and the second half by the door': where it is, and when
+
+            early = spent[0].ordinal == 0 or bool(set(spent[0].adjs) & syntax._T_EARLY)
+            c = replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spent[0].head}"])
+            subjects_ph = [s for s in subjects_ph if s not in spent]
+            objects_ph = [o for o in objects_ph if o not in spent]
+            if not subjects_ph and self.last_subject:
+                c = replace(c, elided=True)
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -737,6 +785,10 @@ class Reader:
         # 'We see three cats', 'The picture shows a dog': what is seen is the subject of a verbless clause.
         viewer = subjects_ph and all((s.pronoun in VIEWERS) or (s.head in VIEWERS and s.frame or s.head in VIEWERS)
                                      for s in subjects_ph)
+        if not viewer and subjects_ph and all(s.setting and s.head not in syntax.NOT_THINGS for s in subjects_ph) and \
+                lemma and lemma not in PERCEIVE and any(pp.prep == "with" and pp.np is not None and not (
+                    pp.np.setting or pp.np.frame or pp.np.region is not None) for pp in c.pps[:1]):
+            viewer = True       # 'A lake with a duck that swims to the right': the setting frames the duck's clause
         pps = list(c.pps)
         if viewer and lemma in PERCEIVE:
             act.seen = True
@@ -754,7 +806,6 @@ class Reader:
                     rest.append(pp)
             pairs = [(v, t) for v, t in zip(c.verbs, c.verb_texts) if v not in PERCEIVE | {"set", "film", "shoot"}]
             if shown or lemma in PERCEIVE:
-                from dataclasses import replace
 
                 subjects_ph, objects_ph, pps = shown, [o for o in objects_ph if o not in shown], rest
                 lemma = pairs[0][0] if pairs else None
@@ -762,8 +813,8 @@ class Reader:
                             verb_text=pairs[0][1] if pairs else "", copula=c.copula or not pairs)
         c = _with_pps(c, pps)
         if not subjects_ph and not c.elided and objects_ph and lemma in MOTION | STATIC and c.words and \
-                c.words[0].tag in ("PREP", "PART", "ADV"):
-            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter': the inverted subjects
+                c.words[0].tag in ("PREP", "PART", "ADV", "TIME"):
+            subjects_ph, objects_ph = objects_ph, []     # 'In come Lucia and Peter', 'First comes a zebra'
         if self.screenplay and before and any(w.low == "followed" for w in c.words) and \
                 any(pp.prep == "by" for pp in c.pps):
             # 'Elena enters, followed by Jonah': the one after 'by' does what the clause before says too
@@ -775,6 +826,10 @@ class Reader:
             return None
         # 'The path of the plane: …': the plane, moving.
         for k, sp in enumerate(subjects_ph):
+            if sp.head in _STOPS and sp.owner is not None and (sp.owner.pronoun or sp.owner.name or sp.owner.head):
+                subjects_ph[k] = sp.owner      # 'Its next stop is the upper right': it goes there
+                act.moves = True
+                continue
             if sp.head in ("path", "route", "trajectory", "journey", "course", "way"):
                 if sp.of is not None:
                     subjects_ph[k] = sp.of
@@ -805,7 +860,6 @@ class Reader:
                 continue
             if s.det == "no" and s.head and timed and not s.setting:
                 # 'there is no cat until halfway', 'no dog can be seen in the first half': the dog comes later
-                from dataclasses import replace
 
                 refs = self._refs(replace(s, det="a"), things, memo)
                 for i in refs:
@@ -835,6 +889,11 @@ class Reader:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
+        if len(directions) == 1 and directions[0] in ("left", "right") and not c.subjects[1:] and \
+                c.subjects[0].det is None and any(
+                pp.prep == "to" and pp.np is not None and pp.np.region is not None for pp in c.pps):
+            act.start, directions = directions[0], []     # '…, right to left': from the first to the second
+            act.moves = True
         for r in directions:
             act.path.append(r)
             act.moves = True
@@ -966,6 +1025,9 @@ class Reader:
         act.back = ("back" in c.adverbs or "back" in c.particles or lemma == "return" or
                     self.screenplay and c.copula and "back" in c.adjectives or     # "he's back a minute later"
                     "other way" in " ".join(w.low for w in c.words)) and not act.toward and act.start is None
+        if ("back" in c.adverbs or "back" in c.particles) and isinstance(act.start, str) and act.path and \
+                act.path[-1] != act.start and not act.toward and not c.objects:
+            act.path.append(act.start)     # 'from the bottom left to the bottom right and back again': to where it began
         if self.screenplay and not act.enters and not act.exits and before:
             # 'the teacher hurries after them', 'Dev follows her out': going where the followed went, in or out
             led = list(act.objects) if lemma == "follow" else []
@@ -977,6 +1039,7 @@ class Reader:
                     break
         _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
+        self._replacement(act, c, lemma, things, memo)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
@@ -1016,6 +1079,8 @@ class Reader:
             elif len(subjects) > 1:
                 holder, host = subjects[-1:], subjects[:1]     # 'A desk, and a bird above it'
         part_of: set[int] = set()
+        nearer = bool({"closer", "nearer"} & set(c.adverbs)) or lemma == "close" and "in" in c.particles
+        farther = bool({"farther", "further"} & set(c.adverbs))
         for k, pp in enumerate(c.pps):
             ph, prep = pp.np, pp.prep
             if ph is None:
@@ -1093,9 +1158,14 @@ class Reader:
                 if target:
                     act.others_at.append((target[0], ph.region))    # 'towards a barn on the right': the barn's side
                     continue
+            if prep == "after" and ph.region is not None and ph.of is None:
+                # 'After the lower right corner and the upper left one, a kite ends in …': stops before it
+                act.path += [r for r in (ph.region, pp.np2.region if pp.np2 is not None else None) if r]
+                act.moves = True
+                continue
             if ph.region is not None:
                 if (act.moves or pp.fronted and lemma in MOTION) and (
-                        pp.before_verb and prep in ("on", "in", "at", "to") or
+                        pp.before_verb and prep in ("on", "in", "at", "to") and not (prep == "to" and act.start) or
                         pp.fronted and prep in ("on", "in", "at") and ph.of is None):
                     prep = "from"              # 'A dog on the left of a fence rolls over to its right',
                     #                            'In the top left corner, a bird flies to …'
@@ -1105,6 +1175,30 @@ class Reader:
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
+            if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
+                way = _WAY_WORDS[next(a for a in ph.adjs + ph.modifiers if a in _WAY_WORDS)]   # 'in a leftward direction'
+                if way in ("up", "down"):
+                    act.vertical, act.framed = way, True
+                else:
+                    act.path.append(way)
+                act.moves = True
+                continue
+            if prep == "between" and ph.pronoun in ("itself", "himself", "herself", "themselves") and \
+                    pp.np2 is not None:
+                other = self._refs(pp.np2, things, memo, set(subjects))
+                if other:                          # 'narrows the gap between itself and the rock'
+                    nearing = lemma in ("narrow", "close", "shrink", "reduce", "shorten", "cut") or nearer
+                    act.toward, act.moves = ("thing" if nearing else "from", other[0]), True
+                    continue
+            if ph.pronoun == "it" and self._framed_it and prep in ("into", "in", "out_of"):
+                if prep == "out_of":              # 'walks out of the picture before a zebra walks into it'
+                    act.exits, act.path = act.exits or "right", []
+                else:
+                    act.enters = act.enters or "left"
+                act.moves = True
+                continue
+            if ph.frame:
+                self._framed_it = True
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
@@ -1119,7 +1213,9 @@ class Reader:
                     act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the
                     #                                                 background': set back there, not going away
                 elif prep in ("into", "in") and ph.head in ("distance", "background") or (
-                        prep == "off" and ph.head == "distance"):
+                        prep == "off" and ph.head == "distance") or prep in ("into", "in") and "deeper" in \
+                        c.adverbs or prep in ("to", "toward", "towards") and ph.head == "horizon":
+                    # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
                 elif prep == "out_of" and lemma in EXIT | MOTION or (
@@ -1160,7 +1256,14 @@ class Reader:
             else:
                 # a preposition's pronoun is not the verb's object ('picks up the jar and sets it on it' aside,
                 # 'crosses to the shelf and places the jar on it': the shelf)
-                refs = self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
+                refs = [] if ph.head in ("camera", "viewer", "lens") and not ph.owner else \
+                    self._refs(ph, things, memo, set(subjects) | (set(act.objects) if ph.pronoun else set()))
+            # a comparative of distance makes its preposition's thing the goal or the source: 'gets closer to the
+            # tree', 'draws nearer the well', 'moves farther from the rock'
+            if nearer and prep in ("to", "toward", "towards", "on", "near"):
+                prep = "toward"
+            elif (farther or lemma in _FLEE) and prep in ("from", "away_from"):
+                prep = "away_from"            # 'retreats from the rock', 'flees from the dog'
             if ph.head in ("camera", "viewer", "lens", "us") or ph.pronoun in ("us", "me"):
                 if prep in ("next_to", "near", "by") and not (moving or lemma in MOTION):
                     act.place = "foreground"   # 'a dog close to the camera': near, not coming nearer
@@ -1299,10 +1402,16 @@ class Reader:
         elif prep == "from":
             act.start = region
             act.moves = True
-        elif prep in ("to", "toward", "towards", "into", "onto") or prep == "for" and act.start is not None:
+        elif prep in ("to", "toward", "towards", "into", "onto") or prep == "for" and (act.start is not None or
+                                                                                     lemma in ("head", "make", "aim")):
             if lemma in EXIT and act.start is None:
                 act.exits = region
-            elif static and prep == "to" and lemma not in ("start", "begin"):
+            elif static and prep == "to" and lemma not in ("start", "begin") and act.place and \
+                    act.place != region and timed:
+                # 'is in A at the beginning, the B in the middle, and the C at the end': one place after another
+                act.start, act.place, act.moves = act.place, None, True
+                act.path.append(region)
+            elif static and prep == "to" and lemma not in ("start", "begin") and not act.path:
                 act.place = region              # 'A lamp to the left', 'stands to the right'
             else:
                 act.path.append(region)
@@ -1315,7 +1424,8 @@ class Reader:
             if lemma in ("start", "begin") or (act.moves and prep == "at" and not act.path and lemma != "end"):
                 act.start = region
                 act.moves = True
-            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt") or (act.moves and act.start) or \
+            elif lemma in ("end", "finish", "stop", "arrive", "land", "settle", "halt", "reach") or (act.moves and act.start) or \
+                    lemma in ("wind", "end") and "up" in act.text.lower().split() or \
                     lemma == "come" and re.search(r"\bcom(?:e|es|ing) to (?:rest|a stop|a halt)\b", act.text):
                 act.path.append(region)
                 act.moves = True
@@ -1356,8 +1466,13 @@ class Reader:
             elif a == "away" and not act.toward and lemma not in PLACING - MOTION:
                 act.toward = "away"
                 act.moves = True
-            elif a == "closer":
+            elif a in ("closer", "nearer"):
+                if a == "nearer" and act.objects and act.toward in (None, "camera"):
+                    act.toward = ("thing", act.objects.pop(0))      # 'keeps moving nearer the tree'
                 act.toward = act.toward or "camera"
+                act.moves = True
+            elif a in ("farther", "further"):
+                act.toward = act.toward or "away"
                 act.moves = True
             elif a in ("upward", "upwards"):
                 act.vertical, act.framed = "up", True
@@ -1372,16 +1487,23 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]     # not 'in the sunshine'
+        if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
+                {"up", "down"} & parts or {"again", "back"} & adverbs):
+            act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
             act.vertical = "down"
         elif verbs & UP:
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
-            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects   # 'then moves down'
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided or not self.screenplay and
+                          lemma in MOTION) and not own_pps and not c.objects
+            #                                                      'then moves down', '…, and comes back down'
         elif "up" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "float")):
             act.vertical = "up"
-            act.framed = lemma in ("move", "go", "travel", "head") and not c.pps and not c.objects
+            act.framed = (lemma in ("move", "go", "travel", "head") or c.elided or not self.screenplay and
+                          lemma in MOTION) and not own_pps and not c.objects
         inward = {"inside", "indoors", "in", "into"} & (parts | adverbs)
         outward = {"outside", "outdoors"} & (parts | adverbs)
         elsewhere = {"upstairs", "downstairs", "home"} & (parts | adverbs)
@@ -1404,17 +1526,21 @@ class Reader:
         # her desk', which stays in it, nor 'returns the book')
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
             lemma == "return" or lemma in ("come", "be", "get") and "back" in parts | adverbs | set(c.adjectives))
-        enters = back or bool(verbs & ENTER) or (inward and (act.moves or lemma in ("come", "step", "walk") or (
-            lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN and (
+        enters = back or bool(verbs & ENTER) or (inward and lemma not in _NOT_IN and (act.moves or lemma in (
+            "come", "step", "walk") or (lemma and not act.objects and lemma not in STATIC | AIMED | _NOT_IN and (
                 not self.screenplay or lemma not in _NOT_IN_SCRIPT)))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
-            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")))
+            ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")) and
+            lemma not in ("start", "begin", "end", "finish", "turn", "set"))   # 'starts out to the right of it', 'ends up'
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
+        if exits and (act.toward == "away" or isinstance(act.toward, tuple) and act.toward[0] == "from") and \
+                not self.screenplay and not verbs & EXIT and "out" not in parts and not outward:
+            exits = False                         # 'heads off toward the horizon': away from us, still in view
         if enters:
             if act.start and isinstance(act.start, str):
                 act.enters = act.start
@@ -1424,12 +1550,38 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
+        if lemma == "come" and ({"along", "by"} & parts or not parts and not c.pps and not act.path and
+                                not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
+                not act.objects and act.enters is None and not self.screenplay:
+            act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
+        if lemma in ("pull", "draw", "roll") and "up" in parts and not c.objects and act.enters is None and \
+                act.toward is None and not act.vertical:
+            act.enters, act.moves = "left", True      # 'a taxi pulls up': it arrives
+        made = next((o.head for o in c.objects if o.head in ("appearance", "entrance", "exit")), None) \
+            if lemma == "make" else None
+        if made == "exit":
+            act.exits, act.objects = act.exits or "right", []       # 'makes its exit'
+        elif made:
+            act.enters, act.objects, act.moves = act.enters or "left", [], True   # 'makes an appearance'
+        if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
+                act.enters is None:
+            act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
+        if lemma == "leave" and act.objects and "behind" in {w.low for w in c.words} and \
+                not any(pp.prep == "behind" for pp in c.pps):
+            act.toward, act.moves = ("from", act.objects[0]), True     # 'leaves the oak behind': away from it
+            act.objects = act.objects[1:]
+        if lemma in ("end", "finish", "wind") and act.toward is None and not act.path and not act.start and \
+                any(r[0] == "next_to" for r in act.relations):
+            r = next(r for r in act.relations if r[0] == "next_to")     # 'ends up right next to the tree'
+            act.toward, act.moves = ("thing", r[1]), True
+            act.relations = [x for x in act.relations if x is not r]
         if lemma == "approach" and act.toward is None:
             act.toward = ("thing", act.objects[0]) if act.objects else "camera"
             act.moves = True
         if lemma in ("retreat", "recede") and act.toward is None:
             act.toward = "away"
-        if lemma == "follow" and not act.objects and not c.pps and self._came_in:
+        if lemma == "follow" and not act.objects and self._came_in and not [
+                pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]:
             act.enters = act.enters or "left"     # 'a cat enters first; a dog follows later'
         if lemma in ("chase", "follow") and act.objects:
             act.relations.append(("follows", act.objects[0]))
@@ -1441,7 +1593,40 @@ class Reader:
                                                                         "fly", "hop"):
             pass
 
+    def _replacement(self, act: Action, c: Clause, lemma, things, memo) -> None:
+        """'X is replaced by Y halfway through', 'Y replaces X', 'Y takes the place of X': one goes from view as
+        the other comes into it, at the clause's time (the middle when it says none). The one that goes is an
+        extra action, read after this one."""
+        gone: list[int] = []
+        come = list(act.subjects)
+        if lemma == "replace":
+            agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+            if agent:
+                gone, come = list(act.subjects), self._refs(agent[0], things, memo, set(act.subjects))
+            else:
+                gone = list(act.objects)
+        elif lemma == "take" and any(o.head == "place" for o in c.objects):
+            place = next(o for o in c.objects if o.head == "place")
+            other = place.of or next((pp.np for pp in c.pps if pp.prep == "of" and pp.np is not None), None) or (
+                place.owner if place.owner is not None and not place.owner.pronoun else None)
+            gone = self._refs(other, things, memo, set(act.subjects)) if other is not None else []
+        gone = [i for i in gone if i not in come]
+        if not gone or not come:
+            return
+        window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or \
+            _time_phrase(" ".join(c.times))
+        t = window[0] if window and 0 < window[0] < 1 else 0.5
+        act.subjects, act.objects, act.appears, act.disappears, act.timed = come, [], t, None, True
+        act.enters, act.moves, act.path, act.start = None, False, [], None
+        act.relations = [r for r in act.relations if not set(r[1:]) & set(gone + come)]
+        self._extra.append(Action(subjects=gone, disappears=t, timed=True, text=act.text))
+
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
+        if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
+            verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
+                not any(set(act.subjects) & set(b.subjects) for b in before):
+            verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
@@ -1450,13 +1635,32 @@ class Reader:
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
-            not c.verb and not c.copula and bool(c.subjects) and not c.pps and not c.objects and bool(c.times))
+            not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
+            not (c.copula and c.adjectives))     # 'is not in the first half': a copula with only a time is 'is there'
+        newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
+            set(act.subjects) & set(b.subjects) for b in before)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or
-                there and any(s.det in ("a", "an") for s in c.subjects)):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer):
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
+            if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
+                act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
+                return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
+        lows = [w.low for w in c.words]
+        if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
+                (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop")) and not negated_visible(c):
+            # 'comes out from behind the mailbox': comes into view there, no pass and no exit
+            if act.passing is not None:
+                act.start, act.path, act.passing, act.depth = None, [], None, None
+            act.exits, act.disappears = None, None
+            act.appears = window[0] if window and 0 < window[0] < 1 else 0.5
+            return
+        if window is None and "again" in c.adverbs and negated_visible(c) and self._window is not None:
+            act.disappears = self._window[0] if 0 < self._window[0] < 1 else 0.5    # '… and is not seen again'
+            return
+        if window is not None:
+            self._window = window
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
         lows = [w.low for w in c.words]
         if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
@@ -1473,12 +1677,18 @@ class Reader:
         gone = "gone" in c.adjectives or "gone" in text.split()
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
-        if c.existential or act.seen or _IN_VIEW.search(text) or c.copula and _IN_CLIP.search(text) or there:
+        if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
+                c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
         denied = act.denied or negated_visible(c)
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
+            return
+        if denied and visible and window and any(t.split()[:1] in (["until"], ["till"]) for t in c.times) and \
+                window[0] <= 0 and not only:
+            # 'the rabbit is not visible until the very end': it comes then
+            act.appears, act.timed = (window[1] if window[1] < 1 else 0.75), True
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
@@ -1493,9 +1703,15 @@ class Reader:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
+            elif window is None and (act.relations or act.place) and not before and c.link is None and \
+                    not c.subord and not becomes and not self.screenplay:
+                # 'a cat appears next to a bench': nothing says when, so it is there (a screenplay's character who
+                # 'appears in the doorway' comes in)
+                act.appears = None
             else:
                 act.appears = start if start > 0 else (None if window else 0.25)
-        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)):
+        elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)) or (
+                lemma in ("get", "become", "go") and "hide" in verbs):      # 'gets hidden behind the statue'
             if window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
             elif window and window[0] > 0:
@@ -1505,7 +1721,8 @@ class Reader:
         elif act.enters and window and window[0] > 0:
             act.appears = window[0]
         elif window and (visible and ("no longer" in c.times or denied) or
-                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives)):
+                         {"absent", "missing", "invisible", "hidden"} & set(c.adjectives) or
+                         c.copula and re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
                 act.disappears = window[0]
@@ -1518,10 +1735,22 @@ class Reader:
             if window[1] >= 1.0:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
+                act.passing is None and act.circling is None and not (lemma == "pop" and not c.particles) and \
                 not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
 
+
+# Adjectives of a way ('in a leftward direction', 'on a northward course'): the frame's side or up and down.
+_WAY_WORDS = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "up",
+              "upwards": "up", "downward": "down", "downwards": "down", "westward": "left", "eastward": "right",
+              "northward": "up", "southward": "down", "westerly": "left", "easterly": "right"}
+
+# Verbs of getting away: their 'from' is what they move away from, not where they start.
+_FLEE = {"retreat", "flee", "escape", "withdraw", "recoil", "shrink", "back"}
+
+# Nouns for where a mover goes next: 'its next stop is …', 'the bird's destination is …'.
+_STOPS = {"stop", "destination", "goal", "target", "endpoint", "stopover"}
 
 # Verbs whose 'in' is not coming in: 'the camera zooms in', 'she checks in', 'gives in'.
 _NOT_IN = {"zoom", "pan", "tune", "log", "sign", "check", "give", "fill", "cave", "plug", "tuck", "settle", "lock",
@@ -1537,12 +1766,13 @@ _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|
                     r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
-                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last")
+                            r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
+                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later")
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", ":", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
-                   "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon"}
-_IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture)\b|\bon-?screen\b")
+                   "at last", "and", ",", "before", "until", "a moment later", "after a while", "soon", "when"}
+_IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture|sight)\b|\bon-?screen\b")
 
 # Compass directions of travel in a frame: west is left, east is right.
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
@@ -1587,6 +1817,41 @@ def _relative_route(act: Action, way: str | None = None) -> None:
         act.objects.remove(i)
 
 
+def _region_list(c: Clause) -> list[str] | None:
+    """A clause that is only frame regions joined by commas and 'and' ('…: top left, top right, bottom right'): the
+    regions in the order written (the stops of the verb it takes from the clause before). None for anything else."""
+    if c.verb_text and any(w.low == c.verb_text.lower() for w in c.words):
+        return None                        # a verb of its own
+    chunks, cur = [], []
+    for w in c.words:
+        if w.low in (",", "and", "then", ";", ":"):
+            if cur:
+                chunks.append(cur)
+            cur = []
+        elif w.tag in ("DET", "REGION", "PREP") or w.low in ("corner", "one", "left-hand", "right-hand"):
+            if w.tag != "PREP":
+                cur.append(w.low)
+        else:
+            return None
+    if cur:
+        chunks.append(cur)
+    regions = [syntax._region_of(ch) for ch in chunks]
+    return regions if len(regions) >= 2 and all(regions) else None
+
+
+def _sides_in_turn(act: Action, sided: list) -> None:
+    """Both sides of one thing in one clause are where it is before and after ('is on the left of a house at first
+    and on its right at the end', 'at first right of a table, finishes left of it'): a move from one to the other."""
+    two = [r for r in act.path if isinstance(r, tuple) and r[0] in ("left_of", "right_of")]
+    if act.start is None and len(two) == 2 and len(act.path) == 2 and two[0][1] == two[1][1] and two[0][0] != two[1][0]:
+        act.start, act.path, act.moves = two[0], [two[1]], True
+    elif not act.moves and act.start is None and act.timed and not act.objects and len(sided) == 2 and \
+            sided[0][1] == sided[1][1] and sided[0][0] != sided[1][0]:
+        # (only with times: 'a lamp left of the sofa and a vase right of it' is two places, not a move)
+        act.start, act.path, act.moves = tuple(sided[0]), [tuple(sided[1])], True
+        act.relations = [r for r in act.relations if r not in sided]
+
+
 def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     """Clauses in the order their events happen: 'Before moving to the corner, the cat waits' (the wait first),
     'the dog enters after the cat has left', 'once it has reached the corner …' (the reaching first)."""
@@ -1594,16 +1859,36 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
+        if _past(nxt) and not _past(c) and nxt.link in (";", ",", "and") and c.verb_text.endswith("s"):
+            if nxt.subjects and all(s.pronoun in ("it", "they", "he", "she") for s in nxt.subjects):
+                nxt = replace(nxt, subjects=list(c.subjects))     # its 'it' is the subject told before it
+            out[k], out[k + 1] = nxt, c          # 'arrives in the corner; it came from the left': the coming first
+            k += 2
+            continue
+        if nxt.link == "when" and c.times and c.subord is None:
+            k += 2                               # 'is in A until the middle, when it moves to B': then, not before
+            continue
         if c.subord == "before" and (c.verb or c.copula):
             out[k], out[k + 1] = nxt, c          # 'Before it leaves, the cat sits': the sitting first
             k += 2
             continue
-        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula):
+        if nxt.link in ("after", "once", "when") and nxt.subord is None and (nxt.verb or nxt.copula) and not (
+                k + 2 < len(out) and out[k + 2].link == ","):     # 'A, and after it has gone, B': already in order
             out[k], out[k + 1] = nxt, c          # 'the dog comes in after the cat has left'
             k += 2
             continue
         k += 1
     return out
+
+
+def _past(c: Clause) -> bool:
+    """The clause's verb is in the past ('it came from the left', 'had started'): told after, happened before."""
+    text, lemma = (c.verb_text or "").lower(), c.verb
+    if not text or not lemma or c.participle or text.endswith("ing") or any(
+            w.low in ("is", "are", "am", "does", "do", "can", "will", "has", "have") for w in c.words):
+        return False                     # 'is not seen again', 'has left': present, passive or perfect
+    return any(w.low in ("had", "was", "were") for w in c.words) or text not in (lemma, lemma + "s", lemma + "es") \
+        and not text.endswith("s") and not (lemma.endswith("y") and text == lemma[:-1] + "ies")
 
 
 def _stays_for_a_part(actions: list[Action]) -> None:
@@ -1683,7 +1968,7 @@ def negated_visible(c: Clause) -> bool:
     return bool(_DENIALS & (set(c.adverbs) | {w.low for w in c.words})) and not _not_until(c)
 
 
-_DENIALS = {"not", "never", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
+_DENIALS = {"not", "never", "nowhere", "cannot", "can't", "isn't", "aren't", "wasn't", "weren't", "won't", "doesn't", "don't"}
 
 
 def split_sentences(text: str) -> list[str]:

@@ -638,7 +638,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             lo = max(lo, ENTER_WINDOW) if act.appears is None else lo
         if act.exits:
             hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
-    if hi - lo < 0.3:
+    if hi - lo < 0.3 and hi >= 1.0:
+        lo = min(lo, 0.7)          # a late arrival that stays: there from 0.7 on, still there at the end
+    elif hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)
         lo, hi = mid - 0.25, mid + 0.25
@@ -706,6 +708,10 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 act.path[0] in ("left", "right"):
             # "rides to the left": come from the other side, so the move reads across the frame.
             start = (clamp_x(0.8 if act.path[0] == "left" else 0.2), cur[1], cur[2])
+            cur = start
+        elif act.path and start is None and not points and act.path[0] in ("upper", "lower"):
+            # "climbs toward the top": from the other edge, so the move reads up or down the frame.
+            start = (cur[0], clamp_y(REGION_Y["lower" if act.path[0] == "upper" else "upper"]), cur[2])
             cur = start
         for region in act.path:
             if region == "across":

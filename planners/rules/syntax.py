@@ -34,7 +34,8 @@ NOT_THINGS = {"thing", "scale", "style", "sunshine", "sunlight", "moonlight", "l
               "type", "manner", "fashion", "bit", "lot", "silence", "daylight", "weather", "heat", "cold", "mood",
               "atmosphere", "color", "colour", "shape", "size", "motion", "speed", "direction", "distance", "while",
               "detail", "focus", "angle", "lighting", "tone", "look", "slow-motion", "background", "foreground",
-              "sight"}
+              "sight", "place", "places", "pace", "width", "breadth",
+              "appearance", "debut", "gap"}
 QUANTITY = {"many": 5, "several": 3, "few": 3, "numerous": 6, "dozens": 12, "lots": 5, "various": 4}
 CONJ = {"and", "or", "but", "nor", "&"}
 SUBORD = {"while", "whereas", "as", "when", "before", "after", "until", "once", "because", "though", "although"}
@@ -59,7 +60,7 @@ COMPLEX_PREPS = [
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
-FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "canvas",
+FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
                "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
@@ -95,9 +96,14 @@ TIME_PHRASES = [
     "up to the middle", "up to halfway", "in the last half", "during the last half", "for the last half",
     "in the final half", "in the later half", "in the earlier half", "later on", "later still", "from then on",
     "for a short while", "for a little while", "for a few seconds", "for a second", "for a few moments",
+    "early on", "at some point", "at one point", "from start to finish", "the entire time",
+    "a little later", "a bit later", "a little while later", "a short while later", "much later",
+    "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
+    "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
+          "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
@@ -120,7 +126,7 @@ _TIME_BY_FIRST, _IDIOM_BY_FIRST, _PREP_BY_FIRST = _by_first(_TIME_SEQ), _by_firs
 COPULA = {"is", "are", "was", "were", "be", "being", "been", "'s", "'re", "am"}
 AUX = {"can", "could", "will", "would", "may", "might", "must", "should", "does", "do", "did", "has", "have",
        "had", "starts", "start", "begins", "begin", "continues", "keeps", "tries", "seems", "appears_to"}
-ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", "forward", "forwards", "home",
+ADVERB_WORDS = {"there", "here", "away", "back", "again", "together", "closer", "nearer", "farther", "further", "forward", "forwards", "home",
                 "slowly", "quickly", "only", "just", "also", "too", "still", "now", "very", "gently", "quietly",
                 "calmly", "exactly", "directly", "right", "straight", "steadily", "not", "never", "nearby",
                 "around", "ahead", "apart", "aside", "upstairs", "downstairs", "inside", "outside", "rightward",
@@ -339,7 +345,11 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
-_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:on|in|at|to)\s+", re.I)
+_BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
+_HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?half (?:of )?the (?:clip|video|shot|scene|"
+                          r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
+_NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
+_MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 
 
@@ -357,6 +367,9 @@ def tokens(sentence: str) -> list[str]:
         sentence = _AS_BIG.sub(_as_big, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
+    sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
+    sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
+    sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -439,8 +452,9 @@ def _time_expr(lows: list[str], i: int) -> int:
     if j + 1 < n and lows[j] == "not" and lows[j + 1] in ("until", "till", "before"):
         j += 1
     lead = None
-    if i and lows[i - 1] in DETS | set(POSSESSIVES) and lows[i] in ("right", "left", "close", "just"):
-        return 0                        # 'on its right at the end': the side, then the time
+    if i and (lows[i - 1] in DETS | set(POSSESSIVES) or lows[i - 1] in ("top", "bottom", "upper", "lower")) and \
+            lows[i] in ("right", "left", "close", "just"):
+        return 0                        # 'on its right at the end', 'at the top right at the end': the side first
     if j + 1 < n and (lows[j], lows[j + 1]) in (("up", "to"), ("right", "at"), ("close", "to"), ("just", "before"),
                                                  ("just", "after"), ("right", "after"), ("all", "through"),
                                                  ("right", "before"), ("shortly", "after"), ("shortly", "before"),
@@ -448,6 +462,7 @@ def _time_expr(lows: list[str], i: int) -> int:
         lead, j = lows[j + 1], j + 2
     elif j < n and lows[j] in _T_LEADS:
         lead, j = lows[j], j + 1
+    j += j < n and lead is not None and lows[j] in ("only", "just")    # 'for only the first half'
     k = j + (j < n and lows[j] in ("about", "around", "roughly", "approximately", "nearly", "almost"))
     k += k + 1 < n and lows[k] == "the" and lows[k + 1] in _T_HALFWAY     # 'at the halfway point'
     if k < n and lows[k] in _T_HALFWAY or k + 1 < n and (lows[k], lows[k + 1]) in (("half", "way"), ("part", "way")):
@@ -481,8 +496,11 @@ def _time_expr(lows: list[str], i: int) -> int:
         if framed:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
-                                                          "by", "within", "around", "about", "over"):
-            return 0                    # 'sits in the middle': a place, not a time
+                                                          "by", "within", "around", "about", "over") and not (
+                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then"))) and not (
+                i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
+                                      "bottom") and lead in ("in", "at") and (k >= n or lows[k] != "of")):
+            return 0                    # 'sits in the middle': a place ('the upper left in the middle': a time)
         if point in ("end", "start", "beginning", "ending", "close", "finish") and lead in (
                 "to", "toward", "towards", "through", "over", "near") and not framed and point != "end":
             return 0
@@ -585,6 +603,10 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     return (point, 1.0)
 
 
+# Ordinals that number the steps of what happens ('Second, it goes …', 'Lastly, it …'), not things.
+_STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
+
+
 def _merge(words: list[Word]) -> list[Word]:
     """Multi-word time adverbials and prepositions into one token each."""
     out: list[Word] = []
@@ -608,13 +630,14 @@ def _merge(words: list[Word]) -> list[Word]:
             tag, seq, value = hit
             if tag == "TIME" and value in ("first", "next", "then") and i + 1 < n and lows[i + 1] in ("time",):
                 hit = None
-            elif tag == "TIME" and value == "first" and out and out[-1].low in DETS | set(POSSESSIVES):
-                hit = None          # 'the first cat'
+            elif tag == "TIME" and value in ("first", "next") and out and out[-1].low in DETS | set(POSSESSIVES):
+                hit = None          # 'the first cat', 'its next stop'
             elif tag == "TIME" and value == "next" and i + 1 < n and lows[i + 1] in ("to",) and \
                     not _frame_region_at(lows, i + 2):
                 hit = None          # 'next to the bench' (but 'first to the top left, next to the bottom left')
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
-                hit = None
+                hit = ("TIME", lows[i:i + 3], "throughout") if i + 2 < n and lows[i + 2] in _T_FRAMES | {
+                    "time"} else None       # 'throughout the clip' is the whole time; 'throughout the room' a place
             elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
                 hit = None          # "on the car's right there is a book": the right, then 'there is'
 
@@ -626,6 +649,13 @@ def _merge(words: list[Word]) -> list[Word]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
             continue
+        if hit is None and lows[i:i + 3] == ["as", "soon", "as"]:
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), "once", "SUBORD"))
+            i += 3                  # 'As soon as it leaves the corner, …': once it has
+            continue
+        if hit is None and lows[i] in _STEP_ORDINALS and (i == 0 or lows[i - 1] in (",", ";", "and", ":", ".")) and \
+                i + 1 < n and (lows[i + 1] in (",", ":") or lows[i] in ("secondly", "thirdly", "lastly")):
+            hit = ("TIME", [lows[i]], "finally" if lows[i] in ("lastly", "last") else "then")   # 'Second, it goes …'
         if hit is None and lows[i:i + 2] == ["followed", "by"] and _frame_region_at(lows, i + 2):
             hit = ("TIME", ["followed", "by"], "then")     # 'to the top right, followed by the bottom right'
         if hit is None and lows[i] == "followed" and "by" in lows[i + 1:i + 5] and i and lows[i - 1] == ",":
@@ -682,6 +712,22 @@ def _coordinated_before(words: list[Word], k: int) -> bool:
 
 def _adj_like(low: str) -> bool:
     return low in ADJECTIVES or "adj" in open_class().get(low, {})
+
+
+def _places_then_comma(words: list[Word], k: int) -> bool:
+    """words[k:] up to the next comma are frame regions joined by 'and' ('the lower-right corner and the upper
+    left one,'): a list of places, no clause."""
+    span = []
+    for w in words[k:]:
+        if w.low in (",", ";", "."):
+            break
+        span.append(w.low)
+    else:
+        return False
+    parts = " ".join(span).split(" and ")
+    return bool(span) and all(_region_of(p.split()) is not None and all(
+        x in DETS or x in REGION_WORDS or x in ("one", "hand", "left-hand", "right-hand") for x in p.split())
+        for p in parts)
 
 
 def _verb_like(low: str) -> bool:
@@ -771,7 +817,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "CONJ"
         elif low in ("that", "which", "who", "whom", "whose", "where"):
             w.tag = "REL"
-        elif low == "left" and k and words[k - 1].low in ("has", "have", "had", "having") and not (
+        elif low == "left" and k and (words[k - 1].low in ("has", "have", "had", "having") or k > 1 and words[k - 1].low in (
+                "already", "just", "finally", "now", "since", "long", "also") and words[k - 2].low in (
+                "has", "have", "had", "having")) and not (
                 k + 1 < n and words[k + 1].low in ("of", "side", "half", "corner", "edge", "part", "hand")):
             w.tag, w.lemma = "VERB", "leave"     # 'once it has left the corner': the verb, not the side
         elif low == "left" and k and words[k - 1].low in ("been", "be", "got", "gets", "get", "was", "were") and not (
@@ -780,10 +828,15 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low in REGION_WORDS and low not in ("end", "part", "half", "side"):
             w.tag = "REGION"
         elif low in SUBORD and not (low in ("after", "before") and k + 1 < n and (
-                words[k + 1].low in ("them", "him", "her", "us", "me", "it") or
+                words[k + 1].low in ("them", "him", "her", "us", "me", "it") and not (
+                    k + 2 < n and words[k + 1].low == "it" and (words[k + 2].low in COPULA | AUX or
+                                                               words[k + 2].low.endswith("s") and
+                                                               _verb_like(verb_lemma(words[k + 2].low)))) or
                 words[k + 1].low in DETS | set(POSSESSIVES) and k + 3 < n and
-                words[k + 3].low in (".", ",", ";", "!", "?"))):
-            w.tag = "SUBORD"     # ('hurries after them', 'runs after the bus': a preposition, no clause)
+                words[k + 3].low in (".", ",", ";", "!", "?") or _places_then_comma(words, k + 1))):
+            # ('hurries after them', 'runs after the bus', 'After the lower left corner and the upper one, …': a
+            # preposition, no clause; 'before it reaches the corner' is a clause)
+            w.tag = "SUBORD"
         elif low in PREPS:
             w.tag = "PREP"
             w.value = low
@@ -798,7 +851,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         nxt_prep = k + 1 < n and words[k + 1].tag == "PREP" and (words[k + 1].value or words[k + 1].low) in (
             "under", "over", "above", "below", "beside", "behind", "next_to", "in_front_of", "between", "by", "near",
             "on", "atop", "inside", "beneath", "underneath", "alongside", "upon", "at")
-        if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down") and nxt_prep and not (
+        if w.low in ("right", "just", "directly", "straight", "way", "far", "up", "down", "close") and nxt_prep and not (
                 k and (words[k - 1].tag in ("DET", "POSS", "REGION", "POS") or words[k - 1].low in ("to", "from"))):
             w.tag = "ADV"                # 'right under a bird', 'up above it', 'down below the bench'
         if w.low == "that" and k and words[k - 1].tag == "TIME" and k + 1 < n and words[k + 1].tag in (
@@ -807,6 +860,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN", "NAME") and k + 1 < n and \
                 words[k + 1].tag in ("OPEN", "COP", "AUX"):
             w.tag = "REL"                # 'a car that ambles', 'a cat that is red'
+        if w.low == "that" and k and words[k - 1].tag in ("OPEN", "NOUN") and k + 1 < n and \
+                words[k + 1].low in ("a", "an", "the", "his", "her", "its", "their", "one", "some"):
+            w.tag = "REL"                # 'a beach that a donkey walks into': no determiner before another
     # Open-class words by lexicon and context, left to right.
     for k, w in enumerate(words):
         if w.tag == "PREP" and w.low in ("up", "down", "out", "off", "in", "on", "over", "back", "away", "around",
@@ -1423,6 +1479,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             owned.owner = ph              # "her husband's number", "the boy's bike": his, so he need not be here
             owned.words = ws[start:k]
             return owned, k
+        if owned is not None and owned.head in NOT_THINGS and owned.region is None:
+            owned.owner, owned.words = ph, ws[start:k]      # "at a snail's pace": a manner, not a snail
+            return owned, k
     if head_word is not None and not ph.plural and j < n and ws[j].tag == "NAME" and \
             NOUNS.get(ph.head or "", ("",))[0] == "person":
         # 'her son MATEO', 'Detective HARRIS', 'the waiter LUIS': the noun is a title, the name the one meant
@@ -1715,7 +1774,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     last_verb: Clause | None = None
     for k, c in enumerate(clauses):
         prev = clauses[k - 1] if k else None
-        if c.subord and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
+        if c.subord and k == 0 and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
                 and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
             c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
         if c.participle and k + 1 < len(clauses) and not c.subjects:
@@ -1733,11 +1792,15 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.verb, c.verb_text, c.copula = last_verb.verb, last_verb.verb_text, last_verb.copula
             if c.copula and not c.adjectives:
                 c.adjectives = list(last_verb.adjectives)     # 'is visible at first, but not at the end'
+        elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and any(
+                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
+            c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
+            #                                                'arrives before a cat does': the same verb
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.pps and \
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                not c.pps and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
+                not [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)] and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
                                                                                "afterwards", "finally"):
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
@@ -1944,6 +2007,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         nxt = items[p + 1] if p + 1 < n else (None, None)
         nxt2 = items[p + 2] if p + 2 < n else (None, None)
         low = x.low if t not in ("NP",) else None
+        if t == "REL" and low in ("that", "which") and cur and (cur[-1][0] == "NP" or len(cur) > 1 and cur[-1][1].low ==
+                                                            "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
+                nxt[0] == "NP" and nxt[1].pronoun is None and nxt2[0] in ("VERB", "AUX"):
+            # 'an empty beach that a donkey walks into', 'a road, which a cart enters': the relative pronoun is the
+            # verb's object; the noun after it is the clause's subject, the head noun a clause of its own
+            while cur and cur[-1][0] == "PUNCT":
+                cur.pop()
+            flush("and")
+            continue
         if t == "REL" and low in ("that", "which", "who") and cur and (
                 cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
                 cur[-1][1].low == "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
@@ -1963,6 +2035,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 fronted.append(cur.pop(0))     # 'Halfway through, the cat that sat there leaves': the leaving's
             flush(",")            # the main verb: a clause of its own with the same subject
             cur.extend(f for f in fronted if f[0] == "TIME")
+        if t == "AUX" and low in ("does", "did", "do") and link in ("until", "till", "after", "once", "when") and \
+                _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
+            flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
+            continue
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
@@ -1993,6 +2069,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if t == "PUNCT" and low in (".", "!", "?", "(", ")", '"'):
             continue
+        if t == "PREP" and low == "with" and cur and _has_verb(cur) and nxt[0] == "NP" and nxt[1].pronoun is None \
+                and nxt2[0] == "VERB" and nxt2[1].low.endswith("ing"):
+            flush("and")                       # 'walks in, with a dog following close behind': the dog follows
+            continue
         if t == "PREP" and low == "with" and cur and nxt[0] == "PUNCT" and _aside_ahead(items, p + 1):
             flush("and")                       # 'A tree with, in front of it, a man'
             continue
@@ -2000,11 +2080,14 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                         "at last", "later", "next", "a moment later", "after a moment",
                                         "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
                                         "by the end", "at the very end") or
-                            x.value.startswith(("at the end of", "in the end of", "by the end of"))) and cur and (
+                            x.value.startswith(("at the end of", "in the end of", "by the end of")) or
+                            x.value.endswith((" later", " afterwards")) or x.value in ("shortly after", "soon after",
+                                                                                       "not long after")) and cur and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
-                    for tt, xx in items[p + 1:]):   # not a last word: 'follows later'; but 'then east'
+                    for tt, xx in _without_manner(items[p + 1:])) and \
+                not _route_in_participle(cur, items, p):   # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -2044,6 +2127,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 split = True                   # 'goes to X and ends in Y' (subject elided)
             elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
                 split = True                   # 'present in the first half but not in the second half'
+            elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
+                    nt == "ADV" and nxt[1].low in ("not", "only", "never") and nxt2[0] == "TIME" or
+                    nt == "ADJ" and nxt[1].low in _PREDICATIVE):
+                split = True                   # 'is there in the first half and absent in the second', ', not in …'
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
@@ -2089,6 +2176,34 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         cur.append((t, x))
     flush(None)
     return segs
+
+
+def _without_manner(items: list) -> list:
+    """Items less their manner phrases ('in the sunshine', 'in a cartoon style'), which say nothing of a clause."""
+    out = []
+    for q, (tt, xx) in enumerate(items):
+        if tt == "PREP" and q + 1 < len(items) and items[q + 1][0] == "NP" and items[q + 1][1].setting and \
+                items[q + 1][1].head in NOT_THINGS:
+            continue
+        if tt == "NP" and q and items[q - 1][0] == "PREP" and xx.setting and xx.head in NOT_THINGS:
+            continue
+        out.append((tt, xx))
+    return out
+
+
+def _route_in_participle(cur: list, items: list, p: int) -> bool:
+    """'Moving first to A and then to B, a kite sets off from C': the 'then' at items[p] orders stops inside a
+    leading participle phrase (no subject of its own, and only places up to its comma), not two clauses."""
+    lead = [tt for tt, _ in cur if tt not in ("TIME", "ADV")]
+    if not lead or lead[0] != "VERB" or not cur[[tt for tt, _ in cur].index("VERB")][1].low.endswith("ing") or \
+            any(tt == "NP" and not _pp_object(cur, q) for q, (tt, _) in enumerate(cur)):
+        return False
+    for tt, xx in items[p + 1:]:
+        if tt == "PUNCT" and xx.low == ",":
+            return True
+        if tt in ("VERB", "COP", "AUX"):
+            return False
+    return False
 
 
 def _clause_ahead(items: list, p: int) -> bool:
