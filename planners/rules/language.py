@@ -1190,7 +1190,9 @@ class Reader:
                     nearing = lemma in ("narrow", "close", "shrink", "reduce", "shorten", "cut") or nearer
                     act.toward, act.moves = ("thing" if nearing else "from", other[0]), True
                     continue
-            if ph.pronoun == "it" and self._framed_it and prep in ("into", "in", "out_of"):
+            if ph.pronoun == "it" and self._framed_it and prep in ("into", "in", "out_of") and (
+                    lemma in MOTION | ENTER | EXIT):     # not 'On screen, the scene has four foxes in it'
+
                 if prep == "out_of":              # 'walks out of the picture before a zebra walks into it'
                     act.exits, act.path = act.exits or "right", []
                 else:
@@ -1649,8 +1651,10 @@ class Reader:
             self._bound = window[1]
         lows = [w.low for w in c.words]
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
-                (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop")) and not negated_visible(c):
-            # 'comes out from behind the mailbox': comes into view there, no pass and no exit
+                (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
+                not negated_visible(c):
+            # 'comes out from behind the mailbox': comes into view there, no pass and no exit ('a dog peeks out
+            # from behind a car' with no time is where it is)
             if act.passing is not None:
                 act.start, act.path, act.passing, act.depth = None, [], None, None
             act.exits, act.disappears = None, None
