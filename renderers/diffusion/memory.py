@@ -187,6 +187,14 @@ def _trim_heap() -> None:
         pass
 
 
+def hand_back_heap(device) -> None:
+    """On the CPU, give the heap freed so far back to the OS (a no-op on an accelerator, whose memory is not the
+    process's heap): between the stages of a batch, so that a stage's peak is not stacked on what the one before
+    it freed but the allocator kept."""
+    if device.type == "cpu":
+        _trim_heap()
+
+
 _RESET_LOCK = threading.Lock()
 _PROCESS_PEAK = [0]     # the process's peak RSS across resets (a reset forgets the kernel's own)
 
