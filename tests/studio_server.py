@@ -38,9 +38,12 @@ class StudioServer:
         command = [sys.executable, "-m", "director", "studio", "--root", str(self.root), "--port", str(self.port)]
         if self.token:
             command += ["--token", self.token]
+        # SIGINT at its default however the tests were started (a background shell ignores it, and the
+        # ignoring survives exec): `stop` would otherwise wait 20 s and kill
         self.proc = subprocess.Popen(command + self.extra, cwd=self.cwd, stdout=open(self.log, "ab"),
                                      stderr=subprocess.STDOUT,
-                                     env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env})
+                                     env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env},
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -24,7 +24,11 @@ SIZE = ["--width", "192", "--height", "108", "--fps", "12"]
 def make(out: Path, events: Path, *extra: str) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "director", "make", str(SCRIPT), "-o", str(out), "--events", str(events),
            "-q", *SIZE, *extra]
-    return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Ctrl-C as at a terminal, however the tests were started: a shell that starts a command in the background
+    # without job control (`.ci/run &`, nohup) ignores SIGINT, and an ignored signal stays ignored across exec,
+    # so the job would never see the test's SIGINT and run to the end.
+    return subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def wait_for_finished(events: Path, proc: subprocess.Popen, count: int, timeout: float = 60.0) -> None:
