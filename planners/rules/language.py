@@ -162,7 +162,6 @@ def _with_pps(c: Clause, pps: list) -> Clause:
     """The clause with other prepositional phrases (a shallow copy: the parse itself is not changed)."""
     if pps == c.pps:
         return c
-
     return replace(c, pps=pps)
 
 
@@ -755,21 +754,14 @@ class Reader:
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
         # 'The second half shows a cat': a part of the clip as the viewer, its time the clause's
-        spans = [s for s in subjects_ph if s.head in ("half", "part", "third") and lemma in PERCEIVE and (
-            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        spans = [s for s in subjects_ph if lemma in PERCEIVE and _clip_part(s)]
         if spans:
-            early = spans[0].ordinal == 0 or bool(set(spans[0].adjs) & syntax._T_EARLY)
-
-            c = replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spans[0].head}"])
+            c = replace(c, times=c.times + [_part_time(spans[0])])
             subjects_ph = [s for s in subjects_ph if s not in spans] or [syntax.Phrase(pronoun="we")]
-        spent = [s for s in subjects_ph + objects_ph if lemma in ("spend", "pass") and s.head in ("half", "part",
-                                                                                                   "third") and (
-            s.ordinal is not None or set(s.adjs) & (syntax._T_EARLY | syntax._T_LATE))]
+        spent = [s for s in subjects_ph + objects_ph if lemma in ("spend", "pass") and _clip_part(s)]
         if spent:
             # 'spends the first half in the corner and the second half by the door': where it is, and when
-
-            early = spent[0].ordinal == 0 or bool(set(spent[0].adjs) & syntax._T_EARLY)
-            c = replace(c, times=c.times + [f"in the {'first' if early else 'second'} {spent[0].head}"])
+            c = replace(c, times=c.times + [_part_time(spent[0])])
             subjects_ph = [s for s in subjects_ph if s not in spent]
             objects_ph = [o for o in objects_ph if o not in spent]
             if not subjects_ph and self.last_subject:
@@ -806,7 +798,6 @@ class Reader:
                     rest.append(pp)
             pairs = [(v, t) for v, t in zip(c.verbs, c.verb_texts) if v not in PERCEIVE | {"set", "film", "shoot"}]
             if shown or lemma in PERCEIVE:
-
                 subjects_ph, objects_ph, pps = shown, [o for o in objects_ph if o not in shown], rest
                 lemma = pairs[0][0] if pairs else None
                 c = replace(c, verbs=[v for v, _ in pairs], verb_texts=[t for _, t in pairs], verb=lemma,
@@ -860,7 +851,6 @@ class Reader:
                 continue
             if s.det == "no" and s.head and timed and not s.setting:
                 # 'there is no cat until halfway', 'no dog can be seen in the first half': the dog comes later
-
                 refs = self._refs(replace(s, det="a"), things, memo)
                 for i in refs:
                     things[i].denied = True
@@ -1796,6 +1786,18 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
     order = act.subjects if sides[0] == "left" else act.subjects[::-1]
     act.start, act.path, act.moves = None, [], False
     act.relations += [("held", [a], "left_of", b) for a, b in zip(order, order[1:])]
+
+
+def _clip_part(ph: Phrase) -> bool:
+    """A part of the clip named like a thing: 'the second half', 'the early part', 'the last third'."""
+    return ph.head in ("half", "part", "third") and (
+        ph.ordinal is not None or bool(set(ph.adjs) & (syntax._T_EARLY | syntax._T_LATE)))
+
+
+def _part_time(ph: Phrase) -> str:
+    """The time a part of the clip names, as a clause's time phrase ('in the first half')."""
+    early = ph.ordinal == 0 or bool(set(ph.adjs) & syntax._T_EARLY)
+    return f"in the {'first' if early else 'second'} {ph.head}"
 
 
 def _relative_route(act: Action, way: str | None = None) -> None:
