@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 
-from prompt_cases import (Case, Fail, appears_before, area, circles, crosses, cx, cy, legs, moves, nears, need,
+from prompt_cases import (Case, appears_before, area, circles, crosses, cx, cy, legs, moves, nears, need,
                           passes, relation_holds, route, track)
 
 FAMILIES: list[tuple[str, str, object]] = []
@@ -807,7 +807,8 @@ def d_left_to_right(r):
 def d_heading(r):
     (x,) = pick(r, MOVERS)
     way = r.choice(["right", "left"])
-    text = f"{a(x[0])} heading {r.choice(['', 'steadily ', 'slowly '])}{way}{r.choice(['wards', ''])} across the {r.choice(SETTINGS)}"
+    how, wards, place = r.choice(["", "steadily ", "slowly "]), r.choice(["wards", ""]), r.choice(SETTINGS)
+    text = f"{a(x[0])} heading {how}{way}{wards} across the {place}"
     return text, via(lambda n: moves(n, way), x)
 
 
@@ -887,7 +888,8 @@ def d_opposite_ways(r):
     w1 = r.choice(["left", "right"])
     w2 = "right" if w1 == "left" else "left"
     link = r.choice(["while", "as", "and at the same time"])
-    text = finish(r, f"{a(x[0])} {r.choice(walk(x[0]))} to the {w1} {link} {a(y[0])} {r.choice(walk(y[0]))} to the {w2}.")
+    v1, v2 = r.choice(walk(x[0])), r.choice(walk(y[0]))
+    text = finish(r, f"{a(x[0])} {v1} to the {w1} {link} {a(y[0])} {v2} to the {w2}.")
     return text, all_of(via(lambda n: moves(n, w1), x), via(lambda n: moves(n, w2), y))
 
 

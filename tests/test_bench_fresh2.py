@@ -47,4 +47,5 @@ def test_the_same_set_in_every_process():
 def test_another_seed_gives_other_prompts_of_the_same_shape():
     a, b = cases(0), cases(1)
     assert [c.family for c in a] == [c.family for c in b]
-    assert {c.text for c in a} != {c.text for c in b}
+    shared = len({c.text for c in a} & {c.text for c in b})  # a count, so a failure prints no prompt
+    assert shared < len(a) // 2, shared
