@@ -421,6 +421,17 @@ def order(*nouns):
     return check
 
 
+def gone_before(noun, other):
+    """'By the time B turns up, A is long gone': B comes and stays; A is never seen, or is gone before B comes."""
+    def check(plan, shot):
+        ia = [i for i, b in enumerate(track(shot, the(plan, noun).id)) if b is not None]
+        ib = [i for i, b in enumerate(track(shot, the(plan, other).id)) if b is not None]
+        need(ib and ib[-1] == len(shot.keyframes) - 1, f"{other[0]} not there at the end: {ib}")
+        need(not ia or ia[-1] < ib[0], f"{noun[0]} still there (until kf {ia[-1] if ia else None}) when "
+                                       f"{other[0]} comes (kf {ib[0]})")
+    return check
+
+
 def to_and_away(noun, other):
     """Goes up to the other thing, then moves off from it: the gap closes to beside it, then opens again."""
     def check(plan, shot):
@@ -979,6 +990,8 @@ def s_before_clause(r):
     frame = r.choice(["Before the {b} shows up, the {a_} has already left.",
                       "Before {B} arrives, {A} goes away.", "by the time the {b} turns up the {a_} is long gone"])
     text = frame.format(a_=x[0], b=y[0], A=a(x[0]), B=a(y[0]))
+    if "long gone" in frame:  # it may have left before the clip began: unseen is a fair reading too
+        return finish(r, text, 0), gone_before(x, y)
     return finish(r, text, 0), via(lambda p, q: appears_before(p, q, gone=True), x, y)
 
 
