@@ -354,6 +354,22 @@ def dwarfs(marker, noun, name):
     return check
 
 
+def looms(marker, noun, name):
+    """A creature written as huge ('in full scale', 'towering over the trees') fills much of the frame (an eighth
+    of it at least, where it is largest) and is bigger than the person wherever both are in the shot; the text
+    does not say the person shares that shot, so it is not asked."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = _things(plan, [noun], on_screen(s))
+        need(ids, f"no {noun} on screen in {s.id}")
+        boxes = [b for b in track(s, ids[0]) if b is not None]
+        need(max(area(b) for b in boxes) >= 0.12, f"the huge {noun} is small: {max(boxes, key=area)}")
+        for pid in _ids(plan, name, "person"):
+            pairs = [(x, y) for x, y in zip(track(s, ids[0]), track(s, pid)) if x is not None and y is not None]
+            need(all(area(x) > area(y) for x, y in pairs), f"{noun} not bigger than {name}")
+    return check
+
+
 def unheard_things(marker, nouns):
     """Things only heard: nothing named after them is on screen in the shot."""
     def check(plan, shot=None):
@@ -902,7 +918,7 @@ def myth_beast(r):
                   f"{a} stares up at it.")
     checks = [beast(marker, animal, body)]
     if huge:
-        checks.append(dwarfs(marker, animal, a))
+        checks.append(looms(marker, animal, a))
     return done(text, [marker], *checks)
 
 
@@ -1104,3 +1120,143 @@ def kin_on_screen(r):
                   f"{_intro(r, a)} climbs out of the taxi and waves.",
                   f"{PRON[ga][2].capitalize()} {kin} {act.format(p=PRON[ga][1])}.")
     return done(text, [marker], somebody_else(marker, a))
+
+
+# --------------------------------------------------------------------------------------- written second, before scoring
+HELD = [("vase", "mantelpiece"), ("jar", "shelf"), ("clock", "dresser"), ("radio", "windowsill"),
+        ("bowl", "counter"), ("trophy", "cabinet"), ("candlestick", "piano")]
+PICK = ["picks up", "lifts", "grabs", "takes down"]
+
+
+@family()
+def places_it(r):
+    """'She picks up the vase. She sets it on the mantelpiece.': 'it' is the vase."""
+    (a, ga), _ = _pair(r)
+    t, g = r.choice(HELD)
+    pick, verb = r.choice(PICK), r.choice(["sets it on", "puts it back on", "stands it on", "places it on"])
+    she = PRON[ga][0].capitalize()
+    first = f"{_intro(r, a)} {pick} the {t} and studies it."
+    second = f"{she} {verb} the {g}."
+    text = _lines(_heading(r), *([first + " " + second] if r.random() < 0.5 else [first, second]))
+    marker = verb.split()[0] + " it"
+    return done(text, [marker], put_on(marker, (t, t + "s"), (g, g + "s"), a))
+
+
+PETS = ["Bruno", "Luna", "Kasimir", "Toto", "Milou", "Bodhi", "Pirata", "Schnitzel"]
+BREEDS = [("terrier", "a scruffy"), ("spaniel", "an old"), ("mare", "a grey"), ("tomcat", "a one-eyed"),
+          ("donkey", "a stubborn"), ("beagle", "a fat")]
+
+
+@family()
+def named_animal(r):
+    """A pet introduced by name ('BRUNO, a scruffy terrier'): an animal on four legs, not a person."""
+    (a, ga), _ = _pair(r)
+    pet, (breed, adj) = r.choice(PETS), r.choice(BREEDS)
+    act, marker = r.choice([("trots after {p}", "trots after"), ("watches {p} from the rug", "rug"),
+                            ("follows {p} to the door", "follows"), ("sniffs at {p} boots", "sniffs")])
+    act = act.format(p=PRON[ga][1] if "{p} boots" not in act else PRON[ga][2])
+    text = _lines(_heading(r), f"{_intro(r, a)} pulls on a pair of boots.",
+                  f"{pet.upper()}, {adj} {breed}, {act}.")
+    return done(text, [marker], pet_drawn(marker, pet, breed))
+
+
+def pet_drawn(marker, pet, breed):
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        ids = [e for e in sorted(on_screen(s)) if _fold(plan.entity(e).name) == _fold(pet)
+               or _last_word(plan.entity(e).name) == _fold(breed)]
+        need(ids, f"neither {pet} nor the {breed} on screen in {s.id} ({sorted(on_screen(s))})")
+        for i in ids:
+            e = plan.entity(i)
+            need(e.kind == "animal" and e.attributes.get("body") == "quadruped", f"{e.name}: kind {e.kind}, {e.attributes}")
+            need(all(o.keypoints is None for kf in s.keyframes for o in kf.objects if o.entity == i),
+                 f"{e.name} drawn with a skeleton")
+    return check
+
+
+NARRATORS = ["NARRATOR", "GRANDFATHER", "OLDER VOICE", "THE STORYTELLER"]
+NARRATION = [("That was the summer the river froze.", "river froze"),
+             ("Nobody in the village ever spoke of it again.", "spoke of it"),
+             ("She had never seen the sea.", "the sea"), ("I was nine years old.", "nine years")]
+
+
+@family()
+def narrator_over(r):
+    """A narrator's (V.O.) over a scene: whoever the scene shows is seen, the narrator is not."""
+    (a, ga), _ = _pair(r)
+    who = r.choice(NARRATORS)
+    line, marker = r.choice(NARRATION)
+    text = _lines(_heading(r, inside=False, places=["RIVERBANK", "FROZEN RIVER", "TOWPATH"]),
+                  f"{_intro(r, a)} walks along the frozen riverbank alone.",
+                  _say(who, line, ext=r.choice(["V.O.", "V.O.", "VO"])),
+                  f"{a} stops and looks back.")
+    return done(text, [marker], off_screen_voice(marker, who.replace("THE ", "").title(), a),
+                off_screen_voice(marker, who.title(), a))
+
+
+@family()
+def continuous_next_scene(r):
+    """Out of one scene and straight into the next: the one who left is the 'he' or 'she' outside."""
+    (a, ga), (b, gb) = _pair(r)
+    out, m1 = r.choice([("hurries out the door", "hurries out"), ("bolts from the room", "bolts"),
+                        ("storms out", "storms out"), ("slips out through the kitchen", "slips out")])
+    run, m2 = r.choice([("runs for the bus", "for the bus"), ("hails a cab", "hails"),
+                        ("zips up {p} jacket against the wind", "zips"), ("unlocks {p} bicycle", "unlocks")])
+    text = _lines(_heading(r), f"{_intro(r, a)} and {_intro(r, b)} finish their coffee in silence.",
+                  f"{a} {out}.", r.choice(["CUT TO:", ""]),
+                  f"EXT. {r.choice(['STREET', 'SIDEWALK', 'CALLE', 'RUE'])}{r.choice(SEPARATORS)}CONTINUOUS",
+                  f"{PRON[ga][0].capitalize()} {run.format(p=PRON[ga][2])}.")
+    return done(text, [m1, m2], leaves(m1, a), seen(m2, a, without=[b]))
+
+
+FAMILY_NAMES = ["Okafor", "Novak", "Haddad", "Moreau", "Castellanos", "Lindqvist", "Tanaka", "Petrov"]
+CHILDREN = [("three children", 3), ("two sons", 2), ("four daughters", 4), ("twin boys", 2), ("three kids", 3)]
+
+
+@family()
+def family_at_table(r):
+    """'A, B and their three children sit down to dinner': the children are figures too; 'everyone' is all."""
+    (a, ga), (b, gb) = _pair(r)
+    kids, n = r.choice(CHILDREN)
+    surname = r.choice(FAMILY_NAMES)
+    sit, m1 = r.choice([("sit down to dinner", "to dinner"), ("crowd round the kitchen table", "crowd round"),
+                        ("squeeze into the booth", "booth")])
+    then, m2 = r.choice([("Everyone raises a glass", "raises a glass"), ("Everybody laughs", "laughs"),
+                         ("They all bow their heads", "bow their heads")])
+    text = _lines(_heading(r, places=["DINING ROOM", f"{surname.upper()} HOUSE", "DINER"]),
+                  f"{_intro(r, a)}, {_intro(r, b)} and their {kids} {sit}.",
+                  _say(b, r.choice(["Who's saying grace?", "Elbows off the table.", "Eat, before it's cold."])),
+                  f"{then}.")
+    return done(text, [m1, m2], seen(m1, a, b), crowd_of(m1, n, besides=[a, b]), crowd_of(m2, n + 2))
+
+
+POCKET = [("lighter", "pockets"), ("keys", "palms"), ("wallet", "lifts"), ("letter", "reads"),
+          ("glass", "drains"), ("pen", "borrows")]
+
+
+@family()
+def possessive_owner_present(r):
+    """'pockets his lighter while he isn't looking': the owner is there, so both are seen."""
+    (a, ga), (b, gb) = _pair(r)
+    thing, verb = r.choice(POCKET)
+    owner = r.choice([f"{b}'s", PRON[gb][2]])
+    text = _lines(_heading(r, inside=False, places=["BUS STOP", "HIGH STREET", "COUNTRY ROAD", "BUS SHELTER"]),
+                  f"{_intro(r, a)} and {_intro(r, b)} wait at the bus stop.",
+                  f"{a} {verb} {owner} {thing} while {PRON[gb][0]} isn't looking.")
+    return done(text, [verb], seen(verb, a, b))
+
+
+@family()
+def exit_and_return(r):
+    """Out, a beat with the one who stayed, and back in: gone between, coming in again in the last shot."""
+    (a, ga), (b, gb) = _pair(r)
+    out, m1 = r.choice([("goes out to the car", "goes out"), ("steps outside to take a call", "steps outside"),
+                        ("heads down to the cellar", "cellar")])
+    back, m2 = r.choice([("comes back in with a bottle of wine", "bottle of wine"),
+                         ("returns, shaking snow from {p} hair", "returns"),
+                         ("reappears in the doorway", "reappears")])
+    wait = r.choice([f"{b} straightens the cushions.", f"{b} checks {PRON[gb][2]} reflection in the window.",
+                     f"{b} turns the music up."])
+    text = _lines(_heading(r), f"{_intro(r, a)} and {_intro(r, b)} lay the table.", f"{a} {out}.", wait,
+                  f"{a} {back.format(p=PRON[ga][2])}.")
+    return done(text, [m1, m2], leaves(m1, a), gone_after(m1, a), enters(m2, a))
