@@ -57,17 +57,17 @@ OUTSIDE_EN = ["HARBOUR", "ROOFTOP", "VINEYARD", "PETROL STATION", "TRAIN PLATFOR
               "CAMPSITE", "MARKET SQUARE", "BUS DEPOT", "ORCHARD", "PIER"]
 TIMES_EN = ["NIGHT", "DAY", "DAWN", "DUSK", "LATE AFTERNOON", "EARLY MORNING", "MAGIC HOUR", "EVENING", "NOON",
             "LATE NIGHT", "SUNSET", "MORNING"]
-FOREIGN = {  # language: (interior places, exterior places, times, cut)
+FOREIGN = {  # language: (interior places, exterior places, times)
     "es": (["COCINA", "TALLER", "CANTINA", "BIBLIOTECA", "FARMACIA"], ["AZOTEA", "MERCADO", "PLAYA", "PATIO"],
-           ["NOCHE", "DÍA", "ATARDECER", "AMANECER", "MADRUGADA"], "CORTE A:"),
+           ["NOCHE", "DÍA", "ATARDECER", "AMANECER", "MADRUGADA"]),
     "fr": (["CUISINE", "ATELIER", "CHAMBRE", "BOULANGERIE", "SALON"], ["GARE", "QUAI", "JARDIN", "PLACE"],
-           ["NUIT", "JOUR", "AUBE", "SOIR", "CRÉPUSCULE"], "COUPE À:"),
+           ["NUIT", "JOUR", "AUBE", "SOIR", "CRÉPUSCULE"]),
     "de": (["KÜCHE", "WERKSTATT", "KNEIPE", "WOHNZIMMER", "TREPPENHAUS"], ["BAHNHOF", "HINTERHOF", "STRAND"],
-           ["NACHT", "TAG", "ABEND", "MORGEN", "DÄMMERUNG"], "SCHNITT AUF:"),
+           ["NACHT", "TAG", "ABEND", "MORGEN", "DÄMMERUNG"]),
     "it": (["CUCINA", "OFFICINA", "TRATTORIA", "SOFFITTA"], ["STAZIONE", "PIAZZA", "VIGNETO", "MOLO"],
-           ["NOTTE", "GIORNO", "SERA", "ALBA", "TRAMONTO"], "STACCO SU:"),
+           ["NOTTE", "GIORNO", "SERA", "ALBA", "TRAMONTO"]),
     "pt": (["COZINHA", "OFICINA", "PADARIA", "SALA"], ["ESTAÇÃO", "PRAÇA", "QUINTAL", "CAIS"],
-           ["NOITE", "DIA", "TARDE", "MADRUGADA", "ENTARDECER"], "CORTA PARA:"),
+           ["NOITE", "DIA", "TARDE", "MADRUGADA", "ENTARDECER"]),
 }
 SEPARATORS = [" - ", " -- ", "--", " – ", " — "]
 
@@ -101,7 +101,7 @@ def _heading(r, inside=True, lang=None, places=None):
         place = r.choice(places or (ROOMS_EN if inside else OUTSIDE_EN))
         time = r.choice(TIMES_EN)
     else:
-        rooms, outs, times, _ = FOREIGN[lang]
+        rooms, outs, times = FOREIGN[lang]
         place, time = r.choice(rooms if inside else outs), r.choice(times)
     prefix = "INT." if inside else "EXT."
     return f"{prefix} {place}{r.choice(SEPARATORS)}{time}"
@@ -807,7 +807,8 @@ def crowd_arrives(r):
         act = f"{first[:-1]} {rest}"
     text = _lines(_heading(r, inside=False), f"{_intro(r, a)} waits under the clock.",
                   f"{head} {who} {act}.", f"{a} is swallowed up.")
-    return done(text, [marker], crowd_of(marker, 3, besides=[a]))
+    least = 200 if head == "Hundreds of" else 3  # what the words say at the least: a crowd is more than two
+    return done(text, [marker], crowd_of(marker, least, besides=[a]))
 
 
 GROUP_AT_WORK = [("fishermen", "mend nets on the quay", "mend"), ("nurses", "hurry past with trolleys", "trolleys"),
@@ -815,6 +816,7 @@ GROUP_AT_WORK = [("fishermen", "mend nets on the quay", "mend"), ("nurses", "hur
                  ("monks", "sweep the temple steps", "sweep"), ("soldiers", "stand guard at the bridge", "guard"),
                  ("waiters", "lay the long table", "lay the"), ("cyclists", "swarm past", "swarm")]
 QUANT = ["Dozens of", "A handful of", "Several", "A dozen", "A few", "Twenty"]
+AT_LEAST = {"Dozens of": 24, "A handful of": 3, "Several": 3, "A dozen": 12, "A few": 2, "Twenty": 20}
 
 
 @family()
@@ -825,7 +827,7 @@ def group_in_action(r):
     q = r.choice(QUANT)
     text = _lines(_heading(r, inside=r.random() < 0.3),
                   f"{q} {who} {act}. {_intro(r, a)} pushes past them.")
-    return done(text, [marker], crowd_of(marker, 2, besides=[a]), seen(marker, a))
+    return done(text, [marker], crowd_of(marker, AT_LEAST[q], besides=[a]), seen(marker, a))
 
 
 VEHICLES = [("bus", "shudders to a stop"), ("coach", "pulls in"), ("train", "grinds to a halt"),
@@ -1040,7 +1042,7 @@ def heading_styles(r):
     if lang == "en":
         place, time = r.choice(ROOMS_EN if inside else OUTSIDE_EN), r.choice(TIMES_EN)
     else:
-        rooms, outs, times, _ = FOREIGN[lang]
+        rooms, outs, times = FOREIGN[lang]
         place, time = r.choice(rooms if inside else outs), r.choice(times)
     sep = r.choice(SEPARATORS + [". "])
     prefix = "INT." if inside else "EXT."
