@@ -234,6 +234,14 @@ class Bible:
                 return cid
         return None
 
+    def _known_gender(self, cid: str, votes: dict[str, dict[str, int]]) -> str | None:
+        """A character's pronoun as far as the script has said it yet: its votes, else its given name."""
+        v = votes.get(cid)
+        if v:
+            return max(sorted(v), key=lambda g: v[g])
+        entity = self.entities.get(cid)
+        return gender_of_name(entity.name) if entity is not None else None
+
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
         'Tom nods. He leaves'), else a noun of their description ('a tired woman'), else their given name."""
@@ -252,9 +260,12 @@ class Bible:
         weak: dict[str, dict[str, int]] = {}     # from the paragraph before ('A TALL STRANGER comes in.' / 'He …')
         for scene in script.scenes:
             carried = None
+            here: list[str] = []          # the scene's characters so far: a pronoun that fits one of them is theirs
             for el in scene.elements:
                 if el.type != "action":
                     carried = None
+                    if el.type == "dialogue" and people.get(cue_name(el.character).lower()):
+                        here.append(people[cue_name(el.character).lower()])
                     continue
                 last_alone = None
                 for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
@@ -272,6 +283,9 @@ class Bible:
                         g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                         if who and not named and gender_of_name(self.entities[who].name) not in (None, g):
                             who = None    # 'Mara waters the trays. He's back …': he is someone else, not Mara
+                        if who and not named and gender_of_name(self.entities[who].name) is None and any(
+                                c != who and self._known_gender(c, votes) == g for c in here):
+                            who = None    # 'ZLATKO enters. She turns around.': she is Mara, who was here, not him
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
@@ -279,6 +293,7 @@ class Bible:
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
+                    here += [c for c in named if c not in here]
                 # carried over only from a sentence with no one else in it ('Kofi hands her the jar' has her)
                 carried = last_alone if not re.search(r"\b(?:him|her|them)\b", sentence, re.I) else None
         for cid, entity in self.entities.items():

@@ -440,7 +440,7 @@ class SceneCutter:
                     counted = _COUNTED_GROUP.search(beat) if not self.prose else None
                     if counted:
                         # 'the two of them', 'both': that many, the latest mentioned of those here
-                        n = _GROUP_SIZE.get((counted.group(1) or counted.group(2) or counted.group(3)).lower(), 2)
+                        n = _GROUP_SIZE.get(next(g for g in counted.groups() if g).lower(), 2)
                         sentence = next((x for x in split_sentences(beat) if counted.group(0) in x), beat)
                         lead = sentence[:sentence.find(counted.group(0))].split()
                         if not (lead and (lead[-1].lower() in _OBJECT_SLOT or lead[-1].lower().endswith("s") and
@@ -599,7 +599,8 @@ _THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
 # Who leaves and who comes in, as the reader reads it (language.py): 'leaves', 'storms out', 'slips out the back
 # door', 'hurries away.', 'ducks outside', 'grabs his keys and goes.'; 'enters', 'barges in', 'steps inside',
 # 'comes through the door', 'wanders into the room'.
-_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
+_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?:\s+(?:too|again|alone|as well|first|last|quietly|silently|also))?(?=\s*(?:[.;!]|$))|"
+                   r"(?:first|last|next|one) to (?:leave|go|exit|depart)\b|"
                    r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
@@ -635,12 +636,12 @@ _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|"
                     r"the rest of (?:them|us)|all (?:of them|"
-                    r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
-                    r"boys|girls|kids|children|family|group|couple))\b", re.I)
+                    r"two|three|four|five|six)|the (?:(?:whole|entire|little|small) )?(?:\w+ of them|men|women|two|three|"
+                    r"four|five|boys|girls|kids|children|family|group|couple|company|party|gang|friends))\b", re.I)
 _THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)
-_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b)",
-                            re.I)
-_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b|"
+                            r"the (two|three|four|five|pair|couple|duo|trio)\b(?!\s+of\b)(?!-))", re.I)
+_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
 _OBJECT_SLOT = {"at", "to", "with", "between", "behind", "beside", "near", "toward", "towards", "past", "around",
                 "for", "from", "of", "among", "them", "us"}
 _HANDLING = re.compile(
@@ -661,7 +662,11 @@ def _handled_prop(text: str) -> str | None:
 
 
 def _unseen(extension: str | None) -> bool:
-    return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED", extension.upper()))
+    """A voice not in the shot: voice-over, off screen or off camera, over a phone, a speaker, a radio, an intercom,
+    a walkie-talkie, a television or a recording."""
+    return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED|SPEAKER|INTERCOM|"
+                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.",
+                                              extension.upper()))
 
 
 def _speech_chunks(speech: str) -> list[str]:

@@ -85,6 +85,59 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "between": "between", "within": "in", "opposite": "opposite"}
 
 
+def _move_to_seat(actions: list[Action], act: Action) -> None:
+    """'crosses the room and sits on the edge of the bed', 'limps over, then sinks onto the futon': a move with no
+    place of its own, then the same subjects placed at a thing, ends at that thing (the move goes there)."""
+    if not actions or not act.subjects or actions[-1].subjects != act.subjects or act.moves and act.path:
+        return
+    prev = actions[-1]
+    target = next((r[1] for r in act.relations if r[0] in ("on", "in", "next_to", "against") and isinstance(r[1], int)
+                   and r[1] not in act.subjects), None)
+    if target is None or not prev.moves or prev.enters or prev.exits or prev.toward or prev.relations or \
+            prev.start is not None or any(r != "across" for r in prev.path):
+        return
+    prev.path, prev.toward = [], ("thing", target)
+
+
+# 'is the first to leave', 'is the last one to arrive': the infinitive is what the subject does.
+_ORDER_ROLES = {"first", "last", "next", "one", "only"}
+# Adverbs that say nothing of where a going goes: 'then goes', 'goes too', 'quietly goes'.
+_PLAIN_ADVERBS = {"then", "finally", "too", "also", "again", "soon", "quietly", "silently", "alone", "now", "later",
+                  "first", "next", "last", "reluctantly", "slowly", "quickly", "immediately", "eventually", "just"}
+# Taking someone along, in or out: 'carries him out', 'leads Mara in', 'wheels Jonah into the room'.
+CONVEYING = {"carry", "lead", "drag", "help", "usher", "wheel", "guide", "escort", "haul", "pull", "push", "walk",
+             "show", "steer", "bring", "take", "hustle", "shepherd", "march", "frogmarch", "chase", "shove", "hurry",
+             "rush", "lift", "bundle", "sweep", "whisk", "coax", "pull"}
+_OUT_WORDS = {"out", "outside", "outdoors", "off", "away"}
+_IN_WORDS = {"in", "inside", "indoors"}
+
+
+def _conveys(act: Action, c: Clause, things: list) -> None:
+    """'carries Peter out', 'leads her out of the room', 'ushers Mara in': the one taken goes or comes with the one
+    who takes them (both are the going's subjects); nothing else is said of where they end up."""
+    taken = [i for i in act.objects if things[i].kind in ("person", "animal")]
+    if not taken:
+        return
+    words = set(c.particles) | set(c.adverbs) | {w.low for w in c.words if w.low in ("inside", "outside")}
+    way = "out" if act.exits or words & _OUT_WORDS else "in" if act.enters or words & _IN_WORDS else None
+    for pp in c.pps:
+        if way is None and pp.prep in ("out_of", "out") and pp.np is not None:
+            way = "out"
+        elif way is None and pp.prep in ("into", "inside") and pp.np is not None and (
+                pp.np.head in INTERIORS or pp.np.head in THRESHOLDS or pp.np.setting):
+            way = "in"
+    if way is None:
+        return
+    if way == "out":
+        act.exits = act.exits or "right"
+    else:
+        act.enters = act.enters or "left"
+    act.moves, act.path, act.toward = True, [], None
+    act.subjects += [i for i in taken if i not in act.subjects]
+    act.objects = [i for i in act.objects if i not in taken]
+    act.relations = [r for r in act.relations if r[1] not in taken]
+
+
 # Verbs that say their subject is much bigger than the other thing ('towers over'), or smaller ('dwarfed by').
 _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
@@ -319,6 +372,7 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
         self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
         self._extra: list[Action] = []          # actions a clause implies beside its own ('X is replaced by Y')
         self._framed_it = False                 # the sentence named the frame: 'walks into it' may mean it
@@ -331,7 +385,7 @@ class Reader:
             return self.genders.get(t.key)
         return gender_of_noun(t.key)
 
-    def _pronoun(self, pronoun: str, things: list[Thing], exclude: set[int]) -> list[int]:
+    def _pronoun(self, pronoun: str, things: list[Thing], exclude: set[int], counted: int = 0) -> list[int]:
         """The things a pronoun means: the last fitting character for he/she, the last plural subject (or every
         person) for they, the last thing that is not a person for it."""
         p = {"him": "he", "her": "she", "them": "they", "himself": "he", "herself": "she", "itself": "it",
@@ -352,6 +406,11 @@ class Reader:
                       and things[i].kind != "person"]
             if plural:
                 return plural[:1]
+        if p == "they" and counted and self.screenplay:
+            people = [i for i in range(len(things) - 1, -1, -1) if things[i].character and things[i].kind == "person"
+                      and i not in exclude]
+            if len(people) >= counted:
+                return sorted(people[:counted])      # 'the two leave', 'the pair head out': that many of the cast
         if p == "they":
             last = [things.index(t) for t in self.last_subject if t in things]
             if len(last) > 1 or (last and things[last[0]].count > 1):
@@ -426,7 +485,7 @@ class Reader:
             if ph.pronoun == "one" and any(t.denied for t in things):
                 return [max(i for i, t in enumerate(things) if t.denied)]   # 'no cat at first; then one appears'
 
-            return self._pronoun(ph.pronoun, things, set(exclude))
+            return self._pronoun(ph.pronoun, things, set(exclude), ph.count or 0)
         if ph.name:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
                       definite=True)
@@ -686,6 +745,8 @@ class Reader:
                 prev_clause = c
                 continue
             prev_clause = c
+            if self.screenplay:
+                _move_to_seat(actions, act)
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
             if act.place and key and key in self._shot_moved and not actions:
@@ -751,6 +812,8 @@ class Reader:
     def _clause(self, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> Action | None:
         act = Action(text=c.text)
         lemma = c.verb
+        if c.copula and lemma and c.objects and all(o.head in _ORDER_ROLES and o.det == "the" for o in c.objects):
+            c = replace(c, copula=False, objects=[])    # 'is the first to leave', 'the last to arrive': leaves, arrives
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
         # 'The second half shows a cat': a part of the clip as the viewer, its time the clause's
@@ -1027,12 +1090,28 @@ class Reader:
                     act.enters, act.exits = prev.enters, prev.exits
                     act.path, act.toward = [], None
                     break
+            else:
+                self._follows(act, c, lemma, things)
+        elif self.screenplay and not act.enters and not act.exits:
+            self._follows(act, c, lemma, things)
+        if self.screenplay and lemma in CONVEYING:
+            _conveys(act, c, things)
         _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
         self._replacement(act, c, lemma, things, memo)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
+        if act.enters or act.exits:
+            self._last_going = (act.enters, act.exits)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
+
+    def _follows(self, act: Action, c: Clause, lemma, things: list[Thing]) -> None:
+        """'Lucia follows a moment later' after 'Peter leaves', 'follows him': the way the scene's last one went,
+        in or out (not 'follows the path to the lake', 'follows her gaze')."""
+        if lemma == "follow" and self._last_going is not None and not act.relations and not c.pps and all(
+                things[i].kind == "person" for i in act.objects):
+            act.enters, act.exits = self._last_going
+            act.path, act.toward, act.objects = [], None, []
 
     def _vehicle_left(self, c: Clause, things: list[Thing], memo: dict) -> int | None:
         """The vehicle one gets out of: the one the clause names ('steps off the bus'), else the last one this
@@ -1077,9 +1156,12 @@ class Reader:
                 continue
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
-            if self.screenplay and ph.of is not None and ph.region is None and (ph.head is None or
-                                                                                 ph.head in PARTS_OF):
-                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table': at it
+            if self.screenplay and ph.of is not None and (ph.region is None and (ph.head is None or ph.head in PARTS_OF)
+                                                          or prep in ("on", "onto", "upon", "at") and
+                                                          ph.of.region is None and not ph.of.frame and
+                                                          any(w.low in ("corner", "edge", "end") for w in ph.words)):
+                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table', 'on the
+                #                               corner of the mattress': at it
             elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
                     c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
                 ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'
@@ -1506,7 +1588,7 @@ class Reader:
                                                        "with", "past", "out_of", "in")]
         if self.screenplay and act.toward == "away" and act.moves and not act.path and not stops and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
-        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
+        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - _PLAIN_ADVERBS \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \

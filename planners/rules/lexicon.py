@@ -281,6 +281,9 @@ def compound_head(word: str) -> str | None:
         return None               # ('talking' is no kind of king)
     from .syntax import open_class
 
+    known = open_class().get(word)
+    if known and "noun" not in known:
+        return None               # a word English knows, though not as a noun ('ottoman' is no kind of man)
     for i in range(3, len(word) - 2):
         tail, head = word[i:], word[:i]
         if tail in NOUNS and tail not in _NO_COMPOUND_TAILS and (head in NOUNS or open_class().get(head)):

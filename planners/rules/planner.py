@@ -273,7 +273,11 @@ class RulesPlanner:
 
 # Sizes for a noun the lexicon does not know, by its part in a placing ('sets a jar on the shelf'): what is
 # placed is hand-sized, what it is placed on is furniture-sized.
-PROXY = {"placed": "cup", "support": "counter"}
+PROXY = {"placed": "cup", "support": "counter", "seat": "couch"}
+# Verbs by which someone takes a seat or a resting place ('sinks onto the futon', 'curls up on the bunk'): what they
+# sit or lie on is furniture, drawn whatever the word.
+SETTLING = {"sit", "lie", "perch", "sink", "flop", "settle", "curl", "collapse", "sprawl", "slump", "kneel", "lounge",
+            "recline", "stretch", "drop", "climb", "crawl", "rest", "plop", "plonk", "sag", "nestle", "huddle", "squat"}
 BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye", "eyes", "foot", "feet", "leg", "legs",
               "finger", "fingers", "hair", "lip", "lips", "mouth", "knee", "knees", "back", "chest", "neck", "cheek",
               "forehead", "chin", "nose", "ear", "ears", "wrist", "hip", "hips", "lap", "fist", "palm", "elbow",
@@ -302,6 +306,11 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
+        if act.lemma in SETTLING and any(i < len(things) and things[i].kind == "person" for i in act.subjects):
+            for rel in rels:
+                if rel[0] in ("on", "in", "against", "next_to") and isinstance(rel[1], int) and rel[1] < len(things) \
+                        and things[rel[1]].kind == "object":
+                    out.setdefault(rel[1], "seat")
         to_someone = any(t.kind == "person" for i, t in enumerate(things) if i not in act.subjects)
         if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
             handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]
@@ -313,7 +322,8 @@ def _placed_things(actions, things) -> dict[int, str]:
                     out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite;
                     #                                  'passes a sign' is walking past it)
     return {i: part for i, part in out.items() if i < len(things) and (
-        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
+        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key) or part == "seat")}
+    #                                                     ('windowsill'; 'the ottoman' one sits on)
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)

@@ -746,6 +746,9 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                     if start is None and not points and abs(cur[0] - b.cx) < (a.w + b.w) / 2 + 0.15:
                         start = (clamp_x(b.cx + side * max(0.4, (a.w + b.w) / 2 + 0.2)), cur[1], cur[2])
                         side = -1 if start[0] < b.cx else 1
+                    seat = actors.get(a.anchor) if a.rel in ("on", "in") else None
+                    if seat is not None and a.anchor in thing_ids.get(act.toward[1], []):
+                        b, side = seat, 0        # 'crosses the room and sits on the bed': onto it, not beside it
                     tx = b.cx + side * ((a.w + b.w) / 2 + 0.02)
                 else:
                     if start is None and not points:

@@ -1120,6 +1120,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
+        if w.low == "as" and k + 1 < n and words[k + 1].low == "well" and (
+                k + 2 >= n or words[k + 2].tag in ("PUNCT", "CONJ")):
+            w.tag, words[k + 1].tag = "ADV", "ADV"     # 'leaves as well': too, not a clause about a well
+        if _verb_after_counted_people(words, k):
+            w.tag = "VERB"          # 'the two leave', 'the couple slip out': a plural subject with no noun of its own
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
@@ -1185,6 +1190,27 @@ def _verb_of_verbless(words: list[Word]) -> None:
                         nxt.tag = "PART"
                     break
         start = end + 1
+
+
+PAIR_WORDS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+
+
+def _verb_after_counted_people(words: list[Word], k: int) -> bool:
+    """words[k] follows 'the two' / 'the three' / 'the pair' / 'the couple' and is a verb's plain form: a count
+    takes a plural noun, so a singular one there is the verb ('the two leave together', 'the three exchange a
+    look', 'the pair head for the door'), unless a noun or a verb follows it ('the couple car stops')."""
+    w = words[k]
+    if k < 1 or w.tag not in ("NOUN", "OPEN", "X") or w.low != singular(w.low) or not _verb_like(w.low):
+        return False
+    prev = words[k - 1]
+    alone = prev.low == "both" and (k == 1 or words[k - 2].tag in ("PUNCT", "CONJ"))     # 'Both exit.'
+    if not alone and (k < 2 or words[k - 2].low not in ("the", "these", "those", "all")):
+        return False
+    counted = alone or prev.tag == "NUM" and (prev.value or 0) > 1 or prev.low in PAIR_WORDS
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    rest = next((words[k + 1:q] for q in range(k + 1, len(words)) if words[q].tag in ("CONJ", "PUNCT")), words[k + 1:])
+    return counted and not any(x.tag in ("VERB", "COP", "AUX") for x in rest) and (
+        nxt is None or nxt.tag not in ("NOUN", "VERB"))
 
 
 def _each_of(words: list[Word], k: int) -> bool:
@@ -1268,7 +1294,9 @@ def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det:
 
 def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
     """'the two of them', 'both of them', 'all of us': the pronoun is what the phrase refers to."""
-    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1]), j + 1
+    count = next((w.value for w in ws[i:j] if w.tag == "NUM" and isinstance(w.value, int)), None) or (
+        2 if any(w.low == "both" for w in ws[i:j]) else None)
+    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1], count=count), j + 1
 
 
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
@@ -1335,6 +1363,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             j += 1
         if w.low == "both":
             ph.count = 2
+            if j < n and (ws[j].tag in ("VERB", "AUX", "COP") or ws[j].tag == "ADV" and j + 1 < n and
+                          ws[j + 1].tag == "VERB"):
+                return Phrase(pronoun="them", count=2, words=ws[i:j]), j     # 'Both exit.'
     if j < n and ws[j].tag == "NUM":
         if ph.count is None or ws[j].low not in ("few",):
             ph.count = ws[j].value
@@ -1347,6 +1378,12 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 return _of_pronoun(ws, i, j)          # 'the two of them', 'three of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
+        elif ph.det in ("the", "these", "those", "all") and (ph.count or 0) > 1 and j < n and (
+                ws[j].tag in ("VERB", "AUX", "COP") or ws[j].tag == "ADV" and j + 1 < n and ws[j + 1].tag == "VERB"):
+            return Phrase(pronoun="them", count=ph.count, words=ws[i:j]), j     # 'the two leave together'
+    elif ph.det in ("the", "these", "those") and j + 1 < n and ws[j].low in PAIR_WORDS and ws[j + 1].tag in (
+            "VERB", "AUX", "COP", "ADV"):
+        return Phrase(pronoun="them", count=PAIR_WORDS[ws[j].low], words=ws[i:j + 1]), j + 1   # 'the pair head out'
     elif ph.det in ("a", "an") and j + 1 < n and ws[j].low in ("second", "third", "fourth", "fifth") and \
             ws[j + 1].low == "one":
         ph.one, ph.other = True, True                     # 'two cows and a third one': one more
@@ -2125,6 +2162,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and nxt2[0] == "VERB" and low in ("and", ",", "but") and _has_verb(cur) and \
+                    nxt[1].low not in ("not", "never", "only"):
+                split = True                   # 'comes back in and slowly perches on the bed'
             elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
                 split = True                   # 'present in the first half but not in the second half'
             elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
