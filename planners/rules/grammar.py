@@ -332,6 +332,15 @@ class SceneCutter:
             if not subject and _THING_SUBJECT.match(sentence):
                 continue                      # 'The frog hops out': a thing's doing, not the cast's
             subject = subject[:1] or cast[:1]
+            taken = _TAKEN.search(sentence)
+            if taken:
+                # 'carries Peter out', 'lets Mara in', 'shows him out': the one taken goes or comes (and a carrier too)
+                moved = [c for c in cast if c not in subject and self.bible.entities.get(c) is not None and re.search(
+                    r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), taken.group(2), re.I)]
+                if taken.group(1).lower() not in _SENDS:
+                    moved += subject
+                for cid in moved:
+                    (gone.add if taken.group(3).lower() in ("out", "outside", "off", "away") else gone.discard)(cid)
             for cid in subject:
                 if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
@@ -635,9 +644,14 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|"
-                    r"the rest of (?:them|us)|all (?:of them|"
+                    r"the rest of (?:them|us)|the rest\b(?= of them| go| leave)|(?:all|everyone|everybody) (?:but|except)|"
+                    r"all (?:of them|"
                     r"two|three|four|five|six)|the (?:(?:whole|entire|little|small) )?(?:\w+ of them|men|women|two|three|"
                     r"four|five|boys|girls|kids|children|family|group|couple|company|party|gang|friends))\b", re.I)
+# Taking or sending someone in or out ('carries Peter out', 'lets Mara in'); the senders stay.
+_SENDS = {"lets", "shows", "sees", "sends", "waves", "beckons", "invites", "admits", "kicks", "throws", "orders"}
+_TAKEN = re.compile(r"\b(carries|leads|drags|helps|ushers|wheels|guides|escorts|hauls|walks|steers|hustles|"
+                    + "|".join(sorted(_SENDS)) + r")\s+(\S+(?:\s+\S+)?)\s+(out|outside|off|away|in|inside)\b", re.I)
 _THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)
 _COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b|"
                             r"the (two|three|four|five|pair|couple|duo|trio)\b(?!\s+of\b)(?!-))", re.I)

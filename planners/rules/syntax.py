@@ -1503,6 +1503,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         inner, k = noun_phrase(ws, j + 1)
         if inner is not None and inner.head and not (inner.setting or inner.frame or inner.sound or inner.region):
             ph.of, j = inner, k                # 'the fur of the rabbit': the rabbit's, as its look
+    if ph.head in ("rest", "other") and ph.det == "the" and j + 1 < n and ws[j].low == "of" and \
+            ws[j + 1].tag == "PRON":
+        ph.of, j = Phrase(pronoun=ws[j + 1].low, words=[ws[j + 1]]), j + 2     # 'the rest of them': who they are
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
