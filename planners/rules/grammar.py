@@ -650,11 +650,12 @@ _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyo
                     r"four|five|boys|girls|kids|children|family|group|couple|company|party|gang|friends))\b", re.I)
 # Taking or sending someone in or out ('carries Peter out', 'lets Mara in'); the senders stay.
 _SENDS = {"lets", "shows", "sees", "sends", "waves", "beckons", "invites", "admits", "kicks", "throws", "orders"}
-_TAKEN = re.compile(r"\b(carries|leads|drags|helps|ushers|wheels|guides|escorts|hauls|walks|steers|hustles|"
+_TAKEN = re.compile(r"\b(carries|leads|drags|ushers|wheels|guides|escorts|hauls|walks|steers|hustles|"
                     + "|".join(sorted(_SENDS)) + r")\s+(\S+(?:\s+\S+)?)\s+(out|outside|off|away|in|inside)\b", re.I)
 _THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)
 _COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b|"
-                            r"the (two|three|four|five|pair|couple|duo|trio)\b(?!\s+of\b)(?!-))", re.I)
+                            r"the (two|three|four|five|pair|couple|duo|trio)\b(?!\s+of\b)(?!-)"
+                            r"(?!\s+[a-z]*(?:s|men|people|children)\b))", re.I)      # ('the two men': a noun's)
 _GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
 _OBJECT_SLOT = {"at", "to", "with", "between", "behind", "beside", "near", "toward", "towards", "past", "around",
                 "for", "from", "of", "among", "them", "us"}

@@ -108,9 +108,11 @@ _ORDER_ROLES = {"first", "last", "next", "one", "only"}
 _PLAIN_ADVERBS = {"then", "finally", "too", "also", "again", "soon", "quietly", "silently", "alone", "now", "later",
                   "first", "next", "last", "reluctantly", "slowly", "quickly", "immediately", "eventually", "just"}
 # Taking someone along, in or out: 'carries him out', 'leads Mara in', 'wheels Jonah into the room'.
-CONVEYING = {"carry", "lead", "drag", "help", "usher", "wheel", "guide", "escort", "haul", "pull", "push", "walk",
-             "show", "steer", "bring", "take", "hustle", "shepherd", "march", "frogmarch", "chase", "shove", "hurry",
-             "rush", "lift", "bundle", "sweep", "whisk", "coax", "pull"}
+CONVEYING = {"carry", "lead", "drag", "help", "usher", "wheel", "guide", "escort", "haul", "push", "walk",
+             "steer", "bring", "take", "hustle", "shepherd", "march", "frogmarch", "chase", "shove", "hurry",
+             "rush", "bundle", "sweep", "whisk", "coax"}
+# ... of which a bare 'out' is something else: 'helps him out' is helping; 'helps him out the door' is going.
+_NEEDS_A_WAY = {"help", "bring", "take", "sweep"}
 _OUT_WORDS = {"out", "outside", "outdoors", "off", "away"}
 _IN_WORDS = {"in", "inside", "indoors"}
 
@@ -133,6 +135,8 @@ def _conveys(act: Action, c: Clause, things: list, alone: bool = False) -> Actio
     if not taken:
         return None
     words = set(c.particles) | set(c.adverbs) | {w.low for w in c.words if w.low in ("inside", "outside")}
+    if act.lemma in _NEEDS_A_WAY:
+        words = words & {"inside", "outside", "indoors", "outdoors"}
     way = "out" if act.exits or words & _OUT_WORDS else "in" if act.enters or words & _IN_WORDS else None
     for pp in c.pps:
         if way is None and pp.prep in ("out_of", "out") and pp.np is not None:
@@ -252,6 +256,7 @@ class Thing:
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
+    bare: bool = False               # no determiner, owner or number: 'waits at reception', 'sits in silence'
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
@@ -528,6 +533,11 @@ class Reader:
                     if a[0] == "color":
                         things[owner[0]].attributes["color"] = a[1]
                 return owner                       # 'the cat's fur is grey', 'its paint is red': the thing's look
+        if self.screenplay and ph.det == "the" and ph.head in syntax.PAIR_WORDS and not ph.adjs and not ph.plural:
+            people = [i for i in range(len(things) - 1, -1, -1) if things[i].character and things[i].kind == "person"
+                      and i not in exclude]
+            if len(people) >= syntax.PAIR_WORDS[ph.head]:
+                return sorted(people[:syntax.PAIR_WORDS[ph.head]])    # 'the pair head out': two of the cast
         if self.screenplay and ph.det == "the" and ph.head in ("other", "others", "rest") and not ph.adjs and (
                 ph.of is None or ph.of.pronoun in ("them", "us")) and (ph.plural or ph.head == "rest"):
             people = [i for i, t in enumerate(things) if t.character and t.kind == "person" and i not in exclude
@@ -593,7 +603,8 @@ class Reader:
         t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
-                  crowd=crowd, owned=ph.owner is not None)
+                  crowd=crowd, owned=ph.owner is not None,
+                  bare=ph.det is None and ph.owner is None and ph.count is None and not ph.plural)
         if ph.other:
             t.definite = False
             return [self._append(t, things)]

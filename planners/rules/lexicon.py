@@ -198,6 +198,7 @@ SETTINGS = {
     "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
     "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "distance", "middle", "pond",
     "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
+    "dirt", "mud", "gravel", "soil", "pavement",
 }
 
 STOP_CAPS = {

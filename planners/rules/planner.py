@@ -329,8 +329,9 @@ def _placed_things(actions, things) -> dict[int, str]:
             for rel in rels:
                 if rel[0] in ("on", "in", "against", "next_to", "behind", "in_front_of", "under") and \
                         isinstance(rel[1], int) and rel[1] < len(things) \
-                        and things[rel[1]].kind == "object":
-                    out.setdefault(rel[1], "seat")
+                        and things[rel[1]].kind == "object" and not things[rel[1]].bare and not (
+                            rel[0] == "in" and things[rel[1]].owned):
+                    out.setdefault(rel[1], "seat")     # (not 'waits at reception', 'sits in his pajamas')
         to_someone = any(t.kind == "person" for i, t in enumerate(things) if i not in act.subjects)
         if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
             handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]

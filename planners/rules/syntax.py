@@ -1381,9 +1381,6 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         elif ph.det in ("the", "these", "those", "all") and (ph.count or 0) > 1 and j < n and (
                 ws[j].tag in ("VERB", "AUX", "COP") or ws[j].tag == "ADV" and j + 1 < n and ws[j + 1].tag == "VERB"):
             return Phrase(pronoun="them", count=ph.count, words=ws[i:j]), j     # 'the two leave together'
-    elif ph.det in ("the", "these", "those") and j + 1 < n and ws[j].low in PAIR_WORDS and ws[j + 1].tag in (
-            "VERB", "AUX", "COP", "ADV"):
-        return Phrase(pronoun="them", count=PAIR_WORDS[ws[j].low], words=ws[i:j + 1]), j + 1   # 'the pair head out'
     elif ph.det in ("a", "an") and j + 1 < n and ws[j].low in ("second", "third", "fourth", "fifth") and \
             ws[j + 1].low == "one":
         ph.one, ph.other = True, True                     # 'two cows and a third one': one more
