@@ -14,7 +14,8 @@ from director.models import Entity, Script
 from director.parsing.headings import fold
 
 from .language import Thing
-from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
+from .lexicon import (BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_by_ending, gender_of_name,
+                      gender_of_noun, singular)
 from .lexicon import COUNTS
 from .names import caps_pattern, people
 from .syntax import verb_lemma
@@ -240,7 +241,7 @@ class Bible:
         if v:
             return max(sorted(v), key=lambda g: v[g])
         entity = self.entities.get(cid)
-        return gender_of_name(entity.name) if entity is not None else None
+        return (gender_of_name(entity.name) or gender_by_ending(entity.name)) if entity is not None else None
 
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
@@ -317,6 +318,8 @@ class Bible:
                 w = weak.get(cid)
                 if g or w:
                     self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
+                elif gender_by_ending(entity.name):
+                    self.genders[cid] = gender_by_ending(entity.name)     # 'HELGA': likely she
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""

@@ -314,6 +314,20 @@ def gender_of_name(name: str) -> str | None:
     return None
 
 
+def gender_by_ending(name: str) -> str | None:
+    """A weak prior for a given name no list knows, from how names end in many European languages: -a, -ia,
+    -ette, -elle, -ine are mostly women's (Helga, Dagna, Nadine), -o, -os, -us, -ov mostly men's (Radko, Marius,
+    Petrov). Only where nothing else says."""
+    first = name.lower().split()[0] if name.split() else ""
+    if len(first) < 3 or not first.isalpha():
+        return None
+    if first.endswith(("ette", "elle", "ine", "a")) and not first.endswith(("ua", "ca", "ka", "ah")):
+        return "she"
+    if first.endswith(("o", "os", "us", "ov", "ius")):
+        return "he"
+    return None
+
+
 # How a creature's body is drawn (the TEAM contract: entity.attributes["body"]; persons have none).
 _BODIES = {
     "quadruped": "cat kitten dog puppy horse cow elephant bear camel deer lion tiger wolf fox goat sheep pig rabbit "

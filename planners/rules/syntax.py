@@ -101,6 +101,13 @@ TIME_PHRASES = [
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
 ]
+# 'a minute later', 'two hours later', 'after a beat', 'several days afterwards': an amount of time, then a lead.
+_AMOUNTS = ["a", "one", "two", "three", "four", "five", "ten", "twenty", "a few", "several", "some", "a couple of"]
+_UNITS = ["minute", "beat", "hour", "day", "week", "month", "year"]      # (seconds and moments: above)
+TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" for a in _AMOUNTS for u in _UNITS
+                        for lead in ("later", "afterwards", "afterward", "after that")} |
+                       {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
+                       {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
@@ -1187,6 +1194,12 @@ def _verb_of_verbless(words: list[Word]) -> None:
                             x.tag == "NOUN" and x.low != singular(x.low) for x in words[start:k - 1]):
                     w.tag = "VERB"
                     if k + 2 >= end or words[k + 2].tag == "PUNCT":
+                        nxt.tag = "PART"
+                    break
+                if w.tag == "NOUN" and prev.tag in ("NAME", "PRON") and w.low.endswith("s") and _verb_like(w.low) \
+                        and nxt.tag in ("PREP", "PART", "PUNCT", "DET", "ADV"):
+                    w.tag = "VERB"         # 'Everyone except Celestine files out': the only verb-shaped word
+                    if nxt.low in PARTICLES and (k + 2 >= end or words[k + 2].tag == "PUNCT"):
                         nxt.tag = "PART"
                     break
         start = end + 1
