@@ -6223,6 +6223,113 @@ def sp18h_all_but(r, h):
     return text, all_of(exits_scene(sent[:10], b), exits_scene(sent[:10], c), stays(sent[:10], a))
 
 
+# -- a nineteenth round (screen4): collective nouns of people who come in, names with particles, hyphens and
+# apostrophes, resting places the lexicon may not know, 'nobody' / 'neither of them' / 'each of them' -----------------
+SCREEN19 = {
+    "swarm": {"tune": ["A gaggle of schoolkids spills in.", "A troupe of acrobats tumbles in.",
+                       "A squad of cops bursts in.", "A swarm of reporters pushes inside.",
+                       "A gang of bikers stomps in.", "A flock of tourists wanders in."],
+              "held": ["A horde of fans floods in."]},
+    "particle_name": {"tune": [("DE LA CRUZ", "he"), ("VAN DER BERG", "she"), ("O'BRIEN", "he"), ("JEAN-LUC", "he"),
+                               ("MARIE-CLAIRE", "she"), ("MCGREGOR", "he"), ("D'ARCY", "she"), ("AL-FARSI", "he")],
+                      "held": [("DI MARCO", "he"), ("ANNE-SOPHIE", "she")]},
+    "rest_on": {"tune": [("sits cross-legged on the {f}", "rug"), ("kneels on the {f}", "mat"),
+                         ("leans on the {f}", "railing"), ("perches on the {f}", "windowsill"),
+                         ("sits on the {f}", "steps"), ("crouches beside the {f}", "crib"),
+                         ("lies in the {f}", "hammock"), ("sits alone on the {f}", "pew"),
+                         ("stretches out on the {f}", "bleachers")],
+                "held": [("curls up on the {f}", "beanbag"), ("squats on the {f}", "doormat")]},
+    "nobody": {"tune": ["Nobody moves.", "Neither of them speaks.", "Each of them takes a card.", "No one says a word.",
+                        "None of them looks up.", "Both stay very still."],
+               "held": ["Not one of them blinks."]},
+}
+
+
+def _s19(r, key, h):
+    return r.choice(SCREEN19[key][h])
+
+
+@family("screenplay", "tune")
+def sp19_collective_comes_in(r, h):
+    """A collective of people no list counts ('a gaggle of schoolkids', 'a troupe of acrobats') comes in: figures."""
+    (a, _), = _names(r, h, 1)
+    sent = _s19(r, "swarm", h)
+    text = f"{_heading(r, h)}\n\n{a} mops the floor alone.\n\n{sent}\n"
+    return text, all_of(crowd_comes(sent[:14], [a]), crowd(sent[:14], 3))
+
+
+@family("screenplay", "tune")
+def sp19_names_with_particles(r, h):
+    """Names with particles, hyphens and apostrophes are one character each, and their pronoun follows them."""
+    (name, g), = [r.choice(SCREEN19["particle_name"][h])]
+    (b, _) = r.choice([x for x in NAMES[h] if x[1] != g])
+    first = r.choice([f"{name} (50s) sits by the window.", f"{name} waits at the bar, alone.",
+                      f"{name}, a retired pilot, reads the paper."])
+    then = r.choice([f"{_cap(g)} stands and leaves.", f"{_cap(g)} gets up and walks out."])
+    text = f"{_heading(r, h)}\n\n{first} {b} comes in.\n\n{b}\nMorning.\n\n{then}\n"
+
+    def check(plan, shot=None):
+        people = [e for e in plan.entities if e.kind == "person" and _same(e.name, name)]
+        need(len(people) == 1, f"{name}: {[e.name for e in plan.entities]}")
+        s = shot_with(plan, then[:12])
+        t = track(s, people[0].id)
+        need(t[0] is not None and t[-1] is None, f"{name} should leave in {s.id}: {t}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp19_resting_places(r, h):
+    """Resting places the lexicon may not know ('the railing', 'the pew', 'the bleachers'): drawn, and she is at them."""
+    (a, g), = _names(r, h, 1)
+    phrase, f = _s19(r, "rest_on", h)
+    sent = r.choice([f"{a} {phrase.format(f=f)}.", f"Later, {a} {phrase.format(f=f)}.",
+                     f"{a} {phrase.format(f=f)}, lost in thought."])
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+    return text, at_furniture(sent[:12], a, f)
+
+
+@family("screenplay", "tune")
+def sp19_nobody_moves(r, h):
+    """'Nobody moves', 'Neither of them speaks', 'Each of them takes a card': everyone here is in the shot."""
+    (a, _), (b, _) = _names(r, h, 2)
+    sent = _s19(r, "nobody", h)
+    text = f"{_heading(r, h)}\n\n{a} and {b} sit at the table.\n\n{a}\nDeal.\n\n{sent}\n"
+    return text, cast_has(sent[:12], a, b)
+
+
+for _fn in (sp19_collective_comes_in, sp19_resting_places, sp19_nobody_moves):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp19h_mixed(r, h):
+    (a, g), (b, _) = _names(r, h, 2)
+    pick = r.random()
+    if pick < 0.34:
+        sent = _s19(r, "swarm", h)
+        return f"{_heading(r, h)}\n\n{a} waits.\n\n{sent}\n", crowd_comes(sent[:14], [a])
+    if pick < 0.67:
+        phrase, f = _s19(r, "rest_on", h)
+        sent = f"{a} {phrase.format(f=f)}."
+        return f"{_heading(r, h)}\n\n{sent}\n", at_furniture(sent[:12], a, f)
+    sent = _s19(r, "nobody", h)
+    return f"{_heading(r, h)}\n\n{a} and {b} wait.\n\n{sent}\n", cast_has(sent[:12], a, b)
+
+
+@family("screenplay", "held")
+def sp19h_particle_name(r, h):
+    name, g = r.choice(SCREEN19["particle_name"][h])
+    then = f"{_cap(g)} walks out."
+    text = f"{_heading(r, h)}\n\n{name} drinks alone.\n\n{then}\n"
+
+    def check(plan, shot=None):
+        people = [e for e in plan.entities if e.kind == "person" and _same(e.name, name)]
+        need(len(people) == 1, f"{name}")
+        t = track(shot_with(plan, then), people[0].id)
+        need(t[0] is not None and t[-1] is None, "leaves")
+    return text, check
+
+
 # -- a sixth round (time and motion): states in two parts joined by 'and'/'but' with the second elided, temporal
 # clauses ('as soon as', 'by the time', 'while', 'meanwhile', 'eventually', 'in the end'), durations, verbs of
 # appearing and vanishing, arrivals in relative clauses, nearing and leaving a thing, sides of a thing before and
