@@ -17,6 +17,7 @@ from .language import Thing
 from .lexicon import (BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_by_ending, gender_of_name,
                       gender_of_noun, singular)
 from .lexicon import COUNTS
+from .syntax import NAME_PARTICLES
 from .names import caps_pattern, people
 from .syntax import verb_lemma
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
@@ -42,8 +43,11 @@ _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera",
 
 def _not_a_name(words: list[str]) -> bool:
     """Capitals that are directions or sounds, not someone: 'UNDER THE TABLE', 'EXITS FRAME', 'GRABBING THE SNAKE'."""
+    particles = len(words) > 1 and words[-1].lower() not in NAME_PARTICLES
     for w in words:
         low = w.lower().strip(".'")
+        if particles and low in NAME_PARTICLES:
+            continue                  # 'DE LA CRUZ', 'VAN DER BERG'
         if low in FUNCTION_WORDS or low in VERBS and verb_lemma(low) != low or low in _CAMERA_WORDS or (
                 low.endswith("ing") and len(low) > 5):
             return True
@@ -405,7 +409,8 @@ class Bible:
                     continue
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
-                elif len(words) <= 2 and (low in self._people or head in NOUNS and (age or _names_someone(desc or ""))):
+                elif len([w for w in words if w.lower() not in NAME_PARTICLES]) <= 2 and (
+                        low in self._people or head in NOUNS and (age or _names_someone(desc or ""))):
                     # the action uses it as someone's name (names.people): 'PETER leaves.', 'VICTOR waits',
                     # 'RUTH and SAMUEL arrive'; sounds and emphasis in capitals ('BANG', 'CHEERS erupt') are not
                     cid = self.character(phrase)

@@ -643,7 +643,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
-_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|"
+_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
+                    r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"
                     r"the rest of (?:them|us)|the rest\b(?= of them| go| leave)|(?:all|everyone|everybody) (?:but|except)|"
                     r"all (?:of them|"
                     r"two|three|four|five|six)|the (?:(?:whole|entire|little|small) )?(?:\w+ of them|men|women|two|three|"

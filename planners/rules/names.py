@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import COUNTS, FUNCTION_WORDS, NOUNS, SETTINGS, STOP_CAPS, VERBS, singular
-from .syntax import DETS, POSSESSIVES, PREPS, SOUND_NOUNS, _INTERJECTION, is_name_word, open_class, verb_lemma
+from .syntax import (DETS, NAME_PARTICLES, POSSESSIVES, PREPS, SOUND_NOUNS, _INTERJECTION, _name_parts, is_name_word,
+                     open_class, verb_lemma)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,11 @@ def _noun_like(low: str) -> bool:
 
 
 def could_name(low: str) -> bool:
-    """A word a person could be called: not a thing the lexicon draws, a number, a function word or a sound."""
+    """A word a person could be called: not a thing the lexicon draws, a number, a function word or a sound
+    ('JEAN-LUC', "O'BRIEN": each part)."""
+    parts = _name_parts(low)
+    if parts is not None:
+        return any(len(p) > 2 for p in parts) and all(p in NAME_PARTICLES or could_name(p) for p in parts)
     return low.isalpha() and len(low) > 1 and not _is_sound(low) and low not in COUNTS and low not in SETTINGS and \
         singular(low) not in NOUNS and low not in FUNCTION_WORDS and not (low in VERBS and verb_lemma(low) != low)
 
@@ -382,6 +387,9 @@ def people(texts: list[str], known: set[str]) -> set[str]:
     yes: set[str] = set(known)
     for phrase, us in by_phrase.items():
         words = us[0].words
+        core = [w for w in words if w not in NAME_PARTICLES]
+        if len(words) > 1 and core and len(core) < len(words) and words[-1] not in NAME_PARTICLES:
+            words = core                                    # 'VAN DER BERG', 'DE LA CRUZ': the name is its core
         if all(u.written for u in us):
             continue                                        # only ever words on a sign or a title
         if any(u.strong for u in us) and (could_name(words[-1]) or is_name_word(words[-1], True)):

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun, singular
+from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
+                      singular)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -186,9 +187,25 @@ def open_class() -> dict[str, dict[str, str]]:
     return out
 
 
+# Particles names are built with: 'd'Arcy', 'O'Brien', 'al-Farsi', 'van der Berg', 'de la Cruz', 'McGregor'.
+NAME_PARTICLES = {"d", "o", "l", "al", "el", "de", "di", "da", "du", "del", "della", "der", "den", "van", "von", "la",
+                  "le", "dos", "das", "bin", "ibn", "abu", "ben", "mc", "mac", "ter", "ten", "st", "san", "y"}
+
+
+def _name_parts(low: str) -> list[str] | None:
+    """The parts of a hyphenated or apostrophised name ('jean-luc', "d'arcy"), or None for a plain word."""
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    return parts if len(parts) > 1 and all(p.isalpha() for p in parts) else None
+
+
 def is_name_word(low: str, capitals: bool = False) -> bool:
     """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas'); with
-    `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE')."""
+    `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE');
+    a name joined by hyphens or apostrophes when its parts are names or particles ('JEAN-LUC', "D'ARCY")."""
+    parts = _name_parts(low)
+    if parts is not None:
+        return any(len(p) > 2 for p in parts) and all(p in NAME_PARTICLES or is_name_word(p, capitals)
+                                                      for p in parts)
     entry = open_class().get(low)
     if low in VERBS or singular(low) in NOUNS or low in ADJECTIVES or low in _CLOSED or low in SOUND_NOUNS or \
             low in COUNTS or low in QUANTITY or len(low) < 2 or _INTERJECTION.match(low) or not low.isalpha():
@@ -1193,6 +1210,14 @@ def _verb_of_verbless(words: list[Word]) -> None:
                         and _verb_like(w.low) and not w.low.endswith("s") and any(
                             x.tag == "NOUN" and x.low != singular(x.low) for x in words[start:k - 1]):
                     w.tag = "VERB"
+                    if k + 2 >= end or words[k + 2].tag == "PUNCT":
+                        nxt.tag = "PART"
+                    break
+                if w.tag == "NOUN" and prev.tag == "NOUN" and w.low.endswith("s") and _verb_like(w.low) and \
+                        prev.low != singular(prev.low) and nxt.low in PARTICLES and any(
+                            words[q].low in GROUP_WORDS | COLLECTIVE and words[q + 1].low == "of"
+                            for q in range(start, k - 1)):
+                    w.tag = "VERB"         # 'A squad of cops bursts in': the verb agrees with the squad
                     if k + 2 >= end or words[k + 2].tag == "PUNCT":
                         nxt.tag = "PART"
                     break
