@@ -41,6 +41,10 @@ _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera",
                  "roar", "sfx", "vfx", "super", "title", "card", "cu", "ecu", "ms", "ls", "ots", "insert"}
 
 
+# A sentence in which someone comes in: the next sentence's pronoun may well be the one who was there, reacting.
+_CAME_IN = re.compile(r"\b(?:enters|arrives|appears|comes (?:in|back)|[a-z]+s (?:in|inside|into the room)\b)", re.I)
+
+
 def _not_a_name(words: list[str]) -> bool:
     """Capitals that are directions or sounds, not someone: 'UNDER THE TABLE', 'EXITS FRAME', 'GRABBING THE SNAKE'."""
     particles = len(words) > 1 and words[-1].lower() not in NAME_PARTICLES
@@ -273,6 +277,7 @@ class Bible:
                         here.append(people[cue_name(el.character).lower()])
                     continue
                 last_alone = None
+                came_in = False           # the last sentence that named someone had them come in
                 for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
@@ -288,15 +293,17 @@ class Bible:
                         g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                         if who and not named and gender_of_name(self.entities[who].name) not in (None, g):
                             who = None    # 'Mara waters the trays. He's back …': he is someone else, not Mara
-                        if who and not named and gender_of_name(self.entities[who].name) is None and any(
+                        if who and not named and came_in and gender_of_name(self.entities[who].name) is None and any(
                                 c != who and self._known_gender(c, votes) == g for c in here):
-                            who = None    # 'ZLATKO enters. She turns around.': she is Mara, who was here, not him
+                            who = None    # 'ZLATKO enters. She turns around.': the one who was here turns, not him
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
                         elif k == 0 and not named and carried:
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
+                    if named:
+                        came_in = len(named) == 1 and bool(_CAME_IN.search(sentence))
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
                     here += [c for c in named if c not in here]
                 # carried over only from a sentence with no one else in it ('Kofi hands her the jar' has her)

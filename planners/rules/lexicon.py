@@ -318,9 +318,11 @@ def gender_by_ending(name: str) -> str | None:
     """A weak prior for a given name no list knows, from how names end in many European languages: -a, -ia,
     -ette, -elle, -ine are mostly women's (Helga, Dagna, Nadine), -o, -os, -us, -ov mostly men's (Radko, Marius,
     Petrov). Only where nothing else says."""
+    from .syntax import is_name_word
+
     first = name.lower().split()[0] if name.split() else ""
-    if len(first) < 3 or not first.isalpha():
-        return None
+    if len(first) < 3 or not first.isalpha() or not is_name_word(first, True):
+        return None               # ('VARIOUS TOWNFOLK' is no one's name)
     if first.endswith(("ette", "elle", "ine", "a")) and not first.endswith(("ua", "ca", "ka", "ah")):
         return "she"
     if first.endswith(("o", "os", "us", "ov", "ius")):
