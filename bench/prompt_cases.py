@@ -5828,6 +5828,508 @@ def sp16h_leaves_it(r, h):
         need(ids and track(s, ids[0])[-1] is not None and track(s, a.lower())[-1] is None, "left behind")
     return text, check
 
+
+# -- a seventeenth round (screen4): settling at a part of furniture after a move in one sentence, capitalised words
+# inside signs and titles, names no list knows (from many languages) and the pronouns that follow them, voices heard
+# only over a phone or from off screen, group words ('everyone', 'the two', 'all three of them'), someone carried or
+# led by another, people leaving one at a time, a two-shot of the two who are together -----------------------------
+NEW_NAMES = {"tune": [("ZLATKO", "he"), ("AKOSUA", "she"), ("THANDIWE", "she"), ("KAORI", "she"), ("MIHAI", "he"),
+                      ("SIOBHAN", "she"), ("BJORN", "he"), ("TEMUERA", "he"), ("OLUWASEUN", "he"), ("DAGNY", "she"),
+                      ("FARID", "he"), ("XIOMARA", "she")],
+             "held": [("NGOZI", "she"), ("DRAGOMIR", "he"), ("ISKRA", "she"), ("TAVITA", "he"), ("MAHSA", "she"),
+                      ("KWAME", "he")]}
+SCREEN17 = {
+    "motion": {"tune": ["crosses the room", "walks over", "shuffles across the floor", "comes back in",
+                        "paces for a while", "limps across the room", "wanders in from the hall", "turns off the light"],
+               "held": ["strides over", "tiptoes across the carpet"]},
+    "settle": {"tune": ["sits on the edge of the {f}", "perches on the end of the {f}", "sinks onto the {f}",
+                        "flops down on the {f}", "curls up at the foot of the {f}", "sits down on the corner of the {f}",
+                        "settles onto the {f}", "lies down on the {f}"],
+               "held": ["collapses onto the {f}", "sprawls across the {f}"]},
+    "soft": {"tune": ["bed", "couch", "ottoman", "bunk", "futon", "armchair", "mattress"],
+             "held": ["divan", "settee", "cot"]},
+    "sign": {"tune": ['A sign on the door reads "CLOSED FOR LUNCH".', "A neon sign in the window says OPEN LATE.",
+                      "A banner over the stage reads: GRAND OPENING.", 'The poster on the wall says "WANTED".',
+                      "A book lies there, titled THE LONG WINTER.", "The label on the jar says POISON.",
+                      'A hand-painted board reads "NO VACANCY".', "The screen flashes a warning: SYSTEM FAILURE.",
+                      "A plaque by the door reads 'MEMBERS ONLY'.", "The newspaper's headline: MAYOR RESIGNS."],
+             "held": ['A chalkboard by the bar announces "HAPPY HOUR".', "The marquee reads TONIGHT ONLY."]},
+    "voice": {"tune": ["(V.O.)", "(O.S.)", "(ON PHONE)", "(FILTERED)", "(ON SPEAKER)", "(OVER THE PHONE)"],
+              "held": ["(O.C.)", "(OVER PHONE)"]},
+    "phone": {"tune": ["paces by the window, phone to {p} ear.", "answers the phone.", "holds the receiver tight.",
+                       "sits by the radio, listening.", "stares at the intercom."],
+              "held": ["picks up the handset."]},
+    "all3": {"tune": ["Everyone laughs.", "All three of them stand up.", "The three exchange a look.",
+                      "The whole group falls silent.", "All of them turn to the window.", "Each of them raises a glass.",
+                      "Everybody freezes."],
+             "held": ["The trio bursts out laughing."]},
+    "pair_go": {"tune": ["The two leave together.", "Both of them walk out.", "The pair head for the door and go.",
+                         "The couple slip out.", "Together, the two of them leave.", "Both exit."],
+                "held": ["The duo wander off."]},
+    "carry": {"tune": [("carries {b} out", "out"), ("leads {b} out of the room", "out"), ("drags {b} outside", "out"),
+                       ("helps {b} out the door", "out"), ("ushers {b} in", "in"), ("leads {b} in", "in"),
+                       ("wheels {b} into the room", "in"), ("guides {b} inside", "in")],
+              "held": [("hauls {b} out", "out"), ("escorts {b} in", "in")]},
+    "then_go": {"tune": ["{c} follows a moment later.", "Then {c} goes too.", "{c} follows {o} out.",
+                         "Soon {c} leaves as well.", "After a beat, {c} exits too."],
+                "held": ["{c} trails after {o}."]},
+}
+
+
+def _s17(r, key, h):
+    return r.choice(SCREEN17[key][h])
+
+
+def _new_and_known(r, h):
+    """A name no list knows and a known one of the other pronoun."""
+    new, g = r.choice(NEW_NAMES[h])
+    known = r.choice([x for x in NAMES[h] if x[1] != g])[0]
+    return new, g, known
+
+
+def no_people_but(*names):
+    """No one in the plan's cast is a person but the named ones (the words of a sign are no one)."""
+    def check(plan, shot=None):
+        people = sorted(e.id for e in plan.entities if e.kind == "person")
+        need(all(p in {n.lower() for n in names} for p in people), f"people {people}, want only {names}")
+    return check
+
+
+def never_on_screen(name):
+    """A voice heard only (a phone, V.O., O.S.) is not in any shot."""
+    def check(plan, shot=None):
+        for s in plan.shots:
+            need(name.lower() not in on_screen(s), f"{name} on screen in {s.id}")
+    return check
+
+
+def stays(marker, name):
+    """Whoever did not go stays: if `name` is in the marked shot, they are there at its end."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        if name.lower() in on_screen(s):
+            need(track(s, name.lower())[-1] is not None, f"{name} leaves too in {s.id}")
+    return check
+
+
+def two_shot_of(a, b, without):
+    """Some dialogue shot frames `a` and `b` together, without `without`."""
+    def check(plan, shot=None):
+        ok = [s.id for s in plan.shots if s.dialogue and {a.lower(), b.lower()} <= on_screen(s)
+              and without.lower() not in on_screen(s)]
+        need(ok, f"no shot frames {a} and {b} without {without}: "
+                 f"{[(s.id, sorted(on_screen(s))) for s in plan.shots]}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp17_move_then_settle(r, h):
+    """'crosses the room and sits on the edge of the bed': the move ends at the furniture."""
+    (a, _), = _names(r, h, 1)
+    f = _s17(r, "soft", h)
+    move, settle = _s17(r, "motion", h), _s17(r, "settle", h).format(f=f)
+    sent = r.choice([f"{a} {move} and {settle}.", f"{a} {move}, then {settle}.", f"{a} {move} and slowly {settle}.",
+                     f"Tired, {a} {move} and {settle}."])
+    text = f"{_heading(r, h)}\n\n{r.choice(['', 'The lamp is low. ', 'A radio murmurs. '])}{sent}\n"
+    return text, at_furniture(sent[:12], a, f)
+
+
+@family("screenplay", "tune")
+def sp17_signs(r, h):
+    """Words in capitals on a sign, a poster, a label or a title are no one."""
+    (a, _), = _names(r, h, 1)
+    sign = _s17(r, "sign", h)
+    first = r.choice([f"{a} stops at the door.", f"{a} looks up.", f"{a} waits by the counter."])
+    text = f"{_heading(r, h)}\n\n{first} {sign}\n\n{a}\nTypical.\n"
+    return text, all_of(no_people_but(a), cast_has(first[:12], a))
+
+
+@family("screenplay", "tune")
+def sp17_new_name_pronoun(r, h):
+    """A name no list knows, introduced in capitals: the next 'he'/'she' that does not fit the other is them."""
+    new, g, known = _new_and_known(r, h)
+    kp = "she" if g == "he" else "he"
+    intro = r.choice([f"{new} walks in behind {known.title()}.", f"{new} (40s), soaked to the skin, comes in.",
+                      f"{new}, a neighbour, steps inside.", f"The door opens. {new} enters."])
+    react = r.choice([f"{_cap(kp)} turns around.", f"{known.title()} looks up.", f"{_cap(kp)} says nothing.", ""])
+    f = _s17(r, "soft", h)
+    end, check = r.choice([(f"{_cap(g)} sits on the {f}.", lambda m: at_furniture(m, new, f)),
+                           (f"{_cap(g)} leaves again.", lambda m: exits_scene(m, new)),
+                           (f"{_cap(g)} sinks onto the {f}.", lambda m: at_furniture(m, new, f))])
+    text = f"{_heading(r, h)}\n\n{known} reads by the window.\n\n{intro} {react}\n\n{end}\n"
+    return text, all_of(check(end[:12]), stays(end[:12], known))
+
+
+@family("screenplay", "tune")
+def sp17_voice_only(r, h):
+    """Someone heard only over a phone or from off screen is not in the shots."""
+    (a, g), (b, _) = _names(r, h, 2)
+    p = "her" if g == "she" else "his"
+    ext = _s17(r, "voice", h)
+    text = (f"{_heading(r, h)}\n\n{a} {_s17(r, 'phone', h).format(p=p)}\n\n{b} {ext}\nWhere are you?\n\n"
+            f"{a}\nAlmost there.\n\n{b} {ext}\nHurry.\n\n{a} {r.choice(['hangs up.', 'sighs.', 'puts the phone down.'])}\n")
+    return text, all_of(never_on_screen(b), cast_has(f"{a} ", a))
+
+
+@family("screenplay", "tune")
+def sp17_group_words(r, h):
+    """'Everyone', 'all three of them', 'the three', 'the whole group': everyone here is in the shot."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = _s17(r, "all3", h)
+    text = (f"{_heading(r, h)}\n\n{a}, {b} and {c} sit around the table.\n\n{a}\nAnd that was the last of the wine."
+            f"\n\n{sent}\n")
+    return text, cast_has(sent[:12], a, b, c)
+
+
+@family("screenplay", "tune")
+def sp17_pair_leaves(r, h):
+    """'The two leave together', 'Both of them walk out': the two who were together go, the third stays."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = _s17(r, "pair_go", h)
+    text = (f"{_heading(r, h)}\n\n{c} sits by the fire. {a} and {b} stand at the door.\n\n{a}\nWe should go.\n\n"
+            f"{b}\nYes.\n\n{sent}\n")
+    return text, all_of(exits_scene(sent[:12], a), exits_scene(sent[:12], b), stays(sent[:12], c))
+
+
+@family("screenplay", "tune")
+def sp17_carried_or_led(r, h):
+    """Someone carried or led by another comes or goes with them."""
+    (a, _), (b, _) = _names(r, h, 2)
+    phrase, way = _s17(r, "carry", h)
+    sent = f"{a} {phrase.format(b=b.title() if way == 'out' else b)}."
+    if way == "out":
+        text = f"{_heading(r, h)}\n\n{b} lies on the floor. {a} kneels beside {b.title()}.\n\n{sent}\n"
+        return text, all_of(exits_scene(sent[:12], a), exits_scene(sent[:12], b))
+    text = f"{_heading(r, h)}\n\nThe room is empty. Rain on the windows.\n\n{sent}\n"
+    return text, all_of(enters_scene(sent[:12], a), enters_scene(sent[:12], b))
+
+
+@family("screenplay", "tune")
+def sp17_one_at_a_time(r, h):
+    """People leaving one at a time: each goes in its own shot, the one who stays stays."""
+    (a, _), (b, g), (c, _) = _names(r, h, 3)
+    o = "her" if g == "she" else "him"
+    first = r.choice([f"{b} leaves first.", f"{b} gets up and goes.", f"{b} is the first to leave."])
+    then = _s17(r, "then_go", h).format(c=c.title(), o=o)
+    text = (f"{_heading(r, h)}\n\n{a}, {b} and {c} sit in silence.\n\n{first}\n\n{then}\n\n"
+            f"{a} {r.choice(['stays put.', 'pours another drink.', 'stares at the door.'])}\n")
+    return text, all_of(exits_scene(first[:12], b), exits_scene(then[:12], c), stays(then[:12], a),
+                        absent_after(first[:12], b))
+
+
+@family("screenplay", "tune")
+def sp17_two_shot_together(r, h):
+    """Two who sit together talk: a two-shot frames them, not the one across the room."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    f = r.choice(["sofa", "bench", "bed", "porch step"])
+    text = (f"{_heading(r, h)}\n\n{a} and {b} sit side by side on the {f}. {c} {r.choice(['stands', 'waits', 'smokes'])}"
+            f" by the far window, twenty paces away.\n\n{a}\nDid you hear that?\n\n{b}\nHear what?\n\n{a}\nNothing.\n")
+    return text, two_shot_of(a, b, c)
+
+
+for _fn in (sp17_move_then_settle, sp17_signs, sp17_group_words, sp17_carried_or_led, sp17_one_at_a_time):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp17h_move_then_settle(r, h):
+    (a, _), = _names(r, h, 1)
+    f = _s17(r, "soft", h)
+    sent = f"{a} {_s17(r, 'motion', h)} and {_s17(r, 'settle', h).format(f=f)}."
+    return f"{_heading(r, h)}\n\n{sent}\n", at_furniture(sent[:12], a, f)
+
+
+@family("screenplay", "held")
+def sp17h_signs(r, h):
+    (a, _), = _names(r, h, 1)
+    text = f"{_heading(r, h)}\n\n{a} comes in. {_s17(r, 'sign', h)}\n"
+    return text, all_of(no_people_but(a), cast_has(f"{a} comes", a))
+
+
+@family("screenplay", "held")
+def sp17h_new_name(r, h):
+    new, g, known = _new_and_known(r, h)
+    text = f"{_heading(r, h)}\n\n{known} waits.\n\n{new} hurries in. {known.title()} stands.\n\n{_cap(g)} walks out.\n"
+    return text, exits_scene(f"{_cap(g)} walks out", new)
+
+
+@family("screenplay", "held")
+def sp17h_voice_only(r, h):
+    (a, g), (b, _) = _names(r, h, 2)
+    ext = _s17(r, "voice", h)
+    text = f"{_heading(r, h)}\n\n{a} {_s17(r, 'phone', h)}\n\n{b} {ext}\nIt's me.\n\n{a}\nI know.\n"
+    return text, never_on_screen(b)
+
+
+@family("screenplay", "held")
+def sp17h_pair_and_carry(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    if r.random() < 0.5:
+        sent = _s17(r, "pair_go", h)
+        text = f"{_heading(r, h)}\n\n{a} and {b} stand by the door. {c} reads.\n\n{sent}\n"
+        return text, all_of(exits_scene(sent[:10], a), exits_scene(sent[:10], b), stays(sent[:10], c))
+    phrase, way = _s17(r, "carry", h)
+    sent = f"{a} {phrase.format(b=b.title())}."
+    if way == "out":
+        return (f"{_heading(r, h)}\n\n{b} sleeps in a chair. {a} watches.\n\n{sent}\n",
+                all_of(exits_scene(sent[:12], a), exits_scene(sent[:12], b)))
+    return f"{_heading(r, h)}\n\nNobody is here.\n\n{sent}\n", all_of(enters_scene(sent[:12], a), enters_scene(sent[:12], b))
+
+
+# -- an eighteenth round (screen4): someone let in or shown out by another, idioms of leaving and of coming in, a
+# room that empties but for one, taking a seat at a piece of furniture, a pronoun for the one handed something,
+# joining someone at a place and then talking there --------------------------------------------------------------
+SCREEN18 = {
+    "let": {"tune": [("lets {b} in", "in"), ("shows {b} out", "out"), ("sees {b} out", "out"), ("waves {b} inside", "in"),
+                     ("lets {b} out", "out"), ("sends {b} out", "out"), ("beckons {b} in", "in")],
+            "held": [("ushers {b} out", "out"), ("invites {b} in", "in")]},
+    "exit_idiom": {"tune": ["heads off.", "takes off.", "is out the door.", "disappears into the night.", "storms off.",
+                            "ducks out.", "lets {self} out.", "excuses {self} and leaves.", "slips away.", "walks off.",
+                            "makes {poss} exit.", "heads out into the rain."],
+                   "held": ["clears out.", "takes {poss} leave."]},
+    "enter_idiom": {"tune": ["barrels in.", "lets {self} in.", "sweeps in.", "breezes in.", "shows up at the door.",
+                             "turns up, out of breath.", "bursts through the door.", "steps in from the cold.",
+                             "wanders in.", "makes {poss} entrance."],
+                    "held": ["strolls in.", "slinks in."]},
+    "all_but": {"tune": ["Everyone leaves but {a}.", "All but {a} leave.", "The others file out, leaving {a} alone.",
+                         "Everyone except {a} heads out.", "The rest of them go. {a} stays."],
+                "held": ["Only {a} remains as the others go."]},
+    "seat": {"tune": [("takes a seat at the {f}", "table"), ("pulls up a chair at the {f}", "table"),
+                      ("settles in behind the {f}", "desk"), ("hunches over the {f}", "workbench"),
+                      ("takes {poss} place at the head of the {f}", "table"), ("sits down at the {f}", "easel"),
+                      ("stands behind the {f}", "lectern"), ("leans over the {f}", "counter"),
+                      ("sits down behind the {f}", "desk"), ("slides onto a stool at the {f}", "bar")],
+             "held": [("plants {self} at the {f}", "podium"), ("bends over the {f}", "anvil")]},
+    "handed": {"tune": ["{a} hands {b} a cup. {P} drinks it and leaves.", "{a} gives {b} the keys. {P} pockets them and goes.",
+                        "{a} passes {b} a note. {P} reads it and walks out.", "{a} tosses {b} a coat. {P} puts it on and exits."],
+               "held": ["{a} slips {b} an envelope. {P} tucks it away and departs."]},
+}
+
+
+def _s18(r, key, h):
+    return r.choice(SCREEN18[key][h])
+
+
+def _own(g):
+    return {"self": "herself" if g == "she" else "himself", "poss": "her" if g == "she" else "his"}
+
+
+@family("screenplay", "tune")
+def sp18_let_in_or_out(r, h):
+    """'lets Mara in', 'shows him out': the one let in comes in, the one shown out goes; the host stays."""
+    (a, _), (b, _) = _names(r, h, 2)
+    phrase, way = _s18(r, "let", h)
+    if way == "in":
+        sent = f"{a} {phrase.format(b=b)}."
+        text = f"{_heading(r, h)}\n\nA knock. {a} opens the door.\n\n{sent}\n"
+        return text, all_of(enters_scene(sent[:12], b), cast_has(sent[:12], a))
+    sent = f"{a} {phrase.format(b=b.title())}."
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand by the door.\n\n{b}\nThank you for everything.\n\n{sent}\n"
+    return text, all_of(exits_scene(sent[:12], b), stays(sent[:12], a))
+
+
+@family("screenplay", "tune")
+def sp18_exit_idioms(r, h):
+    """Ways of leaving that name no door: 'heads off', 'is out the door', 'lets herself out', 'makes his exit'."""
+    (a, _), (b, g) = _names(r, h, 2)
+    sent = f"{b} {_s18(r, 'exit_idiom', h).format(**_own(g))}"
+    text = f"{_heading(r, h)}\n\n{a} and {b} face each other.\n\n{a}\nThen go.\n\n{sent}\n\n{a} sits down.\n"
+    return text, all_of(exits_scene(sent[:12], b), absent_after(sent[:12], b))
+
+
+@family("screenplay", "tune")
+def sp18_enter_idioms(r, h):
+    """Ways of coming in: 'barrels in', 'lets himself in', 'shows up at the door', 'makes her entrance'."""
+    (a, _), (b, g) = _names(r, h, 2)
+    sent = f"{b} {_s18(r, 'enter_idiom', h).format(**_own(g))}"
+    text = f"{_heading(r, h)}\n\n{a} sits alone, reading.\n\n{sent}\n"
+    return text, all_of(enters_scene(sent[:12], b), cast_has(sent[:12], b))
+
+
+@family("screenplay", "tune")
+def sp18_all_but_one(r, h):
+    """'Everyone leaves but Mara', 'The others file out, leaving Mara alone': they go, she stays."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = _s18(r, "all_but", h).format(a=a.title())
+    text = (f"{_heading(r, h)}\n\n{a}, {b} and {c} sit around the table.\n\n{b}\nIt's late.\n\n{sent}\n")
+    return text, all_of(exits_scene(sent[:12], b), exits_scene(sent[:12], c), stays(sent[:12], a),
+                        cast_has(sent[:12], a))
+
+
+@family("screenplay", "tune")
+def sp18_takes_a_seat(r, h):
+    """'takes a seat at the table', 'hunches over the workbench', 'stands behind the lectern': at the furniture."""
+    (a, g), = _names(r, h, 1)
+    phrase, f = _s18(r, "seat", h)
+    sent = r.choice([f"{a} {phrase}.", f"{a} comes in and {phrase}.", f"Without a word, {a} {phrase}."]).format(
+        f=f, **_own(g))
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+    return text, at_furniture(sent[:12], a, f)
+
+
+@family("screenplay", "tune")
+def sp18_handed_pronoun(r, h):
+    """'Mara hands Tomas a cup. He drinks it and leaves.': 'he' is the one handed it, who goes."""
+    she, he = _gendered(r, h)
+    a, b = (she, he) if r.random() < 0.5 else (he, she)
+    p = "He" if b == he else "She"
+    sent = _s18(r, "handed", h).format(a=a, b=b.title(), P=p)
+    text = f"{_heading(r, h)}\n\n{a} and {b} stand at the counter.\n\n{sent}\n"
+    return text, all_of(exits_scene(sent[:12], b), stays(sent[:12], a))
+
+
+@family("screenplay", "tune")
+def sp18_joins_then_talks(r, h):
+    """'Mara joins Tomas at the bar' and they talk: a two-shot of the two of them, not of the one across the room."""
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    place = r.choice(["bar", "window", "counter", "fire"])
+    join = r.choice([f"{a} joins {c.title()} at the {place}.", f"{a} crosses to the {place} and sits beside {c.title()}.",
+                     f"{a} walks over to {c.title()} at the {place}."])
+    text = (f"{_heading(r, h)}\n\n{c} sits alone at the {place}. {a} waits by the door. {b} watches from across the "
+            f"room.\n\n{join}\n\n{a}\nIs this seat taken?\n\n{c}\nIt is now.\n")
+    return text, two_shot_of(a, c, b)
+
+
+for _fn in (sp18_let_in_or_out, sp18_exit_idioms, sp18_enter_idioms, sp18_all_but_one, sp18_takes_a_seat):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp18h_exit_idioms(r, h):
+    (a, _), (b, g) = _names(r, h, 2)
+    sent = f"{b} {_s18(r, 'exit_idiom', h).format(**_own(g))}"
+    return f"{_heading(r, h)}\n\n{a} and {b} talk quietly.\n\n{sent}\n", exits_scene(sent[:12], b)
+
+
+@family("screenplay", "held")
+def sp18h_seat_and_let(r, h):
+    (a, g), (b, _) = _names(r, h, 2)
+    if r.random() < 0.5:
+        phrase, f = _s18(r, "seat", h)
+        sent = f"{a} {phrase.format(f=f, **_own(g))}."
+        return f"{_heading(r, h)}\n\n{sent}\n", at_furniture(sent[:12], a, f)
+    phrase, way = _s18(r, "let", h)
+    sent = f"{a} {phrase.format(b=b if way == 'in' else b.title())}."
+    if way == "in":
+        return f"{_heading(r, h)}\n\n{a} hears a knock.\n\n{sent}\n", enters_scene(sent[:12], b)
+    return f"{_heading(r, h)}\n\n{a} and {b} finish their tea.\n\n{sent}\n", exits_scene(sent[:12], b)
+
+
+@family("screenplay", "held")
+def sp18h_all_but(r, h):
+    (a, _), (b, _), (c, _) = _names(r, h, 3)
+    sent = _s18(r, "all_but", h).format(a=a.title())
+    text = f"{_heading(r, h)}\n\n{a}, {b} and {c} wait in the hall.\n\n{sent}\n"
+    return text, all_of(exits_scene(sent[:10], b), exits_scene(sent[:10], c), stays(sent[:10], a))
+
+
+# -- a nineteenth round (screen4): collective nouns of people who come in, names with particles, hyphens and
+# apostrophes, resting places the lexicon may not know, 'nobody' / 'neither of them' / 'each of them' -----------------
+SCREEN19 = {
+    "swarm": {"tune": ["A gaggle of schoolkids spills in.", "A troupe of acrobats tumbles in.",
+                       "A squad of cops bursts in.", "A swarm of reporters pushes inside.",
+                       "A gang of bikers stomps in.", "A flock of tourists wanders in."],
+              "held": ["A horde of fans floods in."]},
+    "particle_name": {"tune": [("DE LA CRUZ", "he"), ("VAN DER BERG", "she"), ("O'BRIEN", "he"), ("JEAN-LUC", "he"),
+                               ("MARIE-CLAIRE", "she"), ("MCGREGOR", "he"), ("D'ARCY", "she"), ("AL-FARSI", "he")],
+                      "held": [("DI MARCO", "he"), ("ANNE-SOPHIE", "she")]},
+    "rest_on": {"tune": [("sits cross-legged on the {f}", "rug"), ("kneels on the {f}", "mat"),
+                         ("leans on the {f}", "railing"), ("perches on the {f}", "windowsill"),
+                         ("sits on the {f}", "steps"), ("crouches beside the {f}", "crib"),
+                         ("lies in the {f}", "hammock"), ("sits alone on the {f}", "pew"),
+                         ("stretches out on the {f}", "bleachers")],
+                "held": [("curls up on the {f}", "beanbag"), ("squats on the {f}", "doormat")]},
+    "nobody": {"tune": ["Nobody moves.", "Neither of them speaks.", "Each of them takes a card.", "No one says a word.",
+                        "None of them looks up.", "Both stay very still."],
+               "held": ["Not one of them blinks."]},
+}
+
+
+def _s19(r, key, h):
+    return r.choice(SCREEN19[key][h])
+
+
+@family("screenplay", "tune")
+def sp19_collective_comes_in(r, h):
+    """A collective of people no list counts ('a gaggle of schoolkids', 'a troupe of acrobats') comes in: figures."""
+    (a, _), = _names(r, h, 1)
+    sent = _s19(r, "swarm", h)
+    text = f"{_heading(r, h)}\n\n{a} mops the floor alone.\n\n{sent}\n"
+    return text, all_of(crowd_comes(sent[:14], [a]), crowd(sent[:14], 3))
+
+
+@family("screenplay", "tune")
+def sp19_names_with_particles(r, h):
+    """Names with particles, hyphens and apostrophes are one character each, and their pronoun follows them."""
+    (name, g), = [r.choice(SCREEN19["particle_name"][h])]
+    (b, _) = r.choice([x for x in NAMES[h] if x[1] != g])
+    first = r.choice([f"{name} (50s) sits by the window.", f"{name} waits at the bar, alone.",
+                      f"{name}, a retired pilot, reads the paper."])
+    then = r.choice([f"{_cap(g)} stands and leaves.", f"{_cap(g)} gets up and walks out."])
+    text = f"{_heading(r, h)}\n\n{first} {b} comes in.\n\n{b}\nMorning.\n\n{then}\n"
+
+    def check(plan, shot=None):
+        people = [e for e in plan.entities if e.kind == "person" and _same(e.name, name)]
+        need(len(people) == 1, f"{name}: {[e.name for e in plan.entities]}")
+        s = shot_with(plan, then[:12])
+        t = track(s, people[0].id)
+        need(t[0] is not None and t[-1] is None, f"{name} should leave in {s.id}: {t}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp19_resting_places(r, h):
+    """Resting places the lexicon may not know ('the railing', 'the pew', 'the bleachers'): drawn, and she is at them."""
+    (a, g), = _names(r, h, 1)
+    phrase, f = _s19(r, "rest_on", h)
+    sent = r.choice([f"{a} {phrase.format(f=f)}.", f"Later, {a} {phrase.format(f=f)}.",
+                     f"{a} {phrase.format(f=f)}, lost in thought."])
+    text = f"{_heading(r, h)}\n\n{sent}\n"
+    return text, at_furniture(sent[:12], a, f)
+
+
+@family("screenplay", "tune")
+def sp19_nobody_moves(r, h):
+    """'Nobody moves', 'Neither of them speaks', 'Each of them takes a card': everyone here is in the shot."""
+    (a, _), (b, _) = _names(r, h, 2)
+    sent = _s19(r, "nobody", h)
+    text = f"{_heading(r, h)}\n\n{a} and {b} sit at the table.\n\n{a}\nDeal.\n\n{sent}\n"
+    return text, cast_has(sent[:12], a, b)
+
+
+for _fn in (sp19_collective_comes_in, sp19_resting_places, sp19_nobody_moves):
+    FAMILIES.append(("screenplay", "tune", _fn.__name__ + "_reworded", _script_reworded(_fn)))
+
+
+@family("screenplay", "held")
+def sp19h_mixed(r, h):
+    (a, g), (b, _) = _names(r, h, 2)
+    pick = r.random()
+    if pick < 0.34:
+        sent = _s19(r, "swarm", h)
+        return f"{_heading(r, h)}\n\n{a} waits.\n\n{sent}\n", crowd_comes(sent[:14], [a])
+    if pick < 0.67:
+        phrase, f = _s19(r, "rest_on", h)
+        sent = f"{a} {phrase.format(f=f)}."
+        return f"{_heading(r, h)}\n\n{sent}\n", at_furniture(sent[:12], a, f)
+    sent = _s19(r, "nobody", h)
+    return f"{_heading(r, h)}\n\n{a} and {b} wait.\n\n{sent}\n", cast_has(sent[:12], a, b)
+
+
+@family("screenplay", "held")
+def sp19h_particle_name(r, h):
+    name, g = r.choice(SCREEN19["particle_name"][h])
+    then = f"{_cap(g)} walks out."
+    text = f"{_heading(r, h)}\n\n{name} drinks alone.\n\n{then}\n"
+
+    def check(plan, shot=None):
+        people = [e for e in plan.entities if e.kind == "person" and _same(e.name, name)]
+        need(len(people) == 1, f"{name}")
+        t = track(shot_with(plan, then), people[0].id)
+        need(t[0] is not None and t[-1] is None, "leaves")
+    return text, check
+
+
 # -- a sixth round (time and motion): states in two parts joined by 'and'/'but' with the second elided, temporal
 # clauses ('as soon as', 'by the time', 'while', 'meanwhile', 'eventually', 'in the end'), durations, verbs of
 # appearing and vanishing, arrivals in relative clauses, nearing and leaving a thing, sides of a thing before and

@@ -458,3 +458,74 @@ def test_standing_behind_someone_is_farther_in_a_medium_shot():
     last = {o.entity: o.box for o in shot_with(plan, "loiters behind").keyframes[-1].objects}
     assert last["desmond"][3] < last["cora"][3]                   # his feet higher: he is the farther one
     assert min(last["desmond"][2], last["cora"][2]) - max(last["desmond"][0], last["cora"][0]) > 0
+
+
+def gap(a, b):
+    return max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3])
+
+
+def test_a_move_then_a_seat_at_a_part_of_furniture_ends_there():
+    plan = plan_of("INT. DORM ROOM - NIGHT\n\nA desk lamp burns low. INGRID shuffles across the room and sinks onto "
+                   "the corner of the futon.\n")
+    shot = shot_with(plan, "sinks onto")
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    assert "futon" in last and gap(last["ingrid"], last["futon"]) < 0.05, last
+    her = boxes(shot, "ingrid")
+    assert abs(cx(her[0]) - cx(her[-1])) > 0.1          # she crosses to it, not born on it
+
+
+def test_words_on_a_sign_or_a_label_are_no_one():
+    plan = plan_of("INT. PHARMACY - NIGHT\n\nOSWALDO waits at the counter. A flickering sign above him reads "
+                   "CLOSING SOON. The bottle in his hand is labelled DANGER.\n\nOSWALDO\nFinally.\n")
+    people = sorted(e.id for e in plan.entities if e.kind == "person")
+    assert people == ["oswaldo"], people
+
+
+def test_a_new_name_takes_no_pronoun_from_someone_already_there():
+    plan = plan_of("INT. CABIN - NIGHT\n\nHELGA mends a net by the stove.\n\nThe door bangs open. RADOVAN stamps in. "
+                   "She does not look up.\n\nHe drops onto the bunk.\n")
+    shot = shot_with(plan, "drops onto the bunk")
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    assert "radovan" in last and "bunk" in last and gap(last["radovan"], last["bunk"]) < 0.05, last
+    assert plan.entity("radovan").kind == "person"
+
+
+def test_a_voice_over_a_speaker_is_not_on_screen():
+    plan = plan_of("INT. LIGHTHOUSE - NIGHT\n\nPERPETUA leans toward the radio set.\n\nCOSMO (ON SPEAKER)\nStorm's "
+                   "coming your way.\n\nPERPETUA\nLet it come.\n\nCOSMO (INTERCOM)\nCopy that.\n")
+    assert all("cosmo" not in on_screen(s) for s in plan.shots), [(s.id, on_screen(s)) for s in plan.shots]
+
+
+def test_the_two_who_leave_are_the_two_who_were_together():
+    plan = plan_of("INT. WAITING ROOM - DAY\n\nBARNABY dozes in a chair. FENNA and ORLA stand by the exit.\n\nFENNA\n"
+                   "Ready?\n\nORLA\nReady.\n\nThe pair slip away.\n")
+    shot = shot_with(plan, "pair slip away")
+    for name in ("fenna", "orla"):
+        b = boxes(shot, name)
+        assert b[0] is not None and b[-1] is None, (name, b)
+    if "barnaby" in on_screen(shot):
+        assert boxes(shot, "barnaby")[-1] is not None
+
+
+def test_someone_carried_out_or_let_in_comes_and_goes_with_the_right_people():
+    plan = plan_of("INT. BARN - NIGHT\n\nTEODOR lies in the straw. MARISOL kneels by him.\n\nMarisol carries Teodor "
+                   "outside.\n\nINT. FARMHOUSE - NIGHT\n\nGRETE bolts the shutters. A knock.\n\nGrete lets LEOPOLD in.\n")
+    out = shot_with(plan, "carries Teodor")
+    for name in ("teodor", "marisol"):
+        b = boxes(out, name)
+        assert b[0] is not None and b[-1] is None, (name, b)
+    inn = shot_with(plan, "lets LEOPOLD in")
+    assert boxes(inn, "leopold")[0] is None and boxes(inn, "leopold")[-1] is not None
+    assert boxes(inn, "grete")[-1] is not None
+
+
+def test_everyone_but_one_leaves_and_the_one_who_stays_stays():
+    plan = plan_of("INT. CLASSROOM - DAY\n\nAGATHE, BRUNO and CELESTINE pack their bags.\n\nBRUNO\nSee you tomorrow."
+                   "\n\nEveryone except Celestine files out.\n\nCelestine follows a minute later.\n")
+    shot = shot_with(plan, "everyone except")
+    for name in ("agathe", "bruno"):
+        b = boxes(shot, name)
+        assert b[0] is not None and b[-1] is None, (name, b)
+    assert boxes(shot, "celestine")[-1] is not None
+    after = boxes(shot_with(plan, "follows a minute later"), "celestine")
+    assert after[0] is not None and after[-1] is None, after

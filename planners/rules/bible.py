@@ -14,8 +14,10 @@ from director.models import Entity, Script
 from director.parsing.headings import fold
 
 from .language import Thing
-from .lexicon import BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_of_name, gender_of_noun, singular
+from .lexicon import (BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_by_ending, gender_of_name,
+                      gender_of_noun, singular)
 from .lexicon import COUNTS
+from .syntax import NAME_PARTICLES
 from .names import caps_pattern, people
 from .syntax import verb_lemma
 _APPOSITIVE = re.compile(r"^\s*(\((?:[^)]{1,160})\))?\s*(?:,\s*([^,.;:!?]{3,90}?)\s*(?=[,.;:!?]|$))?")
@@ -39,10 +41,17 @@ _CAMERA_WORDS = {"shot", "shots", "close", "closer", "angle", "frame", "camera",
                  "roar", "sfx", "vfx", "super", "title", "card", "cu", "ecu", "ms", "ls", "ots", "insert"}
 
 
+# A sentence in which someone comes in: the next sentence's pronoun may well be the one who was there, reacting.
+_CAME_IN = re.compile(r"\b(?:enters|arrives|appears|comes (?:in|back)|[a-z]+s (?:in|inside|into the room)\b)", re.I)
+
+
 def _not_a_name(words: list[str]) -> bool:
     """Capitals that are directions or sounds, not someone: 'UNDER THE TABLE', 'EXITS FRAME', 'GRABBING THE SNAKE'."""
+    particles = len(words) > 1 and words[-1].lower() not in NAME_PARTICLES
     for w in words:
         low = w.lower().strip(".'")
+        if particles and low in NAME_PARTICLES:
+            continue                  # 'DE LA CRUZ', 'VAN DER BERG'
         if low in FUNCTION_WORDS or low in VERBS and verb_lemma(low) != low or low in _CAMERA_WORDS or (
                 low.endswith("ing") and len(low) > 5):
             return True
@@ -234,6 +243,14 @@ class Bible:
                 return cid
         return None
 
+    def _known_gender(self, cid: str, votes: dict[str, dict[str, int]]) -> str | None:
+        """A character's pronoun as far as the script has said it yet: its votes, else its given name."""
+        v = votes.get(cid)
+        if v:
+            return max(sorted(v), key=lambda g: v[g])
+        entity = self.entities.get(cid)
+        return (gender_of_name(entity.name) or gender_by_ending(entity.name)) if entity is not None else None
+
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
         'Tom nods. He leaves'), else a noun of their description ('a tired woman'), else their given name."""
@@ -252,11 +269,15 @@ class Bible:
         weak: dict[str, dict[str, int]] = {}     # from the paragraph before ('A TALL STRANGER comes in.' / 'He …')
         for scene in script.scenes:
             carried = None
+            here: list[str] = []          # the scene's characters so far: a pronoun that fits one of them is theirs
             for el in scene.elements:
                 if el.type != "action":
                     carried = None
+                    if el.type == "dialogue" and people.get(cue_name(el.character).lower()):
+                        here.append(people[cue_name(el.character).lower()])
                     continue
                 last_alone = None
+                came_in = False           # the last sentence that named someone had them come in
                 for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
@@ -272,13 +293,19 @@ class Bible:
                         g = "she" if pron.group(1).lower() in ("she", "her", "herself") else "he"
                         if who and not named and gender_of_name(self.entities[who].name) not in (None, g):
                             who = None    # 'Mara waters the trays. He's back …': he is someone else, not Mara
+                        if who and not named and came_in and gender_of_name(self.entities[who].name) is None and any(
+                                c != who and self._known_gender(c, votes) == g for c in here):
+                            who = None    # 'ZLATKO enters. She turns around.': the one who was here turns, not him
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
                         elif k == 0 and not named and carried:
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
+                    if named:
+                        came_in = len(named) == 1 and bool(_CAME_IN.search(sentence))
                     last_alone = named[0] if len(named) == 1 else (None if named else last_alone)
+                    here += [c for c in named if c not in here]
                 # carried over only from a sentence with no one else in it ('Kofi hands her the jar' has her)
                 carried = last_alone if not re.search(r"\b(?:him|her|them)\b", sentence, re.I) else None
         for cid, entity in self.entities.items():
@@ -302,6 +329,8 @@ class Bible:
                 w = weak.get(cid)
                 if g or w:
                     self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
+                elif gender_by_ending(entity.name):
+                    self.genders[cid] = gender_by_ending(entity.name)     # 'HELGA': likely she
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""
@@ -387,7 +416,8 @@ class Bible:
                     continue
                 if len(words) >= 2 and (age or desc) and not any(w.strip(".") in STOP_CAPS for w in words[:1]):
                     cid = self.character(phrase)
-                elif len(words) <= 2 and (low in self._people or head in NOUNS and (age or _names_someone(desc or ""))):
+                elif len([w for w in words if w.lower() not in NAME_PARTICLES]) <= 2 and (
+                        low in self._people or head in NOUNS and (age or _names_someone(desc or ""))):
                     # the action uses it as someone's name (names.people): 'PETER leaves.', 'VICTOR waits',
                     # 'RUTH and SAMUEL arrive'; sounds and emphasis in capitals ('BANG', 'CHEERS erupt') are not
                     cid = self.character(phrase)

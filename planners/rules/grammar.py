@@ -332,6 +332,15 @@ class SceneCutter:
             if not subject and _THING_SUBJECT.match(sentence):
                 continue                      # 'The frog hops out': a thing's doing, not the cast's
             subject = subject[:1] or cast[:1]
+            taken = _TAKEN.search(sentence)
+            if taken:
+                # 'carries Peter out', 'lets Mara in', 'shows him out': the one taken goes or comes (and a carrier too)
+                moved = [c for c in cast if c not in subject and self.bible.entities.get(c) is not None and re.search(
+                    r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), taken.group(2), re.I)]
+                if taken.group(1).lower() not in _SENDS:
+                    moved += subject
+                for cid in moved:
+                    (gone.add if taken.group(3).lower() in ("out", "outside", "off", "away") else gone.discard)(cid)
             for cid in subject:
                 if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
@@ -440,7 +449,7 @@ class SceneCutter:
                     counted = _COUNTED_GROUP.search(beat) if not self.prose else None
                     if counted:
                         # 'the two of them', 'both': that many, the latest mentioned of those here
-                        n = _GROUP_SIZE.get((counted.group(1) or counted.group(2) or counted.group(3)).lower(), 2)
+                        n = _GROUP_SIZE.get(next(g for g in counted.groups() if g).lower(), 2)
                         sentence = next((x for x in split_sentences(beat) if counted.group(0) in x), beat)
                         lead = sentence[:sentence.find(counted.group(0))].split()
                         if not (lead and (lead[-1].lower() in _OBJECT_SLOT or lead[-1].lower().endswith("s") and
@@ -599,7 +608,8 @@ _THRESHOLD = "|".join(sorted(THRESHOLDS, key=len, reverse=True))
 # Who leaves and who comes in, as the reader reads it (language.py): 'leaves', 'storms out', 'slips out the back
 # door', 'hurries away.', 'ducks outside', 'grabs his keys and goes.'; 'enters', 'barges in', 'steps inside',
 # 'comes through the door', 'wanders into the room'.
-_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?=\s*(?:[.;!]|$))|"
+_EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(?:\s+(?:too|again|alone|as well|first|last|quietly|silently|also))?(?=\s*(?:[.;!]|$))|"
+                   r"(?:first|last|next|one) to (?:leave|go|exit|depart)\b|"
                    r"(?:" + _MOVES + r")\s+(?:out|off|outside|outdoors)\b(?!\s+(?:his|her|their|its)\b)|"
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
@@ -633,14 +643,21 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 
-_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|"
-                    r"the rest of (?:them|us)|all (?:of them|"
-                    r"two|three|four|five|six)|the (?:\w+ of them|men|women|two|three|four|five|"
-                    r"boys|girls|kids|children|family|group|couple))\b", re.I)
+_GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
+                    r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"
+                    r"the rest of (?:them|us)|the rest\b(?= of them| go| leave)|(?:all|everyone|everybody) (?:but|except)|"
+                    r"all (?:of them|"
+                    r"two|three|four|five|six)|the (?:(?:whole|entire|little|small) )?(?:\w+ of them|men|women|two|three|"
+                    r"four|five|boys|girls|kids|children|family|group|couple|company|party|gang|friends))\b", re.I)
+# Taking or sending someone in or out ('carries Peter out', 'lets Mara in'); the senders stay.
+_SENDS = {"lets", "shows", "sees", "sends", "waves", "beckons", "invites", "admits", "kicks", "throws", "orders"}
+_TAKEN = re.compile(r"\b(carries|leads|drags|ushers|wheels|guides|escorts|hauls|walks|steers|hustles|"
+                    + "|".join(sorted(_SENDS)) + r")\s+(\S+(?:\s+\S+)?)\s+(out|outside|off|away|in|inside)\b", re.I)
 _THING_SUBJECT = re.compile(r"^\W*(?:the|a|an|some|two|three|four|its|this|that)\s", re.I)
-_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b)",
-                            re.I)
-_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNTED_GROUP = re.compile(r"\b(?:the (two|three|four|five) of (?:them|us)|(both)\b|all (two|three|four|five)\b|"
+                            r"the (two|three|four|five|pair|couple|duo|trio)\b(?!\s+of\b)(?!-)"
+                            r"(?!\s+[a-z]*(?:s|men|people|children)\b))", re.I)      # ('the two men': a noun's)
+_GROUP_SIZE = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "pair": 2, "couple": 2, "duo": 2, "trio": 3}
 _OBJECT_SLOT = {"at", "to", "with", "between", "behind", "beside", "near", "toward", "towards", "past", "around",
                 "for", "from", "of", "among", "them", "us"}
 _HANDLING = re.compile(
@@ -661,7 +678,11 @@ def _handled_prop(text: str) -> str | None:
 
 
 def _unseen(extension: str | None) -> bool:
-    return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED", extension.upper()))
+    """A voice not in the shot: voice-over, off screen or off camera, over a phone, a speaker, a radio, an intercom,
+    a walkie-talkie, a television or a recording."""
+    return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED|SPEAKER|INTERCOM|"
+                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.",
+                                              extension.upper()))
 
 
 def _speech_chunks(speech: str) -> list[str]:

@@ -85,6 +85,83 @@ RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": 
                   "between": "between", "within": "in", "opposite": "opposite"}
 
 
+def _move_to_seat(actions: list[Action], act: Action) -> None:
+    """'crosses the room and sits on the edge of the bed', 'limps over, then sinks onto the futon': a move with no
+    place of its own, then the same subjects placed at a thing, ends at that thing (the move goes there)."""
+    if not actions or not act.subjects or actions[-1].subjects != act.subjects or act.moves and act.path or \
+            act.objects and (act.lemma in PLACING or act.places):
+        return                # ('enters and sets the basket on the table': the basket's place, not hers)
+    prev = actions[-1]
+    target = next((r[1] for r in act.relations if r[0] in ("on", "in", "next_to", "against") and isinstance(r[1], int)
+                   and r[1] not in act.subjects), None)
+    if target is None or not (prev.moves or prev.enters) or prev.exits or prev.toward or prev.relations or \
+            prev.start is not None or any(r != "across" for r in prev.path):
+        return
+    prev.path, prev.toward = [], ("thing", target)      # ('comes in and takes his place at the table': in, to it)
+
+
+# Phrasal verbs of leaving with 'off' or 'out' and no object: 'takes off', 'sets off', 'makes off', 'bows out'.
+_OFF_VERBS = {"take", "set", "make", "push", "shove", "bow", "move", "check", "ship", "sneak", "clock"}
+# 'is the first to leave', 'is the last one to arrive': the infinitive is what the subject does.
+_ORDER_ROLES = {"first", "last", "next", "one", "only"}
+# Adverbs that say nothing of where a going goes: 'then goes', 'goes too', 'quietly goes'.
+_PLAIN_ADVERBS = {"then", "finally", "too", "also", "again", "soon", "quietly", "silently", "alone", "now", "later",
+                  "first", "next", "last", "reluctantly", "slowly", "quickly", "immediately", "eventually", "just"}
+# Taking someone along, in or out: 'carries him out', 'leads Mara in', 'wheels Jonah into the room'.
+CONVEYING = {"carry", "lead", "drag", "help", "usher", "wheel", "guide", "escort", "haul", "push", "walk",
+             "steer", "bring", "take", "hustle", "shepherd", "march", "frogmarch", "chase", "shove", "hurry",
+             "rush", "bundle", "sweep", "whisk", "coax"}
+# ... of which a bare 'out' is something else: 'helps him out' is helping; 'helps him out the door' is going.
+_NEEDS_A_WAY = {"help", "bring", "take", "sweep"}
+_OUT_WORDS = {"out", "outside", "outdoors", "off", "away"}
+_IN_WORDS = {"in", "inside", "indoors"}
+
+
+# ... and sending someone in or out, who goes alone: 'lets Mara in', 'shows him out', 'lets herself out'.
+SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
+# Fetching a seat: one sits where it is put ('pulls up a chair at the table').
+_FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+SEATS = {"chair", "stool", "seat", "bench", "crate", "cushion", "pillow", "box", "bucket", "ottoman", "armchair"}
+
+
+def _conveys(act: Action, c: Clause, things: list, alone: bool = False) -> Action | None:
+    """'carries Peter out', 'leads her out of the room', 'ushers Mara in': the one taken goes or comes with the one
+    who takes them (both are the going's subjects); nothing else is said of where they end up. Sending (`alone`:
+    'lets Mara in', 'shows him out') moves only the one sent, returned as an action of its own; 'lets herself out'
+    is the subject going."""
+    taken = [i for i in act.objects if things[i].kind in ("person", "animal")]
+    if not taken and any(o.pronoun in ("himself", "herself", "themselves") for o in c.objects):
+        taken = list(act.subjects)            # 'lets herself out'
+    if not taken:
+        return None
+    words = set(c.particles) | set(c.adverbs) | {w.low for w in c.words if w.low in ("inside", "outside")}
+    if act.lemma in _NEEDS_A_WAY:
+        words = words & {"inside", "outside", "indoors", "outdoors"}
+    way = "out" if act.exits or words & _OUT_WORDS else "in" if act.enters or words & _IN_WORDS else None
+    for pp in c.pps:
+        if way is None and pp.prep in ("out_of", "out") and pp.np is not None:
+            way = "out"
+        elif way is None and pp.prep in ("into", "inside") and pp.np is not None and (
+                pp.np.head in INTERIORS or pp.np.head in THRESHOLDS or pp.np.setting):
+            way = "in"
+    if way is None:
+        return None
+    act.objects = [i for i in act.objects if i not in taken]
+    act.relations = [r for r in act.relations if r[1] not in taken]
+    if alone and not set(taken) <= set(act.subjects):
+        act.exits = act.enters = None
+        act.moves, act.path, act.toward = False, [], None
+        return Action(subjects=taken, lemma="go", moves=True, exits="right" if way == "out" else None,
+                      enters="left" if way == "in" else None, text=act.text)
+    if way == "out":
+        act.exits = act.exits or "right"
+    else:
+        act.enters = act.enters or "left"
+    act.moves, act.path, act.toward = True, [], None
+    act.subjects += [i for i in taken if i not in act.subjects]
+    return None
+
+
 # Verbs that say their subject is much bigger than the other thing ('towers over'), or smaller ('dwarfed by').
 _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
@@ -179,6 +256,7 @@ class Thing:
     definite: bool = False           # "the cat" may be the cat already mentioned; "a cat" is a new one
     counted: bool = False            # the text gives a number ("three cats", "a cat"), not a bare plural
     crowd: bool = False              # "many other patrons", "all the guests", "several dogs"
+    bare: bool = False               # no determiner, owner or number: 'waits at reception', 'sits in silence'
     owned: bool = False              # "Nora's mother", "his wife": someone's, so not that someone
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
@@ -319,6 +397,9 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
+        self._except: set[str] = set()          # characters a sentence leaves out: 'everyone but Mara', 'all but X'
+        self._named: set[str] = set()           # characters the sentence names: not 'the others' 
         self._window: tuple | None = None       # the last time window the sentence named ('midway … is not seen again')
         self._extra: list[Action] = []          # actions a clause implies beside its own ('X is replaced by Y')
         self._framed_it = False                 # the sentence named the frame: 'walks into it' may mean it
@@ -331,7 +412,7 @@ class Reader:
             return self.genders.get(t.key)
         return gender_of_noun(t.key)
 
-    def _pronoun(self, pronoun: str, things: list[Thing], exclude: set[int]) -> list[int]:
+    def _pronoun(self, pronoun: str, things: list[Thing], exclude: set[int], counted: int = 0) -> list[int]:
         """The things a pronoun means: the last fitting character for he/she, the last plural subject (or every
         person) for they, the last thing that is not a person for it."""
         p = {"him": "he", "her": "she", "them": "they", "himself": "he", "herself": "she", "itself": "it",
@@ -352,6 +433,16 @@ class Reader:
                       and things[i].kind != "person"]
             if plural:
                 return plural[:1]
+        if p in ("everyone", "everybody") and self.screenplay:
+            people = [i for i, t in enumerate(things) if t.character and t.kind == "person" and i not in exclude
+                      and t.key not in self._except]
+            if people:
+                return people                        # 'Everyone except Peter heads out': the cast but Peter
+        if p == "they" and counted and self.screenplay:
+            people = [i for i in range(len(things) - 1, -1, -1) if things[i].character and things[i].kind == "person"
+                      and i not in exclude]
+            if len(people) >= counted:
+                return sorted(people[:counted])      # 'the two leave', 'the pair head out': that many of the cast
         if p == "they":
             last = [things.index(t) for t in self.last_subject if t in things]
             if len(last) > 1 or (last and things[last[0]].count > 1):
@@ -426,7 +517,7 @@ class Reader:
             if ph.pronoun == "one" and any(t.denied for t in things):
                 return [max(i for i, t in enumerate(things) if t.denied)]   # 'no cat at first; then one appears'
 
-            return self._pronoun(ph.pronoun, things, set(exclude))
+            return self._pronoun(ph.pronoun, things, set(exclude), ph.count or 0)
         if ph.name:
             t = Thing(key=ph.name, kind=self.kinds.get(ph.name, "person"), character=True, words=ph.text,
                       definite=True)
@@ -442,6 +533,17 @@ class Reader:
                     if a[0] == "color":
                         things[owner[0]].attributes["color"] = a[1]
                 return owner                       # 'the cat's fur is grey', 'its paint is red': the thing's look
+        if self.screenplay and ph.det == "the" and ph.head in syntax.PAIR_WORDS and not ph.adjs and not ph.plural:
+            people = [i for i in range(len(things) - 1, -1, -1) if things[i].character and things[i].kind == "person"
+                      and i not in exclude]
+            if len(people) >= syntax.PAIR_WORDS[ph.head]:
+                return sorted(people[:syntax.PAIR_WORDS[ph.head]])    # 'the pair head out': two of the cast
+        if self.screenplay and ph.det == "the" and ph.head in ("other", "others", "rest") and not ph.adjs and (
+                ph.of is None or ph.of.pronoun in ("them", "us")) and (ph.plural or ph.head == "rest"):
+            people = [i for i, t in enumerate(things) if t.character and t.kind == "person" and i not in exclude
+                      and t.key not in self._except | self._named]
+            if people:
+                return people                        # 'The others file out, leaving Peter alone'
         if ph.det == "the" and ph.head in ("former", "latter") and not ph.modifiers:
             named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
             if len(named) >= 2:
@@ -501,7 +603,8 @@ class Reader:
         t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
-                  crowd=crowd, owned=ph.owner is not None)
+                  crowd=crowd, owned=ph.owner is not None,
+                  bare=ph.det is None and ph.owner is None and ph.count is None and not ph.plural)
         if ph.other:
             t.definite = False
             return [self._append(t, things)]
@@ -595,6 +698,8 @@ class Reader:
             self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
         self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
+        if self.screenplay:
+            self._except, self._named = self._left_out(clauses)
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -686,6 +791,8 @@ class Reader:
                 prev_clause = c
                 continue
             prev_clause = c
+            if self.screenplay:
+                _move_to_seat(actions, act)
             # 'first seen in the lower right, later in the lower left': places one after another are a route
             key = tuple(act.subjects)
             if act.place and key and key in self._shot_moved and not actions:
@@ -751,6 +858,15 @@ class Reader:
     def _clause(self, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> Action | None:
         act = Action(text=c.text)
         lemma = c.verb
+        if c.copula and lemma and c.objects and all(o.head in _ORDER_ROLES and o.det == "the" for o in c.objects):
+            c = replace(c, copula=False, objects=[])    # 'is the first to leave', 'the last to arrive': leaves, arrives
+        if self._except and (any(s.name in self._except for s in c.subjects + c.objects) or any(
+                pp.prep in ("except", "besides") for pp in c.pps)):
+            # 'All but Elena leave', 'Everyone leaves but Lucia', 'everyone except Peter': the rest of the cast
+            subjects = [s for s in c.subjects if s.name not in self._except]
+            c = replace(c, subjects=subjects or [syntax.Phrase(pronoun="everyone")],
+                        objects=[o for o in c.objects if o.name not in self._except])
+            c = _with_pps(c, [pp for pp in c.pps if pp.prep not in ("except", "besides")])
         subjects_ph = list(c.subjects)
         objects_ph = list(c.objects)
         # 'The second half shows a cat': a part of the clip as the viewer, its time the clause's
@@ -1027,12 +1143,52 @@ class Reader:
                     act.enters, act.exits = prev.enters, prev.exits
                     act.path, act.toward = [], None
                     break
+            else:
+                self._follows(act, c, lemma, things)
+        elif self.screenplay and not act.enters and not act.exits:
+            self._follows(act, c, lemma, things)
+        if self.screenplay and lemma in CONVEYING | SENDING:
+            sent = _conveys(act, c, things, lemma in SENDING)
+            if sent is not None:
+                self._extra.append(sent)
+        if self.screenplay and lemma in _FETCHING and act.relations and any(
+                things[i].key in SEATS for i in act.objects):
+            # 'pulls up a chair at the table', 'drags a stool over beside Mara': there with it, sitting
+            self._extra.append(Action(subjects=list(act.subjects), lemma="sit", relations=list(act.relations),
+                                      text=act.text))
         _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
         self._replacement(act, c, lemma, things, memo)
         self._came_in = self._came_in or bool(act.enters or act.appears is not None)
+        if act.enters or act.exits:
+            self._last_going = (act.enters, act.exits)
         self.last_moved = bool(act.moves or act.path or act.vertical)
         return act
+
+    def _left_out(self, clauses: list[Clause]) -> tuple[set[str], set[str]]:
+        """The characters a sentence leaves out of a whole ('everyone but Mara', 'All but Elena leave', 'everybody
+        except Peter'), and those it names."""
+        out: set[str] = set()
+        named: set[str] = set()
+        for c in clauses:
+            ws = c.words
+            whole = any(w.low in ("everyone", "everybody", "all", "others", "rest") for w in ws)
+            for k, w in enumerate(ws):
+                if w.tag != "NAME":
+                    continue
+                named.add(w.value)
+                lead = [x.low for x in ws[max(0, k - 4):k] if x.tag != "NAME" and x.low not in (",", "and", "for")]
+                if whole and lead and lead[-1] in ("except", "but", "save", "besides", "than"):
+                    out.add(w.value)
+        return out, named
+
+    def _follows(self, act: Action, c: Clause, lemma, things: list[Thing]) -> None:
+        """'Lucia follows a moment later' after 'Peter leaves', 'follows him': the way the scene's last one went,
+        in or out (not 'follows the path to the lake', 'follows her gaze')."""
+        if lemma == "follow" and self._last_going is not None and not act.relations and not c.pps and all(
+                things[i].kind == "person" for i in act.objects):
+            act.enters, act.exits = self._last_going
+            act.path, act.toward, act.objects = [], None, []
 
     def _vehicle_left(self, c: Clause, things: list[Thing], memo: dict) -> int | None:
         """The vehicle one gets out of: the one the clause names ('steps off the bus'), else the last one this
@@ -1077,9 +1233,12 @@ class Reader:
                 continue
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
-            if self.screenplay and ph.of is not None and ph.region is None and (ph.head is None or
-                                                                                 ph.head in PARTS_OF):
-                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table': at it
+            if self.screenplay and ph.of is not None and (ph.region is None and (ph.head is None or ph.head in PARTS_OF)
+                                                          or prep in ("on", "onto", "upon", "at") and
+                                                          ph.of.region is None and not ph.of.frame and
+                                                          any(w.low in ("corner", "edge", "end") for w in ph.words)):
+                ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table', 'on the
+                #                               corner of the mattress': at it
             elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
                     c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
                 ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'
@@ -1109,6 +1268,14 @@ class Reader:
                 refs = [i for i in self._refs(ph, things, memo, set(subjects)) if i not in lower]
                 if lower and refs:            # 'a cup on a book on a box': the book on the box
                     act.relations.append(("held", lower, "on", refs[0]))
+                    continue
+            seat = c.pps[k - 1].np if k and c.pps[k - 1].prep in ("on", "onto", "upon") else None
+            if self.screenplay and prep in ("at", "by", "beside", "near") and seat is not None and holder is None and \
+                    seat.head in SEATS and not (ph.setting or ph.frame or ph.region or ph.pronoun or ph.name):
+                lower = self._refs(seat, things, memo, set(subjects))
+                refs = [i for i in self._refs(ph, things, memo, set(subjects)) if i not in lower]
+                if lower and refs:            # 'slides onto a stool at the bar': the stool at the bar
+                    act.relations.append(("held", lower, "against", refs[0]))
                     continue
             if prep == "with" and lemma in _TOPPED and subjects and ph.region is None and not ph.setting:
                 refs = self._refs(ph, things, memo, set(subjects))
@@ -1216,7 +1383,8 @@ class Reader:
                     act.path = []
                 elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
-                        and lemma in ENTER | MOTION:
+                        and lemma in ENTER | MOTION and not (self.screenplay and "out" in parts):
+                    #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
             if prep == "out" and self.screenplay and (moving or lemma in EXIT | MOTION | UP or (
@@ -1506,7 +1674,10 @@ class Reader:
                                                        "with", "past", "out_of", "in")]
         if self.screenplay and act.toward == "away" and act.moves and not act.path and not stops and not c.objects:
             act.toward, outward = None, {"away"}   # a character who walks away leaves the scene
-        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - {"then", "finally"} \
+        if self.screenplay and lemma in _OFF_VERBS and {"off", "out"} & parts and not c.objects and not c.pps and \
+                not act.path and not act.toward:
+            outward, act.moves = {"off"}, True      # 'takes off', 'sets off', 'bows out': leaves
+        if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - _PLAIN_ADVERBS \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
@@ -1556,7 +1727,7 @@ class Reader:
         elif made:
             act.enters, act.objects, act.moves = act.enters or "left", [], True   # 'makes an appearance'
         if lemma == "take" and any(o.head == "place" and o.owner is not None for o in c.objects) and \
-                act.enters is None:
+                act.enters is None and not (self.screenplay and c.pps):      # ('takes his place at the table')
             act.enters, act.moves = "left", True      # 'later a zebra takes its place': comes in, where it was
         if lemma == "leave" and act.objects and "behind" in {w.low for w in c.words} and \
                 not any(pp.prep == "behind" for pp in c.pps):
@@ -1599,7 +1770,9 @@ class Reader:
                 gone = list(act.objects)
         elif lemma == "take" and any(o.head == "place" for o in c.objects):
             place = next(o for o in c.objects if o.head == "place")
-            other = place.of or next((pp.np for pp in c.pps if pp.prep == "of" and pp.np is not None), None) or (
+            after = next((k for k, pp in enumerate(c.pps) if pp.prep in RELATION_PREPS and pp.np is not None and
+                          not (pp.np.frame or pp.np.setting)), len(c.pps))      # ('takes his place at the table')
+            other = place.of or next((pp.np for pp in c.pps[:after] if pp.prep == "of" and pp.np is not None), None) or (
                 place.owner if place.owner is not None and not place.owner.pronoun else None)
             gone = self._refs(other, things, memo, set(act.subjects)) if other is not None else []
         gone = [i for i in gone if i not in come]

@@ -198,6 +198,7 @@ SETTINGS = {
     "image", "space", "world", "town", "village", "countryside", "hill", "hills", "mountain", "mountains",
     "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "distance", "middle", "pond",
     "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
+    "dirt", "mud", "gravel", "soil", "pavement",
 }
 
 STOP_CAPS = {
@@ -281,6 +282,9 @@ def compound_head(word: str) -> str | None:
         return None               # ('talking' is no kind of king)
     from .syntax import open_class
 
+    known = open_class().get(word)
+    if known and "noun" not in known:
+        return None               # a word English knows, though not as a noun ('ottoman' is no kind of man)
     for i in range(3, len(word) - 2):
         tail, head = word[i:], word[:i]
         if tail in NOUNS and tail not in _NO_COMPOUND_TAILS and (head in NOUNS or open_class().get(head)):
@@ -306,6 +310,22 @@ def gender_of_name(name: str) -> str | None:
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "she"
     if first in MALE_NAMES and first not in FEMALE_NAMES:
+        return "he"
+    return None
+
+
+def gender_by_ending(name: str) -> str | None:
+    """A weak prior for a given name no list knows, from how names end in many European languages: -a, -ia,
+    -ette, -elle, -ine are mostly women's (Helga, Dagna, Nadine), -o, -os, -us, -ov mostly men's (Radko, Marius,
+    Petrov). Only where nothing else says."""
+    from .syntax import is_name_word
+
+    first = name.lower().split()[0] if name.split() else ""
+    if len(first) < 3 or not first.isalpha() or not is_name_word(first, True):
+        return None               # ('VARIOUS TOWNFOLK' is no one's name)
+    if first.endswith(("ette", "elle", "ine", "a")) and not first.endswith(("ua", "ca", "ka", "ah")):
+        return "she"
+    if first.endswith(("o", "os", "us", "ov", "ius")):
         return "he"
     return None
 

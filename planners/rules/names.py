@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import COUNTS, FUNCTION_WORDS, NOUNS, SETTINGS, STOP_CAPS, VERBS, singular
-from .syntax import DETS, POSSESSIVES, PREPS, SOUND_NOUNS, _INTERJECTION, is_name_word, open_class, verb_lemma
+from .syntax import (DETS, NAME_PARTICLES, POSSESSIVES, PREPS, SOUND_NOUNS, _INTERJECTION, _name_parts, is_name_word,
+                     open_class, verb_lemma)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +111,11 @@ def _noun_like(low: str) -> bool:
 
 
 def could_name(low: str) -> bool:
-    """A word a person could be called: not a thing the lexicon draws, a number, a function word or a sound."""
+    """A word a person could be called: not a thing the lexicon draws, a number, a function word or a sound
+    ('JEAN-LUC', "O'BRIEN": each part)."""
+    parts = _name_parts(low)
+    if parts is not None:
+        return any(len(p) > 2 for p in parts) and all(p in NAME_PARTICLES or could_name(p) for p in parts)
     return low.isalpha() and len(low) > 1 and not _is_sound(low) and low not in COUNTS and low not in SETTINGS and \
         singular(low) not in NOUNS and low not in FUNCTION_WORDS and not (low in VERBS and verb_lemma(low) != low)
 
@@ -128,11 +133,12 @@ class Use:
     det: bool = False             # 'a GUNSHOT', 'the MUSIC'
     verb_slot: bool = False       # 'Edward LAUGHS': a verb in capitals after its subject
     sound: bool = False
+    written: bool = False         # words on a sign, a label, a screen or a title: 'a sign reads OPEN LATE'
     links: list[str] = field(default_factory=list)   # phrases coordinated with it or sharing its verb
 
     @property
     def plain(self) -> bool:
-        return not (self.det or self.verb_slot or self.sound)
+        return not (self.det or self.verb_slot or self.sound or self.written)
 
 
 @lru_cache(maxsize=8)
@@ -167,6 +173,21 @@ def person_suffix(low: str) -> bool:
         re.search(r"(?:ess|ist|ian|man|men|woman|women|lady|wife|boy|girl)$", low))
 
 
+# What a sign, a label, a screen or a title says is text, not someone: what follows a participle of writing
+# ('titled THE LONG WINTER', 'marked PRIVATE'), a verb of showing words whose subject is a thing that bears them ('a
+# neon sign says OPEN LATE', 'the screen flashes a warning: …'), or such a thing and a colon ('the headline: …').
+_BEARERS = (r"sign|signs|banner|poster|label|headline|caption|screen|plaque|board|marquee|placard|note|message|"
+            r"warning|words|letters|text|title|slogan|graffiti|sticker|display|readout|monitor|billboard|menu|card|"
+            r"chalkboard|whiteboard|lettering|inscription|notice|tag|stencil|neon|cover|spine|envelope")
+_WRITTEN = re.compile(
+    r"(?:\b(?:titled|entitled|labell?ed|marked|stamped|reading|captioned|headlined|inscribed|engraved|printed|"
+    r"painted|scrawled|written|spelling|spells|spelled|spelt)|"
+    r"\b(?:" + _BEARERS + r")\b[^.!?]{0,40}?\b(?:says|say|reads|read|announces|flashes|shows|displays|proclaims|"
+    r"declares|warns|blinks|spells|screams|blares|glows)(?:\s+(?:a|an|the)\s+[a-z]+)?|"
+    r"\b(?:" + _BEARERS + r")\s*:)"
+    r"\s*[:,—–-]?\s*[\"'“‘]?\s*(?:(?:the|a|an)\s+)?$", re.I)
+
+
 def _use(text: str, start: int, end: int, words: list[str], title: bool, stripped_det: bool,
          known: set[str]) -> Use:
     phrase = " ".join(words).lower()
@@ -179,6 +200,7 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
     prev_low = [t.lower() for t in prev]
     last = use.words[-1]
     use.sound = any(_is_sound(w) for w in use.words) or (after_text[:1] == "!")
+    use.written = bool(_WRITTEN.search(text[max(0, start - 90):start]))
     # Determiner before: 'a GUNSHOT', 'the sudden EXPLOSION', 'his FATHER' (names take none).
     use.det = stripped_det or bool(prev_low and prev_low[-1] in DETS | set(POSSESSIVES)) or (
         len(prev_low) >= 2 and prev_low[-2] in DETS | set(POSSESSIVES) and prev[-1].islower()
@@ -365,6 +387,11 @@ def people(texts: list[str], known: set[str]) -> set[str]:
     yes: set[str] = set(known)
     for phrase, us in by_phrase.items():
         words = us[0].words
+        core = [w for w in words if w not in NAME_PARTICLES]
+        if len(words) > 1 and core and len(core) < len(words) and words[-1] not in NAME_PARTICLES:
+            words = core                                    # 'VAN DER BERG', 'DE LA CRUZ': the name is its core
+        if all(u.written for u in us):
+            continue                                        # only ever words on a sign or a title
         if any(u.strong for u in us) and (could_name(words[-1]) or is_name_word(words[-1], True)):
             yes.add(phrase)                                 # an age or a description follows
             continue

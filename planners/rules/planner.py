@@ -142,6 +142,8 @@ class RulesPlanner:
             for sentence in _sentences(spec.text):
                 reading = reader.read(sentence, things)
                 actions.extend(reading.actions)
+        if not prose:
+            _stayers(actions, things)
         handled = _placed_things(actions, things)
         thing_ids: dict[int, list[str]] = {}
         for i, thing in enumerate(things):
@@ -273,7 +275,12 @@ class RulesPlanner:
 
 # Sizes for a noun the lexicon does not know, by its part in a placing ('sets a jar on the shelf'): what is
 # placed is hand-sized, what it is placed on is furniture-sized.
-PROXY = {"placed": "cup", "support": "counter"}
+PROXY = {"placed": "cup", "support": "counter", "seat": "couch"}
+# Verbs by which someone takes a seat or a resting place ('sinks onto the futon', 'curls up on the bunk'): what they
+# sit or lie on is furniture, drawn whatever the word.
+SETTLING = {"sit", "lie", "perch", "sink", "flop", "settle", "curl", "collapse", "sprawl", "slump", "kneel", "lounge",
+            "recline", "stretch", "drop", "climb", "crawl", "rest", "plop", "plonk", "sag", "nestle", "huddle", "squat",
+            "stand", "wait", "hunch", "bend", "crouch", "hover", "lean", "stoop", "loiter", "slide", "hop", "jump"}
 BODY_PARTS = {"hand", "hands", "head", "arm", "arms", "shoulder", "face", "eye", "eyes", "foot", "feet", "leg", "legs",
               "finger", "fingers", "hair", "lip", "lips", "mouth", "knee", "knees", "back", "chest", "neck", "cheek",
               "forehead", "chin", "nose", "ear", "ears", "wrist", "hip", "hips", "lap", "fist", "palm", "elbow",
@@ -289,6 +296,22 @@ HANDING = {"hand", "pass", "slide", "give", "offer", "toss"}
 SPATIAL = {"on", "in", "under", "next_to", "against", "above", "behind", "in_front_of", "below", "between"}
 
 
+def _stayers(actions, things) -> None:
+    """Who stays does not go: 'The rest of them go. Mara stays.', 'The others file out, leaving Peter alone' take
+    Mara and Peter out of the going."""
+    for k, act in enumerate(actions):
+        if not act.exits:
+            continue
+        for later in actions[k + 1:] + actions[:k]:
+            if later.exits or later.enters:
+                continue
+            staying = list(later.subjects) if later.lemma in ("stay", "remain", "linger", "wait") else []
+            if later.lemma == "leave" and re.search(r"\b(?:alone|behind)\b", later.text):
+                staying += [i for i in later.objects if i < len(things) and things[i].kind == "person"]
+            if staying and len(set(act.subjects) - set(staying)) >= 1:
+                act.subjects = [i for i in act.subjects if i not in staying]
+
+
 def _placed_things(actions, things) -> dict[int, str]:
     """Thing indices a putting verb moves to a place ('placed') and the things it goes on, in or beside
     ('support'): a noun the lexicon does not draw is drawn there, sized by that part."""
@@ -302,6 +325,13 @@ def _placed_things(actions, things) -> dict[int, str]:
                 for j in rel[1:]:
                     if isinstance(j, int):
                         out.setdefault(j, "support")
+        if act.lemma in SETTLING and any(i < len(things) and things[i].kind == "person" for i in act.subjects):
+            for rel in rels:
+                if rel[0] in ("on", "in", "against", "next_to", "behind", "in_front_of", "under") and \
+                        isinstance(rel[1], int) and rel[1] < len(things) \
+                        and things[rel[1]].kind == "object" and not things[rel[1]].bare and not (
+                            rel[0] == "in" and things[rel[1]].owned):
+                    out.setdefault(rel[1], "seat")     # (not 'waits at reception', 'sits in his pajamas')
         to_someone = any(t.kind == "person" for i, t in enumerate(things) if i not in act.subjects)
         if act.lemma in HANDING and (act.lemma == "hand" or to_someone):
             handed = [i for i in act.objects if i < len(things) and things[i].kind != "person"][:1]
@@ -312,8 +342,15 @@ def _placed_things(actions, things) -> dict[int, str]:
                         things[i].key in NOUNS or re.search(r"\b" + re.escape(things[i].key), act.text.lower())):
                     out.setdefault(i, "placed")      # ('gives him a look' is no thing: a given thing is definite;
                     #                                  'passes a sign' is walking past it)
+    for act in actions:
+        if any(out.get(i) == "seat" for i in act.subjects):      # 'onto a stool at the bar': what the seat stands at
+            for rel in act.relations:
+                for j in rel[1:]:
+                    if isinstance(j, int) and j < len(things) and things[j].kind == "object":
+                        out.setdefault(j, "seat")
     return {i: part for i, part in out.items() if i < len(things) and (
-        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key))}   # 'windowsill'
+        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key) or part == "seat")}
+    #                                                     ('windowsill'; 'the ottoman' one sits on)
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)

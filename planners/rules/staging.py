@@ -489,6 +489,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                                 if e in actors and not actors[e].airborne:
                                     actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
+    # What sits on a thing the 'beside' pull moved goes with it ('slides onto a stool at the bar').
+    for a in actors.values():
+        if a.rel == "on" and a.cast.kind == "person" and a.anchor in actors and actors[a.anchor].anchor is None and \
+                abs(a.cx - actors[a.anchor].cx) > 0.01 and not any(
+                    x.path or x.toward or x.enters or x.exits or x.vertical or x.start for x in does[a.anchor]):
+            a.cx = actors[a.anchor].cx
+
     # Motion: waypoints over the actor's visible window.
     # (who gets out of a vehicle sets off from where the vehicle's own motion leaves it: theirs comes after)
     for a in sorted(actors.values(), key=lambda a_: any(act.source is not None or act.boards is not None
@@ -694,7 +701,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
                 side = 1 if vx < 0.5 else -1
                 start = (clamp_x(vx), y, s)
                 x = clamp_x(vx + side * ((vehicle.w + a.w) / 2 + 0.03))
-            points.append((x, y, s))
+            if not (isinstance(act.toward, tuple) and act.toward[0] == "thing"):
+                points.append((x, y, s))      # ('comes in and sits at the table': in, straight to the table)
         if act.enters:
             pass
         elif act.start and start is None and not points:
@@ -740,12 +748,16 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             target = next((t for t in targets), None)
             from_ids = [e for e in actors if e != a.cast.id]
             if target is not None and from_ids:
-                b = actors[from_ids[0]]
+                named = [e for e in thing_ids.get(act.toward[1], []) if e in actors and e != a.cast.id]
+                b = actors[named[0] if named else from_ids[0]]      # the thing the text names, else the first
                 side = -1 if cur[0] < b.cx else 1
                 if act.toward[0] == "thing":
                     if start is None and not points and abs(cur[0] - b.cx) < (a.w + b.w) / 2 + 0.15:
                         start = (clamp_x(b.cx + side * max(0.4, (a.w + b.w) / 2 + 0.2)), cur[1], cur[2])
                         side = -1 if start[0] < b.cx else 1
+                    seat = actors.get(a.anchor) if a.rel in ("on", "in") else None
+                    if seat is not None and a.anchor in thing_ids.get(act.toward[1], []):
+                        b, side = seat, 0        # 'crosses the room and sits on the bed': onto it, not beside it
                     tx = b.cx + side * ((a.w + b.w) / 2 + 0.02)
                 else:
                     if start is None and not points:

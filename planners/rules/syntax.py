@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun, singular
+from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
+                      singular)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
 
@@ -101,6 +102,13 @@ TIME_PHRASES = [
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
 ]
+# 'a minute later', 'two hours later', 'after a beat', 'several days afterwards': an amount of time, then a lead.
+_AMOUNTS = ["a", "one", "two", "three", "four", "five", "ten", "twenty", "a few", "several", "some", "a couple of"]
+_UNITS = ["minute", "beat", "hour", "day", "week", "month", "year"]      # (seconds and moments: above)
+TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" for a in _AMOUNTS for u in _UNITS
+                        for lead in ("later", "afterwards", "afterward", "after that")} |
+                       {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
+                       {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
@@ -179,9 +187,25 @@ def open_class() -> dict[str, dict[str, str]]:
     return out
 
 
+# Particles names are built with: 'd'Arcy', 'O'Brien', 'al-Farsi', 'van der Berg', 'de la Cruz', 'McGregor'.
+NAME_PARTICLES = {"d", "o", "l", "al", "el", "de", "di", "da", "du", "del", "della", "der", "den", "van", "von", "la",
+                  "le", "dos", "das", "bin", "ibn", "abu", "ben", "mc", "mac", "ter", "ten", "st", "san", "y"}
+
+
+def _name_parts(low: str) -> list[str] | None:
+    """The parts of a hyphenated or apostrophised name ('jean-luc', "d'arcy"), or None for a plain word."""
+    parts = [p for p in re.split(r"[-'’]", low) if p]
+    return parts if len(parts) > 1 and all(p.isalpha() for p in parts) else None
+
+
 def is_name_word(low: str, capitals: bool = False) -> bool:
     """A word English uses only as a name ('Jonah', 'Ruth'), or one no lexicon knows ('Elena', 'Tomas'); with
-    `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE')."""
+    `capitals` (a screenplay's capitalised introduction) also a name that is a common word too ('PETER', 'ROSE');
+    a name joined by hyphens or apostrophes when its parts are names or particles ('JEAN-LUC', "D'ARCY")."""
+    parts = _name_parts(low)
+    if parts is not None:
+        return any(len(p) > 2 for p in parts) and all(p in NAME_PARTICLES or is_name_word(p, capitals)
+                                                      for p in parts)
     entry = open_class().get(low)
     if low in VERBS or singular(low) in NOUNS or low in ADJECTIVES or low in _CLOSED or low in SOUND_NOUNS or \
             low in COUNTS or low in QUANTITY or len(low) < 2 or _INTERJECTION.match(low) or not low.isalpha():
@@ -1120,6 +1144,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
+        if w.low == "as" and k + 1 < n and words[k + 1].low == "well" and (
+                k + 2 >= n or words[k + 2].tag in ("PUNCT", "CONJ")):
+            w.tag, words[k + 1].tag = "ADV", "ADV"     # 'leaves as well': too, not a clause about a well
+        if _verb_after_counted_people(words, k):
+            w.tag = "VERB"          # 'the two leave', 'the couple slip out': a plural subject with no noun of its own
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
@@ -1184,7 +1213,42 @@ def _verb_of_verbless(words: list[Word]) -> None:
                     if k + 2 >= end or words[k + 2].tag == "PUNCT":
                         nxt.tag = "PART"
                     break
+                if w.tag == "NOUN" and prev.tag == "NOUN" and w.low.endswith("s") and _verb_like(w.low) and \
+                        prev.low != singular(prev.low) and nxt.low in PARTICLES and any(
+                            words[q].low in GROUP_WORDS | COLLECTIVE and words[q + 1].low == "of"
+                            for q in range(start, k - 1)):
+                    w.tag = "VERB"         # 'A squad of cops bursts in': the verb agrees with the squad
+                    if k + 2 >= end or words[k + 2].tag == "PUNCT":
+                        nxt.tag = "PART"
+                    break
+                if w.tag == "NOUN" and prev.tag in ("NAME", "PRON") and w.low.endswith("s") and _verb_like(w.low) \
+                        and nxt.tag in ("PREP", "PART", "PUNCT", "DET", "ADV"):
+                    w.tag = "VERB"         # 'Everyone except Celestine files out': the only verb-shaped word
+                    if nxt.low in PARTICLES and (k + 2 >= end or words[k + 2].tag == "PUNCT"):
+                        nxt.tag = "PART"
+                    break
         start = end + 1
+
+
+PAIR_WORDS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+
+
+def _verb_after_counted_people(words: list[Word], k: int) -> bool:
+    """words[k] follows 'the two' / 'the three' / 'the pair' / 'the couple' and is a verb's plain form: a count
+    takes a plural noun, so a singular one there is the verb ('the two leave together', 'the three exchange a
+    look', 'the pair head for the door'), unless a noun or a verb follows it ('the couple car stops')."""
+    w = words[k]
+    if k < 1 or w.tag not in ("NOUN", "OPEN", "X") or w.low != singular(w.low) or not _verb_like(w.low):
+        return False
+    prev = words[k - 1]
+    alone = prev.low == "both" and (k == 1 or words[k - 2].tag in ("PUNCT", "CONJ"))     # 'Both exit.'
+    if not alone and (k < 2 or words[k - 2].low not in ("the", "these", "those", "all")):
+        return False
+    counted = alone or prev.tag == "NUM" and (prev.value or 0) > 1 or prev.low in PAIR_WORDS
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    rest = next((words[k + 1:q] for q in range(k + 1, len(words)) if words[q].tag in ("CONJ", "PUNCT")), words[k + 1:])
+    return counted and not any(x.tag in ("VERB", "COP", "AUX") for x in rest) and (
+        nxt is None or nxt.tag not in ("NOUN", "VERB"))
 
 
 def _each_of(words: list[Word], k: int) -> bool:
@@ -1268,7 +1332,9 @@ def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det:
 
 def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
     """'the two of them', 'both of them', 'all of us': the pronoun is what the phrase refers to."""
-    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1]), j + 1
+    count = next((w.value for w in ws[i:j] if w.tag == "NUM" and isinstance(w.value, int)), None) or (
+        2 if any(w.low == "both" for w in ws[i:j]) else None)
+    return Phrase(pronoun=ws[j].low, words=ws[i:j + 1], count=count), j + 1
 
 
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
@@ -1335,6 +1401,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             j += 1
         if w.low == "both":
             ph.count = 2
+            if j < n and (ws[j].tag in ("VERB", "AUX", "COP") or ws[j].tag == "ADV" and j + 1 < n and
+                          ws[j + 1].tag == "VERB"):
+                return Phrase(pronoun="them", count=2, words=ws[i:j]), j     # 'Both exit.'
     if j < n and ws[j].tag == "NUM":
         if ph.count is None or ws[j].low not in ("few",):
             ph.count = ws[j].value
@@ -1347,6 +1416,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 return _of_pronoun(ws, i, j)          # 'the two of them', 'three of us'
             if j < n and ws[j].tag in ("DET", "POSS"):
                 j += 1
+        elif ph.det in ("the", "these", "those", "all") and (ph.count or 0) > 1 and j < n and (
+                ws[j].tag in ("VERB", "AUX", "COP") or ws[j].tag == "ADV" and j + 1 < n and ws[j + 1].tag == "VERB"):
+            return Phrase(pronoun="them", count=ph.count, words=ws[i:j]), j     # 'the two leave together'
     elif ph.det in ("a", "an") and j + 1 < n and ws[j].low in ("second", "third", "fourth", "fifth") and \
             ws[j + 1].low == "one":
         ph.one, ph.other = True, True                     # 'two cows and a third one': one more
@@ -1466,6 +1538,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         inner, k = noun_phrase(ws, j + 1)
         if inner is not None and inner.head and not (inner.setting or inner.frame or inner.sound or inner.region):
             ph.of, j = inner, k                # 'the fur of the rabbit': the rabbit's, as its look
+    if ph.head in ("rest", "other") and ph.det == "the" and j + 1 < n and ws[j].low == "of" and \
+            ws[j + 1].tag == "PRON":
+        ph.of, j = Phrase(pronoun=ws[j + 1].low, words=[ws[j + 1]]), j + 2     # 'the rest of them': who they are
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
@@ -2125,6 +2200,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and nxt2[0] == "VERB" and low in ("and", ",", "but") and _has_verb(cur) and \
+                    nxt[1].low not in ("not", "never", "only"):
+                split = True                   # 'comes back in and slowly perches on the bed'
             elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
                 split = True                   # 'present in the first half but not in the second half'
             elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
