@@ -4066,6 +4066,246 @@ def num_held_forms(r, h):
     return shape.format(W=_cap(w), w=w, p=p, g=g), check
 
 
+# -- an eighth round (space4): properties told in an apposition, things facing each other from opposite sides,
+# a possessive that refers back to the anchor of a 'with' phrase, counts told in unusual words or after the noun,
+# counts in sentences that also move, relative positions by degree and comparison, 'respectively' ---------------
+APPOSED_COLOUR = ["{A}, its {part} entirely {c}.", "{A}, {c} all over.", "{A} whose {part} is {c}.",
+                  "{A}, its {part} a bright {c}.", "{A}, the whole thing {c}.", "{A} with its {part} {c}.",
+                  "{A}, {c} from top to bottom.", "{A}, its {part} {c} throughout.", "{A}, {part} {c}.",
+                  "{A}, its {part} painted {c}.", "{A}, which has {c} {part}.", "{A}, mostly {c}."]
+
+
+@family("attribution", "tune")
+def att_apposed_properties(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    other = r.choice([x[0] for x in POOLS["furniture"][h] + POOLS["landmark"][h]])
+    shape = r.choice(APPOSED_COLOUR)
+    tail = r.choice(["", " next to {o}", " beside {o}", " near {o}"]).format(o=_a(other))
+    text = shape.format(A=_a(s).capitalize(), c=c, part=r.choice(_part_of(s, h)))
+    if tail:
+        text = text[:-1] + ("," if "," in text else "") + tail + "."
+    return text, both(colour(s, c), only(s, other) if tail else only(s))
+
+
+@family("attribution", "tune")
+def att_respectively_and_order(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{A} and {b}, {c1} and {c2} respectively.", "{A} and {b}, the first {c1} and the second {c2}.",
+                      "{A} and {b}: the one {c1}, the other {c2}.", "{A} and {b}, in {c1} and {c2}.",
+                      "{A} and {b} coloured {c1} and {c2} respectively.",
+                      "There are {a} and {b}; the former is {c1}, and the latter is {c2}.",
+                      "{A} and {b}. One is {c1} - the {an}. The other, the {bn}, is {c2}.",
+                      "{A} in {c1} and, beside it, {b} in {c2}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), an=a, bn=b, c1=c1, c2=c2),
+            both(colour(a, c1), colour(b, c2), only(a, b)))
+
+
+@family("attribution", "tune")
+def att_sizes_apposed(r, h):
+    big, small = r.choice(SIZE_PAIRS)
+    if r.random() < 0.5:
+        big, small = small, big
+    bw, sw = r.choice(BIG[h] + ["enormous", "massive"]), r.choice(SMALL[h] + ["tiny", "minuscule"])
+    shape = r.choice(["{Bg}, {bw}, next to {sm}, {sw}.", "{Bg} ({bw}) and {sm} ({sw}).",
+                      "{Bg} of {bw} size beside {sm} of {sw} size.", "{Bg} that is {bw}, and {sm} that is {sw}.",
+                      "{Bg} and {sm}; the {bgn} is {bw}, the {smn} {sw}.", "{Sm}, {sw}, sits near {bg}, {bw}.",
+                      "{Bg} and {sm}, {bw} and {sw} respectively."])
+    return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), Sm=_a(small).capitalize(), sm=_a(small), bgn=big,
+                         smn=small, bw=bw, sw=sw), both(bigger(big, small), only(big, small)))
+
+
+def opposite(a, b, c=None):
+    """`a` and `b` on opposite sides of `c` (either way round), or of the frame without `c`."""
+    def check(plan, shot):
+        A, B = always(shot, one(plan, a)), always(shot, one(plan, b))
+        if c is None:
+            for x, y in zip(A, B):
+                need((cx(x) < 0.42 and cx(y) > 0.58) or (cx(y) < 0.42 and cx(x) > 0.58),
+                     f"{a} and {b} not on opposite sides: {x} {y}")
+            return
+        C = always(shot, one(plan, c))
+        for x, y, z in zip(A, B, C):
+            need((relation_holds("left_of", x, z) and relation_holds("right_of", y, z))
+                 or (relation_holds("right_of", x, z) and relation_holds("left_of", y, z)),
+                 f"{a} and {b} not on opposite sides of {c}: {x} {y} {z}")
+    return check
+
+
+@family("spatial", "tune")
+def sp_opposite_sides(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark", "vehicle"]), h)[0]
+    with_c = r.random() < 0.7
+    if with_c:
+        shape = r.choice(["{A} and {b} face each other from opposite sides of {c}.",
+                          "{A} and {b} stand at opposite ends of {c}.", "{A} and {b} sit on either side of {c}.",
+                          "{A} and {b} are on opposite sides of {c}.", "{A} and {b} wait at either end of {c}.",
+                          "{A} is on one side of {c} and {b} is on the other.",
+                          "{A} sits on one side of {c}, {b} on the other side.",
+                          "On opposite sides of {c} are {a} and {b}.", "{C} stands between {a} and {b}.",
+                          "{C} with {a} and {b} on either side.", "{C}, {a} on one side, {b} on the other."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), C=_a(c).capitalize()),
+                both(opposite(a, b, c), only(a, b, c)))
+    shape = r.choice(["{A} and {b} face each other from opposite sides.", "{A} and {b} face each other from opposite "
+                      "sides of the frame.", "{A} and {b} at opposite ends of the screen.",
+                      "{A} and {b}, one at each side of the frame.", "{A} and {b} stand far apart, one on each side."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b)), both(opposite(a, b), only(a, b))
+
+
+@family("spatial", "tune")
+def sp_anchor_possessives(r, h):
+    t = pick(r, r.choice(["landmark", "furniture", "vehicle"]), h)[0]
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{T} with {a} on its left and {b} on its right.",
+                      "{T} with {a} to its left and {b} to its right.",
+                      "{T}, {a} to its left, {b} to its right.", "{T} has {a} on its left and {b} on its right.",
+                      "{T} stands with {a} at its left side and {b} at its right side.",
+                      "There is {t} with {a} to the left of it and {b} to the right of it.",
+                      "{A} is left of {t} and {b} is right of it.", "{A} stands left of {t}, and {b} right of it.",
+                      "On the left of {t} is {a}; on its right is {b}.", "{A} to the left of {t}, {b} to its right.",
+                      "{T}: {a} on its left, {b} on its right."])
+    return (shape.format(T=_a(t).capitalize(), t=_a(t), A=_a(a).capitalize(), a=_a(a), b=_a(b)),
+            both(rel(a, "left_of", t), rel(b, "right_of", t), only(a, b, t)))
+
+
+@family("spatial", "tune")
+def sp_degrees_and_comparisons(r, h):
+    a, b = _pair(r, h)
+    kind = r.choice(["left_of", "right_of", "next_to", "in_front_of", "behind"])
+    phr = {"left_of": ["slightly to the left of", "a little to the left of", "a short distance to the left of",
+                       "some way to the left of", "farther left than", "further to the left than",
+                       "well to the left of"],
+           "right_of": ["slightly to the right of", "a bit to the right of", "a few steps to the right of",
+                        "farther right than", "further to the right than", "well to the right of"],
+           "next_to": ["right up against", "immediately beside", "very close to", "only inches from"],
+           "in_front_of": ["a little in front of", "slightly in front of", "out in front of", "closer to the camera than"],
+           "behind": ["a little behind", "slightly behind", "some way behind", "farther from the camera than"]}[kind]
+    shape = r.choice(["{A} is {p} {b}.", "{A} {p} {b}.", "{A} stands {p} {b}.", "We see {a} {p} {b}.",
+                      "{A} sits {p} {b} in the {set}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), p=r.choice(phr), set=r.choice(SETTING[h])),
+            both(rel(a, kind, b), only(a, b)))
+
+
+UNUSUAL_COUNTS = [("a pair of {p}", 2), ("a trio of {p}", 3), ("half a dozen {p}", 6), ("a dozen {p}", 12),
+                  ("a couple of {p}", 2), ("twin {p}", 2), ("{p}, three of them", 3), ("{p} numbering four", 4),
+                  ("{p}, {w} in all", None), ("{p}, {w} in total", None), ("a total of {w} {p}", None),
+                  ("{w} {p} altogether", None), ("{p} - {w} of them", None), ("{p} ({w})", None),
+                  ("one {s} and another {s}", 2), ("one {s} and then another", 2), ("one {s}, then another, then a third", 3),
+                  ("{w} {p} in number", None), ("{p} to the number of {w}", None), ("{as_} and two others like it", 3)]
+
+
+@family("numeracy", "tune")
+def num_unusual_forms(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h] + BEASTS[h])
+    form, n = r.choice(UNUSUAL_COUNTS)
+    w, m = r.choice(NUMBERS[h])
+    n = n or m
+    np = form.format(p=p, s=s, w=w, as_=_a(s))
+    shape = r.choice(["{NP}.", "There are {np}.", "We see {np} in the {set}.", "In the {set}: {np}.",
+                      "The picture shows {np}.", "{NP} on the grass."])
+    if shape.startswith("There are") and np.startswith(("one ", "a ")) and "dozen" not in np and "of" not in np.split()[1:2]:
+        shape = "There is {np}."
+    return shape.format(NP=_cap(np), np=np, set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_counts_that_move(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h] + [("a pair of", 2), ("a trio of", 3)]), pick(r, "animal", h)
+    shape = r.choice(["{W} {p} walk slowly across the {set}.", "{W} {p} run from left to right.",
+                      "{W} {p} gradually move to the right.", "Throughout the video, {w} {p} graze in the {set}.",
+                      "For the whole clip, {w} {p} sit side by side.", "{W} {p} stay in the {set} the entire time.",
+                      "{W} {p} keep still for the whole video.", "During the clip, {w} {p} play together.",
+                      "{W} {p} wander around the {set} from start to finish.", "{W} {p} slowly walk to the left.",
+                      "{W} {p} hurry across the {set} from left to right, one after another.",
+                      "At first {w} {p} sit, then they stand up.", "{W} {p} are seen throughout."])
+    return shape.format(W=_cap(w), w=w, p=p, set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_counts_with_properties(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    c = r.choice(COLOURS[h])
+    shape = r.choice(["{W} {p}, all of them {c}.", "{W} {p}, each one {c}.", "{W} {p}, every one {c}.",
+                      "{W} {p}, one of which is {c}.", "{W} {p}, all {c}.", "{W} {p}; each of them is {c}.",
+                      "{P}, {w} of them, all {c}.", "{W} {c} {p}, none of them moving.",
+                      "{W} {p}, each the same size.", "{W} {p} of different sizes."])
+    return shape.format(W=_cap(w), w=w, p=p, P=_cap(p), c=c), both(count(s, n), only(s))
+
+
+@family("numeracy", "tune")
+def num_two_kinds_unusual(r, h):
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h] + [("a pair of", 2), ("a dozen", 12)], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    shape = r.choice(["{W1} {pa}, and {pb} numbering {w2}.", "{Pa} ({w1}) and {pb} ({w2}).",
+                      "{W1} {pa} plus {w2} {pb}.", "{Pa}, {w1} of them, and {pb}, {w2} of them.",
+                      "{W1} {pa} along with {w2} {pb}.", "{W1} {pa} alongside {w2} {pb}.",
+                      "There are {w1} {pa}. There are also {w2} {pb}."])
+    if "numbering" in shape and not w2[0].isalpha() or ("numbering" in shape and w2.startswith("a ")):
+        w2, n2 = "three", 3
+    if "({w" in shape and w1.startswith("a "):
+        w1, n1 = "two", 2
+    if "({w" in shape and w2.startswith("a "):
+        w2, n2 = "four", 4
+    if "of them" in shape and w1.startswith("a "):
+        w1, n1 = "two", 2
+    if "of them" in shape and w2.startswith("a "):
+        w2, n2 = "four", 4
+    if n1 == n2 and "(" in shape:
+        pass
+    return (shape.format(W1=_cap(w1), w1=w1, w2=w2, pa=a[1], pb=b[1], Pa=_cap(a[1])),
+            both(count(a[0], n1), count(b[0], n2)))
+
+
+# held-back families of the eighth round (written with the tuning ones above, never debugged: scores only)
+@family("attribution", "held")
+def att_held_apposed(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = r.choice([x[0] for x in POOLS["object"][h] + ODD[h] + POOLS["vehicle"][h]])
+    shape = r.choice(["{A}, {c} through and through.", "{A} - its whole surface {c}.", "{A} whose finish looks {c}.",
+                      "{A}, coated {c} on every side.", "{A}, entirely {c} in colour, by the {f}.",
+                      "{A}, its outside completely {c}."])
+    return shape.format(A=_a(s).capitalize(), c=c, f=pick(r, "furniture", h)[0]), colour(s, c)
+
+
+@family("spatial", "held")
+def sp_held_opposite(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark"]), h)[0]
+    shape = r.choice(["{A} and {b} occupy opposite sides of {c}.", "{A} and {b} rest at either end of {c}.",
+                      "{A} waits at one end of {c}, while {b} waits at the other.",
+                      "Flanking {c} on opposite sides: {a} and {b}."])
+    return shape.format(A=_a(a).capitalize(), b=_a(b), c=_a(c), a=_a(a)), opposite(a, b, c)
+
+
+@family("spatial", "held")
+def sp_held_anchor(r, h):
+    t = pick(r, r.choice(["landmark", "furniture"]), h)[0]
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{T} stands with {a} on its left side and {b} on its right side.",
+                      "{A} lies on the left of {t} and {b} just right of it.",
+                      "{T}, having {a} just left of it and {b} just right of it."])
+    return (shape.format(T=_a(t).capitalize(), t=_a(t), A=_a(a).capitalize(), a=_a(a), b=_a(b)),
+            both(rel(a, "left_of", t), rel(b, "right_of", t)))
+
+
+@family("numeracy", "held")
+def num_held_unusual(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    (w, n) = r.choice(NUMBERS[h])
+    shape = r.choice(["{P}, {w} of them in all.", "{P} totalling {w}.", "Some {p} - {w}, to be exact.",
+                      "{W} {p} drift slowly through the {set}.", "All through the clip, {w} {p} lie still.",
+                      "One {s}, next to it another {s}."])
+    total = 2 if shape.startswith("One") else n
+    return shape.format(P=_cap(p), p=p, w=w, W=_cap(w), s=s, set=r.choice(SETTING[h])), count(s, total)
+
+
 @family("screenplay", "tune")
 def sp_scene_variety_2(r, h):
     (a, ga), (b, gb), (c, _) = _names(r, h, 3)
