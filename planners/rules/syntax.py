@@ -1561,6 +1561,8 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             return k + 4
         if lows[k:k + 2] == ["all", "over"]:
             return k + 2
+        if k < n and lows[k] == "all over":
+            return k + 1
         return k + 2 if k + 1 < n and lows[k] == "in" and lows[k + 1] in _HUES else k
 
     def ends(k: int) -> bool:
@@ -1650,7 +1652,72 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
             return cols, k + 1                                 # 'with black fur', 'with red paint'
-    return [], j
+    return _apposed_colour(ws, j, hue_tail, ends)
+
+
+_OWNER_WORDS = {"its", "their", "his", "her", "the", "whose"}
+_WHOLE = {"whole", "entire", "outer", "outside"}
+
+
+def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], int]:
+    """A colour said of a head in an apposition or a relative clause about one of its parts, read by position
+    rather than by its words: ', its paint entirely red', ', blue all over', ', the whole thing green', ', coat
+    grey', 'whose glaze is green', 'with its finish maroon', 'which has teal fur'. The part (any noun) is its
+    owner's look, never a thing of its own."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    if j >= n or lows[j] not in (",", "whose", "with", "which", "that", "-", "--", "—"):
+        return [], j
+    k = j + 1
+    if lows[j] in ("which", "that"):
+        if not (k < n and lows[k] in ("has", "have", "had")):
+            return [], j
+        cols, e = _colours_at(lows, k + 1)
+        if cols and e < n and (lows[e] in _COVERINGS or ws[e].tag == "NOUN" and lows[e] not in COLOURS) and \
+                ends(hue_tail(e + 1)):
+            return cols, hue_tail(e + 1)                        # 'which has teal fur', 'that has green paint'
+        return [], j
+    if k < n and lows[k] in ("which", "that") and lows[j] == ",":
+        inner, e = _apposed_colour(ws, k, hue_tail, ends)
+        return (inner, e + (e < n and lows[e] == ",")) if inner else ([], j)
+    if k < n and lows[k] in ("with", "having") and lows[j] != "with":
+        k += 1
+    owner = lows[k] if k < n and lows[k] in _OWNER_WORDS else None
+    k += owner is not None
+    whole = k < n and lows[k] in _WHOLE
+    while k < n and lows[k] in _WHOLE:
+        k += 1
+    part = k < n and (ws[k].tag == "NOUN" or lows[k] in _COVERINGS or lows[k] in ("thing", "one")) and \
+        lows[k] not in COLOURS
+    mine = owner in ("its", "their", "his", "her") or lows[j] == "whose"
+    if part and not (mine or lows[k] in _COVERINGS or whole):
+        return [], j                   # ', the truck is green': a clause of its own, not a part of the head
+    if part:
+        k += 1
+    elif lows[j] in ("whose", "with") or owner is not None or k < n and lows[k] in ("a", "an", "the"):
+        return [], j                   # ', a red ball': a thing of its own
+    if k < n and (ws[k].tag in ("COP", "AUX") or lows[k] in _LINKING) and (mine or lows[j] in ("-", "--", "—")):
+        k += 1
+        while k < n and lows[k] in ("been", "being"):
+            k += 1
+    elif lows[j] == "whose":
+        return [], j
+    if k < n and lows[k] in _COLOURING:
+        k += 1
+    while k < n and ws[k].tag == "ADV" and lows[k] not in COLOURS and lows[k] not in ("then", "also"):
+        k += 1                                                  # 'entirely', 'mostly', 'completely'
+    cols, e = _colours_at(lows, k)
+    if not cols:
+        return [], j
+    e = hue_tail(e)
+    if e < n and lows[e] == "throughout" and (e + 1 >= n or ws[e + 1].tag == "PUNCT"):
+        e += 1
+    if e + 2 < n and lows[e] in ("on", "from") and lows[e + 1] in ("every", "all", "each") and \
+            lows[e + 2] in ("side", "sides", "angle", "angles"):
+        e += 3                                                  # 'green on every side'
+    if not ends(e) or not part and e < n and ws[e].tag == "CONJ":
+        return [], j
+    return cols, e + (e < n and lows[e] == "," and lows[j] == ",")
 
 
 _SIZE_SIDE = {"big": "big", "large": "big", "huge": "big", "tall": "big", "giant": "big", "high": "big",
