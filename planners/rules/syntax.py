@@ -1666,9 +1666,20 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
     owner's look, never a thing of its own."""
     lows = [w.low for w in ws]
     n = len(ws)
-    if j >= n or lows[j] not in (",", "whose", "with", "which", "that", "-", "--", "—"):
+    if j >= n or lows[j] not in (",", "whose", "with", "which", "that", "-", "--", "—", "(", "of"):
         return [], j
     k = j + 1
+    if lows[j] in ("(", "of"):
+        props, e = _property_at(lows, k)                      # 'a dog (massive)', 'a cat of large size'
+        close = ")" if lows[j] == "(" else None
+        if props and e < n and (lows[e] == close or close is None and lows[e] in _HUES | {"size", "proportions"}):
+            return props, e + 1
+        return [], j
+    if lows[j] in ("which", "that") and k < n and (ws[k].tag == "COP" or lows[k] in _LINKING):
+        props, e = _property_at(lows, k + 1)                  # 'a mouse that is large'
+        if props and ends(e) and not (e < n and lows[e] == "than"):
+            return props, e
+        return [], j
     if lows[j] in ("which", "that"):
         if not (k < n and lows[k] in ("has", "have", "had")):
             return [], j
@@ -1688,7 +1699,7 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
     while k < n and lows[k] in _WHOLE:
         k += 1
     part = k < n and (ws[k].tag == "NOUN" or lows[k] in _COVERINGS or lows[k] in ("thing", "one")) and \
-        lows[k] not in COLOURS
+        lows[k] not in COLOURS and lows[k] not in SIZES
     mine = owner in ("its", "their", "his", "her") or lows[j] == "whose"
     if part and not (mine or lows[k] in _COVERINGS or whole):
         return [], j                   # ', the truck is green': a clause of its own, not a part of the head
@@ -1706,8 +1717,8 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
         k += 1
     while k < n and ws[k].tag == "ADV" and lows[k] not in COLOURS and lows[k] not in ("then", "also"):
         k += 1                                                  # 'entirely', 'mostly', 'completely'
-    cols, e = _colours_at(lows, k)
-    if not cols:
+    cols, e = _colours_at(lows, k) if part else _property_at(lows, k)
+    if not cols or e < n and lows[e] == "than":
         return [], j
     e = hue_tail(e)
     if e < n and lows[e] == "throughout" and (e + 1 >= n or ws[e + 1].tag == "PUNCT"):
@@ -1814,7 +1825,7 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(tag(sentence, names)))))))
+        _counted_after(_respectively(tag(sentence, names))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1928,6 +1939,76 @@ def _with_participles(ws: list[Word]) -> list[Word]:
             if ws[q].low == "with" and not any(x.tag in ("VERB", "COP") for x in ws[q:k]):
                 del out[k]
     return out
+
+
+_LABELS = (("the", "one"), ("the", "other"), ("the", "first"), ("the", "second"), ("the", "third"),
+           ("the", "former"), ("the", "latter"), ("one",), ("the", "other", "one"))
+
+
+def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
+    """A colour ('bright red', 'red and white') or a size word ('very big') from lows[k]; ([], k) if none."""
+    cols, e = _colours_at(lows, k)
+    if cols:
+        return cols, e
+    q = k + (k < len(lows) and lows[k] in DEGREE)
+    return ([lows[q]], q + 1) if q < len(lows) and lows[q] in SIZES else ([], k)
+
+
+def _respectively(ws: list[Word]) -> list[Word]:
+    """Properties listed after the things they belong to, in the same order: 'a mouse and a chair, yellow and green
+    respectively', 'a horse and a ball, in lavender and teal', 'a dog and a cup: the one olive, the other scarlet',
+    'a cat and a horse, the first big and the second tiny'. Each property is moved before its own head, as if
+    written 'a yellow mouse and a green chair'."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for t in range(2, n - 2):
+        if lows[t] not in (",", ":", "in") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
+            continue
+        k = t + 1 if lows[t] in (",", ":") else t
+        if k < n and (lows[k] in _COLOURING or lows[k] == "in" or ws[k].tag == "COP"):
+            k += 1
+        props, labelled = [], False
+        while k < n:
+            lab = next((lb for lb in _LABELS if tuple(lows[k:k + len(lb)]) == lb), None)
+            if lab is not None:
+                labelled, k = True, k + len(lab)
+                if k < n and (ws[k].tag == "COP" or lows[k] == "in"):
+                    k += 1
+            got, e = _property_at(lows, k)
+            if not got:
+                break
+            props.extend(got)                                  # 'yellow and green' read as one pair: each
+            k = e
+            if k < n and lows[k] in (",", "and", ";") and k + 1 < n and lows[k + 1] in ("and",):
+                k += 1
+            if k < n and lows[k] in (",", "and", ";") and k + 1 < n and (
+                    _property_at(lows, k + 1)[0] or any(tuple(lows[k + 1:k + 1 + len(lb)]) == lb for lb in _LABELS)):
+                k += 1
+                continue
+            break
+        said = k < n and lows[k] == "respectively"
+        k += said
+        if len(props) < 2 or not (said or labelled or lows[t] == "," and t + 1 < n and lows[t + 1] == "in"):
+            continue
+        if k < n and ws[k].tag in ("NOUN", "DET", "NUM", "ADJ"):
+            continue                                           # 'in red and blue shoes': a thing of their own
+        heads, q = [], t - 1                                   # the coordinated heads before, last first
+        while q >= 0 and ws[q].tag == "NOUN" and len(heads) < len(props):
+            heads.append(q)
+            q -= 1
+            while q >= 0 and ws[q].tag in ("NOUN", "ADJ", "NUM", "DET", "POSS"):
+                q -= 1                                         # the rest of its noun phrase
+            if q < 0 or lows[q] not in ("and", ",") or len(heads) == 1 and lows[q] != "and":
+                break                                          # 'A, B and C': the last two joined by 'and'
+            q -= 1
+            q -= q >= 0 and lows[q] == ","                     # ', and'
+        if len(heads) != len(props):
+            continue
+        out = list(ws[:t])
+        for h, prop in zip(sorted(heads), props):
+            out.insert(out.index(ws[h]), Word(prop, prop, "ADJ", prop))
+        return out + ws[k:]
+    return ws
 
 
 def _counted_after(ws: list[Word]) -> list[Word]:
