@@ -1132,10 +1132,10 @@ class Reader:
                 if refs and second:           # 'a bench flanked by a lamp and a tree'
                     act.relations.append(("between", refs[0], second[0]))
                 continue
-            if ph.head == "side" and ph.of is not None and ph.det in ("either", "each", "both") and subjects:
-                middle = self._refs(ph.of, things, memo, set(subjects))
-                if middle:                    # 'a lamp and a tree on either side of a bench'
-                    act.relations.append(("held", middle, "between", subjects[0], subjects[-1]))
+            if syntax.both_sides(ph) and (subjects or holder):
+                self._both_sides(act, c, k, things, memo, subjects, holder, part_of)
+                continue
+            if self._one_side_or_other(act, c, k, things, memo, subjects):
                 continue
             owner = holder if holder is not None else None
             prev_np = c.pps[k - 1].np if k else None
@@ -1340,6 +1340,59 @@ class Reader:
                 act.relations.append(("held", owner, pred, target))
             else:
                 act.relations.append((pred, target))
+
+    def _side_of(self, c: Clause, k: int, part_of: set[int] | None = None) -> Phrase | None:
+        """The thing whose sides the phrase of c.pps[k] names: its own 'of' ('either side of a bench'), or the
+        preposition after it ('opposite sides' + 'of a truck'); None for the frame."""
+        ph = c.pps[k].np
+        of = ph.of if ph is not None else None
+        if of is None and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and c.pps[k + 1].np is not None:
+            of = c.pps[k + 1].np
+            if part_of is not None:
+                part_of.add(k + 1)
+        return None if of is None or of.frame or of.setting or of.head in syntax.FRAME_WORDS else of
+
+    def _both_sides(self, act: Action, c: Clause, k: int, things, memo, subjects, holder, part_of) -> None:
+        """'A and B face each other from opposite sides of C', 'stand at either end of C', 'C with A and B on
+        either side': C between them; without a thing ('from opposite sides', 'at opposite ends of the screen'),
+        one at each side of the frame, a gap between."""
+        members = list(holder) if holder and len(holder) >= 2 else list(subjects)
+        if len(members) < 2 and c.copula:
+            members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
+        of = self._side_of(c, k, part_of)
+        middle = self._refs(of, things, memo, set(members)) if of is not None else (
+            list(subjects) if holder and len(holder) >= 2 else [])
+        if len(members) < 2:
+            return
+        if middle:
+            act.relations.append(("held", middle[:1], "between", members[0], members[-1]))
+        else:
+            act.relations.append(("held", members[:1], "opposite", members[-1]))
+
+    def _one_side_or_other(self, act: Action, c: Clause, k: int, things, memo, subjects) -> bool:
+        """'A is on one side of C and B on the other (side)', 'C, A on one side, B on the other': the first on
+        one side of C (its left), the second, told by 'the other', on its right. Without an 'of', C is the last
+        thing named before that is not the subject."""
+        ph = c.pps[k].np
+        if not subjects or ph is None:
+            return False
+        if ph.head in ("side", "end", "edge") and ph.count == 1 and not ph.plural:
+            of = self._side_of(c, k)
+            if of is None and len(subjects) > 1:
+                anchor, who = list(subjects[:1]), list(subjects[1:])   # 'A desk, a mouse on one side'
+            else:
+                anchor, who = self._refs(of, things, memo, set(subjects)) if of is not None else [
+                    i for i in range(len(things)) if i not in subjects][-1:], list(subjects)
+            if not anchor:
+                return False
+            act.relations.append(("held", who, "left_of", anchor[0]))
+            memo["one side"] = anchor[0]
+            return True
+        if ph.other and ph.head in (None, "side", "end", "edge", "one") and ph.of is None and \
+                memo.get("one side") is not None and memo["one side"] not in subjects:
+            act.relations.append(("right_of", memo["one side"]))
+            return True
+        return False
 
     def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner,
                    host=None, timed: bool = False) -> None:

@@ -1120,12 +1120,17 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
+        if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
+            w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     _nouns_as_modifiers(words)
     return words
+
+
+_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
 
 
 def _nouns_as_modifiers(words: list[Word]) -> None:
@@ -1395,8 +1400,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if "more" in adjs and heads and ph.count:
         adjs.remove("more")
         ph.other = True                                     # 'three more vases': new ones
-    if not heads and not ph.one and ph.det == "another" and (j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
-        ph.one, ph.other = True, True                       # 'one on the left and another on the right'
+    if not heads and not ph.one and (ph.det == "another" or ph.det == "the" and ph.other and not (
+            j + 1 < n and ws[j].low == "," and ws[j + 1].tag in ("DET", "POSS"))) and (
+            j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
+        ph.one, ph.other = True, True                       # 'one on the left and another on the right', 'the other'
     if len(heads) == 1 and heads[0].low in ("more", "others") and (ph.count or ph.det in ("some", "a")) and not adjs:
         heads, ph.one, ph.other = [], True, True           # 'two dogs and three more': more of the same
         ph.count = ph.count if ph.count and ph.count > 1 or ph.det != "some" else 2
@@ -2416,8 +2423,15 @@ def _pp_takes_it(items: list, p: int) -> bool:
     for q in range(p + 1, min(p + 4, len(items) - 1)):
         if items[q][0] == "PREP":
             nxt = items[q + 1]
-            return nxt[0] == "NP" and nxt[1].pronoun in ("it", "them")
+            return nxt[0] == "NP" and (nxt[1].pronoun in ("it", "them") or both_sides(nxt[1]))
     return False
+
+
+def both_sides(ph: Phrase | None) -> bool:
+    """'either side', 'opposite sides', 'each end', 'both edges', 'the two ends': one thing on each (of a thing named
+    by its 'of', or of the frame)."""
+    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity") and (
+        ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
 
 
 def _inversion_ahead(items: list, p: int) -> bool:
