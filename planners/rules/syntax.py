@@ -1832,7 +1832,7 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_respectively(tag(sentence, names))))))))
+        _counted_after(_respectively(_measured_places(tag(sentence, names)))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1945,6 +1945,98 @@ def _with_participles(ws: list[Word]) -> list[Word]:
                 q -= 1
             if ws[q].low == "with" and not any(x.tag in ("VERB", "COP") for x in ws[q:k]):
                 del out[k]
+    return out
+
+
+# Distances said before a relation, which only say how far: 'a little in front of', 'a few steps to the right of'.
+_UNITS = {"inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "step", "steps", "foot", "feet",
+          "yard", "yards", "metre", "metres", "meter", "meters", "pace", "paces", "distance", "way", "ways", "bit",
+          "tad", "little", "stride", "strides", "length", "lengths"}
+_NEAR_UNITS = {"inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "step", "foot", "bit",
+               "tad", "little"}
+_PLACE_STARTS = {"to", "in front of", "behind", "above", "below", "under", "over", "beside", "next to", "left",
+                 "right", "on", "beneath", "underneath", "in", "at", "off", "ahead", "back", "up", "down", "out"}
+_CAMERA = {"camera", "viewer", "lens", "us", "foreground", "front"}
+
+
+def _measure_span(ws: list[Word], k: int) -> int:
+    """Where a distance starting at ws[k] ends ('a little', 'only inches', 'a few steps', 'a short distance',
+    'some way', 'two metres'), else k."""
+    lows, n, q = [w.low for w in ws], len(ws), k
+    while q < n and lows[q] in ("only", "just", "about", "roughly", "barely", "mere", "merely"):
+        q += 1
+    if q < n and lows[q] in ("well", "far", "much", "slightly", "somewhat", "farther", "further") and \
+            q + 1 < n and lows[q + 1] in ("to", "in front of", "behind", "above", "below", "over", "under"):
+        return q + 1                                          # 'well to the right of', 'slightly behind'
+    if q < n and (lows[q] in ("a", "an", "some", "one") or ws[q].tag == "NUM"):
+        q += 1
+    while q < n and lows[q] in ("few", "couple", "short", "long", "small", "little", "good", "mere", "of") and \
+            q + 1 < n and lows[q + 1] in _UNITS | {"few", "of", "short", "small"}:
+        q += 1
+    return q + 1 if q < n and lows[q] in _UNITS and q > k - 1 else k
+
+
+def _comparative_place(lows: list[str], k: int) -> tuple[str, int] | None:
+    """A place said by comparison, as the relation it names and where it ends: 'farther left than' (left of),
+    'further to the right than', 'higher up than' (above), 'lower than' (below), 'closer to the camera than' (in
+    front of), 'farther from the camera than' (behind)."""
+    n, w = len(lows), lows[k]
+    q = k + 1
+    if w in ("farther", "further", "more"):
+        while q < n and lows[q] in ("over", "off", "out", "to", "the"):
+            q += 1
+        if q + 1 < n and lows[q] in ("left", "right") and lows[q + 1] == "than":
+            return f"to the {lows[q]} of", q + 2
+        if w != "more" and q < n and lows[q] in ("away", "from", "back"):
+            while q < n and lows[q] in ("away", "from", "back", "the"):
+                q += 1
+            q += q < n and lows[q] in _CAMERA
+            if q < n and lows[q] == "than":
+                return "behind", q + 1
+        return None
+    if w in ("higher", "lower") and q < n:
+        q += q < n and lows[q] in ("up", "down")
+        if q < n and lows[q] == "than":
+            return ("above" if w == "higher" else "below"), q + 1
+        return None
+    if w in ("closer", "nearer"):
+        while q < n and lows[q] in ("to", "the"):
+            q += 1
+        q += q < n and lows[q] in _CAMERA
+        if q < n and lows[q] == "than" and q > k + 1 or q == k + 1 and q < n and lows[q] == "than":
+            return "in front of", q + 1
+    return None
+
+
+def _measured_places(ws: list[Word]) -> list[Word]:
+    """A relation said with how far or by comparison reads as the relation: 'a little in front of', 'a few steps to
+    the right of', 'right up against' (against); 'only inches from' is next to; 'farther left than' is left of,
+    'higher up than' above, 'closer to the camera than' in front of (see _comparative_place)."""
+    out: list[Word] = []
+    k, n = 0, len(ws)
+    lows = [w.low for w in ws]
+    while k < n:
+        comp = _comparative_place(lows, k) if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV", "PRON") else None
+        if comp is not None:
+            out += tag(comp[0])
+            k = comp[1]
+            continue
+        if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and lows[k] not in ("right", "left"):
+            e = _measure_span(ws, k)
+            if e > k and e < n and lows[e] in ("from", "away", "away from") and lows[e - 1] in _NEAR_UNITS | {
+                    "inches", "centimetres", "centimeters"}:
+                e += lows[e] == "away" and e + 1 < n and lows[e + 1] == "from"
+                out += tag("next to")                         # 'only inches from a chair'
+                k = e + 1
+                continue
+            if e > k and e < n and (lows[e] in _PLACE_STARTS or ws[e].tag == "REGION"):
+                k = e                                          # 'a little in front of': in front of
+                continue
+        if k + 2 < n and lows[k] == "right" and lows[k + 1] == "up" and lows[k + 2] == "against":
+            k += 2                                             # 'right up against': against
+            continue
+        out.append(ws[k])
+        k += 1
     return out
 
 
@@ -2396,6 +2488,8 @@ def _np_then_pp(items: list, p: int) -> bool:
         if t == "PREP":
             after = items[q + 1] if q + 1 < len(items) else (None, None)
             return not (after[0] == "NP" and after[1].setting and after[1].head in _AMBIENT)
+        if t == "NP" and q == p + 1 and x.region is not None and x.of is not None:
+            return True                       # '… and a chair right of it': a region of a thing places it
         if t in ("VERB", "COP", "CONJ"):
             return False
     return False
