@@ -4239,7 +4239,7 @@ def num_counts_with_properties(r, h):
 
 @family("numeracy", "tune")
 def num_two_kinds_unusual(r, h):
-    (w1, n1), (w2, n2) = r.sample(NUMBERS[h] + [("a pair of", 2), ("a dozen", 12)], 2)
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h] + [("a pair of", 2), ("a trio of", 3)], 2)
     a, b = two_distinct(r, ("animal", "object"), h)
     shape = r.choice(["{W1} {pa}, and {pb} numbering {w2}.", "{Pa} ({w1}) and {pb} ({w2}).",
                       "{W1} {pa} plus {w2} {pb}.", "{Pa}, {w1} of them, and {pb}, {w2} of them.",

@@ -235,12 +235,18 @@ _THEN_AFTER_SUBJECT = re.compile(r"^(?:an?|the|one)\s+(?:[\w-]+\s+){1,3}(?:then|
                                  r"afterwards|meanwhile)\b", re.I)
 
 
+# A sentence that adds to the picture before ('There are also three chairs.', 'Additionally, a cat.', 'A dog is
+# there too.'): one picture.
+_ADDS = re.compile(r"^(?:(?:[\w']+\s+){0,3}also\b|(?:additionally|in addition|besides|plus|as well)\b|"
+                   r".*\b(?:too|as well)[.!]?$)", re.I)
+
+
 def _prose_beats(text: str) -> list[str]:
     """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
     'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or
+        if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or _ADDS.match(sentence) or
                       _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
                       _LABELLED.match(sentence) and _LABELLED.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:

@@ -458,7 +458,7 @@ class Reader:
                 return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
                                            counted=True), things)]
         if ph.one and ph.other and ph.head is None and ph.region is None and not ph.adjs:
-            return self._other(things)                                 # 'a vase and another one'
+            return self._other(things, new=ph.det in ("another", "a", "an"))    # 'a vase and another one'
         if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None or (
                 self.screenplay and ph.head in ABSTRACT):
             return []                      # ('has three choices', 'a plan': nothing to draw)
@@ -562,13 +562,13 @@ class Reader:
         attrs = _adjective_attributes(ph.adjs)
         return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
-    def _other(self, things: list[Thing]) -> list[int]:
-        """'the other one', 'another': a second instance of the last thing named."""
+    def _other(self, things: list[Thing], new: bool = False) -> list[int]:
+        """'the other one': the second instance of the last thing named; 'another', 'a third' (`new`): one more."""
         for idx in range(len(things) - 1, -1, -1):
             t = things[idx]
             if not t.character:
                 same = [i for i, x in enumerate(things) if x.key == t.key and i != idx]
-                if same:
+                if same and not new:
                     return [same[-1]]
                 return [self._append(Thing(key=t.key, kind=t.kind, words=t.key), things)]
         return []
@@ -1374,8 +1374,8 @@ class Reader:
         one side of C (its left), the second, told by 'the other', on its right. Without an 'of', C is the last
         thing named before that is not the subject."""
         ph = c.pps[k].np
-        if not subjects or ph is None:
-            return False
+        if not subjects or ph is None or act.moves or c.pps[k].prep not in ("on", "at", "in", "by", "next_to"):
+            return False                      # 'goes from one side of the frame to the other' is a move
         if ph.head in ("side", "end", "edge") and ph.count == 1 and not ph.plural:
             of = self._side_of(c, k)
             if of is None and len(subjects) > 1:

@@ -361,6 +361,18 @@ _AGE_ASIDE = re.compile(r"[(（]\s*(?:\d{1,3}s?|(?:early|mid|late)[- ]?\d0s|teen
                         r"sixties|seventies|eighties|nineties)\b[^()（）]{0,40}[)）]", re.I)
 
 
+_COUNT_ASIDE = re.compile(r"[(（]\s*\d{1,2}\s*[)）]")
+_PLURAL_BEFORE = re.compile(r"\b[A-Za-z][a-z]+s\s*$")
+
+
+def _age_aside(m: re.Match) -> str:
+    """An age in parentheses is no part of the clause ('MARA (30s)'), but a bare number after a plural common noun
+    is its count ('apples (5)')."""
+    if _COUNT_ASIDE.fullmatch(m.group(0)) and _PLURAL_BEFORE.search(m.string[:m.start()]):
+        return m.group(0)
+    return " "
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
@@ -370,7 +382,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
-    for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
+    for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
         if region is not None:
@@ -1357,6 +1369,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.one, ph.other = True, True                     # 'two cows and a third one': one more
         ph.words = ws[start:j + 2]
         return ph, j + 2
+    elif ph.det in ("a", "an") and j < n and ws[j].low in ("second", "third", "fourth", "fifth") and (
+            j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
+        ph.one, ph.other = True, True                     # 'one cat, then another, then a third': one more
+        ph.words = ws[start:j + 1]
+        return ph, j + 1
     elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
             "NOUN", "ADJ", "OPEN"):
         ph.ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}[ws[j].low]
@@ -1400,8 +1417,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if "more" in adjs and heads and ph.count:
         adjs.remove("more")
         ph.other = True                                     # 'three more vases': new ones
-    if not heads and not ph.one and (ph.det == "another" or ph.det == "the" and ph.other and not (
-            j + 1 < n and ws[j].low == "," and ws[j + 1].tag in ("DET", "POSS"))) and (
+    if not heads and not ph.one and (ph.det == "another" or ph.det == "the" and ph.other and start and
+                                     ws[start - 1].low in ("on", "at", "by", "upon")) and (
             j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
         ph.one, ph.other = True, True                       # 'one on the left and another on the right', 'the other'
     if len(heads) == 1 and heads[0].low in ("more", "others") and (ph.count or ph.det in ("some", "a")) and not adjs:
@@ -1663,6 +1680,23 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
 
 
 _OWNER_WORDS = {"its", "their", "his", "her", "the", "whose"}
+
+
+def _quantifier_end(lows: list[str], k: int) -> int:
+    """Where a floating quantifier starting at lows[k] ends ('each one', 'every one of them', 'all', 'both of
+    them', 'all of which are'), else k."""
+    n, q = len(lows), k
+    if q + 1 < n and lows[q] in ("each", "every") and lows[q + 1] == "one":
+        q += 2
+    elif q < n and lows[q] in ("all", "each", "both"):
+        q += 1
+    else:
+        return k
+    if q + 1 < n and lows[q] == "of" and lows[q + 1] in ("them", "these", "those", "which"):
+        q += 2
+    if q < n and lows[q] in ("is", "are", "being"):
+        q += 1
+    return q
 _WHOLE = {"whole", "entire", "outer", "outside"}
 
 
@@ -1698,6 +1732,8 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
     if k < n and lows[k] in ("which", "that") and lows[j] == ",":
         inner, e = _apposed_colour(ws, k, hue_tail, ends)
         return (inner, e + (e < n and lows[e] == ",")) if inner else ([], j)
+    if lows[j] == ",":
+        k = _quantifier_end(lows, k)                        # 'two mice, each one yellow', ', all of them red'
     if k < n and lows[k] in ("with", "having") and lows[j] != "with":
         k += 1
     owner = lows[k] if k < n and lows[k] in _OWNER_WORDS else None
@@ -2110,15 +2146,73 @@ def _respectively(ws: list[Word]) -> list[Word]:
     return ws
 
 
+_TALLY = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"), ("in", "number"), ("in", "count"),
+          ("total",), ("to", "be", "exact"), ("exactly",))
+
+
+def _tally_at(lows: list[str], k: int) -> int:
+    """Where words that only say a number is the whole count ('in all', 'in total', 'altogether') end, else k."""
+    for t in _TALLY:
+        if tuple(lows[k:k + len(t)]) == t:
+            return k + len(t)
+    return k
+
+
+def _count_after_noun(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """The count told after the bare plural ws[k], as (index of its number, end of the words that tell it):
+    'dogs, three of them', 'mice, three in all', 'boxes - four of them', 'apples (5)', 'lamps numbering four',
+    'rabbits to the number of four', 'sloths totalling three', 'some deer - five, to be exact'."""
+    lows, n = [w.low for w in ws], len(ws)
+    q = k + 1
+    if q < n and lows[q] in ("numbering", "totalling", "totaling", "totaled", "totalled", "counting"):
+        q += 1
+    elif q + 3 < n and lows[q:q + 4] == ["to", "the", "number", "of"]:
+        q += 4
+    elif q < n and lows[q] in (",", ":", "-", "--", "—", "("):
+        q += 1
+    else:
+        return None
+    if q >= n or ws[q].tag != "NUM" or not isinstance(ws[q].value, int) or q == k + 1:
+        return None
+    num, e = q, q + 1
+    if e + 1 < n and lows[e] == "of" and lows[e + 1] in ("them", "these", "those"):
+        e += 2
+    e = _tally_at(lows, e + (e < n and lows[e] == "," and _tally_at(lows, e + 1) > e + 1))
+    if lows[k + 1] == "(":
+        if e >= n or lows[e] != ")":
+            return None
+        e += 1
+    elif lows[k + 1] in (",", ":", "-", "--", "—") and e == num + 1 and not (e >= n or ws[e].tag in ("PUNCT", "PREP")):
+        return None                                            # 'cats, two dogs': a list, not a count
+    return num, e
+
+
 def _counted_after(ws: list[Word]) -> list[Word]:
-    """'Camels: five of them.' as 'five camels'; 'nothing but three cups' as 'three cups'."""
+    """A count told after its noun reads as one before it: 'Camels: five of them.', 'dogs, three of them', 'mice,
+    three in all', 'apples (5)', 'lamps numbering four' as 'five camels' … (see _count_after_noun); 'a total of
+    three cups', 'three cups in all' and 'nothing but three cups' as 'three cups'."""
     n = len(ws)
-    if n >= 5 and ws[0].tag == "NOUN" and ws[1].low == ":" and ws[2].tag == "NUM" and ws[3].low == "of" and \
-            ws[4].low == "them":
-        return [ws[2], ws[0]] + ws[5:]
+    lows = [w.low for w in ws]
     for k in range(n - 2):
         if ws[k].low == "nothing" and ws[k + 1].low == "but" and ws[k + 2].tag in ("NUM", "DET", "ADJ", "NOUN"):
-            return ws[:k] + ws[k + 2:]
+            return _counted_after(ws[:k] + ws[k + 2:])
+        if lows[k:k + 3] in (["a", "total", "of"], ["the", "total", "of"]) and ws[k + 3:k + 4] and \
+                ws[k + 3].tag == "NUM":
+            return _counted_after(ws[:k] + ws[k + 3:])         # 'a total of four books'
+        if ws[k].tag == "NUM" and ws[k + 1].tag == "NOUN" and isinstance(ws[k].value, int):
+            q = k + 2
+            while q < n and ws[q].tag == "NOUN":
+                q += 1
+            e = _tally_at(lows, q)
+            if e > q:
+                return _counted_after(ws[:q] + ws[e:])        # 'three cups in all'
+        if ws[k].tag == "NOUN" and ws[k].low != ws[k].lemma and not (k and ws[k - 1].tag in ("NUM", "DET", "POSS")
+                                                                     and ws[k - 1].low not in ("some",)):
+            told = _count_after_noun(ws, k)
+            if told is not None:
+                num, e = told
+                start = k - (k and ws[k - 1].low == "some")
+                return _counted_after(ws[:start] + [ws[num], ws[k]] + ws[e:])
     return ws
 
 
