@@ -77,6 +77,10 @@ PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
            "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
            "movie", "sequence", "drawing"}
+# Parts of a body a thing is held in or a body rests on ('a dog with a ball in its mouth', 'lies on its back'):
+# no thing of their own.
+HOLDING_PARTS = {"mouth", "paw", "paws", "beak", "jaws", "jaw", "teeth", "claws", "talons", "trunk", "snout", "hand",
+                 "hands", "arms", "lap", "back", "belly", "side", "fist", "palm", "fingers", "grip", "tail", "head"}
 RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
                   "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
@@ -448,9 +452,9 @@ class Reader:
                 return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             if ph.det is None:
-                split = self._instance(things, ph.adjs)
+                split = self._instance(things, ph.adjs, ph.count or 1)
                 if split is not None:
-                    return split                   # 'two cats: one black, one white'
+                    return split                   # 'two cats: one black, one white', 'two black and two white'
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
             last = next((t for t in reversed(things) if not t.character), None)
@@ -533,23 +537,23 @@ class Reader:
             things[idx].attributes.setdefault(k, v)     # 'the second yellow'
         return [idx]
 
-    def _instance(self, things: list[Thing], adjs: list[str]) -> list[int] | None:
-        """One of several things named together ('two statues: one red, one blue'), as a thing of its own with
-        these adjectives: taken from the last thing counted more than once whose instances are not all told apart.
-        None when there is no such thing."""
+    def _instance(self, things: list[Thing], adjs: list[str], many: int = 1) -> list[int] | None:
+        """One (or `many`) of several things named together ('two statues: one red, one blue', 'four cats: two
+        black and two white'), as a thing of its own with these adjectives: taken from the last thing counted more
+        than once whose instances are not all told apart. None when there is no such thing."""
         for idx in range(len(things) - 1, -1, -1):
             t = things[idx]
-            if id(t) in self._split_rest and t.count == 1:
+            if id(t) in self._split_rest and t.count == many:
                 self._split_rest.discard(id(t))        # the last of the group told apart is what is left of it
                 t.attributes.update(_adjective_attributes(adjs))
                 return [idx]
-            if t.character or t.count < 2:
+            if t.character or t.count < many + 1:
                 continue
-            t.count -= 1
-            if t.count == 1:
+            t.count -= many
+            if t.count <= many:
                 self._split_rest.add(id(t))
             one = Thing(key=t.key, kind=t.kind, attributes={**t.attributes, **_adjective_attributes(adjs)},
-                        words=t.key, counted=True)
+                        words=t.key, counted=True, count=many)
             things.insert(idx, one)        # before what is left of the group: the first told apart comes first
             return [idx]
         return None
@@ -1131,6 +1135,13 @@ class Reader:
                 refs = self._refs(ph, things, memo, set(subjects))
                 if refs and second:           # 'a bench flanked by a lamp and a tree'
                     act.relations.append(("between", refs[0], second[0]))
+                continue
+            if ph.head in HOLDING_PARTS and ph.owner is not None and ph.owner.pronoun and ph.region is None and \
+                    ph.of is None and prep in ("in", "on", "between", "under", "at", "by", "with", "against"):
+                if holder:                    # 'a dog with a ball in its mouth': the ball at the dog
+                    act.relations.append(("held", list(holder), "on" if prep == "on" and ph.head in (
+                        "back", "head") else "next_to", host[0] if host else subjects[0]))
+                holder = None                 # 'lies on its back': how, not where; what follows is the subject's
                 continue
             if syntax.both_sides(ph) and (subjects or holder):
                 self._both_sides(act, c, k, things, memo, subjects, holder, part_of)

@@ -1431,6 +1431,13 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.one, ph.adjs, ph.count = True, adjs, None      # 'two cats: one black, one white'
         ph.words = ws[start:j]
         return ph, j
+    said = adjs + [h.low for h in heads]
+    if not ph.one and ph.count and ph.count > 1 and said and ws[start].tag == "NUM" and \
+            all(a in COLOURS or a in SIZES for a in said) and start and ws[start - 1].low in (":", ",", "and") and \
+            (j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME")):
+        ph.one, ph.adjs = True, said                     # 'four cats: two black and two white': part of the four
+        ph.words = ws[start:j]
+        return ph, j
     if not heads and not ph.one:
         if regions:
             # 'the left', 'the upper left' (a bare region is the head)
@@ -1533,6 +1540,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 per = {"couple": 2, "pair": 2, "dozen": 12, "trio": 3, "quartet": 4}.get(group)
                 if per and ph.count and ph.count > 1 and not inner.count:
                     inner.count = ph.count * per      # 'two pairs of socks'
+                elif ph.count and ph.count > 1 and inner.count and ph.plural:
+                    inner.count = ph.count * inner.count   # 'two groups of three dogs': six
                 inner.count = inner.count or {"couple": 2, "pair": 2, "dozen": 12}.get(group, inner.count)
                 inner.count = inner.count or (ph.count if ph.count else None) or (4 if inner.plural else None)
                 inner.words = ws[start:k]
@@ -1868,7 +1877,7 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_respectively(_measured_places(tag(sentence, names)))))))))
+        _counted_after(_respectively(_measured_places(_without_intensifiers(tag(sentence, names))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2044,6 +2053,20 @@ def _comparative_place(lows: list[str], k: int) -> tuple[str, int] | None:
     return None
 
 
+def _without_intensifiers(ws: list[Word]) -> list[Word]:
+    """'the clock itself red', 'the cat herself': a reflexive right after its noun only stresses it (and a colour
+    after it is said of the noun, as in 'the clock red')."""
+    out: list[Word] = []
+    for k, w in enumerate(ws):
+        if k and w.tag == "PRON" and w.low in ("itself", "themselves", "himself", "herself") and \
+                ws[k - 1].tag == "NOUN":
+            if k + 1 < len(ws) and (ws[k + 1].low in COLOURS or ws[k + 1].low in SIZES):
+                ws[k + 1].tag = "ADJ"
+            continue
+        out.append(w)
+    return out
+
+
 def _measured_places(ws: list[Word]) -> list[Word]:
     """A relation said with how far or by comparison reads as the relation: 'a little in front of', 'a few steps to
     the right of', 'right up against' (against); 'only inches from' is next to; 'farther left than' is left of,
@@ -2068,6 +2091,10 @@ def _measured_places(ws: list[Word]) -> list[Word]:
             if e > k and e < n and (lows[e] in _PLACE_STARTS or ws[e].tag == "REGION"):
                 k = e                                          # 'a little in front of': in front of
                 continue
+        if k + 1 < n and lows[k] in ("leftward", "leftwards", "rightward", "rightwards") and lows[k + 1] == "of":
+            out += tag("to the left of" if lows[k].startswith("left") else "to the right of")
+            k += 2                                             # 'leftward of the tractor': left of it
+            continue
         if k + 2 < n and lows[k] == "right" and lows[k + 1] == "up" and lows[k + 2] == "against":
             k += 2                                             # 'right up against': against
             continue
