@@ -543,7 +543,7 @@ class Reader:
         than once whose instances are not all told apart. None when there is no such thing."""
         for idx in range(len(things) - 1, -1, -1):
             t = things[idx]
-            if id(t) in self._split_rest and t.count == many:
+            if (id(t) in self._split_rest or many > 1 and t.counted and not t.character) and t.count == many:
                 self._split_rest.discard(id(t))        # the last of the group told apart is what is left of it
                 t.attributes.update(_adjective_attributes(adjs))
                 return [idx]

@@ -1132,6 +1132,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
+        if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
+                words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
+            w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
         if w.tag == "VERB":
@@ -1484,6 +1487,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a cup of a bright green color'
     if head_word is not None:
         after, j = colour_after(ws, j)
+        if not after and ph.det == "the" and j < n and ws[j].low in COLOURS and ws[j].tag in ("ADJ", "NOUN") and (
+                j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP")) and start and \
+                ws[start - 1].low in ("with", "having"):
+            after, j = [ws[j].low], j + 1            # 'with the bench (itself) blue': the bench's colour
         ph.adjs = ph.adjs + after
         lows_ = [w.low for w in ws[j:j + 4]]
         if lows_[:1] == ["with"] and len(lows_) > 2 and lows_[1] in COLOURS and lows_[2] in _MARKINGS:
@@ -1719,6 +1726,13 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
     if j >= n or lows[j] not in (",", "whose", "with", "which", "that", "-", "--", "—", "(", "of"):
         return [], j
     k = j + 1
+    if lows[j] == "(":
+        while k < n and (lows[k] in _HUES or lows[k] in (":", "size", "-")):
+            k += 1                                            # 'a fox (colour: olive)'
+    if lows[j] == "," and k + 2 < n and lows[k] in ("a", "an") and lows[k + 1] not in ("few", "couple", "pair"):
+        props, e = _property_at(lows, k + 1)                  # 'a rabbit, a yellow one, beside …'
+        if props and e < n and lows[e] == "one" and ends(e + 1) and not (e + 1 < n and ws[e + 1].tag == "CONJ"):
+            return props, e + 1 + (e + 1 < n and lows[e + 1] == ",")
     if lows[j] in ("(", "of"):
         props, e = _property_at(lows, k)                      # 'a dog (massive)', 'a cat of large size'
         close = ")" if lows[j] == "(" else None
@@ -1877,7 +1891,8 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_respectively(_measured_places(_without_intensifiers(tag(sentence, names))))))))))
+        _counted_after(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
+            tag(sentence, names))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2053,6 +2068,110 @@ def _comparative_place(lows: list[str], k: int) -> tuple[str, int] | None:
     return None
 
 
+# Instructions to the one making the film ('Show three cats', 'Generate a video of a dog', 'I want to see …'):
+# what they ask for is what we see.
+_DEPICTING = {"show", "draw", "depict", "render", "generate", "create", "make", "animate", "film", "produce",
+              "visualise", "visualize", "picture", "imagine", "illustrate", "display", "present", "capture", "shoot",
+              "paint", "sketch", "design", "include", "feature", "give", "envision", "envisage", "portray"}
+_ASKING = (("i", "want", "to", "see"), ("i", "would", "like", "to", "see"), ("i", "'d", "like", "to", "see"),
+           ("i", "would", "like"), ("i", "want"), ("let", "'s", "see"), ("let", "us", "see"), ("let", "me", "see"),
+           ("we", "want", "to", "see"), ("can", "you", "show"), ("could", "you", "show"), ("please",), ("now",),
+           ("just",), ("kindly",))
+
+
+def _instruction(ws: list[Word]) -> list[Word]:
+    """A sentence that asks for a picture reads as one that describes it: 'Show a cat under a table', 'Please
+    draw two dogs', 'Generate a video of a fox', 'I want to see a kite above a tree' as 'We see …'."""
+    lows = [w.low for w in ws]
+    k, asked = 0, False
+    comma = lows.index(",") if "," in lows[:5] else -1
+    if 0 < comma and not any(w.tag in ("VERB", "COP") for w in ws[:comma]) and comma + 1 < len(ws) and \
+            lows[comma + 1] in _DEPICTING | {"please", "i"}:
+        k = comma + 1                                         # 'Here, show a cat …', 'In the video, I want to see …'
+    frame = k
+    while True:
+        lead = next((t for t in _ASKING if tuple(lows[k:k + len(t)]) == t), None)
+        if lead is None:
+            break
+        k += len(lead)
+        asked = asked or lead[-1] == "see" or lead[-1] in ("want", "like")
+        k += k < len(ws) and lows[k] == ","
+    verb = k < len(ws) and verb_lemma(lows[k]) == lows[k] and lows[k] in _DEPICTING
+    if not verb and not (asked and k > 0):
+        return ws
+    q = k + 1 if verb else k
+    q += q < len(ws) and lows[q] in ("me", "us")
+    if q >= len(ws) or ws[q].tag not in ("DET", "NUM", "ADJ", "NOUN", "POSS") and not lows[q][:1].isdigit():
+        return ws
+    return ws[:frame] + tag("we see") + ws[q:]         # a frame before it stays: 'Here, we see …'
+
+def _first_np_end(ws: list[Word]) -> int | None:
+    """Where the first clause's subject ends (after a frame: 'Here, a dog …', 'We watch as a cow …'), or None."""
+    i = next((q for q, w in enumerate(ws) if w.tag in ("DET", "NUM") and (
+        q == 0 or ws[q - 1].low in (",", "as", "see", "watch", "that"))), None)
+    if i is None:
+        return None
+    k = i
+    while k < len(ws) and ws[k].tag in ("DET", "NUM", "ADJ", "POSS", "NOUN"):
+        k += 1
+    return k if k > i and ws[k - 1].tag == "NOUN" else None
+
+
+def _added_subjects(ws: list[Word]) -> list[Word]:
+    """Another subject added to the clause's own, read as a coordinated subject: 'A cow is beside a table, and so
+    is a mouse', 'A cat waits near a sofa, as does a dog', 'A fox is left of a truck; a horse is too', 'A pig, as
+    well as a camel, waits …', 'Not only a cat but also a dog sleeps …', 'a dog and also a horse'."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(n - 1):
+        if lows[k] == "and" and lows[k + 1] == "also":
+            return _added_subjects(ws[:k + 1] + ws[k + 2:])
+        if lows[k] == "both" and ws[k + 1].tag in ("DET", "NUM", "POSS") and "and" in lows[k + 2:k + 8]:
+            return _added_subjects(ws[:k] + ws[k + 1:])       # 'Both a pig and a horse stand …'
+
+        if lows[k:k + 3] == ["as", "well", "as"] and k >= 2:
+            a = k - (lows[k - 1] == ",")
+            if ws[a - 1].tag != "NOUN":
+                continue
+            rest = ws[k + 3:]
+            q = next((i for i, w in enumerate(rest) if w.tag not in ("DET", "NUM", "ADJ", "NOUN", "POSS")), len(rest))
+            if a < k and q < len(rest) and rest[q].low == ",":
+                rest = rest[:q] + rest[q + 1:]                 # 'A pig, as well as a camel, waits': the aside's comma
+            return _added_subjects(ws[:a] + tag("and") + rest)
+        if k == 0 and lows[:2] == ["not", "only"]:
+            q = next((i for i in range(2, n - 1) if lows[i] == "but"), None)
+            if q is not None:
+                e = q + 1 + (lows[q + 1] == "also")
+                return _added_subjects(ws[2:q] + tag("and") + ws[e:])
+    end = _first_np_end(ws)
+    if end is None:
+        return ws
+    for k in range(end + 1, n - 2):
+        # ', and so is a mouse' / ', as does a dog' at the end
+        if lows[k] in ("so", "as") and (ws[k + 1].tag in ("COP", "AUX") or lows[k + 1] in ("does", "do", "did")) and \
+                (lows[k - 1] == "," or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
+
+            q = k + 2
+            while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+                q += 1
+            if q > k + 2 and ws[q - 1].tag == "NOUN" and (q >= n or lows[q] in (".", "!", ";") or
+                                                          ws[q].tag in ("PREP", "TIME", "ADV")):
+                a = k - (lows[k - 1] == "and") - (lows[k - 1 - (lows[k - 1] == "and")] == ",")
+                return ws[:end] + tag("and") + ws[k + 2:q] + ws[end:a] + ws[q:]
+        # '; a horse is too', '. a dog does as well'
+        if lows[k] in (";", ",") and ws[k + 1].tag in ("DET", "NUM"):
+            q = k + 1
+            while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+                q += 1
+            if q < n and ws[q - 1].tag == "NOUN" and (ws[q].tag in ("COP", "AUX") or lows[q] in ("does", "do")):
+                r = q + 1
+                if r < n and lows[r] in ("too", "also") or lows[r:r + 2] == ["as", "well"]:
+                    r += 1 if lows[r] != "as" else 2
+                    if r >= n or lows[r] in (".", "!") or ws[r].tag in ("PREP", "TIME", "ADV"):
+                        return ws[:end] + tag("and") + ws[k + 1:q] + ws[end:k] + ws[r:]
+    return ws
+
+
 def _without_intensifiers(ws: list[Word]) -> list[Word]:
     """'the clock itself red', 'the cat herself': a reflexive right after its noun only stresses it (and a colour
     after it is said of the noun, as in 'the clock red')."""
@@ -2214,6 +2333,23 @@ def _count_after_noun(ws: list[Word], k: int) -> tuple[int, int] | None:
     return num, e
 
 
+def _count_stated(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """A count stated of a plural at ws[k] ('the turtles number five', 'pigs count: three', 'the cats total four',
+    'the dogs are three in number'), as (index of the number, end of the words that state it)."""
+    lows, n = [w.low for w in ws], len(ws)
+    q = k + 1
+    if q < n and lows[q] in ("number", "count", "total", "tally", "numbers", "counts", "totals"):
+        q += 1
+        q += q < n and lows[q] in (":", "is", "are", "-")
+    elif q + 1 < n and lows[q] in ("are", ":") and ws[q + 1].tag == "NUM" and _tally_at(lows, q + 2) > q + 2:
+        q += 1                                                # 'the dogs are three in number'
+    else:
+        return None
+    if q >= n or ws[q].tag != "NUM" or not isinstance(ws[q].value, int):
+        return None
+    return q, _tally_at(lows, q + 1)
+
+
 def _counted_after(ws: list[Word]) -> list[Word]:
     """A count told after its noun reads as one before it: 'Camels: five of them.', 'dogs, three of them', 'mice,
     three in all', 'apples (5)', 'lamps numbering four' as 'five camels' … (see _count_after_noun); 'a total of
@@ -2226,6 +2362,16 @@ def _counted_after(ws: list[Word]) -> list[Word]:
         if lows[k:k + 3] in (["a", "total", "of"], ["the", "total", "of"]) and ws[k + 3:k + 4] and \
                 ws[k + 3].tag == "NUM":
             return _counted_after(ws[:k] + ws[k + 3:])         # 'a total of four books'
+        if lows[k:k + 3] in (["the", "number", "of"], ["the", "count", "of"], ["the", "total", "of"]) and \
+                k + 5 < n and ws[k + 3].tag == "NOUN" and lows[k + 4] in ("is", "was", ":", "equals") and \
+                ws[k + 5].tag == "NUM":
+            return _counted_after(ws[:k] + [ws[k + 5], ws[k + 3]] + ws[k + 6:])   # 'the number of balls is ten'
+        if ws[k].tag == "NOUN" and ws[k].low != ws[k].lemma:
+            stated = _count_stated(ws, k)
+            if stated is not None:
+                num, e = stated
+                start = k - (k and lows[k - 1] in ("the", "these", "those"))
+                return _counted_after(ws[:start] + [ws[num], ws[k]] + ws[e:])    # 'the turtles number five'
         if ws[k].tag == "NUM" and ws[k + 1].tag == "NOUN" and isinstance(ws[k].value, int):
             q = k + 2
             while q < n and ws[q].tag == "NOUN":
