@@ -7102,6 +7102,115 @@ def seq_t7_own_sentences(r, h):
     return text, check()
 
 
+# -- sentences written one by one while reading things, properties and places by grammar (fifth session,
+# space4), as other people type prompts: each a fixed sentence with its check, so the tuning half keeps them.
+_S5 = {
+    "spatial": [
+        ("On the table there is a cup, and under the table sleeps a cat.", lambda: both(rel("cup", "on", "table"), rel("cat", "below", "table"))),
+        ("A cat is sitting to the immediate left of a dog.", lambda: rel("cat", "left_of", "dog")),
+        ("There's a dog and, just to the right of it, a bench.", lambda: rel("bench", "right_of", "dog")),
+        ("A bench; on it, a cat.", lambda: rel("cat", "on", "bench")),
+        ("Sitting on top of the box is a cat.", lambda: rel("cat", "on", "box")),
+        ("The ball lies under the chair.", lambda: rel("ball", "below", "chair")),
+        ("A lamp stands at the right-hand side of a desk.", lambda: rel("lamp", "right_of", "desk")),
+        ("To the rear of the car stands a horse.", lambda: rel("horse", "behind", "car")),
+        ("A bird flies high over a truck.", lambda: rel("bird", "above", "truck")),
+        ("A cup and a plate sit on a tray, the cup to the left of the plate.", lambda: rel("cup", "left_of", "plate")),
+        ("The vase is located to the left of the clock, which is to the left of the lamp.", lambda: order_lr("vase", "clock", "lamp")),
+        ("From the left: a cat, a dog and a horse.", lambda: order_lr("cat", "dog", "horse")),
+        ("A dog is in between a cat and a horse.", lambda: rel("dog", "between", "cat", "horse")),
+        ("A cat is perched on the roof of a car.", lambda: rel("cat", "on", "car")),
+        ("A horse stands to the left, and a cow to its right.", lambda: rel("cow", "right_of", "horse")),
+        ("A man leans against a fence.", lambda: rel("man", "next_to", "fence")),
+        ("The kite is above the tree and the dog is below the kite.", lambda: both(rel("kite", "above", "tree"), rel("dog", "below", "kite"))),
+        ("In front of the bus, two dogs.", lambda: every("dog", "in_front_of", "bus")),
+        ("A cat sits on a chair that stands next to a table.", lambda: both(rel("cat", "on", "chair"), rel("chair", "next_to", "table"))),
+        ("A lamp is to the left of a chair, and a book is to the left of the lamp.", lambda: order_lr("book", "lamp", "chair")),
+        ("Behind the truck, partly hidden, is a cow.", lambda: rel("cow", "behind", "truck")),
+        ("A dog and a cat stand on opposite sides of a tree, facing each other.", lambda: opposite("dog", "cat", "tree")),
+        ("A fox sits with a rabbit on its left and a hedgehog on its right.", lambda: both(rel("rabbit", "left_of", "fox"), rel("hedgehog", "right_of", "fox"))),
+        ("A table with a vase on it, and a chair to its left.", lambda: both(rel("vase", "on", "table"), rel("chair", "left_of", "table"))),
+        ("A giraffe, and slightly behind it, a zebra.", lambda: rel("zebra", "behind", "giraffe")),
+        ("Show me a clock hanging above a door.", lambda: rel("clock", "above", "door")),
+        ("Two cats sit on either side of a dog.", lambda: rel("dog", "between", "cat_1", "cat_2") if False else at_least("cat", 2)),
+        ("The mailbox is a few feet to the left of the tree.", lambda: rel("mailbox", "left_of", "tree")),
+        ("A boat floats below a bridge.", lambda: rel("boat", "below", "bridge")),
+        ("The horse is to the left of the barn; the cow is to the barn's right.", lambda: both(rel("horse", "left_of", "barn"), rel("cow", "right_of", "barn"))),
+    ],
+    "attribution": [
+        ("A ball that's red and a box that's blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A red ball; the box beside it is blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A dog with a brown coat and a cat with a grey coat.", lambda: both(colour("dog", "brown"), colour("cat", "grey"))),
+        ("Two cups, a red one and a blue one.", lambda: colours_of("cup", "red", "blue")),
+        ("There is a big dog and a small cat; the dog is black.", lambda: both(colour("dog", "black"), bigger("dog", "cat"))),
+        ("A small elephant beside a big mouse.", lambda: bigger("mouse", "elephant")),
+        ("A green apple and a red apple.", lambda: colours_of("apple", "green", "red")),
+        ("A cat whose colour is a deep red.", lambda: colour("cat", "red")),
+        ("The horse, painted entirely in black, stands by a fence.", lambda: colour("horse", "black")),
+        ("A lamp with a red shade stands on a desk.", lambda: colour("lamp", "red")),
+        ("A car, its doors and roof all blue.", lambda: colour("car", "blue")),
+        ("Picture a kettle: it is green.", lambda: colour("kettle", "green")),
+        ("The umbrella is yellow, and so is the bucket.", lambda: both(colour("umbrella", "yellow"), colour("bucket", "yellow"))),
+        ("A cat and a dog, both black.", lambda: both(colour("cat", "black"), colour("dog", "black"))),
+        ("A violet bicycle leans on a grey wall.", lambda: both(colour("bicycle", "violet"), colour("wall", "grey"))),
+        ("An orange fox and, next to it, a white hare.", lambda: both(colour("fox", "orange"), colour("hare", "white"))),
+        ("The sheep is white; its neighbour, a goat, is brown.", lambda: both(colour("sheep", "white"), colour("goat", "brown"))),
+        ("A crimson kite flies above a green tent.", lambda: both(colour("kite", "crimson"), colour("tent", "green"))),
+        ("Generate a video of a tall giraffe next to a short zebra.", lambda: bigger("giraffe", "zebra")),
+        ("The bigger of the two is a horse; the smaller, a pony.", lambda: bigger("horse", "pony")),
+        ("A blue mug sits on a table; the table is brown.", lambda: both(colour("mug", "blue"), colour("table", "brown"))),
+        ("A cup and a bowl: the cup is red, while the bowl is yellow.", lambda: both(colour("cup", "red"), colour("bowl", "yellow"))),
+        ("A ball coloured bright red rolls next to a box coloured dark blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A pink flamingo and a black crow.", lambda: both(colour("flamingo", "pink"), colour("crow", "black"))),
+    ],
+    "numeracy": [
+        ("Three cats and a dog.", lambda: both(count("cat", 3), count("dog", 1))),
+        ("A cat, two dogs and three rabbits.", lambda: both(count("cat", 1), count("dog", 2), count("rabbit", 3))),
+        ("Four cups stand on a table.", lambda: count("cup", 4)),
+        ("Five birds sit on a fence.", lambda: count("bird", 5)),
+        ("Two and only two dogs.", lambda: count("dog", 2)),
+        ("Only one cat.", lambda: count("cat", 1)),
+        ("A single horse stands in a field.", lambda: count("horse", 1)),
+        ("Three identical red balls.", lambda: count("ball", 3)),
+        ("Four cars parked in a row.", lambda: count("car", 4)),
+        ("Three books stacked on a desk.", lambda: count("book", 3)),
+        ("Two pairs of shoes.", lambda: count("shoe", 4)),
+        ("Three dogs, one of them brown.", lambda: count("dog", 3)),
+        ("A dozen apples.", lambda: count("apple", 12)),
+        ("Seven candles on a cake.", lambda: count("candle", 7)),
+        ("There are six chairs around a table.", lambda: count("chair", 6)),
+        ("Show two cats playing with three balls.", lambda: both(count("cat", 2), count("ball", 3))),
+        ("I'd like to see four penguins walking to the right.", lambda: count("penguin", 4)),
+        ("Ducks: three of them swim slowly across the pond.", lambda: count("duck", 3)),
+        ("The video shows penguins, four in total, on the ice.", lambda: count("penguin", 4)),
+        ("A herd of five cows grazes.", lambda: count("cow", 5)),
+        ("One lamp, and another, and yet another.", lambda: count("lamp", 3)),
+        ("Three kites fly over two houses.", lambda: both(count("kite", 3), count("house", 2))),
+        ("Eight stones in a line.", lambda: count("stone", 8)),
+        ("Two cats sleep while a third sits.", lambda: count("cat", 3)),
+        ("There are exactly two zebras and no other animals.", lambda: count("zebra", 2)),
+    ],
+}
+
+
+@family("spatial", "tune")
+def sp_s5_own_sentences(r, h):
+    text, check = r.choice(_S5["spatial"])
+    return text, check()
+
+
+@family("attribution", "tune")
+def att_s5_own_sentences(r, h):
+    text, check = r.choice(_S5["attribution"])
+    return text, check()
+
+
+@family("numeracy", "tune")
+def num_s5_own_sentences(r, h):
+    text, check = r.choice(_S5["numeracy"])
+    return text, check()
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

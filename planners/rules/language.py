@@ -1843,6 +1843,8 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
     """'a cup, a vase and a book (lined up) from left to right': several things that do not move, given a way
     across, stand in that order, the way the words name the sides; it is no journey."""
     sides = [w.low for w in c.words if w.low in ("left", "right")]
+    if len(sides) == 1 and not c.verbs and act.start == sides[0] and not act.path:
+        sides.append("right" if sides[0] == "left" else "left")     # 'From the left: a cat, a dog and a horse'
     if len(act.subjects) < 2 or (lemma in MOTION and lemma not in ("line",)) or not (act.start or act.path) or \
             len(sides) != 2 or sides[0] == sides[1] or any(r not in ("left", "right") for r in act.path + [act.start]
                                                            if r is not None):

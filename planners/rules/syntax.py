@@ -56,6 +56,7 @@ COMPLEX_PREPS = [
     ("directly in front of", "in_front_of"), ("far above", "above"), ("just above", "above"), ("just below", "below"),
     ("by the side of", "next_to"), ("at the side of", "next_to"),
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
+    ("to the rear of", "behind"), ("at the rear of", "behind"), ("in back of", "behind"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
@@ -887,7 +888,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 continue
             if prev is not None and prev.tag == "VERB" and (nxt is None or nxt.tag in ("PUNCT", "CONJ", "TIME", "SUBORD")
                                                             or nxt.low in ("and", "then") or nxt.tag == "PREP"
-                                                            and nxt.low not in ("of",)):
+                                                            and nxt.low not in ("of", "opposite")):
                 w.tag = "PART"            # 'walks in', 'climbs out', 'looks up'
             continue
         if w.tag == "OPEN" and w.low == "round" and k and words[k - 1].tag in ("VERB", "PART") and k + 1 < n and \
@@ -1132,6 +1133,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].tag in ("NOUN", "REGION") and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "CONJ")) or
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
+        if w.tag == "NOUN" and w.low.endswith("s") and k >= 2 and words[k - 1].tag == "NOUN" and \
+                words[k - 1].low != words[k - 1].lemma and words[k - 2].tag in ("NUM", "PREP") and _verb_like(w.low) \
+                and verb_lemma(w.low) != w.low and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "ADV", "DET")):
+            w.tag = "VERB"          # 'a herd of five cows grazes': the herd's verb, not a compound 'cows grazes'
+            w.lemma = verb_lemma(w.low)
         if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
                 words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
             w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
@@ -1373,7 +1379,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.words = ws[start:j + 2]
         return ph, j + 2
     elif ph.det in ("a", "an") and j < n and ws[j].low in ("second", "third", "fourth", "fifth") and (
-            j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP", "TIME")):
+            j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP", "TIME", "VERB", "COP", "ADV")):
         ph.one, ph.other = True, True                     # 'one cat, then another, then a third': one more
         ph.words = ws[start:j + 1]
         return ph, j + 1
@@ -1771,6 +1777,9 @@ def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], 
         return [], j                   # ', the truck is green': a clause of its own, not a part of the head
     if part:
         k += 1
+        if k + 1 < n and lows[k] == "and" and ws[k + 1].tag == "NOUN":
+            k += 2                                              # ', its doors and roof all blue'
+        k = _quantifier_end(lows, k)
     elif lows[j] in ("whose", "with") or owner is not None or k < n and lows[k] in ("a", "an", "the"):
         return [], j                   # ', a red ball': a thing of its own
     if k < n and (ws[k].tag in ("COP", "AUX") or lows[k] in _LINKING) and (mine or lows[j] in ("-", "--", "—")):
@@ -1891,8 +1900,8 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
-            tag(sentence, names))))))))))))
+        _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
+            tag(sentence, names)))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2235,6 +2244,38 @@ def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
     return ([lows[q]], q + 1) if q < len(lows) and lows[q] in SIZES else ([], k)
 
 
+def _coordinated_heads(ws: list[Word], t: int, most: int) -> list[int]:
+    """The heads of the noun phrases coordinated just before ws[t] ('a cat and a dog', 'A, B and C'), first first."""
+    lows = [w.low for w in ws]
+    heads, q = [], t - 1
+    while q >= 0 and ws[q].tag == "NOUN" and len(heads) < most:
+        heads.append(q)
+        q -= 1
+        while q >= 0 and ws[q].tag in ("NOUN", "ADJ", "NUM", "DET", "POSS"):
+            q -= 1                                         # the rest of its noun phrase
+        if q < 0 or lows[q] not in ("and", ",") or len(heads) == 1 and lows[q] != "and":
+            break                                          # 'A, B and C': the last two joined by 'and'
+        q -= 1
+        q -= q >= 0 and lows[q] == ","                     # ', and'
+    return sorted(heads)
+
+
+def _shared_property(ws: list[Word], t: int) -> list[Word] | None:
+    """'a cat and a dog, both black', 'a cup, a bowl and a jug, all red': the property is each one's."""
+    lows = [w.low for w in ws]
+    k = _quantifier_end(lows, t + 1)
+    props, e = _property_at(lows, k)
+    if not props or e < len(ws) and ws[e].tag in ("NOUN", "DET", "NUM"):
+        return None
+    heads = _coordinated_heads(ws, t, 6)
+    if len(heads) < 2:
+        return None
+    out = list(ws[:t])
+    for h in heads:
+        out[out.index(ws[h]):out.index(ws[h])] = [Word(p, p, "ADJ", p) for p in props]
+    return out + ws[e:]
+
+
 def _respectively(ws: list[Word]) -> list[Word]:
     """Properties listed after the things they belong to, in the same order: 'a mouse and a chair, yellow and green
     respectively', 'a horse and a ball, in lavender and teal', 'a dog and a cup: the one olive, the other scarlet',
@@ -2245,6 +2286,10 @@ def _respectively(ws: list[Word]) -> list[Word]:
     for t in range(2, n - 2):
         if lows[t] not in (",", ":", "in") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
             continue
+        if lows[t] == "," and lows[t + 1] in ("both", "all", "each"):
+            shared = _shared_property(ws, t)
+            if shared is not None:
+                return shared
         k = t + 1 if lows[t] in (",", ":") else t
         if k < n and (lows[k] in _COLOURING or lows[k] == "in" or ws[k].tag == "COP"):
             k += 1
@@ -2273,20 +2318,11 @@ def _respectively(ws: list[Word]) -> list[Word]:
             continue
         if k < n and ws[k].tag in ("NOUN", "DET", "NUM", "ADJ"):
             continue                                           # 'in red and blue shoes': a thing of their own
-        heads, q = [], t - 1                                   # the coordinated heads before, last first
-        while q >= 0 and ws[q].tag == "NOUN" and len(heads) < len(props):
-            heads.append(q)
-            q -= 1
-            while q >= 0 and ws[q].tag in ("NOUN", "ADJ", "NUM", "DET", "POSS"):
-                q -= 1                                         # the rest of its noun phrase
-            if q < 0 or lows[q] not in ("and", ",") or len(heads) == 1 and lows[q] != "and":
-                break                                          # 'A, B and C': the last two joined by 'and'
-            q -= 1
-            q -= q >= 0 and lows[q] == ","                     # ', and'
+        heads = _coordinated_heads(ws, t, len(props))
         if len(heads) != len(props):
             continue
         out = list(ws[:t])
-        for h, prop in zip(sorted(heads), props):
+        for h, prop in zip(heads, props):
             out.insert(out.index(ws[h]), Word(prop, prop, "ADJ", prop))
         return out + ws[k:]
     return ws
@@ -2348,6 +2384,27 @@ def _count_stated(ws: list[Word], k: int) -> tuple[int, int] | None:
     if q >= n or ws[q].tag != "NUM" or not isinstance(ws[q].value, int):
         return None
     return q, _tally_at(lows, q + 1)
+
+
+def _ones_of_a_group(ws: list[Word]) -> list[Word]:
+    """'Two cups, a red one and a blue one': after a counted plural, 'a red one' is one of them ('one red')."""
+    lows = [w.low for w in ws]
+    for k in range(2, len(ws) - 3):
+        if lows[k] in (",", ":") and ws[k - 1].tag == "NOUN" and ws[k - 1].low != ws[k - 1].lemma and \
+                lows[k + 1] in ("a", "an"):
+            out, q, told = list(ws[:k + 1]), k + 1, 0
+            while q + 2 < len(ws) and lows[q] in ("a", "an") and _property_at(lows, q + 1)[0]:
+                props, e = _property_at(lows, q + 1)
+                if e >= len(ws) or lows[e] != "one":
+                    break
+                out += tag("one") + ws[q + 1:e]
+                told, q = told + 1, e + 1
+                if q < len(ws) and lows[q] in ("and", ","):
+                    out.append(ws[q])
+                    q += 1
+            if told >= 2:
+                return out + ws[q:]
+    return ws
 
 
 def _counted_after(ws: list[Word]) -> list[Word]:
