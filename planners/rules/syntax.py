@@ -2094,7 +2094,8 @@ def _instruction(ws: list[Word]) -> list[Word]:
     lows = [w.low for w in ws]
     k, asked = 0, False
     comma = lows.index(",") if "," in lows[:5] else -1
-    if 0 < comma and not any(w.tag in ("VERB", "COP") for w in ws[:comma]) and comma + 1 < len(ws) and \
+    if 0 < comma and not any(w.tag in ("VERB", "COP") for w in ws[:comma]) and comma + 1 < len(ws) and (
+            ws[0].tag in ("PREP", "ADV", "TIME") or lows[0] in ("here", "now", "next", "okay", "ok")) and \
             lows[comma + 1] in _DEPICTING | {"please", "i"}:
         k = comma + 1                                         # 'Here, show a cat …', 'In the video, I want to see …'
     frame = k
