@@ -1137,7 +1137,8 @@ class Reader:
                     act.relations.append(("between", refs[0], second[0]))
                 continue
             if ph.head in HOLDING_PARTS and ph.owner is not None and ph.owner.pronoun and ph.region is None and \
-                    ph.of is None and prep in ("in", "on", "between", "under", "at", "by", "with", "against"):
+                    ph.of is None and prep in ("in", "on", "between", "under", "at", "by", "with", "against") and (
+                        holder or not act.objects):     # ('signs a contract on his back': the contract is there)
                 if holder:                    # 'a dog with a ball in its mouth': the ball at the dog
                     act.relations.append(("held", list(holder), "on" if prep == "on" and ph.head in (
                         "back", "head") else "next_to", host[0] if host else subjects[0]))

@@ -1134,7 +1134,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 words[k - 1].low == "," and k + 1 < n and words[k + 1].tag == "PREP"):
             w.tag = "ADV"           # 'visits the upper corner first, the lower one second …': the order
         if w.tag == "NOUN" and w.low.endswith("s") and k >= 2 and words[k - 1].tag == "NOUN" and \
-                words[k - 1].low != words[k - 1].lemma and words[k - 2].tag in ("NUM", "PREP") and _verb_like(w.low) \
+                words[k - 1].low != words[k - 1].lemma and words[k - 2].tag == "NUM" and _verb_like(w.low) \
                 and verb_lemma(w.low) != w.low and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "ADV", "DET")):
             w.tag = "VERB"          # 'a herd of five cows grazes': the herd's verb, not a compound 'cows grazes'
             w.lemma = verb_lemma(w.low)
