@@ -521,6 +521,10 @@ class Reader:
             head, adjs = ("first", "second", "third")[min(ph.ordinal, 2)], adjs + [head]
         if ph.det != "the" or ph.modifiers or head not in _ORDINAL_REFS or not things:
             return None
+        if len(things) == 1 and head == "second" and not things[0].character and things[0].count == 1 and \
+                things[0].instance == 0:
+            return [self._append(Thing(key=things[0].key, kind=things[0].kind, words=things[0].key,
+                                       attributes=_adjective_attributes(adjs)), things)]  # 'the first ball …, the second'
         if len(things) < 2 or things[-1].count > 1 and not things[-1].character and head in ("first", "second",
                                                                                             "third"):
             return None if things[-1].count < 2 else self._instance(things, adjs)   # 'two cats; the first is red'
@@ -1120,7 +1124,9 @@ class Reader:
                     act.relations.append(("held", refs, "on", subjects[0]))
                 continue
             if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
-                    (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
+                    (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to") and (
+                        c.pps[k + 1].before_verb == pp.before_verb or points_back(c.pps[k + 1]) or
+                        syntax.both_sides(c.pps[k + 1].np)):   # not 'a snowman with a nose stands beside a sled'
                 holder = self._refs(ph, things, memo, set(subjects))
                 if pp.np2 is not None:       # 'a table with a cup and a plate on it': both on it
                     holder = holder + [i for i in self._refs(pp.np2, things, memo, set(subjects)) if i not in holder]
@@ -1138,10 +1144,11 @@ class Reader:
                 continue
             if ph.head in HOLDING_PARTS and ph.owner is not None and ph.owner.pronoun and ph.region is None and \
                     ph.of is None and prep in ("in", "on", "between", "under", "at", "by", "with", "against") and (
-                        holder or not act.objects):     # ('signs a contract on his back': the contract is there)
-                if holder:                    # 'a dog with a ball in its mouth': the ball at the dog
-                    act.relations.append(("held", list(holder), "on" if prep == "on" and ph.head in (
-                        "back", "head") else "next_to", host[0] if host else subjects[0]))
+                        holder or not act.objects or not self.screenplay):
+                held = list(holder) if holder else [o for o in act.objects if o not in subjects]
+                if held and (host or subjects):   # 'a dog with a ball in its mouth', 'holding a cup in her hands'
+                    act.relations.append(("held", held, "on" if prep == "on" and ph.head in ("back", "head") else
+                                          "next_to", host[0] if host else subjects[0]))
                 holder = None                 # 'lies on its back': how, not where; what follows is the subject's
                 continue
             if syntax.both_sides(ph) and (subjects or holder):

@@ -1494,7 +1494,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if head_word is not None:
         after, j = colour_after(ws, j)
         if not after and ph.det == "the" and j < n and ws[j].low in COLOURS and ws[j].tag in ("ADJ", "NOUN") and (
-                j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP")) and start and \
+                j + 1 >= n or ws[j + 1].tag not in ("NOUN", "DET", "ADJ", "NUM")) and start and \
                 ws[start - 1].low in ("with", "having"):
             after, j = [ws[j].low], j + 1            # 'with the bench (itself) blue': the bench's colour
         ph.adjs = ph.adjs + after
@@ -2367,6 +2367,8 @@ def _count_after_noun(ws: list[Word], k: int) -> tuple[int, int] | None:
         e += 1
     elif lows[k + 1] in (",", ":", "-", "--", "—") and e == num + 1 and not (e >= n or ws[e].tag in ("PUNCT", "PREP")):
         return None                                            # 'cats, two dogs': a list, not a count
+    if lows[k + 1] == "," and e + 1 < n and lows[e] == "," and ws[e + 1].tag in ("VERB", "COP"):
+        e += 1                                                 # 'Several ducks - five - paddle': the aside's end
     return num, e
 
 
@@ -2437,12 +2439,13 @@ def _counted_after(ws: list[Word]) -> list[Word]:
             e = _tally_at(lows, q)
             if e > q:
                 return _counted_after(ws[:q] + ws[e:])        # 'three cups in all'
+        vague = k and ws[k - 1].low in ("some", "several", "many", "a few", "few", "numerous")
         if ws[k].tag == "NOUN" and ws[k].low != ws[k].lemma and not (k and ws[k - 1].tag in ("NUM", "DET", "POSS")
-                                                                     and ws[k - 1].low not in ("some",)):
+                                                                     and not vague):
             told = _count_after_noun(ws, k)
             if told is not None:
                 num, e = told
-                start = k - (k and ws[k - 1].low == "some")
+                start = k - bool(vague)
                 return _counted_after(ws[:start] + [ws[num], ws[k]] + ws[e:])
     return ws
 
