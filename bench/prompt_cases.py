@@ -7155,6 +7155,28 @@ _S5 = {
         ("A cow positioned on the left, a horse positioned on the right.", lambda: both(at("cow", "left"), at("horse", "right"))),
         ("An owl is perched on top of a lamppost.", lambda: rel("owl", "on", "lamppost")),
         ("A dog lies in front of the fireplace.", lambda: rel("dog", "in_front_of", "fireplace")),
+        ("A cat can be spotted sitting just below a shelf.", lambda: rel("cat", "below", "shelf")),
+        ("Where the road bends, a fox waits beside a signpost.", lambda: rel("fox", "next_to", "signpost")),
+        ("A chair has been placed to the left of the piano.", lambda: rel("chair", "left_of", "piano")),
+        ("The cat sleeps; the dog, meanwhile, sits to its right.", lambda: rel("dog", "right_of", "cat")),
+        ("In the scene, the duck is positioned below the cloud.", lambda: rel("duck", "below", "cloud")),
+        ("On the right of the frame stands a tall lamp, and on the left a small chair.", lambda: both(at("lamp", "right"), at("chair", "left"))),
+        ("A pig that is standing behind a tractor.", lambda: rel("pig", "behind", "tractor")),
+        ("A bottle sits on a crate which sits on a barrel.", lambda: both(rel("bottle", "on", "crate"), rel("crate", "on", "barrel"))),
+        ("A mouse peeks out from under a bed.", lambda: rel("mouse", "below", "bed")),
+        ("A camel is seen walking behind a pyramid.", lambda: rel("camel", "behind", "pyramid")),
+        ("A robot stands on a platform, with a drone hovering over it.", lambda: both(rel("robot", "on", "platform"), rel("drone", "above", "platform"))),
+        ("A turtle lies to the left of a rock, and a crab lies to the left of the turtle.", lambda: order_lr("crab", "turtle", "rock")),
+        ("There are two chairs; a cat sits on the left one.", lambda: at_least("chair", 2)),
+        ("A goose waddles in front of a pond's edge.", lambda: seen_throughout("goose")),
+        ("A van parked in front of a garage.", lambda: rel("van", "in_front_of", "garage")),
+        ("A hat rests atop a snowman's head.", lambda: rel("hat", "on", "snowman")),
+        ("A dragon flies over a castle.", lambda: rel("dragon", "above", "castle")),
+        ("Left: a rose. Right: a tulip.", lambda: both(at("rose", "left"), at("tulip", "right"))),
+        ("A rose on the left and a tulip on the right.", lambda: both(at("rose", "left"), at("tulip", "right"))),
+        ("Positioned to the right of the oven is a fridge.", lambda: rel("fridge", "right_of", "oven")),
+        ("Right next to the fridge, there's a bin.", lambda: rel("bin", "next_to", "fridge")),
+        ("A pencil lies on a notebook, and an eraser lies beside the notebook.", lambda: both(rel("pencil", "on", "notebook"), rel("eraser", "next_to", "notebook"))),
     ],
     "attribution": [
         ("A ball that's red and a box that's blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
@@ -7196,6 +7218,20 @@ _S5 = {
         ("One red balloon and one green balloon.", lambda: colours_of("balloon", "red", "green")),
         ("A brown bear with a pink bow.", lambda: colour("bear", "brown")),
         ("An elephant as small as a mouse stands next to a mouse as large as an elephant.", lambda: bigger("mouse", "elephant")),
+        ("A fluffy white rabbit next to a brown basket.", lambda: both(colour("rabbit", "white"), colour("basket", "brown"))),
+        ("A rabbit that is white and fluffy.", lambda: colour("rabbit", "white")),
+        ("A sky-blue kite.", lambda: colour("kite", "blue")),
+        ("A lamp in bright orange next to a chair in dark green.", lambda: both(colour("lamp", "orange"), colour("chair", "green"))),
+        ("A cat wearing a red collar.", lambda: only("cat", "collar")),
+        ("The cat is black, the dog is white, and the mouse is grey.", lambda: both(colour("cat", "black"), colour("dog", "white"), colour("mouse", "grey"))),
+        ("A green frog on a brown log.", lambda: both(colour("frog", "green"), colour("log", "brown"))),
+        ("A yellow school bus.", lambda: colour("bus", "yellow")),
+        ("An enormous teapot beside a tiny house.", lambda: bigger("teapot", "house")),
+        ("A miniature giraffe standing beside a gigantic ladybug.", lambda: bigger("ladybug", "giraffe")),
+        ("A mouse twice the size of a dog.", lambda: bigger("mouse", "dog")),
+        ("A big blue box and a small red box.", lambda: colours_of("box", "blue", "red")),
+        ("Two balloons: one pink, the other purple.", lambda: colours_of("balloon", "pink", "purple")),
+        ("A gold coin and a silver coin.", lambda: colours_of("coin", "gold", "silver")),
     ],
     "numeracy": [
         ("Three cats and a dog.", lambda: both(count("cat", 3), count("dog", 1))),
@@ -7238,26 +7274,35 @@ _S5 = {
         ("A pair of boots by a door.", lambda: count("boot", 2)),
         ("Six eggs in a basket.", lambda: count("egg", 6)),
         ("Several ducks - five - paddle in a pond.", lambda: count("duck", 5)),
+        ("There are ten stars.", lambda: count("star", 10)),
+        ("Four small boats float on the lake.", lambda: count("boat", 4)),
+        ("Three cats sit on a fence, and two dogs sit under it.", lambda: both(count("cat", 3), count("dog", 2))),
+        ("A lone wolf stands on a hill.", lambda: count("wolf", 1)),
+        ("A few apples (three) on a table.", lambda: count("apple", 3)),
+        ("Eleven candles.", lambda: count("candle", 11)),
+        ("Two horses and a foal.", lambda: both(count("horse", 2), count("foal", 1))),
+        ("Both cats are asleep.", lambda: count("cat", 2)),
+        ("A trio of monkeys.", lambda: count("monkey", 3)),
+        ("Exactly 4 ducks swim in a line.", lambda: count("duck", 4)),
+        ("I count three buses.", lambda: count("bus", 3)),
+        ("Twin towers stand side by side.", lambda: count("tower", 2)),
     ],
 }
 
 
-@family("spatial", "tune")
-def sp_s5_own_sentences(r, h):
-    text, check = r.choice(_S5["spatial"])
-    return text, check()
+def _s5_family(category: str, part: list):
+    def fn(r, h):
+        text, check = r.choice(part)
+        return text, check()
+    return fn
 
 
-@family("attribution", "tune")
-def att_s5_own_sentences(r, h):
-    text, check = r.choice(_S5["attribution"])
-    return text, check()
-
-
-@family("numeracy", "tune")
-def num_s5_own_sentences(r, h):
-    text, check = r.choice(_S5["numeracy"])
-    return text, check()
+# each list in parts of 25, so that every sentence is drawn (a family draws up to 30 distinct prompts)
+for _cat, _short in (("spatial", "sp"), ("attribution", "att"), ("numeracy", "num")):
+    for _k in range(0, len(_S5[_cat]), 25):
+        _fn = _s5_family(_cat, _S5[_cat][_k:_k + 25])
+        _fn.__name__ = f"{_short}_s5_own_sentences_{_k // 25 + 1}"
+        FAMILIES.append((_cat, "tune", _fn.__name__, _fn))
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

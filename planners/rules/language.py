@@ -450,6 +450,11 @@ class Reader:
             named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
             if len(named) >= 2:
                 return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
+        if ph.other and ph.det == "the" and not ph.modifiers and ph.region is None and (
+                ph.head in COLOURS or ph.head in SIZES):
+            split = self._instance(things, ph.adjs + [ph.head])
+            if split is not None:
+                return split                       # 'two balloons: one pink, the other purple'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             if ph.det is None:
                 split = self._instance(things, ph.adjs, ph.count or 1)
@@ -1088,6 +1093,8 @@ class Reader:
             if self.screenplay and ph.of is not None and ph.region is None and (ph.head is None or
                                                                                  ph.head in PARTS_OF):
                 ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table': at it
+            elif ph.of is not None and ph.region is None and ph.head in syntax._BODY_PLACES and not ph.of.pronoun:
+                ph = ph.of                    # 'a hat rests on a snowman's head': on the snowman
             elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
                     c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
                 ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'

@@ -320,6 +320,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts                        # 'a dark-blue truck' as 'a dark blue truck'
     if len(parts) == 2 and parts[0] in COLOURS | set(_ISH) and parts[1] in COLOURS:
         return parts[1:]                    # 'a blue-green bottle': the colour it ends in
+    if len(parts) == 2 and parts[0] in COLOUR_PREFIXES and parts[1] in BASIC_COLOURS:
+        return parts[1:]                    # 'a sky-blue kite', 'a lime-green bag': the basic colour
     if len(parts) == 3 and parts[1] in ("and", "or") and parts[0] in COLOURS and parts[2] in COLOURS:
         return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
@@ -335,6 +337,15 @@ def _region_parts(low: str) -> list[str] | None:
 # --------------------------------------------------------------------------------------------------- tagging
 _AS_BIG = re.compile(r"\b(?:(?:twice|thrice|half|(?:\w+) times)\s+)?as\s+(big|large|huge|tall|small|tiny|little|"
                      r"short)\s+as\b", re.I)
+
+
+_TIMES_SIZE = re.compile(r"\b(twice|thrice|double|half|(?:two|three|four|five|ten|\d+) times)\s+the\s+(size|height)\s+of\b",
+                         re.I)
+
+
+def _times_size(m: re.Match) -> str:
+    """'twice the size of' -> 'bigger than', 'half the size of' -> 'smaller than': two things compared."""
+    return "smaller than" if m.group(1).lower() == "half" else "bigger than"
 
 
 def _as_big(m: re.Match) -> str:
@@ -378,6 +389,8 @@ def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
+    if " the size of" in sentence or " the height of" in sentence:
+        sentence = _TIMES_SIZE.sub(_times_size, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
@@ -1513,8 +1526,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
-        if owned is not None and (owned.region is not None or owned.head in _COVERINGS) and owned.of is None:
-            owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur"
+        if owned is not None and (owned.region is not None or owned.head in _COVERINGS or owned.head in
+                                  _BODY_PLACES) and owned.of is None:
+            owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur";
+            #                               "a snowman's head"
             owned.words = ws[start:k]
             return owned, k
         if owned is not None and owned.region is None and owned.name is None and owned.pronoun is None and \
@@ -1702,6 +1717,9 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
 
 
 _OWNER_WORDS = {"its", "their", "his", "her", "the", "whose"}
+# Parts of a thing or a body that are places on it: 'on a snowman's head' is on the snowman.
+_BODY_PLACES = {"head", "back", "nose", "roof", "lap", "shoulder", "shoulders", "hand", "hands", "paw", "paws", "top",
+                "hood", "seat", "saddle", "trunk", "horns", "antlers"}
 
 
 def _quantifier_end(lows: list[str], k: int) -> int:
