@@ -2171,6 +2171,10 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
             if q is not None:
                 e = q + 1 + (lows[q + 1] == "also")
                 return _added_subjects(ws[2:q] + tag("and") + ws[e:])
+    for k in range(2, n - 3):
+        if lows[k - 1] == "," and lows[k] == "with" and lows[k + 1] == "the" and ws[k + 2].tag == "NOUN" and \
+                k + 3 < n and ws[k + 3].tag == "PREP" and ws[k + 2].low in lows[:k - 1]:
+            return _added_subjects(ws[:k] + ws[k + 1:])   # 'side by side, with the dog on the left': the dog's place
     end = _first_np_end(ws)
     if end is None:
         return ws
@@ -2546,6 +2550,13 @@ def _without_denials(ws: list[Word]) -> list[Word]:
     n, k = len(ws), 0
     while k < n:
         low = ws[k].low
+        if low == "neither":                      # 'neither black nor white but orange': orange
+            e = k + 1
+            while e < n and (ws[e].low in COLOURS or ws[e].low in SIZES or ws[e].low == "nor" or ws[e].tag == "ADJ"):
+                e += 1
+            if e < n and e > k + 2 and "nor" in [w.low for w in ws[k:e]] and ws[e].low == "but":
+                k = e + 1
+                continue
         q = k + 1 if low in ("not", "never") or low in _NEGATED_COPULAS else (
             k + 2 if k + 1 < n and (low, ws[k + 1].low) in (("instead", "of"), ("rather", "than")) else k)
         e = q
