@@ -2387,7 +2387,8 @@ def _count_after_noun(ws: list[Word], k: int) -> tuple[int, int] | None:
         if e >= n or lows[e] != ")":
             return None
         e += 1
-    elif lows[k + 1] in (",", ":", "-", "--", "—") and e == num + 1 and not (e >= n or ws[e].tag in ("PUNCT", "PREP")):
+    elif lows[k + 1] in (",", ":", "-", "--", "—") and e == num + 1 and not (
+            e >= n or ws[e].tag in ("PUNCT", "PREP", "ADV", "TIME") or lows[e] in ("all", "all along")):
         return None                                            # 'cats, two dogs': a list, not a count
     if lows[k + 1] == "," and e + 1 < n and lows[e] == "," and ws[e + 1].tag in ("VERB", "COP"):
         e += 1                                                 # 'Several ducks - five - paddle': the aside's end
