@@ -76,7 +76,8 @@ PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "
             "display", "present", "portray", "have", "find", "watch", "hold"}
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
            "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
-           "movie", "sequence", "drawing"}
+           "movie", "sequence", "drawing", "watercolour", "watercolor", "cartoon", "render", "rendering", "sketch",
+           "illustration", "artwork", "snapshot", "depiction", "timelapse", "time-lapse"}
 # Parts of a body a thing is held in or a body rests on ('a dog with a ball in its mouth', 'lies on its back'):
 # no thing of their own.
 HOLDING_PARTS = {"mouth", "paw", "paws", "beak", "jaws", "jaw", "teeth", "claws", "talons", "trunk", "snout", "hand",

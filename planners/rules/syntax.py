@@ -62,7 +62,9 @@ COMPLEX_PREPS = [
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
-               "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
+               "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing",
+               "watercolour", "watercolor", "cartoon", "render", "rendering", "sketch", "illustration", "artwork",
+               "snapshot", "depiction", "timelapse", "time-lapse"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
                "laughter", "whistle", "chime", "hum", "buzz", "knock", "knocking", "applause", "murmur", "silence",
@@ -385,6 +387,9 @@ def _age_aside(m: re.Match) -> str:
     return " "
 
 
+_DIMENSIONS = re.compile(r"\b[23]-?[dD]\b")
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
@@ -396,6 +401,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
+    sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -1154,6 +1160,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
                 words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
             w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
+        if k == 0 and w.low in FRAME_WORDS and k + 1 < n and words[k + 1].low == "of":
+            w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
         if w.tag == "VERB":
