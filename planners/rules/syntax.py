@@ -1927,7 +1927,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
-            tag(sentence, names)))))))))))))
+            _comparative_subjects(tag(sentence, names))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2209,6 +2209,35 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
                     r += 1 if lows[r] != "as" else 2
                     if r >= n or lows[r] in (".", "!") or ws[r].tag in ("PREP", "TIME", "ADV"):
                         return ws[:end] + tag("and") + ws[k + 1:q] + ws[end:k] + ws[r:]
+    return ws
+
+
+_SUPERLATIVE = {"biggest": "big", "largest": "big", "tallest": "big", "smallest": "small", "tiniest": "small",
+                "shortest": "small", "littlest": "small"}
+
+
+def _comparative_subjects(ws: list[Word]) -> list[Word]:
+    """'The bigger of the two is a horse; the smaller, a pony' as 'a horse is big; a pony is small': a thing named
+    by how it compares is that size."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(n - 3):
+        if lows[k] != "the" or not (lows[k + 1] in COMPARATIVES or lows[k + 1] in _SUPERLATIVE) or \
+                k and lows[k - 1] not in (";", ",", ".", "and", "while"):
+            continue
+        size = COMPARATIVES[lows[k + 1]][0] if lows[k + 1] in COMPARATIVES else _SUPERLATIVE[lows[k + 1]]
+        q = k + 2
+        for tail in (("of", "the", "two"), ("of", "them"), ("of", "the", "pair"), ("one",)):
+            if tuple(lows[q:q + len(tail)]) == tail:
+                q += len(tail)
+                break
+        if q < n and (ws[q].tag == "COP" or lows[q] in (",", ":")):
+            q += 1
+        e = q
+        while e < n and ws[e].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+            e += 1
+        if e > q and ws[q].tag in ("DET", "NUM") and ws[e - 1].tag == "NOUN":
+            return _comparative_subjects(ws[:k] + ws[q:e] + tag(f"is {size}") + ws[e:])
     return ws
 
 
