@@ -1535,7 +1535,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
         if owned is not None and (owned.region is not None or owned.head in _COVERINGS or owned.head in
-                                  _BODY_PLACES) and owned.of is None:
+                                  _BODY_PLACES and NOUNS.get(ph.head or "", ("",))[0] != "person") and \
+                owned.of is None:
             owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur";
             #                               "a snowman's head"
             owned.words = ws[start:k]
