@@ -509,8 +509,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     for members in groups_of or []:
         movers = [actors[m] for m in members if m in actors and actors[m].waypoints]
         n = len(movers)
+        starts = [a.waypoints[0][1] for a in movers]
+        apart = n > 1 and max(starts) - min(starts) > max(a.w for a in movers)   # already side by side ('rise')
         for i, a in enumerate(movers):
-            dx = (i - (n - 1) / 2) * a.w * 1.3
+            dx = 0.0 if apart else (i - (n - 1) / 2) * a.w * 1.3
             dy = (0.04 if i % 2 else -0.04) * (1 if a.airborne else 0.5)
             a.waypoints = [(u, px + dx, py + dy, ps) for u, px, py, ps in a.waypoints]
             a.cx += dx
