@@ -1652,7 +1652,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             return cols, e
     w = lows[j]
     if w in _COLOURING:                                        # 'colored orange', 'painted in bright red'
-        cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
+        cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] in ("in", "with")))
         if cols:
             return cols, k
     if w in ("that", "which") and j + 1 < n and (ws[j + 1].tag == "COP" or lows[j + 1] in _LINKING):
@@ -1712,7 +1712,8 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, e = _colours_at(lows, j + 1)
         if cols and e < n and lows[e] in _HUES:
             return cols, e + 1                                 # 'in blue color', 'in a red colour'
-        if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS) and ends(e):
+        if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS or ws[e].tag in ("VERB", "COP")) and \
+                ends(e):
             return cols, e                                     # 'in bright blue' (not 'in red shoes')
     if w == "(":
         cols, k = _colours_at(lows, j + 1)
