@@ -817,3 +817,10 @@ def test_time_and_motion_by_grammar(sentence, check):
 def test_properties_sides_and_counts_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def test_a_direction_with_no_subject_plans():
+    """A fragment with a direction and a region but no subject ('In steps left so third one') once indexed an
+    empty subject list."""
+    plan = director.plan("In steps left so third one to the right!", planner="rules", fps=12, width=320, height=180)
+    assert validate(plan) == []

@@ -893,7 +893,7 @@ class Reader:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
-        if len(directions) == 1 and directions[0] in ("left", "right") and not c.subjects[1:] and \
+        if len(directions) == 1 and directions[0] in ("left", "right") and len(c.subjects) == 1 and \
                 c.subjects[0].det is None and any(
                 pp.prep == "to" and pp.np is not None and pp.np.region is not None for pp in c.pps):
             act.start, directions = directions[0], []     # '…, right to left': from the first to the second
