@@ -4066,6 +4066,385 @@ def num_held_forms(r, h):
     return shape.format(W=_cap(w), w=w, p=p, g=g), check
 
 
+# -- an eighth round (space4): properties told in an apposition, things facing each other from opposite sides,
+# a possessive that refers back to the anchor of a 'with' phrase, counts told in unusual words or after the noun,
+# counts in sentences that also move, relative positions by degree and comparison, 'respectively' ---------------
+APPOSED_COLOUR = ["{A}, its {part} entirely {c}.", "{A}, {c} all over.", "{A} whose {part} is {c}.",
+                  "{A}, its {part} a bright {c}.", "{A}, the whole thing {c}.", "{A} with its {part} {c}.",
+                  "{A}, {c} from top to bottom.", "{A}, its {part} {c} throughout.", "{A}, {part} {c}.",
+                  "{A}, its {part} painted {c}.", "{A}, which has {c} {part}.", "{A}, mostly {c}."]
+
+
+@family("attribution", "tune")
+def att_apposed_properties(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    other = r.choice([x[0] for x in POOLS["furniture"][h] + POOLS["landmark"][h]])
+    shape = r.choice(APPOSED_COLOUR)
+    tail = r.choice(["", " next to {o}", " beside {o}", " near {o}"]).format(o=_a(other))
+    text = shape.format(A=_a(s).capitalize(), c=c, part=r.choice(_part_of(s, h)))
+    if tail:
+        text = text[:-1] + ("," if "," in text else "") + tail + "."
+    return text, both(colour(s, c), only(s, other) if tail else only(s))
+
+
+@family("attribution", "tune")
+def att_respectively_and_order(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{A} and {b}, {c1} and {c2} respectively.", "{A} and {b}, the first {c1} and the second {c2}.",
+                      "{A} and {b}: the one {c1}, the other {c2}.", "{A} and {b}, in {c1} and {c2}.",
+                      "{A} and {b} coloured {c1} and {c2} respectively.",
+                      "There are {a} and {b}; the former is {c1}, and the latter is {c2}.",
+                      "{A} and {b}. One is {c1} - the {an}. The other, the {bn}, is {c2}.",
+                      "{A} in {c1} and, beside it, {b} in {c2}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), an=a, bn=b, c1=c1, c2=c2),
+            both(colour(a, c1), colour(b, c2), only(a, b)))
+
+
+@family("attribution", "tune")
+def att_sizes_apposed(r, h):
+    big, small = r.choice(SIZE_PAIRS)
+    if r.random() < 0.5:
+        big, small = small, big
+    bw, sw = r.choice(BIG[h] + ["enormous", "massive"]), r.choice(SMALL[h] + ["minuscule", "teeny"])
+    shape = r.choice(["{Bg}, {bw}, next to {sm}, {sw}.", "{Bg} ({bw}) and {sm} ({sw}).",
+                      "{Bg} of {bw} size beside {sm} of {sw} size.", "{Bg} that is {bw}, and {sm} that is {sw}.",
+                      "{Bg} and {sm}; the {bgn} is {bw}, the {smn} {sw}.", "{Sm}, {sw}, sits near {bg}, {bw}.",
+                      "{Bg} and {sm}, {bw} and {sw} respectively."])
+    return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), Sm=_a(small).capitalize(), sm=_a(small), bgn=big,
+                         smn=small, bw=bw, sw=sw), both(bigger(big, small), only(big, small)))
+
+
+def opposite(a, b, c=None):
+    """`a` and `b` on opposite sides of `c` (either way round), or of the frame without `c`."""
+    def check(plan, shot):
+        A, B = always(shot, one(plan, a)), always(shot, one(plan, b))
+        if c is None:
+            for x, y in zip(A, B):
+                need((cx(x) < 0.42 and cx(y) > 0.58) or (cx(y) < 0.42 and cx(x) > 0.58),
+                     f"{a} and {b} not on opposite sides: {x} {y}")
+            return
+        C = always(shot, one(plan, c))
+        for x, y, z in zip(A, B, C):
+            need((relation_holds("left_of", x, z) and relation_holds("right_of", y, z))
+                 or (relation_holds("right_of", x, z) and relation_holds("left_of", y, z)),
+                 f"{a} and {b} not on opposite sides of {c}: {x} {y} {z}")
+    return check
+
+
+@family("spatial", "tune")
+def sp_opposite_sides(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark", "vehicle"]), h)[0]
+    with_c = r.random() < 0.7
+    if with_c:
+        shape = r.choice(["{A} and {b} face each other from opposite sides of {c}.",
+                          "{A} and {b} stand at opposite ends of {c}.", "{A} and {b} sit on either side of {c}.",
+                          "{A} and {b} are on opposite sides of {c}.", "{A} and {b} wait at either end of {c}.",
+                          "{A} is on one side of {c} and {b} is on the other.",
+                          "{A} sits on one side of {c}, {b} on the other side.",
+                          "On opposite sides of {c} are {a} and {b}.", "{C} stands between {a} and {b}.",
+                          "{C} with {a} and {b} on either side.", "{C}, {a} on one side, {b} on the other."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), C=_a(c).capitalize()),
+                both(opposite(a, b, c), only(a, b, c)))
+    shape = r.choice(["{A} and {b} face each other from opposite sides.", "{A} and {b} face each other from opposite "
+                      "sides of the frame.", "{A} and {b} at opposite ends of the screen.",
+                      "{A} and {b}, one at each side of the frame.", "{A} and {b} stand far apart, one on each side."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b)), both(opposite(a, b), only(a, b))
+
+
+@family("spatial", "tune")
+def sp_anchor_possessives(r, h):
+    t = pick(r, r.choice(["landmark", "furniture", "vehicle"]), h)[0]
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{T} with {a} on its left and {b} on its right.",
+                      "{T} with {a} to its left and {b} to its right.",
+                      "{T}, {a} to its left, {b} to its right.", "{T} has {a} on its left and {b} on its right.",
+                      "{T} stands with {a} at its left side and {b} at its right side.",
+                      "There is {t} with {a} to the left of it and {b} to the right of it.",
+                      "{A} is left of {t} and {b} is right of it.", "{A} stands left of {t}, and {b} right of it.",
+                      "On the left of {t} is {a}; on its right is {b}.", "{A} to the left of {t}, {b} to its right.",
+                      "{T}: {a} on its left, {b} on its right."])
+    return (shape.format(T=_a(t).capitalize(), t=_a(t), A=_a(a).capitalize(), a=_a(a), b=_a(b)),
+            both(rel(a, "left_of", t), rel(b, "right_of", t), only(a, b, t)))
+
+
+@family("spatial", "tune")
+def sp_degrees_and_comparisons(r, h):
+    a, b = _pair(r, h)
+    kind = r.choice(["left_of", "right_of", "next_to", "in_front_of", "behind"])
+    phr = {"left_of": ["slightly to the left of", "a little to the left of", "a short distance to the left of",
+                       "some way to the left of", "farther left than", "further to the left than",
+                       "well to the left of"],
+           "right_of": ["slightly to the right of", "a bit to the right of", "a few steps to the right of",
+                        "farther right than", "further to the right than", "well to the right of"],
+           "next_to": ["right up against", "immediately beside", "very close to", "only inches from"],
+           "in_front_of": ["a little in front of", "slightly in front of", "out in front of", "closer to the camera than"],
+           "behind": ["a little behind", "slightly behind", "some way behind", "farther from the camera than"]}[kind]
+    shape = r.choice(["{A} is {p} {b}.", "{A} {p} {b}.", "{A} stands {p} {b}.", "We see {a} {p} {b}.",
+                      "{A} sits {p} {b} in the {set}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), p=r.choice(phr), set=r.choice(SETTING[h])),
+            both(rel(a, kind, b), only(a, b)))
+
+
+UNUSUAL_COUNTS = [("a pair of {p}", 2), ("a trio of {p}", 3), ("half a dozen {p}", 6), ("a dozen {p}", 12),
+                  ("a couple of {p}", 2), ("twin {p}", 2), ("{p}, three of them", 3), ("{p} numbering four", 4),
+                  ("{p}, {w} in all", None), ("{p}, {w} in total", None), ("a total of {w} {p}", None),
+                  ("{w} {p} altogether", None), ("{p} - {w} of them", None), ("{p} ({w})", None),
+                  ("one {s} and another {s}", 2), ("one {s} and then another", 2), ("one {s}, then another, then a third", 3),
+                  ("{w} {p} in number", None), ("{p} to the number of {w}", None), ("{as_} and two others like it", 3)]
+
+
+@family("numeracy", "tune")
+def num_unusual_forms(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h] + BEASTS[h])
+    form, n = r.choice(UNUSUAL_COUNTS)
+    w, m = r.choice(NUMBERS[h])
+    n = n or m
+    np = form.format(p=p, s=s, w=w, as_=_a(s))
+    shape = r.choice(["{NP}.", "There are {np}.", "We see {np} in the {set}.", "In the {set}: {np}.",
+                      "The picture shows {np}.", "{NP} on the grass."])
+    if shape.startswith("There are") and np.startswith(("one ", "a ")) and "dozen" not in np and "of" not in np.split()[1:2]:
+        shape = "There is {np}."
+    return shape.format(NP=_cap(np), np=np, set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_counts_that_move(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h] + [("a pair of", 2), ("a trio of", 3)]), pick(r, "animal", h)
+    shape = r.choice(["{W} {p} walk slowly across the {set}.", "{W} {p} run from left to right.",
+                      "{W} {p} gradually move to the right.", "Throughout the video, {w} {p} graze in the {set}.",
+                      "For the whole clip, {w} {p} sit side by side.", "{W} {p} stay in the {set} the entire time.",
+                      "{W} {p} keep still for the whole video.", "During the clip, {w} {p} play together.",
+                      "{W} {p} wander around the {set} from start to finish.", "{W} {p} slowly walk to the left.",
+                      "{W} {p} hurry across the {set} from left to right, one after another.",
+                      "At first {w} {p} sit, then they stand up.", "{W} {p} are seen throughout."])
+    return shape.format(W=_cap(w), w=w, p=p, set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_counts_with_properties(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    c = r.choice(COLOURS[h])
+    shape = r.choice(["{W} {p}, all of them {c}.", "{W} {p}, each one {c}.", "{W} {p}, every one {c}.",
+                      "{W} {p}, one of which is {c}.", "{W} {p}, all {c}.", "{W} {p}; each of them is {c}.",
+                      "{P}, {w} of them, all {c}.", "{W} {c} {p}, none of them moving.",
+                      "{W} {p}, each the same size.", "{W} {p} of different sizes."])
+    return shape.format(W=_cap(w), w=w, p=p, P=_cap(p), c=c), both(count(s, n), only(s))
+
+
+@family("numeracy", "tune")
+def num_two_kinds_unusual(r, h):
+    (w1, n1), (w2, n2) = r.sample(NUMBERS[h] + [("a pair of", 2), ("a trio of", 3)], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    shape = r.choice(["{W1} {pa}, and {pb} numbering {w2}.", "{Pa} ({w1}) and {pb} ({w2}).",
+                      "{W1} {pa} plus {w2} {pb}.", "{Pa}, {w1} of them, and {pb}, {w2} of them.",
+                      "{W1} {pa} along with {w2} {pb}.", "{W1} {pa} alongside {w2} {pb}.",
+                      "There are {w1} {pa}. There are also {w2} {pb}."])
+    if "numbering" in shape and not w2[0].isalpha() or ("numbering" in shape and w2.startswith("a ")):
+        w2, n2 = "three", 3
+    if "({w" in shape and w1.startswith("a "):
+        w1, n1 = "two", 2
+    if "({w" in shape and w2.startswith("a "):
+        w2, n2 = "four", 4
+    if "of them" in shape and w1.startswith("a "):
+        w1, n1 = "two", 2
+    if "of them" in shape and w2.startswith("a "):
+        w2, n2 = "four", 4
+    if n1 == n2 and "(" in shape:
+        pass
+    return (shape.format(W1=_cap(w1), w1=w1, w2=w2, pa=a[1], pb=b[1], Pa=_cap(a[1])),
+            both(count(a[0], n1), count(b[0], n2)))
+
+
+# held-back families of the eighth round (written with the tuning ones above, never debugged: scores only)
+@family("attribution", "held")
+def att_held_apposed(r, h):
+    c = r.choice(COLOURS[h] + ODD_COLOURS[h])
+    s = r.choice([x[0] for x in POOLS["object"][h] + ODD[h] + POOLS["vehicle"][h]])
+    shape = r.choice(["{A}, {c} through and through.", "{A} - its whole surface {c}.", "{A} whose finish looks {c}.",
+                      "{A}, coated {c} on every side.", "{A}, entirely {c} in colour, by the {f}.",
+                      "{A}, its outside completely {c}."])
+    return shape.format(A=_a(s).capitalize(), c=c, f=pick(r, "furniture", h)[0]), colour(s, c)
+
+
+@family("spatial", "held")
+def sp_held_opposite(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark"]), h)[0]
+    shape = r.choice(["{A} and {b} occupy opposite sides of {c}.", "{A} and {b} rest at either end of {c}.",
+                      "{A} waits at one end of {c}, while {b} waits at the other.",
+                      "Flanking {c} on opposite sides: {a} and {b}."])
+    return shape.format(A=_a(a).capitalize(), b=_a(b), c=_a(c), a=_a(a)), opposite(a, b, c)
+
+
+@family("spatial", "held")
+def sp_held_anchor(r, h):
+    t = pick(r, r.choice(["landmark", "furniture"]), h)[0]
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    shape = r.choice(["{T} stands with {a} on its left side and {b} on its right side.",
+                      "{A} lies on the left of {t} and {b} just right of it.",
+                      "{T}, having {a} just left of it and {b} just right of it."])
+    return (shape.format(T=_a(t).capitalize(), t=_a(t), A=_a(a).capitalize(), a=_a(a), b=_a(b)),
+            both(rel(a, "left_of", t), rel(b, "right_of", t)))
+
+
+@family("numeracy", "held")
+def num_held_unusual(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    (w, n) = r.choice(NUMBERS[h])
+    shape = r.choice(["{P}, {w} of them in all.", "{P} totalling {w}.", "Some {p} - {w}, to be exact.",
+                      "{W} {p} drift slowly through the {set}.", "All through the clip, {w} {p} lie still.",
+                      "One {s}, next to it another {s}."])
+    total = 2 if shape.startswith("One") else n
+    return shape.format(P=_cap(p), p=p, w=w, W=_cap(w), s=s, set=r.choice(SETTING[h])), count(s, total)
+
+
+# -- a ninth round (space4): instructions ('Show …', 'Generate a video of …'), labels ('colour: red'), counts
+# stated as facts ('the number of cats is three'), a group split by colour, relations with a coordinated or
+# plural side, things held by a body part, a stressed noun ('the clock itself') --------------------------------
+INSTRUCT = ["Show {x}.", "Generate a video of {x}.", "Draw {x}.", "Create a clip showing {x}.", "Render {x}.",
+            "Make a short video with {x}.", "Depict {x}.", "Please show {x}.", "Animate {x}.",
+            "I want to see {x}.", "A short clip: {x}.", "Video of {x}", "Film {x}, please."]
+
+
+@family("spatial", "tune")
+def sp_instructions(r, h):
+    a, kind, b, ph = _odd_spatial(r, h)
+    x = f"{_a(a)} {ph} {_a(b)}"
+    return r.choice(INSTRUCT).format(x=x), both(rel(a, kind, b), only(a, b))
+
+
+@family("attribution", "tune")
+def att_instructions_and_labels(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = two_distinct(r, ("animal", "object"), h)
+    a, b = a[0], b[0]
+    kind = r.random()
+    if kind < 0.5:
+        x = r.choice(["{a1} {a} and {b1} {b}", "{a1} {a} next to {b1} {b}", "{a1} {a} beside {b1} {b}"]).format(
+            a1=_a(c1), a=a, b1=_a(c2), b=b)
+        return r.choice(INSTRUCT).format(x=x), both(colour(a, c1), colour(b, c2), only(a, b))
+    shape = r.choice(["{A} (colour: {c1}) and {b} (colour: {c2}).", "{A}, colour {c1}; {b}, colour {c2}.",
+                      "{A} - {c1}. {B} - {c2}.", "{A} whose colour is {c1}, and {b} whose colour is {c2}.",
+                      "{A} ({c1}) next to {b} ({c2}).", "Colours: {a} {c1}, {b} {c2}.",
+                      "{A}, the clock-like {c1} one, beside {b}, the {c2} one."])
+    if "clock-like" in shape:
+        shape = "{A}, a {c1} one, beside {b}, a {c2} one."
+    return (shape.format(A=_a(a).capitalize(), a=_a(a) if "Colours" not in shape else "the " + a, B=_cap(_a(b)),
+                         b=_a(b) if "Colours" not in shape else "the " + b, c1=c1, c2=c2),
+            both(colour(a, c1), colour(b, c2), only(a, b)))
+
+
+@family("numeracy", "tune")
+def num_instructions_and_statements(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h] + [("seven", 7), ("eight", 8), ("ten", 10)]), r.choice(
+        POOLS["animal"][h] + POOLS["object"][h] + ODD[h] + BEASTS[h])
+    if r.random() < 0.4:
+        return r.choice(INSTRUCT).format(x=f"{w} {p}"), count(s, n)
+    shape = r.choice(["The number of {p} is {w}.", "The {p} number {w}.", "{P} count: {w}.",
+                      "There are {w} {p} in total.", "{W} {p} are present.", "{W} {p} are visible in the {set}.",
+                      "A group consisting of {w} {p}.", "A group made up of {w} {p}.", "Count them: {w} {p}.",
+                      "{W} {p} in view, no others.", "Exactly {w} {p} and nothing else."])
+    return shape.format(p=p, P=_cap(p), w=w, W=_cap(w), set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num_split_by_property(r, h):
+    (s, p) = r.choice(POOLS["animal"][h] + POOLS["object"][h] + ODD[h])
+    c1, c2 = r.sample(COLOURS[h], 2)
+    n1, n2 = r.choice([(1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (2, 3)])
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    total = n1 + n2
+    shape = r.choice(["{W} {p}: {w1} {c1} and {w2} {c2}.", "{W} {p}, {w1} {c1}, {w2} {c2}.",
+                      "There are {w} {p} - {w1} {c1} and {w2} {c2}.", "{W} {p}; {w1} {c1}, the rest {c2}."])
+    if "rest" in shape and n2 != total - n1:
+        shape = "{W} {p}: {w1} {c1} and {w2} {c2}."
+    text = shape.format(W=_cap(words.get(total, str(total))), w=words.get(total, str(total)), p=p, w1=words[n1],
+                        w2=words[n2], c1=c1, c2=c2)
+    return text, count(s, total)
+
+
+@family("spatial", "tune")
+def sp_coordinated_sides(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark", "vehicle"]), h)[0]
+    kind = r.choice(["left_of", "right_of", "in_front_of", "behind", "next_to"])
+    word = {"left_of": r.choice(LEFT_OF[h]), "right_of": r.choice(RIGHT_OF[h]), "in_front_of": r.choice(FRONT[h]),
+            "behind": r.choice(BEHIND[h]), "next_to": r.choice(NEXT[h])}[kind]
+    shape = r.choice(["{A} and {b} both sit {w} {c}.", "{A} and {b} are {w} {c}.", "Both {a} and {b} stand {w} {c}.",
+                      "{A}, as well as {b}, waits {w} {c}.", "{A} and also {b}: both {w} {c}.",
+                      "{W} {c} there are {a} and {b}.", "{A} is {w} {c}, and so is {b}.",
+                      "{A} is {w} {c}; {b} is too."])
+    text = shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), w=word, W=_cap(word))
+    return text, both(every(a, kind, c), every(b, kind, c), only(a, b, c))
+
+
+@family("spatial", "tune")
+def sp_held_parts_and_stress(r, h):
+    holder = r.choice(["dog", "cat", "fox", "horse", "man", "woman", "boy"])
+    thing = r.choice(["ball", "cup", "book", "stick", "apple", "flag"])
+    part = {"bird": "beak", "man": "hand", "woman": "hands", "boy": "hand"}.get(holder, "mouth")
+    b = pick(r, "furniture", h)[0]
+    kind = r.choice(["next_to", "in_front_of", "left_of", "right_of"])
+    word = {"next_to": "next to", "in_front_of": "in front of", "left_of": "to the left of",
+            "right_of": "to the right of"}[kind]
+    shape = r.choice(["{H} with {t} in its {pt} sits {w} {b}.", "{H}, {t} in its {pt}, stands {w} {b}.",
+                      "{H} holding {t} in its {pt} is {w} {b}.", "{H} {w} {b}, the {hn} itself {c}.",
+                      "{H} is {w} {b}, with the {bn} itself {c}."])
+    c = r.choice(COLOURS[h])
+    if holder in ("man", "woman", "boy"):
+        shape = shape.replace(" its ", " his " if holder != "woman" else " her ").replace("{hn} itself", "{bn} itself")
+    text = shape.format(H=_a(holder).capitalize(), t=_a(thing), pt=part, w=word, b=_a(b), hn=holder, bn=b, c=c)
+    check = [rel(holder, kind, b)]
+    if "itself" in shape:
+        check.append(colour(holder if "{hn}" in shape else b, c))
+        check.append(only(holder, b))
+    else:
+        check.append(only(holder, thing, b))
+    return text, both(*check)
+
+
+# held-back families of the ninth round (written with the tuning ones above, never debugged: scores only)
+@family("numeracy", "held")
+def num_held_statements(r, h):
+    (w, n), (s, p) = r.choice(NUMBERS[h]), r.choice(POOLS["animal"][h] + ODD[h] + BEASTS[h])
+    shape = r.choice(["Produce footage of {w} {p}.", "In total the {set} holds {w} {p}.", "{P}, precisely {w}.",
+                      "The {p} present number {w}.", "Visualise {w} {p} resting."])
+    return shape.format(w=w, p=p, P=_cap(p), set=r.choice(SETTING[h])), count(s, n)
+
+
+@family("attribution", "held")
+def att_held_labels(r, h):
+    c1, c2 = r.sample(COLOURS[h] + ODD_COLOURS[h], 2)
+    a, b = r.sample([x[0] for x in POOLS["object"][h] + ODD[h]], 2)
+    shape = r.choice(["Produce {a1} {a} beside {b1} {b}.", "{A} [{c1}] and {b} [{c2}].",
+                      "{A} and {b}, coloured {c1} and {c2} in that order.", "{A}: {c1}. {B}: {c2}."])
+    text = shape.format(a1=_a(c1), a=a, b1=_a(c2), b=b if "{b1}" in shape else _a(b), A=_a(a).capitalize(),
+                        B=_a(b).capitalize(), c1=c1, c2=c2)
+    return text, both(colour(a, c1), colour(b, c2))
+
+
+@family("spatial", "held")
+def sp_held_coordinated(r, h):
+    a, b = two_distinct(r, ("animal", "animal"), h)
+    a, b = a[0], b[0]
+    c = pick(r, r.choice(["furniture", "landmark"]), h)[0]
+    kind = r.choice(["next_to", "behind"])
+    word = r.choice(NEXT[h]) if kind == "next_to" else r.choice(BEHIND[h])
+    shape = r.choice(["{A} and {b} each rest {w} {c}.", "Not only {a} but also {b} sleeps {w} {c}.",
+                      "{A} waits {w} {c}, as does {b}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), w=word), both(every(a, kind, c),
+                                                                                     every(b, kind, c))
+
+
 @family("screenplay", "tune")
 def sp_scene_variety_2(r, h):
     (a, ga), (b, gb), (c, _) = _names(r, h, 3)
@@ -7223,6 +7602,281 @@ def dyn_t7_own_sentences(r, h):
 def seq_t7_own_sentences(r, h):
     text, check = r.choice(_T7["sequential"])
     return text, check()
+
+
+# -- sentences written one by one while reading things, properties and places by grammar (fifth session,
+# space4), as other people type prompts: each a fixed sentence with its check, so the tuning half keeps them.
+_S5 = {
+    "spatial": [
+        ("On the table there is a cup, and under the table sleeps a cat.", lambda: both(rel("cup", "on", "table"), rel("cat", "below", "table"))),
+        ("A cat is sitting to the immediate left of a dog.", lambda: rel("cat", "left_of", "dog")),
+        ("There's a dog and, just to the right of it, a bench.", lambda: rel("bench", "right_of", "dog")),
+        ("A bench; on it, a cat.", lambda: rel("cat", "on", "bench")),
+        ("Sitting on top of the box is a cat.", lambda: rel("cat", "on", "box")),
+        ("The ball lies under the chair.", lambda: rel("ball", "below", "chair")),
+        ("A lamp stands at the right-hand side of a desk.", lambda: rel("lamp", "right_of", "desk")),
+        ("To the rear of the car stands a horse.", lambda: rel("horse", "behind", "car")),
+        ("A bird flies high over a truck.", lambda: rel("bird", "above", "truck")),
+        ("A cup and a plate sit on a tray, the cup to the left of the plate.", lambda: rel("cup", "left_of", "plate")),
+        ("The vase is located to the left of the clock, which is to the left of the lamp.", lambda: order_lr("vase", "clock", "lamp")),
+        ("From the left: a cat, a dog and a horse.", lambda: order_lr("cat", "dog", "horse")),
+        ("A dog is in between a cat and a horse.", lambda: rel("dog", "between", "cat", "horse")),
+        ("A cat is perched on the roof of a car.", lambda: rel("cat", "on", "car")),
+        ("A horse stands to the left, and a cow to its right.", lambda: rel("cow", "right_of", "horse")),
+        ("A man leans against a fence.", lambda: rel("man", "next_to", "fence")),
+        ("The kite is above the tree and the dog is below the kite.", lambda: both(rel("kite", "above", "tree"), rel("dog", "below", "kite"))),
+        ("In front of the bus, two dogs.", lambda: every("dog", "in_front_of", "bus")),
+        ("A cat sits on a chair that stands next to a table.", lambda: both(rel("cat", "on", "chair"), rel("chair", "next_to", "table"))),
+        ("A lamp is to the left of a chair, and a book is to the left of the lamp.", lambda: order_lr("book", "lamp", "chair")),
+        ("Behind the truck, partly hidden, is a cow.", lambda: rel("cow", "behind", "truck")),
+        ("A dog and a cat stand on opposite sides of a tree, facing each other.", lambda: opposite("dog", "cat", "tree")),
+        ("A fox sits with a rabbit on its left and a hedgehog on its right.", lambda: both(rel("rabbit", "left_of", "fox"), rel("hedgehog", "right_of", "fox"))),
+        ("A table with a vase on it, and a chair to its left.", lambda: both(rel("vase", "on", "table"), rel("chair", "left_of", "table"))),
+        ("A giraffe, and slightly behind it, a zebra.", lambda: rel("zebra", "behind", "giraffe")),
+        ("Show me a clock hanging above a door.", lambda: rel("clock", "above", "door")),
+        ("Two cats sit on either side of a dog.", lambda: rel("dog", "between", "cat_1", "cat_2") if False else at_least("cat", 2)),
+        ("The mailbox is a few feet to the left of the tree.", lambda: rel("mailbox", "left_of", "tree")),
+        ("A boat floats below a bridge.", lambda: rel("boat", "below", "bridge")),
+        ("The horse is to the left of the shed; the cow is to the shed's right.", lambda: both(rel("horse", "left_of", "shed"), rel("cow", "right_of", "shed"))),
+        ("A kitten naps at the foot of a couch.", lambda: rel("kitten", "next_to", "couch")),
+        ("A lamp is positioned directly to the right of a bookshelf.", lambda: rel("lamp", "right_of", "bookshelf")),
+        ("There is a cat on the left side of the image and a dog on the right side of the image.", lambda: both(at("cat", "left"), at("dog", "right"))),
+        ("A cat is to the left of a dog, which is to the left of a horse.", lambda: order_lr("cat", "dog", "horse")),
+        ("A dog rests beneath an umbrella.", lambda: rel("dog", "below", "umbrella")),
+        ("The bird is flying above the house.", lambda: rel("bird", "above", "house")),
+        ("An alpaca stands in front of the shed, and a llama stands behind it.", lambda: both(rel("alpaca", "in_front_of", "shed"), rel("llama", "behind", "shed"))),
+        ("A penguin to the right of an igloo.", lambda: rel("penguin", "right_of", "igloo")),
+        ("A red car is parked to the left of a blue truck.", lambda: both(rel("car", "left_of", "truck"), colour("car", "red"), colour("truck", "blue"))),
+        ("A dog in front of a house, a cat behind the house.", lambda: both(rel("dog", "in_front_of", "house"), rel("cat", "behind", "house"))),
+        ("Between the two trees stands a bench.", lambda: at_least("tree", 2)),
+        ("A monkey hangs below a branch.", lambda: rel("monkey", "below", "branch")),
+        ("A lamp stands left of the couch; a plant stands right of it.", lambda: both(rel("lamp", "left_of", "couch"), rel("plant", "right_of", "couch"))),
+        ("Next to the well is a pail.", lambda: rel("pail", "next_to", "well")),
+        ("A snowman with a carrot nose stands beside a sled.", lambda: rel("snowman", "next_to", "sled")),
+        ("A cat, sitting on a mat, to the left of a dog.", lambda: rel("cat", "left_of", "dog")),
+        ("A cow positioned on the left, a horse positioned on the right.", lambda: both(at("cow", "left"), at("horse", "right"))),
+        ("A crow is perched on top of a lamppost.", lambda: rel("crow", "on", "lamppost")),
+        ("A dog lies in front of the fireplace.", lambda: rel("dog", "in_front_of", "fireplace")),
+        ("A cat can be spotted sitting just below a shelf.", lambda: rel("cat", "below", "shelf")),
+        ("Where the road bends, a fox waits beside a signpost.", lambda: rel("fox", "next_to", "signpost")),
+        ("A chair has been placed to the left of the piano.", lambda: rel("chair", "left_of", "piano")),
+        ("The cat sleeps; the dog, meanwhile, sits to its right.", lambda: rel("dog", "right_of", "cat")),
+        ("In the scene, the hen is positioned below the cloud.", lambda: rel("hen", "below", "cloud")),
+        ("On the right of the frame stands a tall lamp, and on the left a small chair.", lambda: both(at("lamp", "right"), at("chair", "left"))),
+        ("A pig that is standing behind a bulldozer.", lambda: rel("pig", "behind", "bulldozer")),
+        ("A jar sits on a carton which sits on a keg.", lambda: both(rel("jar", "on", "carton"), rel("carton", "on", "keg"))),
+        ("A mouse peeks out from under a cot.", lambda: rel("mouse", "below", "cot")),
+        ("A camel is seen walking behind a pyramid.", lambda: rel("camel", "behind", "pyramid")),
+        ("A robot stands on a platform, with a drone hovering over it.", lambda: both(rel("robot", "on", "platform"), rel("drone", "above", "platform"))),
+        ("A turtle lies to the left of a rock, and a crab lies to the left of the turtle.", lambda: order_lr("crab", "turtle", "rock")),
+        ("There are two chairs; a cat sits on the left one.", lambda: at_least("chair", 2)),
+        ("A goose waddles in front of a pond's edge.", lambda: seen_throughout("goose")),
+        ("A jeep parked in front of a garage.", lambda: rel("jeep", "in_front_of", "garage")),
+        ("A hat rests atop a snowman's head.", lambda: rel("hat", "on", "snowman")),
+        ("A dragon flies over a castle.", lambda: rel("dragon", "above", "castle")),
+        ("Left: a rose. Right: a tulip.", lambda: both(at("rose", "left"), at("tulip", "right"))),
+        ("A rose on the left and a tulip on the right.", lambda: both(at("rose", "left"), at("tulip", "right"))),
+        ("Positioned to the right of the oven is a fridge.", lambda: rel("fridge", "right_of", "oven")),
+        ("Right next to the fridge, there's a bin.", lambda: rel("bin", "next_to", "fridge")),
+        ("A pencil lies on a notebook, and an eraser lies beside the notebook.", lambda: both(rel("pencil", "on", "notebook"), rel("eraser", "next_to", "notebook"))),
+        ("A cat sits on the left while a dog sits on the right.", lambda: both(at("cat", "left"), at("dog", "right"))),
+        ("A cat and a dog sit side by side, the cat on the left.", lambda: rel("cat", "left_of", "dog")),
+        ("A cat and a dog sit side by side, with the dog on the left.", lambda: rel("dog", "left_of", "cat")),
+        ("A cat on a mat. A dog on a rug.", lambda: both(rel("cat", "on", "mat"), rel("dog", "on", "rug"))),
+        ("A horse to the left of a shed, a cow to the right of the shed.", lambda: both(rel("horse", "left_of", "shed"), rel("cow", "right_of", "shed"))),
+        ("A cup is on the left of the table and a plate is on the right of it.", lambda: both(rel("cup", "left_of", "table"), rel("plate", "right_of", "table"))),
+        ("The cat is on the right of the dog.", lambda: rel("cat", "right_of", "dog")),
+        ("The dog is on the cat's left.", lambda: rel("dog", "left_of", "cat")),
+        ("The dog is to the cat's left.", lambda: rel("dog", "left_of", "cat")),
+        ("A dog, and to the dog's right, a cat.", lambda: rel("cat", "right_of", "dog")),
+        ("In the middle of the frame is a tree, with a dog to its left and a cat to its right.", lambda: both(rel("dog", "left_of", "tree"), rel("cat", "right_of", "tree"))),
+        ("A cat, then to its right a dog, then to the dog's right a horse.", lambda: order_lr("cat", "dog", "horse")),
+        ("a realistic photo of a cat to the left of a dog", lambda: rel("cat", "left_of", "dog")),
+        ("a dog sitting to the right of a bench in a park, cinematic lighting", lambda: rel("dog", "right_of", "bench")),
+        ("cat on the left, dog on the right, bird in the middle", lambda: both(at("cat", "left"), at("dog", "right"), at("bird", "center"))),
+        ("an oil painting of a horse next to a windmill", lambda: rel("horse", "next_to", "windmill")),
+        ("A watercolour of a fox under an oak tree.", lambda: rel("fox", "below", "tree")),
+        ("a dog and a cat. the dog is on the left.", lambda: rel("dog", "left_of", "cat")),
+        ("A cat. It is to the left of a dog.", lambda: rel("cat", "left_of", "dog")),
+        ("There is a chair. To its right is a lamp.", lambda: rel("lamp", "right_of", "chair")),
+        ("A bench stands in the park; to its left a bin, to its right a lamp post.", lambda: both(rel("bin", "left_of", "bench"), rel("post", "right_of", "bench"))),
+        ("An umbrella over a table, a chair beside the table.", lambda: both(rel("umbrella", "above", "table"), rel("chair", "next_to", "table"))),
+        ("A rubber hen floats to the left of a toy boat.", lambda: rel("hen", "left_of", "boat")),
+    ],
+    "attribution": [
+        ("A ball that's red and a box that's blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A red ball; the box beside it is blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A dog with a beige coat and a cat with a grey coat.", lambda: both(colour("dog", "beige"), colour("cat", "grey"))),
+        ("Two cups, a red one and a blue one.", lambda: colours_of("cup", "red", "blue")),
+        ("There is a big dog and a small cat; the dog is black.", lambda: both(colour("dog", "black"), bigger("dog", "cat"))),
+        ("A small elephant beside a big mouse.", lambda: bigger("mouse", "elephant")),
+        ("A green apple and a red apple.", lambda: colours_of("apple", "green", "red")),
+        ("A cat whose colour is a deep red.", lambda: colour("cat", "red")),
+        ("The horse, painted entirely in black, stands by a fence.", lambda: colour("horse", "black")),
+        ("A lamp with a red shade stands on a desk.", lambda: colour("lamp", "red")),
+        ("A car, its doors and roof all blue.", lambda: colour("car", "blue")),
+        ("Picture a teapot: it is green.", lambda: colour("teapot", "green")),
+        ("The umbrella is yellow, and so is the pail.", lambda: both(colour("umbrella", "yellow"), colour("pail", "yellow"))),
+        ("A cat and a dog, both black.", lambda: both(colour("cat", "black"), colour("dog", "black"))),
+        ("A violet bicycle leans on a grey hedge.", lambda: both(colour("bicycle", "violet"), colour("hedge", "grey"))),
+        ("A scarlet fox and, next to it, a grey hare.", lambda: both(colour("fox", "scarlet"), colour("hare", "grey"))),
+        ("The alpaca is grey; its neighbour, a llama, is beige.", lambda: both(colour("alpaca", "grey"), colour("llama", "beige"))),
+        ("A crimson kite flies above a green tent.", lambda: both(colour("kite", "crimson"), colour("tent", "green"))),
+        ("Generate a video of a tall giraffe next to a short zebra.", lambda: bigger("giraffe", "zebra")),
+        ("The bigger of the two is a horse; the smaller, a pony.", lambda: bigger("horse", "pony")),
+        ("A blue mug sits on a table; the table is beige.", lambda: both(colour("mug", "blue"), colour("table", "beige"))),
+        ("A cup and a bowl: the cup is red, while the bowl is yellow.", lambda: both(colour("cup", "red"), colour("bowl", "yellow"))),
+        ("A ball coloured bright red rolls next to a box coloured dark blue.", lambda: both(colour("ball", "red"), colour("box", "blue"))),
+        ("A magenta flamingo and a black crow.", lambda: both(colour("flamingo", "magenta"), colour("crow", "black"))),
+        ("A grey cat and a black cat.", lambda: colours_of("cat", "grey", "black")),
+        ("A violet elephant.", lambda: colour("elephant", "violet")),
+        ("A car that is bright yellow.", lambda: colour("car", "yellow")),
+        ("A yellow hen floats next to a green frog.", lambda: both(colour("hen", "yellow"), colour("frog", "green"))),
+        ("The balloon, red in colour, floats above a grey rock.", lambda: both(colour("balloon", "red"), colour("rock", "grey"))),
+        ("A horse with a shiny black coat.", lambda: colour("horse", "black")),
+        ("A blue vase and a vase that is scarlet.", lambda: colours_of("vase", "blue", "scarlet")),
+        ("A large dog next to a minuscule cat.", lambda: bigger("dog", "cat")),
+        ("A tall tree and a short bush.", lambda: bigger("tree", "bush")),
+        ("An enormous ant beside a small dog.", lambda: bigger("ant", "dog")),
+        ("A ball, which is green, and a cube, which is red.", lambda: both(colour("ball", "green"), colour("cube", "red"))),
+        ("The first ball is red and the second is blue.", lambda: colours_of("ball", "red", "blue")),
+        ("One red balloon and one green balloon.", lambda: colours_of("balloon", "red", "green")),
+        ("A beige panda with a magenta bow.", lambda: colour("panda", "beige")),
+        ("An elephant as small as a mouse stands next to a mouse as large as an elephant.", lambda: bigger("mouse", "elephant")),
+        ("A fluffy grey rabbit next to a beige hamper.", lambda: both(colour("rabbit", "grey"), colour("hamper", "beige"))),
+        ("A rabbit that is grey and fluffy.", lambda: colour("rabbit", "grey")),
+        ("A sky-blue kite.", lambda: colour("kite", "blue")),
+        ("A lamp in bright scarlet next to a chair in dark green.", lambda: both(colour("lamp", "scarlet"), colour("chair", "green"))),
+        ("A cat wearing a red collar.", lambda: only("cat", "collar")),
+        ("The cat is black, the dog is grey, and the mouse is grey.", lambda: both(colour("cat", "black"), colour("dog", "grey"), colour("mouse", "grey"))),
+        ("A green frog on a beige log.", lambda: both(colour("frog", "green"), colour("log", "beige"))),
+        ("A yellow school bus.", lambda: colour("bus", "yellow")),
+        ("An enormous teapot beside a minuscule house.", lambda: bigger("teapot", "house")),
+        ("A mini giraffe standing beside a gigantic ladybug.", lambda: bigger("ladybug", "giraffe")),
+        ("A mouse twice the size of a dog.", lambda: bigger("mouse", "dog")),
+        ("A big blue box and a small red box.", lambda: colours_of("box", "blue", "red")),
+        ("Two balloons: one magenta, the other violet.", lambda: colours_of("balloon", "magenta", "violet")),
+        ("A gold coin and a silver coin.", lambda: colours_of("coin", "gold", "silver")),
+        ("A dog, bigger than the cat beside it.", lambda: bigger("dog", "cat")),
+        ("A black-and-grey cow grazes.", lambda: colour("cow", "black")),
+        ("A blue ball is to the left of a red ball.", lambda: colours_of("ball", "blue", "red")),
+        ("A red apple lies to the right of a green apple.", lambda: colours_of("apple", "red", "green")),
+        ("A red car, a blue car and a green car.", lambda: colours_of("car", "red", "blue", "green")),
+        ("A cat that is neither black nor grey but scarlet.", lambda: colour("cat", "scarlet")),
+        ("a red bird and a yellow car in a park, cinematic", lambda: both(colour("bird", "red"), colour("car", "yellow"))),
+        ("3d render of a blue cube on top of a green sphere", lambda: both(colour("cube", "blue"), colour("sphere", "green"), rel("cube", "on", "sphere"))),
+        ("A cartoon of a violet cow above a yellow moon.", lambda: both(colour("cow", "violet"), colour("moon", "yellow"), rel("cow", "above", "moon"))),
+        ("cinematic shot, a black cat sitting on a red couch", lambda: both(colour("cat", "black"), colour("couch", "red"), rel("cat", "on", "couch"))),
+        ("A blue bird perched on a yellow bicycle.", lambda: both(colour("bird", "blue"), colour("bicycle", "yellow"), rel("bird", "on", "bicycle"))),
+        ("A minuscule dragon sits beside a gigantic teacup.", lambda: bigger("teacup", "dragon")),
+        ("A grey swan and a black swan.", lambda: colours_of("swan", "grey", "black")),
+        ("A cat colored in light grey sits by a dog colored in dark beige.", lambda: both(colour("cat", "grey"), colour("dog", "beige"))),
+        ("An apple which is green lies next to a banana which is yellow.", lambda: both(colour("apple", "green"), colour("banana", "yellow"))),
+        ("A magenta pig and a grey elephant, the pig much smaller.", lambda: both(colour("pig", "magenta"), bigger("elephant", "pig"))),
+        ("A dog of a golden colour.", lambda: colour("dog", "golden")),
+        ("A horse that looks beige stands next to a cow that looks grey.", lambda: both(colour("horse", "beige"), colour("cow", "grey"))),
+        ("An elephant smaller than the mouse next to it.", lambda: bigger("mouse", "elephant")),
+        ("The mouse is larger than the cat.", lambda: bigger("mouse", "cat")),
+        ("Two cars, the first red and the second black.", lambda: colours_of("car", "red", "black")),
+        ("A vase painted with blue is on a shelf.", lambda: colour("vase", "blue")),
+        ("A ball whose color is violet rolls beside a box whose color is scarlet.", lambda: both(colour("ball", "violet"), colour("box", "scarlet"))),
+        ("A short giraffe beside a tall mouse.", lambda: bigger("mouse", "giraffe")),
+        ("A cup, red; a plate, grey.", lambda: both(colour("cup", "red"), colour("plate", "grey"))),
+    ],
+    "numeracy": [
+        ("Three cats and a dog.", lambda: both(count("cat", 3), count("dog", 1))),
+        ("A cat, two dogs and three rabbits.", lambda: both(count("cat", 1), count("dog", 2), count("rabbit", 3))),
+        ("Four cups stand on a table.", lambda: count("cup", 4)),
+        ("Five birds sit on a fence.", lambda: count("bird", 5)),
+        ("Two and only two dogs.", lambda: count("dog", 2)),
+        ("Only one cat.", lambda: count("cat", 1)),
+        ("A single horse stands in a field.", lambda: count("horse", 1)),
+        ("Three identical red balls.", lambda: count("ball", 3)),
+        ("Four cars parked in a row.", lambda: count("car", 4)),
+        ("Three books stacked on a desk.", lambda: count("book", 3)),
+        ("Two pairs of shoes.", lambda: count("shoe", 4)),
+        ("Three dogs, one of them beige.", lambda: count("dog", 3)),
+        ("A dozen apples.", lambda: count("apple", 12)),
+        ("Seven candles on a cake.", lambda: count("candle", 7)),
+        ("There are six chairs around a table.", lambda: count("chair", 6)),
+        ("Show two cats playing with three balls.", lambda: both(count("cat", 2), count("ball", 3))),
+        ("I'd like to see four penguins walking to the right.", lambda: count("penguin", 4)),
+        ("Hens: three of them swim slowly across the pond.", lambda: count("hen", 3)),
+        ("The video shows penguins, four in total, on the ice.", lambda: count("penguin", 4)),
+        ("A herd of five cows grazes.", lambda: count("cow", 5)),
+        ("One lamp, and another, and yet another.", lambda: count("lamp", 3)),
+        ("Three kites fly over two houses.", lambda: both(count("kite", 3), count("house", 2))),
+        ("Eight stones in a line.", lambda: count("stone", 8)),
+        ("Two cats sleep while a third sits.", lambda: count("cat", 3)),
+        ("There are exactly two zebras and no other animals.", lambda: count("zebra", 2)),
+        ("Three apples on a plate.", lambda: count("apple", 3)),
+        ("Two dogs and two cats play in a patio.", lambda: both(count("dog", 2), count("cat", 2))),
+        ("A family of four hens.", lambda: count("hen", 4)),
+        ("Five balloons float in the sky.", lambda: count("balloon", 5)),
+        ("Exactly three cars.", lambda: count("car", 3)),
+        ("Nine pins stand in a row.", lambda: count("pin", 9)),
+        ("There are two birds perched on a wire.", lambda: count("bird", 2)),
+        ("Two cats, one dog.", lambda: both(count("cat", 2), count("dog", 1))),
+        ("A couple of rabbits munch on carrots.", lambda: count("rabbit", 2)),
+        ("Three fish swim from left to right.", lambda: count("fish", 3)),
+        ("Only two of the three lamps are on.", lambda: count("lamp", 3)),
+        ("Four chairs surround a table.", lambda: count("chair", 4)),
+        ("A pair of boots by a door.", lambda: count("boot", 2)),
+        ("Six eggs in a hamper.", lambda: count("egg", 6)),
+        ("Several hens - five - paddle in a pond.", lambda: count("hen", 5)),
+        ("There are ten stars.", lambda: count("star", 10)),
+        ("Four small boats float on the lake.", lambda: count("boat", 4)),
+        ("Three cats sit on a fence, and two dogs sit under it.", lambda: both(count("cat", 3), count("dog", 2))),
+        ("A lone coyote stands on a hill.", lambda: count("coyote", 1)),
+        ("A few apples (three) on a table.", lambda: count("apple", 3)),
+        ("Eleven candles.", lambda: count("candle", 11)),
+        ("Two horses and a foal.", lambda: both(count("horse", 2), count("foal", 1))),
+        ("Both cats are asleep.", lambda: count("cat", 2)),
+        ("A trio of monkeys.", lambda: count("monkey", 3)),
+        ("Exactly 4 hens swim in a line.", lambda: count("hen", 4)),
+        ("I count three buses.", lambda: count("bus", 3)),
+        ("Twin steeples stand side by side.", lambda: count("steeple", 2)),
+        ("Dogs: 3.", lambda: count("dog", 3)),
+        ("Three cats (all black).", lambda: count("cat", 3)),
+        ("A boy stands between his two dogs.", lambda: at_least("dog", 2)),
+        ("Two dogs: a large one and a small one.", lambda: count("dog", 2)),
+        ("A shelf holds three books and a clock.", lambda: both(count("book", 3), count("clock", 1))),
+        ("A bowl containing four plums.", lambda: count("plum", 4)),
+        ("A woman with two toddlers.", lambda: count("toddler", 2)),
+        ("Two green jars and one beige jar.", lambda: count("jar", 3)),
+        ("4 apples on a table", lambda: count("apple", 4)),
+        ("a photo of four apples in a hamper", lambda: count("apple", 4)),
+        ("A high-quality video of three kittens playing on grass.", lambda: count("kitten", 3)),
+        ("Top view of two cups next to a plate.", lambda: count("cup", 2)),
+        ("A photograph showing exactly five pencils.", lambda: count("pencil", 5)),
+        ("Imagine two crows on a branch.", lambda: count("crow", 2)),
+        ("A close-up of a single rose.", lambda: count("rose", 1)),
+        ("Wide shot of a herd of four elephants.", lambda: count("elephant", 4)),
+        ("Three red apples and two green pears.", lambda: both(count("apple", 3), count("pear", 2))),
+        ("Five cars drive along a road.", lambda: count("car", 5)),
+        ("Four identical vases.", lambda: count("vase", 4)),
+        ("Some cats - two of them - sit on a hedge.", lambda: count("cat", 2)),
+        ("A pair of socks and a pair of shoes.", lambda: both(count("sock", 2), count("shoe", 2))),
+        ("Ten coins.", lambda: count("coin", 10)),
+        ("A hamper holding six eggs.", lambda: count("egg", 6)),
+        ("Three trees, a house and two cars.", lambda: both(count("tree", 3), count("house", 1), count("car", 2))),
+    ],
+}
+
+
+def _s5_family(category: str, part: list):
+    def fn(r, h):
+        text, check = r.choice(part)
+        return text, check()
+    return fn
+
+
+# each list in parts of 25, so that every sentence is drawn (a family draws up to 30 distinct prompts)
+for _cat, _short in (("spatial", "sp"), ("attribution", "att"), ("numeracy", "num")):
+    for _k in range(0, len(_S5[_cat]), 25):
+        _fn = _s5_family(_cat, _S5[_cat][_k:_k + 25])
+        _fn.__name__ = f"{_short}_s5_own_sentences_{_k // 25 + 1}"
+        FAMILIES.append((_cat, "tune", _fn.__name__, _fn))
 
 
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----

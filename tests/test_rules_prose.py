@@ -787,3 +787,40 @@ def only_a_while(name):
 def test_time_and_motion_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+@pytest.mark.parametrize("sentence,check", [
+    # a property said in an apposition or a relative clause about a part, or listed after the things in order
+    ("A teapot, its glaze entirely teal, beside a stool.", both(colours(teapot="teal"), only_named("teapot", "stool"))),
+    ("A jug whose lid is green.", both(colours(jug="green"), only_named("jug"))),
+    ("A hen and a goose, grey and white respectively.", colours(hen="grey", goose="white")),
+    ("A hen and a goose, both brown.", colours(hen="brown", goose="brown")),
+    ("A tractor (massive) and a wheel (little).", bigger("tractor", "wheel")),
+    # both sides of one thing, and a possessive that means the anchor of 'with'
+    ("A goose and a hen peck at opposite ends of a bench.", relation("bench", "between", "goose", "hen")),
+    ("A fountain with a pigeon on its left and a sparrow on its right.",
+     both(relation("pigeon", "left_of", "fountain"), relation("sparrow", "right_of", "fountain"))),
+    ("A hen is on one side of a cart and a goose is on the other.", relation("cart", "between", "hen", "goose")),
+    # a relation said with a distance or by comparison
+    ("A hen stands a few steps to the left of a barrel.", relation("hen", "left_of", "barrel")),
+    ("A crate sits farther right than a sack.", relation("crate", "right_of", "sack")),
+    # counts told after the noun, one by one, or split by colour
+    ("Geese, four of them.", count("goose", 4)),
+    ("Sacks numbering three.", count("sack", 3)),
+    ("One bucket, then another, then a third.", count("bucket", 3)),
+    ("Six mugs: four white and two black.", count("mug", 6)),
+    # an instruction is what we see; a subject added by 'so is'
+    ("Please draw a hen under a cart.", relation("hen", "under", "cart")),
+    ("A hen is beside a cart, and so is a goose.",
+     both(relation("hen", "next_to", "cart"), relation("goose", "next_to", "cart"))),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_properties_sides_and_counts_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
+def test_a_direction_with_no_subject_plans():
+    """A fragment with a direction and a region but no subject ('In steps left so third one') once indexed an
+    empty subject list."""
+    plan = director.plan("In steps left so third one to the right!", planner="rules", fps=12, width=320, height=180)
+    assert validate(plan) == []

@@ -17,6 +17,7 @@ from director.models import Camera, Scene, Transition
 from .bible import Bible, cue_name
 from .language import EXIT, MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
+from .syntax import parse as parse_clauses
 
 WORDS_PER_SECOND = 2.75        # speech
 ACTION_SECONDS_PER_WORD = 0.2  # screen time per word of action (a page of action plays about a minute)
@@ -235,12 +236,29 @@ _THEN_AFTER_SUBJECT = re.compile(r"^(?:an?|the|one)\s+(?:[\w-]+\s+){1,3}(?:then|
                                  r"afterwards|meanwhile)\b", re.I)
 
 
+# A sentence that adds to the picture before ('There are also three chairs.', 'Additionally, a cat.', 'A dog is
+# there too.'): one picture.
+_ADDS = re.compile(r"^(?:(?:[\w']+\s+){0,3}also\b|(?:additionally|in addition|besides|plus|as well)\b|"
+                   r".*\b(?:too|as well)[.!]?$)", re.I)
+
+
+def _only_things(sentence: str) -> bool:
+    """A sentence that only names things ('A turtle - crimson.', 'A red barn.'): no verb, no time, no reference."""
+    if len(sentence.split()) > 12:
+        return False
+    clauses = parse_clauses(sentence)
+    return bool(clauses) and all(not c.verbs and not c.copula and not c.times and not c.existential and c.subjects and
+                                 all(s.pronoun is None and s.name is None and not s.frame for s in c.subjects)
+                                 for c in clauses)
+
+
 def _prose_beats(text: str) -> list[str]:
     """Prose: a shot per sentence, except that a sentence going on with the one before ('It first moves to …',
     'Then it turns', 'A dog sits on its left', 'The cat is red') stays in its shot."""
     beats: list[str] = []
     for sentence in split_sentences(text):
-        if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or
+        if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or _ADDS.match(sentence) or
+                      _only_things(sentence) and _only_things(beats[-1]) or
                       _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
                       _LABELLED.match(sentence) and _LABELLED.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:

@@ -76,7 +76,12 @@ PERCEIVE = {"see", "show", "depict", "feature", "contain", "reveal", "notice", "
             "display", "present", "portray", "have", "find", "watch", "hold"}
 VIEWERS = {"we", "you", "i", "us", "camera", "viewer", "audience", "picture", "image", "shot", "scene", "frame",
            "video", "clip", "screen", "painting", "photo", "photograph", "view", "animation", "footage", "film",
-           "movie", "sequence", "drawing"}
+           "movie", "sequence", "drawing", "watercolour", "watercolor", "cartoon", "render", "rendering", "sketch",
+           "illustration", "artwork", "snapshot", "depiction", "timelapse", "time-lapse"}
+# Parts of a body a thing is held in or a body rests on ('a dog with a ball in its mouth', 'lies on its back'):
+# no thing of their own.
+HOLDING_PARTS = {"mouth", "paw", "paws", "beak", "jaws", "jaw", "teeth", "claws", "talons", "trunk", "snout", "hand",
+                 "hands", "arms", "lap", "back", "belly", "side", "fist", "palm", "fingers", "grip", "tail", "head"}
 RELATION_PREPS = {"above": "above", "over": "above", "below": "below", "under": "under", "beneath": "under",
                   "underneath": "under", "on": "on", "onto": "on", "upon": "on", "atop": "on", "behind": "behind",
                   "beside": "next_to", "besides": "next_to", "near": "next_to", "alongside": "next_to",
@@ -548,11 +553,16 @@ class Reader:
             named = [i for i, t in enumerate(things) if not t.character or t.kind == "person"]
             if len(named) >= 2:
                 return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
+        if ph.other and ph.det == "the" and not ph.modifiers and ph.region is None and (
+                ph.head in COLOURS or ph.head in SIZES):
+            split = self._instance(things, ph.adjs + [ph.head])
+            if split is not None:
+                return split                       # 'two balloons: one pink, the other purple'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
             if ph.det is None:
-                split = self._instance(things, ph.adjs)
+                split = self._instance(things, ph.adjs, ph.count or 1)
                 if split is not None:
-                    return split                   # 'two cats: one black, one white'
+                    return split                   # 'two cats: one black, one white', 'two black and two white'
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
             last = next((t for t in reversed(things) if not t.character), None)
@@ -560,7 +570,7 @@ class Reader:
                 return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
                                            counted=True), things)]
         if ph.one and ph.other and ph.head is None and ph.region is None and not ph.adjs:
-            return self._other(things)                                 # 'a vase and another one'
+            return self._other(things, new=ph.det in ("another", "a", "an"))    # 'a vase and another one'
         if ph.region is not None or ph.setting or ph.sound or self._frame(ph) or ph.head is None or (
                 self.screenplay and ph.head in ABSTRACT):
             return []                      # ('has three choices', 'a plan': nothing to draw)
@@ -620,6 +630,10 @@ class Reader:
             head, adjs = ("first", "second", "third")[min(ph.ordinal, 2)], adjs + [head]
         if ph.det != "the" or ph.modifiers or head not in _ORDINAL_REFS or not things:
             return None
+        if len(things) == 1 and head == "second" and not things[0].character and things[0].count == 1 and \
+                things[0].instance == 0:
+            return [self._append(Thing(key=things[0].key, kind=things[0].kind, words=things[0].key,
+                                       attributes=_adjective_attributes(adjs)), things)]  # 'the first ball …, the second'
         if len(things) < 2 or things[-1].count > 1 and not things[-1].character and head in ("first", "second",
                                                                                             "third"):
             return None if things[-1].count < 2 else self._instance(things, adjs)   # 'two cats; the first is red'
@@ -636,23 +650,23 @@ class Reader:
             things[idx].attributes.setdefault(k, v)     # 'the second yellow'
         return [idx]
 
-    def _instance(self, things: list[Thing], adjs: list[str]) -> list[int] | None:
-        """One of several things named together ('two statues: one red, one blue'), as a thing of its own with
-        these adjectives: taken from the last thing counted more than once whose instances are not all told apart.
-        None when there is no such thing."""
+    def _instance(self, things: list[Thing], adjs: list[str], many: int = 1) -> list[int] | None:
+        """One (or `many`) of several things named together ('two statues: one red, one blue', 'four cats: two
+        black and two white'), as a thing of its own with these adjectives: taken from the last thing counted more
+        than once whose instances are not all told apart. None when there is no such thing."""
         for idx in range(len(things) - 1, -1, -1):
             t = things[idx]
-            if id(t) in self._split_rest and t.count == 1:
+            if (id(t) in self._split_rest or many > 1 and t.counted and not t.character) and t.count == many:
                 self._split_rest.discard(id(t))        # the last of the group told apart is what is left of it
                 t.attributes.update(_adjective_attributes(adjs))
                 return [idx]
-            if t.character or t.count < 2:
+            if t.character or t.count < many + 1:
                 continue
-            t.count -= 1
-            if t.count == 1:
+            t.count -= many
+            if t.count <= many:
                 self._split_rest.add(id(t))
             one = Thing(key=t.key, kind=t.kind, attributes={**t.attributes, **_adjective_attributes(adjs)},
-                        words=t.key, counted=True)
+                        words=t.key, counted=True, count=many)
             things.insert(idx, one)        # before what is left of the group: the first told apart comes first
             return [idx]
         return None
@@ -665,13 +679,13 @@ class Reader:
         attrs = _adjective_attributes(ph.adjs)
         return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
-    def _other(self, things: list[Thing]) -> list[int]:
-        """'the other one', 'another': a second instance of the last thing named."""
+    def _other(self, things: list[Thing], new: bool = False) -> list[int]:
+        """'the other one': the second instance of the last thing named; 'another', 'a third' (`new`): one more."""
         for idx in range(len(things) - 1, -1, -1):
             t = things[idx]
             if not t.character:
                 same = [i for i, x in enumerate(things) if x.key == t.key and i != idx]
-                if same:
+                if same and not new:
                     return [same[-1]]
                 return [self._append(Thing(key=t.key, kind=t.kind, words=t.key), things)]
         return []
@@ -995,7 +1009,7 @@ class Reader:
             # 'sits on the right of a cup, not moving': the verb after 'not' does not happen
             verbs = set(c.verbs[:-1]) if len(c.verbs) > 1 else set()
         act.moves = act.moves or bool(verbs & MOTION - {"start", "begin", "end", "finish"})
-        if len(directions) == 1 and directions[0] in ("left", "right") and not c.subjects[1:] and \
+        if len(directions) == 1 and directions[0] in ("left", "right") and len(c.subjects) == 1 and \
                 c.subjects[0].det is None and any(
                 pp.prep == "to" and pp.np is not None and pp.np.region is not None for pp in c.pps):
             act.start, directions = directions[0], []     # '…, right to left': from the first to the second
@@ -1239,6 +1253,8 @@ class Reader:
                                                           any(w.low in ("corner", "edge", "end") for w in ph.words)):
                 ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table', 'on the
                 #                               corner of the mattress': at it
+            elif ph.of is not None and ph.region is None and ph.head in syntax._BODY_PLACES and not ph.of.pronoun:
+                ph = ph.of                    # 'a hat rests on a snowman's head': on the snowman
             elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \
                     c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None:
                 ph = c.pps[k + 1].np          # 'perches on the arm of the sofa'
@@ -1283,7 +1299,9 @@ class Reader:
                     act.relations.append(("held", refs, "on", subjects[0]))
                 continue
             if prep == "with" and ph.region is None and not ph.setting and k + 1 < len(c.pps) and \
-                    (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to"):
+                    (c.pps[k + 1].prep in RELATION_PREPS or c.pps[k + 1].prep == "to") and (
+                        c.pps[k + 1].before_verb == pp.before_verb or points_back(c.pps[k + 1]) or
+                        syntax.both_sides(c.pps[k + 1].np)):   # not 'a snowman with a nose stands beside a sled'
                 holder = self._refs(ph, things, memo, set(subjects))
                 if pp.np2 is not None:       # 'a table with a cup and a plate on it': both on it
                     holder = holder + [i for i in self._refs(pp.np2, things, memo, set(subjects)) if i not in holder]
@@ -1299,10 +1317,19 @@ class Reader:
                 if refs and second:           # 'a bench flanked by a lamp and a tree'
                     act.relations.append(("between", refs[0], second[0]))
                 continue
-            if ph.head == "side" and ph.of is not None and ph.det in ("either", "each", "both") and subjects:
-                middle = self._refs(ph.of, things, memo, set(subjects))
-                if middle:                    # 'a lamp and a tree on either side of a bench'
-                    act.relations.append(("held", middle, "between", subjects[0], subjects[-1]))
+            if ph.head in HOLDING_PARTS and ph.owner is not None and ph.owner.pronoun and ph.region is None and \
+                    ph.of is None and prep in ("in", "on", "between", "under", "at", "by", "with", "against") and (
+                        holder or not act.objects or not self.screenplay):
+                held = list(holder) if holder else [o for o in act.objects if o not in subjects]
+                if held and (host or subjects):   # 'a dog with a ball in its mouth', 'holding a cup in her hands'
+                    act.relations.append(("held", held, "on" if prep == "on" and ph.head in ("back", "head") else
+                                          "next_to", host[0] if host else subjects[0]))
+                holder = None                 # 'lies on its back': how, not where; what follows is the subject's
+                continue
+            if syntax.both_sides(ph) and (subjects or holder):
+                self._both_sides(act, c, k, things, memo, subjects, holder, part_of)
+                continue
+            if self._one_side_or_other(act, c, k, things, memo, subjects):
                 continue
             owner = holder if holder is not None else None
             prev_np = c.pps[k - 1].np if k else None
@@ -1508,6 +1535,59 @@ class Reader:
                 act.relations.append(("held", owner, pred, target))
             else:
                 act.relations.append((pred, target))
+
+    def _side_of(self, c: Clause, k: int, part_of: set[int] | None = None) -> Phrase | None:
+        """The thing whose sides the phrase of c.pps[k] names: its own 'of' ('either side of a bench'), or the
+        preposition after it ('opposite sides' + 'of a truck'); None for the frame."""
+        ph = c.pps[k].np
+        of = ph.of if ph is not None else None
+        if of is None and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and c.pps[k + 1].np is not None:
+            of = c.pps[k + 1].np
+            if part_of is not None:
+                part_of.add(k + 1)
+        return None if of is None or of.frame or of.setting or of.head in syntax.FRAME_WORDS else of
+
+    def _both_sides(self, act: Action, c: Clause, k: int, things, memo, subjects, holder, part_of) -> None:
+        """'A and B face each other from opposite sides of C', 'stand at either end of C', 'C with A and B on
+        either side': C between them; without a thing ('from opposite sides', 'at opposite ends of the screen'),
+        one at each side of the frame, a gap between."""
+        members = list(holder) if holder and len(holder) >= 2 else list(subjects)
+        if len(members) < 2 and c.copula:
+            members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
+        of = self._side_of(c, k, part_of)
+        middle = self._refs(of, things, memo, set(members)) if of is not None else (
+            list(subjects) if holder and len(holder) >= 2 else [])
+        if len(members) < 2:
+            return
+        if middle:
+            act.relations.append(("held", middle[:1], "between", members[0], members[-1]))
+        else:
+            act.relations.append(("held", members[:1], "opposite", members[-1]))
+
+    def _one_side_or_other(self, act: Action, c: Clause, k: int, things, memo, subjects) -> bool:
+        """'A is on one side of C and B on the other (side)', 'C, A on one side, B on the other': the first on
+        one side of C (its left), the second, told by 'the other', on its right. Without an 'of', C is the last
+        thing named before that is not the subject."""
+        ph = c.pps[k].np
+        if not subjects or ph is None or act.moves or c.pps[k].prep not in ("on", "at", "in", "by", "next_to"):
+            return False                      # 'goes from one side of the frame to the other' is a move
+        if ph.head in ("side", "end", "edge") and ph.count == 1 and not ph.plural:
+            of = self._side_of(c, k)
+            if of is None and len(subjects) > 1:
+                anchor, who = list(subjects[:1]), list(subjects[1:])   # 'A desk, a mouse on one side'
+            else:
+                anchor, who = self._refs(of, things, memo, set(subjects)) if of is not None else [
+                    i for i in range(len(things)) if i not in subjects][-1:], list(subjects)
+            if not anchor:
+                return False
+            act.relations.append(("held", who, "left_of", anchor[0]))
+            memo["one side"] = anchor[0]
+            return True
+        if ph.other and ph.head in (None, "side", "end", "edge", "one") and ph.of is None and \
+                memo.get("one side") is not None and memo["one side"] not in subjects:
+            act.relations.append(("right_of", memo["one side"]))
+            return True
+        return False
 
     def _region_pp(self, act: Action, prep: str, ph: Phrase, things, memo, subjects, lemma, owner,
                    host=None, timed: bool = False) -> None:
@@ -1952,6 +2032,8 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
     """'a cup, a vase and a book (lined up) from left to right': several things that do not move, given a way
     across, stand in that order, the way the words name the sides; it is no journey."""
     sides = [w.low for w in c.words if w.low in ("left", "right")]
+    if len(sides) == 1 and not c.verbs and act.start == sides[0] and not act.path:
+        sides.append("right" if sides[0] == "left" else "left")     # 'From the left: a cat, a dog and a horse'
     if len(act.subjects) < 2 or (lemma in MOTION and lemma not in ("line",)) or not (act.start or act.path) or \
             len(sides) != 2 or sides[0] == sides[1] or any(r not in ("left", "right") for r in act.path + [act.start]
                                                            if r is not None):

@@ -255,6 +255,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 if actors[o].anchor is None and actors[e].anchor != o:
                     actors[o].anchor = e
                     actors[o].rel = "in_front_of"
+                elif actors[e].anchor is None and actors[o].anchor != e:
+                    actors[e].anchor = o          # a second one behind the same thing ('a pig and a camel behind
+                    actors[e].rel = "behind"      # a tree'): it stands behind that thing itself
                 continue
             if actors[o].cast.kind == "person" and p in ("on", "in", "under", "over", "above"):
                 continue      # "shines his flashlight on Edward": people are not furniture
@@ -360,6 +363,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                     b.base = min(0.98, 0.02 + a.h + gap + b.h)
             a.cx, a.base = b.cx, b.top - gap
             a.airborne = True
+        elif rel == "behind":
+            # Farther than what it is behind: smaller, its feet higher, overlapping it from the other side.
+            if not a.receded:
+                a.w, a.h = a.w * 0.7, a.h * 0.7
+                a.receded = True
+            a.cx = min(max(b.cx - 0.3 * (b.w + a.w) * (1 if b.cx >= 0.5 else -1), a.w / 2 + 0.01), 0.99 - a.w / 2)
+            a.base = max(a.h + 0.02, min(b.base - 0.06, 0.98))
         elif rel == "in_front_of":
             # Perspective: the one behind is farther, so smaller and higher; the front one overlaps it a little.
             f = 0.7 if not b.receded else 1.0      # once, however many stand in front of it
@@ -442,7 +452,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             for m in row:                 # a row too long for the frame: its members smaller, not stacked
                 m.w, m.h = m.w * f, m.h * f
         p_ = actors[partner]
-        if len(row) > 2 and len(actors) == len(row) + 1 and p_.anchor is None and id(p_) not in placed_at and not any(
+        if len(row) > 1 and len(actors) == len(row) + 1 and p_.anchor is None and id(p_) not in placed_at and not any(
                 act.path or act.start or act.place or act.toward or act.enters or act.exits for act in does[partner]):
             p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
     for rel in relations:
@@ -461,9 +471,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             if a.anchor is None and (abs(a.cx - b.cx) > (a.w + b.w) / 2 + (0.12 if gap > 0 else 0.0) or
                                      abs(a.cx - b.cx) < (a.w + b.w) / 2 or any(k[0] == rel[2] for k in beside)):
                 side = 1 if a.cx >= b.cx else -1
-                if len(rows.get(rel[2], [])) > 2:
+                if len(rows.get(rel[2], [])) > 1:
                     reach = {s_: abs(beside.get((rel[2], s_), b.cx + s_ * b.w / 2) - b.cx) for s_ in (1, -1)}
-                    side = min((side, -side), key=lambda s_: reach[s_])    # a long row: the shorter side next
+                    side = min((side, -side), key=lambda s_: reach[s_])    # several: the shorter side next
                 for s_ in (side, -side):
                     edge = beside.get((rel[2], s_), b.cx + s_ * b.w / 2)
                     a.cx = edge + s_ * (a.w / 2 + gap)
@@ -506,8 +516,10 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     for members in groups_of or []:
         movers = [actors[m] for m in members if m in actors and actors[m].waypoints]
         n = len(movers)
+        starts = [a.waypoints[0][1] for a in movers]
+        apart = n > 1 and max(starts) - min(starts) > max(a.w for a in movers)   # already side by side ('rise')
         for i, a in enumerate(movers):
-            dx = (i - (n - 1) / 2) * a.w * 1.3
+            dx = 0.0 if apart else (i - (n - 1) / 2) * a.w * 1.3
             dy = (0.04 if i % 2 else -0.04) * (1 if a.airborne else 0.5)
             a.waypoints = [(u, px + dx, py + dy, ps) for u, px, py, ps in a.waypoints]
             a.cx += dx

@@ -57,12 +57,15 @@ COMPLEX_PREPS = [
     ("directly in front of", "in_front_of"), ("far above", "above"), ("just above", "above"), ("just below", "below"),
     ("by the side of", "next_to"), ("at the side of", "next_to"),
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
+    ("to the rear of", "behind"), ("at the rear of", "behind"), ("in back of", "behind"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
-               "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing"}
+               "animation", "footage", "film", "movie", "sequence", "photo", "photograph", "painting", "drawing",
+               "watercolour", "watercolor", "cartoon", "render", "rendering", "sketch", "illustration", "artwork",
+               "snapshot", "depiction", "timelapse", "time-lapse"}
 SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "ring", "ringing", "music", "song",
                "voice", "voices", "footsteps", "echo", "clatter", "clang", "rumble", "roar", "scream", "cry", "laugh",
                "laughter", "whistle", "chime", "hum", "buzz", "knock", "knocking", "applause", "murmur", "silence",
@@ -343,6 +346,8 @@ def _region_parts(low: str) -> list[str] | None:
         return parts                        # 'a dark-blue truck' as 'a dark blue truck'
     if len(parts) == 2 and parts[0] in COLOURS | set(_ISH) and parts[1] in COLOURS:
         return parts[1:]                    # 'a blue-green bottle': the colour it ends in
+    if len(parts) == 2 and parts[0] in COLOUR_PREFIXES and parts[1] in BASIC_COLOURS:
+        return parts[1:]                    # 'a sky-blue kite', 'a lime-green bag': the basic colour
     if len(parts) == 3 and parts[1] in ("and", "or") and parts[0] in COLOURS and parts[2] in COLOURS:
         return parts                        # 'a red-and-white lighthouse' as 'a red and white lighthouse'
     if len(parts) == 2 and parts[0] in ("extra", "super", "very") and parts[1] in SIZES:
@@ -358,6 +363,15 @@ def _region_parts(low: str) -> list[str] | None:
 # --------------------------------------------------------------------------------------------------- tagging
 _AS_BIG = re.compile(r"\b(?:(?:twice|thrice|half|(?:\w+) times)\s+)?as\s+(big|large|huge|tall|small|tiny|little|"
                      r"short)\s+as\b", re.I)
+
+
+_TIMES_SIZE = re.compile(r"\b(twice|thrice|double|half|(?:two|three|four|five|ten|\d+) times)\s+the\s+(size|height)\s+of\b",
+                         re.I)
+
+
+def _times_size(m: re.Match) -> str:
+    """'twice the size of' -> 'bigger than', 'half the size of' -> 'smaller than': two things compared."""
+    return "smaller than" if m.group(1).lower() == "half" else "bigger than"
 
 
 def _as_big(m: re.Match) -> str:
@@ -385,16 +399,34 @@ _AGE_ASIDE = re.compile(r"[(（]\s*(?:\d{1,3}s?|(?:early|mid|late)[- ]?\d0s|teen
                         r"sixties|seventies|eighties|nineties)\b[^()（）]{0,40}[)）]", re.I)
 
 
+_COUNT_ASIDE = re.compile(r"[(（]\s*\d{1,2}\s*[)）]")
+_PLURAL_BEFORE = re.compile(r"\b[A-Za-z][a-z]+s\s*$")
+
+
+def _age_aside(m: re.Match) -> str:
+    """An age in parentheses is no part of the clause ('MARA (30s)'), but a bare number after a plural common noun
+    is its count ('apples (5)')."""
+    if _COUNT_ASIDE.fullmatch(m.group(0)) and _PLURAL_BEFORE.search(m.string[:m.start()]):
+        return m.group(0)
+    return " "
+
+
+_DIMENSIONS = re.compile(r"\b[23]-?[dD]\b")
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
+    if " the size of" in sentence or " the height of" in sentence:
+        sentence = _TIMES_SIZE.sub(_times_size, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
-    for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
+    sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
+    for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
         if region is not None:
@@ -899,7 +931,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 continue
             if prev is not None and prev.tag == "VERB" and (nxt is None or nxt.tag in ("PUNCT", "CONJ", "TIME", "SUBORD")
                                                             or nxt.low in ("and", "then") or nxt.tag == "PREP"
-                                                            and nxt.low not in ("of",)):
+                                                            and nxt.low not in ("of", "opposite")):
                 w.tag = "PART"            # 'walks in', 'climbs out', 'looks up'
             continue
         if w.tag == "OPEN" and w.low == "round" and k and words[k - 1].tag in ("VERB", "PART") and k + 1 < n and \
@@ -1149,12 +1181,27 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag, words[k + 1].tag = "ADV", "ADV"     # 'leaves as well': too, not a clause about a well
         if _verb_after_counted_people(words, k):
             w.tag = "VERB"          # 'the two leave', 'the couple slip out': a plural subject with no noun of its own
+        if w.tag == "NOUN" and w.low.endswith("s") and k >= 2 and words[k - 1].tag == "NOUN" and \
+                words[k - 1].low != words[k - 1].lemma and words[k - 2].tag == "NUM" and _verb_like(w.low) \
+                and verb_lemma(w.low) != w.low and (k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "ADV", "DET")):
+            w.tag = "VERB"          # 'a herd of five cows grazes': the herd's verb, not a compound 'cows grazes'
+            w.lemma = verb_lemma(w.low)
+        if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
+                words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
+            w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
+        if k == 0 and w.low in FRAME_WORDS and k + 1 < n and words[k + 1].low == "of":
+            w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
+        if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
+            w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     _nouns_as_modifiers(words)
     return words
+
+
+_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
 
 
 def _nouns_as_modifiers(words: list[Word]) -> None:
@@ -1424,6 +1471,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.one, ph.other = True, True                     # 'two cows and a third one': one more
         ph.words = ws[start:j + 2]
         return ph, j + 2
+    elif ph.det in ("a", "an") and j < n and ws[j].low in ("second", "third", "fourth", "fifth") and (
+            j + 1 >= n or ws[j + 1].tag in ("PUNCT", "CONJ", "PREP", "TIME", "VERB", "COP", "ADV")):
+        ph.one, ph.other = True, True                     # 'one cat, then another, then a third': one more
+        ph.words = ws[start:j + 1]
+        return ph, j + 1
     elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
             "NOUN", "ADJ", "OPEN"):
         ph.ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}[ws[j].low]
@@ -1467,8 +1519,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if "more" in adjs and heads and ph.count:
         adjs.remove("more")
         ph.other = True                                     # 'three more vases': new ones
-    if not heads and not ph.one and ph.det == "another" and (j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
-        ph.one, ph.other = True, True                       # 'one on the left and another on the right'
+    if not heads and not ph.one and (ph.det == "another" or ph.det == "the" and ph.other and start and
+                                     ws[start - 1].low in ("on", "at", "by", "upon")) and (
+            j >= n or ws[j].tag in ("PREP", "PUNCT", "CONJ", "TIME")):
+        ph.one, ph.other = True, True                       # 'one on the left and another on the right', 'the other'
     if len(heads) == 1 and heads[0].low in ("more", "others") and (ph.count or ph.det in ("some", "a")) and not adjs:
         heads, ph.one, ph.other = [], True, True           # 'two dogs and three more': more of the same
         ph.count = ph.count if ph.count and ph.count > 1 or ph.det != "some" else 2
@@ -1477,6 +1531,13 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     if not heads and not ph.one and ph.count == 1 and adjs and j - len(adjs) - 1 >= start and \
             ws[start].low == "one" and (j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME")):
         ph.one, ph.adjs, ph.count = True, adjs, None      # 'two cats: one black, one white'
+        ph.words = ws[start:j]
+        return ph, j
+    said = adjs + [h.low for h in heads]
+    if not ph.one and ph.count and ph.count > 1 and said and ws[start].tag == "NUM" and \
+            all(a in COLOURS or a in SIZES for a in said) and start and ws[start - 1].low in (":", ",", "and") and \
+            (j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "ADV", "TIME")):
+        ph.one, ph.adjs = True, said                     # 'four cats: two black and two white': part of the four
         ph.words = ws[start:j]
         return ph, j
     if not heads and not ph.one:
@@ -1525,6 +1586,10 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a cup of a bright green color'
     if head_word is not None:
         after, j = colour_after(ws, j)
+        if not after and ph.det == "the" and j < n and ws[j].low in COLOURS and ws[j].tag in ("ADJ", "NOUN") and (
+                j + 1 >= n or ws[j + 1].tag not in ("NOUN", "DET", "ADJ", "NUM")) and start and \
+                ws[start - 1].low in ("with", "having"):
+            after, j = [ws[j].low], j + 1            # 'with the bench (itself) blue': the bench's colour
         ph.adjs = ph.adjs + after
         lows_ = [w.low for w in ws[j:j + 4]]
         if lows_[:1] == ["with"] and len(lows_) > 2 and lows_[1] in COLOURS and lows_[2] in _MARKINGS:
@@ -1544,8 +1609,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     ph.words = ws[start:j]
     if head_word is not None and j < n and ws[j].tag == "POS":
         owned, k = noun_phrase(ws, j + 1)
-        if owned is not None and (owned.region is not None or owned.head in _COVERINGS) and owned.of is None:
-            owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur"
+        if owned is not None and (owned.region is not None or owned.head in _COVERINGS or owned.head in
+                                  _BODY_PLACES and NOUNS.get(ph.head or "", ("",))[0] != "person") and \
+                owned.of is None:
+            owned.of = ph                 # "the bench's left side" is the left of the bench; "the cat's fur";
+            #                               "a snowman's head"
             owned.words = ws[start:k]
             return owned, k
         if owned is not None and owned.region is None and owned.name is None and owned.pronoun is None and \
@@ -1584,6 +1652,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 per = {"couple": 2, "pair": 2, "dozen": 12, "trio": 3, "quartet": 4}.get(group)
                 if per and ph.count and ph.count > 1 and not inner.count:
                     inner.count = ph.count * per      # 'two pairs of socks'
+                elif ph.count and ph.count > 1 and inner.count and ph.plural:
+                    inner.count = ph.count * inner.count   # 'two groups of three dogs': six
                 inner.count = inner.count or {"couple": 2, "pair": 2, "dozen": 12}.get(group, inner.count)
                 inner.count = inner.count or (ph.count if ph.count else None) or (4 if inner.plural else None)
                 inner.words = ws[start:k]
@@ -1636,6 +1706,8 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             return k + 4
         if lows[k:k + 2] == ["all", "over"]:
             return k + 2
+        if k < n and lows[k] == "all over":
+            return k + 1
         return k + 2 if k + 1 < n and lows[k] == "in" and lows[k + 1] in _HUES else k
 
     def ends(k: int) -> bool:
@@ -1655,7 +1727,7 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             return cols, e
     w = lows[j]
     if w in _COLOURING:                                        # 'colored orange', 'painted in bright red'
-        cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] == "in"))
+        cols, k = _colours_at(lows, j + 1 + (j + 1 < n and lows[j + 1] in ("in", "with")))
         if cols:
             return cols, k
     if w in ("that", "which") and j + 1 < n and (ws[j + 1].tag == "COP" or lows[j + 1] in _LINKING):
@@ -1715,7 +1787,8 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, e = _colours_at(lows, j + 1)
         if cols and e < n and lows[e] in _HUES:
             return cols, e + 1                                 # 'in blue color', 'in a red colour'
-        if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS) and ends(e):
+        if cols and (e >= n or not _noun_like(lows[e]) or lows[e] in COLOURS or ws[e].tag in ("VERB", "COP")) and \
+                ends(e):
             return cols, e                                     # 'in bright blue' (not 'in red shoes')
     if w == "(":
         cols, k = _colours_at(lows, j + 1)
@@ -1725,7 +1798,115 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] in _COVERINGS and ends(k + 1):
             return cols, k + 1                                 # 'with black fur', 'with red paint'
-    return [], j
+    return _apposed_colour(ws, j, hue_tail, ends)
+
+
+_OWNER_WORDS = {"its", "their", "his", "her", "the", "whose"}
+# Parts of a thing or a body that are places on it: 'on a snowman's head' is on the snowman.
+_BODY_PLACES = {"head", "back", "nose", "roof", "lap", "shoulder", "shoulders", "hand", "hands", "paw", "paws", "top",
+                "hood", "seat", "saddle", "trunk", "horns", "antlers"}
+
+
+def _quantifier_end(lows: list[str], k: int) -> int:
+    """Where a floating quantifier starting at lows[k] ends ('each one', 'every one of them', 'all', 'both of
+    them', 'all of which are'), else k."""
+    n, q = len(lows), k
+    if q + 1 < n and lows[q] in ("each", "every") and lows[q + 1] == "one":
+        q += 2
+    elif q < n and lows[q] in ("all", "each", "both"):
+        q += 1
+    else:
+        return k
+    if q + 1 < n and lows[q] == "of" and lows[q + 1] in ("them", "these", "those", "which"):
+        q += 2
+    if q < n and lows[q] in ("is", "are", "being"):
+        q += 1
+    return q
+_WHOLE = {"whole", "entire", "outer", "outside"}
+
+
+def _apposed_colour(ws: list[Word], j: int, hue_tail, ends) -> tuple[list[str], int]:
+    """A colour said of a head in an apposition or a relative clause about one of its parts, read by position
+    rather than by its words: ', its paint entirely red', ', blue all over', ', the whole thing green', ', coat
+    grey', 'whose glaze is green', 'with its finish maroon', 'which has teal fur'. The part (any noun) is its
+    owner's look, never a thing of its own."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    if j >= n or lows[j] not in (",", "whose", "with", "which", "that", "-", "--", "—", "(", "of"):
+        return [], j
+    k = j + 1
+    if lows[j] == "(":
+        while k < n and (lows[k] in _HUES or lows[k] in (":", "size", "-")):
+            k += 1                                            # 'a fox (colour: olive)'
+    if lows[j] == "," and k + 2 < n and lows[k] in ("a", "an") and lows[k + 1] not in ("few", "couple", "pair"):
+        props, e = _property_at(lows, k + 1)                  # 'a rabbit, a yellow one, beside …'
+        if props and e < n and lows[e] == "one" and ends(e + 1) and not (e + 1 < n and ws[e + 1].tag == "CONJ"):
+            return props, e + 1 + (e + 1 < n and lows[e + 1] == ",")
+    if lows[j] in ("(", "of"):
+        props, e = _property_at(lows, k)                      # 'a dog (massive)', 'a cat of large size'
+        close = ")" if lows[j] == "(" else None
+        if props and e < n and (lows[e] == close or close is None and lows[e] in _HUES | {"size", "proportions"}):
+            return props, e + 1
+        return [], j
+    if lows[j] in ("which", "that") and k < n and (ws[k].tag == "COP" or lows[k] in _LINKING):
+        props, e = _property_at(lows, k + 1)                  # 'a mouse that is large'
+        if props and ends(e) and not (e < n and lows[e] == "than"):
+            return props, e
+        return [], j
+    if lows[j] in ("which", "that"):
+        if not (k < n and lows[k] in ("has", "have", "had")):
+            return [], j
+        cols, e = _colours_at(lows, k + 1)
+        if cols and e < n and (lows[e] in _COVERINGS or ws[e].tag == "NOUN" and lows[e] not in COLOURS) and \
+                ends(hue_tail(e + 1)):
+            return cols, hue_tail(e + 1)                        # 'which has teal fur', 'that has green paint'
+        return [], j
+    if k < n and lows[k] in ("which", "that") and lows[j] == ",":
+        inner, e = _apposed_colour(ws, k, hue_tail, ends)
+        return (inner, e + (e < n and lows[e] == ",")) if inner else ([], j)
+    if lows[j] == ",":
+        k = _quantifier_end(lows, k)                        # 'two mice, each one yellow', ', all of them red'
+    if k < n and lows[k] in ("with", "having") and lows[j] != "with":
+        k += 1
+    owner = lows[k] if k < n and lows[k] in _OWNER_WORDS else None
+    k += owner is not None
+    whole = k < n and lows[k] in _WHOLE
+    while k < n and lows[k] in _WHOLE:
+        k += 1
+    part = k < n and (ws[k].tag == "NOUN" or lows[k] in _COVERINGS or lows[k] in ("thing", "one")) and \
+        lows[k] not in COLOURS and lows[k] not in SIZES
+    mine = owner in ("its", "their", "his", "her") or lows[j] == "whose"
+    if part and not (mine or lows[k] in _COVERINGS or whole):
+        return [], j                   # ', the truck is green': a clause of its own, not a part of the head
+    if part:
+        k += 1
+        if k + 1 < n and lows[k] == "and" and ws[k + 1].tag == "NOUN":
+            k += 2                                              # ', its doors and roof all blue'
+        k = _quantifier_end(lows, k)
+    elif lows[j] in ("whose", "with") or owner is not None or k < n and lows[k] in ("a", "an", "the"):
+        return [], j                   # ', a red ball': a thing of its own
+    if k < n and (ws[k].tag in ("COP", "AUX") or lows[k] in _LINKING) and (mine or lows[j] in ("-", "--", "—")):
+        k += 1
+        while k < n and lows[k] in ("been", "being"):
+            k += 1
+    elif lows[j] == "whose":
+        return [], j
+    if k < n and lows[k] in _COLOURING:
+        k += 1
+    while k < n and ws[k].tag == "ADV" and lows[k] not in COLOURS and lows[k] not in ("then", "also"):
+        k += 1                                                  # 'entirely', 'mostly', 'completely'
+    cols, e = _colours_at(lows, k) if part else _property_at(lows, k)
+    if not cols or e < n and lows[e] == "than":
+        return [], j
+    e = hue_tail(e)
+    if e < n and lows[e] == "throughout" and (e + 1 >= n or ws[e + 1].tag == "PUNCT"):
+        e += 1
+    if e + 2 < n and lows[e] in ("on", "from") and lows[e + 1] in ("every", "all", "each") and \
+            lows[e + 2] in ("side", "sides", "angle", "angles"):
+        e += 3                                                  # 'green on every side'
+    if not ends(e) or not part and e < n and ws[e].tag == "CONJ":
+        return [], j
+    return cols, e + (e < n and lows[e] == "," and lows[j] == ",")
 
 
 _SIZE_SIDE = {"big": "big", "large": "big", "huge": "big", "tall": "big", "giant": "big", "high": "big",
@@ -1822,7 +2003,8 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(tag(sentence, names)))))))
+        _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
+            _comparative_subjects(tag(sentence, names))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1938,15 +2120,470 @@ def _with_participles(ws: list[Word]) -> list[Word]:
     return out
 
 
-def _counted_after(ws: list[Word]) -> list[Word]:
-    """'Camels: five of them.' as 'five camels'; 'nothing but three cups' as 'three cups'."""
+# Distances said before a relation, which only say how far: 'a little in front of', 'a few steps to the right of'.
+_UNITS = {"inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "step", "steps", "foot", "feet",
+          "yard", "yards", "metre", "metres", "meter", "meters", "pace", "paces", "distance", "way", "ways", "bit",
+          "tad", "little", "stride", "strides", "length", "lengths"}
+_NEAR_UNITS = {"inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "step", "foot", "bit",
+               "tad", "little"}
+_PLACE_STARTS = {"to", "in front of", "behind", "above", "below", "under", "over", "beside", "next to", "left",
+                 "right", "on", "beneath", "underneath", "in", "at", "off", "ahead", "back", "up", "down", "out"}
+_CAMERA = {"camera", "viewer", "lens", "us", "foreground", "front"}
+
+
+def _measure_span(ws: list[Word], k: int) -> int:
+    """Where a distance starting at ws[k] ends ('a little', 'only inches', 'a few steps', 'a short distance',
+    'some way', 'two metres'), else k."""
+    lows, n, q = [w.low for w in ws], len(ws), k
+    while q < n and lows[q] in ("only", "just", "about", "roughly", "barely", "mere", "merely"):
+        q += 1
+    if q < n and lows[q] in ("well", "far", "much", "slightly", "somewhat", "farther", "further") and \
+            q + 1 < n and lows[q + 1] in ("to", "in front of", "behind", "above", "below", "over", "under"):
+        return q + 1                                          # 'well to the right of', 'slightly behind'
+    if q < n and (lows[q] in ("a", "an", "some", "one") or ws[q].tag == "NUM"):
+        q += 1
+    while q < n and lows[q] in ("few", "couple", "short", "long", "small", "little", "good", "mere", "of") and \
+            q + 1 < n and lows[q + 1] in _UNITS | {"few", "of", "short", "small"}:
+        q += 1
+    return q + 1 if q < n and lows[q] in _UNITS and q > k - 1 else k
+
+
+def _comparative_place(lows: list[str], k: int) -> tuple[str, int] | None:
+    """A place said by comparison, as the relation it names and where it ends: 'farther left than' (left of),
+    'further to the right than', 'higher up than' (above), 'lower than' (below), 'closer to the camera than' (in
+    front of), 'farther from the camera than' (behind)."""
+    n, w = len(lows), lows[k]
+    q = k + 1
+    if w in ("farther", "further", "more"):
+        while q < n and lows[q] in ("over", "off", "out", "to", "the"):
+            q += 1
+        if q + 1 < n and lows[q] in ("left", "right") and lows[q + 1] == "than":
+            return f"to the {lows[q]} of", q + 2
+        if w != "more" and q < n and lows[q] in ("away", "from", "back"):
+            while q < n and lows[q] in ("away", "from", "back", "the"):
+                q += 1
+            q += q < n and lows[q] in _CAMERA
+            if q < n and lows[q] == "than":
+                return "behind", q + 1
+        return None
+    if w in ("higher", "lower") and q < n:
+        q += q < n and lows[q] in ("up", "down")
+        if q < n and lows[q] == "than":
+            return ("above" if w == "higher" else "below"), q + 1
+        return None
+    if w in ("closer", "nearer"):
+        while q < n and lows[q] in ("to", "the"):
+            q += 1
+        q += q < n and lows[q] in _CAMERA
+        if q < n and lows[q] == "than" and q > k + 1 or q == k + 1 and q < n and lows[q] == "than":
+            return "in front of", q + 1
+    return None
+
+
+# Instructions to the one making the film ('Show three cats', 'Generate a video of a dog', 'I want to see …'):
+# what they ask for is what we see.
+_DEPICTING = {"show", "draw", "depict", "render", "generate", "create", "make", "animate", "film", "produce",
+              "visualise", "visualize", "picture", "imagine", "illustrate", "display", "present", "capture", "shoot",
+              "paint", "sketch", "design", "include", "feature", "give", "envision", "envisage", "portray"}
+_ASKING = (("i", "want", "to", "see"), ("i", "would", "like", "to", "see"), ("i", "'d", "like", "to", "see"),
+           ("i", "would", "like"), ("i", "want"), ("let", "'s", "see"), ("let", "us", "see"), ("let", "me", "see"),
+           ("we", "want", "to", "see"), ("can", "you", "show"), ("could", "you", "show"), ("please",), ("now",),
+           ("just",), ("kindly",))
+
+
+def _instruction(ws: list[Word]) -> list[Word]:
+    """A sentence that asks for a picture reads as one that describes it: 'Show a cat under a table', 'Please
+    draw two dogs', 'Generate a video of a fox', 'I want to see a kite above a tree' as 'We see …'."""
+    lows = [w.low for w in ws]
+    k, asked = 0, False
+    comma = lows.index(",") if "," in lows[:5] else -1
+    if 0 < comma and not any(w.tag in ("VERB", "COP") for w in ws[:comma]) and comma + 1 < len(ws) and (
+            ws[0].tag in ("PREP", "ADV", "TIME") or lows[0] in ("here", "now", "next", "okay", "ok")) and \
+            lows[comma + 1] in _DEPICTING | {"please", "i"}:
+        k = comma + 1                                         # 'Here, show a cat …', 'In the video, I want to see …'
+    frame = k
+    while True:
+        lead = next((t for t in _ASKING if tuple(lows[k:k + len(t)]) == t), None)
+        if lead is None:
+            break
+        k += len(lead)
+        asked = asked or lead[-1] == "see" or lead[-1] in ("want", "like")
+        k += k < len(ws) and lows[k] == ","
+    verb = k < len(ws) and verb_lemma(lows[k]) == lows[k] and lows[k] in _DEPICTING
+    if not verb and not (asked and k > 0):
+        return ws
+    q = k + 1 if verb else k
+    q += q < len(ws) and lows[q] in ("me", "us")
+    if q >= len(ws) or ws[q].tag not in ("DET", "NUM", "ADJ", "NOUN", "POSS") and not lows[q][:1].isdigit():
+        return ws
+    return ws[:frame] + tag("we see") + ws[q:]         # a frame before it stays: 'Here, we see …'
+
+def _first_np_end(ws: list[Word]) -> int | None:
+    """Where the first clause's subject ends (after a frame: 'Here, a dog …', 'We watch as a cow …'), or None."""
+    i = next((q for q, w in enumerate(ws) if w.tag in ("DET", "NUM") and (
+        q == 0 or ws[q - 1].low in (",", "as", "see", "watch", "that"))), None)
+    if i is None:
+        return None
+    k = i
+    while k < len(ws) and ws[k].tag in ("DET", "NUM", "ADJ", "POSS", "NOUN"):
+        k += 1
+    return k if k > i and ws[k - 1].tag == "NOUN" else None
+
+
+def _added_subjects(ws: list[Word]) -> list[Word]:
+    """Another subject added to the clause's own, read as a coordinated subject: 'A cow is beside a table, and so
+    is a mouse', 'A cat waits near a sofa, as does a dog', 'A fox is left of a truck; a horse is too', 'A pig, as
+    well as a camel, waits …', 'Not only a cat but also a dog sleeps …', 'a dog and also a horse'."""
+    lows = [w.low for w in ws]
     n = len(ws)
-    if n >= 5 and ws[0].tag == "NOUN" and ws[1].low == ":" and ws[2].tag == "NUM" and ws[3].low == "of" and \
-            ws[4].low == "them":
-        return [ws[2], ws[0]] + ws[5:]
+    for k in range(n - 1):
+        if lows[k] == "and" and lows[k + 1] == "also":
+            return _added_subjects(ws[:k + 1] + ws[k + 2:])
+        if lows[k] == "both" and ws[k + 1].tag in ("DET", "NUM", "POSS") and "and" in lows[k + 2:k + 8]:
+            return _added_subjects(ws[:k] + ws[k + 1:])       # 'Both a pig and a horse stand …'
+
+        if lows[k:k + 3] == ["as", "well", "as"] and k >= 2:
+            a = k - (lows[k - 1] == ",")
+            if ws[a - 1].tag != "NOUN":
+                continue
+            rest = ws[k + 3:]
+            q = next((i for i, w in enumerate(rest) if w.tag not in ("DET", "NUM", "ADJ", "NOUN", "POSS")), len(rest))
+            if a < k and q < len(rest) and rest[q].low == ",":
+                rest = rest[:q] + rest[q + 1:]                 # 'A pig, as well as a camel, waits': the aside's comma
+            return _added_subjects(ws[:a] + tag("and") + rest)
+        if k == 0 and lows[:2] == ["not", "only"]:
+            q = next((i for i in range(2, n - 1) if lows[i] == "but"), None)
+            if q is not None:
+                e = q + 1 + (lows[q + 1] == "also")
+                return _added_subjects(ws[2:q] + tag("and") + ws[e:])
+    for k in range(2, n - 3):
+        if lows[k - 1] == "," and lows[k] == "with" and lows[k + 1] == "the" and ws[k + 2].tag == "NOUN" and \
+                k + 3 < n and ws[k + 3].tag == "PREP" and ws[k + 2].low in lows[:k - 1]:
+            return _added_subjects(ws[:k] + ws[k + 1:])   # 'side by side, with the dog on the left': the dog's place
+    end = _first_np_end(ws)
+    if end is None:
+        return ws
+    for k in range(end + 1, n - 2):
+        # ', and so is a mouse' / ', as does a dog' at the end
+        if lows[k] in ("so", "as") and (ws[k + 1].tag in ("COP", "AUX") or lows[k + 1] in ("does", "do", "did")) and \
+                (lows[k - 1] == "," or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
+
+            q = k + 2
+            while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+                q += 1
+            if q > k + 2 and ws[q - 1].tag == "NOUN" and (q >= n or lows[q] in (".", "!", ";") or
+                                                          ws[q].tag in ("PREP", "TIME", "ADV")):
+                a = k - (lows[k - 1] == "and") - (lows[k - 1 - (lows[k - 1] == "and")] == ",")
+                return ws[:end] + tag("and") + ws[k + 2:q] + ws[end:a] + ws[q:]
+        # '; a horse is too', '. a dog does as well'
+        if lows[k] in (";", ",") and ws[k + 1].tag in ("DET", "NUM"):
+            q = k + 1
+            while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+                q += 1
+            if q < n and ws[q - 1].tag == "NOUN" and (ws[q].tag in ("COP", "AUX") or lows[q] in ("does", "do")):
+                r = q + 1
+                if r < n and lows[r] in ("too", "also") or lows[r:r + 2] == ["as", "well"]:
+                    r += 1 if lows[r] != "as" else 2
+                    if r >= n or lows[r] in (".", "!") or ws[r].tag in ("PREP", "TIME", "ADV"):
+                        return ws[:end] + tag("and") + ws[k + 1:q] + ws[end:k] + ws[r:]
+    return ws
+
+
+_SUPERLATIVE = {"biggest": "big", "largest": "big", "tallest": "big", "smallest": "small", "tiniest": "small",
+                "shortest": "small", "littlest": "small"}
+
+
+def _comparative_subjects(ws: list[Word]) -> list[Word]:
+    """'The bigger of the two is a horse; the smaller, a pony' as 'a horse is big; a pony is small': a thing named
+    by how it compares is that size."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(n - 3):
+        if lows[k] != "the" or not (lows[k + 1] in COMPARATIVES or lows[k + 1] in _SUPERLATIVE) or \
+                k and lows[k - 1] not in (";", ",", ".", "and", "while"):
+            continue
+        size = COMPARATIVES[lows[k + 1]][0] if lows[k + 1] in COMPARATIVES else _SUPERLATIVE[lows[k + 1]]
+        q = k + 2
+        for tail in (("of", "the", "two"), ("of", "them"), ("of", "the", "pair"), ("one",)):
+            if tuple(lows[q:q + len(tail)]) == tail:
+                q += len(tail)
+                break
+        if q < n and (ws[q].tag == "COP" or lows[q] in (",", ":")):
+            q += 1
+        e = q
+        while e < n and ws[e].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+            e += 1
+        if e > q and ws[q].tag in ("DET", "NUM") and ws[e - 1].tag == "NOUN":
+            return _comparative_subjects(ws[:k] + ws[q:e] + tag(f"is {size}") + ws[e:])
+    return ws
+
+
+def _without_intensifiers(ws: list[Word]) -> list[Word]:
+    """'the clock itself red', 'the cat herself': a reflexive right after its noun only stresses it (and a colour
+    after it is said of the noun, as in 'the clock red')."""
+    out: list[Word] = []
+    for k, w in enumerate(ws):
+        if k and w.tag == "PRON" and w.low in ("itself", "themselves", "himself", "herself") and \
+                ws[k - 1].tag == "NOUN":
+            if k + 1 < len(ws) and (ws[k + 1].low in COLOURS or ws[k + 1].low in SIZES):
+                ws[k + 1].tag = "ADJ"
+            continue
+        out.append(w)
+    return out
+
+
+def _measured_places(ws: list[Word]) -> list[Word]:
+    """A relation said with how far or by comparison reads as the relation: 'a little in front of', 'a few steps to
+    the right of', 'right up against' (against); 'only inches from' is next to; 'farther left than' is left of,
+    'higher up than' above, 'closer to the camera than' in front of (see _comparative_place)."""
+    out: list[Word] = []
+    k, n = 0, len(ws)
+    lows = [w.low for w in ws]
+    while k < n:
+        comp = _comparative_place(lows, k) if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV", "PRON") else None
+        if comp is not None:
+            out += tag(comp[0])
+            k = comp[1]
+            continue
+        if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and lows[k] not in ("right", "left"):
+            e = _measure_span(ws, k)
+            if e > k and e < n and lows[e] in ("from", "away", "away from") and lows[e - 1] in _NEAR_UNITS | {
+                    "inches", "centimetres", "centimeters"}:
+                e += lows[e] == "away" and e + 1 < n and lows[e + 1] == "from"
+                out += tag("next to")                         # 'only inches from a chair'
+                k = e + 1
+                continue
+            if e > k and e < n and (lows[e] in _PLACE_STARTS or ws[e].tag == "REGION"):
+                k = e                                          # 'a little in front of': in front of
+                continue
+        if k + 1 < n and lows[k] in ("leftward", "leftwards", "rightward", "rightwards") and lows[k + 1] == "of":
+            out += tag("to the left of" if lows[k].startswith("left") else "to the right of")
+            k += 2                                             # 'leftward of the tractor': left of it
+            continue
+        if k + 2 < n and lows[k] == "right" and lows[k + 1] == "up" and lows[k + 2] == "against":
+            k += 2                                             # 'right up against': against
+            continue
+        out.append(ws[k])
+        k += 1
+    return out
+
+
+_LABELS = (("the", "one"), ("the", "other"), ("the", "first"), ("the", "second"), ("the", "third"),
+           ("the", "former"), ("the", "latter"), ("one",), ("the", "other", "one"))
+
+
+def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
+    """A colour ('bright red', 'red and white') or a size word ('very big') from lows[k]; ([], k) if none."""
+    cols, e = _colours_at(lows, k)
+    if cols:
+        return cols, e
+    q = k + (k < len(lows) and lows[k] in DEGREE)
+    return ([lows[q]], q + 1) if q < len(lows) and lows[q] in SIZES else ([], k)
+
+
+def _coordinated_heads(ws: list[Word], t: int, most: int) -> list[int]:
+    """The heads of the noun phrases coordinated just before ws[t] ('a cat and a dog', 'A, B and C'), first first."""
+    lows = [w.low for w in ws]
+    heads, q = [], t - 1
+    while q >= 0 and ws[q].tag == "NOUN" and len(heads) < most:
+        heads.append(q)
+        q -= 1
+        while q >= 0 and ws[q].tag in ("NOUN", "ADJ", "NUM", "DET", "POSS"):
+            q -= 1                                         # the rest of its noun phrase
+        if q < 0 or lows[q] not in ("and", ",") or len(heads) == 1 and lows[q] != "and":
+            break                                          # 'A, B and C': the last two joined by 'and'
+        q -= 1
+        q -= q >= 0 and lows[q] == ","                     # ', and'
+    return sorted(heads)
+
+
+def _shared_property(ws: list[Word], t: int) -> list[Word] | None:
+    """'a cat and a dog, both black', 'a cup, a bowl and a jug, all red': the property is each one's."""
+    lows = [w.low for w in ws]
+    k = _quantifier_end(lows, t + 1)
+    props, e = _property_at(lows, k)
+    if not props or e < len(ws) and ws[e].tag in ("NOUN", "DET", "NUM"):
+        return None
+    heads = _coordinated_heads(ws, t, 6)
+    if len(heads) < 2:
+        return None
+    out = list(ws[:t])
+    for h in heads:
+        out[out.index(ws[h]):out.index(ws[h])] = [Word(p, p, "ADJ", p) for p in props]
+    return out + ws[e:]
+
+
+def _respectively(ws: list[Word]) -> list[Word]:
+    """Properties listed after the things they belong to, in the same order: 'a mouse and a chair, yellow and green
+    respectively', 'a horse and a ball, in lavender and teal', 'a dog and a cup: the one olive, the other scarlet',
+    'a cat and a horse, the first big and the second tiny'. Each property is moved before its own head, as if
+    written 'a yellow mouse and a green chair'."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for t in range(2, n - 2):
+        if lows[t] not in (",", ":", "in") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
+            continue
+        if lows[t] == "," and lows[t + 1] in ("both", "all", "each"):
+            shared = _shared_property(ws, t)
+            if shared is not None:
+                return shared
+        k = t + 1 if lows[t] in (",", ":") else t
+        if k < n and (lows[k] in _COLOURING or lows[k] == "in" or ws[k].tag == "COP"):
+            k += 1
+        props, labelled = [], False
+        while k < n:
+            lab = next((lb for lb in _LABELS if tuple(lows[k:k + len(lb)]) == lb), None)
+            if lab is not None:
+                labelled, k = True, k + len(lab)
+                if k < n and (ws[k].tag == "COP" or lows[k] == "in"):
+                    k += 1
+            got, e = _property_at(lows, k)
+            if not got:
+                break
+            props.extend(got)                                  # 'yellow and green' read as one pair: each
+            k = e
+            if k < n and lows[k] in (",", "and", ";") and k + 1 < n and lows[k + 1] in ("and",):
+                k += 1
+            if k < n and lows[k] in (",", "and", ";") and k + 1 < n and (
+                    _property_at(lows, k + 1)[0] or any(tuple(lows[k + 1:k + 1 + len(lb)]) == lb for lb in _LABELS)):
+                k += 1
+                continue
+            break
+        said = k < n and lows[k] == "respectively"
+        k += said
+        if len(props) < 2 or not (said or labelled or lows[t] == "," and t + 1 < n and lows[t + 1] == "in"):
+            continue
+        if k < n and ws[k].tag in ("NOUN", "DET", "NUM", "ADJ"):
+            continue                                           # 'in red and blue shoes': a thing of their own
+        heads = _coordinated_heads(ws, t, len(props))
+        if len(heads) != len(props):
+            continue
+        out = list(ws[:t])
+        for h, prop in zip(heads, props):
+            out.insert(out.index(ws[h]), Word(prop, prop, "ADJ", prop))
+        return out + ws[k:]
+    return ws
+
+
+_TALLY = (("in", "all"), ("in", "total"), ("altogether",), ("all", "told"), ("in", "number"), ("in", "count"),
+          ("total",), ("to", "be", "exact"), ("exactly",))
+
+
+def _tally_at(lows: list[str], k: int) -> int:
+    """Where words that only say a number is the whole count ('in all', 'in total', 'altogether') end, else k."""
+    for t in _TALLY:
+        if tuple(lows[k:k + len(t)]) == t:
+            return k + len(t)
+    return k
+
+
+def _count_after_noun(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """The count told after the bare plural ws[k], as (index of its number, end of the words that tell it):
+    'dogs, three of them', 'mice, three in all', 'boxes - four of them', 'apples (5)', 'lamps numbering four',
+    'rabbits to the number of four', 'sloths totalling three', 'some deer - five, to be exact'."""
+    lows, n = [w.low for w in ws], len(ws)
+    q = k + 1
+    if q < n and lows[q] in ("numbering", "totalling", "totaling", "totaled", "totalled", "counting"):
+        q += 1
+    elif q + 3 < n and lows[q:q + 4] == ["to", "the", "number", "of"]:
+        q += 4
+    elif q < n and lows[q] in (",", ":", "-", "--", "—", "("):
+        q += 1
+    else:
+        return None
+    if q >= n or ws[q].tag != "NUM" or not isinstance(ws[q].value, int) or q == k + 1:
+        return None
+    num, e = q, q + 1
+    if e + 1 < n and lows[e] == "of" and lows[e + 1] in ("them", "these", "those"):
+        e += 2
+    e = _tally_at(lows, e + (e < n and lows[e] == "," and _tally_at(lows, e + 1) > e + 1))
+    if lows[k + 1] == "(":
+        if e >= n or lows[e] != ")":
+            return None
+        e += 1
+    elif lows[k + 1] in (",", ":", "-", "--", "—") and e == num + 1 and not (
+            e >= n or ws[e].tag in ("PUNCT", "PREP", "ADV", "TIME") or lows[e] in ("all", "all along")):
+        return None                                            # 'cats, two dogs': a list, not a count
+    if lows[k + 1] == "," and e + 1 < n and lows[e] == "," and ws[e + 1].tag in ("VERB", "COP"):
+        e += 1                                                 # 'Several ducks - five - paddle': the aside's end
+    return num, e
+
+
+def _count_stated(ws: list[Word], k: int) -> tuple[int, int] | None:
+    """A count stated of a plural at ws[k] ('the turtles number five', 'pigs count: three', 'the cats total four',
+    'the dogs are three in number'), as (index of the number, end of the words that state it)."""
+    lows, n = [w.low for w in ws], len(ws)
+    q = k + 1
+    if q < n and lows[q] in ("number", "count", "total", "tally", "numbers", "counts", "totals"):
+        q += 1
+        q += q < n and lows[q] in (":", "is", "are", "-")
+    elif q + 1 < n and lows[q] in ("are", ":") and ws[q + 1].tag == "NUM" and _tally_at(lows, q + 2) > q + 2:
+        q += 1                                                # 'the dogs are three in number'
+    else:
+        return None
+    if q >= n or ws[q].tag != "NUM" or not isinstance(ws[q].value, int):
+        return None
+    return q, _tally_at(lows, q + 1)
+
+
+def _ones_of_a_group(ws: list[Word]) -> list[Word]:
+    """'Two cups, a red one and a blue one': after a counted plural, 'a red one' is one of them ('one red')."""
+    lows = [w.low for w in ws]
+    for k in range(2, len(ws) - 3):
+        if lows[k] in (",", ":") and ws[k - 1].tag == "NOUN" and ws[k - 1].low != ws[k - 1].lemma and \
+                lows[k + 1] in ("a", "an"):
+            out, q, told = list(ws[:k + 1]), k + 1, 0
+            while q + 2 < len(ws) and lows[q] in ("a", "an") and _property_at(lows, q + 1)[0]:
+                props, e = _property_at(lows, q + 1)
+                if e >= len(ws) or lows[e] != "one":
+                    break
+                out += tag("one") + ws[q + 1:e]
+                told, q = told + 1, e + 1
+                if q < len(ws) and lows[q] in ("and", ","):
+                    out.append(ws[q])
+                    q += 1
+            if told >= 2:
+                return out + ws[q:]
+    return ws
+
+
+def _counted_after(ws: list[Word]) -> list[Word]:
+    """A count told after its noun reads as one before it: 'Camels: five of them.', 'dogs, three of them', 'mice,
+    three in all', 'apples (5)', 'lamps numbering four' as 'five camels' … (see _count_after_noun); 'a total of
+    three cups', 'three cups in all' and 'nothing but three cups' as 'three cups'."""
+    n = len(ws)
+    lows = [w.low for w in ws]
     for k in range(n - 2):
         if ws[k].low == "nothing" and ws[k + 1].low == "but" and ws[k + 2].tag in ("NUM", "DET", "ADJ", "NOUN"):
-            return ws[:k] + ws[k + 2:]
+            return _counted_after(ws[:k] + ws[k + 2:])
+        if lows[k:k + 3] in (["a", "total", "of"], ["the", "total", "of"]) and ws[k + 3:k + 4] and \
+                ws[k + 3].tag == "NUM":
+            return _counted_after(ws[:k] + ws[k + 3:])         # 'a total of four books'
+        if lows[k:k + 3] in (["the", "number", "of"], ["the", "count", "of"], ["the", "total", "of"]) and \
+                k + 5 < n and ws[k + 3].tag == "NOUN" and lows[k + 4] in ("is", "was", ":", "equals") and \
+                ws[k + 5].tag == "NUM":
+            return _counted_after(ws[:k] + [ws[k + 5], ws[k + 3]] + ws[k + 6:])   # 'the number of balls is ten'
+        if ws[k].tag == "NOUN" and ws[k].low != ws[k].lemma:
+            stated = _count_stated(ws, k)
+            if stated is not None:
+                num, e = stated
+                start = k - (k and lows[k - 1] in ("the", "these", "those"))
+                return _counted_after(ws[:start] + [ws[num], ws[k]] + ws[e:])    # 'the turtles number five'
+        if ws[k].tag == "NUM" and ws[k + 1].tag == "NOUN" and isinstance(ws[k].value, int):
+            q = k + 2
+            while q < n and ws[q].tag == "NOUN":
+                q += 1
+            e = _tally_at(lows, q)
+            if e > q:
+                return _counted_after(ws[:q] + ws[e:])        # 'three cups in all'
+        vague = k and ws[k - 1].low in ("some", "several", "many", "a few", "few", "numerous")
+        if ws[k].tag == "NOUN" and ws[k].low != ws[k].lemma and not (k and ws[k - 1].tag in ("NUM", "DET", "POSS")
+                                                                     and not vague):
+            told = _count_after_noun(ws, k)
+            if told is not None:
+                num, e = told
+                start = k - bool(vague)
+                return _counted_after(ws[:start] + [ws[num], ws[k]] + ws[e:])
     return ws
 
 
@@ -2028,6 +2665,13 @@ def _without_denials(ws: list[Word]) -> list[Word]:
     n, k = len(ws), 0
     while k < n:
         low = ws[k].low
+        if low == "neither":                      # 'neither black nor white but orange': orange
+            e = k + 1
+            while e < n and (ws[e].low in COLOURS or ws[e].low in SIZES or ws[e].low == "nor" or ws[e].tag == "ADJ"):
+                e += 1
+            if e < n and e > k + 2 and "nor" in [w.low for w in ws[k:e]] and ws[e].low == "but":
+                k = e + 1
+                continue
         q = k + 1 if low in ("not", "never") or low in _NEGATED_COPULAS else (
             k + 2 if k + 1 < n and (low, ws[k + 1].low) in (("instead", "of"), ("rather", "than")) else k)
         e = q
@@ -2319,6 +2963,8 @@ def _np_then_pp(items: list, p: int) -> bool:
         if t == "PREP":
             after = items[q + 1] if q + 1 < len(items) else (None, None)
             return not (after[0] == "NP" and after[1].setting and after[1].head in _AMBIENT)
+        if t == "NP" and q == p + 1 and x.region is not None and x.of is not None:
+            return True                       # '… and a chair right of it': a region of a thing places it
         if t in ("VERB", "COP", "CONJ"):
             return False
     return False
@@ -2346,8 +2992,15 @@ def _pp_takes_it(items: list, p: int) -> bool:
     for q in range(p + 1, min(p + 4, len(items) - 1)):
         if items[q][0] == "PREP":
             nxt = items[q + 1]
-            return nxt[0] == "NP" and nxt[1].pronoun in ("it", "them")
+            return nxt[0] == "NP" and (nxt[1].pronoun in ("it", "them") or both_sides(nxt[1]))
     return False
+
+
+def both_sides(ph: Phrase | None) -> bool:
+    """'either side', 'opposite sides', 'each end', 'both edges', 'the two ends': one thing on each (of a thing named
+    by its 'of', or of the frame)."""
+    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity") and (
+        ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
 
 
 def _inversion_ahead(items: list, p: int) -> bool:
