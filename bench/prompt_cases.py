@@ -6723,6 +6723,307 @@ def seq_t7_own_sentences(r, h):
     return text, check()
 
 
+# -- a tenth round (time and motion, fifth session): the clip told by its parts ('the opening third', 'for the
+# rest'), ordinals of appearance ('the first to appear', 'is next', 'the last to arrive'), hidden-then-out states,
+# where a thing comes in and where it goes out in one sentence, and time mixed with counts and with still
+# relations, so a time reading that fires on a counting or spatial sentence shows on the tuning half.
+def during(name, lo, hi):
+    """On screen over the window (lo, hi) of the shot and off it outside, with a margin of 0.1 either side."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        last_t = shot.keyframes[-1].t
+        for kf, b in zip(shot.keyframes, boxes):
+            u = kf.t / last_t
+            if lo + 0.1 < u < hi - 0.1 or (u == 0 and lo == 0) or (u == 1 and hi == 1):
+                need(b is not None, f"{name} absent at u={u:.2f}, should be there over {lo}-{hi}")
+            if u < lo - 0.1 or u > hi + 0.1:
+                need(b is None, f"{name} visible at u={u:.2f}, should be there only over {lo}-{hi}")
+    return check
+
+
+def in_order(*names):
+    """Each comes on screen after the one before, and all are there at the end."""
+    def check(plan, shot):
+        firsts = []
+        for n in names:
+            seen = _seen(shot, one(plan, n))
+            need(seen and seen[-1] == len(shot.keyframes) - 1, f"{n} not there at the end: {seen}")
+            firsts.append(seen[0])
+        need(all(a < b for a, b in zip(firsts, firsts[1:])), f"{names} come in at keyframes {firsts}")
+    return check
+
+
+def counted_throughout(name, n):
+    """n of a thing, each on screen in every keyframe (a crowd's figures count)."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        figures = sum(int(plan.entity(i).attributes.get("count", "1")) for i in ids)
+        need(figures == n, f"{n} {name}: {figures} ({[e.name for e in plan.entities]})")
+        for i in ids:
+            always(shot, i)
+    return check
+
+
+def enters_and_leaves(name, way):
+    """Comes in, crosses going `way`, and goes out: off at the first and last keyframes, moving `way` between."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        need(boxes[0] is None and boxes[-1] is None, f"{name} should come in and go out: {boxes}")
+        xs = [cx(b) for b in boxes if b is not None]
+        s = 1 if way == "right" else -1
+        need(len(xs) >= 2 and all(s * (b - a) >= -1e-6 for a, b in zip(xs, xs[1:])) and s * (xs[-1] - xs[0]) > 0.2,
+             f"{name} not crossing {way}: {xs}")
+    return check
+
+
+TM8_THIRDS = {"tune": [("opening third", 0, 1 / 3), ("first third", 0, 1 / 3), ("last third", 2 / 3, 1),
+                       ("final third", 2 / 3, 1), ("first quarter", 0, 0.25), ("last quarter", 0.75, 1),
+                       ("first half", 0, 0.5), ("second half", 0.5, 1)],
+              "held": [("initial third", 0, 1 / 3), ("closing quarter", 0.75, 1)]}
+
+
+@family("visibility", "tune")
+def vis_t8_parts(r, h):
+    s, name = _t3(r, h)
+    part, lo, hi = r.choice(TM8_THIRDS[h])
+    w = r.choice(TM_SETTINGS[h])
+    shape = r.choice(["For the {p} of the clip {s} is there; for the rest it is gone.",
+                      "{S} is on screen during the {p} only.",
+                      "{S} occupies the {w} for the {p} and is absent otherwise.",
+                      "Only during the {p} can {s} be seen.",
+                      "The {p} of the video shows {s}; the rest shows an empty {w}.",
+                      "{S} is there in the {p}, and nowhere else in the clip.",
+                      "We see {s} for the {p} of the video and never again."
+                      if lo == 0 else "We see {s} only in the {p} of the video."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), p=part, w=w)), during(name, lo, hi)
+
+
+@family("visibility", "tune")
+def vis_t8_split(r, h):
+    (a, an), (b, bn) = _t3(r, h), _t3(r, h)
+    while bn == an:
+        b, bn = _t3(r, h)
+    shape = r.choice(["{A} fills the first half and {b} the second.",
+                      "{A} takes up the first half of the video, {b} the second half.",
+                      "The first half belongs to {a}, the second to {b}.",
+                      "For the opening half we see {a}; for the rest of the clip, {b}.",
+                      "{A} is shown in the first half, {b} in the second.",
+                      "First half: {a}. Second half: {b}.",
+                      "{A} is there until the midpoint, and {b} from then on.",
+                      "The clip shows {a} up to the halfway point and {b} after it."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b))),
+            both(window(an, "first_half"), window(bn, "second_half")))
+
+
+@family("visibility", "tune")
+def vis_t8_hidden_then(r, h):
+    s, name = _t3(r, h)
+    o = _tm(r, TM_LANDMARKS, h)[0]
+    comes = r.random() < 0.6
+    if comes:
+        shape = r.choice(["{S} is hidden at first, then comes out.",
+                          "At first out of sight, {s} is only later visible.",
+                          "{S} is out of sight at first and only later comes into view.",
+                          "{S} is hidden behind the {o} at first; later it comes out.",
+                          "Invisible to begin with, {s} eventually shows itself.",
+                          "Initially nowhere to be seen, {s} turns up later on.",
+                          "{S} stays hidden for a while and then emerges.",
+                          "{S} starts out hidden, but later we can see it."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=o)), window(name, "appears")
+    shape = r.choice(["{S} is in plain sight at first and later hides behind the {o}.",
+                      "Visible to begin with, {s} is later out of sight.",
+                      "{S} is there at first but later goes into hiding.",
+                      "At first {s} can be seen; later on it is hidden.",
+                      "{S} starts out in view and is hidden by the end."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), o=o)), window(name, "disappears")
+
+
+@family("visibility", "tune")
+def vis_t8_counts_and_time(r, h):
+    (p, pn), (s, name) = r.choice(TM_PLURAL[h]), _tm(r, TM_MOVERS, h)
+    while name == pn:
+        s, name = _tm(r, TM_MOVERS, h)
+    w, n = r.choice([("two", 2), ("three", 3), ("2", 2), ("four", 4)])
+    mid = r.choice(TM_MID[h])
+    kind = r.choice(["late", "early", "still", "still"])
+    if kind == "late":
+        shape = r.choice(["{N} {p} stand in the {w}; {mid}, {s} walks in.",
+                          "There are {n} {p} the whole time, and {s} joins them {mid}.",
+                          "{N} {p} wait on the left; {s} shows up on the right {mid}.",
+                          "{mid_}, {s} arrives beside the {n} {p}."])
+        check = both(counted_throughout(pn, n), window(name, "appears_half"))
+    elif kind == "early":
+        shape = r.choice(["{N} {p} stay put while {s} leaves {mid}.",
+                          "{S} stands near {n} {p} and walks off {mid}; the {p} remain.",
+                          "{mid_}, {s} goes away, leaving the {n} {p} behind."])
+        check = both(counted_throughout(pn, n), window(name, "disappears_half"))
+    else:
+        shape = r.choice(["{N} {p} appear in the {w}.", "{N} {p} show up in the {w}, next to each other.",
+                          "In the {w} there appear {n} {p}.", "{N} {p} are visible in the {w} throughout.",
+                          "{N} {p} can be seen, the first one on the left."])
+        check = counted_throughout(pn, n)
+    text = shape.format(N=_cap(w), n=w, p=p, s=_a(s), S=_cap(_a(s)), w=r.choice(TM_SETTINGS[h]), mid=mid,
+                        mid_=_cap(mid))
+    return _loose(r, text), check
+
+
+@family("dynamics", "tune")
+def dyn_t8_in_and_out(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} walks in from the {o} side and walks out on the {d} side.",
+                      "{S} comes in on the {o} and leaves on the {d}.",
+                      "{S} enters from the {o} edge and exits through the {d} edge.",
+                      "Entering on the {o}, {s} crosses the frame and exits on the {d}.",
+                      "{S} appears at the {o} side, crosses over, and disappears at the {d} side.",
+                      "{S} comes into the frame from the {o} and goes out of it to the {d}.",
+                      "{S} arrives from the {o} and departs to the {d}.",
+                      "From the {o}, {s} walks into the shot; it leaves the shot on the {d}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), enters_and_leaves(name, d)
+
+
+@family("dynamics", "tune")
+def dyn_t8_motion_with_still(r, h):
+    (s, name), (o, oname) = _tm(r, TM_MOVERS, h), _tm(r, TM_LANDMARKS, h)
+    while oname == name:
+        o, oname = _tm(r, TM_LANDMARKS, h)
+    (p, pn) = r.choice(TM_PLURAL[h])
+    while pn in (name, oname):
+        p, pn = r.choice(TM_PLURAL[h])
+    d = r.choice(["left", "right"])
+    o2 = "right" if d == "left" else "left"
+    w, n = r.choice([("two", 2), ("three", 3)])
+    kind = r.choice(["count", "count", "rel"])
+    if kind == "count":
+        shape = r.choice(["While {n} {p} stand still, {s} moves from the {o2} to the {d}.",
+                          "{N} {p} watch as {s} runs from {o2} to {d}.",
+                          "{S} heads {d}, past {n} {p} that do not move.",
+                          "{N} {p} sit in the middle and {s} travels toward the {d} edge."])
+        check = both(counted_throughout(pn, n), moves(name, d))
+    else:
+        shape = r.choice(["{S} walks to the {d} while a {ob} stays in the middle of the frame.",
+                          "The {ob} stands in the center; {s} rolls from the {o2} side to the {d} side.",
+                          "{S} moves {d}ward; a {ob} stays where it is the whole time."])
+        check = both(seen_throughout(oname), moves(name, d))
+    text = shape.format(N=_cap(w), n=w, p=p, S=_cap(_a(s)), s=_a(s), d=d, o2=o2, ob=o)
+    return _loose(r, text), check
+
+
+@family("dynamics", "tune")
+def dyn_t8_ways(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS]), h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} hurries across from the {o}-hand side to the {d}-hand side.",
+                      "{S} goes {o}-to-{d} across the screen.", "{S} makes for the {d} edge of the frame.",
+                      "{S}'s path runs from {o} to {d}.", "{O} to {d}, {s} crosses the frame.",
+                      "{S} moves in the direction of the {d} edge.", "{S} is seen heading {d}.",
+                      "{S} travels across the screen, starting on the {o}.",
+                      "The motion is from {o} to {d}: {s} crosses the frame.",
+                      "{S} keeps drifting toward the {d} of the picture."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o, O=_cap(o))), moves(name, d)
+
+
+@family("sequential", "tune")
+def seq_t8_ordinals(r, h):
+    (a, an), (b, bn), (c, cn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    while cn in (an, bn):
+        c, cn = _tm(r, TM_MOVERS, h)
+    three = r.random() < 0.35
+    if three:
+        shape = r.choice(["{A} appears first, then {b}, and finally {c}.",
+                          "First {a} arrives, then {b} shows up, and last of all {c} walks in.",
+                          "{A} is the first to arrive, {b} the second and {c} the third.",
+                          "One by one they come in: {a}, {b}, then {c}.",
+                          "{A} enters, then {b} does, and {c} comes last."])
+        return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b), c=_a(c))), in_order(an, bn, cn))
+    shape = r.choice(["{A} is the first to appear and {b} the second.",
+                      "First comes {a}, then {b} shows up.",
+                      "The first to arrive is {a}; the second is {b}.",
+                      "{A} comes first and {b} comes second.",
+                      "{A} appears first; {b} is the second to show up.",
+                      "{A} shows up, and {b} is next.",
+                      "{B} is the last to arrive, after {a}.",
+                      "{A} gets there before {b}.",
+                      "{B} comes in after {a}."])
+    return (_loose(r, shape.format(A=_cap(_a(a)), a=_a(a), B=_cap(_a(b)), b=_a(b))), appears_before(an, bn))
+
+
+@family("sequential", "tune")
+def seq_t8_parts_route(r, h):
+    s, name = _tm(r, r.choice([TM_MOVERS, TM_FLIERS, TM_PROPS]), h)
+    cs = _route(r, 3)
+    a, b, c = (_tm_corner(r, h, x) for x in cs)
+    three = r.random() < 0.5
+    if three:
+        shape = r.choice(["{S} spends the opening third in the {a}, the middle third in the {b}, and the rest in the {c}.",
+                          "For the first third {s} is in the {a}, for the second third in the {b}, and for the last "
+                          "third in the {c}.",
+                          "{S}: {a} at the start, {b} in the middle, {c} at the end."])
+        return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b, c=c)), route(name, *cs)
+    shape = r.choice(["For the first half {s} is in the {a}; for the rest it is in the {b}.",
+                      "{S} occupies the {a} for the first half and the {b} for the second.",
+                      "{S} is in the {a} during the opening half and in the {b} during the closing half.",
+                      "Until the midpoint {s} stays in the {a}; after that it is in the {b}.",
+                      "The first half has {s} in the {a}, the second half has it in the {b}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=a, b=b)), route(name, *cs[:2])
+
+
+@family("sequential", "tune")
+def seq_t8_counts_in_order(r, h):
+    (a, an) = _tm(r, TM_MOVERS, h)
+    (p, pn) = r.choice(TM_PLURAL[h])
+    while pn == an:
+        p, pn = r.choice(TM_PLURAL[h])
+    w, n = r.choice([("two", 2), ("three", 3), ("2", 2)])
+    shape = r.choice(["{N} {p} are there from the start; later {a} joins them.",
+                      "First there are {n} {p}, then {a} walks in.",
+                      "{N} {p} stand on the left the whole time, and after a while {a} arrives on the right.",
+                      "{A} shows up after a while; the {n} {p} were there all along."])
+    return (_loose(r, shape.format(N=_cap(w), n=w, p=p, A=_cap(_a(a)), a=_a(a))),
+            both(counted_throughout(pn, n), window(an, "appears")))
+
+
+# held-back families of this round, written before any score and never debugged (scores only)
+@family("visibility", "held")
+def vis_t8h_parts(r, h):
+    s, name = _t3(r, h)
+    part, lo, hi = r.choice(TM8_THIRDS[h])
+    shape = r.choice(["{S} is around for the {p} of the footage, and that is all.",
+                      "Nothing but the {p} of the footage has {s} in it."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), p=part)), during(name, lo, hi)
+
+
+@family("visibility", "held")
+def vis_t8h_hidden(r, h):
+    s, name = _t3(r, h)
+    shape = r.choice(["{S} keeps out of sight early on, and only toward the end does it come into view.",
+                      "Concealed at the outset, {s} reveals itself later."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s))), window(name, "appears")
+
+
+@family("dynamics", "held")
+def dyn_t8h_in_and_out(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["{S} strolls in at the {o} edge and strolls out at the {d} edge.",
+                      "In from the {o}, out to the {d}: {s} passes through."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), enters_and_leaves(name, d)
+
+
+@family("sequential", "held")
+def seq_t8h_ordinals(r, h):
+    (a, an), (b, bn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["{A} is the earliest arrival; {b} is the next.", "Second to turn up is {b}, after {a}."])
+    return _loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b))), appears_before(an, bn)
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",
