@@ -219,6 +219,7 @@ class Action:
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
     source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
     boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
+    rank: int | None = None       # its place in an order of comings ('the second to arrive': 2; 'next', 'last')
     text: str = ""
 
 
@@ -242,7 +243,8 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"late in the (?:video|clip|shot|scene)", (0.7, 1.0)),
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
-        (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
+        (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)|"
+         r"to (?:begin|start) with|(?:at|from) the outset", (0.0, 1.0)),
         (r"later(?: on)?|eventually|before long|in due course|in time|at (?:some|one) point", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
@@ -595,6 +597,8 @@ class Reader:
             self._shot_things, self._shot_moved = things, set()
         clauses = _in_time_order(syntax.parse(sentence, self.names))
         self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
+        self._hidden_first: set[int] = set()     # things a clause of this sentence hid at first
+        self._window_part = False                # the last window was a part of the clip ('the last third')
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -621,6 +625,11 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
+            if not self.screenplay and act.lemma == "get" and "there" in c.adverbs and not act.objects and \
+                    act.enters is None:
+                act.enters, act.moves = "left", True      # 'gets there first': arrives
+            others = self._arriving_around(act, c, things, memo)
             if self._extra:
                 actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
@@ -660,7 +669,8 @@ class Reader:
                 act.path, act.start = [], None
             if c.participle and not (act.path or act.start or act.place or act.toward or act.vertical or act.relations or
                                      act.objects or act.enters or act.exits or act.passing is not None or
-                                     act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
+                                     act.circling is not None or act.appears is not None or
+                                     act.disappears is not None) and any(k_.subjects for k_ in clauses[1:2]):
                 prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
                 continue
             if actions and actions[-1].subjects == act.subjects and (actions[-1].exits or
@@ -724,7 +734,9 @@ class Reader:
                     act.relations = [r for r in act.relations if r is not sided[0]]
                 elif first is None:
                     relative[key] = act
+            actions.extend(x for x in others if x.rank is not None and x.rank < 0)
             actions.append(act)
+            actions.extend(x for x in others if x.rank is None)
             for other, region in act.others_at:
                 actions.append(Action(subjects=[other], place=region, text=act.text))
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
@@ -734,12 +746,31 @@ class Reader:
                 for owner in dict.fromkeys(tuple(r[1]) for r in held):
                     actions.append(Action(subjects=list(owner), relations=[tuple(r[2:]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
+        _in_and_out(actions)
+        _lend_the_way(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
             self.scene_things = (self.scene_things + named)[-8:]
         return Reading(things=things, actions=actions)
+
+    def _arriving_around(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'gets there before a wheelbarrow', 'comes in after a penguin', 'arrives ahead of a bus': the thing of the
+        'before' / 'after' phrase arrives too, after or before this one (an extra action; rank -1 goes first)."""
+        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or act.timed or self.screenplay:
+            return []
+        out = []
+        for pp in c.pps:
+            ahead = pp.prep in ("before",) or pp.prep == "of" and "ahead" in c.adverbs
+            if pp.prep not in ("before", "after") and not ahead or pp.np is None or pp.np.frame or \
+                    pp.np.region is not None or pp.np.setting:
+                continue
+            who = [i for i in self._refs(pp.np, things, memo, set(act.subjects)) if i not in act.subjects]
+            if who:
+                out.append(Action(subjects=who, enters=act.enters or "left", moves=True, text=act.text,
+                                  rank=None if ahead else -1))
+        return out
 
     def _refs(self, ph: Phrase, things, memo, exclude=frozenset()) -> list[int]:
         """A phrase resolved once per sentence (an elided clause shares its subject's things)."""
@@ -766,6 +797,9 @@ class Reader:
             objects_ph = [o for o in objects_ph if o not in spent]
             if not subjects_ph and self.last_subject:
                 c = replace(c, elided=True)
+        # "the robot's path runs from right to left": the way a thing goes is that thing going
+        subjects_ph = [s.owner if s.head in _WAYS_OF_GOING and s.owner is not None and s.owner.pronoun is None
+                       and not self.screenplay else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -1542,8 +1576,9 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
-        if lemma == "come" and ({"along", "by"} & parts or not parts and not c.pps and not act.path and
-                                not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
+        if lemma == "come" and ({"along", "by"} & parts or not parts and not own_pps and not act.path and
+                                not act.toward and not adverbs - {"first", "then", "next", "later", "second", "third", "fourth",
+                                                  "fifth", "last"}) and \
                 not act.objects and act.enters is None and not self.screenplay:
             act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
         if lemma in ("pull", "draw", "roll") and "up" in parts and not c.objects and act.enters is None and \
@@ -1616,11 +1651,25 @@ class Reader:
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
+                                               for o in c.objects):
+            verbs = verbs | {"appear"}                   # 'eventually shows itself': comes into view
+        if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
+                pp.prep in ("of", "out_of") for pp in c.pps):
+            act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
+        if window is not None and self._window is not None and any({"rest", "remainder"} & set(t.split())
+                                                                  for t in c.times):
+            if 0 < self._window[1] < 1:
+                window = (self._window[1], 1.0)  # 'for the opening third …; for the rest': after that part
+            elif self._window[0] > 0 and self._window_part:
+                window = (0.0, self._window[0])  # 'the last third shows a cat; the rest an empty street': before it
+            elif self._window[0] > 0:
+                window = (self._window[0], 1.0)  # 'emerges midway and is there for the remainder': from then on
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
         act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
         if window is not None and (lemma in STATIC or c.copula) and any(
@@ -1628,7 +1677,11 @@ class Reader:
             act.span = window
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
             not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
-            not (c.copula and c.adjectives))     # 'is not in the first half': a copula with only a time is 'is there'
+            not (c.copula and c.adjectives)) or (    # 'is not in the first half': a copula with only a time is 'is there'
+            lemma not in MOTION and not c.pps and any(w.tag == "TIME" and w.lemma == "part" for w in c.words)) or (
+            not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)])
+        #                                          'fills the first half', 'takes up the opening third': is there then
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
@@ -1655,6 +1708,7 @@ class Reader:
             return
         if window is not None:
             self._window = window
+            self._window_part = any(set(t.split()) & syntax._PART_SPANS for t in c.times)
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
         lows = [w.low for w in c.words]
         if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
@@ -1674,7 +1728,11 @@ class Reader:
         if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
                 c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
-        denied = act.denied or negated_visible(c)
+        words_ = {w.low for w in c.words} | set(c.adverbs)
+        elsewhere = window is not None and {"never", "nowhere"} & words_ and {"again", "else", "otherwise"} & words_
+        if elsewhere:
+            only = True                           # 'for the first quarter and never again', 'and nowhere else': only
+        denied = (act.denied or negated_visible(c)) and not elsewhere
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
@@ -1697,15 +1755,18 @@ class Reader:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
-            elif window is None and (act.relations or act.place) and not before and c.link is None and \
-                    not c.subord and not becomes and not self.screenplay:
-                # 'a cat appears next to a bench': nothing says when, so it is there (a screenplay's character who
-                # 'appears in the doorway' comes in)
+            elif window is None and (act.relations or act.place or any(
+                    pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") for pp in c.pps) or
+                                     c.existential) and not before and c.link is None and \
+                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c):
+                # 'a cat appears next to a bench', 'three goats appear in the field': nothing says when, so it is
+                # there (a screenplay's character who 'appears in the doorway' comes in)
                 act.appears = None
             else:
                 act.appears = start if start > 0 else (None if window else 0.25)
         elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)) or (
-                lemma in ("get", "become", "go") and "hide" in verbs):      # 'gets hidden behind the statue'
+                lemma in ("get", "become", "go") and "hide" in verbs) or (
+                lemma == "hide" and window and 0 < window[0] < 1 and window[1] >= 1):  # 'later hides behind it'
             if window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
             elif window and window[0] > 0:
@@ -1722,6 +1783,11 @@ class Reader:
                 act.disappears = window[0]
             elif window[1] <= 0.5:
                 act.appears = window[1]
+            elif window[0] > 0 and window[1] >= 1.0:
+                act.disappears = window[0]        # 'is later out of sight', 'later on it is hidden'
+            elif window[0] <= 0 and _at_first(c):
+                act.appears = self._bound or 0.5  # 'hidden at first', 'not visible to begin with': it comes later
+                self._hidden_first.update(act.subjects)
         elif (only or visible) and window:
             act.appears, act.disappears = window
             if window[0] <= 0:
@@ -1789,13 +1855,21 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
 
 
 def _clip_part(ph: Phrase) -> bool:
-    """A part of the clip named like a thing: 'the second half', 'the early part', 'the last third'."""
-    return ph.head in ("half", "part", "third") and (
-        ph.ordinal is not None or bool(set(ph.adjs) & (syntax._T_EARLY | syntax._T_LATE)))
+    """A part of the clip named like a thing: 'the second half', 'the early part', 'the last third', 'the rest'."""
+    return ph.head in syntax._PART_SPANS and (
+        ph.ordinal is not None or bool(set(ph.adjs) & (syntax._T_EARLY | syntax._T_LATE | {"middle"}))) or \
+        ph.head in ("rest", "remainder") and ph.det == "the"
 
 
 def _part_time(ph: Phrase) -> str:
-    """The time a part of the clip names, as a clause's time phrase ('in the first half')."""
+    """The time a part of the clip names, as a clause's time phrase ('in the first half', 'in the last third')."""
+    if ph.head in ("rest", "remainder"):
+        return "for the rest"
+    said = [a for a in ph.adjs if a in syntax._T_EARLY | syntax._T_LATE | {"middle"}]
+    if said:
+        return f"in the {said[0]} {ph.head}"
+    if ph.ordinal is not None and ph.ordinal in (-1, 0, 1, 2):
+        return f"in the {('last', 'first', 'second', 'third')[ph.ordinal + 1]} {ph.head}"
     early = ph.ordinal == 0 or bool(set(ph.adjs) & syntax._T_EARLY)
     return f"in the {'first' if early else 'second'} {ph.head}"
 
@@ -1887,6 +1961,21 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+_REFLEXIVE = {"itself", "themselves", "himself", "herself"}
+_AT_FIRST = {"first", "start", "beginning", "outset", "initially", "begin"}
+
+
+def _sequence_ahead(c: Clause) -> bool:
+    """Words of the clause that put it in a sequence ('first', 'then', 'later'): its appearing is an event."""
+    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon"} &
+                (set(c.adverbs) | set(c.times) | {w.low for w in c.words}))
+
+
+def _at_first(c: Clause) -> bool:
+    """The clause's time is its start ('at first', 'to begin with', 'at the start'), not the whole clip."""
+    return any(_AT_FIRST & set(t.split()) and not {"from", "throughout"} & set(t.split()) for t in c.times)
+
+
 def _past(c: Clause) -> bool:
     """The clause's verb is in the past ('it came from the left', 'had started'): told after, happened before."""
     text, lemma = (c.verb_text or "").lower(), c.verb
@@ -1914,6 +2003,54 @@ def _stays_for_a_part(actions: list[Action]) -> None:
         act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
 
 
+_WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}
+
+
+def _lend_the_way(actions: list[Action]) -> None:
+    """A way said with no one going it ('Right to left, a drone crosses the frame', 'The motion is from right to
+    left: a truck crosses'): the way of the one clause that moves without a way of its own."""
+    for k, a in enumerate(list(actions)):
+        if a.subjects or not a.moves or not a.path or a.enters or a.exits:
+            continue
+        movers = [b for b in actions if b.subjects and b.moves and b.path in ([], ["across"]) and b.start is None
+                  and not b.enters and not b.exits and b.toward is None and not b.vertical]
+        if len(movers) == 1:
+            movers[0].start, movers[0].path = a.start, list(a.path)
+            actions.remove(a)
+
+
+def _side_of(act: Action, *slots: str) -> str | None:
+    for slot in slots:
+        v = getattr(act, slot)
+        v = v[-1] if isinstance(v, list) and v else v
+        if isinstance(v, str) and v in ("left", "right"):
+            return v
+    return None
+
+
+def _in_and_out(actions: list[Action]) -> None:
+    """Where a thing comes in and where it goes out, told in one sentence ('walks in from the right side and
+    walks out on the left side', 'comes in on the left and leaves on the right', 'appears at the left side,
+    crosses over and disappears at the right side'): it enters by the first side and exits by the second."""
+    for k, a in enumerate(actions):
+        if not a.subjects or a.timed or not (a.enters or a.lemma in APPEAR):
+            continue
+        later = [b for b in actions[k + 1:] if b.subjects == a.subjects and not b.timed and (
+            b.exits or b.lemma in DISAPPEAR or b.lemma in EXIT)]
+        if not later:
+            continue
+        b = later[0]
+        came = _side_of(a, "start", "place", "enters") if not a.enters or a.start or a.place else a.enters
+        went = _side_of(b, "place", "path", "exits") if (b.place or b.path) else _side_of(b, "exits")
+        if came is None or went is None or came == went and not (b.place or b.path):
+            continue
+        a.enters, a.start, a.place, a.appears, a.moves = came, None, None, None, True
+        b.exits, b.path, b.place, b.disappears, b.moves = went, [], None, None, True
+        for mid in actions[k + 1:actions.index(b)]:
+            if mid.subjects == a.subjects and mid.path in ([], ["across"]) and mid.start is None:
+                mid.path = [went]                # '…, crosses over, and …': toward the side it goes out by
+
+
 def _sequence_events(actions: list[Action]) -> None:
     """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
@@ -1921,6 +2058,12 @@ def _sequence_events(actions: list[Action]) -> None:
         a.enters or a.exits or a.appears is not None or a.disappears is not None)]
     if len({tuple(a.subjects) for a in events}) < 2:
         return
+    if any(a.rank is not None for a in events):
+        ranks, last = [], 0
+        for a in events:
+            last = a.rank if a.rank is not None else last
+            ranks.append(last)                   # an unranked coming keeps its place after the one before it
+        events = [a for _, a in sorted(zip(ranks, events), key=lambda ra: ra[0])]
     m = len(events)
     for k, a in enumerate(events):
         u = round((k + 1) / (m + 1), 3)

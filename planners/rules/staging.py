@@ -640,6 +640,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
     if hi - lo < 0.3 and hi >= 1.0:
         lo = min(lo, 0.7)          # a late arrival that stays: there from 0.7 on, still there at the end
+    elif hi - lo < 0.3 and lo <= 0.0:
+        hi = max(hi, 0.2)          # there at the start for a short while ('during the first quarter only')
     elif hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import ADJECTIVES, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun, singular
@@ -57,6 +57,7 @@ COMPLEX_PREPS = [
     ("by the side of", "next_to"), ("at the side of", "next_to"),
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
+    ("in the direction of", "toward"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
@@ -100,6 +101,7 @@ TIME_PHRASES = [
     "a little later", "a bit later", "a little while later", "a short while later", "much later",
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
+    "to begin with", "to start with", "at the outset", "from the outset", "last of all", "first of all",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
@@ -350,6 +352,8 @@ _HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?ha
                           r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
+_SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
+                           r"north|south)\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 
 
@@ -370,6 +374,8 @@ def tokens(sentence: str) -> list[str]:
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
+    if "-to-" in sentence:
+        sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -514,7 +520,8 @@ def _time_expr(lows: list[str], i: int) -> int:
     if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE) and article and (k + 1 >= n or lows[k + 1] in (
             ".", ",", ";", "and", "but", "too", "only")) and "half" in lows[:i]:
         return k + 1 - i                # 'in the first half … and absent in the second': the second half
-    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other")):
+    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other") or
+                  lows[k] == "third" and k + 1 < n and lows[k + 1] in ("third", "quarter")):
         k += 1
         if k < n and lows[k] in ("few",):
             k += 1
@@ -560,11 +567,14 @@ def time_span(phrase: str) -> tuple[float, float] | None:
         if w in _T_HALFWAY or w == "way" and k and ws[k - 1] in ("half", "part"):
             point = 0.5
             break
-        if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few"}):
+        if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few", "third"}):
             prev = ws[k - 2] if ws[k - 1] == "few" and k > 1 else ws[k - 1]
             size = {"third": 1 / 3, "quarter": 0.25}.get(w, 0.5)
             if prev == "middle":
                 span = (0.5 - size / 2, 0.5 + size / 2)
+            elif prev in ("second", "third") and size < 0.5:
+                place = {"second": 1, "third": 2}[prev]       # 'the second third', 'the third quarter'
+                span = (round(place * size, 2), round((place + 1) * size, 2))
             elif prev in _T_EARLY or prev == "few" and ws[k - 2:k - 1] == ["first"]:
                 span = (0.0, round(size, 2))
             else:
@@ -601,6 +611,165 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     if point >= 1.0:
         return (0.7, 1.0)
     return (point, 1.0)
+
+
+_CLIP_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_PART_SPANS = {"half", "third", "quarter", "part", "portion", "stretch", "section", "segment"}
+
+
+def _clip_parts_as_times(ws: list[Word]) -> list[Word]:
+    """A part of the clip named as a thing after a verb or in a gapped clause ('fills the first half and a toaster
+    the second', 'takes up the opening third of the video', 'spends the rest in the corner') is a time of its
+    clause: one TIME word, its value a lead and the part ('in the first half', 'in the second half', 'for the
+    rest'), so `time_span` reads it. A part as the subject ('The second half shows a cat') stays a noun phrase,
+    and so does one of something else ('the second half of the sandwich')."""
+    for q, w in enumerate(ws):
+        if w.low in _PREDICATIVE and w.tag == "NOUN" and not (q and ws[q - 1].tag in ("DET", "POSS", "ADJ", "NUM")):
+            w.tag = "ADJ"                        # 'Visible to begin with, …': a state, not a thing (nor 'a present')
+        if q > 1 and w.low.endswith("ing") and w.tag != "VERB" and ws[q - 1].low in _SEEN and \
+                ws[q - 2].tag == "COP" and "verb" in open_class().get(w.low, {}):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)   # 'is seen heading left': it heads left, in view
+    out: list[Word] = []
+    n, k = len(ws), 0
+    span_seen: str | None = None         # the span word of the last part named ('third'), for a bare 'the second'
+    while k < n:
+        w = ws[k]
+        prev = out[-1] if out else None
+        q = len(out)
+        while q and out[q - 1].tag in ("NOUN", "ADJ", "DET", "NUM") and len(out) - q < 5:
+            q -= 1
+        after_verb = prev is not None and (prev.tag in ("VERB", "PART") or prev.tag == "NOUN" and 0 < q < len(out) and
+                                           out[q - 1].tag in ("CONJ", "PUNCT"))    # ', a shiny trophy the second'
+
+        gapped = prev is not None and prev.tag in ("CONJ", "PUNCT") and span_seen is not None
+        if w.low == "the" and (after_verb or gapped) and k + 1 < n:
+            j, span = k + 1, None
+            adj = ws[j].low
+            if adj in _T_EARLY | _T_LATE | {"middle", "other"} and j + 1 < n and ws[j + 1].low in _PART_SPANS:
+                span, j = ws[j + 1].low, j + 2
+            elif adj in _T_EARLY | _T_LATE | {"other"} and span_seen and (j + 1 >= n or ws[j + 1].tag in (
+                    "PUNCT", "CONJ", "PREP")):
+                span, j = span_seen, j + 1       # 'and a toaster the second': the second half
+            elif adj in ("rest", "remainder") and (span_seen or any(x.tag == "TIME" for x in out)):
+                span, j = "rest", j + 1
+            if span is not None and not after_verb and j < n and ws[j].tag in ("VERB", "COP", "AUX"):
+                span = None                      # ', the second half shows a dog': a part as the subject
+            if span is not None and j < n and ws[j].low == "of" and not (
+                    j + 2 < n and ws[j + 1].low in ("the", "this") and ws[j + 2].low in _T_FRAMES):
+                span = None                      # 'the first half of the sandwich'
+            if span is not None:
+                if j + 2 < n and ws[j].low == "of":
+                    j += 3
+                text = " ".join(x.text for x in ws[k:j])
+                value = "for the rest" if span == "rest" else f"in the {adj} {span}"
+                if span != "rest":
+                    span_seen = span
+                out.append(Word(text, value, "TIME", "part", value))
+                k = j
+                continue
+        if (k == 0 or ws[k - 1].tag == "PUNCT") and w.low in _T_EARLY | _T_LATE | {"middle"} and k + 2 < n and \
+                ws[k + 1].low in _PART_SPANS and ws[k + 2].low == ":":
+            value = f"in the {w.low} {ws[k + 1].low}"         # 'First half: a kettle.'
+            out.append(Word(f"{w.text} {ws[k + 1].text}", value, "TIME", "part", value))
+            span_seen, k = ws[k + 1].low, k + 2
+            continue
+        if w.low in _PART_SPANS and k and ws[k - 1].low in _T_EARLY | _T_LATE | {"middle"}:
+            span_seen = w.low
+            w.tag = "NOUN"                       # 'the last third of the video' (not the verb 'third')
+            if ws[k - 1].tag not in ("ADJ", "NUM"):
+                out[-1].tag = "ADJ"
+        if w.tag == "TIME" and isinstance(w.value, str) and w.value.split()[-1:] and \
+                w.value.split()[-1] in _PART_SPANS:
+            span_seen = w.value.split()[-1]
+        out.append(w)
+        k += 1
+    return out
+
+
+_SEEN = {"seen", "shown", "spotted", "glimpsed", "filmed", "watched", "caught", "pictured", "visible"}
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "next": 50, "last": 99, "final": 99}
+
+
+def _rank(w: Word) -> Word:
+    return Word(w.text, w.low, "ADV", "rank", _RANKS[w.low])
+
+
+def _ordinal_roles(ws: list[Word]) -> list[Word]:
+    """Ordinals that say in what order things come ('X is the first to appear and Y the second', 'The first to
+    arrive is X; the second is Y', 'Y is next', 'Y comes last'): the verb with a rank adverb ('X appears [1st]',
+    'Y [2nd]'), so the reader orders the comings by rank and an elided clause takes the verb before it."""
+    if not any(w.low in _RANKS for w in ws):
+        return ws
+    out: list[Word] = []
+    n, k, ranked = len(ws), 0, False
+
+    def closes(j: int) -> bool:
+        return j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "TIME") and ws[j].low != "to" or \
+            ws[j].low in ("after", "before")
+
+    while k < n:
+        w = ws[k]
+        low = w.low
+        nxt = ws[k + 1] if k + 1 < n else None
+        # 'is the first to appear', 'is the second one to show up'
+        if w.tag == "COP" and k + 4 < n and ws[k + 1].low == "the" and ws[k + 2].low in _RANKS:
+            j = k + 3 + (ws[k + 3].low == "one")
+            if j + 1 < n and ws[j].low == "to" and ws[j + 1].tag in ("VERB", "NOUN", "X", "ADJ") and \
+                    not ws[j + 1].low.endswith("ing"):
+                verb = ws[j + 1]
+                out.append(Word(verb.text, verb.low, "VERB", verb_lemma(verb.low) if verb.tag != "VERB" else
+                                verb.lemma or verb_lemma(verb.low)))
+                j += 2
+                while j < n and ws[j].tag in ("PART",) or j < n and ws[j].low in ("up", "in", "along", "by"):
+                    out.append(ws[j])
+                    j += 1
+                out.append(_rank(ws[k + 2]))
+                ranked, k = True, j
+                continue
+        # 'The first to arrive is a kangaroo': the subject after the copula
+        if low == "the" and (not out or out[-1].tag == "PUNCT") and k + 4 < n and ws[k + 1].low in _RANKS and \
+                ws[k + 2].low == "to":
+            c = next((q for q in range(k + 3, min(n, k + 7)) if ws[q].tag == "COP"), None)
+            if c is not None:
+                e = c + 1
+                while e < n and not (ws[e].tag in ("PUNCT", "CONJ")):
+                    e += 1
+                verb = ws[k + 3]
+                out.extend(ws[c + 1:e])
+                out.append(Word(verb.text, verb.low, "VERB", verb.lemma if verb.tag == "VERB" and verb.lemma
+                                else verb_lemma(verb.low)))
+                out.extend(ws[k + 4:c])
+                out.append(_rank(ws[k + 1]))
+                ranked, k = True, e
+                continue
+        # after a rank: 'the second is a police car', ', a giraffe the second', 'is next', 'comes second'
+        if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and k + 2 < n and ws[k + 2].tag == "COP" \
+                and (not out or out[-1].tag == "PUNCT"):
+            e = k + 3
+            while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+                e += 1
+            out.extend(ws[k + 3:e])
+            out.append(_rank(nxt))
+            k = e
+            continue
+        if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and out and out[-1].tag == "NOUN" and \
+                closes(k + 2):
+            out.append(_rank(nxt))
+            k += 2
+            continue
+        if w.tag == "COP" and nxt is not None and nxt.low in _RANKS and closes(k + 2) and out and \
+                out[-1].tag in ("NOUN", "NAME", "PRON"):
+            out.append(_rank(nxt))             # 'a giraffe is next'
+            ranked, k = True, k + 2
+            continue
+        if low in _RANKS and low != "final" and out and (out[-1].tag == "VERB" or out[-1].tag == "PART" and
+                                                         len(out) > 1 and out[-2].tag == "VERB") and closes(k + 1):
+            out.append(_rank(w))               # 'comes second', 'shows up last', 'appears first'
+            ranked, k = True, k + 1
+            continue
+        out.append(w)
+        k += 1
+    return out
 
 
 # Ordinals that number the steps of what happens ('Second, it goes …', 'Lastly, it …'), not things.
@@ -1747,7 +1916,7 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(tag(sentence, names)))))))
+        _counted_after(_ordinal_roles(_clip_parts_as_times(tag(sentence, names)))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -1767,8 +1936,13 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         c = _clause(seg)
         if c is None:
             continue
+        said = _depictive(seg) if len(segments) > 1 else None
+        if said and not c.subjects:
+            c.participle, c.copula = True, True     # the subject's, told before it: like a participle clause
+            c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
+    clauses = _listed_in_turn(clauses)
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -1796,6 +1970,14 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
             #                                                'arrives before a cat does': the same verb
+        elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and \
+                _manner_pps_only(c) and not c.objects and (any(w.tag == "ADV" and w.lemma == "rank" for w in c.words) or
+                                                           c.link in ("before", "after") and not c.times and
+                                                           not c.adjectives):
+            #                                       ('arrives before a zebra': before a zebra does)
+            c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
+            c.particles = list(prev.particles)     # 'and an ostrich the second', 'the second is a bus': the same verb
+            c.adverbs += [a for a in prev.adverbs if a in ("there", "up", "in") and a not in c.adverbs]
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.pps and \
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
@@ -1808,6 +1990,37 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
+
+
+def _manner_pps_only(c: Clause) -> bool:
+    """The clause's prepositional phrases say only how or in what light ('without a sound', 'on a sunny day')."""
+    return all(pp.prep in ("with", "without") or pp.np is not None and (pp.np.setting or pp.np.head in (
+        "day", "night", "evening", "morning", "afternoon", "light", "style", "sound", "sunshine")) for pp in c.pps)
+
+
+def _listed_in_turn(clauses: list[Clause]) -> list[Clause]:
+    """'One by one they come in: a fox, a deer, then a bear': a verbless list after a colon names who does what
+    the clause before says its pronoun does, each in its own clause (so each comes in turn), with its verb."""
+    out: list[Clause] = []
+    listing: Clause | None = None         # the clause whose 'they' the list is
+    for k, c in enumerate(clauses):
+        prev = out[-1] if out else None
+        lead = listing if c.link in (",", "then", "finally") else prev
+        head = lead if lead is not None and lead.verb and lead.subjects and all(
+            s.pronoun in ("they", "them") for s in lead.subjects) else None
+        if head is not None and c.verb is None and not c.copula and c.subjects and _manner_pps_only(c) and \
+                not c.objects and (
+                c.link == ":" or c.link in (",", "then", "finally") and prev is not None and prev.link in (":", ",", "then")
+                and prev.verb == head.verb and prev.subjects is not head.subjects):
+            for j, s in enumerate(c.subjects):
+                out.append(replace(c, subjects=[s], verb=head.verb, verb_text=head.verb_text, verbs=list(head.verbs),
+                                   verb_texts=list(head.verb_texts), particles=list(head.particles),
+                                   link=c.link if j == 0 else ","))
+            listing = head
+            continue
+        listing = None
+        out.append(c)
+    return out
 
 
 def _side_at(ws: list[Word], q: int) -> tuple[str | None, int]:
@@ -2039,6 +2252,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
             flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
             continue
+        if t == "PUNCT" and low == ":" and cur and any(tt == "TIME" for tt, _ in cur) and \
+                all(tt in ("TIME", "ADV", "PUNCT") for tt, _ in cur):
+            continue                           # 'First half: a kettle.', 'At the end: a dog.': its time
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
@@ -2077,6 +2293,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush("and")                       # 'A tree with, in front of it, a man'
             continue
         if t == "TIME" and (x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
+                                        "last of all",
                                         "at last", "later", "next", "a moment later", "after a moment",
                                         "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
                                         "by the end", "at the very end") or
@@ -2087,7 +2304,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
                     for tt, xx in _without_manner(items[p + 1:])) and \
-                not _route_in_participle(cur, items, p):   # not a last word: 'follows later'; but 'then east'
+                not _route_in_participle(cur, items, p) and not (
+                    x.value in ("later", "eventually", "soon") and (cur[-1][0] == "COP" or len(cur) > 1 and
+                                                                    cur[-1][0] == "ADV" and cur[-2][0] == "COP")):
+            # (not inside a predicate: 'is later out of sight', 'is only later visible')
+            # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -2134,7 +2355,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
-            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or (
+            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
+                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
                 split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
             elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
@@ -2146,6 +2368,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
+            elif nt == "NP" and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or _ranked(nxt2)) and \
+                    low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur))) and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
+                                                                                          "NP")):
+                split = True                   # 'A fills the first half and B the second': B, at its own time
             elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
                     _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
@@ -2163,6 +2389,18 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     cur.pop()
                 flush(low)
                 cur.extend(x_ for x_ in carry if x_[0] == "TIME")
+                continue
+            q_ = p + 1
+            while q_ + 1 < n and items[q_ + 1][0] in ("TIME", "ADV") and items[q_][0] == "NP":
+                del_ = q_ + 1                  # 'Invisible at first, a robot eventually shows itself'
+                while del_ < n and items[del_][0] in ("TIME", "ADV"):
+                    del_ += 1
+                break
+            else:
+                del_ = None
+            if low == "," and _depictive(cur) and (_clause_ahead(items, p + 1) or del_ is not None and del_ < n and
+                                                   items[del_][0] in ("VERB", "COP", "AUX")):
+                flush(",")                     # 'Visible to begin with, a kettle …': a state of its own
                 continue
             participle = [q for q, (tt, xx) in enumerate(cur) if tt == "VERB" and xx.low.endswith("ing")]
             if low == "," and cur and cur[0][0] in ("TIME", "PREP", "ADV", "VERB") and \
@@ -2204,6 +2442,33 @@ def _route_in_participle(cur: list, items: list, p: int) -> bool:
         if tt in ("VERB", "COP", "AUX"):
             return False
     return False
+
+
+def _ranked(item) -> bool:
+    """A rank adverb of `_ordinal_roles` ('second' in 'and Y the second')."""
+    return item[0] == "ADV" and getattr(item[1], "lemma", "") == "rank"
+
+
+def _depictive(seg: list) -> list[str] | None:
+    """A fronted state of the subject that follows ('Visible to begin with, a kettle …', 'At first out of sight,
+    a zebra …'): its predicative words when the segment has only times, adverbs and such a state, else None."""
+    said: list[str] = []
+    for q, (t, x) in enumerate(seg):
+        if t == "ADJ" and x.low in _PREDICATIVE:
+            said.append(x.low)
+        elif t == "PREP" and x.value == "out_of" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and \
+                seg[q + 1][1].head in ("sight", "view", "frame", "shot", "picture"):
+            said.append("invisible")
+        elif t == "NP" and q and seg[q - 1][0] == "PREP" and (seg[q - 1][1].value == "out_of" or x.frame or
+                                                              x.head in FRAME_WORDS):
+            continue
+        elif t == "PREP" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and (seg[q + 1][1].frame or
+                                                                            seg[q + 1][1].head in FRAME_WORDS):
+            continue                             # 'In this shot, visible at first, …'
+
+        elif t not in ("TIME", "ADV", "PUNCT"):
+            return None
+    return said or None
 
 
 def _clause_ahead(items: list, p: int) -> bool:
