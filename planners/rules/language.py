@@ -1545,7 +1545,8 @@ class Reader:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
                 {"away", "off"} & (adverbs | parts) and \
-                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
+                syntax._manner_pps_only(c) and not (c.participle and c.link in (",", None)) and not c.objects and (
+                    c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
         # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
@@ -1678,7 +1679,8 @@ class Reader:
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
             not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
             not (c.copula and c.adjectives)) or (    # 'is not in the first half': a copula with only a time is 'is there'
-            lemma not in MOTION and not c.pps and any(w.tag == "TIME" and w.lemma == "part" for w in c.words)) or (
+            lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
+                                                                       for w in c.words)) or (
             not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
                 pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)])
         #                                          'fills the first half', 'takes up the opening third': is there then
@@ -1767,7 +1769,10 @@ class Reader:
         elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)) or (
                 lemma in ("get", "become", "go") and "hide" in verbs) or (
                 lemma == "hide" and window and 0 < window[0] < 1 and window[1] >= 1):  # 'later hides behind it'
-            if window and window[0] <= 0 < window[1] < 1:
+            if window and window[0] <= 0 < window[1] < 1 and gone and c.copula and any(
+                    {"rest", "remainder"} & set(t.split()) for t in c.times):
+                act.appears = window[1]               # '…; for the rest it is gone': gone until that part
+            elif window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
             elif window and window[0] > 0:
                 act.disappears = window[0] if window[1] >= 1.0 or window[0] >= 0.5 else window[1]
@@ -1783,6 +1788,7 @@ class Reader:
                 act.disappears = window[0]
             elif window[1] <= 0.5:
                 act.appears = window[1]
+                self._hidden_first.update(act.subjects)    # 'hidden until the middle, then steps out'
             elif window[0] > 0 and window[1] >= 1.0:
                 act.disappears = window[0]        # 'is later out of sight', 'later on it is hidden'
             elif window[0] <= 0 and _at_first(c):

@@ -350,8 +350,24 @@ def _as_big(m: re.Match) -> str:
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
 _HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?half (?:of )?the (?:clip|video|shot|scene|"
                           r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
+# The clip's own ending or beginning as a clause ('before the video is over', 'by the time the clip ends', 'as the
+# scene begins'): the time it names.
+_CLIP_EDGE = re.compile(r"\b(before|by the time|until|till|as|when|once|just as) the (?:clip|video|shot|scene|film|"
+                        r"footage|animation) (is over|ends|finishes|is done|comes to an end|closes|begins|starts|opens)\b",
+                        re.I)
+
+
+def _clip_edge(m: re.Match) -> str:
+    lead, verb = m.group(1).lower(), m.group(2).lower()
+    point = "start" if verb in ("begins", "starts", "opens") else "end"
+    return {"before": "before the ", "by the time": "by the ", "until": "until the ", "till": "until the "}.get(
+        lead, "at the ") + point
+
+
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
+_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
+                        r"after that)(?=\s*(?:[.,;!]|$))", re.I)
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
                            r"north|south)\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
@@ -374,6 +390,9 @@ def tokens(sentence: str) -> list[str]:
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
+    sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
+    if " not " in sentence:
+        sentence = _NOT_AFTER.sub(" only", sentence)   # 'is present up to the halfway point and not after': only then
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
@@ -1982,7 +2001,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                not [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)] and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
+                _manner_pps_only(c) and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
                                                                                "afterwards", "finally"):
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
@@ -1994,8 +2013,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
 
 def _manner_pps_only(c: Clause) -> bool:
     """The clause's prepositional phrases say only how or in what light ('without a sound', 'on a sunny day')."""
-    return all(pp.prep in ("with", "without") or pp.np is not None and (pp.np.setting or pp.np.head in (
-        "day", "night", "evening", "morning", "afternoon", "light", "style", "sound", "sunshine")) for pp in c.pps)
+    return all(pp.prep in ("with", "without") or pp.prep in ("in", "on", "at", "under", "during") and
+               pp.np is not None and (pp.np.setting or pp.np.head in (
+                   "day", "night", "evening", "morning", "afternoon", "light", "style", "sound", "sunshine"))
+               for pp in c.pps)
 
 
 def _listed_in_turn(clauses: list[Clause]) -> list[Clause]:
@@ -2237,8 +2258,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if relative == 1 and t in ("VERB", "COP", "AUX"):
             cur.append((t, x))
-            if not (nxt[0] in ("VERB", "COP", "AUX")):
-                relative = 2
+            if not (nxt[0] in ("VERB", "COP", "AUX")) or t == "VERB" and len(cur) > 1 and \
+                    cur[-2][0] in ("COP", "AUX") and x.low.endswith(("ing", "ed", "en")):
+                relative = 2      # 'the cat that was standing moves …': the relative's verb ends at 'standing'
             continue
         if relative == 2 and t in ("VERB", "COP") and not (t == "VERB" and x.low.endswith(("ing", "ed", "en")) and cur
                                                           and cur[-1][0] == "NP"):
