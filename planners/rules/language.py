@@ -629,7 +629,11 @@ class Reader:
             if not self.screenplay and act.lemma == "get" and "there" in c.adverbs and not act.objects and \
                     act.enters is None:
                 act.enters, act.moves = "left", True      # 'gets there first': arrives
-            others = self._arriving_around(act, c, things, memo)
+            if not self.screenplay and act.lemma == "take" and "over" in c.particles + c.adverbs and \
+                    not act.objects and act.enters is None:
+                act.enters, act.moves = "left", True      # 'a robot takes over': comes in, in the other's place
+            others = self._arriving_around(act, c, things, memo) + self._followed_by(act, c, things, memo) + \
+                self._one_after_another(act, c, things, memo)
             if self._extra:
                 actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
@@ -679,6 +683,9 @@ class Reader:
                 actions[-1].exits = None           # 'heads off, leaving the bench behind': away from it, in view
                 if actions[-1].toward == "away":
                     actions[-1].toward = None
+            if c.link == "," and c.elided and actions and actions[-1].subjects == act.subjects and \
+                    actions[-1].path == ["across"] and actions[-1].start is None and act.start is not None and act.path:
+                actions[-1].path = []                  # 'cuts across the frame, lower right to upper left': that way
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -771,6 +778,32 @@ class Reader:
                 out.append(Action(subjects=who, enters=act.enters or "left", moves=True, text=act.text,
                                   rank=None if ahead else -1))
         return out
+
+    def _followed_by(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'A penguin is followed by a police car': the car comes after the penguin (a passive of 'follow' with
+        no way of its own is an order, not a chase)."""
+        agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+        if self.screenplay or act.lemma != "follow" or not c.copula or not agent or act.timed:
+            return []
+        who = [i for i in self._refs(agent[0], things, memo, set(act.subjects)) if i not in act.subjects]
+        if not who:
+            return []
+        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, False, []
+        return [Action(subjects=who, enters="left", moves=True, text=act.text)]
+
+    def _one_after_another(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'A penguin and a truck arrive one after the other (, the penguin first)': each comes in its turn, in
+        the order told or with the one named 'first' first; the clause keeps the first, the rest are extras."""
+        turn = {"one after the other", "one after another", "one by one", "in turn", "in succession"}
+        if len(act.subjects) < 2 or not (act.enters or act.appears is not None) or not turn & set(c.adverbs):
+            return []
+        order = list(act.subjects)
+        named = [i for o in c.objects if o.det == "the" for i in self._refs(o, things, memo) if i in order]
+        if named and "first" in c.times + c.adverbs:
+            order = named[:1] + [i for i in order if i != named[0]]
+            act.objects = [i for i in act.objects if i not in named]
+        act.subjects = order[:1]
+        return [replace(act, subjects=[i], objects=[], relations=[]) for i in order[1:]]
 
     def _refs(self, ph: Phrase, things, memo, exclude=frozenset()) -> list[int]:
         """A phrase resolved once per sentence (an elided clause shares its subject's things)."""
@@ -1652,6 +1685,8 @@ class Reader:
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in ("reveal", "unveil", "uncover") and c.copula:
+            verbs = verbs | {"appear"}                   # 'is revealed midway': comes into view
         if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
                                                for o in c.objects):
             verbs = verbs | {"appear"}                   # 'eventually shows itself': comes into view

@@ -366,7 +366,18 @@ def _clip_edge(m: re.Match) -> str:
 
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
-_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
+_ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*(?:the\s+)?")
+_ONLY_TO = re.compile(r",?\s+only to ([a-z]+)\b", re.I)
+
+
+def _only_to(m: re.Match) -> str:
+    verb = m.group(1)
+    return ", and then " + (verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s")
+
+
+_OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
+_ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
+_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
                         r"after that)(?=\s*(?:[.,;!]|$))", re.I)
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
                            r"north|south)\b", re.I)
@@ -391,8 +402,15 @@ def tokens(sentence: str) -> list[str]:
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
     sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
+    sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
+    if "only to " in sentence:
+        sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
+    if "n't " in sentence or " not " in sentence or "never" in sentence:
+        sentence = _ANY_LONGER.sub("", sentence)        # "can't be seen anymore": is not seen (then)
     if " not " in sentence:
         sentence = _NOT_AFTER.sub(" only", sentence)   # 'is present up to the halfway point and not after': only then
+    if "->" in sentence or "\u2192" in sentence:
+        sentence = _ARROW.sub(", then to the ", sentence)    # 'moves A -> B -> C': to A, then to B, then to C
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     for t in _TOKEN.findall(_AGE_ASIDE.sub(" ", sentence) if "(" in sentence or "（" in sentence else sentence):
@@ -446,6 +464,12 @@ _T_LEADS = {"in", "during", "for", "throughout", "within", "over", "at", "around
             "till", "before", "after", "from", "since", "toward", "towards", "through", "past", "beyond",
             "following"}
 _T_FRAMES = {"video", "clip", "shot", "scene", "film", "footage", "sequence", "animation", "movie", "take"}
+
+
+# Verbs of coming into view or going from it: after one, 'around the middle' is a time ('vanishes around the middle').
+_COMINGS_AND_GOINGS = {"vanishes", "vanish", "disappears", "disappear", "appears", "appear", "reappears", "reappear",
+                       "arrives", "arrive", "leaves", "leave", "exits", "exit", "enters", "enter", "emerges", "emerge",
+                       "departs", "depart", "returns", "return"}
 
 
 def _point_at(lows: list[str], k: int) -> int:
@@ -522,7 +546,8 @@ def _time_expr(lows: list[str], i: int) -> int:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
                                                           "by", "within", "around", "about", "over") and not (
-                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then"))) and not (
+                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then") or
+                                                 lows[i - 1] in _COMINGS_AND_GOINGS)) and not (
                 i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
                                       "bottom") and lead in ("in", "at") and (k >= n or lows[k] != "of")):
             return 0                    # 'sits in the middle': a place ('the upper left in the middle': a time)
@@ -858,8 +883,9 @@ def _merge(words: list[Word]) -> list[Word]:
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
         if hit is None:
             for seq, name in _PREP_BY_FIRST.get(lows[i], ()):
-                if lows[i:i + len(seq)] == seq:
-                    hit = ("PREP", seq, name)
+                if lows[i:i + len(seq)] == seq and not (name == "opposite" and seq[0] == "across" and i and
+                                                         lows[i - 1] in ("and", "down", "up", "back", "diagonally")):
+                    hit = ("PREP", seq, name)       # (not 'slides down and across from the corner': a way)
                     break
         if hit is not None:
             tag, seq, value = hit
@@ -1949,6 +1975,12 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 continue
         items.append((w.tag, w))
         i += 1
+    for q in range(len(items) - 3):
+        t, x = items[q]
+        if t == "SUBORD" and x.low in ("after", "before") and (q == 0 or items[q - 1][0] == "PUNCT") and \
+                items[q + 1][0] == "NP" and items[q + 1][1].pronoun is None and items[q + 2][0] == "PUNCT" and \
+                items[q + 2][1].low == "," and _clause_ahead(items, q + 3):
+            items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a truck, a robot arrives'
     segments = _segments(items)
     clauses: list[Clause] = []
     for link, seg in segments:
@@ -1980,6 +2012,12 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if real:
             carried = real
         directions_only = c.subjects and not real
+        if directions_only and prev is not None and (prev.verb or prev.copula) and len(c.subjects) == 1 and \
+                c.subjects[0].of is None and any(pp.prep in ("to", "toward", "towards") for pp in c.pps) and \
+                not any(pp.prep == "from" for pp in c.pps) and c.link == "," and carried:
+            # 'cuts diagonally across the frame, lower right to upper left': from the one to the other
+            c.pps.insert(0, PP(prep="from", np=c.subjects[0]))
+            c.subjects, c.elided, directions_only = carried, True, False
         if c.verb is None and not c.copula and last_verb is not None and (c.elided or directions_only) and (
                 c.pps or c.adverbs or c.objects or c.particles or directions_only or c.adjectives or c.times):
             c.verb, c.verb_text, c.copula = last_verb.verb, last_verb.verb_text, last_verb.copula
@@ -2390,7 +2428,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
-            elif nt == "NP" and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or _ranked(nxt2)) and \
+            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or
+                                                            _ranked(nxt2)) and \
                     low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur))) and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
                                                                                           "NP")):
                 split = True                   # 'A fills the first half and B the second': B, at its own time
