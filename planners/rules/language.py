@@ -1546,7 +1546,7 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
-        own_pps = [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]     # not 'in the sunshine'
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame))]  # not 'in the sunshine', 'on screen'
         if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
                 {"up", "down"} & parts or {"again", "back"} & adverbs):
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
@@ -1696,7 +1696,7 @@ class Reader:
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
-        text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
+        text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", " ".join(w.low for w in c.words))
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
         if window is not None and self._window is not None and any({"rest", "remainder"} & set(t.split())
                                                                   for t in c.times):
@@ -2042,6 +2042,12 @@ def _stays_for_a_part(actions: list[Action]) -> None:
             continue                   # '… only a teacup; in the second half a saucer joins it': still there
         lo, hi = act.span
         act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
+
+
+# A point of a thing, not of the clip ('at the end of the parking lot', 'in the middle of the road'): no time.
+_PLACE_POINT = re.compile(r"\b(?:at|in|near|by|towards?|to|on) the (?:very |far |near )?(?:end|start|beginning|middle) "
+                          r"of (?:the |a |an |its |their |this )?(?!(?:video|clip|shot|scene|film|footage|animation|"
+                          r"sequence|movie)\b)[a-z]")
 
 
 _WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}

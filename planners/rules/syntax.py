@@ -837,6 +837,10 @@ def _merge(words: list[Word]) -> list[Word]:
         if hit is None:
             for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
+                    j = i + len(seq)
+                    if seq[-1] in _T_POINTS and j < n and lows[j] == "of" and not (
+                            j + 2 < n and lows[j + 1] in ("the", "this", "our") and lows[j + 2] in _T_FRAMES):
+                        break           # 'at the end of the road', 'in the middle of the room': a place
                     hit = ("TIME", seq, " ".join(seq))
                     break
         if hit is not None:
