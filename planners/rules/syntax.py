@@ -375,10 +375,12 @@ def _only_to(m: re.Match) -> str:
     return ", and then " + (verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s")
 
 
+_WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
+                       re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
 _ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
 _NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
-                        r"after that)(?=\s*(?:[.,;!]|$))", re.I)
+                        r"after that)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
                            r"north|south)\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
@@ -403,6 +405,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
     sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
+    sentence = _WATCH_AS.sub("", sentence)             # 'We watch as a cat walks in': a cat walks in (we see it)
     if "only to " in sentence:
         sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
     if "n't " in sentence or " not " in sentence or "never" in sentence:
@@ -692,7 +695,7 @@ def _clip_parts_as_times(ws: list[Word]) -> list[Word]:
             if adj in _T_EARLY | _T_LATE | {"middle", "other"} and j + 1 < n and ws[j + 1].low in _PART_SPANS:
                 span, j = ws[j + 1].low, j + 2
             elif adj in _T_EARLY | _T_LATE | {"other"} and span_seen and (j + 1 >= n or ws[j + 1].tag in (
-                    "PUNCT", "CONJ", "PREP")):
+                    "PUNCT", "CONJ", "PREP", "TIME", "ADV")):
                 span, j = span_seen, j + 1       # 'and a toaster the second': the second half
             elif adj in ("rest", "remainder") and (span_seen or any(x.tag == "TIME" for x in out)):
                 span, j = "rest", j + 1
