@@ -7229,6 +7229,69 @@ def vis_t10h_still_words(r, h):
     return _loose(r, shape.format(N=_cap(w), p=p, w=r.choice(TM_SETTINGS[h]))), counted_throughout(pn, n)
 
 
+# -- sentences written one by one in the fifth session, as other people type prompts (a fixed sentence and its
+# check each, tuning half): lingering, hanging around, holding, a sign of something, journeys told as lists.
+_T8 = {
+    "visibility": [
+        ("A heron loiters by the pond until the midpoint and is nowhere to be found afterwards.", lambda: window("heron", "first_half")),
+        ("Up to the halfway point a beetle crawls about; after that there is no trace of it.", lambda: window("beetle", "first_half")),
+        ("The alley contains a bicycle only until halfway.", lambda: window("bicycle", "first_half")),
+        ("There is no sign of the moose until the second half.", lambda: window("moose", "appears_half")),
+        ("A rooster hangs about for the first half and then wanders off for good.", lambda: window("rooster", "disappears_half")),
+        ("The courtyard is deserted at first; a peacock struts in around the midpoint.", lambda: window("peacock", "appears_half")),
+        ("At the halfway mark a swan glides into view and remains until the end.", lambda: window("swan", "appears_half")),
+        ("For roughly the first half of the clip, a crab scuttles on the sand; after that it is gone.", lambda: window("crab", "first_half")),
+        ("A tortoise is visible early on but has disappeared by the end.", lambda: window("tortoise", "disappears")),
+        ("Initially absent, a hamster pops up in the second half.", lambda: window("hamster", "appears_half")),
+        ("A lamb shows up late and stays.", lambda: window("lamb", "appears")),
+        ("The scene opens with a toad on a log; midway the toad hops away out of frame.", lambda: window("toad", "disappears_half")),
+        ("Only during the opening half is a yacht on screen.", lambda: window("yacht", "first_half")),
+        ("During the latter half there's a pony in the paddock.", lambda: window("pony", "second_half")),
+        ("A scooter appears at the midpoint and is gone again before the end.", lambda: brief("scooter")),
+    ],
+    "dynamics": [
+        ("A camel plods from the right edge all the way over to the left one.", lambda: moves("camel", "left")),
+        ("Edge to edge, left to right, a jeep rumbles across.", lambda: moves("jeep", "right")),
+        ("A moth flits leftward the whole time.", lambda: moves("moth", "left")),
+        ("A seal slides along the ice toward the right of the picture.", lambda: moves("seal", "right")),
+        ("A tram trundles rightwards, gradually.", lambda: moves("tram", "right")),
+        ("A bat swoops from the top of the frame down to the bottom.", lambda: moves("bat", "down")),
+        ("A rocket blasts off and rises out of the bottom of the frame toward the top.", lambda: moves("rocket", "up")),
+        ("A beagle trots toward the lamppost and stops right beside it.", lambda: nears("beagle", "lamppost")),
+        ("A goose waddles off, away from the barrel.", lambda: nears("goose", "barrel", False)),
+        ("A pickup truck drives toward the camera, getting bigger.", lambda: moves("truck", "closer")),
+    ],
+    "sequential": [
+        ("A wasp buzzes to the top left, hovers a while, buzzes on to the bottom left, and ends up in the bottom right.", lambda: route("wasp", "upper left", "lower left", "lower right")),
+        ("The journey of the kite: top right first, then bottom right, finishing at bottom left.", lambda: route("kite", "upper right", "lower right", "lower left")),
+        ("A hen turns up, and a little while afterwards a duck does as well.", lambda: appears_before("hen", "duck")),
+        ("Right behind the goat, a sheep ambles in.", lambda: appears_before("goat", "sheep")),
+        ("A frog starts in the bottom right corner, then hops over to the bottom left, then to the top left.", lambda: route("frog", "lower right", "lower left", "upper left")),
+        ("A pigeon flies from the upper right corner down to the lower right corner and then across to the lower left.", lambda: route("pigeon", "upper right", "lower right", "lower left")),
+        ("Once the horse has trotted out, a donkey trots in.", lambda: appears_before("horse", "donkey", True)),
+        ("A cart rolls in, and only after it stops does a mule appear.", lambda: appears_before("cart", "mule")),
+    ],
+}
+
+
+@family("visibility", "tune")
+def vis_t11_own_sentences(r, h):
+    text, check = r.choice(_T8["visibility"])
+    return text, check()
+
+
+@family("dynamics", "tune")
+def dyn_t11_own_sentences(r, h):
+    text, check = r.choice(_T8["dynamics"])
+    return text, check()
+
+
+@family("sequential", "tune")
+def seq_t11_own_sentences(r, h):
+    text, check = r.choice(_T8["sequential"])
+    return text, check()
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -830,6 +830,13 @@ class Reader:
             objects_ph = [o for o in objects_ph if o not in spent]
             if not subjects_ph and self.last_subject:
                 c = replace(c, elided=True)
+        # 'there is no sign of the moose': no moose
+        traced = [s for s in subjects_ph if s.head in ("sign", "trace", "hint") and s.det == "no"]
+        of_pp = next((pp for pp in c.pps if pp.prep == "of" and pp.np is not None), None)
+        if traced and (traced[0].of is not None or of_pp is not None):
+            subjects_ph = [replace(traced[0].of or of_pp.np, det="no") if s is traced[0] else s for s in subjects_ph]
+            if traced[0].of is None:
+                c = _with_pps(c, [pp for pp in c.pps if pp is not of_pp])
         # "the robot's path runs from right to left": the way a thing goes is that thing going
         subjects_ph = [s.owner if s.head in _WAYS_OF_GOING and s.owner is not None and s.owner.pronoun is None
                        and not self.screenplay else s for s in subjects_ph]
@@ -848,6 +855,9 @@ class Reader:
                 lemma and lemma not in PERCEIVE and any(pp.prep == "with" and pp.np is not None and not (
                     pp.np.setting or pp.np.frame or pp.np.region is not None) for pp in c.pps[:1]):
             viewer = True       # 'A lake with a duck that swims to the right': the setting frames the duck's clause
+        if not viewer and subjects_ph and all(s.setting and s.head not in syntax.NOT_THINGS for s in subjects_ph) and \
+                lemma in ("contain", "hold", "feature", "have", "include") and objects_ph and not self.screenplay:
+            viewer = True       # 'The alley contains a bicycle only until halfway': what the place has is what we see
         pps = list(c.pps)
         if viewer and lemma in PERCEIVE:
             act.seen = True
@@ -1722,7 +1732,10 @@ class Reader:
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer or
+                c.existential and not c.elided and any(s_.det == "no" for s_ in c.subjects) or negated_visible(c) and (
+                    {"seen", "visible", "there", "present"} & set(c.adjectives))):
+            # '…; after that there is no trace of it', '… and is nowhere to be seen afterwards': gone from then
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
             if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
                 act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
@@ -1769,7 +1782,8 @@ class Reader:
         elsewhere = window is not None and {"never", "nowhere"} & words_ and {"again", "else", "otherwise"} & words_
         if elsewhere:
             only = True                           # 'for the first quarter and never again', 'and nowhere else': only
-        denied = (act.denied or negated_visible(c)) and not elsewhere
+        denied = (act.denied or negated_visible(c) or c.existential and not c.elided and any(
+            s_.det == "no" for s_ in c.subjects)) and not elsewhere
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'

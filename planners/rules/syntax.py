@@ -102,9 +102,11 @@ TIME_PHRASES = [
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
     "to begin with", "to start with", "at the outset", "from the outset", "last of all", "first of all",
+    "a little while afterwards", "a while afterwards", "a while later", "a little while after", "some while later",
+    "a short time later", "a short while afterwards",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
+IDIOMS = ["as well", "step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
@@ -375,6 +377,7 @@ def _only_to(m: re.Match) -> str:
     return ", and then " + (verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s")
 
 
+_TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
 _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
@@ -405,6 +408,7 @@ def tokens(sentence: str) -> list[str]:
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
     sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
+    sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
     sentence = _WATCH_AS.sub("", sentence)             # 'We watch as a cat walks in': a cat walks in (we see it)
     if "only to " in sentence:
         sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
@@ -470,7 +474,8 @@ _T_FRAMES = {"video", "clip", "shot", "scene", "film", "footage", "sequence", "a
 
 
 # Verbs of coming into view or going from it: after one, 'around the middle' is a time ('vanishes around the middle').
-_COMINGS_AND_GOINGS = {"vanishes", "vanish", "disappears", "disappear", "appears", "appear", "reappears", "reappear",
+_COMINGS_AND_GOINGS = {"in", "out", "off", "up", "by", "away",
+                       "vanishes", "vanish", "disappears", "disappear", "appears", "appear", "reappears", "reappear",
                        "arrives", "arrive", "leaves", "leave", "exits", "exit", "enters", "enter", "emerges", "emerge",
                        "departs", "depart", "returns", "return"}
 
@@ -492,6 +497,9 @@ def _point_at(lows: list[str], k: int) -> int:
 def _time_expr(lows: list[str], i: int) -> int:
     """How many words from lows[i] make one time expression (0: none)."""
     n, j = len(lows), i
+    if lows[i] == "in" and i + 2 < n and lows[i + 1] in ("around", "about", "roughly", "approximately") and \
+            i and lows[i - 1] not in DETS:
+        return 0                        # 'struts in around the midpoint': the particle, then the time
     if lows[i] in ("between", "from"):
         a = _point_at(lows, i + 1)
         if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
@@ -2033,6 +2041,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and any(
                 w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
+            c.particles = c.particles or list(prev.particles)     # 'turns up, and later a duck does': up too
             #                                                'arrives before a cat does': the same verb
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and \
                 _manner_pps_only(c) and not c.objects and (any(w.tag == "ADV" and w.lemma == "rank" for w in c.words) or
