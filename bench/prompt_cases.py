@@ -7317,6 +7317,41 @@ def seq_t11_own_sentences(r, h):
     return text, check()
 
 
+# held-back families of the fifth session's last round, written before any score and never debugged
+@family("visibility", "held")
+def vis_t12h_mixed(r, h):
+    (s, name), (p, pn) = _tm(r, TM_MOVERS, h), r.choice(TM_PLURAL[h])
+    while pn == name:
+        p, pn = r.choice(TM_PLURAL[h])
+    shape = r.choice(["A pair of {p} mill about the whole time; {s} wanders in at the halfway mark.",
+                      "{S} occupies the {w} during the initial third and then is absent."])
+    if "pair" in shape:
+        return (_loose(r, shape.format(p=p, s=_a(s), S=_cap(_a(s)), w=r.choice(TM_SETTINGS[h]))),
+                both(counted_throughout(pn, 2), window(name, "appears_half")))
+    return _loose(r, shape.format(S=_cap(_a(s)), w=r.choice(TM_SETTINGS[h]))), during(name, 0, 1 / 3)
+
+
+@family("dynamics", "held")
+def dyn_t12h_ways(r, h):
+    s, name = _tm(r, TM_MOVERS, h)
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    shape = r.choice(["Pushed along by a gust, {s} ends up on the {d}, having begun on the {o}.",
+                      "{S} hastily makes for the {d}-hand edge of the footage."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, o=o)), moves(name, d)
+
+
+@family("sequential", "held")
+def seq_t12h_ordinals(r, h):
+    (a, an), (b, bn), (c, cn) = _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h), _tm(r, TM_MOVERS, h)
+    while bn == an:
+        b, bn = _tm(r, TM_MOVERS, h)
+    while cn in (an, bn):
+        c, cn = _tm(r, TM_MOVERS, h)
+    shape = r.choice(["Arriving in this order: {a}, {b}, {c}.", "{A} leads the way in, {b} comes after, and {c} brings up the rear."])
+    return _loose(r, shape.format(A=_cap(_a(a)), a=_a(a), b=_a(b), c=_a(c))), in_order(an, bn, cn)
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -2039,7 +2039,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             if c.copula and not c.adjectives:
                 c.adjectives = list(last_verb.adjectives)     # 'is visible at first, but not at the end'
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and any(
-                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
+                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and _manner_pps_only(c) and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
             c.particles = c.particles or list(prev.particles)     # 'turns up, and later a duck does': up too
             #                                                'arrives before a cat does': the same verb
