@@ -1784,6 +1784,17 @@ class Reader:
             only = True                           # 'for the first quarter and never again', 'and nowhere else': only
         denied = (act.denied or negated_visible(c) or c.existential and not c.elided and any(
             s_.det == "no" for s_ in c.subjects)) and not elsewhere
+        if denied and {"visible", "seen", "shown", "present", "there", "onscreen"} & set(c.adjectives) and \
+                not only and c.times and all(
+                re.fullmatch(r"(?:in|around|about|at) the (?:very )?(?:middle|midpoint)(?: of the \w+)?", t)
+                for t in c.times) and act.subjects:
+            # 'there at the start and at the end, but not in the middle': gone for the middle, back after it
+            act.appears, act.timed = 0.65, True
+            self._extra.append(Action(subjects=list(act.subjects), disappears=0.35, timed=True, text=act.text))
+            for b in before:
+                if b.subjects == act.subjects and not b.enters and b.appears is not None and b.appears >= 0.5:
+                    b.appears = None               # ('… and at the end': there then too, not only from then)
+            return
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'

@@ -557,6 +557,8 @@ def _time_expr(lows: list[str], i: int) -> int:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
                                                           "by", "within", "around", "about", "over") and not (
+                i and lows[i - 1] == "not" and lead in ("in", "around", "about") and
+                {"there", "visible", "seen", "present", "shown", "onscreen"} & set(lows[:i])) and not (
                 lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then") or
                                                  lows[i - 1] in _COMINGS_AND_GOINGS)) and not (
                 i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
@@ -2422,7 +2424,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
-            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
+            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and (
+                    _has_verb(cur) or segs and cur and all(tt in ("TIME", "PUNCT", "ADV") for tt, _ in cur)):
                 split = True                   # 'present in the first half but not in the second half'
             elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
                     nt == "ADV" and nxt[1].low in ("not", "only", "never") and nxt2[0] == "TIME" or
