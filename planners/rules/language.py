@@ -1337,8 +1337,9 @@ class Reader:
                 if prep in ("next_to", "near", "by") and not (moving or lemma in MOTION):
                     act.place = "foreground"   # 'a dog close to the camera': near, not coming nearer
                     continue
-                if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
-                    act.toward = "camera"
+                if prep in ("toward", "towards", "to") or prep in ("at", "next_to", "near", "by") and (
+                        moving or lemma in MOTION):
+                    act.toward = "camera"          # ('runs up close to the camera': it comes to us)
                 elif prep == "away_from":
                     act.toward = "away"
                 act.moves = True
