@@ -90,7 +90,7 @@ _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
-_AT_VERBS = {"hug", "touch", "border"}
+_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate"}   # a region they name is where it is
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
@@ -754,6 +754,7 @@ class Reader:
                     actions.append(Action(subjects=list(owner), relations=[tuple(r[2:]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
         _in_and_out(actions)
+        _row_of_verbless(actions)
         _lend_the_way(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
@@ -998,7 +999,10 @@ class Reader:
                 act.start, act.moves = o.region, True      # 'leaves the lower left corner for the upper right'
                 continue
             if o.region is not None and o.of is None and lemma in _AT_VERBS and not act.moves:
-                act.place = o.region                        # 'a van hugging the left edge': there, not going
+                if act.place:                               # 'occupies A for the first half and B for the second'
+                    act.start, act.place, act.path, act.moves = act.place, None, [o.region], True
+                else:
+                    act.place = o.region                    # 'a van hugging the left edge': there, not going
                 continue
             if o.region is not None and o.of is None:
                 if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
@@ -2074,6 +2078,25 @@ def _stays_for_a_part(actions: list[Action]) -> None:
 _PLACE_POINT = re.compile(r"\b(?:at|in|near|by|towards?|to|on) the (?:very |far |near )?(?:end|start|beginning|middle) "
                           r"of (?:the |a |an |its |their |this )?(?!(?:video|clip|shot|scene|film|footage|animation|"
                           r"sequence|movie)\b)[a-z]")
+
+
+def _row_of_verbless(actions: list[Action]) -> None:
+    """'A car, then a bus, then a truck, from left to right': things named one after another with no verb and a
+    way at the end stand in that order across the frame; nothing moves."""
+    if len(actions) < 2 or any(a.lemma or a.verb or len(a.subjects) != 1 or a.enters or a.exits or a.appears
+                               is not None or a.disappears is not None for a in actions):
+        return
+    last = actions[-1]
+    if not (isinstance(last.start, str) and last.start in ("left", "right") and last.path == [
+            {"left": "right", "right": "left"}[last.start]]) or any(a.moves for a in actions[:-1]):
+        return
+    order = [a.subjects[0] for a in actions]
+    if last.start == "right":
+        order = order[::-1]
+    last.start, last.path, last.moves = None, [], False
+    by_subject = {a.subjects[0]: a for a in actions}
+    for a, b in zip(order, order[1:]):
+        by_subject[a].relations.append(("left_of", b))
 
 
 _WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}
