@@ -674,18 +674,25 @@ _CLIP_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _PART_SPANS = {"half", "third", "quarter", "part", "portion", "stretch", "section", "segment"}
 
 
+def _states_and_sightings(ws: list[Word]) -> list[Word]:
+    """Tags by position for words of being in view: a predicative word no determiner leads is a state ('Visible to
+    begin with, …', not a thing, nor 'a present'); an -ing word after 'is seen' is the verb ('is seen heading left':
+    it heads left, in view)."""
+    for q, w in enumerate(ws):
+        if w.low in _PREDICATIVE and w.tag == "NOUN" and not (q and ws[q - 1].tag in ("DET", "POSS", "ADJ", "NUM")):
+            w.tag = "ADJ"
+        if q > 1 and w.low.endswith("ing") and w.tag != "VERB" and ws[q - 1].low in _SEEN and \
+                ws[q - 2].tag == "COP" and "verb" in open_class().get(w.low, {}):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+    return ws
+
+
 def _clip_parts_as_times(ws: list[Word]) -> list[Word]:
     """A part of the clip named as a thing after a verb or in a gapped clause ('fills the first half and a toaster
     the second', 'takes up the opening third of the video', 'spends the rest in the corner') is a time of its
     clause: one TIME word, its value a lead and the part ('in the first half', 'in the second half', 'for the
     rest'), so `time_span` reads it. A part as the subject ('The second half shows a cat') stays a noun phrase,
     and so does one of something else ('the second half of the sandwich')."""
-    for q, w in enumerate(ws):
-        if w.low in _PREDICATIVE and w.tag == "NOUN" and not (q and ws[q - 1].tag in ("DET", "POSS", "ADJ", "NUM")):
-            w.tag = "ADJ"                        # 'Visible to begin with, …': a state, not a thing (nor 'a present')
-        if q > 1 and w.low.endswith("ing") and w.tag != "VERB" and ws[q - 1].low in _SEEN and \
-                ws[q - 2].tag == "COP" and "verb" in open_class().get(w.low, {}):
-            w.tag, w.lemma = "VERB", verb_lemma(w.low)   # 'is seen heading left': it heads left, in view
     out: list[Word] = []
     n, k = len(ws), 0
     span_seen: str | None = None         # the span word of the last part named ('third'), for a bare 'the second'
@@ -1978,7 +1985,7 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_ordinal_roles(_clip_parts_as_times(tag(sentence, names)))))))))
+        _counted_after(_ordinal_roles(_clip_parts_as_times(_states_and_sightings(tag(sentence, names))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2470,16 +2477,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 flush(low)
                 cur.extend(x_ for x_ in carry if x_[0] == "TIME")
                 continue
-            q_ = p + 1
-            while q_ + 1 < n and items[q_ + 1][0] in ("TIME", "ADV") and items[q_][0] == "NP":
-                del_ = q_ + 1                  # 'Invisible at first, a robot eventually shows itself'
-                while del_ < n and items[del_][0] in ("TIME", "ADV"):
-                    del_ += 1
-                break
-            else:
-                del_ = None
-            if low == "," and _depictive(cur) and (_clause_ahead(items, p + 1) or del_ is not None and del_ < n and
-                                                   items[del_][0] in ("VERB", "COP", "AUX")):
+            if low == "," and _depictive(cur) and _clause_ahead(items, p + 1, adverbs=True):
                 flush(",")                     # 'Visible to begin with, a kettle …': a state of its own
                 continue
             participle = [q for q, (tt, xx) in enumerate(cur) if tt == "VERB" and xx.low.endswith("ing")]
@@ -2551,11 +2549,15 @@ def _depictive(seg: list) -> list[str] | None:
     return said or None
 
 
-def _clause_ahead(items: list, p: int) -> bool:
-    """items[p:] begin a clause of their own: (',') NP (VERB|COP|AUX)."""
+def _clause_ahead(items: list, p: int, adverbs: bool = False) -> bool:
+    """items[p:] begin a clause of their own: (',') NP (VERB|COP|AUX); with `adverbs`, times and adverbs may come
+    between the subject and its verb ('…, a robot eventually shows itself')."""
     while p < len(items) and items[p][0] == "PUNCT":
         p += 1
-    return p + 1 < len(items) and items[p][0] == "NP" and items[p + 1][0] in ("VERB", "COP", "AUX")
+    q = p + 1
+    while adverbs and q < len(items) and items[q][0] in ("TIME", "ADV"):
+        q += 1
+    return q < len(items) and items[p][0] == "NP" and items[q][0] in ("VERB", "COP", "AUX")
 
 
 def _pp_object(seg: list, q: int) -> bool:
