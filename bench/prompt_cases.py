@@ -6705,22 +6705,18 @@ _T7 = {
 }
 
 
-@family("visibility", "tune")
-def vis_t7_own_sentences(r, h):
-    text, check = r.choice(_T7["visibility"])
-    return text, check()
+def _own_sentences(table: dict, round_: str) -> None:
+    """A tuning family per category drawing from sentences written one by one (`table`: category -> (sentence, a
+    function making its check)), named '<vis|dyn|seq>_<round_>_own_sentences'."""
+    for category, short in (("visibility", "vis"), ("dynamics", "dyn"), ("sequential", "seq")):
+        def draw(r, h, sentences=table[category]):
+            text, check = r.choice(sentences)
+            return text, check()
+        draw.__name__ = f"{short}_{round_}_own_sentences"
+        family(category, "tune")(draw)
 
 
-@family("dynamics", "tune")
-def dyn_t7_own_sentences(r, h):
-    text, check = r.choice(_T7["dynamics"])
-    return text, check()
-
-
-@family("sequential", "tune")
-def seq_t7_own_sentences(r, h):
-    text, check = r.choice(_T7["sequential"])
-    return text, check()
+_own_sentences(_T7, "t7")
 
 
 # -- a tenth round (time and motion, fifth session): the clip told by its parts ('the opening third', 'for the
@@ -7317,22 +7313,7 @@ _T8 = {
 }
 
 
-@family("visibility", "tune")
-def vis_t11_own_sentences(r, h):
-    text, check = r.choice(_T8["visibility"])
-    return text, check()
-
-
-@family("dynamics", "tune")
-def dyn_t11_own_sentences(r, h):
-    text, check = r.choice(_T8["dynamics"])
-    return text, check()
-
-
-@family("sequential", "tune")
-def seq_t11_own_sentences(r, h):
-    text, check = r.choice(_T8["sequential"])
-    return text, check()
+_own_sentences(_T8, "t11")
 
 
 # held-back families of the fifth session's last round, written before any score and never debugged
