@@ -626,6 +626,9 @@ class Reader:
             if act is None:
                 continue
             act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
+            ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
+            if act.exits in ("left", "right") and ways and ways[-1] != act.exits and not act.enters:
+                act.exits, act.path = ways[-1], []        # 'drives off screen to the left': out by the left
             if not self.screenplay and act.lemma == "get" and "there" in c.adverbs and not act.objects and \
                     act.enters is None:
                 act.enters, act.moves = "left", True      # 'gets there first': arrives
@@ -1847,12 +1850,13 @@ class Reader:
             act.appears = window[0]
         elif window and (visible and ("no longer" in c.times or denied) or
                          {"absent", "missing", "invisible", "hidden"} & set(c.adjectives) or
-                         c.copula and re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
+                         (c.copula or lemma in ("stay", "remain", "keep")) and
+                         re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
                 act.disappears = window[0]
-            elif window[1] <= 0.5:
-                act.appears = window[1]
+            elif window[0] <= 0 < window[1] < 1:
+                act.appears = window[1]                    # 'hidden until the final seconds': it comes then
                 self._hidden_first.update(act.subjects)    # 'hidden until the middle, then steps out'
             elif window[0] > 0 and window[1] >= 1.0:
                 act.disappears = window[0]        # 'is later out of sight', 'later on it is hidden'

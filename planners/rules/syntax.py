@@ -378,6 +378,11 @@ def _only_to(m: re.Match) -> str:
 
 
 _TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
+_STAGE_SIDE = re.compile(r"\bstage (left|right)\b", re.I)
+_COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?) and (goes|go|leaves?)\b(?! \w+ (?:to|into))",
+                             re.I)
+_BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
+_EXCEPT_AT = re.compile(r",?\s+except (?:for )?(at|in|during|near|towards?|toward) ", re.I)
 _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
@@ -409,7 +414,12 @@ def tokens(sentence: str) -> list[str]:
     sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
     sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
-    sentence = _WATCH_AS.sub("", sentence)             # 'We watch as a cat walks in': a cat walks in (we see it)
+    sentence = _WATCH_AS.sub("", sentence)
+    sentence = _STAGE_SIDE.sub(r"to the \1", sentence)     # 'exits stage left': to the left
+    sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
+    sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
+    if "except" in sentence:
+        sentence = _EXCEPT_AT.sub(r", but not \1 ", sentence)    # 'throughout except at the very end             # 'We watch as a cat walks in': a cat walks in (we see it)
     if "only to " in sentence:
         sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
     if "n't " in sentence or " not " in sentence or "never" in sentence:
@@ -626,7 +636,7 @@ def time_span(phrase: str) -> tuple[float, float] | None:
             break
         if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few", "third"}):
             prev = ws[k - 2] if ws[k - 1] == "few" and k > 1 else ws[k - 1]
-            size = {"third": 1 / 3, "quarter": 0.25}.get(w, 0.5)
+            size = {"third": 1 / 3, "quarter": 0.25, "seconds": 0.25, "moments": 0.25, "frames": 0.25}.get(w, 0.5)
             if prev == "middle":
                 span = (0.5 - size / 2, 0.5 + size / 2)
             elif prev in ("second", "third") and size < 0.5:
