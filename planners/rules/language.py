@@ -599,6 +599,7 @@ class Reader:
         self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
         self._hidden_first: set[int] = set()     # things a clause of this sentence hid at first
         self._window_part = False                # the last window was a part of the clip ('the last third')
+        self._empty_first = False                # a clause said the scene is empty at first ('Nobody is …')
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -1739,6 +1740,20 @@ class Reader:
         #                                          'fills the first half', 'takes up the opening third': is there then
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
+        if newcomer and self._empty_first and c.link in _SEQUENCE_LINKS and not c.times or newcomer and \
+                self._empty_first and c.times and all(_RELATIVE_TIME.fullmatch(t) or t in ("later", "later on",
+                                                                                       "then", "eventually")
+                                                      for t in c.times):
+            act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            return
+        if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
+                                              "soon afterwards", "soon after", "shortly after", "shortly afterwards")
+                                        for t in c.times) and self._window is not None and 0 < self._window[0] < 0.9:
+            act.appears, act.timed = round(self._window[0] + 0.05, 3), True   # '… halfway, and a moth right after'
+            return
+        if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
+                (_at_first(c) or c.existential or c.copula):
+            self._empty_first = True             # the scene starts empty: who comes later comes in
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer or
                 c.existential and not c.elided and any(s_.det == "no" for s_ in c.subjects) or negated_visible(c) and (

@@ -103,7 +103,8 @@ TIME_PHRASES = [
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
     "to begin with", "to start with", "at the outset", "from the outset", "last of all", "first of all",
     "a little while afterwards", "a while afterwards", "a while later", "a little while after", "some while later",
-    "a short time later", "a short while afterwards",
+    "a short time later", "a short while afterwards", "right after", "just after", "right afterwards",
+    "straight after", "soon afterwards",
 ]
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["as well", "step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
@@ -868,6 +869,8 @@ def _merge(words: list[Word]) -> list[Word]:
             for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     j = i + len(seq)
+                    if seq[-1] == "after" and len(seq) == 2 and j < n and lows[j] not in (".", ",", ";", "!"):
+                        break           # 'right after the dog leaves': a subordinate clause's lead, not 'then'
                     if seq[-1] in _T_POINTS and j < n and lows[j] == "of" and not (
                             j + 2 < n and lows[j + 1] in ("the", "this", "our") and lows[j + 2] in _T_FRAMES):
                         break           # 'at the end of the road', 'in the middle of the room': a place
