@@ -824,3 +824,56 @@ def test_a_direction_with_no_subject_plans():
     empty subject list."""
     plan = director.plan("In steps left so third one to the right!", planner="rules", fps=12, width=320, height=180)
     assert validate(plan) == []
+
+
+def in_order(*names):
+    def check(plan, shot):
+        firsts = [first_seen(shot, one(plan, n)) for n in names]
+        assert firsts == sorted(firsts) and len(set(firsts)) == len(firsts), firsts
+        for n in names:
+            assert track(shot, one(plan, n))[-1] is not None
+    return check
+
+
+def window_of(name, lo, hi):
+    """On screen inside (lo, hi) of the shot, off it outside (0.1 of margin)."""
+    def check(plan, shot):
+        for kf, box in zip(shot.keyframes, track(shot, one(plan, name))):
+            u = kf.t / shot.keyframes[-1].t
+            if lo + 0.1 < u < hi - 0.1:
+                assert box is not None, (u, box)
+            if u < lo - 0.1 or u > hi + 0.1:
+                assert box is None, (u, box)
+    return check
+
+
+def crosses_in_and_out(name, way):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        xs = [cx(b) for b in boxes if b is not None]
+        assert boxes[0] is None and boxes[-1] is None and len(xs) >= 2, boxes
+        assert (xs[-1] - xs[0]) * (1 if way == "right" else -1) > 0.2, xs
+    return check
+
+
+# Time and motion read by grammar (fifth session): parts of the clip named like things, a clip split between two
+# things by a gapped clause, a fronted state, hidden at first then out, ordinals of coming in, a colon list in turn,
+# where a thing comes in and goes out in one sentence, and untimed appearing with a count.
+@pytest.mark.parametrize("sentence, check", [
+    ("A wombat occupies the final third of the video.", window_of("wombat", 2 / 3, 1)),
+    ("For the opening quarter a moose is on screen; for the rest it is gone.", window_of("moose", 0, 0.25)),
+    ("A canoe fills the first half and a rowboat the second.", lambda plan, shot: (
+        half("canoe", "first")(plan, shot), half("rowboat", "second")(plan, shot))),
+    ("Out of sight to begin with, an iguana eventually shows itself.", visible("iguana", False, True)),
+    ("An armadillo is hidden at first, then comes out.", visible("armadillo", False, True)),
+    ("A bison is the first to show up and an antelope the second.", in_order("bison", "antelope")),
+    ("The first to arrive is a vole; the second is a shrew.", in_order("vole", "shrew")),
+    ("One after another they wander in: a heron, a crane, then a stork.", in_order("heron", "crane", "stork")),
+    ("A lynx gets there before a bobcat.", in_order("lynx", "bobcat")),
+    ("A panda walks in from the right side and walks out on the left side.", crosses_in_and_out("panda", "left")),
+    ("Four geese appear in the pasture.", count("goose", 4)),
+    ("A marmot is present up to the halfway point and not after.", half("marmot", "first")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_parts_orders_and_sides_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -227,6 +227,10 @@ def _refers_back(sentence: str, before: str) -> bool:
 # A layout written as labelled parts ('Left: a vase. Middle: a lamp. Right: a book.'): one picture, one shot.
 _LABELLED = re.compile(r"^(?:(?:on|in|at|to) the )?(?:left|right|middle|centre|center|top|bottom|foreground|background|"
                        r"(?:upper|lower|top|bottom)[ -](?:left|right))\s*:", re.I)
+# The same for the parts of a clip ('First half: a kettle. Second half: a toaster.'): one shot over time.
+_LABELLED_TIME = re.compile(r"^(?:(?:in|for|during|at) the )?(?:(?:first|second|third|opening|closing|final|last|"
+                            r"middle|early|late|latter) (?:half|third|quarter|part)|start|beginning|middle|midpoint|"
+                            r"end|rest)\s*:", re.I)
 # A sentence that only sets an empty stage ('An empty field.'): what follows happens in it.
 _EMPTY_SET = re.compile(r"^(?:(?:the (?:video|clip|scene|shot|film) (?:starts|begins|opens) (?:with|on)|we see|"
                         r"there is|it opens on)\s+)?(?:an?|the)\s+(?:empty|deserted|vacant|quiet|bare)\s+[\w\s-]{1,30}[.!]?$",
@@ -260,7 +264,8 @@ def _prose_beats(text: str) -> list[str]:
         if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or _ADDS.match(sentence) or
                       _only_things(sentence) and _only_things(beats[-1]) or
                       _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
-                      _LABELLED.match(sentence) and _LABELLED.match(beats[-1])) and \
+                      _LABELLED.match(sentence) and _LABELLED.match(beats[-1]) or
+                      _LABELLED_TIME.match(sentence) and _LABELLED_TIME.match(beats[-1])) and \
                 len((beats[-1] + " " + sentence).split()) <= MAX_BEAT_WORDS:
             beats[-1] = beats[-1] + " " + sentence
         else:

@@ -172,7 +172,7 @@ _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
-_AT_VERBS = {"hug", "touch", "border"}
+_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate"}   # a region they name is where it is
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
@@ -302,6 +302,7 @@ class Action:
     places: bool = False          # the verb puts its object where the relations say ('plunks the jar on the shelf')
     source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
     boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
+    rank: int | None = None       # its place in an order of comings ('the second to arrive': 2; 'next', 'last')
     text: str = ""
 
 
@@ -325,7 +326,8 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
         (r"late in the (?:video|clip|shot|scene)", (0.7, 1.0)),
         (r"halfway|midway|half way|part ?way|midpoint|in the middle of the (?:shot|video|clip)", (0.5, 1.0)),
         (r"at the (?:very )?end|near the end|towards? the end|by the end|at the last moment|in the end", (0.7, 1.0)),
-        (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)", (0.0, 1.0)),
+        (r"at the (?:very )?(?:start|beginning)|at first|immediately|from the (?:start|beginning)|"
+         r"to (?:begin|start) with|(?:at|from) the outset", (0.0, 1.0)),
         (r"later(?: on)?|eventually|before long|in due course|in time|at (?:some|one) point", (0.4, 1.0)),
         (r"after a (?:moment|while|beat)|soon|a moment later|suddenly|after (?:a|an|some|several|a few) "
          r"(?:seconds?|moments?|time)|(?:seconds?|moments?|time) later", (0.3, 1.0)),
@@ -714,6 +716,9 @@ class Reader:
         self._bound, self._came_in, self._window, self._framed_it = None, False, None, False
         if self.screenplay:
             self._except, self._named = self._left_out(clauses)
+        self._hidden_first: set[int] = set()     # things a clause of this sentence hid at first
+        self._window_part = False                # the last window was a part of the clip ('the last third')
+        self._empty_first = False                # a clause said the scene is empty at first ('Nobody is …')
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -740,6 +745,18 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
+            ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
+            if act.exits in ("left", "right") and ways and ways[-1] != act.exits and not act.enters:
+                act.exits, act.path = ways[-1], []        # 'drives off screen to the left': out by the left
+            if not self.screenplay and act.lemma == "get" and "there" in c.adverbs and not act.objects and \
+                    act.enters is None:
+                act.enters, act.moves = "left", True      # 'gets there first': arrives
+            if not self.screenplay and act.lemma == "take" and "over" in c.particles + c.adverbs and \
+                    not act.objects and act.enters is None:
+                act.enters, act.moves = "left", True      # 'a robot takes over': comes in, in the other's place
+            others = self._arriving_around(act, c, things, memo) + self._followed_by(act, c, things, memo) + \
+                self._one_after_another(act, c, things, memo)
             if self._extra:
                 actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
@@ -779,7 +796,8 @@ class Reader:
                 act.path, act.start = [], None
             if c.participle and not (act.path or act.start or act.place or act.toward or act.vertical or act.relations or
                                      act.objects or act.enters or act.exits or act.passing is not None or
-                                     act.circling is not None) and any(k_.subjects for k_ in clauses[1:2]):
+                                     act.circling is not None or act.appears is not None or
+                                     act.disappears is not None) and any(k_.subjects for k_ in clauses[1:2]):
                 prev_clause = c            # 'Moving steadily, a donkey goes from left to right': only how
                 continue
             if actions and actions[-1].subjects == act.subjects and (actions[-1].exits or
@@ -788,6 +806,9 @@ class Reader:
                 actions[-1].exits = None           # 'heads off, leaving the bench behind': away from it, in view
                 if actions[-1].toward == "away":
                     actions[-1].toward = None
+            if c.link == "," and c.elided and actions and actions[-1].subjects == act.subjects and \
+                    actions[-1].path == ["across"] and actions[-1].start is None and act.start is not None and act.path:
+                actions[-1].path = []                  # 'cuts across the frame, lower right to upper left': that way
             if c.participle and actions and actions[-1].subjects == act.subjects and actions[-1].path == ["across"] \
                     and act.path and all(r in ("left", "right") for r in act.path) and not act.start:
                 actions[-1].path = act.path[-1:]       # 'makes its way across the field, going left'
@@ -845,7 +866,9 @@ class Reader:
                     act.relations = [r for r in act.relations if r is not sided[0]]
                 elif first is None:
                     relative[key] = act
+            actions.extend(x for x in others if x.rank is not None and x.rank < 0)
             actions.append(act)
+            actions.extend(x for x in others if x.rank is None)
             for other, region in act.others_at:
                 actions.append(Action(subjects=[other], place=region, text=act.text))
             # 'A tree with a bird above it': the relations held by the 'with' phrase are its own clause.
@@ -855,12 +878,58 @@ class Reader:
                 for owner in dict.fromkeys(tuple(r[1]) for r in held):
                     actions.append(Action(subjects=list(owner), relations=[tuple(r[2:]) for r in held
                                                                            if tuple(r[1]) == owner], text=act.text))
+        _in_and_out(actions)
+        _row_of_verbless(actions)
+        _lend_the_way(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
             self.scene_things = (self.scene_things + named)[-8:]
         return Reading(things=things, actions=actions)
+
+    def _arriving_around(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'gets there before a wheelbarrow', 'comes in after a penguin', 'arrives ahead of a bus': the thing of the
+        'before' / 'after' phrase arrives too, after or before this one (an extra action; rank -1 goes first)."""
+        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or act.timed or self.screenplay:
+            return []
+        out = []
+        for pp in c.pps:
+            ahead = pp.prep in ("before",) or pp.prep == "of" and "ahead" in c.adverbs
+            if pp.prep not in ("before", "after") and not ahead or pp.np is None or pp.np.frame or \
+                    pp.np.region is not None or pp.np.setting:
+                continue
+            who = [i for i in self._refs(pp.np, things, memo, set(act.subjects)) if i not in act.subjects]
+            if who:
+                out.append(Action(subjects=who, enters=act.enters or "left", moves=True, text=act.text,
+                                  rank=None if ahead else -1))
+        return out
+
+    def _followed_by(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'A penguin is followed by a police car': the car comes after the penguin (a passive of 'follow' with
+        no way of its own is an order, not a chase)."""
+        agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+        if self.screenplay or act.lemma != "follow" or not c.copula or not agent or act.timed:
+            return []
+        who = [i for i in self._refs(agent[0], things, memo, set(act.subjects)) if i not in act.subjects]
+        if not who:
+            return []
+        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, False, []
+        return [Action(subjects=who, enters="left", moves=True, text=act.text)]
+
+    def _one_after_another(self, act: Action, c: Clause, things, memo) -> list[Action]:
+        """'A penguin and a truck arrive one after the other (, the penguin first)': each comes in its turn, in
+        the order told or with the one named 'first' first; the clause keeps the first, the rest are extras."""
+        turn = {"one after the other", "one after another", "one by one", "in turn", "in succession"}
+        if len(act.subjects) < 2 or not (act.enters or act.appears is not None) or not turn & set(c.adverbs):
+            return []
+        order = list(act.subjects)
+        named = [i for o in c.objects if o.det == "the" for i in self._refs(o, things, memo) if i in order]
+        if named and "first" in c.times + c.adverbs:
+            order = named[:1] + [i for i in order if i != named[0]]
+            act.objects = [i for i in act.objects if i not in named]
+        act.subjects = order[:1]
+        return [replace(act, subjects=[i], objects=[], relations=[]) for i in order[1:]]
 
     def _refs(self, ph: Phrase, things, memo, exclude=frozenset()) -> list[int]:
         """A phrase resolved once per sentence (an elided clause shares its subject's things)."""
@@ -896,6 +965,16 @@ class Reader:
             objects_ph = [o for o in objects_ph if o not in spent]
             if not subjects_ph and self.last_subject:
                 c = replace(c, elided=True)
+        # 'there is no sign of the moose': no moose
+        traced = [s for s in subjects_ph if s.head in ("sign", "trace", "hint") and s.det == "no"]
+        of_pp = next((pp for pp in c.pps if pp.prep == "of" and pp.np is not None), None)
+        if traced and (traced[0].of is not None or of_pp is not None):
+            subjects_ph = [replace(traced[0].of or of_pp.np, det="no") if s is traced[0] else s for s in subjects_ph]
+            if traced[0].of is None:
+                c = _with_pps(c, [pp for pp in c.pps if pp is not of_pp])
+        # "the robot's path runs from right to left": the way a thing goes is that thing going
+        subjects_ph = [s.owner if s.head in _WAYS_OF_GOING and s.owner is not None and s.owner.pronoun is None
+                       and not self.screenplay else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -911,6 +990,9 @@ class Reader:
                 lemma and lemma not in PERCEIVE and any(pp.prep == "with" and pp.np is not None and not (
                     pp.np.setting or pp.np.frame or pp.np.region is not None) for pp in c.pps[:1]):
             viewer = True       # 'A lake with a duck that swims to the right': the setting frames the duck's clause
+        if not viewer and subjects_ph and all(s.setting and s.head not in syntax.NOT_THINGS for s in subjects_ph) and \
+                lemma in ("contain", "hold", "feature", "have", "include") and objects_ph and not self.screenplay:
+            viewer = True       # 'The alley contains a bicycle only until halfway': what the place has is what we see
         pps = list(c.pps)
         if viewer and lemma in PERCEIVE:
             act.seen = True
@@ -1051,7 +1133,10 @@ class Reader:
                 act.start, act.moves = o.region, True      # 'leaves the lower left corner for the upper right'
                 continue
             if o.region is not None and o.of is None and lemma in _AT_VERBS and not act.moves:
-                act.place = o.region                        # 'a van hugging the left edge': there, not going
+                if act.place:                               # 'occupies A for the first half and B for the second'
+                    act.start, act.place, act.path, act.moves = act.place, None, [o.region], True
+                else:
+                    act.place = o.region                    # 'a van hugging the left edge': there, not going
                 continue
             if o.region is not None and o.of is None:
                 if any(pp.prep in ("to", "toward", "towards") and pp.np is not None and pp.np.region for pp in c.pps):
@@ -1455,8 +1540,9 @@ class Reader:
                 if prep in ("next_to", "near", "by") and not (moving or lemma in MOTION):
                     act.place = "foreground"   # 'a dog close to the camera': near, not coming nearer
                     continue
-                if prep in ("toward", "towards", "to") or prep == "at" and (moving or lemma in MOTION):
-                    act.toward = "camera"
+                if prep in ("toward", "towards", "to") or prep in ("at", "next_to", "near", "by") and (
+                        moving or lemma in MOTION):
+                    act.toward = "camera"          # ('runs up close to the camera': it comes to us)
                 elif prep == "away_from":
                     act.toward = "away"
                 act.moves = True
@@ -1727,7 +1813,7 @@ class Reader:
         if "away" in parts and not act.toward:
             act.toward = "away"
             act.moves = True
-        own_pps = [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)]     # not 'in the sunshine'
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame))]  # not 'in the sunshine', 'on screen'
         if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
                 {"up", "down"} & parts or {"again", "back"} & adverbs):
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
@@ -1762,7 +1848,8 @@ class Reader:
             outward = {"go"}                       # 'grabs his keys and goes'
         if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
                 {"away", "off"} & (adverbs | parts) and \
-                not c.pps and not c.objects and (c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
+                syntax._manner_pps_only(c) and not (c.participle and c.link in (",", None)) and not c.objects and (
+                    c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
         # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
@@ -1793,8 +1880,9 @@ class Reader:
             act.exits = act.exits or (act.path[-1] if act.path and isinstance(act.path[-1], str) and
                                       act.path[-1] in ("left", "right") else "right")
             act.path = []
-        if lemma == "come" and ({"along", "by"} & parts or not parts and not c.pps and not act.path and
-                                not act.toward and not adverbs - {"first", "then", "next", "later"}) and \
+        if lemma == "come" and ({"along", "by"} & parts or not parts and not own_pps and not act.path and
+                                not act.toward and not adverbs - {"first", "then", "next", "later", "second", "third", "fourth",
+                                                  "fifth", "last"}) and \
                 not act.objects and act.enters is None and not self.screenplay:
             act.enters, act.moves = "left", True      # 'then a bee comes along', 'First comes a zebra': it arrives
         if lemma in ("pull", "draw", "roll") and "up" in parts and not c.objects and act.enters is None and \
@@ -1869,11 +1957,27 @@ class Reader:
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in ("reveal", "unveil", "uncover") and c.copula:
+            verbs = verbs | {"appear"}                   # 'is revealed midway': comes into view
+        if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
+                                               for o in c.objects):
+            verbs = verbs | {"appear"}                   # 'eventually shows itself': comes into view
+        if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
+                pp.prep in ("of", "out_of") for pp in c.pps):
+            act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
-        text = " ".join(c.times) + " " + " ".join(w.low for w in c.words)
+        text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", " ".join(w.low for w in c.words))
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
+        if window is not None and self._window is not None and any({"rest", "remainder"} & set(t.split())
+                                                                  for t in c.times):
+            if 0 < self._window[1] < 1:
+                window = (self._window[1], 1.0)  # 'for the opening third …; for the rest': after that part
+            elif self._window[0] > 0 and self._window_part:
+                window = (0.0, self._window[0])  # 'the last third shows a cat; the rest an empty street': before it
+            elif self._window[0] > 0:
+                window = (self._window[0], 1.0)  # 'emerges midway and is there for the remainder': from then on
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
         act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
         if window is not None and (lemma in STATIC or c.copula) and any(
@@ -1881,11 +1985,33 @@ class Reader:
             act.span = window
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
             not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
-            not (c.copula and c.adjectives))     # 'is not in the first half': a copula with only a time is 'is there'
+            not (c.copula and c.adjectives)) or (    # 'is not in the first half': a copula with only a time is 'is there'
+            lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
+                                                                       for w in c.words)) or (
+            not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)])
+        #                                          'fills the first half', 'takes up the opening third': is there then
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
+        if newcomer and self._empty_first and c.link in _SEQUENCE_LINKS and not c.times or newcomer and \
+                self._empty_first and c.times and all(_RELATIVE_TIME.fullmatch(t) or t in ("later", "later on",
+                                                                                       "then", "eventually")
+                                                      for t in c.times):
+            act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            return
+        if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
+                                              "soon afterwards", "soon after", "shortly after", "shortly afterwards")
+                                        for t in c.times) and self._window is not None and 0 < self._window[0] < 0.9:
+            act.appears, act.timed = round(self._window[0] + 0.05, 3), True   # '… halfway, and a moth right after'
+            return
+        if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
+                (_at_first(c) or c.existential or c.copula):
+            self._empty_first = True             # the scene starts empty: who comes later comes in
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
-                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer):
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer or
+                c.existential and not c.elided and any(s_.det == "no" for s_ in c.subjects) or negated_visible(c) and (
+                    {"seen", "visible", "there", "present"} & set(c.adjectives))):
+            # '…; after that there is no trace of it', '… and is nowhere to be seen afterwards': gone from then
             window = (self._bound, 1.0)          # 'stands there until the middle, then leaves': at the middle
             if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
                 act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
@@ -1908,6 +2034,7 @@ class Reader:
             return
         if window is not None:
             self._window = window
+            self._window_part = any(set(t.split()) & syntax._PART_SPANS for t in c.times)
         only = "only" in c.adverbs or " only " in f" {text} " or "no other time" in text
         lows = [w.low for w in c.words]
         if only and "only" in lows and all(k + 1 < len(lows) and c.words[k + 1].tag in ("DET", "NUM", "NAME", "POSS")
@@ -1927,7 +2054,23 @@ class Reader:
         if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
                 c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
             visible = visible | {"there"}        # 'there is a cat …', 'we see a cat …', 'is on screen …'
-        denied = act.denied or negated_visible(c)
+        words_ = {w.low for w in c.words} | set(c.adverbs)
+        elsewhere = window is not None and {"never", "nowhere"} & words_ and {"again", "else", "otherwise"} & words_
+        if elsewhere:
+            only = True                           # 'for the first quarter and never again', 'and nowhere else': only
+        denied = (act.denied or negated_visible(c) or c.existential and not c.elided and any(
+            s_.det == "no" for s_ in c.subjects)) and not elsewhere
+        if denied and {"visible", "seen", "shown", "present", "there", "onscreen"} & set(c.adjectives) and \
+                not only and c.times and all(
+                re.fullmatch(r"(?:in|around|about|at) the (?:very )?(?:middle|midpoint)(?: of the \w+)?", t)
+                for t in c.times) and act.subjects:
+            # 'there at the start and at the end, but not in the middle': gone for the middle, back after it
+            act.appears, act.timed = 0.65, True
+            self._extra.append(Action(subjects=list(act.subjects), disappears=0.35, timed=True, text=act.text))
+            for b in before:
+                if b.subjects == act.subjects and not b.enters and b.appears is not None and b.appears >= 0.5:
+                    b.appears = None               # ('… and at the end': there then too, not only from then)
+            return
         if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
                 window[0] <= 0 < window[1] < 1:
             act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
@@ -1950,16 +2093,22 @@ class Reader:
                 act.appears, act.disappears = window
                 if window[1] >= 1.0:
                     act.disappears = None
-            elif window is None and (act.relations or act.place) and not before and c.link is None and \
-                    not c.subord and not becomes and not self.screenplay:
-                # 'a cat appears next to a bench': nothing says when, so it is there (a screenplay's character who
-                # 'appears in the doorway' comes in)
+            elif window is None and (act.relations or act.place or any(
+                    pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") for pp in c.pps) or
+                                     c.existential) and not before and c.link is None and \
+                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c):
+                # 'a cat appears next to a bench', 'three goats appear in the field': nothing says when, so it is
+                # there (a screenplay's character who 'appears in the doorway' comes in)
                 act.appears = None
             else:
                 act.appears = start if start > 0 else (None if window else 0.25)
         elif verbs & DISAPPEAR or gone or (act.exits and window and (window[0] > 0 or window[1] < 1)) or (
-                lemma in ("get", "become", "go") and "hide" in verbs):      # 'gets hidden behind the statue'
-            if window and window[0] <= 0 < window[1] < 1:
+                lemma in ("get", "become", "go") and "hide" in verbs) or (
+                lemma == "hide" and window and 0 < window[0] < 1 and window[1] >= 1):  # 'later hides behind it'
+            if window and window[0] <= 0 < window[1] < 1 and gone and c.copula and any(
+                    {"rest", "remainder"} & set(t.split()) for t in c.times):
+                act.appears = window[1]               # '…; for the rest it is gone': gone until that part
+            elif window and window[0] <= 0 < window[1] < 1:
                 act.disappears = window[1] - 0.05     # 'leaves before the middle of the video'
             elif window and window[0] > 0:
                 act.disappears = window[0] if window[1] >= 1.0 or window[0] >= 0.5 else window[1]
@@ -1969,12 +2118,19 @@ class Reader:
             act.appears = window[0]
         elif window and (visible and ("no longer" in c.times or denied) or
                          {"absent", "missing", "invisible", "hidden"} & set(c.adjectives) or
-                         c.copula and re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
+                         (c.copula or lemma in ("stay", "remain", "keep")) and
+                         re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text)):
             # 'is no longer visible in the second half', 'is not visible in the first half': the other part
             if window[0] >= 0.5:
                 act.disappears = window[0]
-            elif window[1] <= 0.5:
-                act.appears = window[1]
+            elif window[0] <= 0 < window[1] < 1:
+                act.appears = window[1]                    # 'hidden until the final seconds': it comes then
+                self._hidden_first.update(act.subjects)    # 'hidden until the middle, then steps out'
+            elif window[0] > 0 and window[1] >= 1.0:
+                act.disappears = window[0]        # 'is later out of sight', 'later on it is hidden'
+            elif window[0] <= 0 and _at_first(c):
+                act.appears = self._bound or 0.5  # 'hidden at first', 'not visible to begin with': it comes later
+                self._hidden_first.update(act.subjects)
         elif (only or visible) and window:
             act.appears, act.disappears = window
             if window[0] <= 0:
@@ -2044,13 +2200,21 @@ def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:
 
 
 def _clip_part(ph: Phrase) -> bool:
-    """A part of the clip named like a thing: 'the second half', 'the early part', 'the last third'."""
-    return ph.head in ("half", "part", "third") and (
-        ph.ordinal is not None or bool(set(ph.adjs) & (syntax._T_EARLY | syntax._T_LATE)))
+    """A part of the clip named like a thing: 'the second half', 'the early part', 'the last third', 'the rest'."""
+    return ph.head in syntax._PART_SPANS and (
+        ph.ordinal is not None or bool(set(ph.adjs) & (syntax._T_EARLY | syntax._T_LATE | {"middle"}))) or \
+        ph.head in ("rest", "remainder") and ph.det == "the"
 
 
 def _part_time(ph: Phrase) -> str:
-    """The time a part of the clip names, as a clause's time phrase ('in the first half')."""
+    """The time a part of the clip names, as a clause's time phrase ('in the first half', 'in the last third')."""
+    if ph.head in ("rest", "remainder"):
+        return "for the rest"
+    said = [a for a in ph.adjs if a in syntax._T_EARLY | syntax._T_LATE | {"middle"}]
+    if said:
+        return f"in the {said[0]} {ph.head}"
+    if ph.ordinal is not None and ph.ordinal in (-1, 0, 1, 2):
+        return f"in the {('last', 'first', 'second', 'third')[ph.ordinal + 1]} {ph.head}"
     early = ph.ordinal == 0 or bool(set(ph.adjs) & syntax._T_EARLY)
     return f"in the {'first' if early else 'second'} {ph.head}"
 
@@ -2142,6 +2306,21 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+_REFLEXIVE = {"itself", "themselves", "himself", "herself"}
+_AT_FIRST = {"first", "start", "beginning", "outset", "initially", "begin"}
+
+
+def _sequence_ahead(c: Clause) -> bool:
+    """Words of the clause that put it in a sequence ('first', 'then', 'later'): its appearing is an event."""
+    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon"} &
+                (set(c.adverbs) | set(c.times) | {w.low for w in c.words}))
+
+
+def _at_first(c: Clause) -> bool:
+    """The clause's time is its start ('at first', 'to begin with', 'at the start'), not the whole clip."""
+    return any(_AT_FIRST & set(t.split()) and not {"from", "throughout"} & set(t.split()) for t in c.times)
+
+
 def _past(c: Clause) -> bool:
     """The clause's verb is in the past ('it came from the left', 'had started'): told after, happened before."""
     text, lemma = (c.verb_text or "").lower(), c.verb
@@ -2169,6 +2348,79 @@ def _stays_for_a_part(actions: list[Action]) -> None:
         act.appears, act.disappears = (lo if lo > 0 else None), (hi if hi < 1 else None)
 
 
+# A point of a thing, not of the clip ('at the end of the parking lot', 'in the middle of the road'): no time.
+_PLACE_POINT = re.compile(r"\b(?:at|in|near|by|towards?|to|on) the (?:very |far |near )?(?:end|start|beginning|middle) "
+                          r"of (?:the |a |an |its |their |this )?(?!(?:video|clip|shot|scene|film|footage|animation|"
+                          r"sequence|movie)\b)[a-z]")
+
+
+def _row_of_verbless(actions: list[Action]) -> None:
+    """'A car, then a bus, then a truck, from left to right': things named one after another with no verb and a
+    way at the end stand in that order across the frame; nothing moves."""
+    if len(actions) < 2 or any(a.lemma or a.verb or len(a.subjects) != 1 or a.enters or a.exits or a.appears
+                               is not None or a.disappears is not None for a in actions):
+        return
+    last = actions[-1]
+    if not (isinstance(last.start, str) and last.start in ("left", "right") and last.path == [
+            {"left": "right", "right": "left"}[last.start]]) or any(a.moves for a in actions[:-1]):
+        return
+    order = [a.subjects[0] for a in actions]
+    if last.start == "right":
+        order = order[::-1]
+    last.start, last.path, last.moves = None, [], False
+    by_subject = {a.subjects[0]: a for a in actions}
+    for a, b in zip(order, order[1:]):
+        by_subject[a].relations.append(("left_of", b))
+
+
+_WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}
+
+
+def _lend_the_way(actions: list[Action]) -> None:
+    """A way said with no one going it ('Right to left, a drone crosses the frame', 'The motion is from right to
+    left: a truck crosses'): the way of the one clause that moves without a way of its own."""
+    for k, a in enumerate(list(actions)):
+        if a.subjects or not a.moves or not a.path or a.enters or a.exits:
+            continue
+        movers = [b for b in actions if b.subjects and b.moves and b.path in ([], ["across"]) and b.start is None
+                  and not b.enters and not b.exits and b.toward is None and not b.vertical]
+        if len(movers) == 1:
+            movers[0].start, movers[0].path = a.start, list(a.path)
+            actions.remove(a)
+
+
+def _side_of(act: Action, *slots: str) -> str | None:
+    for slot in slots:
+        v = getattr(act, slot)
+        v = v[-1] if isinstance(v, list) and v else v
+        if isinstance(v, str) and v in ("left", "right"):
+            return v
+    return None
+
+
+def _in_and_out(actions: list[Action]) -> None:
+    """Where a thing comes in and where it goes out, told in one sentence ('walks in from the right side and
+    walks out on the left side', 'comes in on the left and leaves on the right', 'appears at the left side,
+    crosses over and disappears at the right side'): it enters by the first side and exits by the second."""
+    for k, a in enumerate(actions):
+        if not a.subjects or a.timed or not (a.enters or a.lemma in APPEAR):
+            continue
+        later = [b for b in actions[k + 1:] if b.subjects == a.subjects and not b.timed and (
+            b.exits or b.lemma in DISAPPEAR or b.lemma in EXIT)]
+        if not later:
+            continue
+        b = later[0]
+        came = _side_of(a, "start", "place", "enters") if not a.enters or a.start or a.place else a.enters
+        went = _side_of(b, "place", "path", "exits") if (b.place or b.path) else _side_of(b, "exits")
+        if came is None or went is None or came == went and not (b.place or b.path):
+            continue
+        a.enters, a.start, a.place, a.appears, a.moves = came, None, None, None, True
+        b.exits, b.path, b.place, b.disappears, b.moves = went, [], None, None, True
+        for mid in actions[k + 1:actions.index(b)]:
+            if mid.subjects == a.subjects and mid.path in ([], ["across"]) and mid.start is None:
+                mid.path = [went]                # '…, crosses over, and …': toward the side it goes out by
+
+
 def _sequence_events(actions: list[Action]) -> None:
     """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
@@ -2176,6 +2428,12 @@ def _sequence_events(actions: list[Action]) -> None:
         a.enters or a.exits or a.appears is not None or a.disappears is not None)]
     if len({tuple(a.subjects) for a in events}) < 2:
         return
+    if any(a.rank is not None for a in events):
+        ranks, last = [], 0
+        for a in events:
+            last = a.rank if a.rank is not None else last
+            ranks.append(last)                   # an unranked coming keeps its place after the one before it
+        events = [a for _, a in sorted(zip(ranks, events), key=lambda ra: ra[0])]
     m = len(events)
     for k, a in enumerate(events):
         u = round((k + 1) / (m + 1), 3)

@@ -659,6 +659,8 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
             hi = min(hi, EXIT_WINDOW) if act.disappears is None else hi
     if hi - lo < 0.3 and hi >= 1.0:
         lo = min(lo, 0.7)          # a late arrival that stays: there from 0.7 on, still there at the end
+    elif hi - lo < 0.3 and lo <= 0.0:
+        hi = max(hi, 0.2)          # there at the start for a short while ('during the first quarter only')
     elif hi - lo < 0.3:
         # "appears, then disappears": give it the middle of the shot.
         mid = min(max((lo + hi) / 2, 0.3), 0.7)
@@ -838,7 +840,9 @@ def _at(a: _Actor, u: float) -> tuple[float, float, float]:
     for (u0, x0, y0, s0), (u1, x1, y1, s1) in zip(pts, pts[1:]):
         if v <= u1 + 1e-9:
             w = 0.0 if u1 <= u0 else (v - u0) / (u1 - u0)
-            return x0 + (x1 - x0) * w, y0 + (y1 - y0) * w, s0 + (s1 - s0) * w
+            # (to 9 places: a stop reached as 0.19999999999999996 and held as 0.2 is one place, not a 1e-4 jitter
+            # of its rounded box)
+            return round(x0 + (x1 - x0) * w, 9), round(y0 + (y1 - y0) * w, 9), round(s0 + (s1 - s0) * w, 9)
     return pts[-1][1], pts[-1][2], pts[-1][3]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
@@ -59,6 +59,7 @@ COMPLEX_PREPS = [
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
     ("to the rear of", "behind"), ("at the rear of", "behind"), ("in back of", "behind"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
+    ("in the direction of", "toward"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
@@ -104,6 +105,10 @@ TIME_PHRASES = [
     "a little later", "a bit later", "a little while later", "a short while later", "much later",
     "shortly after", "shortly afterwards", "soon after", "soon afterwards", "not long after",
     "late in the video", "late in the clip", "late in the shot", "early in the video", "early in the clip",
+    "to begin with", "to start with", "at the outset", "from the outset", "last of all", "first of all",
+    "a little while afterwards", "a while afterwards", "a while later", "a little while after", "some while later",
+    "a short time later", "a short while afterwards", "right after", "just after", "right afterwards",
+    "straight after", "soon afterwards",
 ]
 # 'a minute later', 'two hours later', 'after a beat', 'several days afterwards': an amount of time, then a lead.
 _AMOUNTS = ["a", "one", "two", "three", "four", "five", "ten", "twenty", "a few", "several", "some", "a couple of"]
@@ -113,7 +118,7 @@ TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" 
                        {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
                        {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
+IDIOMS = ["as well", "step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
@@ -386,8 +391,45 @@ def _as_big(m: re.Match) -> str:
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
 _HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?half (?:of )?the (?:clip|video|shot|scene|"
                           r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
+# The clip's own ending or beginning as a clause ('before the video is over', 'by the time the clip ends', 'as the
+# scene begins'): the time it names.
+_CLIP_EDGE = re.compile(r"\b(before|by the time|until|till|as|when|once|just as) the (?:clip|video|shot|scene|film|"
+                        r"footage|animation) (is over|ends|finishes|is done|comes to an end|closes|begins|starts|opens)\b",
+                        re.I)
+
+
+def _clip_edge(m: re.Match) -> str:
+    lead, verb = m.group(1).lower(), m.group(2).lower()
+    point = "start" if verb in ("begins", "starts", "opens") else "end"
+    return {"before": "before the ", "by the time": "by the ", "until": "until the ", "till": "until the "}.get(
+        lead, "at the ") + point
+
+
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
+_ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*(?:the\s+)?")
+_ONLY_TO = re.compile(r",?\s+only to ([a-z]+)\b", re.I)
+
+
+def _only_to(m: re.Match) -> str:
+    verb = m.group(1)
+    return ", and then " + (verb + "es" if verb.endswith(("s", "sh", "ch", "x")) else verb + "s")
+
+
+_TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
+_STAGE_SIDE = re.compile(r"\bstage (left|right)\b", re.I)
+_COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?) and (goes|go|leaves?)\b(?! \w+ (?:to|into))",
+                             re.I)
+_BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
+_EXCEPT_AT = re.compile(r",?\s+except (?:for )?(at|in|during|near|towards?|toward) ", re.I)
+_WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
+                       re.I)
+_OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
+_ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
+_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
+                        r"after that)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
+_SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
+                           r"north|south)\b", re.I)
 _DASHES = re.compile(r"\s+-{1,2}\s+|[\u2013\u2014]|(?<=\w)--(?=\w)")
 
 
@@ -425,6 +467,25 @@ def tokens(sentence: str) -> list[str]:
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
+    sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
+    sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
+    sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
+    sentence = _WATCH_AS.sub("", sentence)          # 'We watch as a cat walks in': a cat walks in (we see it)
+    sentence = _STAGE_SIDE.sub(r"to the \1", sentence)     # 'exits stage left': to the left
+    sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
+    sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
+    if "except" in sentence:
+        sentence = _EXCEPT_AT.sub(r", but not \1 ", sentence)    # 'throughout except at the very end'
+    if "only to " in sentence:
+        sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
+    if "n't " in sentence or " not " in sentence or "never" in sentence:
+        sentence = _ANY_LONGER.sub("", sentence)        # "can't be seen anymore": is not seen (then)
+    if " not " in sentence:
+        sentence = _NOT_AFTER.sub(" only", sentence)   # 'is present up to the halfway point and not after': only then
+    if "->" in sentence or "\u2192" in sentence:
+        sentence = _ARROW.sub(", then to the ", sentence)    # 'moves A -> B -> C': to A, then to B, then to C
+    if "-to-" in sentence:
+        sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
@@ -479,6 +540,13 @@ _T_LEADS = {"in", "during", "for", "throughout", "within", "over", "at", "around
 _T_FRAMES = {"video", "clip", "shot", "scene", "film", "footage", "sequence", "animation", "movie", "take"}
 
 
+# Verbs of coming into view or going from it: after one, 'around the middle' is a time ('vanishes around the middle').
+_COMINGS_AND_GOINGS = {"in", "out", "off", "up", "by", "away",
+                       "vanishes", "vanish", "disappears", "disappear", "appears", "appear", "reappears", "reappear",
+                       "arrives", "arrive", "leaves", "leave", "exits", "exit", "enters", "enter", "emerges", "emerge",
+                       "departs", "depart", "returns", "return"}
+
+
 def _point_at(lows: list[str], k: int) -> int:
     """How many words from lows[k] name one point of the shot ('the middle of the clip', 'halfway', 'the end')."""
     n, j = len(lows), k
@@ -496,6 +564,9 @@ def _point_at(lows: list[str], k: int) -> int:
 def _time_expr(lows: list[str], i: int) -> int:
     """How many words from lows[i] make one time expression (0: none)."""
     n, j = len(lows), i
+    if lows[i] == "in" and i + 2 < n and lows[i + 1] in ("around", "about", "roughly", "approximately") and \
+            i and lows[i - 1] not in DETS:
+        return 0                        # 'struts in around the midpoint': the particle, then the time
     if lows[i] in ("between", "from"):
         a = _point_at(lows, i + 1)
         if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
@@ -553,7 +624,10 @@ def _time_expr(lows: list[str], i: int) -> int:
             k += 3
         if point == "middle" and not framed and lead in ("in", "at", "to", "toward", "towards", "through", "near",
                                                           "by", "within", "around", "about", "over") and not (
-                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then"))) and not (
+                i and lows[i - 1] == "not" and lead in ("in", "around", "about") and
+                {"there", "visible", "seen", "present", "shown", "onscreen"} & set(lows[:i])) and not (
+                lead in ("around", "about") and (i == 0 or lows[i - 1] in (",", ";", "but", "and", "then") or
+                                                 lows[i - 1] in _COMINGS_AND_GOINGS)) and not (
                 i and lows[i - 1] in ("left", "right", "left-hand", "right-hand", "corner", "upper", "lower", "top",
                                       "bottom") and lead in ("in", "at") and (k >= n or lows[k] != "of")):
             return 0                    # 'sits in the middle': a place ('the upper left in the middle': a time)
@@ -570,7 +644,8 @@ def _time_expr(lows: list[str], i: int) -> int:
     if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE) and article and (k + 1 >= n or lows[k + 1] in (
             ".", ",", ";", "and", "but", "too", "only")) and "half" in lows[:i]:
         return k + 1 - i                # 'in the first half … and absent in the second': the second half
-    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other")):
+    if k < n and (lows[k] in _T_EARLY or lows[k] in _T_LATE or lows[k] in ("middle", "next", "other") or
+                  lows[k] == "third" and k + 1 < n and lows[k + 1] in ("third", "quarter")):
         k += 1
         if k < n and lows[k] in ("few",):
             k += 1
@@ -616,11 +691,14 @@ def time_span(phrase: str) -> tuple[float, float] | None:
         if w in _T_HALFWAY or w == "way" and k and ws[k - 1] in ("half", "part"):
             point = 0.5
             break
-        if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few"}):
+        if w in _T_SPANS and k and (ws[k - 1] in _T_EARLY | _T_LATE | {"middle", "next", "other", "few", "third"}):
             prev = ws[k - 2] if ws[k - 1] == "few" and k > 1 else ws[k - 1]
-            size = {"third": 1 / 3, "quarter": 0.25}.get(w, 0.5)
+            size = {"third": 1 / 3, "quarter": 0.25, "seconds": 0.25, "moments": 0.25, "frames": 0.25}.get(w, 0.5)
             if prev == "middle":
                 span = (0.5 - size / 2, 0.5 + size / 2)
+            elif prev in ("second", "third") and size < 0.5:
+                place = {"second": 1, "third": 2}[prev]       # 'the second third', 'the third quarter'
+                span = (round(place * size, 2), round((place + 1) * size, 2))
             elif prev in _T_EARLY or prev == "few" and ws[k - 2:k - 1] == ["first"]:
                 span = (0.0, round(size, 2))
             else:
@@ -659,6 +737,172 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     return (point, 1.0)
 
 
+_CLIP_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_PART_SPANS = {"half", "third", "quarter", "part", "portion", "stretch", "section", "segment"}
+
+
+def _states_and_sightings(ws: list[Word]) -> list[Word]:
+    """Tags by position for words of being in view: a predicative word no determiner leads is a state ('Visible to
+    begin with, …', not a thing, nor 'a present'); an -ing word after 'is seen' is the verb ('is seen heading left':
+    it heads left, in view)."""
+    for q, w in enumerate(ws):
+        if w.low in _PREDICATIVE and w.tag == "NOUN" and not (q and ws[q - 1].tag in ("DET", "POSS", "ADJ", "NUM")):
+            w.tag = "ADJ"
+        if q > 1 and w.low.endswith("ing") and w.tag != "VERB" and ws[q - 1].low in _SEEN and \
+                ws[q - 2].tag == "COP" and "verb" in open_class().get(w.low, {}):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+    return ws
+
+
+def _clip_parts_as_times(ws: list[Word]) -> list[Word]:
+    """A part of the clip named as a thing after a verb or in a gapped clause ('fills the first half and a toaster
+    the second', 'takes up the opening third of the video', 'spends the rest in the corner') is a time of its
+    clause: one TIME word, its value a lead and the part ('in the first half', 'in the second half', 'for the
+    rest'), so `time_span` reads it. A part as the subject ('The second half shows a cat') stays a noun phrase,
+    and so does one of something else ('the second half of the sandwich')."""
+    out: list[Word] = []
+    n, k = len(ws), 0
+    span_seen: str | None = None         # the span word of the last part named ('third'), for a bare 'the second'
+    while k < n:
+        w = ws[k]
+        prev = out[-1] if out else None
+        q = len(out)
+        while q and out[q - 1].tag in ("NOUN", "ADJ", "DET", "NUM") and len(out) - q < 5:
+            q -= 1
+        after_verb = prev is not None and (prev.tag in ("VERB", "PART") or prev.tag == "NOUN" and 0 < q < len(out) and
+                                           out[q - 1].tag in ("CONJ", "PUNCT"))    # ', a shiny trophy the second'
+
+        gapped = prev is not None and prev.tag in ("CONJ", "PUNCT") and span_seen is not None
+        if w.low == "the" and (after_verb or gapped) and k + 1 < n:
+            j, span = k + 1, None
+            adj = ws[j].low
+            if adj in _T_EARLY | _T_LATE | {"middle", "other"} and j + 1 < n and ws[j + 1].low in _PART_SPANS:
+                span, j = ws[j + 1].low, j + 2
+            elif adj in _T_EARLY | _T_LATE | {"other"} and span_seen and (j + 1 >= n or ws[j + 1].tag in (
+                    "PUNCT", "CONJ", "PREP", "TIME", "ADV")):
+                span, j = span_seen, j + 1       # 'and a toaster the second': the second half
+            elif adj in ("rest", "remainder") and (span_seen or any(x.tag == "TIME" for x in out)):
+                span, j = "rest", j + 1
+            if span is not None and not after_verb and j < n and ws[j].tag in ("VERB", "COP", "AUX"):
+                span = None                      # ', the second half shows a dog': a part as the subject
+            if span is not None and j < n and ws[j].low == "of" and not (
+                    j + 2 < n and ws[j + 1].low in ("the", "this") and ws[j + 2].low in _T_FRAMES):
+                span = None                      # 'the first half of the sandwich'
+            if span is not None:
+                if j + 2 < n and ws[j].low == "of":
+                    j += 3
+                text = " ".join(x.text for x in ws[k:j])
+                value = "for the rest" if span == "rest" else f"in the {adj} {span}"
+                if span != "rest":
+                    span_seen = span
+                out.append(Word(text, value, "TIME", "part", value))
+                k = j
+                continue
+        if (k == 0 or ws[k - 1].tag == "PUNCT") and w.low in _T_EARLY | _T_LATE | {"middle"} and k + 2 < n and \
+                ws[k + 1].low in _PART_SPANS and ws[k + 2].low == ":":
+            value = f"in the {w.low} {ws[k + 1].low}"         # 'First half: a kettle.'
+            out.append(Word(f"{w.text} {ws[k + 1].text}", value, "TIME", "part", value))
+            span_seen, k = ws[k + 1].low, k + 2
+            continue
+        if w.low in _PART_SPANS and k and ws[k - 1].low in _T_EARLY | _T_LATE | {"middle"}:
+            span_seen = w.low
+            w.tag = "NOUN"                       # 'the last third of the video' (not the verb 'third')
+            if ws[k - 1].tag not in ("ADJ", "NUM"):
+                out[-1].tag = "ADJ"
+        if w.tag == "TIME" and isinstance(w.value, str) and w.value.split()[-1:] and \
+                w.value.split()[-1] in _PART_SPANS:
+            span_seen = w.value.split()[-1]
+        out.append(w)
+        k += 1
+    return out
+
+
+_SEEN = {"seen", "shown", "spotted", "glimpsed", "filmed", "watched", "caught", "pictured", "visible"}
+_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "next": 50, "last": 99, "final": 99}
+
+
+def _rank(w: Word) -> Word:
+    return Word(w.text, w.low, "ADV", "rank", _RANKS[w.low])
+
+
+def _ordinal_roles(ws: list[Word]) -> list[Word]:
+    """Ordinals that say in what order things come ('X is the first to appear and Y the second', 'The first to
+    arrive is X; the second is Y', 'Y is next', 'Y comes last'): the verb with a rank adverb ('X appears [1st]',
+    'Y [2nd]'), so the reader orders the comings by rank and an elided clause takes the verb before it."""
+    if not any(w.low in _RANKS for w in ws):
+        return ws
+    out: list[Word] = []
+    n, k, ranked = len(ws), 0, False
+
+    def closes(j: int) -> bool:
+        return j >= n or ws[j].tag in ("PUNCT", "CONJ", "PREP", "TIME") and ws[j].low != "to" or \
+            ws[j].low in ("after", "before")
+
+    while k < n:
+        w = ws[k]
+        low = w.low
+        nxt = ws[k + 1] if k + 1 < n else None
+        # 'is the first to appear', 'is the second one to show up'
+        if w.tag == "COP" and k + 4 < n and ws[k + 1].low == "the" and ws[k + 2].low in _RANKS:
+            j = k + 3 + (ws[k + 3].low == "one")
+            if j + 1 < n and ws[j].low == "to" and ws[j + 1].tag in ("VERB", "NOUN", "X", "ADJ") and \
+                    not ws[j + 1].low.endswith("ing"):
+                verb = ws[j + 1]
+                out.append(Word(verb.text, verb.low, "VERB", verb_lemma(verb.low) if verb.tag != "VERB" else
+                                verb.lemma or verb_lemma(verb.low)))
+                j += 2
+                while j < n and ws[j].tag in ("PART",) or j < n and ws[j].low in ("up", "in", "along", "by"):
+                    out.append(ws[j])
+                    j += 1
+                out.append(_rank(ws[k + 2]))
+                ranked, k = True, j
+                continue
+        # 'The first to arrive is a kangaroo': the subject after the copula
+        if low == "the" and (not out or out[-1].tag == "PUNCT") and k + 4 < n and ws[k + 1].low in _RANKS and \
+                ws[k + 2].low == "to":
+            c = next((q for q in range(k + 3, min(n, k + 7)) if ws[q].tag == "COP"), None)
+            if c is not None:
+                e = c + 1
+                while e < n and not (ws[e].tag in ("PUNCT", "CONJ")):
+                    e += 1
+                verb = ws[k + 3]
+                out.extend(ws[c + 1:e])
+                out.append(Word(verb.text, verb.low, "VERB", verb.lemma if verb.tag == "VERB" and verb.lemma
+                                else verb_lemma(verb.low)))
+                out.extend(ws[k + 4:c])
+                out.append(_rank(ws[k + 1]))
+                ranked, k = True, e
+                continue
+        # after a rank: 'the second is a police car', ', a giraffe the second', 'is next', 'comes second'
+        if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and k + 2 < n and ws[k + 2].tag == "COP" \
+                and (not out or out[-1].tag == "PUNCT"):
+            e = k + 3
+            while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+                e += 1
+            out.extend(ws[k + 3:e])
+            out.append(_rank(nxt))
+            k = e
+            continue
+        if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and out and out[-1].tag == "NOUN" and \
+                closes(k + 2):
+            out.append(_rank(nxt))
+            k += 2
+            continue
+        if w.tag == "COP" and nxt is not None and nxt.low in _RANKS and closes(k + 2) and out and \
+                out[-1].tag in ("NOUN", "NAME", "PRON"):
+            out.append(_rank(nxt))             # 'a giraffe is next'
+            ranked, k = True, k + 2
+            continue
+        if low in _RANKS and low != "final" and out and (out[-1].tag == "VERB" or out[-1].tag == "PART" and
+                                                         len(out) > 1 and out[-2].tag == "VERB") and closes(k + 1):
+            out.append(_rank(w))               # 'comes second', 'shows up last', 'appears first'
+            ranked, k = True, k + 1
+            continue
+        out.append(w)
+        k += 1
+    return out
+
+
 # Ordinals that number the steps of what happens ('Second, it goes …', 'Lastly, it …'), not things.
 _STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
 
@@ -680,6 +924,12 @@ def _merge(words: list[Word]) -> list[Word]:
         if hit is None:
             for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
+                    j = i + len(seq)
+                    if seq[-1] == "after" and len(seq) == 2 and j < n and lows[j] not in (".", ",", ";", "!"):
+                        break           # 'right after the dog leaves': a subordinate clause's lead, not 'then'
+                    if seq[-1] in _T_POINTS and j < n and lows[j] == "of" and not (
+                            j + 2 < n and lows[j + 1] in ("the", "this", "our") and lows[j + 2] in _T_FRAMES):
+                        break           # 'at the end of the road', 'in the middle of the room': a place
                     hit = ("TIME", seq, " ".join(seq))
                     break
         if hit is not None:
@@ -726,8 +976,9 @@ def _merge(words: list[Word]) -> list[Word]:
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
         if hit is None:
             for seq, name in _PREP_BY_FIRST.get(lows[i], ()):
-                if lows[i:i + len(seq)] == seq:
-                    hit = ("PREP", seq, name)
+                if lows[i:i + len(seq)] == seq and not (name == "opposite" and seq[0] == "across" and i and
+                                                         lows[i - 1] in ("and", "down", "up", "back", "diagonally")):
+                    hit = ("PREP", seq, name)       # (not 'slides down and across from the corner': a way)
                     break
         if hit is not None:
             tag, seq, value = hit
@@ -2003,8 +2254,9 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(_instruction(
-            _comparative_subjects(tag(sentence, names))))))))))))))
+        _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
+            _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
+                tag(sentence, names)))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2018,14 +2270,25 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 continue
         items.append((w.tag, w))
         i += 1
+    for q in range(len(items) - 3):
+        t, x = items[q]
+        if t == "SUBORD" and x.low in ("after", "before") and (q == 0 or items[q - 1][0] == "PUNCT") and \
+                items[q + 1][0] == "NP" and items[q + 1][1].pronoun is None and items[q + 2][0] == "PUNCT" and \
+                items[q + 2][1].low == "," and _clause_ahead(items, q + 3):
+            items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a truck, a robot arrives'
     segments = _segments(items)
     clauses: list[Clause] = []
     for link, seg in segments:
         c = _clause(seg)
         if c is None:
             continue
+        said = _depictive(seg) if len(segments) > 1 else None
+        if said and not c.subjects:
+            c.participle, c.copula = True, True     # the subject's, told before it: like a participle clause
+            c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
+    clauses = _listed_in_turn(clauses)
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -2044,20 +2307,35 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if real:
             carried = real
         directions_only = c.subjects and not real
+        if directions_only and prev is not None and (prev.verb or prev.copula) and len(c.subjects) == 1 and \
+                c.subjects[0].of is None and any(pp.prep in ("to", "toward", "towards") for pp in c.pps) and \
+                not any(pp.prep == "from" for pp in c.pps) and c.link == "," and carried:
+            # 'cuts diagonally across the frame, lower right to upper left': from the one to the other
+            c.pps.insert(0, PP(prep="from", np=c.subjects[0]))
+            c.subjects, c.elided, directions_only = carried, True, False
         if c.verb is None and not c.copula and last_verb is not None and (c.elided or directions_only) and (
                 c.pps or c.adverbs or c.objects or c.particles or directions_only or c.adjectives or c.times):
             c.verb, c.verb_text, c.copula = last_verb.verb, last_verb.verb_text, last_verb.copula
             if c.copula and not c.adjectives:
                 c.adjectives = list(last_verb.adjectives)     # 'is visible at first, but not at the end'
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and any(
-                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and not c.pps and not c.objects:
+                w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and _manner_pps_only(c) and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
+            c.particles = c.particles or list(prev.particles)     # 'turns up, and later a duck does': up too
             #                                                'arrives before a cat does': the same verb
+        elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and \
+                _manner_pps_only(c) and not c.objects and (any(w.tag == "ADV" and w.lemma == "rank" for w in c.words) or
+                                                           c.link in ("before", "after") and not c.times and
+                                                           not c.adjectives):
+            #                                       ('arrives before a zebra': before a zebra does)
+            c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
+            c.particles = list(prev.particles)     # 'and an ostrich the second', 'the second is a bus': the same verb
+            c.adverbs += [a for a in prev.adverbs if a in ("there", "up", "in") and a not in c.adverbs]
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.pps and \
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                not [pp for pp in c.pps if not (pp.np is not None and pp.np.setting)] and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
+                _manner_pps_only(c) and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
                                                                                "afterwards", "finally"):
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
@@ -2065,6 +2343,39 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return clauses
+
+
+def _manner_pps_only(c: Clause) -> bool:
+    """The clause's prepositional phrases say only how or in what light ('without a sound', 'on a sunny day')."""
+    return all(pp.prep in ("with", "without") or pp.prep in ("in", "on", "at", "under", "during") and
+               pp.np is not None and (pp.np.setting or pp.np.head in (
+                   "day", "night", "evening", "morning", "afternoon", "light", "style", "sound", "sunshine"))
+               for pp in c.pps)
+
+
+def _listed_in_turn(clauses: list[Clause]) -> list[Clause]:
+    """'One by one they come in: a fox, a deer, then a bear': a verbless list after a colon names who does what
+    the clause before says its pronoun does, each in its own clause (so each comes in turn), with its verb."""
+    out: list[Clause] = []
+    listing: Clause | None = None         # the clause whose 'they' the list is
+    for k, c in enumerate(clauses):
+        prev = out[-1] if out else None
+        lead = listing if c.link in (",", "then", "finally") else prev
+        head = lead if lead is not None and lead.verb and lead.subjects and all(
+            s.pronoun in ("they", "them") for s in lead.subjects) else None
+        if head is not None and c.verb is None and not c.copula and c.subjects and _manner_pps_only(c) and \
+                not c.objects and (
+                c.link == ":" or c.link in (",", "then", "finally") and prev is not None and prev.link in (":", ",", "then")
+                and prev.verb == head.verb and prev.subjects is not head.subjects):
+            for j, s in enumerate(c.subjects):
+                out.append(replace(c, subjects=[s], verb=head.verb, verb_text=head.verb_text, verbs=list(head.verbs),
+                                   verb_texts=list(head.verb_texts), particles=list(head.particles),
+                                   link=c.link if j == 0 else ","))
+            listing = head
+            continue
+        listing = None
+        out.append(c)
+    return out
 
 
 def _side_at(ws: list[Word], q: int) -> tuple[str | None, int]:
@@ -2743,8 +3054,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if relative == 1 and t in ("VERB", "COP", "AUX"):
             cur.append((t, x))
-            if not (nxt[0] in ("VERB", "COP", "AUX")):
-                relative = 2
+            if not (nxt[0] in ("VERB", "COP", "AUX")) or t == "VERB" and len(cur) > 1 and \
+                    cur[-2][0] in ("COP", "AUX") and x.low.endswith(("ing", "ed", "en")):
+                relative = 2      # 'the cat that was standing moves …': the relative's verb ends at 'standing'
             continue
         if relative == 2 and t in ("VERB", "COP") and not (t == "VERB" and x.low.endswith(("ing", "ed", "en")) and cur
                                                           and cur[-1][0] == "NP"):
@@ -2758,6 +3070,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
             flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
             continue
+        if t == "PUNCT" and low == ":" and cur and any(tt == "TIME" for tt, _ in cur) and \
+                all(tt in ("TIME", "ADV", "PUNCT") for tt, _ in cur):
+            continue                           # 'First half: a kettle.', 'At the end: a dog.': its time
         if t == "PUNCT" and low in _HARD_SPLIT:
             if low == ":" and cur and cur[-1][0] == "NP" and cur[-1][1].region is not None and \
                     all(tt in ("ADV", "PUNCT", "TIME") for tt, _ in cur[:-1]):
@@ -2796,6 +3111,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush("and")                       # 'A tree with, in front of it, a man'
             continue
         if t == "TIME" and (x.value in ("then", "after that", "afterwards", "afterward", "finally", "eventually",
+                                        "last of all",
                                         "at last", "later", "next", "a moment later", "after a moment",
                                         "after a while", "meanwhile", "soon", "suddenly", "at the end", "in the end",
                                         "by the end", "at the very end") or
@@ -2806,7 +3122,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
                     for tt, xx in _without_manner(items[p + 1:])) and \
-                not _route_in_participle(cur, items, p):   # not a last word: 'follows later'; but 'then east'
+                not _route_in_participle(cur, items, p) and not (
+                    x.value in ("later", "eventually", "soon") and (cur[-1][0] == "COP" or len(cur) > 1 and
+                                                                    cur[-1][0] == "ADV" and cur[-2][0] == "COP")):
+            # (not inside a predicate: 'is later out of sight', 'is only later visible')
+            # not a last word: 'follows later'; but 'then east'
             # 'moves to X, then to Y', 'sleeps, then wakes', 'A, and finally B'
             denial = []
             while cur and (cur[-1][0] in ("CONJ", "PUNCT") or cur[-1][0] == "ADV" and cur[-1][1].low in ("not", "never")
@@ -2847,7 +3167,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "ADV" and nxt2[0] == "VERB" and low in ("and", ",", "but") and _has_verb(cur) and \
                     nxt[1].low not in ("not", "never", "only"):
                 split = True                   # 'comes back in and slowly perches on the bed'
-            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and _has_verb(cur):
+            elif nt == "ADV" and low == "but" and nxt[1].low == "not" and nxt2[0] in ("TIME", "PREP") and (
+                    _has_verb(cur) or segs and cur and all(tt in ("TIME", "PUNCT", "ADV") for tt, _ in cur)):
                 split = True                   # 'present in the first half but not in the second half'
             elif _has_verb(cur) and any(tt == "TIME" for tt, _ in cur) and (
                     nt == "ADV" and nxt[1].low in ("not", "only", "never") and nxt2[0] == "TIME" or
@@ -2856,7 +3177,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
-            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or (
+            elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
+                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
                 split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
             elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
@@ -2868,6 +3190,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
+            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or
+                                                            _ranked(nxt2)) and \
+                    low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur))) and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
+                                                                                          "NP")):
+                split = True                   # 'A fills the first half and B the second': B, at its own time
             elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
                     _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
@@ -2885,6 +3212,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                     cur.pop()
                 flush(low)
                 cur.extend(x_ for x_ in carry if x_[0] == "TIME")
+                continue
+            if low == "," and _depictive(cur) and _clause_ahead(items, p + 1, adverbs=True):
+                flush(",")                     # 'Visible to begin with, a kettle …': a state of its own
                 continue
             participle = [q for q, (tt, xx) in enumerate(cur) if tt == "VERB" and xx.low.endswith("ing")]
             if low == "," and cur and cur[0][0] in ("TIME", "PREP", "ADV", "VERB") and \
@@ -2928,11 +3258,42 @@ def _route_in_participle(cur: list, items: list, p: int) -> bool:
     return False
 
 
-def _clause_ahead(items: list, p: int) -> bool:
-    """items[p:] begin a clause of their own: (',') NP (VERB|COP|AUX)."""
+def _ranked(item) -> bool:
+    """A rank adverb of `_ordinal_roles` ('second' in 'and Y the second')."""
+    return item[0] == "ADV" and getattr(item[1], "lemma", "") == "rank"
+
+
+def _depictive(seg: list) -> list[str] | None:
+    """A fronted state of the subject that follows ('Visible to begin with, a kettle …', 'At first out of sight,
+    a zebra …'): its predicative words when the segment has only times, adverbs and such a state, else None."""
+    said: list[str] = []
+    for q, (t, x) in enumerate(seg):
+        if t == "ADJ" and x.low in _PREDICATIVE:
+            said.append(x.low)
+        elif t == "PREP" and x.value == "out_of" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and \
+                seg[q + 1][1].head in ("sight", "view", "frame", "shot", "picture"):
+            said.append("invisible")
+        elif t == "NP" and q and seg[q - 1][0] == "PREP" and (seg[q - 1][1].value == "out_of" or x.frame or
+                                                              x.head in FRAME_WORDS):
+            continue
+        elif t == "PREP" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and (seg[q + 1][1].frame or
+                                                                            seg[q + 1][1].head in FRAME_WORDS):
+            continue                             # 'In this shot, visible at first, …'
+
+        elif t not in ("TIME", "ADV", "PUNCT"):
+            return None
+    return said or None
+
+
+def _clause_ahead(items: list, p: int, adverbs: bool = False) -> bool:
+    """items[p:] begin a clause of their own: (',') NP (VERB|COP|AUX); with `adverbs`, times and adverbs may come
+    between the subject and its verb ('…, a robot eventually shows itself')."""
     while p < len(items) and items[p][0] == "PUNCT":
         p += 1
-    return p + 1 < len(items) and items[p][0] == "NP" and items[p + 1][0] in ("VERB", "COP", "AUX")
+    q = p + 1
+    while adverbs and q < len(items) and items[q][0] in ("TIME", "ADV"):
+        q += 1
+    return q < len(items) and items[p][0] == "NP" and items[q][0] in ("VERB", "COP", "AUX")
 
 
 def _pp_object(seg: list, q: int) -> bool:
