@@ -118,7 +118,7 @@ TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" 
                        {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
                        {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
-IDIOMS = ["as well", "step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
+IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
