@@ -2515,7 +2515,7 @@ def seq_tm2_in_across_out(r, h):
 def dyn_tm2_held(r, h):
     p, name = _tm(r, TM_PLURAL, h)
     d = r.choice(["left", "right"])
-    return f"{_cap(r.choice(TM_COUNT[h]))} {p} {r.choice(TM_GO[h])[:-1] if False else 'shuffle'} off to the {d}.", \
+    return f"{_cap(r.choice(TM_COUNT[h]))} {p} shuffle off to the {d}.", \
         moves_each(name, d)
 
 
@@ -4115,6 +4115,17 @@ def att_sizes_apposed(r, h):
                       "{Bg} and {sm}, {bw} and {sw} respectively."])
     return (shape.format(Bg=_a(big).capitalize(), bg=_a(big), Sm=_a(small).capitalize(), sm=_a(small), bgn=big,
                          smn=small, bw=bw, sw=sw), both(bigger(big, small), only(big, small)))
+
+
+def flanked(mid, side):
+    """`mid` stands between two things named `side` ('two cats sit on either side of a dog')."""
+    def check(plan, shot):
+        ids = ids_named(plan, side)
+        need(len(ids) == 2, f"want two {side}s, have {[e.name for e in plan.entities]}")
+        M, S1, S2 = always(shot, one(plan, mid)), always(shot, ids[0]), always(shot, ids[1])
+        for m, x, y in zip(M, S1, S2):
+            need(relation_holds("between", m, x, y), f"{mid} not between the {side}s: {m} {x} {y}")
+    return check
 
 
 def opposite(a, b, c=None):
@@ -8033,8 +8044,7 @@ def vis_t10_still_words(r, h):
         shape = r.choice(["{N} {p} stand at the far end of the {w}.", "{N} {p} appear side by side in front of the {o}.",
                           "{N} {p} are lined up; the last one is a bit smaller.",
                           "{N} {p} remain in the {w} the entire time.",
-                          "{N} {p} wait at the start of the path.", "{N} {p} come into the picture at the same time as the {o}."
-                          if False else "{N} {p} can be seen at the end of the {w}.",
+                          "{N} {p} wait at the start of the path.", "{N} {p} can be seen at the end of the {w}.",
                           "There are {n} {p}, the first of them next to the {o}.",
                           "{N} {p} show up in the {w} together."])
         check = counted_throughout(pn, n)
@@ -8306,7 +8316,7 @@ _S5 = {
         ("A table with a vase on it, and a chair to its left.", lambda: both(rel("vase", "on", "table"), rel("chair", "left_of", "table"))),
         ("A giraffe, and slightly behind it, a zebra.", lambda: rel("zebra", "behind", "giraffe")),
         ("Show me a clock hanging above a door.", lambda: rel("clock", "above", "door")),
-        ("Two cats sit on either side of a dog.", lambda: rel("dog", "between", "cat_1", "cat_2") if False else at_least("cat", 2)),
+        ("Two cats sit on either side of a dog.", lambda: flanked("dog", "cat")),
         ("The mailbox is a few feet to the left of the tree.", lambda: rel("mailbox", "left_of", "tree")),
         ("A boat floats below a bridge.", lambda: rel("boat", "below", "bridge")),
         ("The horse is to the left of the shed; the cow is to the shed's right.", lambda: both(rel("horse", "left_of", "shed"), rel("cow", "right_of", "shed"))),
