@@ -1491,6 +1491,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
                 words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
             w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
+        if w.tag == "NOUN" and w.low.endswith("s") and k >= 2 and words[k - 1].low in ("left", "right") and \
+                words[k - 2].low in ("the", "its") and _verb_like(w.low) and verb_lemma(w.low) != w.low and \
+                any(x.tag == "REL" for x in words[:k]) and (k + 1 >= n or words[k + 1].tag in ("PREP", "ADV", "DET")):
+            w.tag = "VERB"          # 'a truck that starts on the right ends up on the left': the main verb, after
+            #                         the relative clause's side ('the right' is whole), not a compound 'right ends'
         if k == 0 and w.low in FRAME_WORDS and k + 1 < n and words[k + 1].low == "of":
             w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
