@@ -8583,6 +8583,151 @@ def _reworded(fn):
     return varied
 
 
+# -- sentences written one by one in round 2 of the fifth session (time5), new sentence structures rather than
+# variants: a clip's halves owned ('belongs to'), subordinate clauses of time ('until the clip is half over',
+# 'once the first half is done', 'not until … does'), relative clauses that carry the earlier state, colon lists
+# after a counted plural, an order told as a noun ('the order of arrival is …'), out-and-back legs, banks and
+# shores as sides, trailing phrases around a route. The `held` table was written at the same time and never
+# debugged (scores only).
+_T9 = {
+    "visibility": [
+        ("The first half belongs to a llama, the second to a penguin.", lambda: both(window("llama", "first_half"), window("penguin", "second_half"))),
+        ("The video begins with an empty dock; a pelican lands on it halfway.", lambda: window("pelican", "appears_half")),
+        ("A cyclist rides by early, and after that the lane stays empty.", lambda: brief("cyclist")),
+        ("Until the clip is half over, a walrus lounges on the rocks.", lambda: window("walrus", "first_half")),
+        ("Once the first half is done, a flamingo wades in.", lambda: window("flamingo", "appears_half")),
+        ("By the time the video ends, the canoe has drifted out of sight.", lambda: window("canoe", "disappears")),
+        ("Not until the very end does a ferret appear.", lambda: window("ferret", "appears")),
+        ("Whereas a lantern glows the whole time, a moth only shows up in the second half.", lambda: both(seen_throughout("lantern"), window("moth", "appears_half"))),
+        ("A gull, which has been on the pier from the start, flies away at the halfway point.", lambda: window("gull", "disappears_half")),
+        ("It is only in the latter half that a hedgehog can be spotted.", lambda: window("hedgehog", "second_half")),
+        ("Halfway through, the gorilla that was eating leaves the frame.", lambda: window("gorilla", "disappears_half")),
+        ("A kayak is in view for the first half only; the river is empty afterwards.", lambda: window("kayak", "first_half")),
+        ("There's a mailbox on the corner the entire time, and a postman arrives towards the end.", lambda: both(seen_throughout("mailbox"), window("postman", "appears"))),
+        ("The cow vanishes halfway through the clip and never comes back.", lambda: window("cow", "disappears_half")),
+        ("At the start we see nothing but grass; in the second half a hare sits there.", lambda: window("hare", "second_half")),
+        ("A llama steps out of view as soon as the clip reaches its midpoint.", lambda: window("llama", "disappears_half")),
+        ("The goose arrives after the first half has passed.", lambda: window("goose", "appears_half")),
+        ("From the middle of the video onward, a tractor is visible.", lambda: window("tractor", "appears_half")),
+        ("An otter is seen up until the midpoint, but not after.", lambda: window("otter", "first_half")),
+        ("Late in the clip, a deer wanders into the clearing.", lambda: window("deer", "appears")),
+        ("The boy who was waiting by the door walks away in the second half.", lambda: window("boy", "disappears_half")),
+        ("A drone hovers for the first half and then flies off screen.", lambda: window("drone", "disappears_half")),
+        ("For the first half there is only a rock; then a lizard crawls onto it.", lambda: both(seen_throughout("rock"), window("lizard", "appears_half"))),
+        ("A cat is never visible during the first half but is there for the second.", lambda: window("cat", "second_half")),
+        ("The scene starts with a kettle on the stove and ends without it.", lambda: window("kettle", "disappears")),
+        ("A mole pokes out of the ground at the halfway mark.", lambda: window("mole", "appears_half")),
+        ("A yak is around only at the beginning.", lambda: window("yak", "disappears")),
+    ],
+    "dynamics": [
+        ("A rocket rises out of the frame.", lambda: moves("rocket", "up")),
+        ("An otter swims to the left bank.", lambda: moves("otter", "left")),
+        ("The heron, flying leftwards, crosses the sky.", lambda: moves("heron", "left")),
+        ("A sled slides down the hill from the top of the frame to the bottom.", lambda: moves("sled", "down")),
+        ("Two ponies trot to the right side by side with nothing else around.", lambda: moves_each("pony", "right")),
+        ("Heading left, a lorry rumbles along the road.", lambda: moves("lorry", "left")),
+        ("A beetle makes its way from the right side to the left side of the frame.", lambda: moves("beetle", "left")),
+        ("The dolphin leaps from left to right across the screen.", lambda: moves("dolphin", "right")),
+        ("A squirrel scampers past the tree from left to right.", lambda: passes("squirrel", "tree", "left_of", "right_of")),
+        ("A truck that starts on the right ends up on the left.", lambda: moves("truck", "left")),
+        ("What we see is a kite drifting rightward.", lambda: moves("kite", "right")),
+        ("A puppy bounds up to the camera, getting bigger.", lambda: moves("puppy", "closer")),
+        ("The ship sails off into the distance.", lambda: moves("ship", "away")),
+        ("A paper plane glides downward from the top.", lambda: moves("plane", "down")),
+        ("A hot air balloon ascends slowly into the sky.", lambda: moves("balloon", "up")),
+        ("A snail creeps from the rock's left side to its right side.", lambda: passes("snail", "rock", "left_of", "right_of")),
+        ("A penguin waddles to the right until it reaches the edge of the ice.", lambda: moves("penguin", "right")),
+        ("A cyclist rides right, from one edge of the frame to the other.", lambda: moves("cyclist", "right")),
+        ("The fish swims toward the right bank of the river.", lambda: moves("fish", "right")),
+        ("A lizard darts leftward along the wall and out of the frame.", lambda: moves("lizard", "left")),
+        ("The boat, which starts at the right, travels to the far left.", lambda: moves("boat", "left")),
+        ("An elevator goes up from the bottom to the top of the frame.", lambda: moves("elevator", "up")),
+        ("A ball drops to the ground from the top of the frame.", lambda: moves("ball", "down")),
+        ("The bee's flight takes it from right to left.", lambda: moves("bee", "left")),
+        ("A motorbike speeds away from the viewer.", lambda: moves("motorbike", "away")),
+        ("A swan paddles over to the right shore of the lake.", lambda: moves("swan", "right")),
+    ],
+    "sequential": [
+        ("Two birds arrive, one after the other: first a finch, then a wren.", lambda: in_order("finch", "wren")),
+        ("The order of arrival is a goat, a sheep, then a cow.", lambda: in_order("goat", "sheep", "cow")),
+        ("A squirrel climbs up, pauses, then climbs back down.", lambda: legs("squirrel", "up", "down")),
+        ("A duck swims to the left bank, then back to the right.", lambda: legs("duck", "left", "right")),
+        ("A dog walks from the lower left to the upper right, side by side with nothing else around.", lambda: route("dog", "lower left", "upper right")),
+        ("A crab moves to the right, then up, then to the left.", lambda: legs("crab", "right", "up", "left")),
+        ("A van appears first; a taxi comes along after it.", lambda: appears_before("van", "taxi")),
+        ("After the dog leaves, a cat comes in.", lambda: appears_before("dog", "cat", gone=True)),
+        ("A bee flies from the top left to the bottom left and ends at the bottom right.", lambda: route("bee", "upper left", "lower left", "lower right")),
+        ("A tortoise goes right, turns around, and comes back left.", lambda: legs("tortoise", "right", "left")),
+        ("A rabbit, then a fox, then a hound run in, in that order.", lambda: in_order("rabbit", "fox", "hound")),
+        ("A wagon enters from the left, stops in the middle, and leaves to the right.", lambda: enters_and_leaves("wagon", "right")),
+        ("Three boats appear in turn: a canoe, a raft, and a yacht.", lambda: in_order("canoe", "raft", "yacht")),
+        ("The hen comes in last, after a rooster and a chick.", lambda: both(appears_before("rooster", "hen"), appears_before("chick", "hen"))),
+        ("Starting at the top right, a spider drops to the bottom right and then crawls to the bottom left.", lambda: route("spider", "upper right", "lower right", "lower left")),
+        ("A mouse runs left and then, a moment later, right.", lambda: legs("mouse", "left", "right")),
+        ("The first animal on screen is a zebra; a giraffe joins it later.", lambda: appears_before("zebra", "giraffe")),
+        ("A pigeon lands, and only afterwards does a hawk show up.", lambda: appears_before("pigeon", "hawk")),
+        ("A goat climbs up the rock and then jumps back down.", lambda: legs("goat", "up", "down")),
+        ("A helicopter rises, hovers, then descends.", lambda: legs("helicopter", "up", "down")),
+        ("The kite goes from the lower right corner up to the upper right, and from there over to the upper left.", lambda: route("kite", "lower right", "upper right", "upper left")),
+        ("Arriving second, a pony follows a donkey into the field.", lambda: appears_before("donkey", "pony")),
+        ("A car drives to the top left corner, having started in the bottom right.", lambda: route("car", "lower right", "upper left")),
+        ("In the video, a drone flies up, then right, then down.", lambda: legs("drone", "up", "right", "down")),
+        ("Four ducks waddle in one by one: a mallard, a teal, a pintail and a wigeon.", lambda: in_order("mallard", "teal", "pintail", "wigeon")),
+    ],
+}
+_T9_HELD = {
+    "visibility": [
+        ("Only the second half features a panda.", lambda: window("panda", "second_half")),
+        ("A bison lingers until roughly halfway and after that the prairie is bare.", lambda: window("bison", "first_half")),
+        ("Nothing is in the alcove until, near the end, a kitten curls up there.", lambda: window("kitten", "appears")),
+        ("When the clip is half done, the ostrich strolls off.", lambda: window("ostrich", "disappears_half")),
+        ("Throughout the first half a stork stands still; it is absent afterwards.", lambda: window("stork", "first_half")),
+        ("The buffalo doesn't show up until the second half.", lambda: window("buffalo", "appears_half")),
+        ("A gecko is around at the start but not at the finish.", lambda: window("gecko", "disappears")),
+        ("From halfway on, there is a sailboat on the lake.", lambda: window("sailboat", "second_half")),
+        ("A koala sits in the tree during the first half, the branch empty in the second.", lambda: window("koala", "first_half")),
+        ("A pheasant shows itself briefly in the middle and then hides again.", lambda: brief("pheasant")),
+        ("The opening half has a camel; the closing half has none.", lambda: window("camel", "first_half")),
+        ("Late on, a wombat emerges.", lambda: window("wombat", "appears")),
+    ],
+    "dynamics": [
+        ("A glider soars to the right over the valley.", lambda: moves("glider", "right")),
+        ("A rowboat paddles over to the left shore.", lambda: moves("rowboat", "left")),
+        ("A comet streaks down from the top of the frame.", lambda: moves("comet", "down")),
+        ("A firework shoots up out of the frame.", lambda: moves("firework", "up")),
+        ("A hedgehog trundles past the stump from right to left.", lambda: passes("hedgehog", "stump", "right_of", "left_of")),
+        ("Going right all the while, a locomotive pulls its cars.", lambda: moves("locomotive", "right")),
+        ("A mole tunnels along leftward.", lambda: moves("mole", "left")),
+        ("The moped ends up at the far right after starting at the far left.", lambda: moves("moped", "right")),
+        ("A bulldog sprints at the camera.", lambda: moves("bulldog", "closer")),
+        ("The sailboat shrinks into the distance.", lambda: moves("sailboat", "away")),
+        ("Across the whole width of the screen, a fox runs left.", lambda: moves("fox", "left")),
+        ("A tram, whose route runs from left to right, rolls along.", lambda: moves("tram", "right")),
+    ],
+    "sequential": [
+        ("Three cars pull in one at a time: a jeep, a limo and a cab.", lambda: in_order("jeep", "limo", "cab")),
+        ("A monkey scrambles up the pole, waits, and slides back down.", lambda: legs("monkey", "up", "down")),
+        ("First comes a calf, after it a lamb.", lambda: in_order("calf", "lamb")),
+        ("A wasp buzzes to the right, and then back to the left.", lambda: legs("wasp", "right", "left")),
+        ("From the upper left, a pebble rolls to the lower left, then across to the lower right.", lambda: route("pebble", "upper left", "lower left", "lower right")),
+        ("A shark swims up to the surface and dives back down again.", lambda: legs("shark", "up", "down")),
+        ("The arrival order: a moose, then an elk.", lambda: in_order("moose", "elk")),
+        ("A beetle heads left, reverses, and heads right.", lambda: legs("beetle", "left", "right")),
+        ("A sparrow that came first is joined by a finch.", lambda: appears_before("sparrow", "finch")),
+        ("A balloon goes up, right, and then down, one after another.", lambda: legs("balloon", "up", "right", "down")),
+        ("With nobody else in sight, a tractor drives from the bottom left to the top left.", lambda: route("tractor", "lower left", "upper left")),
+        ("The cab is the last to come, after a bus and a van.", lambda: both(appears_before("bus", "cab"), appears_before("van", "cab"))),
+    ],
+}
+_own_sentences(_T9, "t13")
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn"), ("sequential", "seq")):
+    def _draw_held(r, h, sentences=_T9_HELD[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_held.__name__ = f"{_short}_t13h_own_sentences"
+    family(_category, "held")(_draw_held)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

@@ -877,3 +877,31 @@ def crosses_in_and_out(name, way):
 def test_parts_orders_and_sides_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def up_then_down(name):
+    def check(plan, shot):
+        ys = [cy(b) for b in track(shot, one(plan, name)) if b is not None]
+        top = ys.index(min(ys))
+        assert 0 < top < len(ys) - 1 and ys[0] - ys[top] > 0.12 and ys[-1] - ys[top] > 0.12, ys
+    return check
+
+
+# Time and motion, round 2 (time5): a clause whose subject is the clip or one of its parts is a time ('until the
+# clip is half over', 'once the first half is done'), a part that has or owns a thing ('the first half belongs to
+# …, the second to …'), coordinated clauses each with its own time, a counted plural in turn named by a colon
+# list, a particle that turns a climb downward, a water's side named by the frame's side.
+@pytest.mark.parametrize("sentence, check", [
+    ("Until the video is half over, a beaver naps on the log.", half("beaver", "first")),
+    ("A tapir wanders in once the first half is done.", half("tapir", "second")),
+    ("The opening half belongs to a kestrel, the second to a magpie.", lambda plan, shot: (
+        half("kestrel", "first")(plan, shot), half("magpie", "second")(plan, shot))),
+    ("In the first half there is a mule, and in the second half there is a pony.", lambda plan, shot: (
+        half("mule", "first")(plan, shot), half("pony", "second")(plan, shot))),
+    ("Three boats come in one at a time: a dinghy, a punt and a ferry.", in_order("dinghy", "punt", "ferry")),
+    ("A marten climbs up the post, then climbs back down.", up_then_down("marten")),
+    ("A coot paddles to the left bank.", moves("coot", "left")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_clip_clauses_parts_and_lists_round_two(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

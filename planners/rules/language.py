@@ -1819,7 +1819,7 @@ class Reader:
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
             act.vertical = "down"
-        elif verbs & UP:
+        elif verbs & UP and "down" not in parts:      # 'climbs back down': the particle says the way
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
             act.vertical = "down"
@@ -1983,6 +1983,9 @@ class Reader:
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
+        elif window is not None and lemma in STATIC and window[0] <= 0 < window[1] < 1 and any(
+                t.split()[:1] in (["until"], ["till"]) or t.split()[:2] == ["up", "to"] for t in c.times):
+            act.span = window            # 'lounges on the rocks until the clip is half over': there until then
         there = c.existential or "there" in c.adverbs or "there" in c.adjectives or (
             not c.verb and bool(c.subjects) and not c.pps and not c.objects and bool(c.times) and
             not (c.copula and c.adjectives)) or (    # 'is not in the first half': a copula with only a time is 'is there'

@@ -389,22 +389,69 @@ def _as_big(m: re.Match) -> str:
 
 
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
-_HALF_PASSED = re.compile(r"\b(?:after|once|when) (?:about |around |roughly )?half (?:of )?the (?:clip|video|shot|scene|"
-                          r"film) (?:has|is) (?:passed|elapsed|gone by|over|gone)\b", re.I)
-# The clip's own ending or beginning as a clause ('before the video is over', 'by the time the clip ends', 'as the
-# scene begins'): the time it names.
-_CLIP_EDGE = re.compile(r"\b(before|by the time|until|till|as|when|once|just as) the (?:clip|video|shot|scene|film|"
-                        r"footage|animation) (is over|ends|finishes|is done|comes to an end|closes|begins|starts|opens)\b",
-                        re.I)
+# A clause whose subject is the clip itself, or one of its parts, and whose verb says how far it has run ('after
+# half the clip has passed', 'before the video is over', 'by the time the clip ends', 'until the clip is half over',
+# 'as soon as the video reaches its midpoint', 'once the first half is done', 'when the second half begins'): a
+# time of the main clause, read as its lead and the point it names (start, halfway, end).
+_CLIP_NOUNS = r"(?:clip|video|shot|scene|film|footage|animation|sequence)"
+_CLIP_LEADS = r"(before|by the time|until|till|as soon as|as|when|once|after|just as|the moment|right when)"
+_CLIP_SUBJECT = (r"(?:(?:about |around |roughly )?(?:half (?:of )?)?the " + _CLIP_NOUNS +
+                 r"|the (?:first|opening|second|latter|last|final|closing) half(?: of the " + _CLIP_NOUNS + r")?)")
+_CLIP_PREDICATE = (r"(?:(?:is|has|has been|gets|is now) )?(?:(?:about|around|roughly|nearly|almost) )?"
+                   r"((?:half |halfway )?(?:over|done|finished|through|gone|gone by|passed|elapsed|complete|"
+                   r"ended|begun|started)|ends|finishes|closes|comes to an end|draws to a close|begins|starts|opens|"
+                   r"(?:reaches|hits|gets to|arrives at|comes to) (?:its|the) (?:very )?(?:midpoint|mid-point|middle|"
+                   r"halfway point|halfway mark|half-way point|end|final seconds|last seconds|finish))")
+_CLIP_CLAUSE = re.compile(r"\b" + _CLIP_LEADS + r" " + _CLIP_SUBJECT.replace("(?:", "(?:", 1) + r" " + _CLIP_PREDICATE
+                          + r"\b", re.I)
+_CLIP_HALF_SUBJECT = re.compile(r"\bhalf (?:of )?the |\bthe (first|opening|second|latter|last|final|closing) half", re.I)
 
 
-def _clip_edge(m: re.Match) -> str:
+def _clip_clause(m: re.Match) -> str:
+    """The time phrase a clip clause names: its lead (before / until / by / at) and its point."""
     lead, verb = m.group(1).lower(), m.group(2).lower()
-    point = "start" if verb in ("begins", "starts", "opens") else "end"
+    said = m.group(0).lower()
+    half = _CLIP_HALF_SUBJECT.search(said)
+    starting = verb in ("begins", "starts", "opens", "begun", "started")
+    if any(w in verb for w in ("mid", "middle", "halfway", "half-way")) or verb.startswith("half "):
+        point = "halfway"
+    elif half is not None and half.group(1) in ("second", "latter", "last", "final", "closing"):
+        point = "halfway" if starting else "end"
+    elif half is not None:
+        point = "start" if starting else "halfway"
+    else:
+        point = "start" if starting else "end"
+    if point == "halfway":
+        return {"before": "before halfway", "until": "until halfway", "till": "until halfway",
+                "by the time": "by halfway"}.get(lead, "halfway through")
     return {"before": "before the ", "by the time": "by the ", "until": "until the ", "till": "until the "}.get(
         lead, "at the ") + point
 
 
+# A part of the clip as the subject of a verb of having ('The first half belongs to a llama, the second to a
+# penguin', 'the opening half features a camel'): what it has is there in that part; a gapped part after it ('the
+# second to …', 'the second has …') likewise.
+_PART_HAS = re.compile(r"\b(?:only )?the ((?:first|opening|early|second|latter|last|final|closing) (?:half|third|quarter|part))"
+                       r"(?: of the " + _CLIP_NOUNS + r")? (?:belongs to|is given over to|is given to|goes to|is for|"
+                       r"is devoted to|features|has|shows|contains|includes|holds|is about) ", re.I)
+_PART_GAPPED = re.compile(r"([,;]| and| while| but) the (second|latter|last|final|closing|other) (half |one |part )?"
+                          r"(?:belongs to |goes to |is for |features |has |shows |contains |holds |to )", re.I)
+
+
+def _parts_having(sentence: str) -> str:
+    if not _PART_HAS.search(sentence):
+        return sentence
+    sentence = _PART_HAS.sub(lambda m: f"in the {m.group(1)} there is ", sentence)
+    return _PART_GAPPED.sub(lambda m: f"{m.group(1)} in the {m.group(2)} {(m.group(3) or 'half ').strip()} there is ",
+                            sentence)
+
+
+# A water's side named by the frame's side ('swims to the left bank', 'the right-hand shore of the lake'): that side.
+_SIDED_SHORE = re.compile(r"\b(left|right)((?:-hand)?) (?:bank|shore|riverbank|shoreline|bank side)\b", re.I)
+# An order told as a noun ('The order of arrival is a goat, a sheep, then a cow', 'The arrival order: …', 'the
+# order in which they appear is …'): they come one by one, in the order listed.
+_ORDER_NOUN = re.compile(r"\b(?:the )?(?:order of (?:arrival|appearance|entry|entrance)|(?:arrival|appearance|entry) "
+                         r"order|order in which they (?:arrive|appear|come in|enter))(?: is| was)?\s*:?\s+", re.I)
 _NEVER_AGAIN = re.compile(r"\b(?:never|not) to (?:return|come back|reappear|be seen again)\b", re.I)
 _MORE_AND_MORE = re.compile(r"\b(?:ever\s+)?(closer|nearer|farther|further)(?:\s+and\s+\1)?\b", re.I)
 _ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*(?:the\s+)?")
@@ -466,8 +513,12 @@ def tokens(sentence: str) -> list[str]:
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
-    sentence = _HALF_PASSED.sub("halfway through", sentence)   # 'after half the clip has passed': a time
-    sentence = _CLIP_EDGE.sub(_clip_edge, sentence)            # 'before the video is over': before the end
+    sentence = _CLIP_CLAUSE.sub(_clip_clause, sentence)        # 'until the clip is half over': until halfway
+    if "bank" in sentence or "shore" in sentence:
+        sentence = _SIDED_SHORE.sub(r"\1\2 side", sentence)   # 'to the left bank': to the left side
+    if "order" in sentence:
+        sentence = _ORDER_NOUN.sub("one by one they come in: ", sentence)   # 'the order of arrival is …'
+    sentence = _parts_having(sentence)                         # 'the first half belongs to a llama': then, a llama
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
     sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
     sentence = _WATCH_AS.sub("", sentence)          # 'We watch as a cat walks in': a cat walks in (we see it)
@@ -1440,6 +1491,11 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         if w.tag == "NOUN" and w.low.endswith("ing") and k and words[k - 1].tag == "NOUN" and k + 1 < n and \
                 words[k + 1].tag in ("DET", "POSS", "NUM") and _verb_like(w.low):
             w.tag = "VERB"          # 'a fox holding a ball': a participle, not a compound's head
+        if w.tag == "NOUN" and w.low.endswith("s") and k >= 2 and words[k - 1].low in ("left", "right") and \
+                words[k - 2].low in ("the", "its") and _verb_like(w.low) and verb_lemma(w.low) != w.low and \
+                any(x.tag == "REL" for x in words[:k]) and (k + 1 >= n or words[k + 1].tag in ("PREP", "ADV", "DET")):
+            w.tag = "VERB"          # 'a truck that starts on the right ends up on the left': the main verb, after
+            #                         the relative clause's side ('the right' is whole), not a compound 'right ends'
         if k == 0 and w.low in FRAME_WORDS and k + 1 < n and words[k + 1].low == "of":
             w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
@@ -2361,12 +2417,14 @@ def _listed_in_turn(clauses: list[Clause]) -> list[Clause]:
     for k, c in enumerate(clauses):
         prev = out[-1] if out else None
         lead = listing if c.link in (",", "then", "finally") else prev
-        head = lead if lead is not None and lead.verb and lead.subjects and all(
-            s.pronoun in ("they", "them") for s in lead.subjects) else None
+        head = lead if lead is not None and lead.verb and lead.subjects and (all(
+            s.pronoun in ("they", "them") for s in lead.subjects) or _counted_in_turn(lead)) else None
         if head is not None and c.verb is None and not c.copula and c.subjects and _manner_pps_only(c) and \
                 not c.objects and (
                 c.link == ":" or c.link in (",", "then", "finally") and prev is not None and prev.link in (":", ",", "then")
                 and prev.verb == head.verb and prev.subjects is not head.subjects):
+            if c.link == ":" and out and out[-1] is head and _counted_in_turn(head):
+                out.pop()                 # 'Two birds arrive, one after the other: a finch, then a wren': the two
             for j, s in enumerate(c.subjects):
                 out.append(replace(c, subjects=[s], verb=head.verb, verb_text=head.verb_text, verbs=list(head.verbs),
                                    verb_texts=list(head.verb_texts), particles=list(head.particles),
@@ -2376,6 +2434,18 @@ def _listed_in_turn(clauses: list[Clause]) -> list[Clause]:
         listing = None
         out.append(c)
     return out
+
+
+_IN_TURN = {"in turn", "one by one", "one after another", "one after the other", "one at a time", "in succession"}
+
+
+def _counted_in_turn(c: Clause) -> bool:
+    """'Three boats appear in turn', 'Two birds arrive, one after the other': a plural subject that comes in one by
+    one, so a list after a colon says who its members are, in order."""
+    return len(c.subjects) == 1 and c.subjects[0].plural and c.subjects[0].pronoun is None and \
+        bool(_IN_TURN & (set(c.adverbs) | set(c.times) | {" ".join(w.low for w in c.words[k:k + 3])
+                                                          for k in range(len(c.words))} |
+                         {" ".join(w.low for w in c.words[k:k + 4]) for k in range(len(c.words))}))
 
 
 def _side_at(ws: list[Word], q: int) -> tuple[str | None, int]:
@@ -3192,9 +3262,11 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 split = True                   # 'A stands on the left and B on the right'
             elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or
                                                             _ranked(nxt2)) and \
-                    low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur))) and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
+                    low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur)) or
+                                                     nxt2[0] == "TIME" and cur[0][0] == "NP") and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
                                                                                           "NP")):
                 split = True                   # 'A fills the first half and B the second': B, at its own time
+                #                                ('A llama in the first half, a penguin in the second': no verb)
             elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
                     _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
@@ -3293,6 +3365,8 @@ def _clause_ahead(items: list, p: int, adverbs: bool = False) -> bool:
     q = p + 1
     while adverbs and q < len(items) and items[q][0] in ("TIME", "ADV"):
         q += 1
+    if p + 1 < len(items) and items[p][0] == "ADV" and items[p][1].low == "there" and items[p + 1][0] in ("COP", "AUX"):
+        return True               # '…, and in the second half there is a penguin': an existential clause
     return q < len(items) and items[p][0] == "NP" and items[q][0] in ("VERB", "COP", "AUX")
 
 
