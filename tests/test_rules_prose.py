@@ -877,3 +877,30 @@ def crosses_in_and_out(name, way):
 def test_parts_orders_and_sides_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def made_of(name, material):
+    def check(plan, shot):
+        assert plan.entity(one(plan, name)).attributes.get("material") == material
+    return check
+
+
+# Things, properties and places, fifth session's second round: a part of a thing as the place on it, what a thing is
+# made of, a colour word inside a compound, a colour in a phrase of its own before the verb, a verb after a plural.
+@pytest.mark.parametrize("sentence, check", [
+    ("An owl perches on the far left end of a railing.", relation("owl", "on", "railing")),
+    ("A ladybird crawls on the tip of a twig.", relation("ladybird", "on", "twig")),
+    ("A snail, which sits on the rim of a flowerpot, sleeps.", relation("snail", "on", "flowerpot")),
+    ("A mole sits on the left side of a stump.", relation("mole", "left_of", "stump")),
+    ("A bronze statue stands beside a stone well.", lambda plan, shot: (
+        made_of("statue", "bronze")(plan, shot), made_of("well", "stone")(plan, shot))),
+    ("A wicker chair by a lamp.", made_of("chair", "wicker")),
+    ("A cream jug and an ice cream cart.", lambda plan, shot: (
+        colours(jug="cream")(plan, shot), None if "color" not in plan.entity(one(plan, "cart")).attributes
+        else pytest.fail("the cart took the compound's 'cream'"))),
+    ("A scooter in bright orange zooms past a hedge.", colours(scooter="orange")),
+    ("Three clay pots line a windowsill.", count("pot", 3, material="clay")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_places_on_parts_materials_and_compounds(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
