@@ -904,3 +904,20 @@ def made_of(name, material):
 def test_places_on_parts_materials_and_compounds(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# A colour named before its thing, a property added with 'so is', things sharing a place after a comma or by 'both',
+# and 'can' as a noun after a noun when no bare verb follows it.
+@pytest.mark.parametrize("sentence, check", [
+    ("Teal is the colour of the wheelbarrow.", colours(wheelbarrow="teal")),
+    ("The scarf is maroon; so is the mitten.", colours(scarf="maroon", mitten="maroon")),
+    ("A jar beside a bowl, both on a windowsill.", lambda plan, shot: (
+        relation("jar", "on", "windowsill")(plan, shot), relation("bowl", "on", "windowsill")(plan, shot))),
+    ("A lamp stands by a clock; both are on a dresser.", lambda plan, shot: (
+        relation("lamp", "on", "dresser")(plan, shot), relation("clock", "on", "dresser")(plan, shot))),
+    ("A watering can sits to the left of a rake.", relation("can", "left_of", "rake")),
+    ("A goat can be seen next to a cart.", relation("goat", "next_to", "cart")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_colours_said_first_shared_places_and_cans(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

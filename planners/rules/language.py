@@ -478,7 +478,7 @@ class Reader:
             if len(people) > 1:
                 return people
             plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude]
-            if not plural and len(last) == 1 and not self.screenplay:
+            if not plural and len(last) == 1 and not self.screenplay and not exclude:
                 other = next((i for i in range(len(things) - 1, -1, -1) if i not in exclude and i != last[0]), None)
                 if other is not None:
                     return sorted([last[0], other])  # 'a kettle sits by a toaster; both are on a counter': the two

@@ -1506,6 +1506,10 @@ def _nouns_as_modifiers(words: list[Word]) -> None:
                 k + 1 < n and words[k + 1].tag in ("DET", "PREP", "ADV", "NUM", "POSS") or
                 w.low.endswith("s") and words[k - 1].low in COLOURS and _in_colour(words, k - 1)):
             w.tag, w.lemma = "VERB", verb_lemma(w.low)    # 'two stone lions guard a gate', 'a kite in vivid red flies'
+        if w.tag == "AUX" and w.low == "can" and words[k - 1].tag == "NOUN" and (
+                k + 1 >= n or words[k + 1].tag in ("COP", "PUNCT", "PREP", "CONJ", "DET") and words[k + 1].low != "be" or
+                words[k + 1].tag == "VERB" and words[k + 1].low.endswith("s") and words[k + 1].low != "is"):
+            w.tag, w.lemma = "NOUN", "can"    # 'a trash can is by the door', 'a watering can.': a modal takes a bare verb
 
 
 _WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
@@ -2276,7 +2280,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                tag(sentence, names)))))))))))))))))
+                _colour_said_first(tag(sentence, names))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2597,7 +2601,7 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
     for k in range(end + 1, n - 2):
         # ', and so is a mouse' / ', as does a dog' at the end
         if lows[k] in ("so", "as") and (ws[k + 1].tag in ("COP", "AUX") or lows[k + 1] in ("does", "do", "did")) and \
-                (lows[k - 1] == "," or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
+                (lows[k - 1] in (",", ";") or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
 
             q = k + 2
             while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
@@ -2622,6 +2626,23 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
 
 _SUPERLATIVE = {"biggest": "big", "largest": "big", "tallest": "big", "smallest": "small", "tiniest": "small",
                 "shortest": "small", "littlest": "small"}
+
+
+def _colour_said_first(ws: list[Word]) -> list[Word]:
+    """'Blue is the colour of the car' as 'the car is blue': a colour named before the thing whose colour it is."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(n - 5):
+        if lows[k] not in COLOURS or k and lows[k - 1] not in (";", ",", ".", "and", "while") or \
+                lows[k + 1] not in ("is", "was") or lows[k + 2] not in ("the", "a") or \
+                lows[k + 3] not in ("colour", "color", "shade", "hue") or lows[k + 4] != "of":
+            continue
+        e = k + 5
+        while e < n and ws[e].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+            e += 1
+        if e > k + 5 and ws[e - 1].tag == "NOUN":
+            return ws[:k] + ws[k + 5:e] + ws[k + 1:k + 2] + ws[k:k + 1] + _colour_said_first(ws[e:])
+    return ws
 
 
 def _comparative_subjects(ws: list[Word]) -> list[Word]:
