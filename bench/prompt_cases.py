@@ -8561,6 +8561,122 @@ for _cat, _short in (("spatial", "sp"), ("attribution", "att"), ("numeracy", "nu
         FAMILIES.append((_cat, "tune", _fn.__name__, _fn))
 
 
+# -- round 2 of the fifth session (space5): sentences written one by one in new shapes and words: things told
+# apart by position only, a colour or a material in a phrase of its own, a relative clause that gives the holder
+# a thing, things sharing a place ('both on …'), a part of a thing as the place, counted things on both sides,
+# compound nouns named by their head. A third was set aside as held families before any was run.
+def material(name, word):
+    """The thing keeps the material it is made of (`a wooden chair`: 'wooden' among its traits or its material)."""
+    def check(plan, shot):
+        a = plan.entity(one(plan, name)).attributes
+        need(word in a.get("traits", []) or a.get("material") == word, f"{name} lost {word!r}: {a}")
+        always(shot, one(plan, name))
+    return check
+
+
+def uncoloured(name):
+    """A compound's first word is no colour of the thing ('an ice cream truck' is not cream)."""
+    def check(plan, shot):
+        a = plan.entity(one(plan, name)).attributes
+        need("color" not in a, f"{name} has colour {a.get('color')!r}")
+        always(shot, one(plan, name))
+    return check
+
+
+_S6 = {
+    "spatial": [
+        ("A cat sleeps under a table that has a vase on it.", lambda: both(rel("cat", "below", "table"), rel("vase", "on", "table"))),
+        ("A kettle next to a toaster, both on a counter.", lambda: both(rel("kettle", "next_to", "toaster"), rel("kettle", "on", "counter"), rel("toaster", "on", "counter"))),
+        ("A crow sits on the left end of a fence.", lambda: rel("crow", "on", "fence")),
+        ("Perched at the very top of a lighthouse, a gull looks out to sea.", lambda: rel("gull", "on", "lighthouse")),
+        ("Underneath the wooden bridge, a canoe drifts.", lambda: rel("canoe", "below", "bridge")),
+        ("The scooter has been left just in front of the mailbox.", lambda: rel("scooter", "in_front_of", "mailbox")),
+        ("A parrot is perched on the back of a chair.", lambda: rel("parrot", "on", "chair")),
+        ("A fire hydrant stands to the left of an ice cream truck.", lambda: rel("hydrant", "left_of", "truck")),
+        ("A teapot sits on a shelf above a sink.", lambda: both(rel("teapot", "on", "shelf"), rel("shelf", "above", "sink"))),
+        ("The lantern hangs from a hook above the door.", lambda: rel("lantern", "above", "door")),
+        ("A squirrel is on the right, a chipmunk is on the left.", lambda: both(at("squirrel", "right"), at("chipmunk", "left"))),
+        ("A skateboard lies beneath a park bench.", lambda: rel("skateboard", "below", "bench")),
+        ("Between a cactus and a boulder sits a tortoise.", lambda: rel("tortoise", "between", "cactus", "boulder")),
+        ("A hot air balloon floats high above a windmill.", lambda: rel("balloon", "above", "windmill")),
+        ("A trash can is positioned to the right of the vending machine.", lambda: rel("can", "right_of", "machine")),
+        ("A toddler stands behind a stroller.", lambda: rel("toddler", "behind", "stroller")),
+        ("The goldfish bowl sits on top of the piano.", lambda: rel("bowl", "on", "piano")),
+        ("A sailboat is to the left of a lighthouse, and a buoy is to its right.", lambda: both(rel("sailboat", "left_of", "lighthouse"), rel("buoy", "right_of", "lighthouse"))),
+        ("A dog stands in front of a cat, which stands in front of a hedge.", lambda: both(rel("dog", "in_front_of", "cat"), rel("cat", "in_front_of", "hedge"))),
+        ("A drone hovers next to a lamppost.", lambda: rel("drone", "next_to", "lamppost")),
+        ("A mug rests on a coaster that sits on a desk.", lambda: both(rel("mug", "on", "coaster"), rel("coaster", "on", "desk"))),
+        ("A sparrow and a finch, both on a branch.", lambda: both(rel("sparrow", "on", "branch"), rel("finch", "on", "branch"))),
+        ("A spoon lies on the right edge of a plate.", lambda: rel("spoon", "on", "plate")),
+    ],
+    "attribution": [
+        ("The left ball is red and the right ball is blue.", lambda: colours_of("ball", "red", "blue")),
+        ("The ball on the left is green, while the one on the right is yellow.", lambda: colours_of("ball", "green", "yellow")),
+        ("A kite in vivid red flies over a house.", lambda: colour("kite", "red")),
+        ("Blue is the colour of the car.", lambda: colour("car", "blue")),
+        ("A wooden chair stands beside a glass table.", lambda: both(material("chair", "wooden"), material("table", "glass"))),
+        ("A paper lantern and a plastic cup.", lambda: both(material("lantern", "paper"), material("cup", "plastic"))),
+        ("An ice cream truck parked by a fire hydrant.", lambda: both(uncoloured("truck"), rel("truck", "next_to", "hydrant"))),
+        ("A teal scooter next to a maroon mailbox.", lambda: both(colour("scooter", "teal"), colour("mailbox", "maroon"))),
+        ("A mug painted bright yellow sits beside a kettle.", lambda: colour("mug", "yellow")),
+        ("The cat is grey, the dog black.", lambda: both(colour("cat", "grey"), colour("dog", "black"))),
+        ("A glass vase holds a red rose.", lambda: both(material("vase", "glass"), colour("rose", "red"))),
+        ("A cardboard box painted green.", lambda: both(material("box", "cardboard"), colour("box", "green"))),
+        ("The car is red; so is the bus.", lambda: both(colour("car", "red"), colour("bus", "red"))),
+        ("A huge tortoise crawls past a tiny snail.", lambda: bigger("tortoise", "snail")),
+        ("Of the two lamps, the left one is black and the right one is yellow.", lambda: colours_of("lamp", "black", "yellow")),
+        ("A kettle made of copper sits on a stove.", lambda: material("kettle", "copper")),
+        ("A red fire truck is parked next to a green dumpster.", lambda: both(colour("truck", "red"), colour("dumpster", "green"))),
+    ],
+    "numeracy": [
+        ("Three paper lanterns hang above a porch.", lambda: count("lantern", 3)),
+        ("A pair of ice cream trucks.", lambda: count("truck", 2)),
+        ("Four wooden chairs surround a table.", lambda: count("chair", 4)),
+        ("There's a single kite and two birds.", lambda: both(count("kite", 1), count("bird", 2))),
+        ("Seven penguins stand in a row.", lambda: count("penguin", 7)),
+        ("Both kittens sleep on a rug.", lambda: count("kitten", 2)),
+        ("Twin lamps stand on a mantel.", lambda: count("lamp", 2)),
+        ("Half a dozen oranges lie on a table.", lambda: count("orange", 6)),
+        ("A couple of fire hydrants line the street.", lambda: count("hydrant", 2)),
+        ("Three red kites and one blue kite fly over the beach.", lambda: count("kite", 4)),
+        ("Two chairs stand on either side of a desk.", lambda: flanked("desk", "chair")),
+    ],
+}
+_S6_HELD = {
+    "spatial": [
+        ("A scarecrow stands on the right end of a hay bale.", lambda: rel("scarecrow", "on", "bale")),
+        ("A lantern hangs beneath a beam that has a pigeon on it.", lambda: both(rel("lantern", "below", "beam"), rel("pigeon", "on", "beam"))),
+        ("A teacup next to a saucer, both on a tray.", lambda: both(rel("teacup", "next_to", "saucer"), rel("teacup", "on", "tray"), rel("saucer", "on", "tray"))),
+        ("A moth flutters beside a porch light.", lambda: rel("moth", "next_to", "light")),
+        ("A pumpkin rests at the foot of a ladder.", lambda: rel("pumpkin", "next_to", "ladder")),
+        ("Below the clock tower, a tram waits.", lambda: rel("tram", "below", "tower")),
+        ("A wheelbarrow is parked to the right of a compost heap.", lambda: rel("wheelbarrow", "right_of", "heap")),
+        ("The rowboat on the left is tied to a jetty.", lambda: seen_throughout("rowboat")),
+        ("A candle burns on the left corner of a dresser.", lambda: rel("candle", "on", "dresser")),
+    ],
+    "attribution": [
+        ("The upper kite is orange and the lower kite is purple.", lambda: colours_of("kite", "orange", "purple")),
+        ("A jacket in bright orange hangs on a hook.", lambda: colour("jacket", "orange")),
+        ("Purple is the colour of the umbrella.", lambda: colour("umbrella", "purple")),
+        ("A plastic bottle stands next to a ceramic jug.", lambda: both(material("bottle", "plastic"), material("jug", "ceramic"))),
+        ("The sofa on the right is pink and the sofa on the left is white.", lambda: colours_of("sofa", "pink", "white")),
+        ("A school bus idles beside a traffic cone.", lambda: both(uncoloured("bus"), rel("bus", "next_to", "cone"))),
+    ],
+    "numeracy": [
+        ("Two owls perch on either side of a lantern.", lambda: flanked("lantern", "owl")),
+        ("Five glass jars sit on a shelf.", lambda: count("jar", 5)),
+        ("A pair of rubber boots waits by the door.", lambda: count("boot", 2)),
+        ("Half a dozen paper cranes hang from the ceiling.", lambda: count("crane", 6)),
+    ],
+}
+for _cat, _short in (("spatial", "sp"), ("attribution", "att"), ("numeracy", "num")):
+    for _half, _table in (("tune", _S6), ("held", _S6_HELD)):
+        _fn = _s5_family(_cat, _table[_cat])
+        _fn.__name__ = f"{_short}_s6_own_sentences" + ("_held" if _half == "held" else "")
+        FAMILIES.append((_cat, _half, _fn.__name__, _fn))
+
+
+
 # -- the tuning families again, reworded: frames and trailing phrases that change nothing the check reads -----
 _PREFIXES = ["In this shot, ", "Here, ", "In the video, ", "We watch as ", "On screen, ", "This time, "]
 _SUFFIXES = [" in the sunshine", " on a sunny day", " in the evening light", " without a sound", " all along",

@@ -905,3 +905,47 @@ def up_then_down(name):
 def test_clip_clauses_parts_and_lists_round_two(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def made_of(name, material):
+    def check(plan, shot):
+        assert plan.entity(one(plan, name)).attributes.get("material") == material
+    return check
+
+
+# Things, properties and places, fifth session's second round: a part of a thing as the place on it, what a thing is
+# made of, a colour word inside a compound, a colour in a phrase of its own before the verb, a verb after a plural.
+@pytest.mark.parametrize("sentence, check", [
+    ("An owl perches on the far left end of a railing.", relation("owl", "on", "railing")),
+    ("A ladybird crawls on the tip of a twig.", relation("ladybird", "on", "twig")),
+    ("A snail, which sits on the rim of a flowerpot, sleeps.", relation("snail", "on", "flowerpot")),
+    ("A mole sits on the left side of a stump.", relation("mole", "left_of", "stump")),
+    ("A bronze statue stands beside a stone well.", lambda plan, shot: (
+        made_of("statue", "bronze")(plan, shot), made_of("well", "stone")(plan, shot))),
+    ("A wicker chair by a lamp.", made_of("chair", "wicker")),
+    ("A cream jug and an ice cream cart.", lambda plan, shot: (
+        colours(jug="cream")(plan, shot), None if "color" not in plan.entity(one(plan, "cart")).attributes
+        else pytest.fail("the cart took the compound's 'cream'"))),
+    ("A scooter in bright orange zooms past a hedge.", colours(scooter="orange")),
+    ("Three clay pots line a windowsill.", count("pot", 3, material="clay")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_places_on_parts_materials_and_compounds(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
+# A colour named before its thing, a property added with 'so is', things sharing a place after a comma or by 'both',
+# and 'can' as a noun after a noun when no bare verb follows it.
+@pytest.mark.parametrize("sentence, check", [
+    ("Teal is the colour of the wheelbarrow.", colours(wheelbarrow="teal")),
+    ("The scarf is maroon; so is the mitten.", colours(scarf="maroon", mitten="maroon")),
+    ("A jar beside a bowl, both on a windowsill.", lambda plan, shot: (
+        relation("jar", "on", "windowsill")(plan, shot), relation("bowl", "on", "windowsill")(plan, shot))),
+    ("A lamp stands by a clock; both are on a dresser.", lambda plan, shot: (
+        relation("lamp", "on", "dresser")(plan, shot), relation("clock", "on", "dresser")(plan, shot))),
+    ("A watering can sits to the left of a rake.", relation("can", "left_of", "rake")),
+    ("A goat can be seen next to a cart.", relation("goat", "next_to", "cart")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_colours_said_first_shared_places_and_cans(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

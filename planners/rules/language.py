@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -349,6 +349,26 @@ _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
 
+def _material(ph) -> str | None:
+    """What a noun phrase says its thing is made of: a material adjective or noun before the head (the colour words
+    among them, 'golden', 'silver', stay its colour as well)."""
+    for w in list(ph.adjs) + list(ph.modifiers):
+        if w in MATERIALS:
+            return w
+    return None
+
+
+_RIMS = ("end", "edge", "corner", "rim", "tip")
+
+
+def _on_a_rim(ph, prep: str) -> bool:
+    """'on the (left) end / edge / corner / rim / tip of X' puts a thing on X, whichever end: the part is a place on
+    the thing, not a side of it ('on the left side of X' stays beside it)."""
+    return prep in ("on", "onto", "upon", "atop") and ph.of.region is None and not ph.of.frame and \
+        not ph.of.setting and (ph.head is None or ph.head in _RIMS) and \
+        any(w.low in _RIMS for w in ph.words)
+
+
 def _adjective_attributes(adjs: list[str]) -> dict:
     """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
     attrs: dict = {}
@@ -458,6 +478,10 @@ class Reader:
             if len(people) > 1:
                 return people
             plural = [i for i in range(len(things) - 1, -1, -1) if things[i].count > 1 and i not in exclude]
+            if not plural and len(last) == 1 and not self.screenplay and not exclude:
+                other = next((i for i in range(len(things) - 1, -1, -1) if i not in exclude and i != last[0]), None)
+                if other is not None:
+                    return sorted([last[0], other])  # 'a kettle sits by a toaster; both are on a counter': the two
             return plural[:1] or last
         if p == "it":
             last = [things.index(t) for t in self.last_subject if t in things]
@@ -592,6 +616,9 @@ class Reader:
             attrs.update(_measured(key, *ph.measure))
         if ph.modifiers:
             attrs["type"] = " ".join(ph.modifiers)
+        made = _material(ph)
+        if made:
+            attrs["material"] = made        # 'a paper lantern', 'a wooden chair'
         if ph.owner is not None and ph.owner.name:
             attrs["owner"] = ph.owner.name
         definite = ph.det in ("the", "this", "that", "these", "those", "his", "her", "its", "their", "both", "my",
@@ -1338,6 +1365,13 @@ class Reader:
                                                           any(w.low in ("corner", "edge", "end") for w in ph.words)):
                 ph = ph.of                    # 'sits on the edge of the bed', 'at the head of the table', 'on the
                 #                               corner of the mattress': at it
+            elif ph.of is not None and _on_a_rim(ph, prep):
+                ph = ph.of                    # 'a crow on the left end of a fence', 'on the right edge of a plate'
+            elif prep in ("on", "onto", "upon", "atop") and ph.head in _RIMS and k + 1 < len(c.pps) and \
+                    c.pps[k + 1].prep == "of" and c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None and \
+                    not c.pps[k + 1].np.setting:
+                ph = c.pps[k + 1].np          # 'a frog on the rim of a bucket', 'on the tip of a leaf'
+                part_of.add(k + 1)
             elif ph.of is not None and ph.region is None and ph.head in syntax._BODY_PLACES and not ph.of.pronoun:
                 ph = ph.of                    # 'a hat rests on a snowman's head': on the snowman
             elif self.screenplay and ph.head in PARTS_OF and k + 1 < len(c.pps) and c.pps[k + 1].prep == "of" and \

@@ -130,6 +130,14 @@ COLOURS |= {"maroon", "burgundy", "vermilion", "coral", "scarlet", "ruby", "ambe
             "cyan", "azure", "cobalt", "indigo", "sapphire", "lavender", "lilac", "plum", "magenta", "fuchsia",
             "mauve", "cream", "ivory", "chestnut", "taupe", "charcoal", "slate", "auburn", "tawny", "blond",
             "blonde", "tabby", "peach"}
+# What things are made of, as an adjective or a noun before the head ('a wooden chair', 'a paper lantern'): kept as
+# the thing's material. Words that are colours too ('copper', 'bronze') are colours only when said as one.
+MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper", "cardboard", "stone", "leather",
+             "wicker", "ceramic", "steel", "iron", "brass", "bronze", "copper", "tin", "rubber", "cotton", "wool",
+             "woollen", "woolen", "straw", "clay", "marble", "bamboo", "concrete", "velvet", "silk", "denim", "felt",
+             "porcelain", "crystal", "canvas", "brick", "aluminium", "aluminum", "wax", "linen", "suede", "plush",
+             "wire", "foam", "granite", "oak", "pine", "chrome", "pewter", "cast-iron", "stainless", "fabric",
+             "terracotta", "bone", "ivory", "golden", "silver", "gold"}
 # Words that shade a colour rather than name one ('dark blue' is blue).
 SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
+from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, MATERIALS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
                       singular)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
@@ -1511,6 +1511,20 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
 _SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
 
 
+def _compound_colour(before: list[str]) -> bool:
+    """A colour word right after a noun that is neither a colour nor a material is part of a compound with it
+    ('an ice cream truck' is not cream; 'a velvet navy ball' is navy)."""
+    return bool(before) and before[-1] not in COLOURS and before[-1] not in MATERIALS
+
+
+def _in_colour(words: list[Word], c: int) -> bool:
+    """The colour at c is the object of 'in' ('in red', 'in vivid red', 'in a bright red'): a phrase of its own."""
+    j = c - 1
+    while j > 0 and (words[j].tag in ("ADJ", "ADV", "DET") or words[j].low in SHADES):
+        j -= 1
+    return j >= 0 and words[j].low == "in" and j < c
+
+
 def _nouns_as_modifiers(words: list[Word]) -> None:
     """A noun that opens a noun phrase and is followed (after a comma or not) by adjectives and then the head is
     one of the head's modifiers, said the way adjectives are: 'a velvet, red cactus', 'a leather teal bag' (a list
@@ -1543,6 +1557,15 @@ def _nouns_as_modifiers(words: list[Word]) -> None:
         if w.tag == "NOUN" and w.low.endswith("s") and _verb_like(w.low) and k >= 2 and words[k - 1].tag == "ADJ" and \
                 words[k - 1].low in COLOURS and words[k - 2].low in _COLOURING:
             w.tag, w.lemma = "VERB", verb_lemma(w.low)                  # 'that has been dyed teal sits by a van'
+        if w.tag == "NOUN" and _verb_like(w.low) and not any(x.tag == "VERB" for x in words[:k]) and (
+                words[k - 1].tag == "NOUN" and words[k - 1].low != singular(words[k - 1].low) and
+                k + 1 < n and words[k + 1].tag in ("DET", "PREP", "ADV", "NUM", "POSS") or
+                w.low.endswith("s") and words[k - 1].low in COLOURS and _in_colour(words, k - 1)):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)    # 'two stone lions guard a gate', 'a kite in vivid red flies'
+        if w.tag == "AUX" and w.low == "can" and words[k - 1].tag == "NOUN" and (
+                k + 1 >= n or words[k + 1].tag in ("COP", "PUNCT", "PREP", "CONJ", "DET") and words[k + 1].low != "be" or
+                words[k + 1].tag == "VERB" and words[k + 1].low.endswith("s") and words[k + 1].low != "is"):
+            w.tag, w.lemma = "NOUN", "can"    # 'a trash can is by the door', 'a watering can.': a modal takes a bare verb
 
 
 _WAYS = {"north", "south", "east", "west", "left", "right", "up", "down", "back", "upward", "upwards", "downward",
@@ -1886,7 +1909,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.head = singular(head_word.low) if head_word.low not in SETTINGS else head_word.low
         ph.plural = ph.head != head_word.low or head_word.low in ("sheep", "deer", "fish") and (ph.count or 1) > 1
         ph.modifiers = [h.low for h in heads[:-1]]
-        ph.adjs = ph.adjs + [m for m in ph.modifiers if m in COLOURS and m not in ph.adjs]   # 'a velvet navy ball'
+        ph.adjs = ph.adjs + [m for i, m in enumerate(ph.modifiers) if m in COLOURS and m not in ph.adjs and
+                             not _compound_colour(ph.modifiers[:i])]   # 'a velvet navy ball'
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
         ph.sound = head_word.low in SOUND_NOUNS
         ph.frame = head_word.low in FRAME_WORDS
@@ -2312,7 +2336,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                tag(sentence, names)))))))))))))))))
+                _colour_said_first(tag(sentence, names))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2647,7 +2671,7 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
     for k in range(end + 1, n - 2):
         # ', and so is a mouse' / ', as does a dog' at the end
         if lows[k] in ("so", "as") and (ws[k + 1].tag in ("COP", "AUX") or lows[k + 1] in ("does", "do", "did")) and \
-                (lows[k - 1] == "," or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
+                (lows[k - 1] in (",", ";") or lows[k - 1] == "and" and lows[k - 2] == ","):   # not 'and later so does'
 
             q = k + 2
             while q < n and ws[q].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
@@ -2672,6 +2696,23 @@ def _added_subjects(ws: list[Word]) -> list[Word]:
 
 _SUPERLATIVE = {"biggest": "big", "largest": "big", "tallest": "big", "smallest": "small", "tiniest": "small",
                 "shortest": "small", "littlest": "small"}
+
+
+def _colour_said_first(ws: list[Word]) -> list[Word]:
+    """'Blue is the colour of the car' as 'the car is blue': a colour named before the thing whose colour it is."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(n - 5):
+        if lows[k] not in COLOURS or k and lows[k - 1] not in (";", ",", ".", "and", "while") or \
+                lows[k + 1] not in ("is", "was") or lows[k + 2] not in ("the", "a") or \
+                lows[k + 3] not in ("colour", "color", "shade", "hue") or lows[k + 4] != "of":
+            continue
+        e = k + 5
+        while e < n and ws[e].tag in ("DET", "NUM", "ADJ", "NOUN", "POSS"):
+            e += 1
+        if e > k + 5 and ws[e - 1].tag == "NOUN":
+            return ws[:k] + ws[k + 5:e] + ws[k + 1:k + 2] + ws[k:k + 1] + _colour_said_first(ws[e:])
+    return ws
 
 
 def _comparative_subjects(ws: list[Word]) -> list[Word]:
@@ -2804,6 +2845,10 @@ def _respectively(ws: list[Word]) -> list[Word]:
     for t in range(2, n - 2):
         if lows[t] not in (",", ":", "in") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
             continue
+        if lows[t] == "," and lows[t + 1] in ("both", "all") and t + 2 < n and ws[t + 2].tag == "PREP" and \
+                lows[t + 2] != "of" and not any(w.tag in ("VERB", "COP") for w in ws[t + 2:]):
+            return ws[:t + 2] + [Word("of", "of", "PREP", "", "of"), Word("them", "them", "PRON")] + ws[t + 2:]
+            #                                 'a kettle next to a toaster, both on a counter': both of them are there
         if lows[t] == "," and lows[t + 1] in ("both", "all", "each"):
             shared = _shared_property(ws, t)
             if shared is not None:
