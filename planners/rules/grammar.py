@@ -489,7 +489,10 @@ class SceneCutter:
                         who = who + [c for c in here if c not in who]
                     for cid in who:
                         recent = [c for c in recent if c != cid] + [cid]
-                    cast = who or ([spoke_last] if spoke_last and not self.prose else [])
+                    cast = who or ([spoke_last] if spoke_last and not self.prose else []) or (
+                        [c for c in here if c not in apart] if not self.prose else [])
+                    #   (a beat that names no one, 'The clatter of dishes comes from the kitchen', 'Upstairs,
+                    #    someone is singing', shows who is here, not an empty room)
                     if not self.prose:
                         self._track(beat, cast, gone, apart)
                     if self.prose:
