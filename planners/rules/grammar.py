@@ -489,10 +489,7 @@ class SceneCutter:
                         who = who + [c for c in here if c not in who]
                     for cid in who:
                         recent = [c for c in recent if c != cid] + [cid]
-                    cast = who or ([spoke_last] if spoke_last and not self.prose else []) or (
-                        [c for c in here if c not in apart] if not self.prose else [])
-                    #   (a beat that names no one, 'The clatter of dishes comes from the kitchen', 'Upstairs,
-                    #    someone is singing', shows who is here, not an empty room)
+                    cast = who or ([spoke_last] if spoke_last and not self.prose else [])
                     if not self.prose:
                         self._track(beat, cast, gone, apart)
                     if self.prose:
