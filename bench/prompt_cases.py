@@ -6720,6 +6720,292 @@ def sp19h_particle_name(r, h):
     return text, check
 
 
+# -- a twentieth round (screen5): new passage structures, not variants: headings in several styles and languages
+# around every passage, pronouns resolved across paragraphs and across dialogue, coordinated subjects at furniture,
+# entrances and exits told over several lines, things placed with a possessive and 'it', stated numbers of people,
+# creatures with body plans and scale, sounds and voices heard but not seen, fronted participles ('Still wearing
+# ...'), 'the two' in the next scene. Own name pools (other languages), so no family leans on the old names. -------
+NAMES20 = {"tune": [("AMARA", "she"), ("KENJI", "he"), ("SIOBHAN", "she"), ("BJORN", "he"), ("ZAINAB", "she"),
+                    ("MATEUS", "he"), ("FATOU", "she"), ("ARJUN", "he")],
+           "held": [("INGRID", "she"), ("RAFAEL", "he"), ("LEILA", "she"), ("DMITRI", "he")]}
+HEAD20 = {"tune": [("INT. COCINA - NOCHE", "NIGHT"), ("INT. KÜCHE – NACHT", "NIGHT"), ("INT. SALON. NUIT", "NIGHT"),
+                   ("EXT. PIAZZA -- NOTTE", "NIGHT"), ("INT. WAREHOUSE--DAY", "DAY"), ("EXT. ROOFTOP - DUSK", "DUSK"),
+                   ("INT. CASA DE PRAIA - DIA", "DAY"), ("INT. APARTMENT - LATE NIGHT", "NIGHT")],
+          "held": [("INT. QUARTO - NOITE", "NIGHT"), ("EXT. JARDIN – JOUR", "DAY"), ("INT. STALL--NACHT", "NIGHT")]}
+SCREEN20 = {
+    "leave_line": {"tune": ["{P} grabs {poss} coat and walks out.", "{P} pockets the keys and leaves.",
+                            "Without another word, {p} heads out.", "{P} slips out the back.",
+                            "{P} turns on {poss} heel and storms off."],
+                   "held": ["{P} shrugs into {poss} jacket and goes."]},
+    "seat_together": {"tune": [("sit down at the {f}", "table"), ("settle onto the {f}", "sofa"),
+                               ("squeeze onto the {f}", "bench"), ("take seats around the {f}", "table"),
+                               ("sink onto the {f}", "couch"), ("stand at the {f}", "counter")],
+                      "held": [("gather at the {f}", "desk"), ("perch on the {f}", "bed")]},
+    "gone": {"tune": ["And then {p}'s gone.", "A moment later {p} is out the door.", "{P} disappears into the night.",
+                      "The door clicks shut behind {o}.", "{P} steps out and is gone."],
+             "held": ["Then {p} is gone."]},
+    "arrive": {"tune": ["The door creaks open. {B} steps in, dripping.", "Footsteps. {B} appears in the doorway.",
+                        "A key turns in the lock. {B} lets {o} in.", "The curtain parts and {B} slips through.",
+                        "{B} bursts in, out of breath."],
+               "held": ["The latch lifts. {B} edges inside."]},
+    "put_it": {"tune": [("takes a {t} from {poss} pocket and sets it on the {s}", "key", "desk"),
+                        ("pulls out {poss} {t} and lays it on the {s}", "phone", "table"),
+                        ("slips off {poss} {t} and drops it on the {s}", "watch", "dresser"),
+                        ("finds a {t}. {P} puts it on the {s}", "letter", "shelf"),
+                        ("picks up the {t} and places it on the {s}", "candle", "table")],
+               "held": [("fishes a {t} out of {poss} bag and leaves it on the {s}", "coin", "counter")]},
+    "number": {"tune": [("A dozen soldiers file in.", 12), ("Twenty children sit on the floor.", 20),
+                        ("Dozens of pilgrims crowd the courtyard.", 24), ("Six nurses hurry past.", 6),
+                        ("Half a dozen waiters stand by the wall.", 6), ("Fifteen dancers take the floor.", 15),
+                        ("Forty or so commuters wait on the platform.", 40)],
+               "held": [("A score of monks kneel in rows.", 20), ("Eight firemen rush in.", 8)]},
+    "beast": {"tune": [("A moose lumbers out of the trees.", "moose", "quadruped", True),
+                       ("A camel kneels beside {A}.", "camel", "quadruped", True),
+                       ("An eagle swoops down onto the fence post.", "eagle", "bird", False),
+                       ("A python coils around the branch.", "python", "serpent", False),
+                       ("A rhinoceros charges across the clearing.", "rhinoceros", "quadruped", True),
+                       ("A heron wades through the shallows.", "heron", "bird", False)],
+              "held": [("An ox plods along the track.", "ox", "quadruped", True),
+                       ("A cobra rears up in the grass.", "cobra", "serpent", False)]},
+    "sound": {"tune": [("The drone of a distant lawnmower drifts in.", "lawnmower"),
+                       ("{A} listens to the rattle of rain on the tin roof.", "roof"),
+                       ("The clatter of dishes comes from the kitchen.", "dishes"),
+                       ("Somewhere a car alarm wails.", "alarm"),
+                       ("{A} hears the hiss of a kettle.", "kettle"),
+                       ("The whine of a chainsaw starts up outside.", "chainsaw")],
+              "held": [("The toll of a church bell carries over the rooftops.", "bell")]},
+    "voice": {"tune": ["Upstairs, someone is singing.", "A voice calls from the hallway.",
+                       "We hear {B} laughing in the next room.", "{B}'s voice drifts down the stairs.",
+                       "From the garden, {B} shouts something."],
+              "held": ["Somebody whistles out in the yard."]},
+    "still": {"tune": ["Still wearing {poss} pajamas, {A} shuffles to the window.",
+                       "Still half asleep, {A} fumbles for the light.",
+                       "Barefoot and dripping, {A} pads across the floor.",
+                       "Clutching {poss} briefcase, {A} hurries along.",
+                       "Soaked to the skin, {A} waits by the door."],
+              "held": ["Still in {poss} nightgown, {A} opens the fridge."]},
+}
+
+
+def _s20(r, key, h):
+    return r.choice(SCREEN20[key][h])
+
+
+def _names20(r, h, n, genders=None):
+    pool = NAMES20[h]
+    if genders:
+        out = []
+        for g in genders:
+            out.append(r.choice([x for x in pool if x[1] == g and x not in out]))
+        return out
+    return r.sample(pool, n)
+
+
+def _pro(g):
+    return {"p": g, "P": _cap(g), "poss": "her" if g == "she" else "his", "o": "her" if g == "she" else "him"}
+
+
+def lit(marker, light):
+    """The marked shot's scene is lit as its heading says (NOCHE, NUIT, NACHT: night)."""
+    def check(plan, shot=None):
+        from director.parsing.headings import lighting
+
+        s = shot_with(plan, marker)
+        need(lighting(s.background.time_of_day) == light, f"{s.id}: time {s.background.time_of_day!r}, want {light}")
+    return check
+
+
+@family("screenplay", "tune")
+def sp20_pronoun_across_dialogue(r, h):
+    """A pronoun after two speeches resolves by gender, not to the last speaker; headings in several languages."""
+    g = r.choice(["she", "he"])
+    (a, ga), (b, gb) = _names20(r, h, 2, [g, "he" if g == "she" else "she"])
+    head, light = r.choice(HEAD20[h])
+    sent = _s20(r, "leave_line", h).format(**_pro(ga))
+    mid = r.choice(["", "The kettle whistles.\n\n", f"{b} looks away.\n\n"])
+    text = (f"{head}\n\n{a} and {b} face each other across the room.\n\n{a}\nYou knew.\n\n{b}\n"
+            f"{r.choice(['I did.', 'Not until today.'])}\n\n{mid}{sent}\n")
+    return text, all_of(exits_scene(sent[:14], a), stays(sent[:14], b), lit(sent[:14], light))
+
+
+@family("screenplay", "tune")
+def sp20_coordinated_seat(r, h):
+    """Two or three coordinated subjects sit or stand at one piece of furniture: each of them is at it."""
+    n = r.choice([2, 3])
+    people = _names20(r, h, n)
+    phrase, f = _s20(r, "seat_together", h)
+    subj = " and ".join(p for p, _ in people) if n == 2 else f"{people[0][0]}, {people[1][0]} and {people[2][0]}"
+    subj = r.choice([subj, subj, "Both " + subj]) if n == 2 else subj
+    sent = f"{subj} {phrase.format(f=f)}."
+    head, _ = r.choice(HEAD20[h])
+    text = f"{head}\n\n{r.choice(['', 'Rain on the windows. '])}{sent}\n"
+    return text, all_of(*[at_furniture(sent[:12], p, f) for p, _ in people])
+
+
+@family("screenplay", "tune")
+def sp20_exit_over_lines(r, h):
+    """An exit told over three paragraphs: she gets ready, crosses, and only the last line says she is gone."""
+    (a, g), (b, _) = _names20(r, h, 2)
+    pro = _pro(g)
+    last = _s20(r, "gone", h).format(**pro)
+    text = (f"{r.choice(HEAD20[h])[0]}\n\n{a} and {b} sit in silence.\n\n{a} pulls on {pro['poss']} boots.\n\n"
+            f"{pro['P']} crosses to the door{r.choice(['', ', hesitates', ' and looks back'])}.\n\n{last}\n")
+    return text, all_of(exits_or_gone(last[:14], a), stays(last[:14], b))
+
+
+def exits_or_gone(marker, name):
+    """Gone by the end of the marked shot: leaves in it, or already left in the one before it."""
+    def check(plan, shot=None):
+        s = shot_with(plan, marker)
+        t = track(s, name.lower())
+        need(t[-1] is None, f"{name} still there at the end of {s.id}: {t}")
+        before = [x for x in plan.shots if x.scene == s.scene and x.id < s.id]
+        need(any(name.lower() in on_screen(x) for x in before) or t[0] is not None, f"{name} never seen")
+    return check
+
+
+@family("screenplay", "tune")
+def sp20_arrival_over_lines(r, h):
+    """An arrival told over two sentences (the door, then the person), or a bursting in."""
+    (a, _), (b, gb) = _names20(r, h, 2)
+    line = _s20(r, "arrive", h).format(B=b, **_pro(gb))
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{a} waits by the stove.\n\n{line}\n"
+    return text, all_of(enters_scene(line[:14], b), cast_has(line[:14], a))
+
+
+@family("screenplay", "tune")
+def sp20_place_with_it(r, h):
+    """'takes a key from her pocket and sets it on the desk': the key ends on the desk, not the placer."""
+    (a, g), = _names20(r, h, 1)
+    phrase, t, s = _s20(r, "put_it", h)
+    sent = f"{a} {phrase.format(t=t, s=s, **_pro(g))}."
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{r.choice(['', 'A clock ticks. '])}{sent}\n"
+    return text, placed_on(sent[:12], t, s, a)
+
+
+@family("screenplay", "tune")
+def sp20_stated_numbers(r, h):
+    """'A dozen soldiers', 'Twenty children', 'Dozens of pilgrims': at least that many figures."""
+    (a, _), = _names20(r, h, 1)
+    sent, n = _s20(r, "number", h)
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{a} waits, arms folded.\n\n{sent}\n"
+    return text, crowd(sent[:12], n)
+
+
+@family("screenplay", "tune")
+def sp20_creatures(r, h):
+    """Creatures by body plan; the big ones bigger than the person beside them."""
+    (a, _), = _names20(r, h, 1)
+    sent, noun, body, big = _s20(r, "beast", h)
+    sent = sent.format(A=a)
+    text = f"EXT. {r.choice(['VALLEY', 'RIVERBANK', 'SAVANNA'])} - DAY\n\n{a} stands still, watching.\n\n{sent}\n"
+    checks = [creature(sent[:12], noun, body)]
+    if big and a in sent:
+        checks.append(larger_than(sent[:12], noun, a))
+    return text, all_of(*checks)
+
+
+@family("screenplay", "tune")
+def sp20_sounds(r, h):
+    """A sound is heard, not drawn; the one who hears it is on screen."""
+    (a, _), = _names20(r, h, 1)
+    sent, noun = _s20(r, "sound", h)
+    sent = sent.format(A=a)
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{a} reads by the lamp.\n\n{sent}\n"
+    return text, all_of(unseen(sent[:12], noun, a), cast_has(sent[:12], a))
+
+
+@family("screenplay", "tune")
+def sp20_voices(r, h):
+    """A voice heard from elsewhere: the one who hears it is on screen, the voice's owner is not."""
+    (a, _), (b, _) = _names20(r, h, 2)
+    sent = _s20(r, "voice", h).format(B=b.title())
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{a} sits alone at the table.\n\n{sent}\n"
+    return text, people_exactly(sent[:12], [a], 0)
+
+
+@family("screenplay", "tune")
+def sp20_fronted_participle(r, h):
+    """'Still wearing his pajamas, Kenji ...': one person, no entity made of the fronted words."""
+    (a, g), = _names20(r, h, 1)
+    sent = _s20(r, "still", h).format(A=a, **_pro(g))
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{sent}\n"
+
+    def check(plan, shot=None):
+        people_exactly(sent[:12], [a], 0)(plan)
+        bad = [e.name for e in plan.entities if e.name.lower().split()[0] in ("still", "barefoot", "soaked", "clutching")]
+        need(not bad, f"entities from the fronted words: {bad}")
+    return text, check
+
+
+@family("screenplay", "tune")
+def sp20_the_two_next_scene(r, h):
+    """'The two' in the next scene, after both left the last one: both of them, not nobody."""
+    (a, _), (b, _) = _names20(r, h, 2)
+    sent = r.choice(["The two stroll along the river.", "The pair walk in silence.", "Both of them climb the hill.",
+                     "The two of them wait at the bus stop."])
+    text = (f"{r.choice(HEAD20[h])[0]}\n\n{a} and {b} finish their coffee and leave.\n\n"
+            f"EXT. {r.choice(['RIVERSIDE', 'HILLTOP', 'STREET'])} - LATER\n\n{sent}\n")
+    return text, cast_has(sent[:12], a, b)
+
+
+@family("screenplay", "held")
+def sp20h_pronoun_and_exit(r, h):
+    g = r.choice(["she", "he"])
+    (a, ga), (b, _) = _names20(r, h, 2, [g, "he" if g == "she" else "she"])
+    sent = _s20(r, "leave_line", h).format(**_pro(ga))
+    head, light = r.choice(HEAD20[h])
+    text = f"{head}\n\n{a} and {b} argue.\n\n{b}\nGo, then.\n\n{sent}\n"
+    return text, all_of(exits_scene(sent[:14], a), lit(sent[:14], light))
+
+
+@family("screenplay", "held")
+def sp20h_mixed(r, h):
+    (a, g), (b, gb) = _names20(r, h, 2)
+    pick = r.random()
+    head = r.choice(HEAD20[h])[0]
+    if pick < 0.25:
+        phrase, t, s = _s20(r, "put_it", h)
+        sent = f"{a} {phrase.format(t=t, s=s, **_pro(g))}."
+        return f"{head}\n\n{sent}\n", placed_on(sent[:12], t, s, a)
+    if pick < 0.5:
+        sent, n = _s20(r, "number", h)
+        return f"{head}\n\n{a} waits.\n\n{sent}\n", crowd(sent[:12], n)
+    if pick < 0.75:
+        line = _s20(r, "arrive", h).format(B=b, **_pro(gb))
+        return f"{head}\n\n{a} reads.\n\n{line}\n", enters_scene(line[:14], b)
+    phrase, f = _s20(r, "seat_together", h)
+    sent = f"{a} and {b} {phrase.format(f=f)}."
+    return f"{head}\n\n{sent}\n", all_of(at_furniture(sent[:12], a, f), at_furniture(sent[:12], b, f))
+
+
+@family("screenplay", "held")
+def sp20h_heard_and_seen(r, h):
+    (a, g), (b, _) = _names20(r, h, 2)
+    pick = r.random()
+    head = r.choice(HEAD20[h])[0]
+    if pick < 0.3:
+        sent, noun, body, _ = _s20(r, "beast", h)
+        return f"EXT. MEADOW - DAY\n\n{a} watches.\n\n{sent}\n", creature(sent[:12], noun, body)
+    if pick < 0.55:
+        sent, noun = _s20(r, "sound", h)
+        return f"{head}\n\n{a} sleeps.\n\n{sent}\n", unseen(sent[:12], noun, a)
+    if pick < 0.8:
+        sent = _s20(r, "voice", h)
+        return f"{head}\n\n{a} sits alone.\n\n{sent}\n", people_exactly(sent[:12], [a], 0)
+    sent = _s20(r, "still", h).format(A=a, **_pro(g))
+    return f"{head}\n\n{sent}\n", people_exactly(sent[:12], [a], 0)
+
+
+@family("screenplay", "held")
+def sp20h_gone_over_lines(r, h):
+    (a, g), (b, _) = _names20(r, h, 2)
+    pro = _pro(g)
+    last = _s20(r, "gone", h).format(**pro)
+    text = f"{r.choice(HEAD20[h])[0]}\n\n{a} and {b} eat.\n\n{a} stands.\n\n{pro['P']} goes to the door.\n\n{last}\n"
+    return text, exits_or_gone(last[:14], a)
+
+
 # -- a sixth round (time and motion): states in two parts joined by 'and'/'but' with the second elided, temporal
 # clauses ('as soon as', 'by the time', 'while', 'meanwhile', 'eventually', 'in the end'), durations, verbs of
 # appearing and vanishing, arrivals in relative clauses, nearing and leaving a thing, sides of a thing before and

@@ -299,7 +299,9 @@ class Bible:
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
-                        elif k == 0 and not named and carried:
+                        elif k == 0 and not named and carried and not any(
+                                c != carried and self._known_gender(c, votes) == g for c in here):
+                            # ('AMARA looks away.' / 'He heads out.': he is KENJI, who is here, not her)
                             weak.setdefault(carried, {}).setdefault(g, 0)
                             weak[carried][g] += 1
                     if named:

@@ -119,6 +119,8 @@ CONVEYING = {"carry", "lead", "drag", "help", "usher", "wheel", "guide", "escort
 # ... of which a bare 'out' is something else: 'helps him out' is helping; 'helps him out the door' is going.
 _NEEDS_A_WAY = {"help", "bring", "take", "sweep"}
 _OUT_WORDS = {"out", "outside", "outdoors", "off", "away"}
+# 'looks away', 'glances away', 'turns away': the gaze or the body turns, no one goes ('walks away' does)
+_GAZE_AWAY = {"look", "glance", "stare", "gaze", "peer", "turn", "smile", "nod", "point", "wave"}
 _IN_WORDS = {"in", "inside", "indoors"}
 
 
@@ -1823,7 +1825,7 @@ class Reader:
             if a in ("leftward", "leftwards", "rightward", "rightwards"):
                 act.path.append("left" if a.startswith("left") else "right")
                 act.moves = True
-            elif a == "away" and not act.toward and lemma not in PLACING - MOTION:
+            elif a == "away" and not act.toward and lemma not in PLACING - MOTION and lemma not in _GAZE_AWAY:
                 act.toward = "away"
                 act.moves = True
             elif a in ("closer", "nearer"):
@@ -1844,7 +1846,7 @@ class Reader:
         if "across" in parts:
             act.path = act.path or ["across"]
             act.moves = True
-        if "away" in parts and not act.toward:
+        if "away" in parts and not act.toward and lemma not in _GAZE_AWAY:
             act.toward = "away"
             act.moves = True
         own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame))]  # not 'in the sunshine', 'on screen'
