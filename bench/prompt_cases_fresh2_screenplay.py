@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from prompt_cases import area, cx, need, on_screen, relation_holds, shot_with, track
+from prompt_cases import all_of, area, cx, need, on_screen, relation_holds, shot_with, track
 from prompt_cases_fresh2 import cases as _cases
 
 FAMILIES: list[tuple[str, str, object]] = []
@@ -436,15 +436,8 @@ def nobody_named(marker, *nouns):
     return check
 
 
-def every(*checks):
-    def check(plan, shot=None):
-        for c in checks:
-            c(plan)
-    return check
-
-
 def done(text, markers, *checks):
-    return text, every(*checks), markers
+    return text, all_of(*checks), markers
 
 
 # --------------------------------------------------------------------------------------- pronoun families

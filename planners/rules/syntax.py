@@ -788,7 +788,6 @@ def time_span(phrase: str) -> tuple[float, float] | None:
     return (point, 1.0)
 
 
-_CLIP_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _PART_SPANS = {"half", "third", "quarter", "part", "portion", "stretch", "section", "segment"}
 
 
