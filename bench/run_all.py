@@ -82,14 +82,14 @@ def bench_parse_plan(samples: Path, n: int) -> list[tuple]:
 
 
 def bench_prompt_reading() -> list[tuple]:
-    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the fresh sets."""
+    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the three fresh sets."""
     from bench_prompts import score
     from prompt_cases import CATEGORIES
 
-    results = score(("held", "lvd", "fresh", "fresh2"))
+    results = score(("held", "lvd", "fresh", "fresh2", "fresh3"))
     rows = []
     for half, title in (("held", "held-back half"), ("lvd", "LVD's own prompts"), ("fresh", "fresh held-back"),
-                        ("fresh2", "second fresh set")):
+                        ("fresh2", "second fresh set"), ("fresh3", "third fresh set")):
         cells = [(c, *results[(half, c)]) for c in CATEGORIES if (half, c) in results]
         if not cells:
             continue
