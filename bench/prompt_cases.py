@@ -9130,6 +9130,449 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn"), ("sequenti
     family(_category, "held")(_draw_held)
 
 
+# -- a sixth session's round (vis6): visibility and dynamics in shapes the bench did not have: verbs of appearing
+# and vanishing from general English ('pops up', 'materialises', 'ducks out of sight', 'fades away'), the frame's
+# nouns ('picture', 'shot', 'view', 'scene'), negations ('never leaves', 'not there at the start'), passives
+# ('can be seen', 'is first seen'), hidden-then-out and only-then-later, nominal events ('its arrival comes …',
+# 'a dog's run across the yard'), phrasal motion ('makes its way', 'heads off', 'drifts across'), speed and
+# manner, the camera, rising and falling, relative motion, nearing and retreating, circling and turning back,
+# crossing the frame. Own pools, so no prompt repeats an earlier family's words. The `held` families below were
+# written at the same time and never debugged (scores only).
+V6_ANIMALS = {"tune": ["otter", "lynx", "hare", "moose", "beaver", "coyote", "ferret", "panda", "koala", "rhino",
+                       "bison", "boar", "lemur", "gazelle", "peacock", "goose", "poodle", "terrier", "pony", "lamb"],
+              "held": ["marmot", "jackal", "porcupine", "alpaca", "tapir", "emu"]}
+V6_VEHICLES = {"tune": ["jeep", "ambulance", "minivan", "sedan", "trolley", "bulldozer", "rickshaw", "motorbike"],
+               "held": ["limousine", "moped", "hearse"]}
+V6_PEOPLE = {"tune": ["jogger", "hiker", "skater", "postman", "nurse", "clown", "waiter", "farmer", "toddler"],
+             "held": ["mailman", "ballerina", "lifeguard"]}
+V6_FLIERS = {"tune": ["hawk", "crow", "pigeon", "sparrow", "moth", "dragonfly", "frisbee", "blimp"],
+             "held": ["hornet", "parakeet", "zeppelin"]}
+V6_ANCHORS = {"tune": ["boulder", "bush", "shed", "tent", "pillar", "hedge", "signpost", "doghouse"],
+              "held": ["cabin", "stump", "billboard"]}
+V6_MID = {"tune": ["halfway through", "at the halfway point", "in the middle of the shot", "midway through the clip",
+                   "at around the midpoint", "half way in", "part way through the shot", "at mid-clip"],
+          "held": ["at the clip's midpoint", "halfway into the video", "at the half-way mark"]}
+V6_LATE = {"tune": ["late in the clip", "towards the end", "near the end", "just before the end", "in the final seconds",
+                    "close to the end of the shot", "at the very end"],
+           "held": ["shortly before the clip ends", "in the closing moments"]}
+V6_FRAME = {"tune": ["frame", "shot", "picture", "view", "scene", "screen"], "held": ["image", "footage"]}
+
+
+def _v6_mover(r, h):
+    return r.choice(V6_ANIMALS[h] + V6_ANIMALS[h] + V6_VEHICLES[h] + V6_PEOPLE[h])
+
+
+def _v6_two(r, h, pool_a, pool_b):
+    a = r.choice(pool_a[h])
+    b = r.choice(pool_b[h])
+    while b == a:
+        b = r.choice(pool_b[h])
+    return a, b
+
+
+@family("visibility", "tune")
+def vis_v6_appear_verbs(r, h):
+    s = _v6_mover(r, h)
+    come = r.choice(["pops up", "materialises", "materializes", "emerges", "turns up", "crops up", "springs up",
+                     "shows itself", "comes along", "bursts in", "strides in", "creeps into view", "slides into the picture",
+                     "rolls into the shot", "wanders into the frame", "hurries into view", "appears out of nowhere",
+                     "drifts into the scene", "makes its way in", "steps onto the screen", "arrives on the scene"])
+    late = r.random() < 0.4
+    when = r.choice(V6_LATE[h] if late else V6_MID[h])
+    shape = r.choice(["{W}, {a} {c}.", "{A} {c} {w}.", "{A} suddenly {c} {w}.", "Nothing happens until, {w}, {a} {c}.",
+                      "The {f} is empty, and {w} {a} {c}.", "{W} {a} quietly {c}."])
+    text = shape.format(W=_cap(when), w=when, A=_cap(_a(s)), a=_a(s), c=come, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), window(s, "appears" if late else "appears_half")
+
+
+@family("visibility", "tune")
+def vis_v6_vanish_verbs(r, h):
+    s = _v6_mover(r, h)
+    go = r.choice(["fades away", "ducks out of sight", "slips out of the frame", "disappears from view",
+                   "drops out of sight", "wanders out of the picture", "scurries off", "dashes away", "bolts",
+                   "heads off", "hurries out of the shot", "is lost from view", "melts away", "fades out",
+                   "backs out of the frame", "trots off screen", "moves off", "gets out of the picture",
+                   "clears out of the frame", "makes its exit", "departs"])
+    late = r.random() < 0.4
+    if late:
+        when = r.choice(["by the end", "before the clip is over", "eventually", "in the end", "before the end",
+                         "by the end of the shot"])
+    else:
+        when = r.choice(V6_MID[h])
+    shape = r.choice(["{A} {g} {w}.", "{W}, {a} {g}.", "{A} is there at first but {g} {w}.",
+                      "{A} sits in the {f} and then {g} {w}.", "{W} the {s} {g}."])
+    text = shape.format(W=_cap(when), w=when, A=_cap(_a(s)), a=_a(s), s=s, g=go, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), window(s, "disappears" if late else "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_v6_frame_nouns(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    kind = r.choice(["first_half", "second_half", "throughout", "throughout"])
+    shapes = {
+        "first_half": ["{A} is in the {f} only for the first half.", "{A} is visible in the {f} until the midpoint.",
+                       "{A} stays in {f} for the first half, then it is out of the {f}.",
+                       "Only during the first half of the {f} is {a} visible.",
+                       "The {f} holds {a} for its first half only.",
+                       "{A} is in {f} until halfway, and out of {f} afterwards."],
+        "second_half": ["{A} is visible only in the second half of the {f}.", "{A} is out of the {f} for the first half.",
+                        "{A} enters the {f} halfway and stays in it.", "{A} is in the {f} only in the second half.",
+                        "For the first half {a} is out of {f}; after that it is in {f}.",
+                        "The {f} shows {a} only during its second half."],
+        "throughout": ["{A} stays in the {f} for the whole clip.", "{A} is in {f} from start to finish.",
+                       "{A} remains in view the entire time.", "{A} is visible throughout the {f}.",
+                       "The {f} shows {a} from beginning to end.", "{A} is on screen all the way through."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), f=f)
+    return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_negations(r, h):
+    s, f, mid = _v6_mover(r, h), r.choice(V6_FRAME[h]), r.choice(V6_MID[h])
+    kind = r.choice(["throughout", "appears_half", "appears_half", "disappears", "second_half"])
+    shapes = {
+        "throughout": ["{A} never leaves the {f}.", "{A} does not leave the {f} at any point.",
+                       "At no point does {a} leave the {f}.", "{A} never goes out of view.",
+                       "{A} is never out of the {f}.", "{A} doesn't move out of the {f} at all."],
+        "appears_half": ["{A} is not there at the start but arrives {m}.", "{A} does not appear until the second half.",
+                         "{A} isn't in the {f} at first; it wanders in {m}.", "{A} is not in the {f} until {m}.",
+                         "There is no {s} at the beginning; {m} one comes in.",
+                         "No {s} can be seen at first, but {m} {a} walks in."],
+        "disappears": ["{A} is there at the start but not at the end.", "{A} is present at first and not by the end.",
+                       "{A} does not stay until the end; it leaves.", "{A} starts in the {f} but isn't there when it ends.",
+                       "{A} is in the {f} at first, though not at the finish."],
+        "second_half": ["{A} never shows up in the first half, only in the second.",
+                        "{A} is not visible before the midpoint, but it is after it.",
+                        "{A} does not appear in the first half; it is there in the second half.",
+                        "In the first half there is no {s}; in the second half there is {a}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, f=f, m=mid)
+    return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_passive_seen(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    kind = r.choice(["first_half", "second_half", "appears_half", "disappears_half"])
+    shapes = {
+        "first_half": ["{A} can be seen only in the first half.", "{A} is last seen {m}.",
+                       "{A} is no longer seen after the midpoint.", "{A} can only be spotted until the midpoint.",
+                       "{A} is seen in the first half and not after it."],
+        "second_half": ["{A} can be seen only in the second half.", "{A} can be spotted from the midpoint on.",
+                        "{A} is only seen after the midpoint.", "{A} can't be seen until the second half, when it is there."],
+        "appears_half": ["{A} is first seen {m}.", "{A} is first spotted {m}.", "{A} can first be seen {m}.",
+                         "{A} is seen arriving {m}.", "{A} is seen coming in {m}."],
+        "disappears_half": ["{A} is seen leaving {m}.", "{A} is seen walking off {m}.",
+                            "{A} is seen going away {m}.", "{A} can be seen leaving the frame {m}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), m=mid)
+    return _loose(r, text), window(s, kind)
+
+
+@family("visibility", "tune")
+def vis_v6_hidden_emerges(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["appears", "appears", "appears_half", "disappears_half", "disappears"])
+    mid = r.choice(V6_MID[h])
+    shapes = {
+        "appears": ["{A} is hidden behind the {y} at first, then emerges.", "{A} hides behind the {y} and later comes out.",
+                    "At first {a} is concealed behind the {y}; later it steps out.",
+                    "{A} is behind the {y}, out of sight, until it emerges near the end.",
+                    "Hidden by the {y} at the start, {a} eventually comes out into view.",
+                    "{A} is tucked away behind the {y} and eventually pops out."],
+        "appears_half": ["{M}, {a} steps out from behind the {y}.", "{A} emerges from behind the {y} {m}.",
+                         "{A} comes out from behind the {y} in the second half.",
+                         "{A} stays hidden behind the {y} until {m}, then comes out."],
+        "disappears_half": ["{A} ducks behind the {y} {m}.", "{M}, {a} hides behind the {y}.",
+                            "{A} slips behind the {y} {m} and is not seen again.",
+                            "{A} disappears behind the {y} {m}."],
+        "disappears": ["{A} ducks behind the {y} and stays there.", "{A} goes behind the {y} and does not come out.",
+                       "{A} crawls behind the {y} and is hidden by the end.",
+                       "By the end, {a} has vanished behind the {y}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, M=_cap(mid), m=mid)
+    return _loose(r, text), both(seen_throughout(y), window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_only_then(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    shape = r.choice(["At first only {y}; later {a} steps out from behind it.",
+                      "At first there is only {y}; then {a} walks out from behind it.",
+                      "To begin with we see only {y}. Later, {a} comes out from behind it.",
+                      "Only {y} is visible at the start; {a} joins it later.",
+                      "Initially just {y}, and later {a} appears beside it.",
+                      "At the beginning the {f} shows only {y}, until {a} comes into view.",
+                      "At first nothing but {y}; eventually {a} wanders in."])
+    text = shape.format(y=_a(y), a=_a(s), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), both(seen_throughout(y), window(s, "appears"))
+
+
+@family("visibility", "tune")
+def vis_v6_nominal(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    come = r.random() < 0.5
+    if come:
+        shape = r.choice(["The {s}'s arrival comes {m}.", "{A} makes its entrance {m}.", "{A} makes an entrance {m}.",
+                          "{M}, {a} makes its appearance.", "The arrival of {a} happens {m}.",
+                          "{A}'s entrance happens {m}."])
+    else:
+        shape = r.choice(["The {s}'s exit happens {m}.", "{A} makes its exit {m}.", "{M}, {a} makes an exit.",
+                          "The departure of the {s} comes {m}.", "The {s}'s departure comes {m}.",
+                          "{A}'s exit is {m}."])
+    text = shape.format(s=s, A=_cap(_a(s)), a=_a(s), m=mid, M=_cap(mid))
+    return _loose(r, text), window(s, "appears_half" if come else "disappears_half")
+
+
+_V6_LR = {"left": ["to the left", "leftward", "towards the left", "left", "over to the left side", "to the left edge"],
+          "right": ["to the right", "rightward", "towards the right", "right", "over to the right side",
+                    "to the right edge"]}
+
+
+@family("dynamics", "tune")
+def dyn_v6_phrasal(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right"])
+    other = "right" if way == "left" else "left"
+    verb = r.choice(["makes its way", "heads off", "drifts across", "wanders over", "edges along", "inches along",
+                     "sets off", "pushes on", "presses on", "carries on", "hurries along", "moves along",
+                     "works its way", "picks its way", "threads its way", "rolls on"])
+    shape = r.choice(["{A} {v} {w}.", "{A} {v} from the {o} {to} the {d}.", "{A} slowly {v} {w}.",
+                      "{A} {v} {w} across the {f}.", "From the {o} side, {a} {v} {w}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), v=verb, w=r.choice(_V6_LR[way]), o=other, d=way,
+                        to=r.choice(["to", "over to", "all the way to"]), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_nominal(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right", "up", "down"])
+    noun = r.choice(["run", "journey", "path", "trip", "walk", "route", "movement", "motion", "course", "progress"])
+    if way in ("left", "right"):
+        o = "right" if way == "left" else "left"
+        shape = r.choice(["{S}'s {n} across the yard takes it from {o} to {d}.", "The {s}'s {n} goes from the {o} to the {d}.",
+                          "The {n} of the {s} leads from {o} to {d}.", "{S}'s {n} is from {o} to {d}.",
+                          "The {s}'s {n} carries it {d}ward.", "The {s} is on a {n} from the {o} side to the {d} side."])
+    else:
+        o = "bottom" if way == "up" else "top"
+        d = "top" if way == "up" else "bottom"
+        shape = r.choice(["The {s}'s {n} goes from the {o} to the {d}.", "The {n} of the {s} leads from the {o} of the frame to the {d}.",
+                          "{S}'s {n} takes it from the {o} to the {d}.", "The {s}'s {n} carries it {w}."])
+        way_word = "upward" if way == "up" else "downward"
+        text = shape.format(S=_cap(_a(s)), s=s, n=noun, o=o, d=d, w=way_word)
+        return _loose(r, text), moves(s, way)
+    text = shape.format(S=_cap(_a(s)), s=s, n=noun, o=o, d=way)
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_speed_manner(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right"])
+    verb = r.choice(["races", "ambles", "rushes", "dashes", "plods", "sprints", "strolls", "lumbers", "scampers",
+                     "darts", "tiptoes", "stomps", "waddles", "bolts", "shuffles", "gallops", "limps", "coasts",
+                     "cruises", "skids", "sweeps"])
+    adv = r.choice(["rapidly", "lazily", "at great speed", "slowly and steadily", "in a hurry", "at a snail's pace",
+                    "as fast as it can", "without hurrying", "at top speed", "cautiously", "clumsily", "gracefully",
+                    "nervously", "happily", "quickly"])
+    shape = r.choice(["{A} {v} {adv} {w}.", "{Adv}, {a} {v} {w}.", "{A} {v} {w} {adv}.",
+                      "{A}, moving {adv}, heads {w}.", "{A} {v} {w}, {adv}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), v=verb, adv=adv, Adv=_cap(adv), w=r.choice(_V6_LR[way][:3]))
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_camera(r, h):
+    s = _v6_mover(r, h)
+    closer = r.random() < 0.5
+    if closer:
+        p = r.choice(["comes straight at the camera", "heads toward the viewer", "gets nearer and nearer to the lens",
+                      "draws closer to the camera", "approaches the lens", "walks up to the camera",
+                      "moves into the foreground", "advances on the camera", "charges at the camera",
+                      "comes towards us", "runs toward the lens, growing larger", "closes in on the camera"])
+    else:
+        p = r.choice(["recedes into the background", "moves off into the distance", "backs away from the camera",
+                      "shrinks into the distance", "heads away from the viewer", "retreats from the lens",
+                      "walks away from us", "disappears into the distance, getting smaller", "moves deeper into the scene",
+                      "goes further and further from the camera", "travels away from the camera", "drives off into the distance"])
+    shape = r.choice(["{A} {p}.", "Slowly, {a} {p}.", "We watch {a} as it {p}.", "{A} steadily {p}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), p=p)), moves(s, "closer" if closer else "away")
+
+
+@family("dynamics", "tune")
+def dyn_v6_vertical(r, h):
+    s = r.choice(V6_FLIERS[h] + ["rock", "leaf", "coin", "feather", "acorn", "snowball"])
+    up = r.random() < 0.5
+    if up:
+        p = r.choice(["floats upward", "climbs to the top of the frame", "bobs up", "soars higher and higher",
+                      "rises from the bottom of the picture to the top", "lifts off and goes up", "shoots up into the sky",
+                      "drifts skyward", "ascends", "climbs higher", "goes up toward the top of the screen",
+                      "is lifted up by the wind"])
+    else:
+        p = r.choice(["tumbles down from the top", "plummets", "sinks to the bottom of the picture",
+                      "drops from the top of the screen", "falls to the ground", "comes down from above",
+                      "descends to the bottom of the frame", "drifts downward", "plunges down", "dives toward the ground",
+                      "sinks lower and lower", "is dropped from the top and falls"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "All of a sudden {a} {p}.", "In the {f}, {a} {p}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), p=p, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(s, "up" if up else "down")
+
+
+@family("dynamics", "tune")
+def dyn_v6_relative(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    way = r.choice(["right", "left"])
+    first, then = ("left_of", "right_of") if way == "right" else ("right_of", "left_of")
+    a_side, b_side = ("left", "right") if way == "right" else ("right", "left")
+    shape = r.choice(["{A} runs from the {a1} of the {y} to its {b1}.",
+                      "{A} goes from the {y}'s {a1} side over to its {b1} side.",
+                      "{A} starts {a1} of the {y} and finishes {b1} of it.",
+                      "{A} moves from {a1} of the {y} to {b1} of it.",
+                      "{A} begins on the {a1} side of the {y} and ends up on its {b1} side.",
+                      "{A} travels from beside the {y} on its {a1} to beside it on its {b1}.",
+                      "{A}, starting to the {a1} of the {y}, makes its way to the {b1} of it."])
+    text = shape.format(A=_cap(_a(s)), y=y, a1=a_side, b1=b_side)
+    return _loose(r, text), passes(s, y, first, then)
+
+
+@family("dynamics", "tune")
+def dyn_v6_nearing(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    closer = r.random() < 0.6
+    if closer:
+        p = r.choice(["creeps up on the {y}", "makes a beeline for the {y}", "heads over to the {y}",
+                      "wanders toward the {y}", "hurries over to the {y}", "comes up to the {y}",
+                      "gradually closes the distance to the {y}", "edges closer to the {y}", "makes its way to the {y}",
+                      "runs up to the {y}", "goes over to the {y}", "sidles up to the {y}"])
+    else:
+        p = r.choice(["backs off from the {y}", "scurries away from the {y}", "moves away from the {y}",
+                      "retreats from the {y}", "walks off, away from the {y}", "gets farther and farther from the {y}",
+                      "runs away from the {y}", "leaves the {y} behind", "distances itself from the {y}",
+                      "steps back from the {y}"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "In the {f}, {a} {p}.", "{A} quickly {p}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), p=p.format(y=y), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), nears(s, y, closer)
+
+
+@family("dynamics", "tune")
+def dyn_v6_circles_turns(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    if r.random() < 0.5:
+        p = r.choice(["runs in a circle around the {y}", "loops around the {y}", "orbits the {y}",
+                      "does a lap around the {y}", "goes round and round the {y}", "walks all the way around the {y}",
+                      "makes a circle around the {y}", "circles around the {y}", "travels in a loop around the {y}",
+                      "goes around the {y} in a circle"])
+        text = r.choice(["{A} {p}.", "{A} slowly {p}.", "In the {f}, {a} {p}."]).format(
+            A=_cap(_a(s)), a=_a(s), p=p.format(y=y), f=r.choice(V6_FRAME[h]))
+        return _loose(r, text), circles(s, y)
+    way = r.choice(["right", "left"])
+    back = "left" if way == "right" else "right"
+    shape = r.choice(["{A} heads {w}, turns around, and heads back {b}.", "{A} goes {w}, then turns and comes back {b}.",
+                      "{A} moves {w}, spins around and returns to the {b}.", "{A} walks {w} before turning back {b}.",
+                      "{A} goes {w} and then doubles back to the {b}.", "{A} runs {w}, stops, and turns back {b}ward."])
+    text = shape.format(A=_cap(_a(s)), w=way if r.random() < 0.5 else f"to the {way}", b=back)
+    return _loose(r, text), legs(s, way, back)
+
+
+@family("dynamics", "tune")
+def dyn_v6_crosses_frame(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    p = r.choice(["crosses the {f}", "passes through the {f}", "cuts across the {f}", "traverses the {f}",
+                  "sweeps across the {f}", "makes its way across the {f}", "travels across the whole {f}",
+                  "goes from one side of the {f} to the other", "runs the width of the {f}", "moves across the {f}",
+                  "zips across the {f}", "wanders across the {f}"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "{A} quickly {p}.", "We watch {a} as it {p}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), p=p.format(f=f))), crosses_frame(s)
+
+
+@family("dynamics", "tune")
+def dyn_v6_bounces_rolls(r, h):
+    s = r.choice(["ball", "marble", "tire", "barrel", "beach ball", "pumpkin", "basketball", "wheel"])
+    name = s.split()[-1]
+    way = r.choice(["left", "right", "down"])
+    if way == "down":
+        p = r.choice(["bounces down the stairs", "rolls down the slope", "bounces down from the top of the frame",
+                      "tumbles down the hill", "rolls down toward the bottom of the frame", "bounces downward"])
+    else:
+        p = r.choice(["bounces {w}", "rolls {w}", "bounces along {w}", "rolls along the floor {w}",
+                      "bounces from the {o} to the {w2}", "goes bouncing {w}", "rolls away {w}"]).format(
+            w=r.choice(_V6_LR[way][:3]), o="right" if way == "left" else "left", w2=way)
+    text = r.choice(["{A} {p}.", "{A} slowly {p}.", "Then {a} {p}.", "{A} {p} in the {f}."]).format(
+        A=_cap(_a(s)), a=_a(s), p=p, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(name, way)
+
+
+# held families (written with the tuning ones, never debugged; scores only)
+@family("visibility", "held")
+def vis_v6_held_coming_and_going(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    kind = r.choice(["appears_half", "disappears_half", "appears", "first_half"])
+    shapes = {
+        "appears_half": ["{M}, out of nowhere, {a} surfaces.", "{A} finally turns up {m}.",
+                         "Up until {m} the {f} has no {s}; then one wanders in."],
+        "disappears_half": ["{A} takes its leave {m}.", "{M}, {a} slinks out of the {f}.",
+                            "{A} goes missing {m}."],
+        "appears": ["{A} only comes into the {f} {l}.", "It isn't until {l} that {a} pops into view."],
+        "first_half": ["{A} is around for the first half and nowhere in the {f} after that.",
+                       "{A} lingers in the {f} up to the midpoint and is absent from then on."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, m=mid, M=_cap(mid), f=r.choice(V6_FRAME[h]),
+                                         l=r.choice(V6_LATE[h]))
+    return text, window(s, kind)
+
+
+@family("visibility", "held")
+def vis_v6_held_hidden(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["appears", "disappears_half", "throughout"])
+    shapes = {
+        "appears": ["{A} lurks behind the {y} at first and later steps into the open.",
+                    "For a while {a} is out of sight behind the {y}; then it shows itself."],
+        "disappears_half": ["{A} retreats behind the {y} {m}, out of sight.", "{M} {a} tucks itself away behind the {y}."],
+        "throughout": ["{A} stands next to the {y} and is never out of view.",
+                       "Beside the {y}, {a} remains in the {f} without ever leaving."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, m=r.choice(V6_MID[h]), M=_cap(r.choice(V6_MID[h])),
+                                         f=r.choice(V6_FRAME[h]))
+    return text, both(seen_throughout(y), seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("dynamics", "held")
+def dyn_v6_held_moves(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right", "up", "down", "closer", "away"])
+    phrases = {"left": ["scuttles off toward the left", "{a}'s dash takes it leftward", "makes tracks to the left"],
+               "right": ["hustles over to the right", "trundles rightward at a crawl", "heads off right in a hurry"],
+               "up": ["is hoisted up to the top of the {f}", "floats up out of the bottom of the {f}"],
+               "down": ["slumps down to the bottom of the {f}", "slides downward toward the bottom edge"],
+               "closer": ["comes barrelling toward the lens", "looms closer and closer to the viewer"],
+               "away": ["dwindles away into the background", "pulls away from the camera"]}
+    s = r.choice(V6_FLIERS[h]) if way in ("up", "down") else s
+    p = r.choice(phrases[way]).format(a=_a(s), f=r.choice(V6_FRAME[h]))
+    text = _cap(p) + "." if p.startswith("{") or p.startswith(_a(s)) else f"{_cap(_a(s))} {p}."
+    return text, moves(s, way)
+
+
+@family("dynamics", "held")
+def dyn_v6_held_relative(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["nears", "leaves", "passes", "circles"])
+    if kind == "nears":
+        return f"{_cap(_a(s))} steadily homes in on the {y}.", nears(s, y, True)
+    if kind == "leaves":
+        return f"{_cap(_a(s))} edges away from the {y}, farther each moment.", nears(s, y, False)
+    if kind == "passes":
+        return (f"{_cap(_a(s))} slips past the {y}, from its left-hand side to its right-hand side.",
+                passes(s, y, "left_of", "right_of"))
+    return f"{_cap(_a(s))} wheels around the {y} in a full loop.", circles(s, y)
+
+
+@family("dynamics", "held")
+def dyn_v6_held_crossing(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    shape = r.choice(["{A} makes the trip across the {f} in one go.", "{A} strides clean across the {f}.",
+                      "The {s} covers the full width of the {f}."])
+    return shape.format(A=_cap(_a(s)), s=s, f=f), crosses_frame(s)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
