@@ -9211,19 +9211,19 @@ def vis_v6_frame_nouns(r, h):
     kind = r.choice(["first_half", "second_half", "throughout", "throughout"])
     shapes = {
         "first_half": ["{A} is in the {f} only for the first half.", "{A} is visible in the {f} until the midpoint.",
-                       "{A} stays in {f} for the first half, then it is out of the {f}.",
+                       "{A} stays in {g} for the first half, then it is out of the {f}.",
                        "Only during the first half of the {f} is {a} visible.",
                        "The {f} holds {a} for its first half only.",
-                       "{A} is in {f} until halfway, and out of {f} afterwards."],
+                       "{A} is in {g} until halfway, and out of {g} afterwards."],
         "second_half": ["{A} is visible only in the second half of the {f}.", "{A} is out of the {f} for the first half.",
                         "{A} enters the {f} halfway and stays in it.", "{A} is in the {f} only in the second half.",
-                        "For the first half {a} is out of {f}; after that it is in {f}.",
+                        "For the first half {a} is out of {g}; after that it is in {g}.",
                         "The {f} shows {a} only during its second half."],
-        "throughout": ["{A} stays in the {f} for the whole clip.", "{A} is in {f} from start to finish.",
+        "throughout": ["{A} stays in the {f} for the whole clip.", "{A} is in {g} from start to finish.",
                        "{A} remains in view the entire time.", "{A} is visible throughout the {f}.",
                        "The {f} shows {a} from beginning to end.", "{A} is on screen all the way through."],
     }
-    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), f=f)
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), f=f, g=r.choice(["shot", "frame", "view"]))
     return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
 
 
@@ -9236,7 +9236,7 @@ def vis_v6_negations(r, h):
                        "At no point does {a} leave the {f}.", "{A} never goes out of view.",
                        "{A} is never out of the {f}.", "{A} doesn't move out of the {f} at all."],
         "appears_half": ["{A} is not there at the start but arrives {m}.", "{A} does not appear until the second half.",
-                         "{A} isn't in the {f} at first; it wanders in {m}.", "{A} is not in the {f} until {m}.",
+                         "{A} isn't in the {f} at first; it wanders in {m}.", "{A} is not in the {f} until {u}.",
                          "There is no {s} at the beginning; {m} one comes in.",
                          "No {s} can be seen at first, but {m} {a} walks in."],
         "disappears": ["{A} is there at the start but not at the end.", "{A} is present at first and not by the end.",
@@ -9247,7 +9247,8 @@ def vis_v6_negations(r, h):
                         "{A} does not appear in the first half; it is there in the second half.",
                         "In the first half there is no {s}; in the second half there is {a}."],
     }
-    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, f=f, m=mid)
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, f=f, m=mid,
+                                         u=r.choice(["halfway", "the midpoint", "the middle of the clip"]))
     return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
 
 
@@ -9276,14 +9277,14 @@ def vis_v6_hidden_emerges(r, h):
     kind = r.choice(["appears", "appears", "appears_half", "disappears_half", "disappears"])
     mid = r.choice(V6_MID[h])
     shapes = {
-        "appears": ["{A} is hidden behind the {y} at first, then emerges.", "{A} hides behind the {y} and later comes out.",
+        "appears": ["{A} is hidden behind the {y} at first, then emerges.", "{A} is hiding behind the {y} and later comes out.",
                     "At first {a} is concealed behind the {y}; later it steps out.",
                     "{A} is behind the {y}, out of sight, until it emerges near the end.",
                     "Hidden by the {y} at the start, {a} eventually comes out into view.",
                     "{A} is tucked away behind the {y} and eventually pops out."],
         "appears_half": ["{M}, {a} steps out from behind the {y}.", "{A} emerges from behind the {y} {m}.",
                          "{A} comes out from behind the {y} in the second half.",
-                         "{A} stays hidden behind the {y} until {m}, then comes out."],
+                         "{A} stays hidden behind the {y} until {u}, then comes out."],
         "disappears_half": ["{A} ducks behind the {y} {m}.", "{M}, {a} hides behind the {y}.",
                             "{A} slips behind the {y} {m} and is not seen again.",
                             "{A} disappears behind the {y} {m}."],
@@ -9291,7 +9292,8 @@ def vis_v6_hidden_emerges(r, h):
                        "{A} crawls behind the {y} and is hidden by the end.",
                        "By the end, {a} has vanished behind the {y}."],
     }
-    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, M=_cap(mid), m=mid)
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, M=_cap(mid), m=mid,
+                                         u=r.choice(["halfway", "the midpoint", "the middle of the clip"]))
     return _loose(r, text), both(seen_throughout(y), window(s, kind))
 
 
@@ -9403,10 +9405,10 @@ def dyn_v6_vertical(r, h):
     s = r.choice(V6_FLIERS[h] + ["rock", "leaf", "coin", "feather", "acorn", "snowball"])
     up = r.random() < 0.5
     if up:
-        p = r.choice(["floats upward", "climbs to the top of the frame", "bobs up", "soars higher and higher",
+        p = r.choice(["floats upward", "climbs to the top of the frame", "bobs upward", "soars higher and higher",
                       "rises from the bottom of the picture to the top", "lifts off and goes up", "shoots up into the sky",
                       "drifts skyward", "ascends", "climbs higher", "goes up toward the top of the screen",
-                      "is lifted up by the wind"])
+                      "rises, lifted by the wind"])
     else:
         p = r.choice(["tumbles down from the top", "plummets", "sinks to the bottom of the picture",
                       "drops from the top of the screen", "falls to the ground", "comes down from above",
@@ -9441,7 +9443,7 @@ def dyn_v6_nearing(r, h):
     if closer:
         p = r.choice(["creeps up on the {y}", "makes a beeline for the {y}", "heads over to the {y}",
                       "wanders toward the {y}", "hurries over to the {y}", "comes up to the {y}",
-                      "gradually closes the distance to the {y}", "edges closer to the {y}", "makes its way to the {y}",
+                      "closes the distance to the {y}", "edges closer to the {y}", "makes its way to the {y}",
                       "runs up to the {y}", "goes over to the {y}", "sidles up to the {y}"])
     else:
         p = r.choice(["backs off from the {y}", "scurries away from the {y}", "moves away from the {y}",
