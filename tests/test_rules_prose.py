@@ -949,3 +949,80 @@ def test_places_on_parts_materials_and_compounds(sentence, check):
 def test_colours_said_first_shared_places_and_cans(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def crosses_frame(name):
+    def check(plan, shot):
+        xs = [cx(b) for b in track(shot, one(plan, name)) if b is not None]
+        sign = 1 if xs[-1] > xs[0] else -1
+        assert all(sign * (b - a) >= -1e-9 for a, b in zip(xs, xs[1:])) and abs(xs[-1] - xs[0]) > 0.35, xs
+    return check
+
+
+def throughout(name):
+    return visible(name, True, True, True)
+
+
+def ends_beside(a, b):
+    """Moves toward `b` and ends beside it (a wide `b` stops the mover at its side, short of its centre)."""
+    def check(plan, shot):
+        A, B = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
+        d0, d1 = abs(cx(A[0]) - cx(B[0])), abs(cx(A[-1]) - cx(B[-1]))
+        gap = max(A[-1][0] - B[-1][2], B[-1][0] - A[-1][2], 0.0)
+        assert d1 < d0 - 0.1 and gap < 0.12, (d0, d1, gap)
+    return check
+
+
+# Visibility and dynamics, sixth session (vis6): 'mid-clip'; an event told as a noun ('the stork's arrival
+# happens …', 'the flight of the moth leads …', 'is on a voyage from …'); 'at no point does X leave'; any verb of
+# going out of or into the frame; 'away' / 'off' with a time, and verbs of bolting, as leaving; hidden at first
+# ('concealed', 'tucked away', a fronted 'Screened by …,'), then out; going behind a thing at a time or for good;
+# 'last seen', 'can be glimpsed'; 'crops up', 'springs up'; 'stays hidden until'; 'onto the screen'; 'when it
+# ends'; a flier's dive; down a slope; 'creeps up on', 'closes the gap to', 'steps back from'; laps and 'round and
+# round'; 'skyward'; 'traverses'; 'as fast as it can'; a bare side after 'along'; into the foreground.
+# Sentences written for these tests, not taken from the bench.
+@pytest.mark.parametrize("sentence, check", [
+    ("A heron lands on the pier at mid-video.", half("heron", "second")),
+    ("Mid-clip, the badger wanders off.", half("badger", "first")),
+    ("The stork's arrival happens halfway through.", half("stork", "second")),
+    ("The departure of the mule comes at the midpoint.", half("mule", "first")),
+    ("A walrus's exit takes place halfway through the video.", half("walrus", "first")),
+    ("A sloth's climb takes it from the bottom of the frame to the top.", moves("sloth", "up")),
+    ("The tram's journey goes from the right to the left.", moves("tram", "left")),
+    ("The flight of the moth leads from left to right.", moves("moth", "right")),
+    ("The ferry is on a voyage from the left side to the right side.", moves("ferry", "right")),
+    ("At no point does the tortoise leave the frame.", throughout("tortoise")),
+    ("Halfway through, a hamster scrambles out of the shot.", half("hamster", "first")),
+    ("A crab scuttles out of view in the second half.", half("crab", "first")),
+    ("Halfway through, the weasel scampers away.", half("weasel", "first")),
+    ("At the midpoint a moth flutters off.", half("moth", "first")),
+    ("Halfway through, the deer bolts.", half("deer", "first")),
+    ("A lizard is concealed under the rock and eventually crawls out.", visible("lizard", False, True)),
+    ("Screened by the hedge at first, a fox later steps out.", visible("fox", False, True)),
+    ("A squirrel slips behind the oak in the second half.", lambda plan, shot: (
+        half("squirrel", "first")(plan, shot), throughout("oak")(plan, shot))),
+    ("A goat trots behind the shed and does not reappear.", visible("goat", True, False)),
+    ("A pup sits by the door, then ducks out of view halfway through.", half("pup", "first")),
+    ("The badger is last glimpsed halfway through the clip.", half("badger", "first")),
+    ("A hare can be glimpsed from the midpoint on.", half("hare", "second")),
+    ("Halfway through, a mole crops up.", half("mole", "second")),
+    ("A mouse stays hidden under the bed until halfway, then scurries out.", half("mouse", "second")),
+    ("A dancer skips onto the screen halfway through.", half("dancer", "second")),
+    ("A lantern glows at first but is gone when it ends.", visible("lantern", True, False)),
+    ("A gull plunges down toward the sea.", moves("gull", "down")),
+    ("A sled slides down the slope.", moves("sled", "down")),
+    ("A wombat shuffles back from the fence.", approaches("wombat", "fence", closer=False)),
+    ("A lion creeps up on the zebra.", approaches("lion", "zebra")),
+    ("A cyclist closes the gap to the bus.", ends_beside("cyclist", "bus")),
+    ("A pony does two laps around the barrel.", goes_round("pony", "barrel")),
+    ("A moth goes round and round the lamp.", goes_round("moth", "lamp")),
+    ("A kite floats skyward.", moves("kite", "up")),
+    ("A pelican traverses the frame.", crosses_frame("pelican")),
+    ("A tortoise, walking as fast as it can, heads right.", moves("tortoise", "right")),
+    ("A crab hurries along right.", moves("crab", "right")),
+    ("A puppy moves into the foreground.", moves("puppy", "closer")),
+    ("A wolf advances on the camera.", moves("wolf", "closer")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_visibility_and_dynamics_sixth_session(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import BODY, COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
-MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go",
+MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go", "traverse",
           "come", "travel", "head", "race", "dash", "rush", "wander", "stroll", "sprint", "march", "pace", "drift",
           "zoom", "scurry", "flee", "hurry", "cross", "bounce", "chase", "follow", "trot", "gallop", "amble",
           "saunter", "stride", "jog", "skip", "slide", "sail", "cycle", "skate", "limp", "stagger", "creep",
@@ -67,7 +67,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
 ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
 APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
-DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
+DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve", "melt"}
 DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
 AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "laugh", "nod", "bark", "growl",
@@ -1176,7 +1176,7 @@ class Reader:
                 continue
             if self._frame(o) or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
                                                and lemma in EXIT | ENTER | {"cross"}):
-                if lemma == "cross" or (o.frame and lemma in MOTION):
+                if lemma in ("cross", "traverse") or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
             if o.head in COLOURS and o.head not in SHADES and c.copula and subjects and not o.of and o.det in ("a", "an"):
@@ -1241,7 +1241,7 @@ class Reader:
         if act.vertical and subjects and not act.framed and lemma not in (
                 "float", "climb", "rise", "jump", "soar", "hop", "fly", "leap", "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
-                        and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
+                        and not NOUNS.get(things[i].key, ("", 0, 0, False))[3] and not _flies(things[i].key)]
             if grounded and not act.moves:
                 act.vertical = None       # a person who falls or dives goes to the ground: a pose, not a drop
             elif grounded:
@@ -1506,15 +1506,22 @@ class Reader:
                 continue
             if ph.frame:
                 self._framed_it = True
+            if prep in ("up", "down") and ph.head in _SLOPES and not ph.frame and (moving or lemma in MOTION) and \
+                    not self.screenplay and not act.vertical:
+                act.vertical, act.moves, act.framed = prep, True, True    # 'bounces down the stairs' (vis6)
+                continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
-                if prep in ("up", "down") and ph.frame and (moving or lemma in MOTION):
+                if prep in ("up", "down") and (ph.frame or ph.head in _SLOPES) and (moving or lemma in MOTION):
                     act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
                     continue
                 if prep == "across":
                     act.path = act.path or ["across"]
                     act.moves = True
+                elif prep in ("into", "to", "toward", "towards") and ph.head == "foreground" and (
+                        moving or lemma in MOTION) and not self.screenplay:
+                    act.toward, act.moves = "camera", True     # 'moves into the foreground': toward us (vis6)
                 elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and not (
                         moving or lemma in MOTION) and ph.det == "the" and not ph.adjs or ph.head == "foreground":
                     act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the
@@ -1525,13 +1532,15 @@ class Reader:
                     # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
-                elif prep == "out_of" and lemma in EXIT | MOTION or (
+                elif prep == "out_of" and (lemma in EXIT | MOTION or ph.frame and _goes_somewhere(lemma, c)) or (
                         prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
+                elif (prep == "into" or prep == "onto" and ph.frame and not self.screenplay) and (
+                        ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
-                        and lemma in ENTER | MOTION and not (self.screenplay and "out" in parts):
+                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
+                        not (self.screenplay and "out" in parts):
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
@@ -1606,6 +1615,9 @@ class Reader:
             if prep == "past" or prep == "by" and (moving or lemma in MOTION) and lemma not in PLACING - MOTION:
                 act.passing = target       # 'walks past the tree', 'drives by the house': one side to the other
                 act.moves = True
+                continue
+            if prep == "behind" and not self.screenplay and _hides_behind(lemma, c):
+                act.relations.append(("behind", target))   # 'ducks behind the shed': out of sight there (vis6)
                 continue
             if prep in ("in_front_of", "behind") and (moving or lemma in MOTION) and lemma not in STATIC and \
                     not (self.screenplay and lemma in STEPPING) and \
@@ -1882,12 +1894,15 @@ class Reader:
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - _PLAIN_ADVERBS \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
-        if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
-                {"away", "off"} & (adverbs | parts) and \
+        if (lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") or
+                lemma in _GOING_OFF) and {"away", "off"} & (adverbs | parts) and \
                 syntax._manner_pps_only(c) and not (c.participle and c.link in (",", None)) and not c.objects and (
                     c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
+        if lemma in _BOLTING and not self.screenplay and not c.pps and not c.objects and not act.path and \
+                not act.toward and not act.vertical and not {"in", "up", "back"} & (parts | adverbs):
+            outward = {"away"}                     # 'the poodle bolts', 'then the deer flees': it runs off (vis6)
         # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
         # her desk', which stays in it, nor 'returns the book')
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
@@ -1901,7 +1916,9 @@ class Reader:
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
             ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")) and
-            lemma not in ("start", "begin", "end", "finish", "turn", "set"))   # 'starts out to the right of it', 'ends up'
+            lemma not in ("start", "begin", "end", "finish", "turn", "set") and not (   # 'starts out to the right of it'
+                not self.screenplay and any(pp.prep in ("into", "onto") and pp.np is not None and pp.np.frame
+                                            for pp in c.pps)))   # 'comes out into view': in, not out (vis6)
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
         if exits and (act.toward == "away" or isinstance(act.toward, tuple) and act.toward[0] == "from") and \
@@ -1998,9 +2015,34 @@ class Reader:
         if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
                                                for o in c.objects):
             verbs = verbs | {"appear"}                   # 'eventually shows itself': comes into view
+        if not self.screenplay and _hides_behind(lemma, c) and (c.times or c.link in _SEQUENCE_LINKS or c.subord):
+            verbs = verbs | {"vanish"}                   # 'ducks behind the tent halfway': gone from then (vis6)
+        if not self.screenplay and before and act.subjects and _stays_in(lemma, c):
+            hid = next((b for b in reversed(before) if b.subjects == act.subjects and (
+                b.passing is not None and b.depth == "behind" or b.lemma in _HIDING and b.disappears is None and
+                any(r[0] == "behind" for r in b.relations))), None)
+            if hid is not None:                          # 'goes behind the boulder and does not come out'
+                if hid.passing is not None:
+                    hid.relations.append(("behind", hid.passing))
+                hid.passing, hid.depth, hid.start, hid.path = None, None, None, []
+                hid.disappears, hid.timed = hid.disappears or 0.5, True
+                act.lemma, act.back, act.moves, act.path, act.enters = None, False, False, [], None
+                return
+        if not self.screenplay and act.passing is not None and act.depth == "behind" and {"not", "never"} & set(
+                c.adverbs) and set(c.verbs[1:]) & {"reappear", "emerge", "return", "reemerge", "come"}:
+            act.relations.append(("behind", act.passing))   # 'runs behind the car and never reappears' (vis6)
+            act.passing, act.depth, act.start, act.path = None, None, None, []
+            act.disappears, act.timed = 0.5, True
+            return
+        came_out = False
         if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
                 pp.prep in ("of", "out_of") for pp in c.pps):
             act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
+            came_out = True
+        if not self.screenplay and not any(map(syntax.time_span, c.times)) and act.subjects and not act.denied and (
+                c.copula and "hidden" in c.adjectives or lemma == "hide" and c.verb_text.endswith("ing")) and \
+                not negated_visible(c):
+            self._hidden_first.update(act.subjects)      # 'is hidden behind the shed and later comes out' (vis6)
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
@@ -2057,6 +2099,14 @@ class Reader:
                 return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
+        lows_ = [w.low for w in c.words]
+        if not self.screenplay and window is not None and 0 < window[0] < 1 and (c.copula or c.verb_text in syntax._SEEN) \
+                and any(a == "last" and b in syntax._SEEN for a, b in zip(lows_, lows_[1:])):
+            act.disappears, act.timed = window[0], True  # 'is last seen at the midpoint': gone from then (vis6)
+            return
+        if came_out and act.appears is None:
+            act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else (self._bound or 0.5)), True
+            return                                       # ('… and eventually pops out': from then on, vis6)
         lows = [w.low for w in c.words]
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
                 (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
@@ -2088,7 +2138,8 @@ class Reader:
         elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
-        visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
+        visible = {"visible", "seen", "shown", "present", "there", "spotted", "glimpsed"} & (
+            set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
         if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
                 c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
@@ -2121,7 +2172,7 @@ class Reader:
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
-        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
                 window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
@@ -2183,6 +2234,51 @@ class Reader:
             act.appears = window[0]
 
 
+# Verbs that go somewhere ('clears out of the frame', 'drops out of sight', 'slips into view'): any verb but
+# those of staying, seeing, aiming or being (sixth session, vis6).
+_NOT_GOING = STATIC | PERCEIVE | AIMED | {"keep", "be", "remain", "stay", "seem", "look", "peer", "peek", "peep",
+                                          "hear", "cast", "shine", "glow", "photograph", "film", "shoot", "paint"}
+
+
+def _goes_somewhere(lemma, c: Clause) -> bool:
+    return bool(lemma) and lemma not in _NOT_GOING and not c.copula and not c.objects
+
+
+# Things one goes up or down ('bounces down the stairs', 'rolls down the hill'): a way up or down the frame.
+_SLOPES = {"stairs", "stair", "staircase", "stairway", "steps", "hill", "hillside", "slope", "ramp", "mountain",
+           "mountainside", "cliff", "slide", "chute", "incline", "dune", "ladder", "waterfall", "escalator"}
+
+
+# Verbs of running off that leave the shot without a way of their own ('bolts', 'flees', 'scarpers').
+_BOLTING = {"bolt", "flee", "scram", "skedaddle", "scarper", "decamp", "abscond", "vamoose", "depart"}
+
+
+# Verbs of going out of sight behind a thing ('ducks behind the shed', 'slips behind the hedge'), not of passing it.
+_HIDING = {"duck", "hide", "slip", "retreat", "withdraw", "crouch", "dive", "tuck", "nip", "dodge", "disappear",
+           "vanish", "hunker", "burrow", "shrink"}
+
+
+def _hides_behind(lemma, c: Clause) -> bool:
+    lows = [w.low for w in c.words]
+    return lemma in _HIDING and not c.copula and not c.verb_text.endswith(("ing", "en")) and \
+        (lemma != "hide" or c.verb_text.lower() in ("hides", "hide")) and any(pp.prep == "behind" for pp in c.pps) and not any(
+        a == "from" and b == "behind" for a, b in zip(lows, lows[1:])) and not negated_visible(c)
+
+
+def _stays_in(lemma, c: Clause) -> bool:
+    """'… and does not come out', '… and never reappears', '… and stays there': still out of sight."""
+    said = set(c.adverbs) | {w.low for w in c.words}
+    return c.elided and ({"not", "never"} & said and lemma in ("come", "step", "reappear", "emerge", "return", "appear",
+                                                              "walk", "reemerge", "get", "show") or
+                         lemma in ("stay", "remain") and ({"there", "hidden"} & said))
+
+
+# Verbs of going that 'away' / 'off' with a time makes a leaving ('dashes away midway', 'scurries off at the end').
+_GOING_OFF = MOTION - {"make", "turn", "back", "end", "begin", "start", "finish", "pass", "return", "circle", "visit",
+                       "continue", "follow", "chase", "push", "approach", "retreat", "recede", "loop", "orbit",
+                       "hover", "float", "swing", "come"} | {"melt", "slink", "slip", "scram", "bolt"}
+
+
 # Adjectives of a way ('in a leftward direction', 'on a northward course'): the frame's side or up and down.
 _WAY_WORDS = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "up",
               "upwards": "up", "downward": "down", "downwards": "down", "westward": "left", "eastward": "right",
@@ -2220,7 +2316,14 @@ _IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture|s
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
                 "eastwards": "right"}
 _COMPASS_UP = {"north": "up", "northward": "up", "northwards": "up", "south": "down", "southward": "down",
-               "southwards": "down"}
+               "southwards": "down", "skyward": "up", "skywards": "up", "heavenward": "up", "heavenwards": "up",
+               "earthward": "down", "earthwards": "down", "groundward": "down", "groundwards": "down"}
+_FLIGHTLESS = {"penguin", "ostrich", "emu", "chicken", "hen", "rooster", "chick", "duckling", "gosling", "kiwi", "dodo"}
+
+
+def _flies(key: str) -> bool:
+    """A bird or a winged thing the lexicon knows ('a hawk plunges down': a dive through the frame, vis6)."""
+    return BODY.get(key) in ("bird", "winged_quadruped") and key not in _FLIGHTLESS
 
 
 def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:

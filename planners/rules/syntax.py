@@ -473,7 +473,7 @@ _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|loo
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
 _ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
-_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
+_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?(?: (?:it|this))?|later(?: on)?|beyond(?: that| it)?|thereafter|"
                         r"after that)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
                            r"north|south)\b", re.I)
@@ -501,6 +501,137 @@ def _age_aside(m: re.Match) -> str:
 
 
 _DIMENSIONS = re.compile(r"\b[23]-?[dD]\b")
+
+
+# -- sixth session (vis6): event nouns and frame words read as the clauses they stand for --------------------
+# 'mid-clip' is the middle of the clip; an event told as a noun is its verb ('the fox's arrival comes halfway',
+# 'the departure of the cat happens at the midpoint', 'a dog's run across the yard takes it from left to right',
+# 'the sedan is on a trip from the left to the right'); 'at no point does X leave' is 'X never leaves'.
+_MID_CLIP = re.compile(r"\b(?:(?:at|around|about|in|by) )?(?:the )?mid-?(clip|video|shot|scene|film|footage|sequence|"
+                       r"animation|movie)\b", re.I)
+_EVENT_VERBS = {"arrival": "arrives", "entrance": "enters", "entry": "enters", "appearance": "appears",
+                "exit": "exits", "departure": "leaves", "disappearance": "disappears", "return": "returns",
+                "reappearance": "reappears", "emergence": "emerges", "exodus": "leaves"}
+_WAY_VERBS = {"run": "runs", "walk": "walks", "flight": "flies", "journey": "travels", "path": "goes", "trip": "travels",
+              "route": "goes", "movement": "moves", "motion": "moves", "course": "goes", "progress": "moves",
+              "ride": "rides", "drive": "drives", "swim": "swims", "crawl": "crawls", "climb": "climbs",
+              "dash": "dashes", "stroll": "strolls", "march": "marches", "trek": "treks", "voyage": "travels",
+              "passage": "passes", "descent": "descends", "ascent": "ascends", "fall": "falls", "glide": "glides",
+              "sprint": "sprints", "jog": "jogs", "trot": "trots", "gallop": "gallops", "roll": "rolls",
+              "trajectory": "goes", "travels": "travels", "waddle": "waddles", "amble": "ambles", "hike": "hikes",
+              "commute": "travels", "crossing": "crosses", "approach": "approaches", "retreat": "retreats"}
+_NP_RE = r"((?:the|a|an|this|that) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_EVENT_OF = re.compile(r"\b" + _NP_RE + r"'s (" + "|".join(_EVENT_VERBS) + r") (?:comes|happens|is|occurs|takes place|"
+                       r"follows|is timed)\b", re.I)
+_OF_EVENT = re.compile(r"\bthe (" + "|".join(_EVENT_VERBS) + r") of " + _NP_RE + r" (?:comes|happens|is|occurs|"
+                       r"takes place|follows|is timed)\b", re.I)
+_WAY_AHEAD = (r"(?= (?:from|to|toward|towards|into|across|up|down|left|right|back|along|over|past|around|round|"
+              r"leftward|rightward|upward|downward|away|out|off|through)\b)")
+_WAY_TAIL = (r"((?: (?:across|along|through|over|around|past|down|up|round) (?:the |a |an )?[a-z-]+)?) "
+             r"(?:(?:takes|carries|brings|sends|leads|moves|gets) (?:it|him|her|them|itself)\b|"
+             r"(?:goes|leads|runs|is|heads|proceeds|extends|stretches|takes place|happens)" + _WAY_AHEAD + ")")
+_WAY_OF = re.compile(r"\b" + _NP_RE + r"'s (" + "|".join(_WAY_VERBS) + r")" + _WAY_TAIL, re.I)
+_OF_WAY = re.compile(r"\bthe (" + "|".join(_WAY_VERBS) + r") of " + _NP_RE + _WAY_TAIL, re.I)
+_ON_A_WAY = re.compile(r"\b(?:is|are) on (?:a|an|its|his|her|their) (" + "|".join(_WAY_VERBS) + r")\b" + _WAY_AHEAD,
+                       re.I)
+_AT_NO_POINT = re.compile(r"\bat no (?:point|time|moment|stage)(?: (?:in|during|of) the (?:clip|video|shot|scene|"
+                          r"film))?\s*,?\s+(does|do|did) ", re.I)
+
+
+_HIDDEN_WORDS = re.compile(r"\b(?:(?:concealed|obscured|masked|shielded|screened|tucked away|tucked)(?= (?:behind|by|under|"
+                           r"beneath|underneath|inside|in|within)\b)|(?<=is )(?:out of sight|out of view)(?= (?:behind|"
+                           r"under|beneath|underneath|inside)\b))", re.I)
+
+
+# Idioms of motion read as their plain words: 'as fast as it can' (quickly), 'creeps up on X' / 'advances on X'
+# (toward X), 'closes the distance to X' (moves toward X), 'steps back from X' (away from X), 'does a lap around
+# X' / 'goes round and round X' (circles X), 'hurries along left' (to the left).
+_AS_FAST = re.compile(r"\bas (fast|quickly|quick|rapidly|slowly|slow|carefully|quietly) as (?:it|he|she|they|one|you) "
+                      r"(?:can|could|possibly can|is able)\b|\bas (fast|quickly|quick|rapidly|slowly|slow) as possible\b",
+                      re.I)
+_UP_ON = re.compile(r"\b(creeps|sneaks|steals|edges|advances|bears down|comes|tiptoes|sidles|stalks|moves) (?:up )?on"
+                    r"(?= (?:the|a|an|its|his|her|their|us|me|him|them|it)\b)", re.I)
+_CLOSES_GAP = re.compile(r"\b(?:closes|narrows|shrinks|reduces|cuts|shortens) the (?:distance|gap|space) "
+                         r"(?:to|with|towards?|between (?:itself|himself|herself|themselves) and)\b", re.I)
+_BACK_FROM = re.compile(r"\b(?!(?:comes|came|come|gets|got|get|is|are|was|were|be|returns|heads|goes)\b)([a-z]+s) "
+                        r"back (?:away )?from\b", re.I)
+_A_LAP = re.compile(r"\b(?:does|makes|runs|completes|takes|walks|drives|flies) (?:a|one|two|three|several|a full|a "
+                    r"complete|full|laps|circles|loops)(?: full| complete| wide| slow| quick)? (?:lap|laps|circuit|"
+                    r"circuits|loop|loops|circle|circles|round|rounds|ring) (?:around|round|of)\b|"
+                    r"\bgoes (?:a)?round and (?:a)?round\b|\bgoes in (?:a )?circles? (?:around|round)\b", re.I)
+_BARE_SIDE = re.compile(r"\b(along|on|onward|onwards) (left|right)\b(?![-\w]| of| side| edge| corner| half| bank| "
+                        r"hand| one)", re.I)
+
+
+def _idioms_of_motion(sentence: str) -> str:
+    if " as " in sentence:
+        sentence = _AS_FAST.sub(lambda m: "slowly" if (m.group(1) or m.group(2) or "").lower().startswith("slow")
+                                else "quickly", sentence)
+    if " on " in sentence:
+        sentence = _UP_ON.sub(r"\1 toward", sentence)
+        sentence = _BARE_SIDE.sub(r"\1 to the \2", sentence)
+    if " the " in sentence:
+        sentence = _CLOSES_GAP.sub("moves toward", sentence)
+    if " back " in sentence:
+        sentence = _BACK_FROM.sub(r"\1 away from", sentence)
+    if "round" in sentence or " lap" in sentence or "circ" in sentence or "loop" in sentence:
+        sentence = _A_LAP.sub("circles", sentence)
+    if " along " in sentence:
+        sentence = _BARE_SIDE.sub(r"\1 to the \2", sentence)
+    return sentence
+
+
+_IT_ENDS = re.compile(r"\b(when|as|once|by the time|before|until|till) it (ends|finishes|is over|comes to an end|"
+                      r"closes)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
+
+
+def _it_ends(m: re.Match) -> str:
+    lead = m.group(1).lower()
+    return {"before": "before the end", "until": "until the end", "till": "until the end"}.get(lead, "at the end")
+
+
+def _conjugated(verb: str) -> str:
+    if verb in ("go", "do"):
+        return verb + "es"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _at_no_point(sentence: str) -> str:
+    """'At no point does the ferret leave the shot' -> 'the ferret never leaves the shot': the subject runs up to
+    the first word after its determiner that is a verb and no noun of the lexicon."""
+    m = _AT_NO_POINT.search(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():].split(" ")
+    for k in range(1, min(len(rest), 6)):
+        w = rest[k].lower().strip(",.;")
+        if _verb_like(w) and w not in NOUNS and (k > 1 or rest[0].lower() in PRONOUNS):
+            verb = w if m.group(1).lower() == "do" else _conjugated(w)
+            head = " ".join(rest[:k])
+            tail = " ".join(rest[k + 1:])
+            return sentence[:m.start()] + head + " never " + verb + (" " + tail if tail else "")
+    return sentence
+
+
+def _events_as_verbs(sentence: str) -> str:
+    if "mid" in sentence.lower():
+        sentence = _MID_CLIP.sub(r"halfway through the \1", sentence)
+    if "'s " in sentence or " of " in sentence or " on " in sentence:
+        sentence = _EVENT_OF.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
+        sentence = _OF_EVENT.sub(lambda m: f"{m.group(2)} {_EVENT_VERBS[m.group(1).lower()]}", sentence)
+        sentence = _WAY_OF.sub(lambda m: f"{m.group(1)} {_WAY_VERBS[m.group(2).lower()]}{m.group(3)}", sentence)
+        sentence = _OF_WAY.sub(lambda m: f"{m.group(2)} {_WAY_VERBS[m.group(1).lower()]}{m.group(3)}", sentence)
+        sentence = _ON_A_WAY.sub(lambda m: _WAY_VERBS[m.group(1).lower()], sentence)
+    if "no " in sentence.lower():
+        sentence = _at_no_point(sentence)
+    if " it " in sentence:
+        sentence = _IT_ENDS.sub(_it_ends, sentence)      # "isn't there when it ends": at the end (of the clip)
+    sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
+    return _idioms_of_motion(sentence)
 
 
 def tokens(sentence: str) -> list[str]:
@@ -538,6 +669,7 @@ def tokens(sentence: str) -> list[str]:
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
+    sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -1282,6 +1414,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 "verb" in open_class().get(low, {}) and (nxt is None or nxt.tag not in ("POS",)):
             w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
             continue
+        if prev is not None and (prev.tag == "TIME" and prev.low in ("then", "later", "eventually", "finally") or
+                                 prev.tag == "CONJ" and k >= 2 and not (words[k - 2].tag == "NOUN" and
+                                                                       words[k - 2].low != singular(words[k - 2].low))) \
+                and any(x.tag == "VERB" for x in words[:k]) and low.endswith("s") and singular(low) in NOUNS and \
+                singular(low) != low and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                nxt is not None and (nxt.tag in ("PREP", "TIME") or nxt.low in PARTICLES or nxt.low in ADVERB_WORDS):
+            w.tag = "VERB"               # '… and then ducks out of sight', 'sits, then ducks behind it' (vis6)
+            continue
         if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
                 singular(low) in NOUNS and singular(low) != low and low not in VERBS and \
                 "verb" in open_class().get(low, {}) and \
@@ -1398,12 +1538,17 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
             w.tag = "VERB"
-        elif prev is not None and prev.tag == "COP" and low in ("gone", "visible", "present", "absent", "missing",
-                                                                "hidden", "invisible", "seen", "there", "here"):
+        elif prev is not None and (prev.tag == "COP" or prev.low in ("stays", "stay", "stayed", "remains", "remain",
+                                                                     "remained", "staying", "remaining")) and \
+                low in ("gone", "visible", "present", "absent", "missing", "hidden", "invisible", "seen", "there",
+                        "here"):
             w.tag = "ADJ"                # 'is gone by the end', 'is visible only …'
         elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and low not in COLOURS and (
                 low.endswith(("ing", "ed")) or lex.get("verb", low) != low or prev.tag == "AUX"):
             w.tag = "VERB"
+        elif prev is not None and prev.low in ("not", "never", "ever") and k >= 2 and words[k - 2].tag == "AUX" and \
+                can_verb:
+            w.tag = "VERB"               # 'does not return', 'will never leave': the verb after a denied auxiliary
         elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL", "SUBORD") and can_verb and (
                 low in VERBS or low.endswith("s") or low.endswith("ing")) and not (after_det) and \
                 (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "NUM", "PRON", "TIME", "ADV", "CONJ",
@@ -2549,6 +2694,8 @@ def _measure_span(ws: list[Word], k: int) -> int:
     while q < n and lows[q] in ("few", "couple", "short", "long", "small", "little", "good", "mere", "of") and \
             q + 1 < n and lows[q + 1] in _UNITS | {"few", "of", "short", "small"}:
         q += 1
+    if q == k and q < n and _verb_like(lows[q]):
+        return k                 # 'a peacock steps out', 'inches along': a verb, not a bare measure (vis6)
     return q + 1 if q < n and lows[q] in _UNITS and q > k - 1 else k
 
 
@@ -3384,8 +3531,13 @@ def _depictive(seg: list) -> list[str] | None:
     a zebra …'): its predicative words when the segment has only times, adverbs and such a state, else None."""
     said: list[str] = []
     for q, (t, x) in enumerate(seg):
-        if t == "ADJ" and x.low in _PREDICATIVE:
-            said.append(x.low)
+        if t in ("ADJ", "VERB") and x.low in _PREDICATIVE:
+            said.append(x.low)                   # ('Hidden by the pillar at the start, …': a participle, vis6)
+        elif said == ["hidden"] and t == "PREP" and x.value in ("by", "behind", "under", "beneath", "inside") and \
+                q + 1 < len(seg) and seg[q + 1][0] == "NP":
+            continue                             # 'Hidden by the pillar at first, a jogger …': what hides it
+        elif said == ["hidden"] and t == "NP" and q and seg[q - 1][0] == "PREP":
+            continue
         elif t == "PREP" and x.value == "out_of" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and \
                 seg[q + 1][1].head in ("sight", "view", "frame", "shot", "picture"):
             said.append("invisible")
@@ -3743,8 +3895,10 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             continue
         if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and (
                 c.subjects and x.low in COLOURS | set(SIZES) or x.low in _PREDICATIVE) or
-                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS):
-            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'; 'looks red'
+                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS or
+                                     c.verb in ("stay", "remain") and x.low in _PREDICATIVE):
+            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'; 'looks red';
+            #                                 'stays hidden until halfway' (vis6)
             p += 1
             continue
         if t == "REGION":
