@@ -9575,6 +9575,126 @@ def dyn_v6_held_crossing(r, h):
     return shape.format(A=_cap(_a(s)), s=s, f=f), crosses_frame(s)
 
 
+# -- sentences written one by one in the sixth session (vis6, round 2): visibility and dynamics in shapes people
+# type, new structures rather than variants. The `held` table was written at the same time and never debugged.
+_V6 = {
+    "visibility": [
+        ("A frog is nowhere in the picture until it hops in halfway through.", lambda: window("frog", "appears_half")),
+        ("The pond is empty to begin with; midway a swan glides into the shot.", lambda: window("swan", "appears_half")),
+        ("Out of nowhere, a rabbit pops into view near the end.", lambda: window("rabbit", "appears")),
+        ("A squirrel scampers off the screen halfway through.", lambda: window("squirrel", "disappears_half")),
+        ("By the final frame the balloon has floated out of the picture.", lambda: window("balloon", "disappears")),
+        ("A tortoise is on screen during the first half, and afterwards it's gone.", lambda: window("tortoise", "first_half")),
+        ("The heron remains in shot for the entire clip.", lambda: seen_throughout("heron")),
+        ("Only in the second half can a lizard be seen on the wall.", lambda: window("lizard", "second_half")),
+        ("A robot rolls into the frame at the halfway point and stays there.", lambda: window("robot", "appears_half")),
+        ("Halfway in, the owl flaps away out of the picture.", lambda: window("owl", "disappears_half")),
+        ("A cat sneaks out of the scene before the clip is over.", lambda: window("cat", "disappears")),
+        ("The jellyfish fades from view in the middle of the video.", lambda: window("jellyfish", "disappears_half")),
+        ("A submarine surfaces halfway through.", lambda: window("submarine", "appears_half")),
+        ("There's nobody on the porch until a mailman shows up towards the end.", lambda: window("mailman", "appears")),
+        ("A fox emerges from the bushes midway through the shot.", lambda: window("fox", "appears_half")),
+        ("The goose is in the frame at the beginning and has left by the end.", lambda: window("goose", "disappears")),
+        ("In the second half a deer comes into the picture from the left.", lambda: window("deer", "appears_half")),
+        ("A beetle crawls out of sight at the midpoint.", lambda: window("beetle", "disappears_half")),
+        ("Halfway through the scene a ghost materialises next to the fireplace.", lambda: window("ghost", "appears_half")),
+        ("The bicycle is visible up until halfway and not afterwards.", lambda: window("bicycle", "first_half")),
+        ("A pelican never appears in the first half; it flies in during the second.", lambda: window("pelican", "appears_half")),
+        ("A dog that has been sleeping the whole time never leaves the picture.", lambda: seen_throughout("dog")),
+        ("A mole's head pops out of the ground at the very end.", lambda: window("mole", "appears")),
+        ("A van pulls away and is out of the shot by the midpoint.", lambda: window("van", "disappears_half")),
+        ("The first half shows only a bench; a girl sits down on it in the second half.", lambda: both(seen_throughout("bench"), window("girl", "appears_half"))),
+        ("A crow takes off and leaves the frame halfway through.", lambda: window("crow", "disappears_half")),
+        ("A seal is under the water at first and bobs up to the surface later on.", lambda: window("seal", "appears")),
+        ("From the halfway point onward, a kite is up in the sky.", lambda: window("kite", "appears_half")),
+        ("A stranger walks into the picture late in the clip.", lambda: window("stranger", "appears")),
+        ("A lamp is switched off and disappears in the second half.", lambda: window("lamp", "disappears_half")),
+        ("A sparrow is perched on the fence for the first half, then flits off.", lambda: window("sparrow", "first_half")),
+        ("The bear lumbers out of view partway through.", lambda: window("bear", "disappears_half")),
+        ("A toad is hiding under a leaf at the start and comes out halfway through.", lambda: window("toad", "appears_half")),
+        ("Nothing but a rock is there at first; later a lizard climbs onto it.", lambda: both(seen_throughout("rock"), window("lizard", "appears"))),
+        ("A cow is grazing in view throughout the video.", lambda: seen_throughout("cow")),
+        ("The taxi drives off in the middle of the clip.", lambda: window("taxi", "disappears_half")),
+    ],
+    "dynamics": [
+        ("A fox runs across the clearing from left to right.", lambda: moves("fox", "right")),
+        ("A leaf flutters down from the top of the screen.", lambda: moves("leaf", "down")),
+        ("The tractor trundles slowly towards the left edge.", lambda: moves("tractor", "left")),
+        ("A jogger passes the lamppost going from right to left.", lambda: passes("jogger", "lamppost", "right_of", "left_of")),
+        ("A cat slinks along the wall towards the right.", lambda: moves("cat", "right")),
+        ("A bubble floats up to the top of the frame.", lambda: moves("bubble", "up")),
+        ("A horse gallops toward the viewer.", lambda: moves("horse", "closer")),
+        ("The train pulls away from the camera into the distance.", lambda: moves("train", "away")),
+        ("A skier zooms down the mountain.", lambda: moves("skier", "down")),
+        ("The rocket blasts off and climbs straight up.", lambda: moves("rocket", "up")),
+        ("A goose waddles past the bench, left to right.", lambda: passes("goose", "bench", "left_of", "right_of")),
+        ("A dog trots over to the tree.", lambda: nears("dog", "tree")),
+        ("A mouse scurries away from the cat.", lambda: nears("mouse", "cat", False)),
+        ("A boy walks around the fountain.", lambda: circles("boy", "fountain")),
+        ("A bee buzzes in circles around the flower.", lambda: circles("bee", "flower")),
+        ("A puck slides across the ice from the right side to the left side.", lambda: moves("puck", "left")),
+        ("A yacht sails leftwards across the bay.", lambda: moves("yacht", "left")),
+        ("A motorcycle speeds off to the right.", lambda: moves("motorcycle", "right")),
+        ("A squirrel darts up the tree trunk.", lambda: moves("squirrel", "up")),
+        ("An apple drops from the branch to the ground.", lambda: moves("apple", "down")),
+        ("The deer leaps from the right of the log to its left.", lambda: passes("deer", "log", "right_of", "left_of")),
+        ("A toddler crawls toward the sofa.", lambda: nears("toddler", "sofa")),
+        ("A snowball rolls down the slope, getting bigger.", lambda: moves("snowball", "down")),
+        ("A wagon is pulled from the left side of the frame to the right side.", lambda: moves("wagon", "right")),
+        ("A hawk swoops down from the sky.", lambda: moves("hawk", "down")),
+        ("A car reverses away from the camera.", lambda: moves("car", "away")),
+        ("The ball bounces along from right to left.", lambda: moves("ball", "left")),
+        ("A crab scuttles sideways to the left.", lambda: moves("crab", "left")),
+        ("An eagle soars higher and higher.", lambda: moves("eagle", "up")),
+        ("A duck paddles across the pond.", lambda: crosses_frame("duck")),
+        ("A child runs right, spins around, and runs back left.", lambda: legs("child", "right", "left")),
+        ("The horse moves away from the barn.", lambda: nears("horse", "barn", False)),
+        ("A bus drives past the stop from left to right.", lambda: passes("bus", "stop", "left_of", "right_of")),
+        ("A snail inches its way to the right.", lambda: moves("snail", "right")),
+        ("The helicopter descends slowly toward the helipad.", lambda: moves("helicopter", "down")),
+        ("A man strolls in front of the statue from right to left.", lambda: crosses("man", "statue", "in_front_of")),
+    ],
+}
+_V6_HELD = {
+    "visibility": [
+        ("A hen struts out of the shot halfway through.", lambda: window("hen", "disappears_half")),
+        ("The pier is deserted until a fisherman turns up in the second half.", lambda: window("fisherman", "second_half")),
+        ("A ferret peeps out of its burrow at the very end.", lambda: window("ferret", "appears")),
+        ("A blimp drifts off out of the frame at the midpoint.", lambda: window("blimp", "disappears_half")),
+        ("A parrot is visible in the first half and missing in the second.", lambda: window("parrot", "first_half")),
+        ("A scooter stays in frame the whole way through.", lambda: seen_throughout("scooter")),
+        ("Late in the video a camel plods into view.", lambda: window("camel", "appears")),
+        ("A child is hidden behind a curtain until the middle, and then jumps out.", lambda: window("child", "appears_half")),
+        ("Halfway through the shot, the puppy trots off out of sight.", lambda: window("puppy", "disappears_half")),
+        ("A swan is not present at first but glides in later.", lambda: window("swan", "appears")),
+    ],
+    "dynamics": [
+        ("A raccoon scurries from the left edge to the right edge.", lambda: moves("raccoon", "right")),
+        ("A pebble tumbles down the cliff.", lambda: moves("pebble", "down")),
+        ("The kayak drifts toward the left bank.", lambda: moves("kayak", "left")),
+        ("A lamb bounds toward the camera.", lambda: moves("lamb", "closer")),
+        ("A truck rumbles off into the distance.", lambda: moves("truck", "away")),
+        ("A wasp circles the jar.", lambda: circles("wasp", "jar")),
+        ("A donkey plods past the well from right to left.", lambda: passes("donkey", "well", "right_of", "left_of")),
+        ("A bat flits upward into the night sky.", lambda: moves("bat", "up")),
+        ("A pig wanders over to the trough.", lambda: nears("pig", "trough")),
+        ("A goat backs away from the fence.", lambda: nears("goat", "fence", False)),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6(r, h, sentences=_V6[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6.__name__ = f"{_short}_v6_own_sentences"
+    family(_category, "tune")(_draw_v6)
+
+    def _draw_v6_held(r, h, sentences=_V6_HELD[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6_held.__name__ = f"{_short}_v6h_own_sentences"
+    family(_category, "held")(_draw_v6_held)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
