@@ -9695,6 +9695,69 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
     family(_category, "held")(_draw_v6_held)
 
 
+# -- round 3 of the sixth session (vis6): more sentences written one by one, as prompts are typed.
+_V6B = {
+    "visibility": [
+        ("A hedgehog wanders onto the lawn halfway through the clip.", lambda: window("hedgehog", "appears_half")),
+        ("Just before the end, a pigeon flutters down into the picture.", lambda: window("pigeon", "appears")),
+        ("A kangaroo hops out of frame at the halfway point.", lambda: window("kangaroo", "disappears_half")),
+        ("There is a llama in the field for the first half of the clip only.", lambda: window("llama", "first_half")),
+        ("The otter dives under the water halfway through and doesn't come back up.", lambda: window("otter", "disappears_half")),
+        ("A fawn steps out of the woods in the second half of the video.", lambda: window("fawn", "appears_half")),
+        ("At the start there's a wheelbarrow; by the end it has been wheeled away.", lambda: window("wheelbarrow", "disappears")),
+        ("A cyclist rides into shot midway and is still there at the end.", lambda: window("cyclist", "appears_half")),
+        ("A moth is drawn in by the light halfway through.", lambda: window("moth", "appears_half")),
+        ("Midway through, the magician vanishes in a puff of smoke.", lambda: window("magician", "disappears_half")),
+        ("The ship sails over the horizon and is lost from sight by the end.", lambda: window("ship", "disappears")),
+        ("A raccoon can't be seen during the first half, but shows up in the second.", lambda: window("raccoon", "second_half")),
+        ("A truck enters the scene at the very end.", lambda: window("truck", "appears")),
+        ("Two thirds of the way through, a heron flies in.", lambda: window("heron", "appears")),
+        ("A mouse comes out of its hole halfway through.", lambda: window("mouse", "appears_half")),
+        ("An umbrella blows away at the midpoint.", lambda: window("umbrella", "disappears_half")),
+        ("The gorilla stays in the picture until the very end.", lambda: seen_throughout("gorilla")),
+        ("A snake slithers out of view during the second half.", lambda: window("snake", "disappears")),
+        ("The lighthouse is the only thing there until a boat sails in halfway.", lambda: both(seen_throughout("lighthouse"), window("boat", "appears_half"))),
+        ("Halfway through the shot, a penguin slides into frame on its belly.", lambda: window("penguin", "appears_half")),
+        ("A cat leaps off the fence and out of view in the middle of the video.", lambda: window("cat", "disappears_half")),
+        ("The clown is visible from start to finish.", lambda: seen_throughout("clown")),
+        ("An owl swoops in from the darkness late in the clip.", lambda: window("owl", "appears")),
+        ("The kettle is on the stove at first and has been taken away by the second half.", lambda: window("kettle", "first_half")),
+    ],
+    "dynamics": [
+        ("A deer bounds from the left side of the meadow to the right side.", lambda: moves("deer", "right")),
+        ("A raindrop slides down the window.", lambda: moves("raindrop", "down")),
+        ("A lorry heads off toward the left of the frame.", lambda: moves("lorry", "left")),
+        ("A kite rises into the sky on the wind.", lambda: moves("kite", "up")),
+        ("The runner sprints toward the finish line on the right.", lambda: moves("runner", "right")),
+        ("A dolphin swims closer and closer to the camera.", lambda: moves("dolphin", "closer")),
+        ("A car zooms off into the distance, shrinking.", lambda: moves("car", "away")),
+        ("A goat scrambles down the rocky slope.", lambda: moves("goat", "down")),
+        ("A bear wanders from the right of the tent to its left.", lambda: passes("bear", "tent", "right_of", "left_of")),
+        ("A boy runs up to the ice cream van.", lambda: nears("boy", "van")),
+        ("A hen scuttles away from the fox.", lambda: nears("hen", "fox", False)),
+        ("A dog chases its tail around the post.", lambda: circles("dog", "post")),
+        ("A skateboarder rolls past the bench going left.", lambda: passes("skateboarder", "bench", "right_of", "left_of")),
+        ("A balloon drifts slowly upward.", lambda: moves("balloon", "up")),
+        ("A sailboat glides across the lake from west to east.", lambda: moves("sailboat", "right")),
+        ("A cat pounces down from the top of the bookcase.", lambda: moves("cat", "down")),
+        ("The horse canters toward us.", lambda: moves("horse", "closer")),
+        ("A tram rattles along to the left.", lambda: moves("tram", "left")),
+        ("A parrot flies over to the perch.", lambda: nears("parrot", "perch")),
+        ("A fish swims round the rock.", lambda: circles("fish", "rock")),
+        ("A mouse runs left, then doubles back to the right.", lambda: legs("mouse", "left", "right")),
+        ("A spider lowers itself down from the ceiling.", lambda: moves("spider", "down")),
+        ("A man walks behind the car from left to right.", lambda: crosses("man", "car", "behind")),
+        ("The plane takes off and climbs into the clouds.", lambda: moves("plane", "up")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6b(r, h, sentences=_V6B[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6b.__name__ = f"{_short}_v6b_own_sentences"
+    family(_category, "tune")(_draw_v6b)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

@@ -1022,6 +1022,20 @@ def ends_beside(a, b):
     ("A crab hurries along right.", moves("crab", "right")),
     ("A puppy moves into the foreground.", moves("puppy", "closer")),
     ("A wolf advances on the camera.", moves("wolf", "closer")),
+    # round 2: a particle before 'halfway', 'a/an' with a plural verb, a creature shown by a part, 'nothing but',
+    # under water at first, a timed 'is hiding', 'in circles around', up a pole, a denial after a relative
+    # clause, a copula with a setting and a time
+    ("A beaver waddles in midway through the video.", half("beaver", "second")),
+    ("An otter surfaces at the midpoint.", half("otter", "second")),
+    ("A rabbit's nose pokes out of the burrow halfway through.", half("rabbit", "second")),
+    ("Nothing but a lamppost is there at first; later a dog trots up to it.", lambda plan, shot: (
+        throughout("lamppost")(plan, shot), visible("dog", False, True)(plan, shot))),
+    ("A frog is underwater at first and surfaces later.", visible("frog", False, True)),
+    ("A kitten is hiding in the box at first and climbs out halfway through.", half("kitten", "second")),
+    ("A moth flutters in circles around the lamp.", goes_round("moth", "lamp")),
+    ("A monkey scrambles up the pole.", moves("monkey", "up")),
+    ("A cat that has been napping all along never leaves the frame.", throughout("cat")),
+    ("From the midpoint on, a boat is out on the lake.", half("boat", "second")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)
