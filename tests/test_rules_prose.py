@@ -1036,6 +1036,18 @@ def ends_beside(a, b):
     ("A monkey scrambles up the pole.", moves("monkey", "up")),
     ("A cat that has been napping all along never leaves the frame.", throughout("cat")),
     ("From the midpoint on, a boat is out on the lake.", half("boat", "second")),
+    # round 3: out of a cover into view, 'still there', 'lost from view', blown or carried away, under the water,
+    # down a window, down from a high place, 'lowers itself'
+    ("A bear lumbers out of the forest halfway through.", half("bear", "second")),
+    ("A ghost drifts out of the fog in the second half.", half("ghost", "second")),
+    ("A goose waddles in at the midpoint and is still there at the end.", half("goose", "second")),
+    ("The balloon floats away and is lost from view by the end.", visible("balloon", True, False)),
+    ("A paper bag blows away halfway through.", half("bag", "first")),
+    ("A vase is on the table at first and has been carried off by the end.", visible("vase", True, False)),
+    ("A duck dives under the water halfway through and stays down.", half("duck", "first")),
+    ("A droplet slides down the windowpane.", moves("droplet", "down")),
+    ("A lynx leaps down from the top of the cliff.", moves("lynx", "down")),
+    ("A monkey lowers itself down from the branch.", moves("monkey", "down")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -20,6 +20,7 @@ from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
 MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go", "traverse",
+          "buzz", "whirl", "twirl", "flap", "trundle", "rumble", "hurtle", "scuttle", "bob",
           "come", "travel", "head", "race", "dash", "rush", "wander", "stroll", "sprint", "march", "pace", "drift",
           "zoom", "scurry", "flee", "hurry", "cross", "bounce", "chase", "follow", "trot", "gallop", "amble",
           "saunter", "stride", "jog", "skip", "slide", "sail", "cycle", "skate", "limp", "stagger", "creep",
@@ -66,7 +67,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
 ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
-APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
+APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear", "surface"}
 DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve", "melt"}
 DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
@@ -426,6 +427,7 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._out_of_cover = False              # the clause comes out of a cover into view (vis6)
         self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
         self._except: set[str] = set()          # characters a sentence leaves out: 'everyone but Mara', 'all but X'
         self._named: set[str] = set()           # characters the sentence names: not 'the others' 
@@ -771,6 +773,7 @@ class Reader:
                     prev_clause.words and prev_clause.words[0].tag == "TIME" and not c.subord:
                 c = replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
             self._extra = []
+            self._out_of_cover = False           # the clause comes out of a cover into view (vis6)
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -1004,6 +1007,10 @@ class Reader:
         # "the robot's path runs from right to left": the way a thing goes is that thing going
         subjects_ph = [s.owner if s.head in _WAYS_OF_GOING and s.owner is not None and s.owner.pronoun is None
                        and not self.screenplay else s for s in subjects_ph]
+        # "a mole's head pops out", "the fox's nose peeks out": the animal shows itself (vis6)
+        subjects_ph = [(s.owner or s.of) if s.head in _SHOWN_PARTS and (s.owner or s.of) is not None and
+                       (s.owner or s.of).pronoun is None and (s.owner or s.of).name is None and not self.screenplay
+                       and lemma in _PEEKING and s.region is None else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -1238,6 +1245,11 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
+        if not self.screenplay and "down" in parts | {pp.prep for pp in c.pps} and any(
+                pp.prep == "from" and pp.np is not None and (pp.np.region in ("top", "upper") or pp.np.head in _HIGH)
+                for pp in c.pps) and (act.moves or lemma in MOTION | DOWN | {"lower", "pounce", "let"}):
+            act.vertical, act.moves, act.framed = "down", True, True   # 'pounces down from the top of the bookcase',
+            #                                                           'lowers itself down from the ceiling' (vis6)
         if act.vertical and subjects and not act.framed and lemma not in (
                 "float", "climb", "rise", "jump", "soar", "hop", "fly", "leap", "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
@@ -1532,6 +1544,10 @@ class Reader:
                     # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
+                elif not self.screenplay and prep in ("out_of", "from") and ph.head in _COVERS and not ph.frame and (
+                        lemma in MOTION | ENTER | APPEAR or _goes_somewhere(lemma, c)):
+                    act.exits, act.path = None, []     # 'steps out of the woods': into view, not out of it (vis6)
+                    self._out_of_cover = True
                 elif prep == "out_of" and (lemma in EXIT | MOTION or ph.frame and _goes_somewhere(lemma, c)) or (
                         prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
@@ -2008,6 +2024,8 @@ class Reader:
         self._extra.append(Action(subjects=gone, disappears=t, timed=True, text=act.text))
 
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
+        if lemma == "hide" and c.verb_text.lower() == "hiding" and "hidden" not in c.adjectives and not self.screenplay:
+            c = replace(c, adjectives=c.adjectives + ["hidden"])   # 'is hiding under a leaf at the start' (vis6)
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
         if lemma in ("reveal", "unveil", "uncover") and c.copula:
@@ -2070,7 +2088,11 @@ class Reader:
             lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
                                                                        for w in c.words)) or (
             not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
-                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)])
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)]) or (
+            not self.screenplay and not c.verb and c.copula and bool(c.subjects) and not c.objects and
+            not c.adjectives and bool(c.pps) and any(map(syntax.time_span, c.times)) and all(
+                pp.np is not None and pp.np.setting for pp in c.pps))   # 'from halfway on, a kite is up in the sky'
+
         #                                          'fills the first half', 'takes up the opening third': is there then
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
@@ -2079,6 +2101,9 @@ class Reader:
                                                                                        "then", "eventually")
                                                       for t in c.times):
             act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            lows_ = [w.low for w in c.words]
+            if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
+                act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)
             return
         if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
                                               "soon afterwards", "soon after", "shortly after", "shortly afterwards")
@@ -2088,6 +2113,8 @@ class Reader:
         if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
                 (_at_first(c) or c.existential or c.copula):
             self._empty_first = True             # the scene starts empty: who comes later comes in
+        elif "only" in set(c.adverbs) | {w.low for w in c.words} and _at_first(c) and not self.screenplay:
+            self._empty_first = True             # 'only a rock is there at first': who comes later comes in (vis6)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer or
                 c.existential and not c.elided and any(s_.det == "no" for s_ in c.subjects) or negated_visible(c) and (
@@ -2104,10 +2131,25 @@ class Reader:
                 and any(a == "last" and b in syntax._SEEN for a, b in zip(lows_, lows_[1:])):
             act.disappears, act.timed = window[0], True  # 'is last seen at the midpoint': gone from then (vis6)
             return
+        if not self.screenplay and lemma in _PEEKING - {"come", "show", "appear"} and \
+                window is not None and 0 < window[0] < 1 and any(
+                pp.prep == "out_of" and pp.np is not None and not pp.np.frame for pp in c.pps):
+            act.exits, act.moves, act.path = None, False, []
+            act.appears, act.timed = window[0], True     # 'pokes out of the ground at the halfway mark' (vis6)
+            return
+        if not self.screenplay and "still" in c.adverbs + c.adjectives and c.copula and c.elided and \
+                not negated_visible(c):
+            return                                       # '… and is still there at the end': it stays (vis6)
         if came_out and act.appears is None:
             act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else (self._bound or 0.5)), True
             return                                       # ('… and eventually pops out': from then on, vis6)
         lows = [w.low for w in c.words]
+        if self._out_of_cover and not self.screenplay and (window is not None or c.link or before):
+            self._out_of_cover = False
+            act.exits, act.disappears = None, None    # 'a fawn steps out of the woods in the second half' (vis6)
+            act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else 0.5), True
+            return
+        self._out_of_cover = False
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
                 (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
                 not negated_visible(c):
@@ -2245,8 +2287,23 @@ def _goes_somewhere(lemma, c: Clause) -> bool:
 
 
 # Things one goes up or down ('bounces down the stairs', 'rolls down the hill'): a way up or down the frame.
-_SLOPES = {"stairs", "stair", "staircase", "stairway", "steps", "hill", "hillside", "slope", "ramp", "mountain",
-           "mountainside", "cliff", "slide", "chute", "incline", "dune", "ladder", "waterfall", "escalator"}
+_SLOPES = {"window", "windowpane", "pane", "glass", "windscreen", "windshield", "stairs", "stair", "staircase", "stairway", "steps", "hill", "hillside", "slope", "ramp", "mountain",
+           "mountainside", "cliff", "slide", "chute", "incline", "dune", "ladder", "waterfall", "escalator", "tree",
+           "trunk", "pole", "mast", "rope", "wall", "drainpipe", "chimney", "stalk", "tower", "flagpole", "vine"}
+
+
+# Parts a creature shows itself by ('a mole's head pops out'), and the verbs of showing them.
+_SHOWN_PARTS = {"head", "nose", "face", "snout", "beak", "paw", "paws", "ears", "tail", "eyes", "muzzle", "antennae"}
+_PEEKING = {"pop", "poke", "peek", "peep", "stick", "emerge", "appear", "surface", "appear", "come", "show"}
+
+
+# High places one comes down from ('jumps down from the wall', 'lowers itself down from the ceiling').
+_HIGH = {"ceiling", "sky", "roof", "branch", "tree", "ledge", "shelf", "wall", "bookcase", "cliff", "rooftop",
+         "treetop", "top", "mountain", "hill", "tower", "balcony", "cupboard", "wardrobe", "fence", "rafters", "beam"}
+# What one comes out of into view ('steps out of the woods', 'emerges from the fog'): a cover, not the frame.
+_COVERS = {"woods", "wood", "forest", "trees", "bushes", "undergrowth", "shadows", "shadow", "darkness", "dark", "fog",
+           "mist", "smoke", "water", "sea", "lake", "river", "tunnel", "cave", "burrow", "hole", "den", "grass",
+           "reeds", "jungle", "foliage", "thicket", "brush", "clouds", "cloud", "haze", "gloom", "night", "pond"}
 
 
 # Verbs of running off that leave the shot without a way of their own ('bolts', 'flees', 'scarpers').
@@ -2276,7 +2333,7 @@ def _stays_in(lemma, c: Clause) -> bool:
 # Verbs of going that 'away' / 'off' with a time makes a leaving ('dashes away midway', 'scurries off at the end').
 _GOING_OFF = MOTION - {"make", "turn", "back", "end", "begin", "start", "finish", "pass", "return", "circle", "visit",
                        "continue", "follow", "chase", "push", "approach", "retreat", "recede", "loop", "orbit",
-                       "hover", "float", "swing", "come"} | {"melt", "slink", "slip", "scram", "bolt"}
+                       "hover", "swing", "come"} | {"melt", "slink", "slip", "scram", "bolt", "blow", "wash"}
 
 
 # Adjectives of a way ('in a leftward direction', 'on a northward course'): the frame's side or up and down.

@@ -590,6 +590,19 @@ def _it_ends(m: re.Match) -> str:
     return {"before": "before the end", "until": "until the end", "till": "until the end"}.get(lead, "at the end")
 
 
+_SUBMERGED = re.compile(r"(?:(?<=\bis )|(?<=\bare ))(?:underwater|underground|submerged|buried|under the water|under the "
+                        r"ground|under the sand|under the snow|beneath the surface|below the surface|under the surface|"
+                        r"under water)\b", re.I)
+_IN_CIRCLES = re.compile(r"\bin (?:a |wide |slow |tight |lazy |little )?circles? (?=(?:a)?round\b)", re.I)
+_LOST_FROM = re.compile(r"\b(is|are|gets|get) lost (?:from|to) (?:sight|view)\b|\b(?:has|have) been (?:taken|carried|"
+                        r"wheeled|towed|driven|led|moved|pulled|dragged|removed|cleared|swept|blown|washed|chased|"
+                        r"packed) (?:away|off|out)\b", re.I)
+_UNDER_WATER = re.compile(r"\b(dives|sinks|ducks|slips|plunges|goes|disappears|vanishes|burrows|dips|submerges) "
+                          r"(?:back )?(?:under|beneath|below|into) (?:the )?(?:water|surface|waves|ground|sand|snow|"
+                          r"soil|earth|sea|lake|river|pond)\b", re.I)
+_NOTHING_BUT = re.compile(r"\b(?:nothing|nobody|no one|no-one|none) but\b(?= (?:a|an|the|one|two|some)\b)", re.I)
+
+
 def _conjugated(verb: str) -> str:
     if verb in ("go", "do"):
         return verb + "es"
@@ -631,6 +644,16 @@ def _events_as_verbs(sentence: str) -> str:
     if " it " in sentence:
         sentence = _IT_ENDS.sub(_it_ends, sentence)      # "isn't there when it ends": at the end (of the clip)
     sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
+    if "but " in sentence:
+        sentence = _NOTHING_BUT.sub("only", sentence)     # 'Nothing but a rock is there at first': only a rock
+    if "under" in sentence or "merged" in sentence or "buried" in sentence or "surface" in sentence:
+        sentence = _SUBMERGED.sub("hidden", sentence)     # 'is under the water at first': out of sight
+    if " lost " in sentence or " been " in sentence:
+        sentence = _LOST_FROM.sub(lambda m: f"{m.group(1) or 'is'} gone", sentence)   # 'is lost from sight': gone
+    if "under" in sentence or "beneath" in sentence or "below" in sentence or " into the" in sentence:
+        sentence = _UNDER_WATER.sub(r"\1 out of sight", sentence)  # 'dives under the water': out of sight
+    if "circle" in sentence:
+        sentence = _IN_CIRCLES.sub("", sentence)           # 'buzzes in circles around the flower': around it
     return _idioms_of_motion(sentence)
 
 
@@ -750,6 +773,9 @@ def _time_expr(lows: list[str], i: int) -> int:
     if lows[i] == "in" and i + 2 < n and lows[i + 1] in ("around", "about", "roughly", "approximately") and \
             i and lows[i - 1] not in DETS:
         return 0                        # 'struts in around the midpoint': the particle, then the time
+    if lows[i] == "in" and i + 1 < n and (lows[i + 1] in _T_HALFWAY or i + 2 < n and (
+            lows[i + 1], lows[i + 2]) in (("half", "way"), ("part", "way"))) and i and lows[i - 1] not in DETS:
+        return 0                        # 'hops in halfway through': the particle, then the time (vis6)
     if lows[i] in ("between", "from"):
         a = _point_at(lows, i + 1)
         if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
@@ -1644,6 +1670,16 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
+        if w.tag == "NOUN" and k >= 2 and w.low.endswith("s") and w.low != singular(w.low) and \
+                words[k - 1].tag in ("NOUN", "ADJ") and (words[k - 2].low in ("a", "an", "each", "every") or
+                                                         words[k - 2].tag == "POS") and \
+                (singular(words[k - 1].low) in NOUNS or "noun" in open_class().get(words[k - 1].low, {})) and \
+                _verb_like(w.low) and verb_lemma(w.low) != w.low and \
+                not any(x.tag in ("VERB", "COP") for x in words) and \
+                (k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "TIME", "ADV", "PART") or
+                 words[k + 1].low in PARTICLES):
+            words[k - 1].tag, w.tag = "NOUN", "VERB"    # 'a submarine surfaces', "a mole's head pops out": 'a'
+            words[k - 1].lemma = singular(words[k - 1].low)   # takes no plural, so the plural is the verb (vis6)
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
@@ -2566,6 +2602,18 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
+    return _denial_to_main(clauses)
+
+
+def _denial_to_main(clauses: list[Clause]) -> list[Clause]:
+    """'A dog that has been sleeping the whole time never leaves the picture': the denial ending a relative clause
+    belongs to the main verb after it (vis6)."""
+    for k in range(len(clauses) - 1):
+        c, d = clauses[k], clauses[k + 1]
+        if c.words and c.words[-1].low in ("never", "not") and c.words[-1].low in c.adverbs and d.elided and \
+                d.link == "," and d.words and d.words[0].tag == "VERB" and (c.verb is not None or c.copula):
+            clauses[k] = replace(c, adverbs=[a for a in c.adverbs if a != c.words[-1].low], words=c.words[:-1])
+            clauses[k + 1] = replace(d, adverbs=[c.words[-1].low] + d.adverbs, words=[c.words[-1]] + d.words)
     return clauses
 
 
