@@ -9758,6 +9758,69 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
     family(_category, "tune")(_draw_v6b)
 
 
+# -- round 4 of the sixth session (vis6): participles, clip frames, revealing, meeting and parting, bouncing.
+_V6C = {
+    "visibility": [
+        ("A video of a hare appearing in the middle of the clip.", lambda: window("hare", "appears_half")),
+        ("A clip of a crow disappearing halfway through.", lambda: window("crow", "disappears_half")),
+        ("The scene starts with a sofa and a lamp and ends with just the sofa.", lambda: both(seen_throughout("sofa"), window("lamp", "disappears"))),
+        ("A ghost gradually fades into view in the second half.", lambda: window("ghost", "appears_half")),
+        ("Halfway through the clip, the bicycle is no longer there.", lambda: window("bicycle", "disappears_half")),
+        ("A cow remains for the whole shot while a calf wanders off halfway.", lambda: both(seen_throughout("cow"), window("calf", "disappears_half"))),
+        ("An acorn drops into the frame from above halfway through.", lambda: window("acorn", "appears_half")),
+        ("A fox is seen at the start but has slipped away before the midpoint.", lambda: window("fox", "disappears_half")),
+        ("A statue is revealed halfway through when the curtain falls.", lambda: window("statue", "appears_half")),
+        ("The parrot only turns up for the final part of the video.", lambda: window("parrot", "appears")),
+        ("During the second half, a pony trots into the paddock.", lambda: window("pony", "appears_half")),
+        ("A tent stands in the field throughout, and a hiker arrives near the end.", lambda: both(seen_throughout("tent"), window("hiker", "appears"))),
+        ("A baby elephant wanders away from the herd and out of the picture halfway through.", lambda: window("elephant", "disappears_half")),
+        ("There's a bus at the stop at first, but it pulls out and is gone by the midpoint.", lambda: window("bus", "disappears_half")),
+        ("A rainbow slowly appears in the sky over the second half.", lambda: window("rainbow", "appears_half")),
+        ("The dog disappears into its kennel at the halfway point.", lambda: window("dog", "disappears_half")),
+        ("Somewhere around the middle, a rabbit pops its head up.", lambda: window("rabbit", "appears_half")),
+        ("A tractor is visible only during the opening half of the footage.", lambda: window("tractor", "first_half")),
+        ("A monkey swings into view halfway through the clip.", lambda: window("monkey", "appears_half")),
+        ("The bird that was sitting on the wire flies off at the midpoint.", lambda: window("bird", "disappears_half")),
+        ("Partway through, a lorry rolls into the frame.", lambda: window("lorry", "appears_half")),
+        ("An old man is in the shot only at the very end.", lambda: window("man", "appears")),
+        ("A swan paddles out of the picture to the left halfway through.", lambda: window("swan", "disappears_half")),
+        ("A fox sneaks in during the latter half of the shot.", lambda: window("fox", "appears_half")),
+    ],
+    "dynamics": [
+        ("A horse running to the left.", lambda: moves("horse", "left")),
+        ("A bird flying away from the camera.", lambda: moves("bird", "away")),
+        ("A frog jumping toward the camera.", lambda: moves("frog", "closer")),
+        ("A video of a ball rolling from left to right.", lambda: moves("ball", "right")),
+        ("A lizard goes from being on the left to being on the right.", lambda: moves("lizard", "right")),
+        ("A robot is moving to the right the entire time.", lambda: moves("robot", "right")),
+        ("A cat approaches the bowl from the left.", lambda: nears("cat", "bowl")),
+        ("A dog moves away from the kennel.", lambda: nears("dog", "kennel", False)),
+        ("A truck is getting closer to the camera.", lambda: moves("truck", "closer")),
+        ("A goat gets farther and farther away.", lambda: moves("goat", "away")),
+        ("A ball bounces up and down.", lambda: legs("ball", "up", "down")),
+        ("A snake zigzags across the frame.", lambda: crosses_frame("snake")),
+        ("A pear falls from the tree.", lambda: moves("pear", "down")),
+        ("Snow falls from the sky.", lambda: moves("snow", "down")),
+        ("A rocket launches straight upward.", lambda: moves("rocket", "up")),
+        ("A penguin slides to the left on the ice.", lambda: moves("penguin", "left")),
+        ("A tortoise crawls slowly rightward.", lambda: moves("tortoise", "right")),
+        ("A bee flies from the right side of the flower to its left side.", lambda: passes("bee", "flower", "right_of", "left_of")),
+        ("A boy cycles past the tree, from right to left.", lambda: passes("boy", "tree", "right_of", "left_of")),
+        ("A squirrel runs around the tree trunk.", lambda: circles("squirrel", "trunk")),
+        ("A pig wanders toward the mud puddle.", lambda: nears("pig", "puddle")),
+        ("A hot air balloon sinks toward the ground.", lambda: moves("balloon", "down")),
+        ("The camera watches a horse gallop from right to left.", lambda: moves("horse", "left")),
+        ("A lamb totters forward toward the lens.", lambda: moves("lamb", "closer")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6c(r, h, sentences=_V6C[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6c.__name__ = f"{_short}_v6c_own_sentences"
+    family(_category, "tune")(_draw_v6c)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
