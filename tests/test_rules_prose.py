@@ -1048,6 +1048,15 @@ def ends_beside(a, b):
     ("A droplet slides down the windowpane.", moves("droplet", "down")),
     ("A lynx leaps down from the top of the cliff.", moves("lynx", "down")),
     ("A monkey lowers itself down from the branch.", moves("monkey", "down")),
+    # round 4: a bare infinitive after a verb of seeing, 'starts with … and ends with / without …', 'up and down',
+    # a trailing setting after a time, a frame phrase before 'away' with a time
+    ("We notice a badger trot to the left.", moves("badger", "left")),
+    ("The video starts with a bench and a bin and ends with only the bench.", lambda plan, shot: (
+        throughout("bench")(plan, shot), visible("bin", True, False)(plan, shot))),
+    ("The clip begins with a canoe and ends without it.", visible("canoe", True, False)),
+    ("A puppy hops up and down.", up_then_down("puppy")),
+    ("A heron flies off at the halfway point in the rain.", half("heron", "first")),
+    ("On screen, a leaf blows away halfway through.", half("leaf", "first")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -1912,7 +1912,8 @@ class Reader:
             outward = {"go"}                       # 'grabs his keys and goes'
         if (lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") or
                 lemma in _GOING_OFF) and {"away", "off"} & (adverbs | parts) and \
-                syntax._manner_pps_only(c) and not (c.participle and c.link in (",", None)) and not c.objects and (
+                syntax._manner_pps_only(_with_pps(c, [pp for pp in c.pps if not (
+                    pp.np is not None and pp.np.frame and pp.prep in ("on", "in"))])) and not (c.participle and c.link in (",", None)) and not c.objects and (
                     c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture

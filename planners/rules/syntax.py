@@ -600,7 +600,46 @@ _LOST_FROM = re.compile(r"\b(is|are|gets|get) lost (?:from|to) (?:sight|view)\b|
 _UNDER_WATER = re.compile(r"\b(dives|sinks|ducks|slips|plunges|goes|disappears|vanishes|burrows|dips|submerges) "
                           r"(?:back )?(?:under|beneath|below|into) (?:the )?(?:water|surface|waves|ground|sand|snow|"
                           r"soil|earth|sea|lake|river|pond)\b", re.I)
+_SEEING = {"see", "watch", "observe", "notice", "spot", "film", "show", "follow", "track", "catch", "glimpse"}
+_UP_AND_DOWN = re.compile(r"\bup and down\b(?! (?:the|a|an|its|his|her|their|this|that)\b)(?!\s+(?:on|in|at|along)\b)",
+                          re.I)
 _NOTHING_BUT = re.compile(r"\b(?:nothing|nobody|no one|no-one|none) but\b(?= (?:a|an|the|one|two|some)\b)", re.I)
+
+
+_STARTS_ENDS = re.compile(r"^(?:(?:the|this) (?:scene|clip|video|shot|footage|animation|film|sequence|picture) |it )"
+                          r"(?:starts|begins|opens) (?:off )?with (?P<a>[^;:]+?),? and (?:then )?(?:it )?"
+                          r"(?:ends|finishes|closes) (?:up )?(?P<how>with|without) (?:just |only |simply )?(?P<b>[^;:]+?)"
+                          r"(?P<tail>[.!]?)$", re.I)
+_NP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed(text: str) -> list[str]:
+    return [x.strip() for x in _NP_LIST.split(text.strip()) if x.strip()]
+
+
+def _starts_and_ends(sentence: str) -> str:
+    """'The scene starts with a sofa and a lamp and ends with just the sofa': the sofa is there throughout, the
+    lamp is there at first and gone at the end; 'ends without the kettle': it goes; one only at the end comes."""
+    m = _STARTS_ENDS.match(sentence.strip())
+    if m is None:
+        return sentence
+    first, last = _listed(m.group("a")), _listed(m.group("b"))
+    if m.group("how").lower() == "without" and [x.lower() for x in last] in (["it"], ["them"], ["any of them"]):
+        last = list(first)                 # 'starts with a kettle on the stove and ends without it'
+    if not all(re.fullmatch(r"(?:a|an|the|one|some|two|three) [a-z -]+", x, re.I) for x in first + last):
+        return sentence
+    head = lambda x: x.split()[-1].lower()   # noqa: E731
+    heads_last = {head(x) for x in last}
+    parts = []
+    for x in first:
+        if (head(x) in heads_last) == (m.group("how").lower() == "with"):
+            parts.append(f"{x} is there the whole time")
+        else:
+            parts.append(f"{x} is there at first and is gone at the end")
+    if m.group("how").lower() == "with":
+        heads_first = {head(x) for x in first}
+        parts += [f"{x} appears later" for x in last if head(x) not in heads_first]
+    return "; ".join(parts) + (m.group("tail") or ".")
 
 
 def _conjugated(verb: str) -> str:
@@ -633,6 +672,8 @@ def _at_no_point(sentence: str) -> str:
 def _events_as_verbs(sentence: str) -> str:
     if "mid" in sentence.lower():
         sentence = _MID_CLIP.sub(r"halfway through the \1", sentence)
+    if " with" in sentence and (" ends " in sentence or " finishes " in sentence or " closes " in sentence):
+        sentence = _starts_and_ends(sentence)   # 'The scene starts with A and B and ends with just A' (vis6)
     if "'s " in sentence or " of " in sentence or " on " in sentence:
         sentence = _EVENT_OF.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
         sentence = _OF_EVENT.sub(lambda m: f"{m.group(2)} {_EVENT_VERBS[m.group(1).lower()]}", sentence)
@@ -654,6 +695,8 @@ def _events_as_verbs(sentence: str) -> str:
         sentence = _UNDER_WATER.sub(r"\1 out of sight", sentence)  # 'dives under the water': out of sight
     if "circle" in sentence:
         sentence = _IN_CIRCLES.sub("", sentence)           # 'buzzes in circles around the flower': around it
+    if "up and down" in sentence:
+        sentence = _UP_AND_DOWN.sub("up and then back down", sentence)   # 'a ball bounces up and down': two legs
     return _idioms_of_motion(sentence)
 
 
@@ -805,8 +848,9 @@ def _time_expr(lows: list[str], i: int) -> int:
         k += 1 if lows[k] in _T_HALFWAY else 2
         if k < n and lows[k] in ("point", "mark"):
             k += 1
-        if k < n and lows[k] in ("through", "into", "in"):
-            k += 1
+        if k < n and lows[k] in ("through", "into", "in") and not (
+                k + 2 < n and lows[k + 1] in ("the", "a", "an") and lows[k + 2] not in _T_FRAMES):
+            k += 1                      # (not 'at the halfway point in the sunshine', vis6)
             if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
                 k += 2
         if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
@@ -1670,6 +1714,12 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
+        if w.tag == "NOUN" and k >= 3 and words[k - 1].tag == "NOUN" and words[k - 2].tag in ("DET", "NUM") and \
+                words[k - 3].tag == "VERB" and verb_lemma(words[k - 3].low) in _SEEING and _verb_like(w.low) and \
+                verb_lemma(w.low) == w.low and not w.low.endswith("s") and (
+                    k + 1 >= n or words[k + 1].tag in ("PREP", "ADV", "PART", "TIME", "REGION", "PUNCT") or
+                    words[k + 1].low in PARTICLES):
+            w.tag = "VERB"          # 'the camera watches a horse gallop from right to left': a bare infinitive (vis6)
         if w.tag == "NOUN" and k >= 2 and w.low.endswith("s") and w.low != singular(w.low) and \
                 words[k - 1].tag in ("NOUN", "ADJ") and (words[k - 2].low in ("a", "an", "each", "every") or
                                                          words[k - 2].tag == "POS") and \
