@@ -9821,6 +9821,57 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
     family(_category, "tune")(_draw_v6c)
 
 
+# -- round 5 of the sixth session (vis6): plurals, passives of motion, 'is seen …ing', film words for sides.
+_V6D = {
+    "visibility": [
+        ("Two ducks waddle into the shot halfway through.", lambda: window_each("duck", "second_half")),
+        ("Three sheep are in the field at first and have all wandered off by the midpoint.", lambda: window_each("sheep", "first_half")),
+        ("A fox can be seen creeping in during the second half.", lambda: window("fox", "appears_half")),
+        ("A dog enters frame left halfway through.", lambda: window("dog", "appears_half")),
+        ("A waiter exits screen right at the midpoint.", lambda: window("waiter", "disappears_half")),
+        ("A camel comes in from off-screen in the second half.", lambda: window("camel", "appears_half")),
+        ("An empty stage, and then, midway, a dancer twirls on.", lambda: window("dancer", "appears_half")),
+        ("The mouse is gone from the kitchen after the halfway mark.", lambda: window("mouse", "first_half")),
+        ("A gecko is present for the whole video.", lambda: seen_throughout("gecko")),
+        ("A lantern flickers out halfway through.", lambda: window("lantern", "disappears_half")),
+        ("A tram arrives at the stop halfway and stays until the end.", lambda: window("tram", "appears_half")),
+        ("A boy runs off the screen before the midpoint.", lambda: window("boy", "disappears_half")),
+        ("A beetle is not visible at the start; it crawls in later.", lambda: window("beetle", "appears")),
+        ("The goat wanders out of the picture and doesn't come back.", lambda: window("goat", "disappears")),
+        ("A whale breaches halfway through the clip.", lambda: window("whale", "appears_half")),
+        ("Halfway through, a hawk glides out of the picture.", lambda: window("hawk", "disappears_half")),
+        ("A stray cat wanders into the alley towards the end of the clip.", lambda: window("cat", "appears")),
+        ("By the halfway point, the ferry has sailed out of view.", lambda: window("ferry", "disappears_half")),
+    ],
+    "dynamics": [
+        ("Two cars drive to the left.", lambda: moves_each("car", "left")),
+        ("A cart is pushed from the left side to the right side.", lambda: moves("cart", "right")),
+        ("A sled is pulled up the hill.", lambda: moves("sled", "up")),
+        ("A fox can be seen running to the right.", lambda: moves("fox", "right")),
+        ("A heron is seen flying away from the camera.", lambda: moves("heron", "away")),
+        ("A bus travels from the far left to the far right.", lambda: moves("bus", "right")),
+        ("A taxi comes in from off-screen left and drives right.", lambda: moves("taxi", "right")),
+        ("A dog runs toward the right and slows down.", lambda: moves("dog", "right")),
+        ("A mole burrows up out of the ground.", lambda: moves("mole", "up")),
+        ("A coin rolls off the edge of the table and falls.", lambda: moves("coin", "down")),
+        ("A pigeon flaps up onto the roof.", lambda: moves("pigeon", "up")),
+        ("A cat tiptoes along the fence toward the left.", lambda: moves("cat", "left")),
+        ("A horse trots right past the barn.", lambda: passes("horse", "barn", "left_of", "right_of")),
+        ("A goose paddles over to the reeds.", lambda: nears("goose", "reeds")),
+        ("A deer bolts away from the hunter.", lambda: nears("deer", "hunter", False)),
+        ("A boat circles the buoy.", lambda: circles("boat", "buoy")),
+        ("A lorry backs up toward the camera.", lambda: moves("lorry", "closer")),
+        ("A skier speeds downhill.", lambda: moves("skier", "down")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6d(r, h, sentences=_V6D[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6d.__name__ = f"{_short}_v6d_own_sentences"
+    family(_category, "tune")(_draw_v6d)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
