@@ -963,6 +963,15 @@ def throughout(name):
     return visible(name, True, True, True)
 
 
+def each_half(name, which, n):
+    def check(plan, shot):
+        ids = [e.id for e in plan.entities if e.name == name]
+        assert len(ids) == n, ids
+        for eid in ids:
+            half(eid, which)(plan, shot)
+    return check
+
+
 def ends_beside(a, b):
     """Moves toward `b` and ends beside it (a wide `b` stops the mover at its side, short of its centre)."""
     def check(plan, shot):
@@ -1057,6 +1066,16 @@ def ends_beside(a, b):
     ("A puppy hops up and down.", up_then_down("puppy")),
     ("A heron flies off at the halfway point in the rain.", half("heron", "first")),
     ("On screen, a leaf blows away halfway through.", half("leaf", "first")),
+    # round 5: film words for sides, 'have all …ed', a light going out, 'breaches', a passive up a slope,
+    # 'downhill', burrowing up
+    ("A pony comes in from off-screen right halfway through.", half("pony", "second")),
+    ("A mime exits frame left at the midpoint.", half("mime", "first")),
+    ("Two goats graze at first and have both trotted off by the midpoint.", each_half("goat", "first", 2)),
+    ("A candle gutters out halfway through.", half("candle", "first")),
+    ("A dolphin breaches in the second half.", half("dolphin", "second")),
+    ("A cart is dragged up the slope.", moves("cart", "up")),
+    ("A toboggan races downhill.", moves("toboggan", "down")),
+    ("A rabbit burrows up out of the snow.", moves("rabbit", "up")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -20,7 +20,7 @@ from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
 MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go", "traverse",
-          "buzz", "whirl", "twirl", "flap", "trundle", "rumble", "hurtle", "scuttle", "bob",
+          "buzz", "whirl", "twirl", "flap", "trundle", "rumble", "hurtle", "scuttle", "bob", "burrow",
           "come", "travel", "head", "race", "dash", "rush", "wander", "stroll", "sprint", "march", "pace", "drift",
           "zoom", "scurry", "flee", "hurry", "cross", "bounce", "chase", "follow", "trot", "gallop", "amble",
           "saunter", "stride", "jog", "skip", "slide", "sail", "cycle", "skate", "limp", "stagger", "creep",
@@ -67,7 +67,7 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
 ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
-APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear", "surface"}
+APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear", "surface", "breach"}
 DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve", "melt"}
 DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
@@ -1518,14 +1518,16 @@ class Reader:
                 continue
             if ph.frame:
                 self._framed_it = True
-            if prep in ("up", "down") and ph.head in _SLOPES and not ph.frame and (moving or lemma in MOTION) and \
+            if prep in ("up", "down") and ph.head in _SLOPES and not ph.frame and (
+                    moving or lemma in MOTION or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}) and \
                     not self.screenplay and not act.vertical:
                 act.vertical, act.moves, act.framed = prep, True, True    # 'bounces down the stairs' (vis6)
                 continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
-                if prep in ("up", "down") and (ph.frame or ph.head in _SLOPES) and (moving or lemma in MOTION):
+                if prep in ("up", "down") and (ph.frame or ph.head in _SLOPES) and (
+                        moving or lemma in MOTION or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}):
                     act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
                     continue
                 if prep == "across":
@@ -1834,6 +1836,10 @@ class Reader:
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
         adverbs = set(c.adverbs)
+        if not self.screenplay and c.copula and lemma in CONVEYING | {"pull", "tow", "winch", "hoist", "drag"} and \
+                {"up", "down"} & parts and any(o.head in _SLOPES for o in c.objects):
+            act.vertical, act.moves, act.framed = ("up" if "up" in parts else "down"), True, True
+            act.objects = []                             # 'a sled is pulled up the hill' (vis6)
         compass = [_COMPASS_WAY[w.low] for w in c.words if w.low in _COMPASS_WAY]
         if compass and (act.moves or lemma in MOTION) and not act.path and not act.start:
             act.path.append(compass[0])     # 'moves in a westward direction', 'flies east'
@@ -2029,6 +2035,9 @@ class Reader:
             c = replace(c, adjectives=c.adjectives + ["hidden"])   # 'is hiding under a leaf at the start' (vis6)
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in _GOING_OUT and "out" in set(c.particles) | set(c.adverbs) and not c.objects and not c.pps and \
+                not self.screenplay:
+            verbs = verbs | {"vanish"}                   # 'a lantern flickers out halfway through' (vis6)
         if lemma in ("reveal", "unveil", "uncover") and c.copula:
             verbs = verbs | {"appear"}                   # 'is revealed midway': comes into view
         if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
@@ -2307,6 +2316,10 @@ _COVERS = {"woods", "wood", "forest", "trees", "bushes", "undergrowth", "shadows
            "reeds", "jungle", "foliage", "thicket", "brush", "clouds", "cloud", "haze", "gloom", "night", "pond"}
 
 
+# Lights and flames that go out ('flickers out', 'burns out', 'blinks out').
+_GOING_OUT = {"flicker", "burn", "blink", "wink", "die", "snuff", "gutter", "fizzle", "sputter", "peter"}
+
+
 # Verbs of running off that leave the shot without a way of their own ('bolts', 'flees', 'scarpers').
 _BOLTING = {"bolt", "flee", "scram", "skedaddle", "scarper", "decamp", "abscond", "vamoose", "depart"}
 
@@ -2375,7 +2388,8 @@ _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east":
                 "eastwards": "right"}
 _COMPASS_UP = {"north": "up", "northward": "up", "northwards": "up", "south": "down", "southward": "down",
                "southwards": "down", "skyward": "up", "skywards": "up", "heavenward": "up", "heavenwards": "up",
-               "earthward": "down", "earthwards": "down", "groundward": "down", "groundwards": "down"}
+               "earthward": "down", "earthwards": "down", "groundward": "down", "groundwards": "down",
+               "uphill": "up", "downhill": "down"}
 _FLIGHTLESS = {"penguin", "ostrich", "emu", "chicken", "hen", "rooster", "chick", "duckling", "gosling", "kiwi", "dodo"}
 
 

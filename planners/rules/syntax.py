@@ -603,6 +603,15 @@ _UNDER_WATER = re.compile(r"\b(dives|sinks|ducks|slips|plunges|goes|disappears|v
 _SEEING = {"see", "watch", "observe", "notice", "spot", "film", "show", "follow", "track", "catch", "glimpse"}
 _UP_AND_DOWN = re.compile(r"\bup and down\b(?! (?:the|a|an|its|his|her|their|this|that)\b)(?!\s+(?:on|in|at|along)\b)",
                           re.I)
+_OFF_SIDE = re.compile(r"\bfrom off[- ]?(?:screen|camera|frame|stage|shot) (left|right)\b", re.I)
+_FILM_SIDE = re.compile(r"\b(enters|exits|leaves|enter|exit|leave|comes in|goes out|walks in|walks out)(?: from)? "
+                        r"(?:frame|screen|camera|shot) (left|right)\b", re.I)
+def _film_side(m: re.Match) -> str:
+    inward = m.group(1).lower().startswith(("enter", "comes", "walks in"))
+    return f"{m.group(1)} {'from' if inward else 'to'} the {m.group(2)}"
+
+
+_ALL_DONE = re.compile(r"\b(have|has|had|are|were) (?:all|both) (?=[a-z]+(?:ed|en)\b)", re.I)
 _NOTHING_BUT = re.compile(r"\b(?:nothing|nobody|no one|no-one|none) but\b(?= (?:a|an|the|one|two|some)\b)", re.I)
 
 
@@ -684,6 +693,11 @@ def _events_as_verbs(sentence: str) -> str:
         sentence = _at_no_point(sentence)
     if " it " in sentence:
         sentence = _IT_ENDS.sub(_it_ends, sentence)      # "isn't there when it ends": at the end (of the clip)
+    if "off" in sentence or "frame " in sentence or "screen " in sentence:
+        sentence = _OFF_SIDE.sub(r"from the \1", sentence)     # 'comes in from off-screen left': from the left
+        sentence = _FILM_SIDE.sub(_film_side, sentence)   # 'enters frame left', 'exits screen right'
+    if " all " in sentence or " both " in sentence:
+        sentence = _ALL_DONE.sub(r"\1 ", sentence)           # 'have all wandered off': have wandered off
     sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
     if "but " in sentence:
         sentence = _NOTHING_BUT.sub("only", sentence)     # 'Nothing but a rock is there at first': only a rock
@@ -849,7 +863,7 @@ def _time_expr(lows: list[str], i: int) -> int:
         if k < n and lows[k] in ("point", "mark"):
             k += 1
         if k < n and lows[k] in ("through", "into", "in") and not (
-                k + 2 < n and lows[k + 1] in ("the", "a", "an") and lows[k + 2] not in _T_FRAMES):
+                lows[k] == "in" and k + 2 < n and lows[k + 1] in ("the", "a", "an") and lows[k + 2] not in _T_FRAMES):
             k += 1                      # (not 'at the halfway point in the sunshine', vis6)
             if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
                 k += 2
