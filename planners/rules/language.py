@@ -2035,7 +2035,8 @@ class Reader:
             c = replace(c, adjectives=c.adjectives + ["hidden"])   # 'is hiding under a leaf at the start' (vis6)
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
-        if lemma in _GOING_OUT and "out" in set(c.particles) | set(c.adverbs) and not c.objects and not c.pps and \
+        if lemma in _GOING_OUT and "out" in set(c.particles) | set(c.adverbs) and not c.objects and \
+                syntax._manner_pps_only(c) and \
                 not self.screenplay:
             verbs = verbs | {"vanish"}                   # 'a lantern flickers out halfway through' (vis6)
         if lemma in ("reveal", "unveil", "uncover") and c.copula:

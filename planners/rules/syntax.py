@@ -532,6 +532,8 @@ _WAY_TAIL = (r"((?: (?:across|along|through|over|around|past|down|up|round) (?:t
              r"(?:goes|leads|runs|is|heads|proceeds|extends|stretches|takes place|happens)" + _WAY_AHEAD + ")")
 _WAY_OF = re.compile(r"\b" + _NP_RE + r"'s (" + "|".join(_WAY_VERBS) + r")" + _WAY_TAIL, re.I)
 _OF_WAY = re.compile(r"\bthe (" + "|".join(_WAY_VERBS) + r") of " + _NP_RE + _WAY_TAIL, re.I)
+_ANY_EVENT = re.compile(r"(?:'s|\bthe) (?:" + "|".join(_EVENT_VERBS) + r")\b", re.I)
+_ANY_WAY = re.compile(r"(?:'s|\bthe|\bon (?:a|an|its|his|her|their)) (?:" + "|".join(_WAY_VERBS) + r")\b", re.I)
 _ON_A_WAY = re.compile(r"\b(?:is|are) on (?:a|an|its|his|her|their) (" + "|".join(_WAY_VERBS) + r")\b" + _WAY_AHEAD,
                        re.I)
 _AT_NO_POINT = re.compile(r"\bat no (?:point|time|moment|stage)(?: (?:in|during|of) the (?:clip|video|shot|scene|"
@@ -637,7 +639,8 @@ def _starts_and_ends(sentence: str) -> str:
         last = list(first)                 # 'starts with a kettle on the stove and ends without it'
     if not all(re.fullmatch(r"(?:a|an|the|one|some|two|three) [a-z -]+", x, re.I) for x in first + last):
         return sentence
-    head = lambda x: x.split()[-1].lower()   # noqa: E731
+    head = lambda x: re.split(r" (?:on|in|at|with|without|side|all|under|near|by|beside|next|to|behind|from)\b", x)[0] \
+        .split()[-1].lower()   # noqa: E731   ('the sofa side by side with nothing else around': the sofa)
     heads_last = {head(x) for x in last}
     parts = []
     for x in first:
@@ -683,9 +686,10 @@ def _events_as_verbs(sentence: str) -> str:
         sentence = _MID_CLIP.sub(r"halfway through the \1", sentence)
     if " with" in sentence and (" ends " in sentence or " finishes " in sentence or " closes " in sentence):
         sentence = _starts_and_ends(sentence)   # 'The scene starts with A and B and ends with just A' (vis6)
-    if "'s " in sentence or " of " in sentence or " on " in sentence:
+    if ("'s " in sentence or " of " in sentence) and _ANY_EVENT.search(sentence):
         sentence = _EVENT_OF.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
         sentence = _OF_EVENT.sub(lambda m: f"{m.group(2)} {_EVENT_VERBS[m.group(1).lower()]}", sentence)
+    if ("'s " in sentence or " of " in sentence or " on " in sentence) and _ANY_WAY.search(sentence):
         sentence = _WAY_OF.sub(lambda m: f"{m.group(1)} {_WAY_VERBS[m.group(2).lower()]}{m.group(3)}", sentence)
         sentence = _OF_WAY.sub(lambda m: f"{m.group(2)} {_WAY_VERBS[m.group(1).lower()]}{m.group(3)}", sentence)
         sentence = _ON_A_WAY.sub(lambda m: _WAY_VERBS[m.group(1).lower()], sentence)
@@ -698,7 +702,9 @@ def _events_as_verbs(sentence: str) -> str:
         sentence = _FILM_SIDE.sub(_film_side, sentence)   # 'enters frame left', 'exits screen right'
     if " all " in sentence or " both " in sentence:
         sentence = _ALL_DONE.sub(r"\1 ", sentence)           # 'have all wandered off': have wandered off
-    sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
+    low = sentence.lower()
+    if any(x in low for x in ("conceal", "obscur", "mask", "shield", "screen", "tuck", "out of sight", "out of view")):
+        sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
     if "but " in sentence:
         sentence = _NOTHING_BUT.sub("only", sentence)     # 'Nothing but a rock is there at first': only a rock
     if "under" in sentence or "merged" in sentence or "buried" in sentence or "surface" in sentence:
@@ -863,7 +869,8 @@ def _time_expr(lows: list[str], i: int) -> int:
         if k < n and lows[k] in ("point", "mark"):
             k += 1
         if k < n and lows[k] in ("through", "into", "in") and not (
-                lows[k] == "in" and k + 2 < n and lows[k + 1] in ("the", "a", "an") and lows[k + 2] not in _T_FRAMES):
+                lows[k] == "in" and lows[k - 1] in ("point", "mark") and k + 2 < n and lows[k + 1] in ("the", "a", "an")
+                and lows[k + 2] not in _T_FRAMES):
             k += 1                      # (not 'at the halfway point in the sunshine', vis6)
             if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
                 k += 2
@@ -1730,9 +1737,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
         if w.tag == "NOUN" and k >= 3 and words[k - 1].tag == "NOUN" and words[k - 2].tag in ("DET", "NUM") and \
                 words[k - 3].tag == "VERB" and verb_lemma(words[k - 3].low) in _SEEING and _verb_like(w.low) and \
-                verb_lemma(w.low) == w.low and not w.low.endswith("s") and (
-                    k + 1 >= n or words[k + 1].tag in ("PREP", "ADV", "PART", "TIME", "REGION", "PUNCT") or
-                    words[k + 1].low in PARTICLES):
+                verb_lemma(w.low) == w.low and not w.low.endswith("s") and singular(w.low) not in NOUNS and \
+                k + 1 < n and (words[k + 1].tag in ("PREP", "ADV", "PART", "TIME", "REGION") or
+                               words[k + 1].low in PARTICLES):
             w.tag = "VERB"          # 'the camera watches a horse gallop from right to left': a bare infinitive (vis6)
         if w.tag == "NOUN" and k >= 2 and w.low.endswith("s") and w.low != singular(w.low) and \
                 words[k - 1].tag in ("NOUN", "ADJ") and (words[k - 2].low in ("a", "an", "each", "every") or
