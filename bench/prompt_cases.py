@@ -9872,6 +9872,53 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
     family(_category, "tune")(_draw_v6d)
 
 
+# -- round 6 of the sixth session (vis6): going and coming back, stopping, brief visits, meeting.
+_V6E = {
+    "visibility": [
+        ("A dog runs off halfway through and comes back at the end.", lambda: away_then_back("dog")),
+        ("A bird flies out of the frame and later returns.", lambda: away_then_back("bird")),
+        ("A deer appears briefly in the middle of the clip.", lambda: brief("deer")),
+        ("A jogger passes through the shot for just a few seconds midway.", lambda: brief("jogger")),
+        ("The cat vanishes at the midpoint but reappears just before the end.", lambda: away_then_back("cat")),
+        ("A crow lands on the fence halfway through the video.", lambda: window("crow", "appears_half")),
+        ("A van drives into view, parks, and is still parked there at the end.", lambda: window("van", "appears")),
+        ("An eagle is spotted circling overhead only in the latter half.", lambda: window("eagle", "second_half")),
+        ("At first the street is deserted; after a while a cyclist pedals in.", lambda: window("cyclist", "appears")),
+        ("A kitten tumbles out of the basket and scampers out of view halfway through.", lambda: window("kitten", "disappears_half")),
+        ("The fox doesn't show itself until the second half.", lambda: window("fox", "second_half")),
+        ("A heron wades into view halfway, then stands still.", lambda: window("heron", "appears_half")),
+        ("A hiker is seen for the first half of the clip, after which she has gone.", lambda: window("hiker", "first_half")),
+        ("A puppy bursts into the room halfway through.", lambda: window("puppy", "appears_half")),
+        ("A lorry rumbles out of the yard at the halfway point.", lambda: window("lorry", "disappears_half")),
+        ("The moon rises into view during the second half.", lambda: window("moon", "appears_half")),
+    ],
+    "dynamics": [
+        ("A car drives to the right and comes to a stop.", lambda: moves("car", "right")),
+        ("A dog runs left and stops in front of a bench.", lambda: moves("dog", "left")),
+        ("A cyclist pedals from left to right, slowing down as it goes.", lambda: moves("cyclist", "right")),
+        ("A tractor crawls along slowly toward the barn.", lambda: nears("tractor", "barn")),
+        ("A horse and a rider gallop away from the camera.", lambda: moves("horse", "away")),
+        ("A bus pulls away from the curb and heads left.", lambda: moves("bus", "left")),
+        ("A ball rolls toward the goal on the right.", lambda: moves("ball", "right")),
+        ("A cat creeps toward a mouse.", lambda: nears("cat", "mouse")),
+        ("The boat drifts away from the pier.", lambda: nears("boat", "pier", False)),
+        ("A kite climbs higher into the sky.", lambda: moves("kite", "up")),
+        ("A pebble skips across the pond from right to left.", lambda: moves("pebble", "left")),
+        ("A goat clambers up the rocks.", lambda: moves("goat", "up")),
+        ("A feather drifts down onto the grass.", lambda: moves("feather", "down")),
+        ("A man jogs around the park bench.", lambda: circles("man", "bench")),
+        ("A seal swims toward the camera and then away again.", lambda: moves("seal", "closer")),
+        ("A bee zips past the lamp from left to right.", lambda: passes("bee", "lamp", "left_of", "right_of")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6e(r, h, sentences=_V6E[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6e.__name__ = f"{_short}_v6e_own_sentences"
+    family(_category, "tune")(_draw_v6e)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
