@@ -1076,6 +1076,11 @@ def ends_beside(a, b):
     ("A cart is dragged up the slope.", moves("cart", "up")),
     ("A toboggan races downhill.", moves("toboggan", "down")),
     ("A rabbit burrows up out of the snow.", moves("rabbit", "up")),
+    # round 6: 'for just a few seconds', up or down rocks, a verb of climbing with 'down' a slope, the slope drawn
+    ("A lorry rolls through the frame for only a few seconds halfway through.", only_a_while("lorry")),
+    ("A ram scrambles up the boulders.", moves("ram", "up")),
+    ("A girl climbs down the ladder.", lambda plan, shot: (moves("girl", "down")(plan, shot),
+                                                           throughout("ladder")(plan, shot))),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -1519,15 +1519,17 @@ class Reader:
             if ph.frame:
                 self._framed_it = True
             if prep in ("up", "down") and ph.head in _SLOPES and not ph.frame and (
-                    moving or lemma in MOTION or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}) and \
-                    not self.screenplay and not act.vertical:
+                    moving or lemma in MOTION | UP | DOWN or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}) \
+                    and not self.screenplay and act.vertical != prep:
                 act.vertical, act.moves, act.framed = prep, True, True    # 'bounces down the stairs' (vis6)
-                continue
+                if ph.setting or ph.frame:
+                    continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
                 if prep in ("up", "down") and (ph.frame or ph.head in _SLOPES) and (
-                        moving or lemma in MOTION or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}):
+                        moving or lemma in MOTION or ph.head in _SLOPES and lemma in UP | DOWN or
+                        c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}):
                     act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
                     continue
                 if prep == "across":
@@ -2300,7 +2302,8 @@ def _goes_somewhere(lemma, c: Clause) -> bool:
 # Things one goes up or down ('bounces down the stairs', 'rolls down the hill'): a way up or down the frame.
 _SLOPES = {"window", "windowpane", "pane", "glass", "windscreen", "windshield", "stairs", "stair", "staircase", "stairway", "steps", "hill", "hillside", "slope", "ramp", "mountain",
            "mountainside", "cliff", "slide", "chute", "incline", "dune", "ladder", "waterfall", "escalator", "tree",
-           "trunk", "pole", "mast", "rope", "wall", "drainpipe", "chimney", "stalk", "tower", "flagpole", "vine"}
+           "trunk", "pole", "mast", "rope", "wall", "drainpipe", "chimney", "stalk", "tower", "flagpole", "vine",
+           "rock", "boulder", "crag", "ridge", "mound", "heap", "pile", "embankment", "bank", "steep"}
 
 
 # Parts a creature shows itself by ('a mole's head pops out'), and the verbs of showing them.
@@ -2372,8 +2375,9 @@ _NOT_IN_SCRIPT = {"dig", "sleep", "move", "lean", "break", "fit", "blend", "cash
                   "live", "believe", "trust", "say", "jump", "barge", "burst", "pile", "crowd", "squeeze", "lock"}
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
-_BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
-                    r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
+_BRIEF = re.compile(r"\bfor (?:just |only |a mere |merely )?(?:a|one|two|a couple of) (?:moment|second|short while|little while|"
+                    r"brief moment|few (?:seconds|moments)|seconds|moments|instant|split second|brief while)\b|"
+                    r"\bfor (?:just |only )?a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
