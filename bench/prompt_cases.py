@@ -9130,6 +9130,795 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn"), ("sequenti
     family(_category, "held")(_draw_held)
 
 
+# -- a sixth session's round (vis6): visibility and dynamics in shapes the bench did not have: verbs of appearing
+# and vanishing from general English ('pops up', 'materialises', 'ducks out of sight', 'fades away'), the frame's
+# nouns ('picture', 'shot', 'view', 'scene'), negations ('never leaves', 'not there at the start'), passives
+# ('can be seen', 'is first seen'), hidden-then-out and only-then-later, nominal events ('its arrival comes …',
+# 'a dog's run across the yard'), phrasal motion ('makes its way', 'heads off', 'drifts across'), speed and
+# manner, the camera, rising and falling, relative motion, nearing and retreating, circling and turning back,
+# crossing the frame. Own pools, so no prompt repeats an earlier family's words. The `held` families below were
+# written at the same time and never debugged (scores only).
+V6_ANIMALS = {"tune": ["otter", "lynx", "hare", "moose", "beaver", "coyote", "ferret", "panda", "koala", "rhino",
+                       "bison", "boar", "lemur", "gazelle", "peacock", "goose", "poodle", "terrier", "pony", "lamb"],
+              "held": ["marmot", "jackal", "porcupine", "alpaca", "tapir", "emu"]}
+V6_VEHICLES = {"tune": ["jeep", "ambulance", "minivan", "sedan", "trolley", "bulldozer", "rickshaw", "motorbike"],
+               "held": ["limousine", "moped", "hearse"]}
+V6_PEOPLE = {"tune": ["jogger", "hiker", "skater", "postman", "nurse", "clown", "waiter", "farmer", "toddler"],
+             "held": ["mailman", "ballerina", "lifeguard"]}
+V6_FLIERS = {"tune": ["hawk", "crow", "pigeon", "sparrow", "moth", "dragonfly", "frisbee", "blimp"],
+             "held": ["hornet", "parakeet", "zeppelin"]}
+V6_ANCHORS = {"tune": ["boulder", "bush", "shed", "tent", "pillar", "hedge", "signpost", "doghouse"],
+              "held": ["cabin", "stump", "billboard"]}
+V6_MID = {"tune": ["halfway through", "at the halfway point", "in the middle of the shot", "midway through the clip",
+                   "at around the midpoint", "half way in", "part way through the shot", "at mid-clip"],
+          "held": ["at the clip's midpoint", "halfway into the video", "at the half-way mark"]}
+V6_LATE = {"tune": ["late in the clip", "towards the end", "near the end", "just before the end", "in the final seconds",
+                    "close to the end of the shot", "at the very end"],
+           "held": ["shortly before the clip ends", "in the closing moments"]}
+V6_FRAME = {"tune": ["frame", "shot", "picture", "view", "scene", "screen"], "held": ["image", "footage"]}
+
+
+def _v6_mover(r, h):
+    return r.choice(V6_ANIMALS[h] + V6_ANIMALS[h] + V6_VEHICLES[h] + V6_PEOPLE[h])
+
+
+def _v6_two(r, h, pool_a, pool_b):
+    a = r.choice(pool_a[h])
+    b = r.choice(pool_b[h])
+    while b == a:
+        b = r.choice(pool_b[h])
+    return a, b
+
+
+@family("visibility", "tune")
+def vis_v6_appear_verbs(r, h):
+    s = _v6_mover(r, h)
+    come = r.choice(["pops up", "materialises", "materializes", "emerges", "turns up", "crops up", "springs up",
+                     "shows itself", "comes along", "bursts in", "strides in", "creeps into view", "slides into the picture",
+                     "rolls into the shot", "wanders into the frame", "hurries into view", "appears out of nowhere",
+                     "drifts into the scene", "makes its way in", "steps onto the screen", "arrives on the scene"])
+    late = r.random() < 0.4
+    when = r.choice(V6_LATE[h] if late else V6_MID[h])
+    shape = r.choice(["{W}, {a} {c}.", "{A} {c} {w}.", "{A} suddenly {c} {w}.", "Nothing happens until, {w}, {a} {c}.",
+                      "The {f} is empty, and {w} {a} {c}.", "{W} {a} quietly {c}."])
+    text = shape.format(W=_cap(when), w=when, A=_cap(_a(s)), a=_a(s), c=come, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), window(s, "appears" if late else "appears_half")
+
+
+@family("visibility", "tune")
+def vis_v6_vanish_verbs(r, h):
+    s = _v6_mover(r, h)
+    go = r.choice(["fades away", "ducks out of sight", "slips out of the frame", "disappears from view",
+                   "drops out of sight", "wanders out of the picture", "scurries off", "dashes away", "bolts",
+                   "heads off", "hurries out of the shot", "is lost from view", "melts away", "fades out",
+                   "backs out of the frame", "trots off screen", "moves off", "gets out of the picture",
+                   "clears out of the frame", "makes its exit", "departs"])
+    late = r.random() < 0.4
+    if late:
+        when = r.choice(["by the end", "before the clip is over", "eventually", "in the end", "before the end",
+                         "by the end of the shot"])
+    else:
+        when = r.choice(V6_MID[h])
+    shape = r.choice(["{A} {g} {w}.", "{W}, {a} {g}.", "{A} is there at first but {g} {w}.",
+                      "{A} sits in the {f} and then {g} {w}.", "{W} the {s} {g}."])
+    text = shape.format(W=_cap(when), w=when, A=_cap(_a(s)), a=_a(s), s=s, g=go, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), window(s, "disappears" if late else "disappears_half")
+
+
+@family("visibility", "tune")
+def vis_v6_frame_nouns(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    kind = r.choice(["first_half", "second_half", "throughout", "throughout"])
+    shapes = {
+        "first_half": ["{A} is in the {f} only for the first half.", "{A} is visible in the {f} until the midpoint.",
+                       "{A} stays in {g} for the first half, then it is out of the {f}.",
+                       "Only during the first half of the {f} is {a} visible.",
+                       "The {f} holds {a} for its first half only.",
+                       "{A} is in {g} until halfway, and out of {g} afterwards."],
+        "second_half": ["{A} is visible only in the second half of the {f}.", "{A} is out of the {f} for the first half.",
+                        "{A} enters the {f} halfway and stays in it.", "{A} is in the {f} only in the second half.",
+                        "For the first half {a} is out of {g}; after that it is in {g}.",
+                        "The {f} shows {a} only during its second half."],
+        "throughout": ["{A} stays in the {f} for the whole clip.", "{A} is in {g} from start to finish.",
+                       "{A} remains in view the entire time.", "{A} is visible throughout the {f}.",
+                       "The {f} shows {a} from beginning to end.", "{A} is on screen all the way through."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), f=f, g=r.choice(["shot", "frame", "view"]))
+    return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_negations(r, h):
+    s, f, mid = _v6_mover(r, h), r.choice(V6_FRAME[h]), r.choice(V6_MID[h])
+    kind = r.choice(["throughout", "appears_half", "appears_half", "disappears", "second_half"])
+    shapes = {
+        "throughout": ["{A} never leaves the {f}.", "{A} does not leave the {f} at any point.",
+                       "At no point does {a} leave the {f}.", "{A} never goes out of view.",
+                       "{A} is never out of the {f}.", "{A} doesn't move out of the {f} at all."],
+        "appears_half": ["{A} is not there at the start but arrives {m}.", "{A} does not appear until the second half.",
+                         "{A} isn't in the {f} at first; it wanders in {m}.", "{A} is not in the {f} until {u}.",
+                         "There is no {s} at the beginning; {m} one comes in.",
+                         "No {s} can be seen at first, but {m} {a} walks in."],
+        "disappears": ["{A} is there at the start but not at the end.", "{A} is present at first and not by the end.",
+                       "{A} does not stay until the end; it leaves.", "{A} starts in the {f} but isn't there when it ends.",
+                       "{A} is in the {f} at first, though not at the finish."],
+        "second_half": ["{A} never shows up in the first half, only in the second.",
+                        "{A} is not visible before the midpoint, but it is after it.",
+                        "{A} does not appear in the first half; it is there in the second half.",
+                        "In the first half there is no {s}; in the second half there is {a}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, f=f, m=mid,
+                                         u=r.choice(["halfway", "the midpoint", "the middle of the clip"]))
+    return _loose(r, text), (seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_passive_seen(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    kind = r.choice(["first_half", "second_half", "appears_half", "disappears_half"])
+    shapes = {
+        "first_half": ["{A} can be seen only in the first half.", "{A} is last seen {m}.",
+                       "{A} is no longer seen after the midpoint.", "{A} can only be spotted until the midpoint.",
+                       "{A} is seen in the first half and not after it."],
+        "second_half": ["{A} can be seen only in the second half.", "{A} can be spotted from the midpoint on.",
+                        "{A} is only seen after the midpoint.", "{A} can't be seen until the second half, when it is there."],
+        "appears_half": ["{A} is first seen {m}.", "{A} is first spotted {m}.", "{A} can first be seen {m}.",
+                         "{A} is seen arriving {m}.", "{A} is seen coming in {m}."],
+        "disappears_half": ["{A} is seen leaving {m}.", "{A} is seen walking off {m}.",
+                            "{A} is seen going away {m}.", "{A} can be seen leaving the frame {m}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), m=mid)
+    return _loose(r, text), window(s, kind)
+
+
+@family("visibility", "tune")
+def vis_v6_hidden_emerges(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["appears", "appears", "appears_half", "disappears_half", "disappears"])
+    mid = r.choice(V6_MID[h])
+    shapes = {
+        "appears": ["{A} is hidden behind the {y} at first, then emerges.", "{A} is hiding behind the {y} and later comes out.",
+                    "At first {a} is concealed behind the {y}; later it steps out.",
+                    "{A} is behind the {y}, out of sight, until it emerges near the end.",
+                    "Hidden by the {y} at the start, {a} eventually comes out into view.",
+                    "{A} is tucked away behind the {y} and eventually pops out."],
+        "appears_half": ["{M}, {a} steps out from behind the {y}.", "{A} emerges from behind the {y} {m}.",
+                         "{A} comes out from behind the {y} in the second half.",
+                         "{A} stays hidden behind the {y} until {u}, then comes out."],
+        "disappears_half": ["{A} ducks behind the {y} {m}.", "{M}, {a} hides behind the {y}.",
+                            "{A} slips behind the {y} {m} and is not seen again.",
+                            "{A} disappears behind the {y} {m}."],
+        "disappears": ["{A} ducks behind the {y} and stays there.", "{A} goes behind the {y} and does not come out.",
+                       "{A} crawls behind the {y} and is hidden by the end.",
+                       "By the end, {a} has vanished behind the {y}."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, M=_cap(mid), m=mid,
+                                         u=r.choice(["halfway", "the midpoint", "the middle of the clip"]))
+    return _loose(r, text), both(seen_throughout(y), window(s, kind))
+
+
+@family("visibility", "tune")
+def vis_v6_only_then(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    shape = r.choice(["At first only {y}; later {a} steps out from behind it.",
+                      "At first there is only {y}; then {a} walks out from behind it.",
+                      "To begin with we see only {y}. Later, {a} comes out from behind it.",
+                      "Only {y} is visible at the start; {a} joins it later.",
+                      "Initially just {y}, and later {a} appears beside it.",
+                      "At the beginning the {f} shows only {y}, until {a} comes into view.",
+                      "At first nothing but {y}; eventually {a} wanders in."])
+    text = shape.format(y=_a(y), a=_a(s), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), both(seen_throughout(y), window(s, "appears"))
+
+
+@family("visibility", "tune")
+def vis_v6_nominal(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    come = r.random() < 0.5
+    if come:
+        shape = r.choice(["The {s}'s arrival comes {m}.", "{A} makes its entrance {m}.", "{A} makes an entrance {m}.",
+                          "{M}, {a} makes its appearance.", "The arrival of {a} happens {m}.",
+                          "{A}'s entrance happens {m}."])
+    else:
+        shape = r.choice(["The {s}'s exit happens {m}.", "{A} makes its exit {m}.", "{M}, {a} makes an exit.",
+                          "The departure of the {s} comes {m}.", "The {s}'s departure comes {m}.",
+                          "{A}'s exit is {m}."])
+    text = shape.format(s=s, A=_cap(_a(s)), a=_a(s), m=mid, M=_cap(mid))
+    return _loose(r, text), window(s, "appears_half" if come else "disappears_half")
+
+
+_V6_LR = {"left": ["to the left", "leftward", "towards the left", "left", "over to the left side", "to the left edge"],
+          "right": ["to the right", "rightward", "towards the right", "right", "over to the right side",
+                    "to the right edge"]}
+
+
+@family("dynamics", "tune")
+def dyn_v6_phrasal(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right"])
+    other = "right" if way == "left" else "left"
+    verb = r.choice(["makes its way", "heads off", "drifts across", "wanders over", "edges along", "inches along",
+                     "sets off", "pushes on", "presses on", "carries on", "hurries along", "moves along",
+                     "works its way", "picks its way", "threads its way", "rolls on"])
+    shape = r.choice(["{A} {v} {w}.", "{A} {v} from the {o} {to} the {d}.", "{A} slowly {v} {w}.",
+                      "{A} {v} {w} across the {f}.", "From the {o} side, {a} {v} {w}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), v=verb, w=r.choice(_V6_LR[way]), o=other, d=way,
+                        to=r.choice(["to", "over to", "all the way to"]), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_nominal(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right", "up", "down"])
+    noun = r.choice(["run", "journey", "path", "trip", "walk", "route", "movement", "motion", "course", "progress"])
+    if way in ("left", "right"):
+        o = "right" if way == "left" else "left"
+        shape = r.choice(["{S}'s {n} across the yard takes it from {o} to {d}.", "The {s}'s {n} goes from the {o} to the {d}.",
+                          "The {n} of the {s} leads from {o} to {d}.", "{S}'s {n} is from {o} to {d}.",
+                          "The {s}'s {n} carries it {d}ward.", "The {s} is on a {n} from the {o} side to the {d} side."])
+    else:
+        o = "bottom" if way == "up" else "top"
+        d = "top" if way == "up" else "bottom"
+        shape = r.choice(["The {s}'s {n} goes from the {o} to the {d}.", "The {n} of the {s} leads from the {o} of the frame to the {d}.",
+                          "{S}'s {n} takes it from the {o} to the {d}.", "The {s}'s {n} carries it {w}."])
+        way_word = "upward" if way == "up" else "downward"
+        text = shape.format(S=_cap(_a(s)), s=s, n=noun, o=o, d=d, w=way_word)
+        return _loose(r, text), moves(s, way)
+    text = shape.format(S=_cap(_a(s)), s=s, n=noun, o=o, d=way)
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_speed_manner(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right"])
+    verb = r.choice(["races", "ambles", "rushes", "dashes", "plods", "sprints", "strolls", "lumbers", "scampers",
+                     "darts", "tiptoes", "stomps", "waddles", "bolts", "shuffles", "gallops", "limps", "coasts",
+                     "cruises", "skids", "sweeps"])
+    adv = r.choice(["rapidly", "lazily", "at great speed", "slowly and steadily", "in a hurry", "at a snail's pace",
+                    "as fast as it can", "without hurrying", "at top speed", "cautiously", "clumsily", "gracefully",
+                    "nervously", "happily", "quickly"])
+    shape = r.choice(["{A} {v} {adv} {w}.", "{Adv}, {a} {v} {w}.", "{A} {v} {w} {adv}.",
+                      "{A}, moving {adv}, heads {w}.", "{A} {v} {w}, {adv}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), v=verb, adv=adv, Adv=_cap(adv), w=r.choice(_V6_LR[way][:3]))
+    return _loose(r, text), moves(s, way)
+
+
+@family("dynamics", "tune")
+def dyn_v6_camera(r, h):
+    s = _v6_mover(r, h)
+    closer = r.random() < 0.5
+    if closer:
+        p = r.choice(["comes straight at the camera", "heads toward the viewer", "gets nearer and nearer to the lens",
+                      "draws closer to the camera", "approaches the lens", "walks up to the camera",
+                      "moves into the foreground", "advances on the camera", "charges at the camera",
+                      "comes towards us", "runs toward the lens, growing larger", "closes in on the camera"])
+    else:
+        p = r.choice(["recedes into the background", "moves off into the distance", "backs away from the camera",
+                      "shrinks into the distance", "heads away from the viewer", "retreats from the lens",
+                      "walks away from us", "disappears into the distance, getting smaller", "moves deeper into the scene",
+                      "goes further and further from the camera", "travels away from the camera", "drives off into the distance"])
+    shape = r.choice(["{A} {p}.", "Slowly, {a} {p}.", "We watch {a} as it {p}.", "{A} steadily {p}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), p=p)), moves(s, "closer" if closer else "away")
+
+
+@family("dynamics", "tune")
+def dyn_v6_vertical(r, h):
+    s = r.choice(V6_FLIERS[h] + ["rock", "leaf", "coin", "feather", "acorn", "snowball"])
+    up = r.random() < 0.5
+    if up:
+        p = r.choice(["floats upward", "climbs to the top of the frame", "bobs upward", "soars higher and higher",
+                      "rises from the bottom of the picture to the top", "lifts off and goes up", "shoots up into the sky",
+                      "drifts skyward", "ascends", "climbs higher", "goes up toward the top of the screen",
+                      "rises, lifted by the wind"])
+    else:
+        p = r.choice(["tumbles down from the top", "plummets", "sinks to the bottom of the picture",
+                      "drops from the top of the screen", "falls to the ground", "comes down from above",
+                      "descends to the bottom of the frame", "drifts downward", "plunges down", "dives toward the ground",
+                      "sinks lower and lower", "is dropped from the top and falls"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "All of a sudden {a} {p}.", "In the {f}, {a} {p}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), p=p, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(s, "up" if up else "down")
+
+
+@family("dynamics", "tune")
+def dyn_v6_relative(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    way = r.choice(["right", "left"])
+    first, then = ("left_of", "right_of") if way == "right" else ("right_of", "left_of")
+    a_side, b_side = ("left", "right") if way == "right" else ("right", "left")
+    shape = r.choice(["{A} runs from the {a1} of the {y} to its {b1}.",
+                      "{A} goes from the {y}'s {a1} side over to its {b1} side.",
+                      "{A} starts {a1} of the {y} and finishes {b1} of it.",
+                      "{A} moves from {a1} of the {y} to {b1} of it.",
+                      "{A} begins on the {a1} side of the {y} and ends up on its {b1} side.",
+                      "{A} travels from beside the {y} on its {a1} to beside it on its {b1}.",
+                      "{A}, starting to the {a1} of the {y}, makes its way to the {b1} of it."])
+    text = shape.format(A=_cap(_a(s)), y=y, a1=a_side, b1=b_side)
+    return _loose(r, text), passes(s, y, first, then)
+
+
+@family("dynamics", "tune")
+def dyn_v6_nearing(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    closer = r.random() < 0.6
+    if closer:
+        p = r.choice(["creeps up on the {y}", "makes a beeline for the {y}", "heads over to the {y}",
+                      "wanders toward the {y}", "hurries over to the {y}", "comes up to the {y}",
+                      "closes the distance to the {y}", "edges closer to the {y}", "makes its way to the {y}",
+                      "runs up to the {y}", "goes over to the {y}", "sidles up to the {y}"])
+    else:
+        p = r.choice(["backs off from the {y}", "scurries away from the {y}", "moves away from the {y}",
+                      "retreats from the {y}", "walks off, away from the {y}", "gets farther and farther from the {y}",
+                      "runs away from the {y}", "leaves the {y} behind", "distances itself from the {y}",
+                      "steps back from the {y}"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "In the {f}, {a} {p}.", "{A} quickly {p}."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), p=p.format(y=y), f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), nears(s, y, closer)
+
+
+@family("dynamics", "tune")
+def dyn_v6_circles_turns(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    if r.random() < 0.5:
+        p = r.choice(["runs in a circle around the {y}", "loops around the {y}", "orbits the {y}",
+                      "does a lap around the {y}", "goes round and round the {y}", "walks all the way around the {y}",
+                      "makes a circle around the {y}", "circles around the {y}", "travels in a loop around the {y}",
+                      "goes around the {y} in a circle"])
+        text = r.choice(["{A} {p}.", "{A} slowly {p}.", "In the {f}, {a} {p}."]).format(
+            A=_cap(_a(s)), a=_a(s), p=p.format(y=y), f=r.choice(V6_FRAME[h]))
+        return _loose(r, text), circles(s, y)
+    way = r.choice(["right", "left"])
+    back = "left" if way == "right" else "right"
+    shape = r.choice(["{A} heads {w}, turns around, and heads back {b}.", "{A} goes {w}, then turns and comes back {b}.",
+                      "{A} moves {w}, spins around and returns to the {b}.", "{A} walks {w} before turning back {b}.",
+                      "{A} goes {w} and then doubles back to the {b}.", "{A} runs {w}, stops, and turns back {b}ward."])
+    text = shape.format(A=_cap(_a(s)), w=way if r.random() < 0.5 else f"to the {way}", b=back)
+    return _loose(r, text), legs(s, way, back)
+
+
+@family("dynamics", "tune")
+def dyn_v6_crosses_frame(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    p = r.choice(["crosses the {f}", "passes through the {f}", "cuts across the {f}", "traverses the {f}",
+                  "sweeps across the {f}", "makes its way across the {f}", "travels across the whole {f}",
+                  "goes from one side of the {f} to the other", "runs the width of the {f}", "moves across the {f}",
+                  "zips across the {f}", "wanders across the {f}"])
+    shape = r.choice(["{A} {p}.", "{A} slowly {p}.", "{A} quickly {p}.", "We watch {a} as it {p}."])
+    return _loose(r, shape.format(A=_cap(_a(s)), a=_a(s), p=p.format(f=f))), crosses_frame(s)
+
+
+@family("dynamics", "tune")
+def dyn_v6_bounces_rolls(r, h):
+    s = r.choice(["ball", "marble", "tire", "barrel", "beach ball", "pumpkin", "basketball", "wheel"])
+    name = s.split()[-1]
+    way = r.choice(["left", "right", "down"])
+    if way == "down":
+        p = r.choice(["bounces down the stairs", "rolls down the slope", "bounces down from the top of the frame",
+                      "tumbles down the hill", "rolls down toward the bottom of the frame", "bounces downward"])
+    else:
+        p = r.choice(["bounces {w}", "rolls {w}", "bounces along {w}", "rolls along the floor {w}",
+                      "bounces from the {o} to the {w2}", "goes bouncing {w}", "rolls away {w}"]).format(
+            w=r.choice(_V6_LR[way][:3]), o="right" if way == "left" else "left", w2=way)
+    text = r.choice(["{A} {p}.", "{A} slowly {p}.", "Then {a} {p}.", "{A} {p} in the {f}."]).format(
+        A=_cap(_a(s)), a=_a(s), p=p, f=r.choice(V6_FRAME[h]))
+    return _loose(r, text), moves(name, way)
+
+
+# held families (written with the tuning ones, never debugged; scores only)
+@family("visibility", "held")
+def vis_v6_held_coming_and_going(r, h):
+    s, mid = _v6_mover(r, h), r.choice(V6_MID[h])
+    kind = r.choice(["appears_half", "disappears_half", "appears", "first_half"])
+    shapes = {
+        "appears_half": ["{M}, out of nowhere, {a} surfaces.", "{A} finally turns up {m}.",
+                         "Up until {m} the {f} has no {s}; then one wanders in."],
+        "disappears_half": ["{A} takes its leave {m}.", "{M}, {a} slinks out of the {f}.",
+                            "{A} goes missing {m}."],
+        "appears": ["{A} only comes into the {f} {l}.", "It isn't until {l} that {a} pops into view."],
+        "first_half": ["{A} is around for the first half and nowhere in the {f} after that.",
+                       "{A} lingers in the {f} up to the midpoint and is absent from then on."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), s=s, m=mid, M=_cap(mid), f=r.choice(V6_FRAME[h]),
+                                         l=r.choice(V6_LATE[h]))
+    return text, window(s, kind)
+
+
+@family("visibility", "held")
+def vis_v6_held_hidden(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["appears", "disappears_half", "throughout"])
+    shapes = {
+        "appears": ["{A} lurks behind the {y} at first and later steps into the open.",
+                    "For a while {a} is out of sight behind the {y}; then it shows itself."],
+        "disappears_half": ["{A} retreats behind the {y} {m}, out of sight.", "{M} {a} tucks itself away behind the {y}."],
+        "throughout": ["{A} stands next to the {y} and is never out of view.",
+                       "Beside the {y}, {a} remains in the {f} without ever leaving."],
+    }
+    text = r.choice(shapes[kind]).format(A=_cap(_a(s)), a=_a(s), y=y, m=r.choice(V6_MID[h]), M=_cap(r.choice(V6_MID[h])),
+                                         f=r.choice(V6_FRAME[h]))
+    return text, both(seen_throughout(y), seen_throughout(s) if kind == "throughout" else window(s, kind))
+
+
+@family("dynamics", "held")
+def dyn_v6_held_moves(r, h):
+    s, way = _v6_mover(r, h), r.choice(["left", "right", "up", "down", "closer", "away"])
+    phrases = {"left": ["scuttles off toward the left", "{a}'s dash takes it leftward", "makes tracks to the left"],
+               "right": ["hustles over to the right", "trundles rightward at a crawl", "heads off right in a hurry"],
+               "up": ["is hoisted up to the top of the {f}", "floats up out of the bottom of the {f}"],
+               "down": ["slumps down to the bottom of the {f}", "slides downward toward the bottom edge"],
+               "closer": ["comes barrelling toward the lens", "looms closer and closer to the viewer"],
+               "away": ["dwindles away into the background", "pulls away from the camera"]}
+    s = r.choice(V6_FLIERS[h]) if way in ("up", "down") else s
+    p = r.choice(phrases[way]).format(a=_a(s), f=r.choice(V6_FRAME[h]))
+    text = _cap(p) + "." if p.startswith("{") or p.startswith(_a(s)) else f"{_cap(_a(s))} {p}."
+    return text, moves(s, way)
+
+
+@family("dynamics", "held")
+def dyn_v6_held_relative(r, h):
+    s, y = _v6_mover(r, h), r.choice(V6_ANCHORS[h])
+    kind = r.choice(["nears", "leaves", "passes", "circles"])
+    if kind == "nears":
+        return f"{_cap(_a(s))} steadily homes in on the {y}.", nears(s, y, True)
+    if kind == "leaves":
+        return f"{_cap(_a(s))} edges away from the {y}, farther each moment.", nears(s, y, False)
+    if kind == "passes":
+        return (f"{_cap(_a(s))} slips past the {y}, from its left-hand side to its right-hand side.",
+                passes(s, y, "left_of", "right_of"))
+    return f"{_cap(_a(s))} wheels around the {y} in a full loop.", circles(s, y)
+
+
+@family("dynamics", "held")
+def dyn_v6_held_crossing(r, h):
+    s, f = _v6_mover(r, h), r.choice(V6_FRAME[h])
+    shape = r.choice(["{A} makes the trip across the {f} in one go.", "{A} strides clean across the {f}.",
+                      "The {s} covers the full width of the {f}."])
+    return shape.format(A=_cap(_a(s)), s=s, f=f), crosses_frame(s)
+
+
+# -- sentences written one by one in the sixth session (vis6, round 2): visibility and dynamics in shapes people
+# type, new structures rather than variants. The `held` table was written at the same time and never debugged.
+_V6 = {
+    "visibility": [
+        ("A frog is nowhere in the picture until it hops in halfway through.", lambda: window("frog", "appears_half")),
+        ("The pond is empty to begin with; midway a swan glides into the shot.", lambda: window("swan", "appears_half")),
+        ("Out of nowhere, a rabbit pops into view near the end.", lambda: window("rabbit", "appears")),
+        ("A squirrel scampers off the screen halfway through.", lambda: window("squirrel", "disappears_half")),
+        ("By the final frame the balloon has floated out of the picture.", lambda: window("balloon", "disappears")),
+        ("A tortoise is on screen during the first half, and afterwards it's gone.", lambda: window("tortoise", "first_half")),
+        ("The heron remains in shot for the entire clip.", lambda: seen_throughout("heron")),
+        ("Only in the second half can a lizard be seen on the wall.", lambda: window("lizard", "second_half")),
+        ("A robot rolls into the frame at the halfway point and stays there.", lambda: window("robot", "appears_half")),
+        ("Halfway in, the owl flaps away out of the picture.", lambda: window("owl", "disappears_half")),
+        ("A cat sneaks out of the scene before the clip is over.", lambda: window("cat", "disappears")),
+        ("The jellyfish fades from view in the middle of the video.", lambda: window("jellyfish", "disappears_half")),
+        ("A submarine surfaces halfway through.", lambda: window("submarine", "appears_half")),
+        ("There's nobody on the porch until a mailman shows up towards the end.", lambda: window("mailman", "appears")),
+        ("A fox emerges from the bushes midway through the shot.", lambda: window("fox", "appears_half")),
+        ("The goose is in the frame at the beginning and has left by the end.", lambda: window("goose", "disappears")),
+        ("In the second half a deer comes into the picture from the left.", lambda: window("deer", "appears_half")),
+        ("A beetle crawls out of sight at the midpoint.", lambda: window("beetle", "disappears_half")),
+        ("Halfway through the scene a ghost materialises next to the fireplace.", lambda: window("ghost", "appears_half")),
+        ("The bicycle is visible up until halfway and not afterwards.", lambda: window("bicycle", "first_half")),
+        ("A pelican never appears in the first half; it flies in during the second.", lambda: window("pelican", "appears_half")),
+        ("A dog that has been sleeping the whole time never leaves the picture.", lambda: seen_throughout("dog")),
+        ("A mole's head pops out of the ground at the very end.", lambda: window("mole", "appears")),
+        ("A van pulls away and is out of the shot by the midpoint.", lambda: window("van", "disappears_half")),
+        ("The first half shows only a bench; a girl sits down on it in the second half.", lambda: both(seen_throughout("bench"), window("girl", "appears_half"))),
+        ("A crow takes off and leaves the frame halfway through.", lambda: window("crow", "disappears_half")),
+        ("A seal is under the water at first and bobs up to the surface later on.", lambda: window("seal", "appears")),
+        ("From the halfway point onward, a kite is up in the sky.", lambda: window("kite", "appears_half")),
+        ("A stranger walks into the picture late in the clip.", lambda: window("stranger", "appears")),
+        ("A lamp is switched off and disappears in the second half.", lambda: window("lamp", "disappears_half")),
+        ("A sparrow is perched on the fence for the first half, then flits off.", lambda: window("sparrow", "first_half")),
+        ("The bear lumbers out of view partway through.", lambda: window("bear", "disappears_half")),
+        ("A toad is hiding under a leaf at the start and comes out halfway through.", lambda: window("toad", "appears_half")),
+        ("Nothing but a rock is there at first; later a lizard climbs onto it.", lambda: both(seen_throughout("rock"), window("lizard", "appears"))),
+        ("A cow is grazing in view throughout the video.", lambda: seen_throughout("cow")),
+        ("The taxi drives off in the middle of the clip.", lambda: window("taxi", "disappears_half")),
+    ],
+    "dynamics": [
+        ("A fox runs across the clearing from left to right.", lambda: moves("fox", "right")),
+        ("A leaf flutters down from the top of the screen.", lambda: moves("leaf", "down")),
+        ("The tractor trundles slowly towards the left edge.", lambda: moves("tractor", "left")),
+        ("A jogger passes the lamppost going from right to left.", lambda: passes("jogger", "lamppost", "right_of", "left_of")),
+        ("A cat slinks along the wall towards the right.", lambda: moves("cat", "right")),
+        ("A bubble floats up to the top of the frame.", lambda: moves("bubble", "up")),
+        ("A horse gallops toward the viewer.", lambda: moves("horse", "closer")),
+        ("The train pulls away from the camera into the distance.", lambda: moves("train", "away")),
+        ("A skier zooms down the mountain.", lambda: moves("skier", "down")),
+        ("The rocket blasts off and climbs straight up.", lambda: moves("rocket", "up")),
+        ("A goose waddles past the bench, left to right.", lambda: passes("goose", "bench", "left_of", "right_of")),
+        ("A dog trots over to the tree.", lambda: nears("dog", "tree")),
+        ("A mouse scurries away from the cat.", lambda: nears("mouse", "cat", False)),
+        ("A boy walks around the fountain.", lambda: circles("boy", "fountain")),
+        ("A bee buzzes in circles around the flower.", lambda: circles("bee", "flower")),
+        ("A puck slides across the ice from the right side to the left side.", lambda: moves("puck", "left")),
+        ("A yacht sails leftwards across the bay.", lambda: moves("yacht", "left")),
+        ("A motorcycle speeds off to the right.", lambda: moves("motorcycle", "right")),
+        ("A squirrel darts up the tree trunk.", lambda: moves("squirrel", "up")),
+        ("An apple drops from the branch to the ground.", lambda: moves("apple", "down")),
+        ("The deer leaps from the right of the log to its left.", lambda: passes("deer", "log", "right_of", "left_of")),
+        ("A toddler crawls toward the sofa.", lambda: nears("toddler", "sofa")),
+        ("A snowball rolls down the slope, getting bigger.", lambda: moves("snowball", "down")),
+        ("A wagon is pulled from the left side of the frame to the right side.", lambda: moves("wagon", "right")),
+        ("A hawk swoops down from the sky.", lambda: moves("hawk", "down")),
+        ("A car reverses away from the camera.", lambda: moves("car", "away")),
+        ("The ball bounces along from right to left.", lambda: moves("ball", "left")),
+        ("A crab scuttles sideways to the left.", lambda: moves("crab", "left")),
+        ("An eagle soars higher and higher.", lambda: moves("eagle", "up")),
+        ("A duck paddles across the pond.", lambda: crosses_frame("duck")),
+        ("A child runs right, spins around, and runs back left.", lambda: legs("child", "right", "left")),
+        ("The horse moves away from the barn.", lambda: nears("horse", "barn", False)),
+        ("A bus drives past the stop from left to right.", lambda: passes("bus", "stop", "left_of", "right_of")),
+        ("A snail inches its way to the right.", lambda: moves("snail", "right")),
+        ("The helicopter descends slowly toward the helipad.", lambda: moves("helicopter", "down")),
+        ("A man strolls in front of the statue from right to left.", lambda: crosses("man", "statue", "in_front_of")),
+    ],
+}
+_V6_HELD = {
+    "visibility": [
+        ("A hen struts out of the shot halfway through.", lambda: window("hen", "disappears_half")),
+        ("The pier is deserted until a fisherman turns up in the second half.", lambda: window("fisherman", "second_half")),
+        ("A ferret peeps out of its burrow at the very end.", lambda: window("ferret", "appears")),
+        ("A blimp drifts off out of the frame at the midpoint.", lambda: window("blimp", "disappears_half")),
+        ("A parrot is visible in the first half and missing in the second.", lambda: window("parrot", "first_half")),
+        ("A scooter stays in frame the whole way through.", lambda: seen_throughout("scooter")),
+        ("Late in the video a camel plods into view.", lambda: window("camel", "appears")),
+        ("A child is hidden behind a curtain until the middle, and then jumps out.", lambda: window("child", "appears_half")),
+        ("Halfway through the shot, the puppy trots off out of sight.", lambda: window("puppy", "disappears_half")),
+        ("A swan is not present at first but glides in later.", lambda: window("swan", "appears")),
+    ],
+    "dynamics": [
+        ("A raccoon scurries from the left edge to the right edge.", lambda: moves("raccoon", "right")),
+        ("A pebble tumbles down the cliff.", lambda: moves("pebble", "down")),
+        ("The kayak drifts toward the left bank.", lambda: moves("kayak", "left")),
+        ("A lamb bounds toward the camera.", lambda: moves("lamb", "closer")),
+        ("A truck rumbles off into the distance.", lambda: moves("truck", "away")),
+        ("A wasp circles the jar.", lambda: circles("wasp", "jar")),
+        ("A donkey plods past the well from right to left.", lambda: passes("donkey", "well", "right_of", "left_of")),
+        ("A bat flits upward into the night sky.", lambda: moves("bat", "up")),
+        ("A pig wanders over to the trough.", lambda: nears("pig", "trough")),
+        ("A goat backs away from the fence.", lambda: nears("goat", "fence", False)),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6(r, h, sentences=_V6[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6.__name__ = f"{_short}_v6_own_sentences"
+    family(_category, "tune")(_draw_v6)
+
+    def _draw_v6_held(r, h, sentences=_V6_HELD[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6_held.__name__ = f"{_short}_v6h_own_sentences"
+    family(_category, "held")(_draw_v6_held)
+
+
+# -- round 3 of the sixth session (vis6): more sentences written one by one, as prompts are typed.
+_V6B = {
+    "visibility": [
+        ("A hedgehog wanders onto the lawn halfway through the clip.", lambda: window("hedgehog", "appears_half")),
+        ("Just before the end, a pigeon flutters down into the picture.", lambda: window("pigeon", "appears")),
+        ("A kangaroo hops out of frame at the halfway point.", lambda: window("kangaroo", "disappears_half")),
+        ("There is a llama in the field for the first half of the clip only.", lambda: window("llama", "first_half")),
+        ("The otter dives under the water halfway through and doesn't come back up.", lambda: window("otter", "disappears_half")),
+        ("A fawn steps out of the woods in the second half of the video.", lambda: window("fawn", "appears_half")),
+        ("At the start there's a wheelbarrow; by the end it has been wheeled away.", lambda: window("wheelbarrow", "disappears")),
+        ("A cyclist rides into shot midway and is still there at the end.", lambda: window("cyclist", "appears_half")),
+        ("A moth is drawn in by the light halfway through.", lambda: window("moth", "appears_half")),
+        ("Midway through, the magician vanishes in a puff of smoke.", lambda: window("magician", "disappears_half")),
+        ("The ship sails over the horizon and is lost from sight by the end.", lambda: window("ship", "disappears")),
+        ("A raccoon can't be seen during the first half, but shows up in the second.", lambda: window("raccoon", "second_half")),
+        ("A truck enters the scene at the very end.", lambda: window("truck", "appears")),
+        ("Two thirds of the way through, a heron flies in.", lambda: window("heron", "appears")),
+        ("A mouse comes out of its hole halfway through.", lambda: window("mouse", "appears_half")),
+        ("An umbrella blows away at the midpoint.", lambda: window("umbrella", "disappears_half")),
+        ("The gorilla stays in the picture until the very end.", lambda: seen_throughout("gorilla")),
+        ("A snake slithers out of view during the second half.", lambda: window("snake", "disappears")),
+        ("The lighthouse is the only thing there until a boat sails in halfway.", lambda: both(seen_throughout("lighthouse"), window("boat", "appears_half"))),
+        ("Halfway through the shot, a penguin slides into frame on its belly.", lambda: window("penguin", "appears_half")),
+        ("A cat leaps off the fence and out of view in the middle of the video.", lambda: window("cat", "disappears_half")),
+        ("The clown is visible from start to finish.", lambda: seen_throughout("clown")),
+        ("An owl swoops in from the darkness late in the clip.", lambda: window("owl", "appears")),
+        ("The kettle is on the stove at first and has been taken away by the second half.", lambda: window("kettle", "first_half")),
+    ],
+    "dynamics": [
+        ("A deer bounds from the left side of the meadow to the right side.", lambda: moves("deer", "right")),
+        ("A raindrop slides down the window.", lambda: moves("raindrop", "down")),
+        ("A lorry heads off toward the left of the frame.", lambda: moves("lorry", "left")),
+        ("A kite rises into the sky on the wind.", lambda: moves("kite", "up")),
+        ("The runner sprints toward the finish line on the right.", lambda: moves("runner", "right")),
+        ("A dolphin swims closer and closer to the camera.", lambda: moves("dolphin", "closer")),
+        ("A car zooms off into the distance, shrinking.", lambda: moves("car", "away")),
+        ("A goat scrambles down the rocky slope.", lambda: moves("goat", "down")),
+        ("A bear wanders from the right of the tent to its left.", lambda: passes("bear", "tent", "right_of", "left_of")),
+        ("A boy runs up to the ice cream van.", lambda: nears("boy", "van")),
+        ("A hen scuttles away from the fox.", lambda: nears("hen", "fox", False)),
+        ("A dog chases its tail around the post.", lambda: circles("dog", "post")),
+        ("A skateboarder rolls past the bench going left.", lambda: passes("skateboarder", "bench", "right_of", "left_of")),
+        ("A balloon drifts slowly upward.", lambda: moves("balloon", "up")),
+        ("A sailboat glides across the lake from west to east.", lambda: moves("sailboat", "right")),
+        ("A cat pounces down from the top of the bookcase.", lambda: moves("cat", "down")),
+        ("The horse canters toward us.", lambda: moves("horse", "closer")),
+        ("A tram rattles along to the left.", lambda: moves("tram", "left")),
+        ("A parrot flies over to the perch.", lambda: nears("parrot", "perch")),
+        ("A fish swims round the rock.", lambda: circles("fish", "rock")),
+        ("A mouse runs left, then doubles back to the right.", lambda: legs("mouse", "left", "right")),
+        ("A spider lowers itself down from the ceiling.", lambda: moves("spider", "down")),
+        ("A man walks behind the car from left to right.", lambda: crosses("man", "car", "behind")),
+        ("The plane takes off and climbs into the clouds.", lambda: moves("plane", "up")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6b(r, h, sentences=_V6B[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6b.__name__ = f"{_short}_v6b_own_sentences"
+    family(_category, "tune")(_draw_v6b)
+
+
+# -- round 4 of the sixth session (vis6): participles, clip frames, revealing, meeting and parting, bouncing.
+_V6C = {
+    "visibility": [
+        ("A video of a hare appearing in the middle of the clip.", lambda: window("hare", "appears_half")),
+        ("A clip of a crow disappearing halfway through.", lambda: window("crow", "disappears_half")),
+        ("The scene starts with a sofa and a lamp and ends with just the sofa.", lambda: both(seen_throughout("sofa"), window("lamp", "disappears"))),
+        ("A ghost gradually fades into view in the second half.", lambda: window("ghost", "appears_half")),
+        ("Halfway through the clip, the bicycle is no longer there.", lambda: window("bicycle", "disappears_half")),
+        ("A cow remains for the whole shot while a calf wanders off halfway.", lambda: both(seen_throughout("cow"), window("calf", "disappears_half"))),
+        ("An acorn drops into the frame from above halfway through.", lambda: window("acorn", "appears_half")),
+        ("A fox is seen at the start but has slipped away before the midpoint.", lambda: window("fox", "disappears_half")),
+        ("A statue is revealed halfway through when the curtain falls.", lambda: window("statue", "appears_half")),
+        ("The parrot only turns up for the final part of the video.", lambda: window("parrot", "appears")),
+        ("During the second half, a pony trots into the paddock.", lambda: window("pony", "appears_half")),
+        ("A tent stands in the field throughout, and a hiker arrives near the end.", lambda: both(seen_throughout("tent"), window("hiker", "appears"))),
+        ("A baby elephant wanders away from the herd and out of the picture halfway through.", lambda: window("elephant", "disappears_half")),
+        ("There's a bus at the stop at first, but it pulls out and is gone by the midpoint.", lambda: window("bus", "disappears_half")),
+        ("A rainbow slowly appears in the sky over the second half.", lambda: window("rainbow", "appears_half")),
+        ("The dog disappears into its kennel at the halfway point.", lambda: window("dog", "disappears_half")),
+        ("Somewhere around the middle, a rabbit pops its head up.", lambda: window("rabbit", "appears_half")),
+        ("A tractor is visible only during the opening half of the footage.", lambda: window("tractor", "first_half")),
+        ("A monkey swings into view halfway through the clip.", lambda: window("monkey", "appears_half")),
+        ("The bird that was sitting on the wire flies off at the midpoint.", lambda: window("bird", "disappears_half")),
+        ("Partway through, a lorry rolls into the frame.", lambda: window("lorry", "appears_half")),
+        ("An old man is in the shot only at the very end.", lambda: window("man", "appears")),
+        ("A swan paddles out of the picture to the left halfway through.", lambda: window("swan", "disappears_half")),
+        ("A fox sneaks in during the latter half of the shot.", lambda: window("fox", "appears_half")),
+    ],
+    "dynamics": [
+        ("A horse running to the left.", lambda: moves("horse", "left")),
+        ("A bird flying away from the camera.", lambda: moves("bird", "away")),
+        ("A frog jumping toward the camera.", lambda: moves("frog", "closer")),
+        ("A video of a ball rolling from left to right.", lambda: moves("ball", "right")),
+        ("A lizard goes from being on the left to being on the right.", lambda: moves("lizard", "right")),
+        ("A robot is moving to the right the entire time.", lambda: moves("robot", "right")),
+        ("A cat approaches the bowl from the left.", lambda: nears("cat", "bowl")),
+        ("A dog moves away from the kennel.", lambda: nears("dog", "kennel", False)),
+        ("A truck is getting closer to the camera.", lambda: moves("truck", "closer")),
+        ("A goat gets farther and farther away.", lambda: moves("goat", "away")),
+        ("A ball bounces up and down.", lambda: legs("ball", "up", "down")),
+        ("A snake zigzags across the frame.", lambda: crosses_frame("snake")),
+        ("A pear falls from the tree.", lambda: moves("pear", "down")),
+        ("Snow falls from the sky.", lambda: moves("snow", "down")),
+        ("A rocket launches straight upward.", lambda: moves("rocket", "up")),
+        ("A penguin slides to the left on the ice.", lambda: moves("penguin", "left")),
+        ("A tortoise crawls slowly rightward.", lambda: moves("tortoise", "right")),
+        ("A bee flies from the right side of the flower to its left side.", lambda: passes("bee", "flower", "right_of", "left_of")),
+        ("A boy cycles past the tree, from right to left.", lambda: passes("boy", "tree", "right_of", "left_of")),
+        ("A squirrel runs around the tree trunk.", lambda: circles("squirrel", "trunk")),
+        ("A pig wanders toward the mud puddle.", lambda: nears("pig", "puddle")),
+        ("A hot air balloon sinks toward the ground.", lambda: moves("balloon", "down")),
+        ("The camera watches a horse gallop from right to left.", lambda: moves("horse", "left")),
+        ("A lamb totters forward toward the lens.", lambda: moves("lamb", "closer")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6c(r, h, sentences=_V6C[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6c.__name__ = f"{_short}_v6c_own_sentences"
+    family(_category, "tune")(_draw_v6c)
+
+
+# -- round 5 of the sixth session (vis6): plurals, passives of motion, 'is seen …ing', film words for sides.
+_V6D = {
+    "visibility": [
+        ("Two ducks waddle into the shot halfway through.", lambda: window_each("duck", "second_half")),
+        ("Three sheep are in the field at first and have all wandered off by the midpoint.", lambda: window_each("sheep", "first_half")),
+        ("A fox can be seen creeping in during the second half.", lambda: window("fox", "appears_half")),
+        ("A dog enters frame left halfway through.", lambda: window("dog", "appears_half")),
+        ("A waiter exits screen right at the midpoint.", lambda: window("waiter", "disappears_half")),
+        ("A camel comes in from off-screen in the second half.", lambda: window("camel", "appears_half")),
+        ("An empty stage, and then, midway, a dancer twirls on.", lambda: window("dancer", "appears_half")),
+        ("The mouse is gone from the kitchen after the halfway mark.", lambda: window("mouse", "first_half")),
+        ("A gecko is present for the whole video.", lambda: seen_throughout("gecko")),
+        ("A lantern flickers out halfway through.", lambda: window("lantern", "disappears_half")),
+        ("A tram arrives at the stop halfway and stays until the end.", lambda: window("tram", "appears_half")),
+        ("A boy runs off the screen before the midpoint.", lambda: window("boy", "disappears_half")),
+        ("A beetle is not visible at the start; it crawls in later.", lambda: window("beetle", "appears")),
+        ("The goat wanders out of the picture and doesn't come back.", lambda: window("goat", "disappears")),
+        ("A whale breaches halfway through the clip.", lambda: window("whale", "appears_half")),
+        ("Halfway through, a hawk glides out of the picture.", lambda: window("hawk", "disappears_half")),
+        ("A stray cat wanders into the alley towards the end of the clip.", lambda: window("cat", "appears")),
+        ("By the halfway point, the ferry has sailed out of view.", lambda: window("ferry", "disappears_half")),
+    ],
+    "dynamics": [
+        ("Two cars drive to the left.", lambda: moves_each("car", "left")),
+        ("A cart is pushed from the left side to the right side.", lambda: moves("cart", "right")),
+        ("A sled is pulled up the hill.", lambda: moves("sled", "up")),
+        ("A fox can be seen running to the right.", lambda: moves("fox", "right")),
+        ("A heron is seen flying away from the camera.", lambda: moves("heron", "away")),
+        ("A bus travels from the far left to the far right.", lambda: moves("bus", "right")),
+        ("A taxi comes in from off-screen left and drives right.", lambda: moves("taxi", "right")),
+        ("A dog runs toward the right and slows down.", lambda: moves("dog", "right")),
+        ("A mole burrows up out of the ground.", lambda: moves("mole", "up")),
+        ("A coin rolls off the edge of the table and falls.", lambda: moves("coin", "down")),
+        ("A pigeon flaps up onto the roof.", lambda: moves("pigeon", "up")),
+        ("A cat tiptoes along the fence toward the left.", lambda: moves("cat", "left")),
+        ("A horse trots right past the barn.", lambda: passes("horse", "barn", "left_of", "right_of")),
+        ("A goose paddles over to the reeds.", lambda: nears("goose", "reeds")),
+        ("A deer bolts away from the hunter.", lambda: nears("deer", "hunter", False)),
+        ("A boat circles the buoy.", lambda: circles("boat", "buoy")),
+        ("A lorry backs up toward the camera.", lambda: moves("lorry", "closer")),
+        ("A skier speeds downhill.", lambda: moves("skier", "down")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6d(r, h, sentences=_V6D[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6d.__name__ = f"{_short}_v6d_own_sentences"
+    family(_category, "tune")(_draw_v6d)
+
+
+# -- round 6 of the sixth session (vis6): going and coming back, stopping, brief visits, meeting.
+_V6E = {
+    "visibility": [
+        ("A dog runs off halfway through and comes back at the end.", lambda: away_then_back("dog")),
+        ("A bird flies out of the frame and later returns.", lambda: away_then_back("bird")),
+        ("A deer appears briefly in the middle of the clip.", lambda: brief("deer")),
+        ("A jogger passes through the shot for just a few seconds midway.", lambda: brief("jogger")),
+        ("The cat vanishes at the midpoint but reappears just before the end.", lambda: away_then_back("cat")),
+        ("A crow lands on the fence halfway through the video.", lambda: window("crow", "appears_half")),
+        ("A van drives into view, parks, and is still parked there at the end.", lambda: window("van", "appears")),
+        ("An eagle is spotted circling overhead only in the latter half.", lambda: window("eagle", "second_half")),
+        ("At first the street is deserted; after a while a cyclist pedals in.", lambda: window("cyclist", "appears")),
+        ("A kitten tumbles out of the basket and scampers out of view halfway through.", lambda: window("kitten", "disappears_half")),
+        ("The fox doesn't show itself until the second half.", lambda: window("fox", "second_half")),
+        ("A heron wades into view halfway, then stands still.", lambda: window("heron", "appears_half")),
+        ("A hiker is seen for the first half of the clip, after which she has gone.", lambda: window("hiker", "first_half")),
+        ("A puppy bursts into the room halfway through.", lambda: window("puppy", "appears_half")),
+        ("A lorry rumbles out of the yard at the halfway point.", lambda: window("lorry", "disappears_half")),
+        ("The moon rises into view during the second half.", lambda: window("moon", "appears_half")),
+    ],
+    "dynamics": [
+        ("A car drives to the right and comes to a stop.", lambda: moves("car", "right")),
+        ("A dog runs left and stops in front of a bench.", lambda: moves("dog", "left")),
+        ("A cyclist pedals from left to right, slowing down as it goes.", lambda: moves("cyclist", "right")),
+        ("A tractor crawls along slowly toward the barn.", lambda: nears("tractor", "barn")),
+        ("A horse and a rider gallop away from the camera.", lambda: moves("horse", "away")),
+        ("A bus pulls away from the curb and heads left.", lambda: moves("bus", "left")),
+        ("A ball rolls toward the goal on the right.", lambda: moves("ball", "right")),
+        ("A cat creeps toward a mouse.", lambda: nears("cat", "mouse")),
+        ("The boat drifts away from the pier.", lambda: nears("boat", "pier", False)),
+        ("A kite climbs higher into the sky.", lambda: moves("kite", "up")),
+        ("A pebble skips across the pond from right to left.", lambda: moves("pebble", "left")),
+        ("A goat clambers up the rocks.", lambda: moves("goat", "up")),
+        ("A feather drifts down onto the grass.", lambda: moves("feather", "down")),
+        ("A man jogs around the park bench.", lambda: circles("man", "bench")),
+        ("A seal swims toward the camera and then away again.", lambda: moves("seal", "closer")),
+        ("A bee zips past the lamp from left to right.", lambda: passes("bee", "lamp", "left_of", "right_of")),
+    ],
+}
+for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
+    def _draw_v6e(r, h, sentences=_V6E[_category]):
+        text, check = r.choice(sentences)
+        return text, check()
+    _draw_v6e.__name__ = f"{_short}_v6e_own_sentences"
+    family(_category, "tune")(_draw_v6e)
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

@@ -949,3 +949,139 @@ def test_places_on_parts_materials_and_compounds(sentence, check):
 def test_colours_said_first_shared_places_and_cans(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def crosses_frame(name):
+    def check(plan, shot):
+        xs = [cx(b) for b in track(shot, one(plan, name)) if b is not None]
+        sign = 1 if xs[-1] > xs[0] else -1
+        assert all(sign * (b - a) >= -1e-9 for a, b in zip(xs, xs[1:])) and abs(xs[-1] - xs[0]) > 0.35, xs
+    return check
+
+
+def throughout(name):
+    return visible(name, True, True, True)
+
+
+def each_half(name, which, n):
+    def check(plan, shot):
+        ids = [e.id for e in plan.entities if e.name == name]
+        assert len(ids) == n, ids
+        for eid in ids:
+            half(eid, which)(plan, shot)
+    return check
+
+
+def ends_beside(a, b):
+    """Moves toward `b` and ends beside it (a wide `b` stops the mover at its side, short of its centre)."""
+    def check(plan, shot):
+        A, B = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
+        d0, d1 = abs(cx(A[0]) - cx(B[0])), abs(cx(A[-1]) - cx(B[-1]))
+        gap = max(A[-1][0] - B[-1][2], B[-1][0] - A[-1][2], 0.0)
+        assert d1 < d0 - 0.1 and gap < 0.12, (d0, d1, gap)
+    return check
+
+
+# Visibility and dynamics, sixth session (vis6): 'mid-clip'; an event told as a noun ('the stork's arrival
+# happens …', 'the flight of the moth leads …', 'is on a voyage from …'); 'at no point does X leave'; any verb of
+# going out of or into the frame; 'away' / 'off' with a time, and verbs of bolting, as leaving; hidden at first
+# ('concealed', 'tucked away', a fronted 'Screened by …,'), then out; going behind a thing at a time or for good;
+# 'last seen', 'can be glimpsed'; 'crops up', 'springs up'; 'stays hidden until'; 'onto the screen'; 'when it
+# ends'; a flier's dive; down a slope; 'creeps up on', 'closes the gap to', 'steps back from'; laps and 'round and
+# round'; 'skyward'; 'traverses'; 'as fast as it can'; a bare side after 'along'; into the foreground.
+# Sentences written for these tests, not taken from the bench.
+@pytest.mark.parametrize("sentence, check", [
+    ("A heron lands on the pier at mid-video.", half("heron", "second")),
+    ("Mid-clip, the badger wanders off.", half("badger", "first")),
+    ("The stork's arrival happens halfway through.", half("stork", "second")),
+    ("The departure of the mule comes at the midpoint.", half("mule", "first")),
+    ("A walrus's exit takes place halfway through the video.", half("walrus", "first")),
+    ("A sloth's climb takes it from the bottom of the frame to the top.", moves("sloth", "up")),
+    ("The tram's journey goes from the right to the left.", moves("tram", "left")),
+    ("The flight of the moth leads from left to right.", moves("moth", "right")),
+    ("The ferry is on a voyage from the left side to the right side.", moves("ferry", "right")),
+    ("At no point does the tortoise leave the frame.", throughout("tortoise")),
+    ("Halfway through, a hamster scrambles out of the shot.", half("hamster", "first")),
+    ("A crab scuttles out of view in the second half.", half("crab", "first")),
+    ("Halfway through, the weasel scampers away.", half("weasel", "first")),
+    ("At the midpoint a moth flutters off.", half("moth", "first")),
+    ("Halfway through, the deer bolts.", half("deer", "first")),
+    ("A lizard is concealed under the rock and eventually crawls out.", visible("lizard", False, True)),
+    ("Screened by the hedge at first, a fox later steps out.", visible("fox", False, True)),
+    ("A squirrel slips behind the oak in the second half.", lambda plan, shot: (
+        half("squirrel", "first")(plan, shot), throughout("oak")(plan, shot))),
+    ("A goat trots behind the shed and does not reappear.", visible("goat", True, False)),
+    ("A pup sits by the door, then ducks out of view halfway through.", half("pup", "first")),
+    ("The badger is last glimpsed halfway through the clip.", half("badger", "first")),
+    ("A hare can be glimpsed from the midpoint on.", half("hare", "second")),
+    ("Halfway through, a mole crops up.", half("mole", "second")),
+    ("A mouse stays hidden under the bed until halfway, then scurries out.", half("mouse", "second")),
+    ("A dancer skips onto the screen halfway through.", half("dancer", "second")),
+    ("A lantern glows at first but is gone when it ends.", visible("lantern", True, False)),
+    ("A gull plunges down toward the sea.", moves("gull", "down")),
+    ("A sled slides down the slope.", moves("sled", "down")),
+    ("A wombat shuffles back from the fence.", approaches("wombat", "fence", closer=False)),
+    ("A lion creeps up on the zebra.", approaches("lion", "zebra")),
+    ("A cyclist closes the gap to the bus.", ends_beside("cyclist", "bus")),
+    ("A pony does two laps around the barrel.", goes_round("pony", "barrel")),
+    ("A moth goes round and round the lamp.", goes_round("moth", "lamp")),
+    ("A kite floats skyward.", moves("kite", "up")),
+    ("A pelican traverses the frame.", crosses_frame("pelican")),
+    ("A tortoise, walking as fast as it can, heads right.", moves("tortoise", "right")),
+    ("A crab hurries along right.", moves("crab", "right")),
+    ("A puppy moves into the foreground.", moves("puppy", "closer")),
+    ("A wolf advances on the camera.", moves("wolf", "closer")),
+    # round 2: a particle before 'halfway', 'a/an' with a plural verb, a creature shown by a part, 'nothing but',
+    # under water at first, a timed 'is hiding', 'in circles around', up a pole, a denial after a relative
+    # clause, a copula with a setting and a time
+    ("A beaver waddles in midway through the video.", half("beaver", "second")),
+    ("An otter surfaces at the midpoint.", half("otter", "second")),
+    ("A rabbit's nose pokes out of the burrow halfway through.", half("rabbit", "second")),
+    ("Nothing but a lamppost is there at first; later a dog trots up to it.", lambda plan, shot: (
+        throughout("lamppost")(plan, shot), visible("dog", False, True)(plan, shot))),
+    ("A frog is underwater at first and surfaces later.", visible("frog", False, True)),
+    ("A kitten is hiding in the box at first and climbs out halfway through.", half("kitten", "second")),
+    ("A moth flutters in circles around the lamp.", goes_round("moth", "lamp")),
+    ("A monkey scrambles up the pole.", moves("monkey", "up")),
+    ("A cat that has been napping all along never leaves the frame.", throughout("cat")),
+    ("From the midpoint on, a boat is out on the lake.", half("boat", "second")),
+    # round 3: out of a cover into view, 'still there', 'lost from view', blown or carried away, under the water,
+    # down a window, down from a high place, 'lowers itself'
+    ("A bear lumbers out of the forest halfway through.", half("bear", "second")),
+    ("A ghost drifts out of the fog in the second half.", half("ghost", "second")),
+    ("A goose waddles in at the midpoint and is still there at the end.", half("goose", "second")),
+    ("The balloon floats away and is lost from view by the end.", visible("balloon", True, False)),
+    ("A paper bag blows away halfway through.", half("bag", "first")),
+    ("A vase is on the table at first and has been carried off by the end.", visible("vase", True, False)),
+    ("A duck dives under the water halfway through and stays down.", half("duck", "first")),
+    ("A droplet slides down the windowpane.", moves("droplet", "down")),
+    ("A lynx leaps down from the top of the cliff.", moves("lynx", "down")),
+    ("A monkey lowers itself down from the branch.", moves("monkey", "down")),
+    # round 4: a bare infinitive after a verb of seeing, 'starts with … and ends with / without …', 'up and down',
+    # a trailing setting after a time, a frame phrase before 'away' with a time
+    ("We notice a badger trot to the left.", moves("badger", "left")),
+    ("The video starts with a bench and a bin and ends with only the bench.", lambda plan, shot: (
+        throughout("bench")(plan, shot), visible("bin", True, False)(plan, shot))),
+    ("The clip begins with a canoe and ends without it.", visible("canoe", True, False)),
+    ("A puppy hops up and down.", up_then_down("puppy")),
+    ("A heron flies off at the halfway point in the rain.", half("heron", "first")),
+    ("On screen, a leaf blows away halfway through.", half("leaf", "first")),
+    # round 5: film words for sides, 'have all …ed', a light going out, 'breaches', a passive up a slope,
+    # 'downhill', burrowing up
+    ("A pony comes in from off-screen right halfway through.", half("pony", "second")),
+    ("A mime exits frame left at the midpoint.", half("mime", "first")),
+    ("Two goats graze at first and have both trotted off by the midpoint.", each_half("goat", "first", 2)),
+    ("A candle gutters out halfway through.", half("candle", "first")),
+    ("A dolphin breaches in the second half.", half("dolphin", "second")),
+    ("A cart is dragged up the slope.", moves("cart", "up")),
+    ("A toboggan races downhill.", moves("toboggan", "down")),
+    ("A rabbit burrows up out of the snow.", moves("rabbit", "up")),
+    # round 6: 'for just a few seconds', up or down rocks, a verb of climbing with 'down' a slope, the slope drawn
+    ("A lorry rolls through the frame for only a few seconds halfway through.", only_a_while("lorry")),
+    ("A ram scrambles up the boulders.", moves("ram", "up")),
+    ("A girl climbs down the ladder.", lambda plan, shot: (moves("girl", "down")(plan, shot),
+                                                           throughout("ladder")(plan, shot))),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_visibility_and_dynamics_sixth_session(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

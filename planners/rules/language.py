@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import BODY, COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
-MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go",
+MOTION = {"walk", "run", "move", "fly", "drive", "roll", "swim", "hop", "crawl", "float", "glide", "ride", "go", "traverse",
+          "buzz", "whirl", "twirl", "flap", "trundle", "rumble", "hurtle", "scuttle", "bob", "burrow",
           "come", "travel", "head", "race", "dash", "rush", "wander", "stroll", "sprint", "march", "pace", "drift",
           "zoom", "scurry", "flee", "hurry", "cross", "bounce", "chase", "follow", "trot", "gallop", "amble",
           "saunter", "stride", "jog", "skip", "slide", "sail", "cycle", "skate", "limp", "stagger", "creep",
@@ -66,8 +67,8 @@ PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss
            "plop", "lay", "rest", "return", "load", "pour", "tip", "stash", "store", "hide", "drag", "lift"}
 ENTER = {"enter", "arrive", "emerge", "join"}
 EXIT = {"exit", "leave", "depart"}
-APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear"}
-DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve"}
+APPEAR = {"appear", "emerge", "materialize", "materialise", "reappear", "surface", "breach"}
+DISAPPEAR = {"disappear", "vanish", "fade", "evaporate", "dissolve", "melt"}
 DOWN = {"fall", "drop", "sink", "descend", "tumble", "plummet", "dive", "plunge", "slump"}
 UP = {"rise", "climb", "ascend", "soar", "lift", "levitate"}
 AIMED = {"look", "stare", "glance", "smile", "wave", "point", "shout", "yell", "laugh", "nod", "bark", "growl",
@@ -426,6 +427,7 @@ class Reader:
         self._split_rest: set[int] = set()      # groups down to their last instance by 'one red, one blue'
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
+        self._out_of_cover = False              # the clause comes out of a cover into view (vis6)
         self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
         self._except: set[str] = set()          # characters a sentence leaves out: 'everyone but Mara', 'all but X'
         self._named: set[str] = set()           # characters the sentence names: not 'the others' 
@@ -771,6 +773,7 @@ class Reader:
                     prev_clause.words and prev_clause.words[0].tag == "TIME" and not c.subord:
                 c = replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
             self._extra = []
+            self._out_of_cover = False           # the clause comes out of a cover into view (vis6)
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -1004,6 +1007,10 @@ class Reader:
         # "the robot's path runs from right to left": the way a thing goes is that thing going
         subjects_ph = [s.owner if s.head in _WAYS_OF_GOING and s.owner is not None and s.owner.pronoun is None
                        and not self.screenplay else s for s in subjects_ph]
+        # "a mole's head pops out", "the fox's nose peeks out": the animal shows itself (vis6)
+        subjects_ph = [(s.owner or s.of) if s.head in _SHOWN_PARTS and (s.owner or s.of) is not None and
+                       (s.owner or s.of).pronoun is None and (s.owner or s.of).name is None and not self.screenplay
+                       and lemma in _PEEKING and s.region is None else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
@@ -1176,7 +1183,7 @@ class Reader:
                 continue
             if self._frame(o) or o.setting or (o.head in ("room", "frame", "screen", "door", "doorway", "building")
                                                and lemma in EXIT | ENTER | {"cross"}):
-                if lemma == "cross" or (o.frame and lemma in MOTION):
+                if lemma in ("cross", "traverse") or (o.frame and lemma in MOTION):
                     act.path = act.path or ["across"]
                 continue
             if o.head in COLOURS and o.head not in SHADES and c.copula and subjects and not o.of and o.det in ("a", "an"):
@@ -1238,10 +1245,15 @@ class Reader:
             # where it is holds, the motion does not
             act.moves, act.path, act.start, act.toward, act.vertical, act.enters, act.exits = \
                 False, [], None, None, None, None, None
+        if not self.screenplay and "down" in parts | {pp.prep for pp in c.pps} and any(
+                pp.prep == "from" and pp.np is not None and (pp.np.region in ("top", "upper") or pp.np.head in _HIGH)
+                for pp in c.pps) and (act.moves or lemma in MOTION | DOWN | {"lower", "pounce", "let"}):
+            act.vertical, act.moves, act.framed = "down", True, True   # 'pounces down from the top of the bookcase',
+            #                                                           'lowers itself down from the ceiling' (vis6)
         if act.vertical and subjects and not act.framed and lemma not in (
                 "float", "climb", "rise", "jump", "soar", "hop", "fly", "leap", "spring", "bound", "bounce"):
             grounded = [things[i] for i in subjects if things[i].kind in ("person", "animal", "vehicle")
-                        and not NOUNS.get(things[i].key, ("", 0, 0, False))[3]]
+                        and not NOUNS.get(things[i].key, ("", 0, 0, False))[3] and not _flies(things[i].key)]
             if grounded and not act.moves:
                 act.vertical = None       # a person who falls or dives goes to the ground: a pose, not a drop
             elif grounded:
@@ -1506,15 +1518,26 @@ class Reader:
                 continue
             if ph.frame:
                 self._framed_it = True
+            if prep in ("up", "down") and ph.head in _SLOPES and not ph.frame and (
+                    moving or lemma in MOTION | UP | DOWN or c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}) \
+                    and not self.screenplay and act.vertical != prep:
+                act.vertical, act.moves, act.framed = prep, True, True    # 'bounces down the stairs' (vis6)
+                if ph.setting or ph.frame:
+                    continue
             if (ph.frame or ph.setting) and pp.np2 is not None and not (pp.np2.frame or pp.np2.setting):
                 ph = pp.np2                   # 'above the mountains and a wolf': the wolf is the thing
             if ph.frame or ph.setting:
-                if prep in ("up", "down") and ph.frame and (moving or lemma in MOTION):
+                if prep in ("up", "down") and (ph.frame or ph.head in _SLOPES) and (
+                        moving or lemma in MOTION or ph.head in _SLOPES and lemma in UP | DOWN or
+                        c.copula and lemma in CONVEYING | {"tow", "winch", "hoist"}):
                     act.vertical, act.moves, act.framed = prep, True, True      # 'flies down the frame'
                     continue
                 if prep == "across":
                     act.path = act.path or ["across"]
                     act.moves = True
+                elif prep in ("into", "to", "toward", "towards") and ph.head == "foreground" and (
+                        moving or lemma in MOTION) and not self.screenplay:
+                    act.toward, act.moves = "camera", True     # 'moves into the foreground': toward us (vis6)
                 elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and not (
                         moving or lemma in MOTION) and ph.det == "the" and not ph.adjs or ph.head == "foreground":
                     act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the
@@ -1525,13 +1548,19 @@ class Reader:
                     # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
-                elif prep == "out_of" and lemma in EXIT | MOTION or (
+                elif not self.screenplay and prep in ("out_of", "from") and ph.head in _COVERS and not ph.frame and (
+                        lemma in MOTION | ENTER | APPEAR or _goes_somewhere(lemma, c)):
+                    act.exits, act.path = None, []     # 'steps out of the woods': into view, not out of it (vis6)
+                    self._out_of_cover = True
+                elif prep == "out_of" and (lemma in EXIT | MOTION or ph.frame and _goes_somewhere(lemma, c)) or (
                         prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
-                elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
+                elif (prep == "into" or prep == "onto" and ph.frame and not self.screenplay) and (
+                        ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
-                        and lemma in ENTER | MOTION and not (self.screenplay and "out" in parts):
+                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
+                        not (self.screenplay and "out" in parts):
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
@@ -1606,6 +1635,9 @@ class Reader:
             if prep == "past" or prep == "by" and (moving or lemma in MOTION) and lemma not in PLACING - MOTION:
                 act.passing = target       # 'walks past the tree', 'drives by the house': one side to the other
                 act.moves = True
+                continue
+            if prep == "behind" and not self.screenplay and _hides_behind(lemma, c):
+                act.relations.append(("behind", target))   # 'ducks behind the shed': out of sight there (vis6)
                 continue
             if prep in ("in_front_of", "behind") and (moving or lemma in MOTION) and lemma not in STATIC and \
                     not (self.screenplay and lemma in STEPPING) and \
@@ -1806,6 +1838,10 @@ class Reader:
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
         adverbs = set(c.adverbs)
+        if not self.screenplay and c.copula and lemma in CONVEYING | {"pull", "tow", "winch", "hoist", "drag"} and \
+                {"up", "down"} & parts and any(o.head in _SLOPES for o in c.objects):
+            act.vertical, act.moves, act.framed = ("up" if "up" in parts else "down"), True, True
+            act.objects = []                             # 'a sled is pulled up the hill' (vis6)
         compass = [_COMPASS_WAY[w.low] for w in c.words if w.low in _COMPASS_WAY]
         if compass and (act.moves or lemma in MOTION) and not act.path and not act.start:
             act.path.append(compass[0])     # 'moves in a westward direction', 'flies east'
@@ -1882,12 +1918,16 @@ class Reader:
         if lemma == "go" and not c.pps and not c.objects and not parts and not adverbs - _PLAIN_ADVERBS \
                 and not act.path and not act.toward and self.screenplay:
             outward = {"go"}                       # 'grabs his keys and goes'
-        if lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") and \
-                {"away", "off"} & (adverbs | parts) and \
-                syntax._manner_pps_only(c) and not (c.participle and c.link in (",", None)) and not c.objects and (
+        if (lemma in ("go", "run", "fly", "move", "wander", "drift", "walk", "trot", "drive", "head") or
+                lemma in _GOING_OFF) and {"away", "off"} & (adverbs | parts) and \
+                syntax._manner_pps_only(_with_pps(c, [pp for pp in c.pps if not (
+                    pp.np is not None and pp.np.frame and pp.prep in ("on", "in"))])) and not (c.participle and c.link in (",", None)) and not c.objects and (
                     c.times or c.link in _SEQUENCE_LINKS or c.subord) and \
                 act.toward in (None, "away"):
             act.toward, outward = None, {"away"}   # 'goes away midway', 'then runs off': out of the picture
+        if lemma in _BOLTING and not self.screenplay and not c.pps and not c.objects and not act.path and \
+                not act.toward and not act.vertical and not {"in", "up", "back"} & (parts | adverbs):
+            outward = {"away"}                     # 'the poodle bolts', 'then the deer flees': it runs off (vis6)
         # 'returns', 'comes back', 'is back': a screenplay's character comes back into the scene (not 'returns to
         # her desk', which stays in it, nor 'returns the book')
         back = self.screenplay and not act.objects and not act.relations and not act.toward and (
@@ -1901,7 +1941,9 @@ class Reader:
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
             ("out" in parts or "off" in parts or outward) and (act.moves or lemma in ("step", "go", "walk")) and
-            lemma not in ("start", "begin", "end", "finish", "turn", "set"))   # 'starts out to the right of it', 'ends up'
+            lemma not in ("start", "begin", "end", "finish", "turn", "set") and not (   # 'starts out to the right of it'
+                not self.screenplay and any(pp.prep in ("into", "onto") and pp.np is not None and pp.np.frame
+                                            for pp in c.pps)))   # 'comes out into view': in, not out (vis6)
         if lemma == "leave" and (act.objects or c.copula):
             exits = False                         # 'leaves the cup on the table', 'has been left there': placing
         if exits and (act.toward == "away" or isinstance(act.toward, tuple) and act.toward[0] == "from") and \
@@ -1991,16 +2033,47 @@ class Reader:
         self._extra.append(Action(subjects=gone, disappears=t, timed=True, text=act.text))
 
     def _timing(self, act: Action, c: Clause, lemma, verbs, before: list[Action]) -> None:
+        if lemma == "hide" and c.verb_text.lower() == "hiding" and "hidden" not in c.adjectives and not self.screenplay:
+            c = replace(c, adjectives=c.adjectives + ["hidden"])   # 'is hiding under a leaf at the start' (vis6)
         if lemma == "fade" and "in" in set(c.particles) | set(c.adverbs):
             verbs = verbs - {"fade"} | {"appear"}        # 'a ghost fades in': comes into view
+        if lemma in _GOING_OUT and "out" in set(c.particles) | set(c.adverbs) and not c.objects and \
+                syntax._manner_pps_only(c) and \
+                not self.screenplay:
+            verbs = verbs | {"vanish"}                   # 'a lantern flickers out halfway through' (vis6)
         if lemma in ("reveal", "unveil", "uncover") and c.copula:
             verbs = verbs | {"appear"}                   # 'is revealed midway': comes into view
         if lemma in ("show", "reveal") and any(o.pronoun in _REFLEXIVE or o.text.lower() in _REFLEXIVE
                                                for o in c.objects):
             verbs = verbs | {"appear"}                   # 'eventually shows itself': comes into view
+        if not self.screenplay and _hides_behind(lemma, c) and (c.times or c.link in _SEQUENCE_LINKS or c.subord):
+            verbs = verbs | {"vanish"}                   # 'ducks behind the tent halfway': gone from then (vis6)
+        if not self.screenplay and before and act.subjects and _stays_in(lemma, c):
+            hid = next((b for b in reversed(before) if b.subjects == act.subjects and (
+                b.passing is not None and b.depth == "behind" or b.lemma in _HIDING and b.disappears is None and
+                any(r[0] == "behind" for r in b.relations))), None)
+            if hid is not None:                          # 'goes behind the boulder and does not come out'
+                if hid.passing is not None:
+                    hid.relations.append(("behind", hid.passing))
+                hid.passing, hid.depth, hid.start, hid.path = None, None, None, []
+                hid.disappears, hid.timed = hid.disappears or 0.5, True
+                act.lemma, act.back, act.moves, act.path, act.enters = None, False, False, [], None
+                return
+        if not self.screenplay and act.passing is not None and act.depth == "behind" and {"not", "never"} & set(
+                c.adverbs) and set(c.verbs[1:]) & {"reappear", "emerge", "return", "reemerge", "come"}:
+            act.relations.append(("behind", act.passing))   # 'runs behind the car and never reappears' (vis6)
+            act.passing, act.depth, act.start, act.path = None, None, None, []
+            act.disappears, act.timed = 0.5, True
+            return
+        came_out = False
         if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
                 pp.prep in ("of", "out_of") for pp in c.pps):
             act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
+            came_out = True
+        if not self.screenplay and not any(map(syntax.time_span, c.times)) and act.subjects and not act.denied and (
+                c.copula and "hidden" in c.adjectives or lemma == "hide" and c.verb_text.endswith("ing")) and \
+                not negated_visible(c):
+            self._hidden_first.update(act.subjects)      # 'is hidden behind the shed and later comes out' (vis6)
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
@@ -2028,7 +2101,11 @@ class Reader:
             lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
                                                                        for w in c.words)) or (
             not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
-                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)])
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)]) or (
+            not self.screenplay and not c.verb and c.copula and bool(c.subjects) and not c.objects and
+            not c.adjectives and bool(c.pps) and any(map(syntax.time_span, c.times)) and all(
+                pp.np is not None and pp.np.setting for pp in c.pps))   # 'from halfway on, a kite is up in the sky'
+
         #                                          'fills the first half', 'takes up the opening third': is there then
         newcomer = any(s.det in ("a", "an") for s in c.subjects) and bool(act.subjects) and not any(
             set(act.subjects) & set(b.subjects) for b in before)
@@ -2037,6 +2114,9 @@ class Reader:
                                                                                        "then", "eventually")
                                                       for t in c.times):
             act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            lows_ = [w.low for w in c.words]
+            if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
+                act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)
             return
         if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
                                               "soon afterwards", "soon after", "shortly after", "shortly afterwards")
@@ -2046,6 +2126,8 @@ class Reader:
         if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
                 (_at_first(c) or c.existential or c.copula):
             self._empty_first = True             # the scene starts empty: who comes later comes in
+        elif "only" in set(c.adverbs) | {w.low for w in c.words} and _at_first(c) and not self.screenplay:
+            self._empty_first = True             # 'only a rock is there at first': who comes later comes in (vis6)
         if window is None and self._bound is not None and (c.link in _SEQUENCE_LINKS or c.times) and (
                 verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or newcomer or
                 c.existential and not c.elided and any(s_.det == "no" for s_ in c.subjects) or negated_visible(c) and (
@@ -2057,7 +2139,30 @@ class Reader:
                 return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
+        lows_ = [w.low for w in c.words]
+        if not self.screenplay and window is not None and 0 < window[0] < 1 and (c.copula or c.verb_text in syntax._SEEN) \
+                and any(a == "last" and b in syntax._SEEN for a, b in zip(lows_, lows_[1:])):
+            act.disappears, act.timed = window[0], True  # 'is last seen at the midpoint': gone from then (vis6)
+            return
+        if not self.screenplay and lemma in _PEEKING - {"come", "show", "appear"} and \
+                window is not None and 0 < window[0] < 1 and any(
+                pp.prep == "out_of" and pp.np is not None and not pp.np.frame for pp in c.pps):
+            act.exits, act.moves, act.path = None, False, []
+            act.appears, act.timed = window[0], True     # 'pokes out of the ground at the halfway mark' (vis6)
+            return
+        if not self.screenplay and "still" in c.adverbs + c.adjectives and c.copula and c.elided and \
+                not negated_visible(c):
+            return                                       # '… and is still there at the end': it stays (vis6)
+        if came_out and act.appears is None:
+            act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else (self._bound or 0.5)), True
+            return                                       # ('… and eventually pops out': from then on, vis6)
         lows = [w.low for w in c.words]
+        if self._out_of_cover and not self.screenplay and (window is not None or c.link or before):
+            self._out_of_cover = False
+            act.exits, act.disappears = None, None    # 'a fawn steps out of the woods in the second half' (vis6)
+            act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else 0.5), True
+            return
+        self._out_of_cover = False
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
                 (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
                 not negated_visible(c):
@@ -2088,7 +2193,8 @@ class Reader:
         elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
         gone = "gone" in c.adjectives or "gone" in text.split()
-        visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
+        visible = {"visible", "seen", "shown", "present", "there", "spotted", "glimpsed"} & (
+            set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
         if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
                 c.copula and _IN_CLIP.search(text) or there:     # ('On screen, … a balloon goes …': a move's time)
@@ -2121,7 +2227,7 @@ class Reader:
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
-        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
             start = window[0] if window else 0.5
             if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
                 window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
@@ -2183,6 +2289,71 @@ class Reader:
             act.appears = window[0]
 
 
+# Verbs that go somewhere ('clears out of the frame', 'drops out of sight', 'slips into view'): any verb but
+# those of staying, seeing, aiming or being (sixth session, vis6).
+_NOT_GOING = STATIC | PERCEIVE | AIMED | {"keep", "be", "remain", "stay", "seem", "look", "peer", "peek", "peep",
+                                          "hear", "cast", "shine", "glow", "photograph", "film", "shoot", "paint"}
+
+
+def _goes_somewhere(lemma, c: Clause) -> bool:
+    return bool(lemma) and lemma not in _NOT_GOING and not c.copula and not c.objects
+
+
+# Things one goes up or down ('bounces down the stairs', 'rolls down the hill'): a way up or down the frame.
+_SLOPES = {"window", "windowpane", "pane", "glass", "windscreen", "windshield", "stairs", "stair", "staircase", "stairway", "steps", "hill", "hillside", "slope", "ramp", "mountain",
+           "mountainside", "cliff", "slide", "chute", "incline", "dune", "ladder", "waterfall", "escalator", "tree",
+           "trunk", "pole", "mast", "rope", "wall", "drainpipe", "chimney", "stalk", "tower", "flagpole", "vine",
+           "rock", "boulder", "crag", "ridge", "mound", "heap", "pile", "embankment", "bank", "steep"}
+
+
+# Parts a creature shows itself by ('a mole's head pops out'), and the verbs of showing them.
+_SHOWN_PARTS = {"head", "nose", "face", "snout", "beak", "paw", "paws", "ears", "tail", "eyes", "muzzle", "antennae"}
+_PEEKING = {"pop", "poke", "peek", "peep", "stick", "emerge", "appear", "surface", "appear", "come", "show"}
+
+
+# High places one comes down from ('jumps down from the wall', 'lowers itself down from the ceiling').
+_HIGH = {"ceiling", "sky", "roof", "branch", "tree", "ledge", "shelf", "wall", "bookcase", "cliff", "rooftop",
+         "treetop", "top", "mountain", "hill", "tower", "balcony", "cupboard", "wardrobe", "fence", "rafters", "beam"}
+# What one comes out of into view ('steps out of the woods', 'emerges from the fog'): a cover, not the frame.
+_COVERS = {"woods", "wood", "forest", "trees", "bushes", "undergrowth", "shadows", "shadow", "darkness", "dark", "fog",
+           "mist", "smoke", "water", "sea", "lake", "river", "tunnel", "cave", "burrow", "hole", "den", "grass",
+           "reeds", "jungle", "foliage", "thicket", "brush", "clouds", "cloud", "haze", "gloom", "night", "pond"}
+
+
+# Lights and flames that go out ('flickers out', 'burns out', 'blinks out').
+_GOING_OUT = {"flicker", "burn", "blink", "wink", "die", "snuff", "gutter", "fizzle", "sputter", "peter"}
+
+
+# Verbs of running off that leave the shot without a way of their own ('bolts', 'flees', 'scarpers').
+_BOLTING = {"bolt", "flee", "scram", "skedaddle", "scarper", "decamp", "abscond", "vamoose", "depart"}
+
+
+# Verbs of going out of sight behind a thing ('ducks behind the shed', 'slips behind the hedge'), not of passing it.
+_HIDING = {"duck", "hide", "slip", "retreat", "withdraw", "crouch", "dive", "tuck", "nip", "dodge", "disappear",
+           "vanish", "hunker", "burrow", "shrink"}
+
+
+def _hides_behind(lemma, c: Clause) -> bool:
+    lows = [w.low for w in c.words]
+    return lemma in _HIDING and not c.copula and not c.verb_text.endswith(("ing", "en")) and \
+        (lemma != "hide" or c.verb_text.lower() in ("hides", "hide")) and any(pp.prep == "behind" for pp in c.pps) and not any(
+        a == "from" and b == "behind" for a, b in zip(lows, lows[1:])) and not negated_visible(c)
+
+
+def _stays_in(lemma, c: Clause) -> bool:
+    """'… and does not come out', '… and never reappears', '… and stays there': still out of sight."""
+    said = set(c.adverbs) | {w.low for w in c.words}
+    return c.elided and ({"not", "never"} & said and lemma in ("come", "step", "reappear", "emerge", "return", "appear",
+                                                              "walk", "reemerge", "get", "show") or
+                         lemma in ("stay", "remain") and ({"there", "hidden"} & said))
+
+
+# Verbs of going that 'away' / 'off' with a time makes a leaving ('dashes away midway', 'scurries off at the end').
+_GOING_OFF = MOTION - {"make", "turn", "back", "end", "begin", "start", "finish", "pass", "return", "circle", "visit",
+                       "continue", "follow", "chase", "push", "approach", "retreat", "recede", "loop", "orbit",
+                       "hover", "swing", "come"} | {"melt", "slink", "slip", "scram", "bolt", "blow", "wash"}
+
+
 # Adjectives of a way ('in a leftward direction', 'on a northward course'): the frame's side or up and down.
 _WAY_WORDS = {"leftward": "left", "leftwards": "left", "rightward": "right", "rightwards": "right", "upward": "up",
               "upwards": "up", "downward": "down", "downwards": "down", "westward": "left", "eastward": "right",
@@ -2204,8 +2375,9 @@ _NOT_IN_SCRIPT = {"dig", "sleep", "move", "lean", "break", "fit", "blend", "cash
                   "live", "believe", "trust", "say", "jump", "barge", "burst", "pile", "crowd", "squeeze", "lock"}
 _INTO_VIEW = re.compile(r"\binto (?:the )?(?:view|frame|shot|picture|sight)\b")
 _IN_CLIP = re.compile(r"\bin the (?:video|clip|scene|shot|frame|picture|footage)\b")
-_BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|brief moment|few (?:seconds|moments))\b|"
-                    r"\bfor a few (?:seconds|moments)\b|\bin and out\b")
+_BRIEF = re.compile(r"\bfor (?:just |only |a mere |merely )?(?:a|one|two|a couple of) (?:moment|second|short while|little while|"
+                    r"brief moment|few (?:seconds|moments)|seconds|moments|instant|split second|brief while)\b|"
+                    r"\bfor (?:just |only )?a few (?:seconds|moments)\b|\bin and out\b")
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
@@ -2220,7 +2392,15 @@ _IN_VIEW = re.compile(r"\b(?:on|in) (?:the )?(?:screen|view|frame|shot|picture|s
 _COMPASS_WAY = {"west": "left", "westward": "left", "westwards": "left", "east": "right", "eastward": "right",
                 "eastwards": "right"}
 _COMPASS_UP = {"north": "up", "northward": "up", "northwards": "up", "south": "down", "southward": "down",
-               "southwards": "down"}
+               "southwards": "down", "skyward": "up", "skywards": "up", "heavenward": "up", "heavenwards": "up",
+               "earthward": "down", "earthwards": "down", "groundward": "down", "groundwards": "down",
+               "uphill": "up", "downhill": "down"}
+_FLIGHTLESS = {"penguin", "ostrich", "emu", "chicken", "hen", "rooster", "chick", "duckling", "gosling", "kiwi", "dodo"}
+
+
+def _flies(key: str) -> bool:
+    """A bird or a winged thing the lexicon knows ('a hawk plunges down': a dive through the frame, vis6)."""
+    return BODY.get(key) in ("bird", "winged_quadruped") and key not in _FLIGHTLESS
 
 
 def _in_a_row(act: Action, lemma: str | None, c: Clause) -> None:

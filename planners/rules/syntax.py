@@ -473,7 +473,7 @@ _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|loo
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
 _ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
-_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?|later(?: on)?|beyond(?: that)?|thereafter|"
+_NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?(?: (?:it|this))?|later(?: on)?|beyond(?: that| it)?|thereafter|"
                         r"after that)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|top|bottom|east|west|north|south)-to-(left|right|top|bottom|east|west|"
                            r"north|south)\b", re.I)
@@ -501,6 +501,223 @@ def _age_aside(m: re.Match) -> str:
 
 
 _DIMENSIONS = re.compile(r"\b[23]-?[dD]\b")
+
+
+# -- sixth session (vis6): event nouns and frame words read as the clauses they stand for --------------------
+# 'mid-clip' is the middle of the clip; an event told as a noun is its verb ('the fox's arrival comes halfway',
+# 'the departure of the cat happens at the midpoint', 'a dog's run across the yard takes it from left to right',
+# 'the sedan is on a trip from the left to the right'); 'at no point does X leave' is 'X never leaves'.
+_MID_CLIP = re.compile(r"\b(?:(?:at|around|about|in|by) )?(?:the )?mid-?(clip|video|shot|scene|film|footage|sequence|"
+                       r"animation|movie)\b", re.I)
+_EVENT_VERBS = {"arrival": "arrives", "entrance": "enters", "entry": "enters", "appearance": "appears",
+                "exit": "exits", "departure": "leaves", "disappearance": "disappears", "return": "returns",
+                "reappearance": "reappears", "emergence": "emerges", "exodus": "leaves"}
+_WAY_VERBS = {"run": "runs", "walk": "walks", "flight": "flies", "journey": "travels", "path": "goes", "trip": "travels",
+              "route": "goes", "movement": "moves", "motion": "moves", "course": "goes", "progress": "moves",
+              "ride": "rides", "drive": "drives", "swim": "swims", "crawl": "crawls", "climb": "climbs",
+              "dash": "dashes", "stroll": "strolls", "march": "marches", "trek": "treks", "voyage": "travels",
+              "passage": "passes", "descent": "descends", "ascent": "ascends", "fall": "falls", "glide": "glides",
+              "sprint": "sprints", "jog": "jogs", "trot": "trots", "gallop": "gallops", "roll": "rolls",
+              "trajectory": "goes", "travels": "travels", "waddle": "waddles", "amble": "ambles", "hike": "hikes",
+              "commute": "travels", "crossing": "crosses", "approach": "approaches", "retreat": "retreats"}
+_NP_RE = r"((?:the|a|an|this|that) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_EVENT_OF = re.compile(r"\b" + _NP_RE + r"'s (" + "|".join(_EVENT_VERBS) + r") (?:comes|happens|is|occurs|takes place|"
+                       r"follows|is timed)\b", re.I)
+_OF_EVENT = re.compile(r"\bthe (" + "|".join(_EVENT_VERBS) + r") of " + _NP_RE + r" (?:comes|happens|is|occurs|"
+                       r"takes place|follows|is timed)\b", re.I)
+_WAY_AHEAD = (r"(?= (?:from|to|toward|towards|into|across|up|down|left|right|back|along|over|past|around|round|"
+              r"leftward|rightward|upward|downward|away|out|off|through)\b)")
+_WAY_TAIL = (r"((?: (?:across|along|through|over|around|past|down|up|round) (?:the |a |an )?[a-z-]+)?) "
+             r"(?:(?:takes|carries|brings|sends|leads|moves|gets) (?:it|him|her|them|itself)\b|"
+             r"(?:goes|leads|runs|is|heads|proceeds|extends|stretches|takes place|happens)" + _WAY_AHEAD + ")")
+_WAY_OF = re.compile(r"\b" + _NP_RE + r"'s (" + "|".join(_WAY_VERBS) + r")" + _WAY_TAIL, re.I)
+_OF_WAY = re.compile(r"\bthe (" + "|".join(_WAY_VERBS) + r") of " + _NP_RE + _WAY_TAIL, re.I)
+_ANY_EVENT = re.compile(r"(?:'s|\bthe) (?:" + "|".join(_EVENT_VERBS) + r")\b", re.I)
+_ANY_WAY = re.compile(r"(?:'s|\bthe|\bon (?:a|an|its|his|her|their)) (?:" + "|".join(_WAY_VERBS) + r")\b", re.I)
+_ON_A_WAY = re.compile(r"\b(?:is|are) on (?:a|an|its|his|her|their) (" + "|".join(_WAY_VERBS) + r")\b" + _WAY_AHEAD,
+                       re.I)
+_AT_NO_POINT = re.compile(r"\bat no (?:point|time|moment|stage)(?: (?:in|during|of) the (?:clip|video|shot|scene|"
+                          r"film))?\s*,?\s+(does|do|did) ", re.I)
+
+
+_HIDDEN_WORDS = re.compile(r"\b(?:(?:concealed|obscured|masked|shielded|screened|tucked away|tucked)(?= (?:behind|by|under|"
+                           r"beneath|underneath|inside|in|within)\b)|(?<=is )(?:out of sight|out of view)(?= (?:behind|"
+                           r"under|beneath|underneath|inside)\b))", re.I)
+
+
+# Idioms of motion read as their plain words: 'as fast as it can' (quickly), 'creeps up on X' / 'advances on X'
+# (toward X), 'closes the distance to X' (moves toward X), 'steps back from X' (away from X), 'does a lap around
+# X' / 'goes round and round X' (circles X), 'hurries along left' (to the left).
+_AS_FAST = re.compile(r"\bas (fast|quickly|quick|rapidly|slowly|slow|carefully|quietly) as (?:it|he|she|they|one|you) "
+                      r"(?:can|could|possibly can|is able)\b|\bas (fast|quickly|quick|rapidly|slowly|slow) as possible\b",
+                      re.I)
+_UP_ON = re.compile(r"\b(creeps|sneaks|steals|edges|advances|bears down|comes|tiptoes|sidles|stalks|moves) (?:up )?on"
+                    r"(?= (?:the|a|an|its|his|her|their|us|me|him|them|it)\b)", re.I)
+_CLOSES_GAP = re.compile(r"\b(?:closes|narrows|shrinks|reduces|cuts|shortens) the (?:distance|gap|space) "
+                         r"(?:to|with|towards?|between (?:itself|himself|herself|themselves) and)\b", re.I)
+_BACK_FROM = re.compile(r"\b(?!(?:comes|came|come|gets|got|get|is|are|was|were|be|returns|heads|goes)\b)([a-z]+s) "
+                        r"back (?:away )?from\b", re.I)
+_A_LAP = re.compile(r"\b(?:does|makes|runs|completes|takes|walks|drives|flies) (?:a|one|two|three|several|a full|a "
+                    r"complete|full|laps|circles|loops)(?: full| complete| wide| slow| quick)? (?:lap|laps|circuit|"
+                    r"circuits|loop|loops|circle|circles|round|rounds|ring) (?:around|round|of)\b|"
+                    r"\bgoes (?:a)?round and (?:a)?round\b|\bgoes in (?:a )?circles? (?:around|round)\b", re.I)
+_BARE_SIDE = re.compile(r"\b(along|on|onward|onwards) (left|right)\b(?![-\w]| of| side| edge| corner| half| bank| "
+                        r"hand| one)", re.I)
+
+
+def _idioms_of_motion(sentence: str) -> str:
+    if " as " in sentence:
+        sentence = _AS_FAST.sub(lambda m: "slowly" if (m.group(1) or m.group(2) or "").lower().startswith("slow")
+                                else "quickly", sentence)
+    if " on " in sentence:
+        sentence = _UP_ON.sub(r"\1 toward", sentence)
+        sentence = _BARE_SIDE.sub(r"\1 to the \2", sentence)
+    if " the " in sentence:
+        sentence = _CLOSES_GAP.sub("moves toward", sentence)
+    if " back " in sentence:
+        sentence = _BACK_FROM.sub(r"\1 away from", sentence)
+    if "round" in sentence or " lap" in sentence or "circ" in sentence or "loop" in sentence:
+        sentence = _A_LAP.sub("circles", sentence)
+    if " along " in sentence:
+        sentence = _BARE_SIDE.sub(r"\1 to the \2", sentence)
+    return sentence
+
+
+_IT_ENDS = re.compile(r"\b(when|as|once|by the time|before|until|till) it (ends|finishes|is over|comes to an end|"
+                      r"closes)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
+
+
+def _it_ends(m: re.Match) -> str:
+    lead = m.group(1).lower()
+    return {"before": "before the end", "until": "until the end", "till": "until the end"}.get(lead, "at the end")
+
+
+_SUBMERGED = re.compile(r"(?:(?<=\bis )|(?<=\bare ))(?:underwater|underground|submerged|buried|under the water|under the "
+                        r"ground|under the sand|under the snow|beneath the surface|below the surface|under the surface|"
+                        r"under water)\b", re.I)
+_IN_CIRCLES = re.compile(r"\bin (?:a |wide |slow |tight |lazy |little )?circles? (?=(?:a)?round\b)", re.I)
+_LOST_FROM = re.compile(r"\b(is|are|gets|get) lost (?:from|to) (?:sight|view)\b|\b(?:has|have) been (?:taken|carried|"
+                        r"wheeled|towed|driven|led|moved|pulled|dragged|removed|cleared|swept|blown|washed|chased|"
+                        r"packed) (?:away|off|out)\b", re.I)
+_UNDER_WATER = re.compile(r"\b(dives|sinks|ducks|slips|plunges|goes|disappears|vanishes|burrows|dips|submerges) "
+                          r"(?:back )?(?:under|beneath|below|into) (?:the )?(?:water|surface|waves|ground|sand|snow|"
+                          r"soil|earth|sea|lake|river|pond)\b", re.I)
+_SEEING = {"see", "watch", "observe", "notice", "spot", "film", "show", "follow", "track", "catch", "glimpse"}
+_UP_AND_DOWN = re.compile(r"\bup and down\b(?! (?:the|a|an|its|his|her|their|this|that)\b)(?!\s+(?:on|in|at|along)\b)",
+                          re.I)
+_OFF_SIDE = re.compile(r"\bfrom off[- ]?(?:screen|camera|frame|stage|shot) (left|right)\b", re.I)
+_FILM_SIDE = re.compile(r"\b(enters|exits|leaves|enter|exit|leave|comes in|goes out|walks in|walks out)(?: from)? "
+                        r"(?:frame|screen|camera|shot) (left|right)\b", re.I)
+def _film_side(m: re.Match) -> str:
+    inward = m.group(1).lower().startswith(("enter", "comes", "walks in"))
+    return f"{m.group(1)} {'from' if inward else 'to'} the {m.group(2)}"
+
+
+_ALL_DONE = re.compile(r"\b(have|has|had|are|were) (?:all|both) (?=[a-z]+(?:ed|en)\b)", re.I)
+_NOTHING_BUT = re.compile(r"\b(?:nothing|nobody|no one|no-one|none) but\b(?= (?:a|an|the|one|two|some)\b)", re.I)
+
+
+_STARTS_ENDS = re.compile(r"^(?:(?:the|this) (?:scene|clip|video|shot|footage|animation|film|sequence|picture) |it )"
+                          r"(?:starts|begins|opens) (?:off )?with (?P<a>[^;:]+?),? and (?:then )?(?:it )?"
+                          r"(?:ends|finishes|closes) (?:up )?(?P<how>with|without) (?:just |only |simply )?(?P<b>[^;:]+?)"
+                          r"(?P<tail>[.!]?)$", re.I)
+_NP_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed(text: str) -> list[str]:
+    return [x.strip() for x in _NP_LIST.split(text.strip()) if x.strip()]
+
+
+def _starts_and_ends(sentence: str) -> str:
+    """'The scene starts with a sofa and a lamp and ends with just the sofa': the sofa is there throughout, the
+    lamp is there at first and gone at the end; 'ends without the kettle': it goes; one only at the end comes."""
+    m = _STARTS_ENDS.match(sentence.strip())
+    if m is None:
+        return sentence
+    first, last = _listed(m.group("a")), _listed(m.group("b"))
+    if m.group("how").lower() == "without" and [x.lower() for x in last] in (["it"], ["them"], ["any of them"]):
+        last = list(first)                 # 'starts with a kettle on the stove and ends without it'
+    if not all(re.fullmatch(r"(?:a|an|the|one|some|two|three) [a-z -]+", x, re.I) for x in first + last):
+        return sentence
+    head = lambda x: re.split(r" (?:on|in|at|with|without|side|all|under|near|by|beside|next|to|behind|from)\b", x)[0] \
+        .split()[-1].lower()   # noqa: E731   ('the sofa side by side with nothing else around': the sofa)
+    heads_last = {head(x) for x in last}
+    parts = []
+    for x in first:
+        if (head(x) in heads_last) == (m.group("how").lower() == "with"):
+            parts.append(f"{x} is there the whole time")
+        else:
+            parts.append(f"{x} is there at first and is gone at the end")
+    if m.group("how").lower() == "with":
+        heads_first = {head(x) for x in first}
+        parts += [f"{x} appears later" for x in last if head(x) not in heads_first]
+    return "; ".join(parts) + (m.group("tail") or ".")
+
+
+def _conjugated(verb: str) -> str:
+    if verb in ("go", "do"):
+        return verb + "es"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _at_no_point(sentence: str) -> str:
+    """'At no point does the ferret leave the shot' -> 'the ferret never leaves the shot': the subject runs up to
+    the first word after its determiner that is a verb and no noun of the lexicon."""
+    m = _AT_NO_POINT.search(sentence)
+    if m is None:
+        return sentence
+    rest = sentence[m.end():].split(" ")
+    for k in range(1, min(len(rest), 6)):
+        w = rest[k].lower().strip(",.;")
+        if _verb_like(w) and w not in NOUNS and (k > 1 or rest[0].lower() in PRONOUNS):
+            verb = w if m.group(1).lower() == "do" else _conjugated(w)
+            head = " ".join(rest[:k])
+            tail = " ".join(rest[k + 1:])
+            return sentence[:m.start()] + head + " never " + verb + (" " + tail if tail else "")
+    return sentence
+
+
+def _events_as_verbs(sentence: str) -> str:
+    if "mid" in sentence.lower():
+        sentence = _MID_CLIP.sub(r"halfway through the \1", sentence)
+    if " with" in sentence and (" ends " in sentence or " finishes " in sentence or " closes " in sentence):
+        sentence = _starts_and_ends(sentence)   # 'The scene starts with A and B and ends with just A' (vis6)
+    if ("'s " in sentence or " of " in sentence) and _ANY_EVENT.search(sentence):
+        sentence = _EVENT_OF.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
+        sentence = _OF_EVENT.sub(lambda m: f"{m.group(2)} {_EVENT_VERBS[m.group(1).lower()]}", sentence)
+    if ("'s " in sentence or " of " in sentence or " on " in sentence) and _ANY_WAY.search(sentence):
+        sentence = _WAY_OF.sub(lambda m: f"{m.group(1)} {_WAY_VERBS[m.group(2).lower()]}{m.group(3)}", sentence)
+        sentence = _OF_WAY.sub(lambda m: f"{m.group(2)} {_WAY_VERBS[m.group(1).lower()]}{m.group(3)}", sentence)
+        sentence = _ON_A_WAY.sub(lambda m: _WAY_VERBS[m.group(1).lower()], sentence)
+    if "no " in sentence.lower():
+        sentence = _at_no_point(sentence)
+    if " it " in sentence:
+        sentence = _IT_ENDS.sub(_it_ends, sentence)      # "isn't there when it ends": at the end (of the clip)
+    if "off" in sentence or "frame " in sentence or "screen " in sentence:
+        sentence = _OFF_SIDE.sub(r"from the \1", sentence)     # 'comes in from off-screen left': from the left
+        sentence = _FILM_SIDE.sub(_film_side, sentence)   # 'enters frame left', 'exits screen right'
+    if " all " in sentence or " both " in sentence:
+        sentence = _ALL_DONE.sub(r"\1 ", sentence)           # 'have all wandered off': have wandered off
+    low = sentence.lower()
+    if any(x in low for x in ("conceal", "obscur", "mask", "shield", "screen", "tuck", "out of sight", "out of view")):
+        sentence = _HIDDEN_WORDS.sub("hidden", sentence)     # 'concealed behind the shed', 'tucked away behind it'
+    if "but " in sentence:
+        sentence = _NOTHING_BUT.sub("only", sentence)     # 'Nothing but a rock is there at first': only a rock
+    if "under" in sentence or "merged" in sentence or "buried" in sentence or "surface" in sentence:
+        sentence = _SUBMERGED.sub("hidden", sentence)     # 'is under the water at first': out of sight
+    if " lost " in sentence or " been " in sentence:
+        sentence = _LOST_FROM.sub(lambda m: f"{m.group(1) or 'is'} gone", sentence)   # 'is lost from sight': gone
+    if "under" in sentence or "beneath" in sentence or "below" in sentence or " into the" in sentence:
+        sentence = _UNDER_WATER.sub(r"\1 out of sight", sentence)  # 'dives under the water': out of sight
+    if "circle" in sentence:
+        sentence = _IN_CIRCLES.sub("", sentence)           # 'buzzes in circles around the flower': around it
+    if "up and down" in sentence:
+        sentence = _UP_AND_DOWN.sub("up and then back down", sentence)   # 'a ball bounces up and down': two legs
+    return _idioms_of_motion(sentence)
 
 
 def tokens(sentence: str) -> list[str]:
@@ -538,6 +755,7 @@ def tokens(sentence: str) -> list[str]:
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
+    sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -618,6 +836,9 @@ def _time_expr(lows: list[str], i: int) -> int:
     if lows[i] == "in" and i + 2 < n and lows[i + 1] in ("around", "about", "roughly", "approximately") and \
             i and lows[i - 1] not in DETS:
         return 0                        # 'struts in around the midpoint': the particle, then the time
+    if lows[i] == "in" and i + 1 < n and (lows[i + 1] in _T_HALFWAY or i + 2 < n and (
+            lows[i + 1], lows[i + 2]) in (("half", "way"), ("part", "way"))) and i and lows[i - 1] not in DETS:
+        return 0                        # 'hops in halfway through': the particle, then the time (vis6)
     if lows[i] in ("between", "from"):
         a = _point_at(lows, i + 1)
         if a and i + 1 + a < n and lows[i + 1 + a] in (("and",) if lows[i] == "between" else ("to", "until", "till")):
@@ -647,8 +868,10 @@ def _time_expr(lows: list[str], i: int) -> int:
         k += 1 if lows[k] in _T_HALFWAY else 2
         if k < n and lows[k] in ("point", "mark"):
             k += 1
-        if k < n and lows[k] in ("through", "into", "in"):
-            k += 1
+        if k < n and lows[k] in ("through", "into", "in") and not (
+                lows[k] == "in" and lows[k - 1] in ("point", "mark") and k + 2 < n and lows[k + 1] in ("the", "a", "an")
+                and lows[k + 2] not in _T_FRAMES):
+            k += 1                      # (not 'at the halfway point in the sunshine', vis6)
             if k + 1 < n and lows[k] in ("the", "this") and lows[k + 1] in _T_FRAMES:
                 k += 2
         if k < n and lows[k] in ("on", "onward", "onwards") and lead in ("from", "since", "after"):
@@ -1282,6 +1505,14 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 "verb" in open_class().get(low, {}) and (nxt is None or nxt.tag not in ("POS",)):
             w.tag = "VERB"               # a lexicon noun after its subject: 'TESS ducks', 'he pockets the key'
             continue
+        if prev is not None and (prev.tag == "TIME" and prev.low in ("then", "later", "eventually", "finally") or
+                                 prev.tag == "CONJ" and k >= 2 and not (words[k - 2].tag == "NOUN" and
+                                                                       words[k - 2].low != singular(words[k - 2].low))) \
+                and any(x.tag == "VERB" for x in words[:k]) and low.endswith("s") and singular(low) in NOUNS and \
+                singular(low) != low and low not in VERBS and "verb" in open_class().get(low, {}) and \
+                nxt is not None and (nxt.tag in ("PREP", "TIME") or nxt.low in PARTICLES or nxt.low in ADVERB_WORDS):
+            w.tag = "VERB"               # '… and then ducks out of sight', 'sits, then ducks behind it' (vis6)
+            continue
         if prev is not None and prev.tag == "NOUN" and prev.low == singular(prev.low) and low.endswith("s") and \
                 singular(low) in NOUNS and singular(low) != low and low not in VERBS and \
                 "verb" in open_class().get(low, {}) and \
@@ -1398,12 +1629,17 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 w.tag = "VERB"
         elif prev is not None and prev.low == "to" and can_verb and not can_noun:
             w.tag = "VERB"
-        elif prev is not None and prev.tag == "COP" and low in ("gone", "visible", "present", "absent", "missing",
-                                                                "hidden", "invisible", "seen", "there", "here"):
+        elif prev is not None and (prev.tag == "COP" or prev.low in ("stays", "stay", "stayed", "remains", "remain",
+                                                                     "remained", "staying", "remaining")) and \
+                low in ("gone", "visible", "present", "absent", "missing", "hidden", "invisible", "seen", "there",
+                        "here"):
             w.tag = "ADJ"                # 'is gone by the end', 'is visible only …'
         elif prev is not None and prev.tag in ("AUX", "COP") and can_verb and low not in COLOURS and (
                 low.endswith(("ing", "ed")) or lex.get("verb", low) != low or prev.tag == "AUX"):
             w.tag = "VERB"
+        elif prev is not None and prev.low in ("not", "never", "ever") and k >= 2 and words[k - 2].tag == "AUX" and \
+                can_verb:
+            w.tag = "VERB"               # 'does not return', 'will never leave': the verb after a denied auxiliary
         elif prev is not None and prev.tag in ("CONJ", "PUNCT", "TIME", "ADV", "REL", "SUBORD") and can_verb and (
                 low in VERBS or low.endswith("s") or low.endswith("ing")) and not (after_det) and \
                 (nxt is None or nxt.tag in ("DET", "POSS", "PREP", "PUNCT", "NUM", "PRON", "TIME", "ADV", "CONJ",
@@ -1499,6 +1735,22 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "NOUN"          # 'render of a cube on a sphere', 'sketch of a fox': what it shows
         if w.low == "opposite" and k + 1 < n and words[k + 1].low in _SIDE_WORDS:
             w.tag = "ADJ"           # 'from opposite sides of a truck', 'at opposite ends': which sides, not a relation
+        if w.tag == "NOUN" and k >= 3 and words[k - 1].tag == "NOUN" and words[k - 2].tag in ("DET", "NUM") and \
+                words[k - 3].tag == "VERB" and verb_lemma(words[k - 3].low) in _SEEING and _verb_like(w.low) and \
+                verb_lemma(w.low) == w.low and not w.low.endswith("s") and singular(w.low) not in NOUNS and \
+                k + 1 < n and (words[k + 1].tag in ("PREP", "ADV", "PART", "TIME", "REGION") or
+                               words[k + 1].low in PARTICLES):
+            w.tag = "VERB"          # 'the camera watches a horse gallop from right to left': a bare infinitive (vis6)
+        if w.tag == "NOUN" and k >= 2 and w.low.endswith("s") and w.low != singular(w.low) and \
+                words[k - 1].tag in ("NOUN", "ADJ") and (words[k - 2].low in ("a", "an", "each", "every") or
+                                                         words[k - 2].tag == "POS") and \
+                (singular(words[k - 1].low) in NOUNS or "noun" in open_class().get(words[k - 1].low, {})) and \
+                _verb_like(w.low) and verb_lemma(w.low) != w.low and \
+                not any(x.tag in ("VERB", "COP") for x in words) and \
+                (k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "TIME", "ADV", "PART") or
+                 words[k + 1].low in PARTICLES):
+            words[k - 1].tag, w.tag = "NOUN", "VERB"    # 'a submarine surfaces', "a mole's head pops out": 'a'
+            words[k - 1].lemma = singular(words[k - 1].low)   # takes no plural, so the plural is the verb (vis6)
         if w.tag == "VERB":
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
@@ -2421,6 +2673,18 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
+    return _denial_to_main(clauses)
+
+
+def _denial_to_main(clauses: list[Clause]) -> list[Clause]:
+    """'A dog that has been sleeping the whole time never leaves the picture': the denial ending a relative clause
+    belongs to the main verb after it (vis6)."""
+    for k in range(len(clauses) - 1):
+        c, d = clauses[k], clauses[k + 1]
+        if c.words and c.words[-1].low in ("never", "not") and c.words[-1].low in c.adverbs and d.elided and \
+                d.link == "," and d.words and d.words[0].tag == "VERB" and (c.verb is not None or c.copula):
+            clauses[k] = replace(c, adverbs=[a for a in c.adverbs if a != c.words[-1].low], words=c.words[:-1])
+            clauses[k + 1] = replace(d, adverbs=[c.words[-1].low] + d.adverbs, words=[c.words[-1]] + d.words)
     return clauses
 
 
@@ -2549,6 +2813,8 @@ def _measure_span(ws: list[Word], k: int) -> int:
     while q < n and lows[q] in ("few", "couple", "short", "long", "small", "little", "good", "mere", "of") and \
             q + 1 < n and lows[q + 1] in _UNITS | {"few", "of", "short", "small"}:
         q += 1
+    if q == k and q < n and _verb_like(lows[q]):
+        return k                 # 'a peacock steps out', 'inches along': a verb, not a bare measure (vis6)
     return q + 1 if q < n and lows[q] in _UNITS and q > k - 1 else k
 
 
@@ -3384,8 +3650,13 @@ def _depictive(seg: list) -> list[str] | None:
     a zebra …'): its predicative words when the segment has only times, adverbs and such a state, else None."""
     said: list[str] = []
     for q, (t, x) in enumerate(seg):
-        if t == "ADJ" and x.low in _PREDICATIVE:
-            said.append(x.low)
+        if t in ("ADJ", "VERB") and x.low in _PREDICATIVE:
+            said.append(x.low)                   # ('Hidden by the pillar at the start, …': a participle, vis6)
+        elif said == ["hidden"] and t == "PREP" and x.value in ("by", "behind", "under", "beneath", "inside") and \
+                q + 1 < len(seg) and seg[q + 1][0] == "NP":
+            continue                             # 'Hidden by the pillar at first, a jogger …': what hides it
+        elif said == ["hidden"] and t == "NP" and q and seg[q - 1][0] == "PREP":
+            continue
         elif t == "PREP" and x.value == "out_of" and q + 1 < len(seg) and seg[q + 1][0] == "NP" and \
                 seg[q + 1][1].head in ("sight", "view", "frame", "shot", "picture"):
             said.append("invisible")
@@ -3743,8 +4014,10 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
             continue
         if t in ("ADJ", "OPEN") and (c.copula or not seen_verb and (
                 c.subjects and x.low in COLOURS | set(SIZES) or x.low in _PREDICATIVE) or
-                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS):
-            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'; 'looks red'
+                                     c.verb in ("look", "seem", "appear", "become", "turn") and x.low in COLOURS or
+                                     c.verb in ("stay", "remain") and x.low in _PREDICATIVE):
+            c.adjectives.append(x.low)      # 'is red'; 'the dog scarlet' (the copula left out); 'gone'; 'looks red';
+            #                                 'stays hidden until halfway' (vis6)
             p += 1
             continue
         if t == "REGION":
