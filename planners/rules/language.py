@@ -268,6 +268,7 @@ class Thing:
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
     members: bool = False            # "the usual crowd: Tomas, Peter, Mara": the characters the colon lists
+    told: str | None = None          # "the left ball", "the bigger dog": told apart from another of its kind
 
 
 @dataclass
@@ -360,6 +361,7 @@ def _material(ph) -> str | None:
     return None
 
 
+_TOLD_SIDES = {"left", "right", "upper", "lower", "center"}    # how 'the left ball', 'the upper kite' are told apart
 _RIMS = ("end", "edge", "corner", "rim", "tip")
 
 
@@ -381,7 +383,7 @@ def _adjective_attributes(adjs: list[str]) -> dict:
                 attrs["color"] = a      # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
-        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
+        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same"):
             attrs.setdefault("traits", []).append(a)
     return attrs
 
@@ -591,6 +593,12 @@ class Reader:
                 split = self._instance(things, ph.adjs, ph.count or 1)
                 if split is not None:
                     return split                   # 'two cats: one black, one white', 'two black and two white'
+            group = self.last_subject[0] if self.last_subject and len(self.last_subject) == 1 else None
+            if ph.det in ("a", "an") and group is not None and group in things and not group.character and \
+                    (group.count > 1 or id(group) in self._split_rest) and things[-1] is not group:
+                split = self._instance(things, ph.adjs)
+                if split is not None:
+                    return split                   # 'two cats sit on the bench: a black one and a white one'
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
             last = next((t for t in reversed(things) if not t.character), None)
@@ -649,7 +657,42 @@ class Reader:
         if ph.other:
             t.definite = False
             return [self._append(t, things)]
+        told = self._told_apart(ph, t, things)
+        if told is not None:
+            return told
         return [self._add(t, things)]
+
+    def _told_apart(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
+        """'the left ball', 'the bigger dog' (syntax._told_apart gives every such shape this form): one of the
+        things of its kind told apart by where it is or by its size. The one already told so; else one of a group
+        named before ('two mugs: the left one …'), the rest of the group being the other; else, beside another one
+        told apart otherwise, a new one. None where nothing tells it apart (the plain reading)."""
+        if ph.det != "the" or ph.modifiers or ph.owner is not None or t.character:
+            return None
+        marks = [a for a in ph.adjs if a in _TOLD_SIDES] + [
+            "big" if SIZES[a] > 1 else "small" for a in ph.adjs if a in SIZES]
+        if not marks:
+            return None
+        t.told = marks[0]
+        same = [i for i, x in enumerate(things) if x.key == t.key and not x.character]
+
+        def mark(x: Thing) -> str | None:
+            size = x.attributes.get("size")
+            return x.told or (("big" if SIZES[size] > 1 else "small") if size in SIZES and t.told in ("big", "small")
+                              else None)
+        hit = [i for i in same if mark(things[i]) == t.told]
+        if hit:
+            for k, v in t.attributes.items():
+                things[hit[0]].attributes.setdefault(k, v)
+            return [hit[0]]
+        if any(things[i].count > 1 or id(things[i]) in self._split_rest for i in same if mark(things[i]) is None):
+            split = self._instance(things, ph.adjs)
+            if split is not None:
+                things[split[0]].told = t.told
+                return split
+        if any(mark(things[i]) is not None for i in same):
+            return [self._append(t, things)]
+        return None
 
     def _ordinal_reference(self, ph: Phrase, things: list[Thing]) -> list[int] | None:
         """'the former', 'the latter', 'the first', 'the second (one)': a thing named before, by its place in the
@@ -1144,6 +1187,8 @@ class Reader:
                 things[subjects[0]].attributes["size"], things[other].attributes["size"] = said[0]
         for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
             for i in subjects:
+                if adj in MATERIALS:
+                    things[i].attributes["material"] = adj      # 'the lantern is made of wood', 'is copper'
                 if adj in COLOURS:
                     things[i].attributes["color"] = adj
                 elif adj in SIZES:
@@ -1284,6 +1329,9 @@ class Reader:
             # 'pulls up a chair at the table', 'drags a stool over beside Mara': there with it, sitting
             self._extra.append(Action(subjects=list(act.subjects), lemma="sit", relations=list(act.relations),
                                       text=act.text))
+        if len(act.subjects) == 1 and things[act.subjects[0]].told in _TOLD_SIDES and not (
+                act.place or act.start or act.path or act.relations or act.moves or act.toward or act.enters):
+            act.place = things[act.subjects[0]].told     # 'the left ball is red': it stands on the left
         _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
         self._replacement(act, c, lemma, things, memo)

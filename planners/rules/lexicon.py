@@ -138,6 +138,13 @@ MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper",
              "porcelain", "crystal", "canvas", "brick", "aluminium", "aluminum", "wax", "linen", "suede", "plush",
              "wire", "foam", "granite", "oak", "pine", "chrome", "pewter", "cast-iron", "stainless", "fabric",
              "terracotta", "bone", "ivory", "golden", "silver", "gold"}
+# more of what things are made of, from general English (woods, stones, metals, cloths, other stuff)
+MATERIALS |= {"walnut", "mahogany", "cedar", "birch", "maple", "teak", "ebony", "willow", "rattan", "driftwood",
+              "plywood", "cork", "jute", "burlap", "nylon", "polyester", "vinyl", "acrylic", "resin", "fiberglass",
+              "fibreglass", "titanium", "zinc", "nickel", "platinum", "jade", "obsidian", "quartz", "sandstone",
+              "limestone", "slate", "plaster", "cement", "lego", "yarn", "lace", "tweed",
+              "corduroy", "satin", "flannel", "fleece", "pottery", "stoneware", "earthenware", "papier-mache",
+              "timber", "wrought-iron", "cast-iron"}
 # Words that shade a colour rather than name one ('dark blue' is blue).
 SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,

@@ -1902,7 +1902,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             ph.head = head_word.low
         return _of(ph, ws, j)
     if regions and head_word is not None:
-        adjs = adjs + [r for r in regions if r in ("left", "right", "top", "bottom", "upper", "lower")]
+        adjs = adjs + [r for r in regions if r in ("left", "right", "top", "bottom", "upper", "lower") or
+                       r == "center" and ph.det == "the"]     # 'the center vase' (syntax._told_apart)
     ph.adjs = adjs
     if head_word is not None:
         ph.head = singular(head_word.low) if head_word.low not in SETTINGS else head_word.low
@@ -2335,7 +2336,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(tag(sentence, names))))))))))))))))))
+                _colour_said_first(_told_apart(_made_of(_total_then_list(tag(sentence, names)))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2711,6 +2712,207 @@ def _colour_said_first(ws: list[Word]) -> list[Word]:
             e += 1
         if e > k + 5 and ws[e - 1].tag == "NOUN":
             return ws[:k] + ws[k + 5:e] + ws[k + 1:k + 2] + ws[k:k + 1] + _colour_said_first(ws[e:])
+    return ws
+
+
+# Words that tell one of two things of a kind apart by where it is or how big it is ('the left ball', 'the
+# higher one', 'the bigger of the two dogs'), as the plain word a noun phrase carries.
+_TELLING_SIDES = {"left": "left", "left-hand": "left", "leftmost": "left", "middle": "center", "central": "center",
+                  "centre": "center", "center": "center", "middlemost": "center", "right": "right", "right-hand": "right",
+                  "rightmost": "right", "upper": "upper", "top": "upper", "higher": "upper", "highest": "upper",
+                  "uppermost": "upper", "topmost": "upper", "lower": "lower", "bottom": "lower", "lowest": "lower",
+                  "lowermost": "lower", "bottommost": "lower"}
+_TELLING_PLACES = {"left": "left", "right": "right", "top": "upper", "bottom": "lower", "upper": "upper",
+                   "lower": "lower"}
+
+
+def _antecedent(ws: list[Word], k: int) -> Word | None:
+    """The noun a bare 'one' after `k` stands for: the last plural noun before it, else the last noun."""
+    nouns = [w for w in ws[:k] if w.tag == "NOUN" and w.low not in COLOURS and w.low not in REGION_WORDS]
+    plural = [w for w in nouns if w.lemma and w.lemma != w.low]
+    pick = plural[-1] if plural else (nouns[-1] if nouns else None)
+    return pick
+
+
+def _told_apart(ws: list[Word]) -> list[Word]:
+    """One of two things of a kind told apart by place or size, in the shapes a writer uses, as 'the left ball' /
+    'the big dog': 'the ball on the left is green' (before a copula), 'the one on the right', 'the left one', 'the
+    higher one', 'the bigger of the two dogs', 'the smaller one', 'the leftmost'. The noun of a bare 'one' is the
+    plural named before ('Two mugs: the left one is red'). The reader keeps the two apart (language)."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    if n > 5 and lows[0] == "of" and lows[1] in ("the", "these", "those") and ws[2].tag == "NUM" and \
+            ws[3].tag == "NOUN" and lows[4] == ",":
+        ws = ws[2:4] + [Word(":", ":", "PUNCT")] + ws[5:]     # 'Of the two lamps, the left one …': two lamps: …
+        lows = [w.low for w in ws]
+        n = len(ws)
+    k = -1
+    while k < n - 3:
+        k += 1
+        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-"):
+            continue
+        word = None
+        q = k + 1
+        if lows[q] in _TELLING_SIDES:
+            word, q = _TELLING_SIDES[lows[q]], q + 1
+        elif lows[q] in COMPARATIVES or lows[q] in _SUPERLATIVE:
+            word = COMPARATIVES[lows[q]][0] if lows[q] in COMPARATIVES else _SUPERLATIVE[lows[q]]
+            q += 1
+        noun = None
+        if word is not None:
+            if q < n and lows[q] == "one":
+                q += 1
+            elif q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS and lows[q] not in _SIDE_WORDS and \
+                    lows[q] not in _AREAS and lows[q] not in REGION_WORDS:
+                noun, q = ws[q], q + 1
+            elif q + 2 < n and lows[q] == "of" and lows[q + 1] in ("the", "these", "those") and \
+                    lows[q + 2] in ("two", "pair", "both"):
+                q += 3
+                if q < n and lows[q] == "of":
+                    q += 1
+                if q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS:
+                    noun, q = ws[q], q + 1
+                elif q < n and ws[q].tag == "COP" and q + 1 < n and ws[q + 1].tag in ("DET", "NUM"):
+                    continue             # 'the bigger of the two is a horse': the thing named (_comparative_subjects)
+            elif q + 1 < n and lows[q] == "of" and lows[q + 1] == "them":
+                q += 2
+            elif not (q < n and (ws[q].tag == "COP" or lows[q] in (",", ";") and not (
+                    q + 1 < n and ws[q + 1].tag in ("DET", "NUM")))):
+                continue                 # ('the smaller, a pony': the thing named after it)
+        elif lows[q] == "one" or ws[q].tag == "NOUN" and lows[q] not in COLOURS:
+            # 'the one on the left', 'the ball to the right' (then a copula): the place tells it apart
+            r = q + 1
+            if r + 2 < n and lows[r] in ("on", "to", "at", "in") and lows[r + 1] == "the" and \
+                    lows[r + 2] in _TELLING_PLACES:
+                e = r + 3
+                if e + 1 < n and lows[e] in ("hand", "-hand") and lows[e + 1] in ("side",):
+                    e += 2
+                elif e < n and lows[e] in ("side", "end"):
+                    e += 1
+                if e < n and (ws[e].tag == "COP" or lows[q] == "one" and lows[e] in (",", ";", "is", "are")):
+                    word = _TELLING_PLACES[lows[r + 2]]
+                    noun = ws[q] if lows[q] != "one" else None
+                    q = e
+        if word is None:
+            continue
+        if noun is None:
+            noun = _antecedent(ws, k)
+            if noun is None:
+                continue
+        head = noun.lemma or noun.low
+        made = tag(f"the {word} {head}")
+        if len(made) == 3 and made[2].tag == "NOUN":
+            ws = ws[:k] + made + ws[q:]
+            lows = [w.low for w in ws]
+            n = len(ws)
+    return ws
+
+
+def _listed_items(ws: list[Word], a: int) -> tuple[int, int]:
+    """From `a`, a list of counted noun phrases ('a cat and a dog', 'a jar, two cups and a bowl'): (how many things
+    it names, where it ends); (0, a) where there is none. Every item opens with a/an/one or a number and ends in
+    a noun other than 'one'."""
+    n = len(ws)
+    total, q = 0, a
+    while q < n:
+        w = ws[q]
+        if w.low in ("a", "an", "one"):
+            many = 1
+        elif w.tag == "NUM" and isinstance(w.value, int):
+            many = w.value
+        else:
+            return (0, a)
+        e = q + 1
+        while e < n and ws[e].tag in ("ADJ", "NOUN") and ws[e].low != "one":
+            e += 1
+        if e == q + 1 or ws[e - 1].tag != "NOUN" or ws[e - 1].low in COLOURS or ws[e - 1].low in SIZES:
+            return (0, a)                        # ('six mugs: four white and two black': parts of the six)
+        total += many
+        if e < n and ws[e].low == "," and e + 1 < n and ws[e + 1].low == "and":
+            e += 1
+        if e < n and ws[e].low in (",", "and") and e + 1 < n and (ws[e + 1].low in ("a", "an", "one") or
+                                                                    ws[e + 1].tag == "NUM"):
+            q = e + 1
+            continue
+        return (total, e)
+    return (0, a)
+
+
+def _total_then_list(ws: list[Word]) -> list[Word]:
+    """A count of things named by a general word and then listed ('Two animals sit on the rug: a cat and a dog',
+    'There are three objects on the shelf - a jar, a cup and a bowl', 'Two pets, a cat and a dog, sleep'): the
+    listed things are the counted ones, where the list names as many as the count says; the general word is no
+    thing of its own."""
+    n = len(ws)
+    for k in range(n - 4):
+        if ws[k].tag != "NUM" or not isinstance(ws[k].value, int) or ws[k].value < 2 or \
+                ws[k + 1].tag != "NOUN" or not ws[k + 1].lemma or ws[k + 1].lemma == ws[k + 1].low or \
+                k and ws[k - 1].tag in ("DET", "POSS", "ADJ", "NUM") and ws[k - 1].low not in ("are",):
+            continue
+        many = ws[k].value
+        # right after it, between commas: 'Two pets, a cat and a dog, sleep …'
+        if ws[k + 2].low == ",":
+            total, e = _listed_items(ws, k + 3)
+            if total == many and e < n and ws[e].low == ",":
+                return ws[:k] + ws[k + 3:e] + ws[e + 1:]
+        # at the end of the clause, after a colon or a dash: '… on the rug: a cat and a dog.'
+        for c in range(k + 2, n - 2):
+            if ws[c].low in (";", ".") or ws[c].tag == "NUM" and c > k + 2:
+                break
+            if ws[c].low not in (":", ",") or ws[c].low == "," and not any(w.tag == "VERB" for w in ws[k + 2:c]):
+                continue                 # ('Three trees, a house and two cars': a list of its own)
+            total, e = _listed_items(ws, c + 1)
+            if total == many and (e >= n or ws[e].low in (".", ";", "!")) and \
+                    not {w.lemma for w in ws[c + 1:e] if w.tag == "NOUN"} & {ws[k + 1].lemma}:
+                return ws[:k] + ws[c + 1:e] + ws[k + 2:c] + ws[e:]
+    return ws
+
+
+# Participles that say what a thing is made of: 'a kettle made of copper', 'a bowl carved from stone'.
+_MAKING = {"made", "crafted", "carved", "built", "fashioned", "constructed", "formed", "cast", "woven", "moulded",
+           "molded", "sculpted", "sculptured", "forged", "shaped", "hewn", "knitted", "sewn", "blown", "fabricated",
+           "manufactured", "assembled", "whittled", "cut"}
+
+
+def _made_of(ws: list[Word]) -> list[Word]:
+    """What a thing is made of, said after it, as a material before its noun: 'a kettle made of copper' as 'a copper
+    kettle', 'a bowl, carved out of stone, …', 'a chair made entirely from oak'; after a copula the material is what
+    is said of the subject ('the lantern is made of wood': 'is wood', read as its material)."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(1, n - 2):
+        if lows[k] not in _MAKING:
+            continue
+        q = k + 1
+        if q < n and ws[q].tag == "ADV" and lows[q] not in ("out",):
+            q += 1                                   # 'made entirely of', 'made mostly from'
+        if q < n and lows[q] == "out":
+            q += 1
+        if q >= n or lows[q] not in ("of", "from", "in", "out of", "out_of"):
+            continue
+        m = q + 1
+        while m < n and lows[m] in ("solid", "pure", "real", "polished", "rough", "old", "recycled", "stainless",
+                                     "brushed", "hammered", "carved", "woven", "thick", "thin", "fine", "sturdy",
+                                     "shiny", "dark", "pale", "light", "cast", "red", "white", "black", "plain"):
+            m += 1
+        if m >= n or lows[m] not in MATERIALS:
+            continue
+        material = Word(ws[m].text, lows[m], "ADJ", lows[m])
+        e = m + 1
+        if lows[k - 1] in COPULA:
+            return ws[:k] + [material] + _made_of(ws[e:])        # 'is made of wood': is wood
+        # the noun the participle follows: 'a kettle made of', 'a bowl, carved from'
+        h = k - 1
+        comma = lows[h] == ","
+        if comma:
+            h -= 1
+        if ws[h].tag != "NOUN":
+            continue
+        if comma and e < n and lows[e] == ",":
+            e += 1                                   # 'a bowl, made of glass, rests': the second comma too
+        elif comma and e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+            continue
+        return _made_of(ws[:h] + [material] + ws[h:h + 1] + ws[e:])
     return ws
 
 
@@ -3728,7 +3930,8 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
                 c.adjectives.append(x.head)     # 'the car looks red'
             elif c.copula and c.verb is None and x.det is None and x.head and not x.count:
                 c.adjectives.append(x.head)     # 'is visible'
-                c.objects.append(x) if x.head in NOUNS else None
+                c.objects.append(x) if x.head in NOUNS and not (x.head in COLOURS and len(x.words) == 1) else None
+                #                         ('the cat is orange', 'is olive': a colour word alone is the colour)
             else:
                 c.objects.append(x)
             p += 1
