@@ -9288,6 +9288,8 @@ def num6_mixed_by_property(r, h):
                       "There are {w1} {c1} {n1p} and {w2} {c2} ones.", "{W1} {c1} {n1p} stand beside {w2} {c2} {n2p}."])
     if "ones" in shape and n2 == 1:
         shape = shape.replace("ones", "one")
+    if shape.startswith("There are") and n1 == 1:
+        shape = "There is" + shape[len("There are"):]
     return shape.format(W1=_cap(w1), w1=w1, w2=w2, c1=c1, c2=c2, b=b, sm=sm, n1p=n1p, n2p=n2p), count(s, n1 + n2)
 
 
@@ -9366,11 +9368,11 @@ def att6_part_and_whole(r, h):
                         ("lamp", "shade"), ("jar", "lid"), ("bicycle", "seat")])
     c1, c2 = r.sample(A6_SHADES[h], 2)
     where = r.choice(A6_SHELVES[h])
-    shape = r.choice(["A {c1} {s} with a {c2} {part} sits on the {w}.", "A {c1} {s} with a {c2} {part}.",
-                      "The {s} is {c1} with a {c2} {part}.", "A {s}, {c1}, with a {c2} {part}, is on the {w}."])
+    shape = r.choice(["{A1} {s} with {a2} {part} sits on the {w}.", "{A1} {s} with {a2} {part}.",
+                      "The {s} is {c1} with {a2} {part}.", "{As}, {c1}, with {a2} {part}, is on the {w}."])
     checks = [colour(s, c1)]
     checks.append(only(s, where) if "{w}" in shape else only(s))
-    return shape.format(s=s, part=part, c1=c1, c2=c2, w=where), both(*checks)
+    return shape.format(s=s, part=part, c1=c1, A1=_cap(_a(c1)), a2=_a(c2), As=_cap(_a(s)), w=where), both(*checks)
 
 
 @family("attribution", "tune")
@@ -9431,14 +9433,18 @@ def att6_three_respectively(r, h):
 
 @family("attribution", "tune")
 def att6_patterns_and_ages(r, h):
-    (s, _), word = r.choice(A6_ANIMALS[h] + [("man", "men"), ("woman", "women")]), r.choice(
+    (s, _), word = r.choice(A6_ANIMALS[h]), r.choice(
         ["striped", "spotted", "old", "young", "fluffy", "shaggy", "elderly", "checkered", "wrinkled", "muddy"])
+    if r.random() < 0.25:
+        s, word = r.choice(["man", "woman"]), r.choice(["old", "young", "elderly", "wrinkled"])
     c = r.choice(A6_SHADES[h])
-    shape = r.choice(["A {w} {s} sits on a bench.", "A {w} {c} {s}.", "The {s} is {w}.", "A {s} that is {w} and {c}."])
+    shape = r.choice(["{A} {s} sits on a bench.", "{A} {c} {s}.", "The {s} is {w}.", "{As} that is {w} and {c}."])
+    if s in ("man", "woman") and "{c}" in shape:
+        shape = "{A} {s} sits on a bench."
     checks = [trait(s, word)]
     if "{c}" in shape:
         checks.append(colour(s, c))
-    return shape.format(w=word, s=s, c=c), both(*checks)
+    return shape.format(w=word, s=s, c=c, A=_cap(_a(word)), As=_cap(_a(s))), both(*checks)
 
 
 # -- held families of the same round: their own words (the held lists above) and shapes, never debugged ----------

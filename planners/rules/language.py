@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import COLLECTIVE, COLOURS, LOOKS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -589,6 +589,14 @@ class Reader:
             if split is not None:
                 return split                       # 'two balloons: one pink, the other purple'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
+            last = next((x for x in reversed(things) if not x.character), None)
+            told = _adjective_attributes(ph.adjs)
+            if ph.det is None and last is not None and ph.count and any(
+                    k in told and last.attributes.get(k) not in (None, told[k]) for k in ("color", "size")):
+                # 'two lavender lanterns and one maroon one', 'four amber hedgehogs and three scarlet ones': more
+                # of the kind, told apart by what the group named before is not
+                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
+                                           attributes=told, counted=True), things)]
             if ph.det is None:
                 split = self._instance(things, ph.adjs, ph.count or 1)
                 if split is not None:
@@ -660,7 +668,27 @@ class Reader:
         told = self._told_apart(ph, t, things)
         if told is not None:
             return told
+        ranked = self._ranked(ph, t, things)
+        if ranked is not None:
+            return ranked
         return [self._add(t, things)]
+
+    def _ranked(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
+        """'the third mug in the row', 'the fourth kettle' (prose): a thing counted by its place has as many of its
+        kind before it. Named first, they are added before it; after a plural named without a number ('a row of
+        kettles'), that group is at least as many. None where the ordinal says nothing of a count."""
+        if self.screenplay or ph.ordinal is None or ph.ordinal < 1 or ph.det != "the" or ph.modifiers or \
+                t.character or ph.plural:
+            return None
+        same = [i for i, x in enumerate(things) if x.key == t.key and not x.character]
+        if not same:
+            self._append(Thing(key=t.key, kind=t.kind, count=min(ph.ordinal, 11), words=t.key, counted=True),
+                         things)
+            return [self._append(t, things)]       # 'the third hamster in the row': two more before it
+        group = next((i for i in same if things[i].count > 1 and not things[i].counted), None)
+        if group is not None and things[group].count < ph.ordinal + 1:
+            things[group].count, things[group].counted = min(ph.ordinal + 1, 12), True   # 'a row of jars; the fourth'
+        return None
 
     def _told_apart(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
         """'the left ball', 'the bigger dog' (syntax._told_apart gives every such shape this form): one of the
@@ -771,6 +799,9 @@ class Reader:
 
     def _add(self, t: Thing, things: list[Thing]) -> int:
         for idx, old in enumerate(things):
+            if t.instance is not None and old.instance is not None and t.instance != old.instance and \
+                    t.instance >= 0 and old.instance >= 0 and not t.character:
+                continue                           # 'behind the first mug stands a second mug': two mugs
             if old.key == t.key and (t.character or t.definite or old.denied):
                 if t.instance is not None or t.count <= old.count:
                     for k, v in t.attributes.items():
@@ -1193,6 +1224,8 @@ class Reader:
                     things[i].attributes["color"] = adj
                 elif adj in SIZES:
                     things[i].attributes["size"] = adj
+                elif adj in LOOKS and not things[i].character and adj not in things[i].attributes.get("traits", []):
+                    things[i].attributes.setdefault("traits", []).append(adj)   # 'the kitten is fluffy'
         for o in objects_ph:
             if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
                 continue       # 'plants herself between them': the subject goes there, no one else

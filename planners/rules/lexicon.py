@@ -160,6 +160,20 @@ ADJECTIVES = COLOURS | set(SIZES) | {
     "quiet", "loud", "dumb", "ridiculous", "gorgeous", "smiling", "crying", "running", "sleeping", "flying",
 }
 
+# How a thing looks, said after a copula as well as before its noun ('the kitten is fluffy', 'a checkered flag'):
+# patterns, coats and surfaces, ages and wear, from general English. Kept among its traits.
+LOOKS = {"striped", "stripy", "spotted", "spotty", "dotted", "speckled", "freckled", "checkered", "chequered",
+         "checked", "plaid", "tartan", "polka-dot", "polka-dotted", "dappled", "mottled", "patterned", "floral",
+         "flowery", "paisley", "marbled", "banded", "ringed", "patched", "patchy", "fluffy", "furry", "hairy",
+         "shaggy", "woolly", "wooly", "fuzzy", "feathery", "scaly", "spiky", "smooth", "rough", "bumpy", "wrinkled",
+         "wrinkly", "glossy", "shiny", "matte", "sparkly", "glittery", "metallic", "transparent", "translucent",
+         "muddy", "dusty", "rusty", "dirty", "clean", "wet", "soggy", "worn", "tattered", "battered", "dented",
+         "cracked", "chipped", "broken", "shabby", "old", "young", "new", "elderly", "ancient", "aged", "brand-new",
+         "antique", "vintage", "modern", "weathered", "faded", "bald", "bearded", "curly", "fat", "thin", "skinny",
+         "plump", "chubby", "round", "square", "oval", "triangular", "rectangular", "hexagonal", "pointed",
+         "wooden", "leathery"}
+ADJECTIVES |= LOOKS
+
 NUMBER_WORDS = {"first": 0, "second": 1, "third": 2, "last": -1}
 
 # Verbs the clause reader recognises between a subject and the rest (a word not here can still be a verb).
