@@ -1163,6 +1163,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low == "twin" and k + 1 < n and words[k + 1].low.endswith("s") and (
                 k == 0 or words[k - 1].low not in ("a", "an")) and "noun" in open_class().get(words[k + 1].low, {"noun": 1}):
             w.tag, w.value = "NUM", 2      # 'twin clocks', 'twin towers': two of them (not 'a twin')
+        elif low == "score" and k and words[k - 1].low == "a" and k + 2 < n and words[k + 1].low == "of" and \
+                words[k + 2].low.endswith("s"):
+            w.tag, w.value = "NUM", 20     # 'a score of birds': twenty
         elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
             w.tag, w.value = "NUM", 12     # 'a dozen eggs' (a count, so 'eggs' is their noun, not a verb)
         elif low in QUANTITY:
@@ -2113,7 +2116,12 @@ def _coloured_part(ws: list[Word], j: int) -> tuple[str, int] | None:
         q += 1
     if q + 1 < n and ws[q].low in COLOURS and ws[q + 1].low in _PARTS and not (
             q + 2 < n and ws[q + 2].tag == "NOUN"):
-        return f"{ws[q].low} {ws[q + 1].low}", q + 2
+        e = q + 2
+        if e + 2 < n and ws[e].low == "and":      # 'with a red roof and a green door': both parts
+            more = _coloured_part([Word("with", "with", "PREP")] + ws[e + 1:], 0)
+            if more is not None:
+                return f"{ws[q].low} {ws[q + 1].low}", e + more[1]
+        return f"{ws[q].low} {ws[q + 1].low}", e
     return None
 
 
@@ -2983,7 +2991,8 @@ def _listed_items(ws: list[Word], a: int) -> tuple[int, int]:
         e = q + 1
         while e < n and ws[e].tag in ("ADJ", "NOUN") and ws[e].low != "one":
             e += 1
-        if e == q + 1 or ws[e - 1].tag != "NOUN" or ws[e - 1].low in COLOURS or ws[e - 1].low in SIZES:
+        if e == q + 1 or ws[e - 1].tag != "NOUN" or (ws[e - 1].low in COLOURS or ws[e - 1].low in SIZES) and \
+                w.low not in ("a", "an"):
             return (0, a)                        # ('six mugs: four white and two black': parts of the six)
         total += many
         if e < n and ws[e].low == "," and e + 1 < n and ws[e + 1].low == "and":
@@ -3071,6 +3080,8 @@ def _made_of(ws: list[Word]) -> list[Word]:
             e += 1                                   # 'a bowl, made of glass, rests': the second comma too
         elif comma and e < n and ws[e].tag not in ("PUNCT", "CONJ"):
             continue
+        if e < n and ws[e].tag == "NOUN" and ws[e].low.endswith("s") and "verb" in open_class().get(ws[e].low, {}):
+            ws[e] = Word(ws[e].text, lows[e], "VERB", verb_lemma(lows[e]))   # 'a spoon made of wood lies …'
         return _made_of(ws[:h] + [material] + ws[h:h + 1] + ws[e:])
     return ws
 
@@ -3445,6 +3456,13 @@ def _stranded_relatives(ws: list[Word]) -> list[Word]:
             continue
         while q < n and ws[q].tag == "NOUN":
             q += 1
+        v = q + 1
+        if v + 1 < n and ws[q].tag == "VERB" and ws[v].tag == "COP" and not what and ws[k - 1].tag == "NOUN":
+            # 'The dog that the boy walks is brown': the head is the verb's object; its own clause first
+            head = ws[:k]
+            m = next((x for x in range(v, n) if ws[x].low in (".", ";", "!", "?")), n)
+            again = [Word("the", "the", "DET"), ws[k - 1]]
+            return head + ws[v:m] + [Word(";", ";", "PUNCT")] + ws[k + 1:v] + again + ws[m:]
         v = q
         while v < n and (ws[v].tag in ("VERB", "COP", "AUX") or ws[v].tag == "ADV" and ws[v].low.endswith("ly")):
             v += 1
