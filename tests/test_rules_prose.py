@@ -1040,6 +1040,13 @@ def at_least(name, n):
     ("The dog that the boy walks is brown.", lambda plan, shot: (
         colours(dog="brown")(plan, shot), only_things("dog", "boy")(plan, shot))),
     ("A box that is red holds two books.", lambda plan, shot: (colours(box="red")(plan, shot), count("book", 2)(plan, shot))),
+    ("A russet fox trots past a sepia fence.", colours(fox="russet", fence="sepia")),
+    ("A score of starlings sit on a wire.", at_least("starling", 12)),
+    ("A black, a white and a grey rabbit sit in a row.", lambda plan, shot: (
+        count("rabbit", 3)(plan, shot), _colours_of(plan, "rabbit", "black", "white", "grey"))),
+    ("A brass lamp and a glass one.", lambda plan, shot: _materials_of(plan, "lamp", "brass", "glass")),
+    ("Triplets sit on a bench.", count("triplet", 3)),
+    ("The larger of the two crates sits on the smaller one.", lambda plan, shot: _bigger_on_smaller(plan, shot, "crate")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_counts_and_properties_told_apart_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
@@ -1063,3 +1070,14 @@ def test_members_of_a_counted_group_in_the_next_sentence_stay_in_the_shot():
                          width=320, height=180)
     assert len(plan.shots) == 1
     assert len(ids_named(plan, "otter")) == 2 and sorted(e.name for e in plan.entities) == ["otter", "otter"]
+
+
+def _bigger_on_smaller(plan, shot, name):
+    by_size = {plan.entity(i).attributes.get("size"): i for i in ids_named(plan, name)}
+    assert set(by_size) == {"big", "small"}, by_size
+    relation(by_size["big"], "on", by_size["small"])(plan, shot)
+
+
+def _materials_of(plan, name, *materials):
+    have = sorted(str(plan.entity(i).attributes.get("material")) for i in ids_named(plan, name))
+    assert have == sorted(materials), have

@@ -361,6 +361,7 @@ def _material(ph) -> str | None:
     return None
 
 
+_BORN_TOGETHER = {"twin": 2, "triplet": 3, "quadruplet": 4, "quintuplet": 5}
 _TOLD_SIDES = {"left", "right", "upper", "lower", "center"}    # how 'the left ball', 'the upper kite' are told apart
 _RIMS = ("end", "edge", "corner", "rim", "tip")
 
@@ -649,6 +650,8 @@ class Reader:
             count = 5
         if key == "couple" and not ph.plural:
             count = 2                   # 'a young couple takes selfies': two people
+        if ph.plural and ph.count is None and key in _BORN_TOGETHER:
+            count = _BORN_TOGETHER[key]     # 'triplets sit on a bench': three of them
         if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
             crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
@@ -779,6 +782,9 @@ class Reader:
         if last is None:
             return []
         attrs = _adjective_attributes(ph.adjs)
+        made = _material(ph)
+        if made:
+            attrs["material"] = made                   # 'a wooden chair and a plastic one'
         return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
     def _other(self, things: list[Thing], new: bool = False) -> list[int]:

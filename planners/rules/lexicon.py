@@ -130,6 +130,10 @@ COLOURS |= {"maroon", "burgundy", "vermilion", "coral", "scarlet", "ruby", "ambe
             "cyan", "azure", "cobalt", "indigo", "sapphire", "lavender", "lilac", "plum", "magenta", "fuchsia",
             "mauve", "cream", "ivory", "chestnut", "taupe", "charcoal", "slate", "auburn", "tawny", "blond",
             "blonde", "tabby", "peach"}
+# more shades of general English, each one director.colours paints ('a cerulean kite', 'a russet fox')
+COLOURS |= {"cerulean", "periwinkle", "chartreuse", "cerise", "sepia", "umber", "sienna", "russet", "ultramarine",
+            "aquamarine", "graphite", "gunmetal", "eggshell", "ecru", "mocha", "cinnamon", "tangerine", "apricot",
+            "sandy", "ebony", "mahogany", "turquoise", "vermilion"}
 # What things are made of, as an adjective or a noun before the head ('a wooden chair', 'a paper lantern'): kept as
 # the thing's material. Words that are colours too ('copper', 'bronze') are colours only when said as one.
 MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper", "cardboard", "stone", "leather",

@@ -2133,6 +2133,39 @@ def _in_front_alone(ws: list[Word]) -> list[Word]:
     return ws
 
 
+def _heads_left_out(ws: list[Word]) -> list[Word]:
+    """A noun said once for a list of properties: 'a red, a blue and a green balloon' is three balloons, one of each
+    colour; and a material before 'one' is said of it ('a new plastic one')."""
+    n = len(ws)
+    for k in range(n - 1):
+        if ws[k].low in MATERIALS and ws[k].tag == "NOUN" and ws[k + 1].low in ("one", "ones") and k and \
+                ws[k - 1].tag in ("DET", "ADJ", "NUM"):
+            ws[k] = Word(ws[k].text, ws[k].low, "ADJ", ws[k].low)
+    for k in range(n - 4):
+        if ws[k].low not in ("a", "an") or ws[k + 1].low not in COLOURS or ws[k + 2].low not in (",", "and"):
+            continue
+        # the list of 'a COLOUR' items up to the one that has the noun
+        bare, q = [k + 1], k + 2
+        while q + 2 < n and ws[q].low in (",", "and"):
+            q += 1
+            if ws[q].low == "and":
+                q += 1
+            if q + 1 < n and ws[q].low in ("a", "an") and ws[q + 1].low in COLOURS:
+                if q + 2 < n and ws[q + 2].tag == "NOUN" and ws[q + 2].low not in COLOURS:
+                    noun = ws[q + 2]
+                    out = list(ws[:k])
+                    for b in bare:
+                        out += [ws[b - 1], Word(ws[b].text, ws[b].low, "ADJ", ws[b].low), noun,
+                                Word(",", ",", "PUNCT")]
+                    out[-1] = Word("and", "and", "CONJ")
+                    return out + ws[q:]
+                bare.append(q + 1)
+                q += 2
+                continue
+            break
+    return ws
+
+
 def _parts_after_colour(ws: list[Word]) -> list[Word]:
     """'The box is teal with a navy lid', 'a box, magenta, with a lavender lid, is …': a coloured part said after
     the whole's colour is no thing of its own (the whole keeps its colour)."""
@@ -2489,7 +2522,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_one_and_the_other(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(_told_apart(_made_of(_total_then_list(_parts_after_colour(_in_front_alone(tag(sentence, names))))))))))))))))))))))))
+                _colour_said_first(_told_apart(_made_of(_total_then_list(_parts_after_colour(_in_front_alone(_heads_left_out(
+            tag(sentence, names)))))))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2904,8 +2938,9 @@ def _told_apart(ws: list[Word]) -> list[Word]:
     k = -1
     while k < n - 3:
         k += 1
-        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-"):
-            continue
+        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-") \
+                and not (ws[k - 1].tag == "PREP" and k + 2 < n and lows[k + 1] in COMPARATIVES and lows[k + 2] == "one"):
+            continue                          # ('the larger box sits on the smaller one': the other of the two)
         word = None
         q = k + 1
         if lows[q] in _ORDINAL_PLACES and lows[q] != "last" and q + 1 < n and lows[q + 1] == "one" and not (
