@@ -1046,6 +1046,14 @@ def at_least(name, n):
         count("rabbit", 3)(plan, shot), _colours_of(plan, "rabbit", "black", "white", "grey"))),
     ("A brass lamp and a glass one.", lambda plan, shot: _materials_of(plan, "lamp", "brass", "glass")),
     ("Triplets sit on a bench.", count("triplet", 3)),
+    ("Six crayons, two of them green, lie on a desk.", lambda plan, shot: (
+        count("crayon", 6)(plan, shot), _colours_of(plan, "crayon", "green", "green", "None", "None", "None", "None"))),
+    ("Exactly one of the three jugs is white.", lambda plan, shot: (
+        count("jug", 3)(plan, shot), _colours_of(plan, "jug", "white", "None", "None"))),
+    ("Among the four hens, one is black.", lambda plan, shot: (
+        count("hen", 4)(plan, shot), _colours_of(plan, "hen", "black", "None", "None", "None"))),
+    ("A man holds two flags, a red one and a striped one.", lambda plan, shot: count("flag", 2)(plan, shot)),
+    ("A sack made of hessian.", made_of("sack", "hessian")),
     ("The larger of the two crates sits on the smaller one.", lambda plan, shot: _bigger_on_smaller(plan, shot, "crate")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_counts_and_properties_told_apart_by_grammar(sentence, check):

@@ -148,7 +148,8 @@ MATERIALS |= {"walnut", "mahogany", "cedar", "birch", "maple", "teak", "ebony", 
               "fibreglass", "titanium", "zinc", "nickel", "platinum", "jade", "obsidian", "quartz", "sandstone",
               "limestone", "slate", "plaster", "cement", "lego", "yarn", "lace", "tweed",
               "corduroy", "satin", "flannel", "fleece", "pottery", "stoneware", "earthenware", "papier-mache",
-              "timber", "wrought-iron", "cast-iron"}
+              "timber", "wrought-iron", "cast-iron", "cloth", "foil", "tinfoil", "hessian", "sackcloth", "gauze",
+              "muslin", "chiffon", "cashmere", "mohair", "alabaster", "onyx", "soapstone", "stucco", "adobe"}
 # Words that shade a colour rather than name one ('dark blue' is blue).
 SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,

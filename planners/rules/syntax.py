@@ -2928,8 +2928,21 @@ def _told_apart(ws: list[Word]) -> list[Word]:
     plural named before ('Two mugs: the left one is red'). The reader keeps the two apart (language)."""
     lows = [w.low for w in ws]
     n = len(ws)
+    for f in range(n - 6):
+        if ws[f].tag == "NUM" and isinstance(ws[f].value, int) and (f == 0 or lows[f - 1] in (",", "only", "exactly",
+                                                                                           "just")) and \
+                lows[f + 1] == "of" and lows[f + 2] in ("the", "these", "those") and ws[f + 3].tag == "NUM" and \
+                ws[f + 4].tag == "NOUN" and ws[f + 5].tag == "COP":
+            # 'Exactly two of the four cups are blue': four cups, two of them blue
+            lead = f - (f > 0 and lows[f - 1] in ("only", "exactly", "just"))
+            said = [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[f + 6:]]
+            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), ws[f]] + said
+            lows = [w.low for w in ws]
+            n = len(ws)
+            break
     for f in range(n - 5):
-        if lows[f] == "of" and (f == 0 or lows[f - 1] == ",") and lows[f + 1] in ("the", "these", "those") and \
+        if lows[f] in ("of", "among", "amongst") and (f == 0 or lows[f - 1] == ",") and \
+                lows[f + 1] in ("the", "these", "those") and \
                 ws[f + 2].tag == "NUM" and ws[f + 3].tag == "NOUN" and lows[f + 4] == ",":
             ws = ws[:f] + ws[f + 2:f + 4] + [Word(":", ":", "PUNCT")] + ws[f + 5:]   # 'Of the two lamps, the left
             lows = [w.low for w in ws]                                              # one …': two lamps: …
@@ -3206,7 +3219,7 @@ def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
     if cols:
         return cols, e
     q = k + (k < len(lows) and lows[k] in DEGREE)
-    return ([lows[q]], q + 1) if q < len(lows) and lows[q] in SIZES else ([], k)
+    return ([lows[q]], q + 1) if q < len(lows) and (lows[q] in SIZES or lows[q] in LOOKS) else ([], k)
 
 
 def _coordinated_heads(ws: list[Word], t: int, most: int) -> list[int]:
@@ -3403,8 +3416,9 @@ def _one_and_the_other(ws: list[Word]) -> list[Word]:
     while k < n:
         opened = lows[k - 1] in (",", ";", ":", "and", "while", "but", "whereas", ".") if k else False
         q = None
-        if opened and lows[k] == "one":
-            q = k + 1
+        if opened and (lows[k] == "one" or ws[k].tag == "NUM" and isinstance(ws[k].value, int) and k + 2 < n and
+                       lows[k + 1:k + 3] == ["of", "them"]):
+            q = k + 1                                   # ('five pencils, two of them red': two red ones)
             if lows[q:q + 2] == ["of", "them"]:
                 q += 2
             lead = [ws[k]]
