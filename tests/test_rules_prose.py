@@ -1054,6 +1054,8 @@ def at_least(name, n):
         count("hen", 4)(plan, shot), _colours_of(plan, "hen", "black", "None", "None", "None"))),
     ("A man holds two flags, a red one and a striped one.", lambda plan, shot: count("flag", 2)(plan, shot)),
     ("A sack made of hessian.", made_of("sack", "hessian")),
+    ("Two lanterns hang on either side of the door.", relation("door", "between", "lantern", "lantern_1")),
+    ("Two guards stand on opposite sides of the gate.", relation("gate", "between", "guard", "guard_1")),
     ("The larger of the two crates sits on the smaller one.", lambda plan, shot: _bigger_on_smaller(plan, shot, "crate")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_counts_and_properties_told_apart_by_grammar(sentence, check):

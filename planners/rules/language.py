@@ -1763,6 +1763,15 @@ class Reader:
         members = list(holder) if holder and len(holder) >= 2 else list(subjects)
         if len(members) < 2 and c.copula:
             members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
+        if len(members) == 1 and things[members[0]].count == 2 and not things[members[0]].character:
+            # 'two chairs stand on either side of a desk': the pair split, one on each side
+            pair = things[members[0]]
+            pair.count = 1
+            other = self._append(Thing(key=pair.key, kind=pair.kind, attributes=dict(pair.attributes),
+                                       words=pair.words, counted=True), things)
+            members.append(other)
+            if members[0] in act.subjects:
+                act.subjects.append(other)
         of = self._side_of(c, k, part_of)
         middle = self._refs(of, things, memo, set(members)) if of is not None else (
             list(subjects) if holder and len(holder) >= 2 else [])
