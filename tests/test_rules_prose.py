@@ -1056,6 +1056,12 @@ def at_least(name, n):
     ("A sack made of hessian.", made_of("sack", "hessian")),
     ("Two lanterns hang on either side of the door.", relation("door", "between", "lantern", "lantern_1")),
     ("Two guards stand on opposite sides of the gate.", relation("gate", "between", "guard", "guard_1")),
+    ("A fox whose tail is bushy trots past.", lambda plan, shot: (
+        has_trait("fox", "bushy tail")(plan, shot), only_things("fox")(plan, shot))),
+    ("A goat whose coat is shaggy grazes.", lambda plan, shot: (
+        has_trait("goat", "shaggy coat")(plan, shot), only_things("goat")(plan, shot))),
+    ("Three jars, none of them green, stand on a shelf.", lambda plan, shot: (
+        count("jar", 3)(plan, shot), only_things("jar", "shelf")(plan, shot))),
     ("The larger of the two crates sits on the smaller one.", lambda plan, shot: _bigger_on_smaller(plan, shot, "crate")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_counts_and_properties_told_apart_by_grammar(sentence, check):

@@ -176,7 +176,8 @@ LOOKS = {"striped", "stripy", "spotted", "spotty", "dotted", "speckled", "freckl
          "cracked", "chipped", "broken", "shabby", "old", "young", "new", "elderly", "ancient", "aged", "brand-new",
          "antique", "vintage", "modern", "weathered", "faded", "bald", "bearded", "curly", "fat", "thin", "skinny",
          "plump", "chubby", "round", "square", "oval", "triangular", "rectangular", "hexagonal", "pointed",
-         "wooden", "leathery"}
+         "wooden", "leathery", "bushy", "sleek", "silky", "knobbly", "gnarled", "frayed", "threadbare", "polished",
+         "rusted", "scratched", "torn", "ragged", "lumpy", "knotted", "scruffy", "mangy", "spotless", "grimy"}
 ADJECTIVES |= LOOKS
 
 NUMBER_WORDS = {"first": 0, "second": 1, "third": 2, "last": -1}

@@ -1579,7 +1579,10 @@ def _verb_after_relative_predicate(words: list[Word]) -> None:
         j = k - 1
         while j > 0 and (words[j].tag == "ADJ" or words[j].low in ("and", ",") or words[j].low in COLOURS):
             j -= 1
-        if j < k - 1 and words[j].tag == "COP" and j >= 2 and words[j - 1].low in ("that", "which") and \
+        if j >= 3 and words[j - 2].low == "whose" and words[j - 1].tag == "NOUN":
+            j -= 1                            # 'a cat whose tail is striped sleeps': the same, after 'whose X'
+        if j < k - 1 and words[j].tag in ("COP", "NOUN") and j >= 2 and words[j - 1].low in ("that", "which", "whose") \
+                and (words[j].tag == "COP" or words[j - 1].low == "whose" and words[j + 1].tag == "COP") and \
                 words[j - 2].tag == "NOUN" and words[j - 2].low == singular(words[j - 2].low) and \
                 (k + 1 >= n or words[k + 1].tag in ("PREP", "PUNCT", "ADV", "DET", "PART", "CONJ")):
             w.tag, w.lemma = "VERB", verb_lemma(w.low)
@@ -2289,6 +2292,10 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             cols, e = _colours_at(lows, k + 2)
             if cols:                                           # 'whose fur is brown', 'whose colour is teal'
                 return cols, e
+        k = j + 1
+        if k + 2 < n and (lows[k] in _MARKINGS or lows[k] in _PARTS or lows[k] in _COVERINGS) and \
+                ws[k + 1].tag == "COP" and lows[k + 2] in LOOKS and ends(k + 3):
+            return [f"{lows[k + 2]} {lows[k]}"], k + 3         # 'a cat whose tail is striped': how it looks
     if w == "of":
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] in _HUES:                # 'of a bright green color', 'of blue hue'
@@ -2520,10 +2527,10 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_ones_of_a_group(_one_and_the_other(_respectively(_measured_places(_added_subjects(_without_intensifiers(
+        _counted_after(_ones_of_a_group(_one_and_the_other(_none_of_them(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
                 _colour_said_first(_told_apart(_made_of(_total_then_list(_parts_after_colour(_in_front_alone(_heads_left_out(
-            tag(sentence, names)))))))))))))))))))))))))
+            tag(sentence, names))))))))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -3397,6 +3404,18 @@ def _ones_of_a_group(ws: list[Word]) -> list[Word]:
                     q += 1
             if told >= 2:
                 return out + ws[q:]
+    return ws
+
+
+def _none_of_them(ws: list[Word]) -> list[Word]:
+    """'two cups, neither of them red', ', none of them blue': what no one of them is, is no property and no thing."""
+    lows = [w.low for w in ws]
+    for k in range(1, len(ws) - 3):
+        if lows[k] in ("neither", "none") and lows[k - 1] == "," and lows[k + 1:k + 3] == ["of", "them"]:
+            props, e = _property_at(lows, k + 3)
+            if props:
+                return ws[:k - 1] + ws[e + (e < len(ws) and lows[e] == ","):] if e < len(ws) and lows[e] == "," \
+                    else ws[:k - 1] + ws[e:]
     return ws
 
 
