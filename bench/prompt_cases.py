@@ -9918,6 +9918,374 @@ for _category, _short in (("visibility", "vis"), ("dynamics", "dyn")):
     _draw_v6e.__name__ = f"{_short}_v6e_own_sentences"
     family(_category, "tune")(_draw_v6e)
 
+# -- a tenth round (attr6, sixth session): numeracy and attribution in shapes the bench did not have yet. Counts:
+# a total before a colon list ('Two animals sit on the rug: a cat and a dog'), containers of a count ('a row of
+# five chairs'), 'each of the four', 'one …, the other …', ordinals that imply a count ('the third mug'), mixed
+# counts by property ('three red kites and one blue kite'), number words and collective counts, 'both the A and
+# the B', 'neither … nor …'. Properties: two definites told apart by position only, materials after the noun
+# ('made of copper'), a part's colour beside the whole's ('a red box with a green lid'), relative clauses on the
+# right head, 'the bigger of the two', 'one is red, the other blue', shades, patterns and ages, 'respectively'
+# with three. Each family's words are its own (tune and held lists share none); the held families (`half="held"`)
+# were written at the same time and never debugged.
+def coloured_order(name, *cols):
+    """The things named `name` have these colours, one each, standing left to right in that order."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        have = {str(plan.entity(i).attributes.get("color")): i for i in ids}
+        need(len(ids) == len(cols) and sorted(have) == sorted(cols), f"{name} colours {sorted(have)} != {sorted(cols)}")
+        boxes = [always(shot, have[c]) for c in cols]
+        for k in range(len(shot.keyframes)):
+            xs = [cx(b[k]) for b in boxes]
+            need(all(x < y for x, y in zip(xs, xs[1:])), f"{name} colours not left to right {cols}: {xs}")
+    return check
+
+
+def coloured_stack(name, top, bottom):
+    """Two things named `name`: the one coloured `top` higher in the frame than the one coloured `bottom`."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        have = {str(plan.entity(i).attributes.get("color")): i for i in ids}
+        need(len(ids) == 2 and sorted(have) == sorted([top, bottom]), f"{name} colours {sorted(have)}")
+        for x, y in zip(always(shot, have[top]), always(shot, have[bottom])):
+            need(cy(x) < cy(y), f"{top} {name} not above the {bottom} one: {x} {y}")
+    return check
+
+
+def bigger_coloured(name, big, small):
+    """Two things named `name`: the one coloured `big` drawn bigger than the one coloured `small`."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        have = {str(plan.entity(i).attributes.get("color")): i for i in ids}
+        need(len(ids) == 2 and sorted(have) == sorted([big, small]), f"{name} colours {sorted(have)}")
+        for x, y in zip(always(shot, have[big]), always(shot, have[small])):
+            need(area(x) > area(y) * 1.2, f"the {big} {name} not bigger than the {small} one")
+    return check
+
+
+def trait(name, word):
+    """The thing keeps a property word that is neither colour nor size ('a striped cat', 'an old man')."""
+    def check(plan, shot):
+        a = plan.entity(one(plan, name)).attributes
+        need(word in a.get("traits", []) or word in a.values(), f"{name} lost {word!r}: {a}")
+        always(shot, one(plan, name))
+    return check
+
+
+A6_ANIMALS = {"tune": [("hedgehog", "hedgehogs"), ("badger", "badgers"), ("otter", "otters"), ("kitten", "kittens"),
+                       ("pony", "ponies"), ("hamster", "hamsters"), ("donkey", "donkeys")],
+              "held": [("squirrel", "squirrels"), ("beaver", "beavers"), ("lamb", "lambs"), ("raccoon", "raccoons"),
+                       ("ferret", "ferrets")]}
+A6_THINGS = {"tune": [("mug", "mugs"), ("jar", "jars"), ("kettle", "kettles"), ("bowl", "bowls"),
+                      ("teapot", "teapots"), ("lantern", "lanterns"), ("candle", "candles"), ("clock", "clocks")],
+             "held": [("pitcher", "pitchers"), ("canister", "canisters"), ("urn", "urns"), ("goblet", "goblets"),
+                      ("tray", "trays")]}
+A6_SEATS = {"tune": ["rug", "mat", "bench", "sofa", "blanket"], "held": ["porch", "doormat", "pier"]}
+A6_SHELVES = {"tune": ["shelf", "table", "counter", "desk"], "held": ["windowsill", "mantelpiece", "dresser"]}
+A6_SHADES = {"tune": ["crimson", "navy", "teal", "turquoise", "maroon", "beige", "lavender", "olive", "scarlet",
+                      "amber", "magenta", "ivory", "indigo", "charcoal", "mustard", "coral"],
+             "held": ["burgundy", "cobalt", "lilac", "khaki", "emerald", "plum", "ochre", "taupe"]}
+A6_MATERIALS = {"tune": ["copper", "wood", "glass", "brass", "clay", "stone", "plastic", "steel", "wicker", "bamboo"],
+                "held": ["porcelain", "marble", "tin", "pewter", "iron"]}
+A6_WORDS = {"tune": [("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("6", 6), ("two", 2), ("three", 3)],
+            "held": [("eleven", 11), ("12", 12), ("four", 4), ("7", 7), ("five", 5)]}
+A6_STAY = {"tune": ["sit", "rest", "sleep", "wait"], "held": ["lie", "doze", "huddle"]}
+A6_HYPER = {"tune": {"animal": ("animal", "animals"), "thing": ("object", "objects")},
+            "held": {"animal": ("creature", "creatures"), "thing": ("item", "items")}}
+
+
+def _a6_pair(r, pool, h):
+    a, b = r.sample(pool[h], 2)
+    return a, b
+
+
+@family("numeracy", "tune")
+def num6_total_then_list(r, h):
+    kind = r.choice(["animal", "thing"])
+    pool = A6_ANIMALS if kind == "animal" else A6_THINGS
+    xs = r.sample(pool[h], r.choice([2, 2, 3]))
+    word = {2: "two", 3: "three"}[len(xs)]
+    hyp = A6_HYPER[h][kind][1]
+    where = r.choice(A6_SEATS[h] if kind == "animal" else A6_SHELVES[h])
+    names = [_a(x[0]) for x in xs]
+    listed = names[0] + " and " + names[1] if len(xs) == 2 else f"{names[0]}, {names[1]} and {names[2]}"
+    verb = r.choice(A6_STAY[h])
+    shape = r.choice(["{W} {hyp} {verb} on the {where}: {listed}.", "There are {w} {hyp} on the {where}: {listed}.",
+                      "{W} {hyp}: {listed}.", "On the {where} {verb} {w} {hyp}: {listed}.",
+                      "{W} {hyp} {verb} on the {where} - {listed}."])
+    text = shape.format(W=_cap(word), w=word, hyp=hyp, verb=verb, where=where, listed=listed)
+    checks = [count(x[0], 1) for x in xs]
+    return text, both(*checks, only(*[x[0] for x in xs], *([where] if "{where}" in shape else [])))
+
+
+@family("numeracy", "tune")
+def num6_container_of(r, h):
+    (w, n), (s, p) = r.choice(A6_WORDS[h]), r.choice(A6_THINGS[h] + A6_ANIMALS[h])
+    box = r.choice(["row", "line", "stack", "circle", "set", "pile"] if h == "tune" else ["column", "ring", "cluster"])
+    shape = r.choice(["A {box} of {w} {p}.", "There is a {box} of {w} {p} on the {where}.",
+                      "We see a {box} of {w} {p}.", "A {box} of {w} {p} sits on the {where}."])
+    return shape.format(box=box, w=w, p=p, where=r.choice(A6_SHELVES[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num6_each_of(r, h):
+    (w, n), (s, p) = r.choice([("three", 3), ("four", 4), ("five", 5), ("6", 6), ("seven", 7)]), r.choice(A6_ANIMALS[h])
+    verb = r.choice(A6_STAY[h])
+    verbs = verb + ("es" if verb.endswith("sh") else "s")
+    shape = r.choice(["Each of the {w} {p} {verbs} on a {seat}.", "All {w} {p} {verb} on the {seat}.",
+                      "All {w} of the {p} {verb} together.", "Every one of the {w} {p} {verbs} quietly.",
+                      "The {w} {p} all {verb} on the {seat}."])
+    return shape.format(w=w, p=p, verb=verb, verbs=verbs, seat=r.choice(A6_SEATS[h])), count(s, n)
+
+
+@family("numeracy", "tune")
+def num6_one_the_other(r, h):
+    (s, p) = r.choice(A6_ANIMALS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice([("Two {p}: one sleeps, the other waits.", 2), ("Two {p} sit here; one is awake and the other is asleep.", 2),
+                      ("There are two {p}. One sits and the other stands.", 2),
+                      ("Of the three {p}, one sleeps and the other two play.", 3),
+                      ("Three {p}: one sits in front, the other two sit behind it.", 3),
+                      ("One {s} sleeps while the other {s} plays.", 2)])
+    return shape[0].format(p=p, s=s), count(s, shape[1])
+
+
+@family("numeracy", "tune")
+def num6_ordinals_imply(r, h):
+    (s, p) = r.choice(A6_THINGS[h] + A6_ANIMALS[h])
+    ordw, n = r.choice([("second", 2), ("third", 3), ("fourth", 4)])
+    c = r.choice(A6_SHADES[h])
+    shape = r.choice(["The {o} {s} in the row is {c}.", "In a row of {s}s, the {o} one is {c}.",
+                      "A {s}, then a second {s}, then a third {s}.", "Behind the first {s} stands a second {s}."])
+    if "then a third" in shape:
+        n = 3
+    if "second {s}." in shape and "third" not in shape:
+        n = 2
+    text = shape.format(o=ordw, s=s, c=c).replace(f"{s}s,", f"{p},")
+    return text, at_least(s, n)
+
+
+@family("numeracy", "tune")
+def num6_mixed_by_property(r, h):
+    (w1, n1), (w2, n2) = r.sample([("two", 2), ("three", 3), ("one", 1), ("four", 4)], 2)
+    (s, p) = r.choice(A6_THINGS[h] + A6_ANIMALS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    b, sm = r.choice([("big", "small"), ("large", "little"), ("tall", "short")])
+    n1p = p if n1 > 1 else s
+    n2p = p if n2 > 1 else s
+    shape = r.choice(["{W1} {c1} {n1p} and {w2} {c2} {n2p}.", "{W1} {b} {n1p} and {w2} {sm} {n2p} sit together.",
+                      "There are {w1} {c1} {n1p} and {w2} {c2} ones.", "{W1} {c1} {n1p} stand beside {w2} {c2} {n2p}."])
+    if "ones" in shape and n2 == 1:
+        shape = shape.replace("ones", "one")
+    if shape.startswith("There are") and n1 == 1:
+        shape = "There is" + shape[len("There are"):]
+    return shape.format(W1=_cap(w1), w1=w1, w2=w2, c1=c1, c2=c2, b=b, sm=sm, n1p=n1p, n2p=n2p), count(s, n1 + n2)
+
+
+@family("numeracy", "tune")
+def num6_number_words(r, h):
+    (s, p) = r.choice(A6_THINGS[h] + A6_ANIMALS[h] + [("soldier", "soldiers"), ("duckling", "ducklings")])
+    word, n = r.choice([("A dozen", 12), ("Half a dozen", 6), ("A pair of", 2), ("A couple of", 2),
+                        ("A trio of", 3), ("A quartet of", 4), ("Twin", 2), ("Nine", 9), ("Eleven", 11),
+                        ("Twelve", 12), ("Exactly seven", 7), ("8", 8)])
+    tail = r.choice([".", " stand in a line.", " on the {w}.", " sit in the sun."]).format(w=r.choice(A6_SHELVES[h]))
+    return f"{word} {p}{tail}", count(s, n)
+
+
+@family("numeracy", "tune")
+def num6_vague_counts(r, h):
+    (s, p) = r.choice(A6_THINGS[h] + A6_ANIMALS[h])
+    word = r.choice(["A handful of", "Several", "A few", "Some", "A number of", "A bunch of", "Lots of",
+                     "Plenty of", "Many", "A lot of", "A group of"])
+    tail = r.choice([".", " sit on the {w}.", " are scattered on the {w}."]).format(w=r.choice(A6_SHELVES[h]))
+    return f"{word} {p}{tail}", at_least(s, 2)
+
+
+@family("numeracy", "tune")
+def num6_both_neither(r, h):
+    a, b = _a6_pair(r, A6_ANIMALS, h)
+    seat = r.choice(A6_SEATS[h])
+    shape = r.choice(["Both the {a} and the {b} sit on the {seat}.", "Both a {a} and a {b} rest on the {seat}.",
+                      "Neither the {a} nor the {b} moves.", "Neither a {a} nor a {b} is asleep on the {seat}.",
+                      "The {a} and the {b} both sleep on the {seat}."])
+    text = shape.format(a=a[0], b=b[0], seat=seat)
+    checks = [count(a[0], 1), count(b[0], 1)]
+    if "{seat}" in shape and "Neither" not in shape:
+        checks += [rel(a[0], "on", seat), rel(b[0], "on", seat)]
+    return text, both(*checks)
+
+
+@family("attribution", "tune")
+def att6_told_by_position(r, h):
+    (s, p) = r.choice(A6_THINGS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["The left {s} is {c1} and the right {s} is {c2}.",
+                      "The {s} on the left is {c1}, and the {s} on the right is {c2}.",
+                      "Two {p}: the left one is {c1}, the right one {c2}.",
+                      "The left-hand {s} is {c1}; the right-hand {s} is {c2}.",
+                      "Of the two {p}, the one on the left is {c1} and the one on the right is {c2}.",
+                      "The {s} to the left is {c1} while the {s} to the right is {c2}."])
+    return shape.format(s=s, p=p, c1=c1, c2=c2), coloured_order(s, c1, c2)
+
+
+@family("attribution", "tune")
+def att6_told_by_height(r, h):
+    (s, p) = r.choice([("kite", "kites"), ("balloon", "balloons"), ("lantern", "lanterns"), ("bird", "birds")])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["The upper {s} is {c1} and the lower {s} is {c2}.",
+                      "The {s} at the top is {c1}; the {s} at the bottom is {c2}.",
+                      "Two {p}: the higher one is {c1}, the lower one {c2}."])
+    return shape.format(s=s, p=p, c1=c1, c2=c2), coloured_stack(s, c1, c2)
+
+
+@family("attribution", "tune")
+def att6_made_of(r, h):
+    (s, p), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
+    where = r.choice(A6_SHELVES[h])
+    shape = r.choice(["A {s} made of {m} sits on the {w}.", "A {s} made from {m}.", "The {s} is made of {m}.",
+                      "On the {w} stands a {s} made out of {m}.", "A {s}, made of {m}, rests on the {w}.",
+                      "A {s} crafted from {m} is on the {w}.", "The {s} on the {w} is made from {m}."])
+    checks = [material(s, mat)]
+    if "{w}" in shape:
+        checks.append(only(s, where))
+    return shape.format(s=s, m=mat, w=where), both(*checks)
+
+
+@family("attribution", "tune")
+def att6_part_and_whole(r, h):
+    s, part = r.choice([("box", "lid"), ("teapot", "lid"), ("mug", "handle"), ("kettle", "handle"),
+                        ("lamp", "shade"), ("jar", "lid"), ("bicycle", "seat")])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    where = r.choice(A6_SHELVES[h])
+    shape = r.choice(["{A1} {s} with {a2} {part} sits on the {w}.", "{A1} {s} with {a2} {part}.",
+                      "The {s} is {c1} with {a2} {part}.", "{As}, {c1}, with {a2} {part}, is on the {w}."])
+    checks = [colour(s, c1)]
+    checks.append(only(s, where) if "{w}" in shape else only(s))
+    return shape.format(s=s, part=part, c1=c1, A1=_cap(_a(c1)), a2=_a(c2), As=_cap(_a(s)), w=where), both(*checks)
+
+
+@family("attribution", "tune")
+def att6_relative_head(r, h):
+    (a, _), (b, _) = _a6_pair(r, A6_THINGS, h)
+    c = r.choice(A6_SHADES[h])
+    shape, target = r.choice([("A {a} sits next to a {b} that is {c}.", "b"), ("A {a} that is {c} sits next to a {b}.", "a"),
+                              ("A {a} beside a {b} which is {c}.", "b"), ("The {a} which is {c} is beside the {b}.", "a"),
+                              ("A {a} stands near a {b}, which is {c}.", "b"), ("A {a}, which is {c}, stands near a {b}.", "a"),
+                              ("There is a {a} next to a {b} that looks {c}.", "b"),
+                              ("The {b} that the {a} stands beside is {c}.", "b")])
+    hit, miss = (a, b) if target == "a" else (b, a)
+    return shape.format(a=a, b=b, c=c), both(colour(hit, c), uncoloured(miss))
+
+
+@family("attribution", "tune")
+def att6_bigger_of_two(r, h):
+    (s, p) = r.choice(A6_ANIMALS[h] + A6_THINGS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["Of the two {p}, the bigger one is {c1} and the smaller one is {c2}.",
+                      "The bigger of the two {p} is {c1}; the smaller is {c2}.",
+                      "Two {p}: the larger is {c1}, the smaller {c2}.",
+                      "A big {c1} {s} and a small {c2} {s}.",
+                      "The large {s} is {c1} and the little {s} is {c2}."])
+    return shape.format(s=s, p=p, c1=c1, c2=c2), bigger_coloured(s, c1, c2)
+
+
+@family("attribution", "tune")
+def att6_one_other_colour(r, h):
+    (s, p) = r.choice(A6_ANIMALS[h] + A6_THINGS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["Two {p}: one is {c1}, the other {c2}.", "There are two {p}; one is {c1} and the other is {c2}.",
+                      "One {s} is {c1} and the other {s} is {c2}.", "Two {p}, one {c1} and one {c2}.",
+                      "Two {p} sit together, one of them {c1} and the other {c2}."])
+    return shape.format(s=s, p=p, c1=c1, c2=c2), colours_of(s, c1, c2)
+
+
+@family("attribution", "tune")
+def att6_shades(r, h):
+    (a, _), (b, _) = _a6_pair(r, A6_THINGS, h)
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["A {c1} {a} next to a {c2} {b}.", "A {a} in {c1} and a {b} in {c2}.",
+                      "The {a} is {c1}, the {b} {c2}.", "A {c1}-coloured {a} beside a {c2}-coloured {b}.",
+                      "A {a} of a {c1} colour stands by a {b} of a {c2} colour."])
+    return shape.format(a=a, b=b, c1=c1, c2=c2), both(colour(a, c1), colour(b, c2))
+
+
+@family("attribution", "tune")
+def att6_three_respectively(r, h):
+    xs = r.sample(A6_THINGS[h], 3)
+    cs = r.sample(A6_SHADES[h], 3)
+    shape = r.choice(["A {a}, a {b} and a {c}, coloured {x}, {y} and {z} respectively.",
+                      "The {a}, the {b} and the {c} are {x}, {y} and {z} respectively.",
+                      "A {a}, a {b} and a {c}: {x}, {y} and {z}, in that order."])
+    text = shape.format(a=xs[0][0], b=xs[1][0], c=xs[2][0], x=cs[0], y=cs[1], z=cs[2])
+    return text, both(*[colour(x[0], c) for x, c in zip(xs, cs)])
+
+
+@family("attribution", "tune")
+def att6_patterns_and_ages(r, h):
+    (s, _), word = r.choice(A6_ANIMALS[h]), r.choice(
+        ["striped", "spotted", "old", "young", "fluffy", "shaggy", "elderly", "checkered", "wrinkled", "muddy"])
+    if r.random() < 0.25:
+        s, word = r.choice(["man", "woman"]), r.choice(["old", "young", "elderly", "wrinkled"])
+    c = r.choice(A6_SHADES[h])
+    shape = r.choice(["{A} {s} sits on a bench.", "{A} {c} {s}.", "The {s} is {w}.", "{As} that is {w} and {c}."])
+    if s in ("man", "woman") and "{c}" in shape:
+        shape = "{A} {s} sits on a bench."
+    checks = [trait(s, word)]
+    if "{c}" in shape:
+        checks.append(colour(s, c))
+    return shape.format(w=word, s=s, c=c, A=_cap(_a(word)), As=_cap(_a(s))), both(*checks)
+
+
+# -- held families of the same round: their own words (the held lists above) and shapes, never debugged ----------
+@family("numeracy", "held")
+def num6_held_list_then_total(r, h):
+    xs = r.sample(A6_ANIMALS[h], 2)
+    where = r.choice(A6_SEATS[h])
+    shape = r.choice(["A {a} and a {b} - two {hyp} in all - {verb} on the {where}.",
+                      "On the {where} are two {hyp}, namely a {a} and a {b}.",
+                      "The {where} holds two {hyp}: one {a}, one {b}."])
+    text = shape.format(a=xs[0][0], b=xs[1][0], hyp=A6_HYPER[h]["animal"][1], verb=r.choice(A6_STAY[h]), where=where)
+    return text, both(count(xs[0][0], 1), count(xs[1][0], 1), only(xs[0][0], xs[1][0], where))
+
+
+@family("numeracy", "held")
+def num6_held_arranged(r, h):
+    (w, n), (s, p) = r.choice(A6_WORDS[h]), r.choice(A6_THINGS[h])
+    shape = r.choice(["{W} {p} arranged in a {box} on the {where}.", "On the {where}, a {box} of {w} {p}.",
+                      "The {where} has {w} {p} on it, set out in a {box}."])
+    box = r.choice(["column", "ring", "cluster"])
+    return shape.format(W=_cap(w), w=w, p=p, box=box, where=r.choice(A6_SHELVES[h])), count(s, n)
+
+
+@family("numeracy", "held")
+def num6_held_mixed(r, h):
+    (s, p) = r.choice(A6_ANIMALS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    (w1, n1), (w2, n2) = r.sample([("two", 2), ("three", 3), ("four", 4)], 2)
+    shape = r.choice(["{W1} {c1} {p} plus {w2} {c2} {p}.", "{W1} {c1} {p} huddle beside {w2} {c2} {p}.",
+                      "Among the {p} are {w1} {c1} ones and {w2} {c2} ones."])
+    return shape.format(W1=_cap(w1), w1=w1, w2=w2, c1=c1, c2=c2, p=p), count(s, n1 + n2)
+
+
+@family("attribution", "held")
+def att6_held_position(r, h):
+    (s, p) = r.choice(A6_THINGS[h])
+    c1, c2 = r.sample(A6_SHADES[h], 2)
+    shape = r.choice(["The {s} on the right is {c2}; the one on the left, {c1}.",
+                      "Left {s}: {c1}. Right {s}: {c2}.",
+                      "Of the pair of {p}, the leftmost is {c1} and the rightmost is {c2}."])
+    return shape.format(s=s, p=p, c1=c1, c2=c2), coloured_order(s, c1, c2)
+
+
+@family("attribution", "held")
+def att6_held_materials(r, h):
+    (s, p), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
+    a, b = _a6_pair(r, A6_THINGS, h)
+    c = r.choice(A6_SHADES[h])
+    shape, checks = r.choice([("A {s} fashioned out of {m} stands on the {w}.", lambda: material(s, mat)),
+                              ("The {s}, which is made of {m}, is on the {w}.", lambda: material(s, mat)),
+                              ("A {a} beside a {b} whose colour is {c}.", lambda: both(colour(b[0], c), uncoloured(a[0])))])
+    return shape.format(s=s, m=mat, w=r.choice(A6_SHELVES[h]), a=a[0], b=b[0], c=c), checks()
+
 
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":

@@ -42,6 +42,12 @@ NAMED: dict[str, RGB] = {
     "taupe": (140, 125, 110), "charcoal": (55, 58, 62), "slate": (100, 110, 120), "ash": (170, 168, 160),
     "silver": (190, 192, 196), "pearl": (235, 230, 220), "snow": (250, 250, 250), "ebony": (35, 30, 28),
     "jet": (20, 20, 22), "coal": (30, 30, 32), "milky": (240, 238, 228),
+    # more shades of general English (sixth session)
+    "cerulean": (40, 120, 190), "periwinkle": (150, 150, 230), "chartreuse": (180, 230, 40),
+    "cerise": (220, 35, 100), "sepia": (112, 66, 20), "umber": (99, 81, 71), "sienna": (160, 82, 45),
+    "russet": (128, 70, 27), "ultramarine": (18, 10, 143), "aquamarine": (110, 220, 190), "graphite": (65, 66, 70),
+    "gunmetal": (42, 52, 57), "eggshell": (240, 234, 214), "ecru": (205, 190, 160), "mocha": (120, 85, 60),
+    "cinnamon": (170, 90, 40),
     # coats and hair
     "ginger": (215, 110, 40), "tabby": (150, 110, 70), "tawny": (200, 140, 70), "fawn": (210, 170, 120),
     "buff": (220, 190, 140), "bay": (130, 65, 35), "sorrel": (165, 80, 40), "palomino": (225, 185, 110),

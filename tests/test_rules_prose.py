@@ -1085,3 +1085,150 @@ def ends_beside(a, b):
 def test_visibility_and_dynamics_sixth_session(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+# Counts and properties, sixth session (attr6): one of two things told apart by place or size, what a thing is made
+# of after its noun, a total named by a general word and then listed, 'one … the other …', 'respectively' with
+# three, a coloured part, looks after a copula, ordinals that imply a count, more of a kind in another colour.
+def coloured_left_to_right(name, *cols):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        by_colour = {plan.entity(i).attributes.get("color"): i for i in ids}
+        assert len(ids) == len(cols) and sorted(by_colour) == sorted(cols), by_colour
+        boxes = [static_boxes(shot, by_colour[c]) for c in cols]
+        for k in range(len(shot.keyframes)):
+            xs = [cx(b[k]) for b in boxes]
+            assert xs == sorted(xs), (cols, xs)
+    return check
+
+
+def bigger_by_colour(name, big, small):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        by_colour = {plan.entity(i).attributes.get("color"): i for i in ids}
+        assert len(ids) == 2 and set(by_colour) == {big, small}, by_colour
+        bigger(by_colour[big], by_colour[small])(plan, shot)
+    return check
+
+
+def has_trait(name, word):
+    def check(plan, shot):
+        a = plan.entity(one(plan, name)).attributes
+        assert word in a.get("traits", []), a
+    return check
+
+
+def only_things(*names):
+    def check(plan, shot):
+        assert sorted({e.name for e in plan.entities}) == sorted(names), [e.name for e in plan.entities]
+    return check
+
+
+def at_least(name, n):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        assert sum(int(plan.entity(i).attributes.get("count", "1")) for i in ids) >= n, ids
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("The right glove is yellow and the left glove is grey.", coloured_left_to_right("glove", "grey", "yellow")),
+    ("The jug on the right is teal, while the jug on the left is navy.", coloured_left_to_right("jug", "navy", "teal")),
+    ("Two buckets: the left one is crimson, the right one olive.", coloured_left_to_right("bucket", "crimson", "olive")),
+    ("Of the two scarves, the one on the left is beige and the one on the right is maroon.",
+     coloured_left_to_right("scarf", "beige", "maroon")),
+    ("Three flags: the left one is red, the middle one is white and the right one is blue.",
+     coloured_left_to_right("flag", "red", "white", "blue")),
+    ("The upper kite is lime and the lower kite is black.", lambda plan, shot: _higher_by_colour(
+        plan, shot, "kite", "lime", "black")),
+    ("Of the two goats, the bigger one is brown and the smaller one is white.", bigger_by_colour("goat", "brown", "white")),
+    ("The taller of the two vases is green; the shorter is pink.", bigger_by_colour("vase", "green", "pink")),
+    ("A spoon made of wood lies beside a bowl made of clay.", lambda plan, shot: (
+        made_of("spoon", "wood")(plan, shot), made_of("bowl", "clay")(plan, shot), only_things("spoon", "bowl")(plan, shot))),
+    ("The fence is made of iron.", made_of("fence", "iron")),
+    ("A stool, carved out of oak, stands by the door.", made_of("stool", "oak")),
+    ("Three fruits lie in the bowl: an apple, a pear and a plum.", only_things("apple", "pear", "plum", "bowl")),
+    ("Two vehicles wait at the crossing: a bus and a taxi.", lambda plan, shot: (
+        count("bus", 1)(plan, shot), count("taxi", 1)(plan, shot), only_things("bus", "taxi", "crossing")(plan, shot))),
+    ("Three trees, a house and two cars.", lambda plan, shot: (
+        count("tree", 3)(plan, shot), count("house", 1)(plan, shot), count("car", 2)(plan, shot))),
+    ("Two pigeons: one is grey and the other one is white.", lambda plan, shot: (
+        count("pigeon", 2)(plan, shot), _colours_of(plan, "pigeon", "grey", "white"))),
+    ("Two foxes trot past, one of them red and the other silver.", lambda plan, shot: _colours_of(
+        plan, "fox", "red", "silver")),
+    ("The owl, the frog and the fox are, respectively, brown, green and orange.",
+     colours(owl="brown", frog="green", fox="orange")),
+    ("A tin, a jar and a box: red, blue and green, in that order.", colours(tin="red", jar="blue", box="green")),
+    ("A turquoise mug with a black handle sits on a tray.", lambda plan, shot: (
+        colours(mug="turquoise")(plan, shot), only_things("mug", "tray")(plan, shot))),
+    ("The teapot is white with a blue lid.", lambda plan, shot: (
+        colours(teapot="white")(plan, shot), only_things("teapot")(plan, shot))),
+    ("The cow is spotted and the horse is shaggy.", lambda plan, shot: (
+        has_trait("cow", "spotted")(plan, shot), has_trait("horse", "shaggy")(plan, shot))),
+    ("A hen that is fluffy and brown pecks at the ground.", lambda plan, shot: (
+        has_trait("hen", "fluffy")(plan, shot), colours(hen="brown")(plan, shot))),
+    ("The third duckling in the line is yellow.", at_least("duckling", 3)),
+    ("Behind the first bucket stands a second bucket.", count("bucket", 2)),
+    ("Two brown dogs and three white ones sit on the porch.", lambda plan, shot: (
+        count("dog", 5)(plan, shot), _colours_of(plan, "dog", "brown", "brown", "white", "white", "white"))),
+    ("A row of nine clocks.", count("clock", 9)),
+    ("Twin lanterns hang by the gate.", count("lantern", 2)),
+    ("The dog that the boy walks is brown.", lambda plan, shot: (
+        colours(dog="brown")(plan, shot), only_things("dog", "boy")(plan, shot))),
+    ("A box that is red holds two books.", lambda plan, shot: (colours(box="red")(plan, shot), count("book", 2)(plan, shot))),
+    ("A russet fox trots past a sepia fence.", colours(fox="russet", fence="sepia")),
+    ("A score of starlings sit on a wire.", at_least("starling", 12)),
+    ("A black, a white and a grey rabbit sit in a row.", lambda plan, shot: (
+        count("rabbit", 3)(plan, shot), _colours_of(plan, "rabbit", "black", "white", "grey"))),
+    ("A brass lamp and a glass one.", lambda plan, shot: _materials_of(plan, "lamp", "brass", "glass")),
+    ("Triplets sit on a bench.", count("triplet", 3)),
+    ("Six crayons, two of them green, lie on a desk.", lambda plan, shot: (
+        count("crayon", 6)(plan, shot), _colours_of(plan, "crayon", "green", "green", "None", "None", "None", "None"))),
+    ("Exactly one of the three jugs is white.", lambda plan, shot: (
+        count("jug", 3)(plan, shot), _colours_of(plan, "jug", "white", "None", "None"))),
+    ("Among the four hens, one is black.", lambda plan, shot: (
+        count("hen", 4)(plan, shot), _colours_of(plan, "hen", "black", "None", "None", "None"))),
+    ("A man holds two flags, a red one and a striped one.", lambda plan, shot: count("flag", 2)(plan, shot)),
+    ("A sack made of hessian.", made_of("sack", "hessian")),
+    ("Two lanterns hang on either side of the door.", relation("door", "between", "lantern", "lantern_1")),
+    ("Two guards stand on opposite sides of the gate.", relation("gate", "between", "guard", "guard_1")),
+    ("A fox whose tail is bushy trots past.", lambda plan, shot: (
+        has_trait("fox", "bushy tail")(plan, shot), only_things("fox")(plan, shot))),
+    ("A goat whose coat is shaggy grazes.", lambda plan, shot: (
+        has_trait("goat", "shaggy coat")(plan, shot), only_things("goat")(plan, shot))),
+    ("Three jars, none of them green, stand on a shelf.", lambda plan, shot: (
+        count("jar", 3)(plan, shot), only_things("jar", "shelf")(plan, shot))),
+    ("The larger of the two crates sits on the smaller one.", lambda plan, shot: _bigger_on_smaller(plan, shot, "crate")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_counts_and_properties_told_apart_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
+def _colours_of(plan, name, *cols):
+    have = sorted(str(plan.entity(i).attributes.get("color")) for i in ids_named(plan, name))
+    assert have == sorted(cols), have
+
+
+def _higher_by_colour(plan, shot, name, top, bottom):
+    by_colour = {plan.entity(i).attributes.get("color"): i for i in ids_named(plan, name)}
+    assert set(by_colour) == {top, bottom}, by_colour
+    for x, y in zip(static_boxes(shot, by_colour[top]), static_boxes(shot, by_colour[bottom])):
+        assert cy(x) < cy(y), (x, y)
+
+
+def test_members_of_a_counted_group_in_the_next_sentence_stay_in_the_shot():
+    plan = director.plan("There are two otters. One sits and the other stands.", planner="rules", fps=12,
+                         width=320, height=180)
+    assert len(plan.shots) == 1
+    assert len(ids_named(plan, "otter")) == 2 and sorted(e.name for e in plan.entities) == ["otter", "otter"]
+
+
+def _bigger_on_smaller(plan, shot, name):
+    by_size = {plan.entity(i).attributes.get("size"): i for i in ids_named(plan, name)}
+    assert set(by_size) == {"big", "small"}, by_size
+    relation(by_size["big"], "on", by_size["small"])(plan, shot)
+
+
+def _materials_of(plan, name, *materials):
+    have = sorted(str(plan.entity(i).attributes.get("material")) for i in ids_named(plan, name))
+    assert have == sorted(materials), have

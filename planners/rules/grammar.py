@@ -206,10 +206,20 @@ _BARE_REGION = re.compile(r"^(?:near|at|in|on|to|towards?|toward)\s+the\s+(?:ver
                           r"lower|middle|center|centre)\b(?!\s+(?:of|half|side|part|corner|edge)\b)", re.I)
 
 
+# A sentence about members of a group the one before counted ('There are two otters. One sits and the other
+# stands.', 'Three cups. Each is red.'): the same picture.
+_MEMBERS = re.compile(r"^(?:one|each|neither|either|the other|one of them|two of them|the rest)\b(?!\s+(?:day|morning|"
+                      r"evening|night|time|moment|afternoon|week|year|more|by one|after another)\b)", re.I)
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a pair of|a couple "
+                      r"of|a dozen|twin|a trio of|both)\b", re.I)
+
+
 def _refers_back(sentence: str, before: str) -> bool:
     """The sentence points at what the one before named: 'its left', 'it', 'the former', or 'the bench' after
     'a bench' (a definite noun phrase whose head came before), so it belongs to the same picture."""
     words = re.findall(r"[a-z]+", sentence.lower())
+    if _MEMBERS.match(sentence) and _COUNTED.search(before):
+        return True                      # 'There are two otters. One sits and the other stands.'
     if _BARE_REGION.match(sentence):
         return True                      # 'Near the top, a bird.': a region of no thing named is the same frame's
     if _BACK_WORDS & set(words) or re.search(r"\bthe (?:first|second|third)\b(?!\s+(?:half|part|third|time|one))",

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import BODY, COLLECTIVE, COLOURS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import BODY, COLLECTIVE, COLOURS, LOOKS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -269,6 +269,7 @@ class Thing:
     denied: bool = False             # "no cat is visible at first": the cat a later "a cat" / "one" means
     distinct: bool = False           # "the locals stare at Jonah": people other than the characters beside them
     members: bool = False            # "the usual crowd: Tomas, Peter, Mara": the characters the colon lists
+    told: str | None = None          # "the left ball", "the bigger dog": told apart from another of its kind
 
 
 @dataclass
@@ -361,6 +362,8 @@ def _material(ph) -> str | None:
     return None
 
 
+_BORN_TOGETHER = {"twin": 2, "triplet": 3, "quadruplet": 4, "quintuplet": 5}
+_TOLD_SIDES = {"left", "right", "upper", "lower", "center"}    # how 'the left ball', 'the upper kite' are told apart
 _RIMS = ("end", "edge", "corner", "rim", "tip")
 
 
@@ -382,7 +385,7 @@ def _adjective_attributes(adjs: list[str]) -> dict:
                 attrs["color"] = a      # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
-        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "other", "same"):
+        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same"):
             attrs.setdefault("traits", []).append(a)
     return attrs
 
@@ -589,10 +592,24 @@ class Reader:
             if split is not None:
                 return split                       # 'two balloons: one pink, the other purple'
         if ph.one and not ph.other and ph.head is None and ph.adjs and ph.region is None:
+            last = next((x for x in reversed(things) if not x.character), None)
+            told = _adjective_attributes(ph.adjs)
+            if ph.det is None and last is not None and ph.count and any(
+                    k in told and last.attributes.get(k) not in (None, told[k]) for k in ("color", "size")):
+                # 'two lavender lanterns and one maroon one', 'four amber hedgehogs and three scarlet ones': more
+                # of the kind, told apart by what the group named before is not
+                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
+                                           attributes=told, counted=True), things)]
             if ph.det is None:
                 split = self._instance(things, ph.adjs, ph.count or 1)
                 if split is not None:
                     return split                   # 'two cats: one black, one white', 'two black and two white'
+            group = self.last_subject[0] if self.last_subject and len(self.last_subject) == 1 else None
+            if ph.det in ("a", "an") and group is not None and group in things and not group.character and \
+                    (group.count > 1 or id(group) in self._split_rest) and things[-1] is not group:
+                split = self._instance(things, ph.adjs)
+                if split is not None:
+                    return split                   # 'two cats sit on the bench: a black one and a white one'
             return self._another(ph, things)       # 'a green ball and a purple one'
         if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
             last = next((t for t in reversed(things) if not t.character), None)
@@ -635,6 +652,8 @@ class Reader:
             count = 5
         if key == "couple" and not ph.plural:
             count = 2                   # 'a young couple takes selfies': two people
+        if ph.plural and ph.count is None and key in _BORN_TOGETHER:
+            count = _BORN_TOGETHER[key]     # 'triplets sit on a bench': three of them
         if ph.det in ("every", "each") and ph.count is None and _kind(key) == "person":
             crowd, count = True, 5      # 'every guest in the room', 'each of the patrons': all of them
         kind = _kind(key)
@@ -651,7 +670,62 @@ class Reader:
         if ph.other:
             t.definite = False
             return [self._append(t, things)]
+        told = self._told_apart(ph, t, things)
+        if told is not None:
+            return told
+        ranked = self._ranked(ph, t, things)
+        if ranked is not None:
+            return ranked
         return [self._add(t, things)]
+
+    def _ranked(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
+        """'the third mug in the row', 'the fourth kettle' (prose): a thing counted by its place has as many of its
+        kind before it. Named first, they are added before it; after a plural named without a number ('a row of
+        kettles'), that group is at least as many. None where the ordinal says nothing of a count."""
+        if self.screenplay or ph.ordinal is None or ph.ordinal < 1 or ph.det != "the" or ph.modifiers or \
+                t.character or ph.plural:
+            return None
+        same = [i for i, x in enumerate(things) if x.key == t.key and not x.character]
+        if not same:
+            self._append(Thing(key=t.key, kind=t.kind, count=min(ph.ordinal, 11), words=t.key, counted=True),
+                         things)
+            return [self._append(t, things)]       # 'the third hamster in the row': two more before it
+        group = next((i for i in same if things[i].count > 1 and not things[i].counted), None)
+        if group is not None and things[group].count < ph.ordinal + 1:
+            things[group].count, things[group].counted = min(ph.ordinal + 1, 12), True   # 'a row of jars; the fourth'
+        return None
+
+    def _told_apart(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
+        """'the left ball', 'the bigger dog' (syntax._told_apart gives every such shape this form): one of the
+        things of its kind told apart by where it is or by its size. The one already told so; else one of a group
+        named before ('two mugs: the left one …'), the rest of the group being the other; else, beside another one
+        told apart otherwise, a new one. None where nothing tells it apart (the plain reading)."""
+        if ph.det != "the" or ph.modifiers or ph.owner is not None or t.character:
+            return None
+        marks = [a for a in ph.adjs if a in _TOLD_SIDES] + [
+            "big" if SIZES[a] > 1 else "small" for a in ph.adjs if a in SIZES]
+        if not marks:
+            return None
+        t.told = marks[0]
+        same = [i for i, x in enumerate(things) if x.key == t.key and not x.character]
+
+        def mark(x: Thing) -> str | None:
+            size = x.attributes.get("size")
+            return x.told or (("big" if SIZES[size] > 1 else "small") if size in SIZES and t.told in ("big", "small")
+                              else None)
+        hit = [i for i in same if mark(things[i]) == t.told]
+        if hit:
+            for k, v in t.attributes.items():
+                things[hit[0]].attributes.setdefault(k, v)
+            return [hit[0]]
+        if any(things[i].count > 1 or id(things[i]) in self._split_rest for i in same if mark(things[i]) is None):
+            split = self._instance(things, ph.adjs)
+            if split is not None:
+                things[split[0]].told = t.told
+                return split
+        if any(mark(things[i]) is not None for i in same):
+            return [self._append(t, things)]
+        return None
 
     def _ordinal_reference(self, ph: Phrase, things: list[Thing]) -> list[int] | None:
         """'the former', 'the latter', 'the first', 'the second (one)': a thing named before, by its place in the
@@ -710,6 +784,9 @@ class Reader:
         if last is None:
             return []
         attrs = _adjective_attributes(ph.adjs)
+        made = _material(ph)
+        if made:
+            attrs["material"] = made                   # 'a wooden chair and a plastic one'
         return [self._append(Thing(key=last.key, kind=last.kind, attributes=attrs, words=last.key), things)]
 
     def _other(self, things: list[Thing], new: bool = False) -> list[int]:
@@ -730,6 +807,9 @@ class Reader:
 
     def _add(self, t: Thing, things: list[Thing]) -> int:
         for idx, old in enumerate(things):
+            if t.instance is not None and old.instance is not None and t.instance != old.instance and \
+                    t.instance >= 0 and old.instance >= 0 and not t.character:
+                continue                           # 'behind the first mug stands a second mug': two mugs
             if old.key == t.key and (t.character or t.definite or old.denied):
                 if t.instance is not None or t.count <= old.count:
                     for k, v in t.attributes.items():
@@ -1151,10 +1231,14 @@ class Reader:
                 things[subjects[0]].attributes["size"], things[other].attributes["size"] = said[0]
         for adj in c.adjectives:              # 'the truck is black', 'the dog is huge'
             for i in subjects:
+                if adj in MATERIALS:
+                    things[i].attributes["material"] = adj      # 'the lantern is made of wood', 'is copper'
                 if adj in COLOURS:
                     things[i].attributes["color"] = adj
                 elif adj in SIZES:
                     things[i].attributes["size"] = adj
+                elif adj in LOOKS and not things[i].character and adj not in things[i].attributes.get("traits", []):
+                    things[i].attributes.setdefault("traits", []).append(adj)   # 'the kitten is fluffy'
         for o in objects_ph:
             if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
                 continue       # 'plants herself between them': the subject goes there, no one else
@@ -1296,6 +1380,9 @@ class Reader:
             # 'pulls up a chair at the table', 'drags a stool over beside Mara': there with it, sitting
             self._extra.append(Action(subjects=list(act.subjects), lemma="sit", relations=list(act.relations),
                                       text=act.text))
+        if len(act.subjects) == 1 and things[act.subjects[0]].told in _TOLD_SIDES and not (
+                act.place or act.start or act.path or act.relations or act.moves or act.toward or act.enters):
+            act.place = things[act.subjects[0]].told     # 'the left ball is red': it stands on the left
         _in_a_row(act, lemma, c)
         self._timing(act, c, lemma, verbs, before)
         self._replacement(act, c, lemma, things, memo)
@@ -1708,6 +1795,15 @@ class Reader:
         members = list(holder) if holder and len(holder) >= 2 else list(subjects)
         if len(members) < 2 and c.copula:
             members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
+        if len(members) == 1 and things[members[0]].count == 2 and not things[members[0]].character:
+            # 'two chairs stand on either side of a desk': the pair split, one on each side
+            pair = things[members[0]]
+            pair.count = 1
+            other = self._append(Thing(key=pair.key, kind=pair.kind, attributes=dict(pair.attributes),
+                                       words=pair.words, counted=True), things)
+            members.append(other)
+            if members[0] in act.subjects:
+                act.subjects.append(other)
         of = self._side_of(c, k, part_of)
         middle = self._refs(of, things, memo, set(members)) if of is not None else (
             list(subjects) if holder and len(holder) >= 2 else [])

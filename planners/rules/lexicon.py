@@ -130,6 +130,10 @@ COLOURS |= {"maroon", "burgundy", "vermilion", "coral", "scarlet", "ruby", "ambe
             "cyan", "azure", "cobalt", "indigo", "sapphire", "lavender", "lilac", "plum", "magenta", "fuchsia",
             "mauve", "cream", "ivory", "chestnut", "taupe", "charcoal", "slate", "auburn", "tawny", "blond",
             "blonde", "tabby", "peach"}
+# more shades of general English, each one director.colours paints ('a cerulean kite', 'a russet fox')
+COLOURS |= {"cerulean", "periwinkle", "chartreuse", "cerise", "sepia", "umber", "sienna", "russet", "ultramarine",
+            "aquamarine", "graphite", "gunmetal", "eggshell", "ecru", "mocha", "cinnamon", "tangerine", "apricot",
+            "sandy", "ebony", "mahogany", "turquoise", "vermilion"}
 # What things are made of, as an adjective or a noun before the head ('a wooden chair', 'a paper lantern'): kept as
 # the thing's material. Words that are colours too ('copper', 'bronze') are colours only when said as one.
 MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper", "cardboard", "stone", "leather",
@@ -138,6 +142,14 @@ MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper",
              "porcelain", "crystal", "canvas", "brick", "aluminium", "aluminum", "wax", "linen", "suede", "plush",
              "wire", "foam", "granite", "oak", "pine", "chrome", "pewter", "cast-iron", "stainless", "fabric",
              "terracotta", "bone", "ivory", "golden", "silver", "gold"}
+# more of what things are made of, from general English (woods, stones, metals, cloths, other stuff)
+MATERIALS |= {"walnut", "mahogany", "cedar", "birch", "maple", "teak", "ebony", "willow", "rattan", "driftwood",
+              "plywood", "cork", "jute", "burlap", "nylon", "polyester", "vinyl", "acrylic", "resin", "fiberglass",
+              "fibreglass", "titanium", "zinc", "nickel", "platinum", "jade", "obsidian", "quartz", "sandstone",
+              "limestone", "slate", "plaster", "cement", "lego", "yarn", "lace", "tweed",
+              "corduroy", "satin", "flannel", "fleece", "pottery", "stoneware", "earthenware", "papier-mache",
+              "timber", "wrought-iron", "cast-iron", "cloth", "foil", "tinfoil", "hessian", "sackcloth", "gauze",
+              "muslin", "chiffon", "cashmere", "mohair", "alabaster", "onyx", "soapstone", "stucco", "adobe"}
 # Words that shade a colour rather than name one ('dark blue' is blue).
 SHADES = {"dark", "pale", "light", "bright", "deep"}
 SIZES = {"big": 1.45, "large": 1.45, "huge": 1.8, "giant": 2.0, "enormous": 2.0, "massive": 1.9, "tall": 1.35,
@@ -152,6 +164,21 @@ ADJECTIVES = COLOURS | set(SIZES) | {
     "retired", "famous", "nervous", "furry", "bald", "bearded", "muddy", "dusty", "ancient", "modern", "soft",
     "quiet", "loud", "dumb", "ridiculous", "gorgeous", "smiling", "crying", "running", "sleeping", "flying",
 }
+
+# How a thing looks, said after a copula as well as before its noun ('the kitten is fluffy', 'a checkered flag'):
+# patterns, coats and surfaces, ages and wear, from general English. Kept among its traits.
+LOOKS = {"striped", "stripy", "spotted", "spotty", "dotted", "speckled", "freckled", "checkered", "chequered",
+         "checked", "plaid", "tartan", "polka-dot", "polka-dotted", "dappled", "mottled", "patterned", "floral",
+         "flowery", "paisley", "marbled", "banded", "ringed", "patched", "patchy", "fluffy", "furry", "hairy",
+         "shaggy", "woolly", "wooly", "fuzzy", "feathery", "scaly", "spiky", "smooth", "rough", "bumpy", "wrinkled",
+         "wrinkly", "glossy", "shiny", "matte", "sparkly", "glittery", "metallic", "transparent", "translucent",
+         "muddy", "dusty", "rusty", "dirty", "clean", "wet", "soggy", "worn", "tattered", "battered", "dented",
+         "cracked", "chipped", "broken", "shabby", "old", "young", "new", "elderly", "ancient", "aged", "brand-new",
+         "antique", "vintage", "modern", "weathered", "faded", "bald", "bearded", "curly", "fat", "thin", "skinny",
+         "plump", "chubby", "round", "square", "oval", "triangular", "rectangular", "hexagonal", "pointed",
+         "wooden", "leathery", "bushy", "sleek", "silky", "knobbly", "gnarled", "frayed", "threadbare", "polished",
+         "rusted", "scratched", "torn", "ragged", "lumpy", "knotted", "scruffy", "mangy", "spotless", "grimy"}
+ADJECTIVES |= LOOKS
 
 NUMBER_WORDS = {"first": 0, "second": 1, "third": 2, "last": -1}
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, MATERIALS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
+from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, LOOKS, MATERIALS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
                       singular)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
@@ -1177,6 +1177,8 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
 
 
 # Ordinals that number the steps of what happens ('Second, it goes …', 'Lastly, it …'), not things.
+_ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "fourth": 3, "fifth": 4, "sixth": 5,
+                   "seventh": 6, "eighth": 7, "ninth": 8, "tenth": 9}
 _STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
 
 
@@ -1374,10 +1376,19 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low.isdigit():
             w.tag, w.value = "NUM", int(low)
         elif low == "one" and k + 1 < n and words[k + 1].low.endswith("s") and _verb_like(words[k + 1].low) and \
-                not _noun_like(words[k + 1].low[:-1]) and k and words[k - 1].low in ("but", "and", ",", ";", "then"):
+                (not _noun_like(words[k + 1].low[:-1]) or singular(words[k + 1].low) != words[k + 1].low and (
+                    k + 2 >= n or words[k + 2].low in (",", ".", ";", "and", "while", "but", "on", "in", "at", "by",
+                                                       "beside", "near", "under", "behind", "quietly", "still"))) and \
+                (k == 0 or words[k - 1].low in ("but", "and", ",", ";", "then", ".", ":", "while")):
             w.tag = "PRON"             # '…, but one appears midway': one of them, not a count
         elif low in COUNTS and low not in ("a", "an", "both", "some", "pair", "couple"):
             w.tag, w.value = "NUM", COUNTS[low]
+        elif low == "twin" and k + 1 < n and words[k + 1].low.endswith("s") and (
+                k == 0 or words[k - 1].low not in ("a", "an")) and "noun" in open_class().get(words[k + 1].low, {"noun": 1}):
+            w.tag, w.value = "NUM", 2      # 'twin clocks', 'twin towers': two of them (not 'a twin')
+        elif low == "score" and k and words[k - 1].low == "a" and k + 2 < n and words[k + 1].low == "of" and \
+                words[k + 2].low.endswith("s"):
+            w.tag, w.value = "NUM", 20     # 'a score of birds': twenty
         elif low == "dozen" and not (k + 1 < n and words[k + 1].low == "of"):
             w.tag, w.value = "NUM", 12     # 'a dozen eggs' (a count, so 'eggs' is their noun, not a verb)
         elif low in QUANTITY:
@@ -1756,7 +1767,77 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
     _nouns_as_modifiers(words)
+    _verb_after_relative_predicate(words)
+    _verb_after_the_other(words)
+    _looks_after_copula(words)
+    _verb_after_fronted_place(words)
     return words
+
+
+def _looks_after_copula(words: list[Word]) -> None:
+    """'the hamster is wrinkled', 'the flag is checkered': a word of how things look after a copula is said of the
+    subject (an adjective), not a passive ('is checkered by …' keeps its verb)."""
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.tag == "VERB" and w.low in LOOKS and words[k - 1].tag == "COP" and not (
+                k + 1 < len(words) and words[k + 1].low == "by"):
+            w.tag, w.lemma = "ADJ", w.low
+
+
+def _verb_after_fronted_place(words: list[Word]) -> None:
+    """'On the mat rest two animals', 'On the table wait a cup and a jar': after a fronted place, a word that can be
+    a verb and is followed by the subject's determiner or number is the verb (the inverted clause)."""
+    n = len(words)
+    if n < 5 or words[0].tag != "PREP" or words[1].tag not in ("DET", "POSS"):
+        return
+    k = 2
+    while k < n and words[k].tag in ("ADJ", "NOUN") and k < 5:
+        k += 1
+    v = k - 1
+    if v >= 3 and k < n and words[k].tag in ("DET", "NUM") and "verb" in open_class().get(words[v].low, {}) and \
+            _noun_like(words[v - 1].low) and words[v].tag in ("NOUN", "ADJ"):
+        words[v - 1].tag, words[v - 1].lemma = "NOUN", singular(words[v - 1].low)
+        words[v].tag, words[v].lemma = "VERB", verb_lemma(words[v].low)
+
+
+def _verb_after_the_other(words: list[Word]) -> None:
+    """'one sleeps, the other waits', 'the others play': after 'the other(s)' a word that can be a verb and stands
+    where a verb would (before the clause ends or a preposition) is the verb, not a compound with 'other'."""
+    n = len(words)
+    for k in range(2, n):
+        w = words[k]
+        counted = words[k - 1].tag == "NUM" and k >= 3 and words[k - 2].low == "other" and words[k - 3].low == "the"
+        if counted and w.tag == "NOUN" and "verb" in open_class().get(w.low, {}) and not w.low.endswith("s") and (
+                k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "CONJ", "ADV", "DET", "PART", "TIME", "SUBORD")):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)      # 'the other two sit behind it'
+            continue
+        if w.tag != "NOUN" or words[k - 1].low not in ("other", "others") or words[k - 2].low != "the" or \
+                "verb" not in open_class().get(w.low, {}) or not w.low.endswith("s") and words[k - 1].low == "other":
+            continue
+        if k + 1 >= n or words[k + 1].tag in ("PUNCT", "PREP", "CONJ", "ADV", "DET", "PART", "TIME", "SUBORD"):
+            words[k - 1].tag = "NOUN"
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+
+
+def _verb_after_relative_predicate(words: list[Word]) -> None:
+    """'A ball that is big and red rolls …': after a relative clause's predicate adjectives ('that is …', 'which
+    are …'), a word that can be a verb and agrees with the head before 'that' is the main clause's verb, not a noun
+    the adjectives qualify."""
+    n = len(words)
+    for k in range(3, n):
+        w = words[k]
+        if w.tag != "NOUN" or not w.low.endswith("s") or "verb" not in open_class().get(w.low, {}):
+            continue
+        j = k - 1
+        while j > 0 and (words[j].tag == "ADJ" or words[j].low in ("and", ",") or words[j].low in COLOURS):
+            j -= 1
+        if j >= 3 and words[j - 2].low == "whose" and words[j - 1].tag == "NOUN":
+            j -= 1                            # 'a cat whose tail is striped sleeps': the same, after 'whose X'
+        if j < k - 1 and words[j].tag in ("COP", "NOUN") and j >= 2 and words[j - 1].low in ("that", "which", "whose") \
+                and (words[j].tag == "COP" or words[j - 1].low == "whose" and words[j + 1].tag == "COP") and \
+                words[j - 2].tag == "NOUN" and words[j - 2].low == singular(words[j - 2].low) and \
+                (k + 1 >= n or words[k + 1].tag in ("PREP", "PUNCT", "ADV", "DET", "PART", "CONJ")):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
 
 
 _SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
@@ -1944,6 +2025,9 @@ def _apposed(ws: list[Word], j: int) -> int | None:
     return None
 
 
+_ARRANGEMENTS = {"row", "line", "cluster", "stack", "pile", "circle", "ring", "column", "heap", "set", "queue"}
+
+
 def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det: str | None):
     """'a family of four', 'a group of five' (ws[j] is the 'of'): that many people, when no noun follows the
     number ('a group of four dogs' counts dogs; 'a family of four eats' has a verb there)."""
@@ -1953,6 +2037,9 @@ def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det:
     if j + 2 < n and ws[j + 2].tag in ("NOUN", "ADJ") and (singular(ws[j + 2].low) in NOUNS or
                                                            not _verb_like(ws[j + 2].low)):
         return None
+    if group in _ARRANGEMENTS and j + 2 < n and "noun" in open_class().get(ws[j + 2].low, {}) and \
+            singular(ws[j + 2].low) != ws[j + 2].low:
+        return None          # 'a row of nine clocks': things set out that way, whatever else the plural could be
     crowd = Phrase(words=ws[start:j + 2], head="person", plural=True, count=ws[j + 1].value, det=det)
     crowd.modifiers_group = group  # type: ignore[attr-defined]
     return crowd, j + 2
@@ -2057,9 +2144,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.one, ph.other = True, True                     # 'one cat, then another, then a third': one more
         ph.words = ws[start:j + 1]
         return ph, j + 1
-    elif j < n and ws[j].low in ("first", "second", "third", "last") and j + 1 < n and ws[j + 1].tag in (
-            "NOUN", "ADJ", "OPEN"):
-        ph.ordinal = {"first": 0, "second": 1, "third": 2, "last": -1}[ws[j].low]
+    elif j < n and ws[j].low in _ORDINAL_PLACES and j + 1 < n and ws[j + 1].tag in ("NOUN", "ADJ", "OPEN") and (
+            ws[j].low in ("first", "second", "third", "last") or ph.det == "the"):
+        ph.ordinal = _ORDINAL_PLACES[ws[j].low]           # ('the fifth lantern in the row': language._ranked)
         j += 1
     if j < n and ws[j].low == "other":
         ph.other = True
@@ -2088,7 +2175,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             j += 1                       # 'a red and white van', 'an amber, stone jug'
     # the head: nouns (a compound keeps the last), or a region word, or 'one'
     heads: list[Word] = []
-    while j < n and ws[j].tag == "NOUN":
+    while j < n and ws[j].tag == "NOUN" and not (ws[j].low == "ones" and adjs and not heads):
         heads.append(ws[j])
         j += 1
     if not heads and j < n and ws[j].low in ("side", "end", "part", "half", "edge", "corner") + _AREAS:
@@ -2096,6 +2183,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         j += 1
     if not heads and j < n and ws[j].low == "one" and (ph.det or regions or adjs):
         ph.one = True
+        j += 1
+    elif not heads and j < n and ws[j].low == "ones" and adjs and (ph.count or ph.det):
+        ph.one, ph.plural = True, True          # 'four amber hedgehogs and three scarlet ones': more of that kind
         j += 1
     if "more" in adjs and heads and ph.count:
         adjs.remove("more")
@@ -2154,7 +2244,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
             ph.head = head_word.low
         return _of(ph, ws, j)
     if regions and head_word is not None:
-        adjs = adjs + [r for r in regions if r in ("left", "right", "top", "bottom", "upper", "lower")]
+        adjs = adjs + [r for r in regions if r in ("left", "right", "top", "bottom", "upper", "lower") or
+                       r == "center" and ph.det == "the"]     # 'the center vase' (syntax._told_apart)
     ph.adjs = adjs
     if head_word is not None:
         ph.head = singular(head_word.low) if head_word.low not in SETTINGS else head_word.low
@@ -2177,6 +2268,11 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         if lows_[:1] == ["with"] and len(lows_) > 2 and lows_[1] in COLOURS and lows_[2] in _MARKINGS:
             ph.adjs = ph.adjs + [f"{lows_[1]} {lows_[2]}"]     # 'a white dog with black spots': how it looks
             j += 3
+        else:
+            part = _coloured_part(ws, j)
+            if part is not None:
+                ph.adjs = ph.adjs + [part[0]]     # 'a red box with a green lid': the lid's look, no thing of its own
+                j = part[1]
     if head_word is not None:
         measured, j = _measure_after(ws, j)
         if measured is not None:
@@ -2254,6 +2350,95 @@ _LINKING = {"looks", "look", "appears", "appear", "seems", "seem", "looked", "ap
 _MARKINGS = {"spots", "stripes", "dots", "patches", "markings", "wings", "ears", "eyes", "tail", "legs", "paws",
              "wheels", "roof", "windows", "doors", "sails", "leaves", "petals", "horns", "antlers", "buttons", "trim",
              "stars", "polka", "flowers", "lines", "checks", "accents", "details", "spikes", "claws", "feet", "boots"}
+# Parts of a thing that a colour can be said of without being the whole's ('a red box with a green lid').
+_PARTS = {"lid", "handle", "spout", "knob", "cap", "seat", "saddle", "frame", "roof", "hood", "door", "sail", "mast",
+          "hull", "strap", "straps", "brim", "band", "stem", "base", "cover", "tip", "beak", "mane", "belly", "chest",
+          "nose", "handles", "lids", "wheel", "trunk", "rim", "sole", "soles", "laces", "cuffs", "buckle", "ribbon",
+          "bow", "stripe", "border", "shutters", "chimney", "lampshade", "bristles", "blade", "string", "tassel",
+          "shade"}
+
+
+def _coloured_part(ws: list[Word], j: int) -> tuple[str, int] | None:
+    """'with a green lid', 'with its handle painted black'… no: 'with (a|an|its) (dark) green lid' at ws[j]: the
+    part's look and where it ends; None where ws[j] opens no such phrase."""
+    n = len(ws)
+    if j >= n or ws[j].low != "with":
+        return None
+    q = j + 1
+    if q < n and ws[q].low in ("a", "an", "its", "their", "the"):
+        q += 1
+    if q < n and ws[q].low in _STRONG:
+        q += 1
+    if q + 1 < n and ws[q].low in COLOURS and ws[q + 1].low in _PARTS and not (
+            q + 2 < n and ws[q + 2].tag == "NOUN"):
+        e = q + 2
+        if e + 2 < n and ws[e].low == "and":      # 'with a red roof and a green door': both parts
+            more = _coloured_part([Word("with", "with", "PREP")] + ws[e + 1:], 0)
+            if more is not None:
+                return f"{ws[q].low} {ws[q + 1].low}", e + more[1]
+        return f"{ws[q].low} {ws[q + 1].low}", e
+    return None
+
+
+def _in_front_alone(ws: list[Word]) -> list[Word]:
+    """'one sits in front, the other two behind it': 'in front' with no 'of' is the nearer place, the foreground."""
+    for k in range(len(ws) - 1):
+        if ws[k].low == "in" and ws[k + 1].low == "front" and (k + 2 >= len(ws) or ws[k + 2].low not in ("of",)):
+            return ws[:k + 1] + tag("the foreground") + _in_front_alone(ws[k + 2:])
+    return ws
+
+
+def _heads_left_out(ws: list[Word]) -> list[Word]:
+    """A noun said once for a list of properties: 'a red, a blue and a green balloon' is three balloons, one of each
+    colour; and a material before 'one' is said of it ('a new plastic one')."""
+    n = len(ws)
+    for k in range(n - 1):
+        if ws[k].low in MATERIALS and ws[k].tag == "NOUN" and ws[k + 1].low in ("one", "ones") and k and \
+                ws[k - 1].tag in ("DET", "ADJ", "NUM"):
+            ws[k] = Word(ws[k].text, ws[k].low, "ADJ", ws[k].low)
+    for k in range(n - 4):
+        if ws[k].low not in ("a", "an") or ws[k + 1].low not in COLOURS or ws[k + 2].low not in (",", "and"):
+            continue
+        # the list of 'a COLOUR' items up to the one that has the noun
+        bare, q = [k + 1], k + 2
+        while q + 2 < n and ws[q].low in (",", "and"):
+            q += 1
+            if ws[q].low == "and":
+                q += 1
+            if q + 1 < n and ws[q].low in ("a", "an") and ws[q + 1].low in COLOURS:
+                if q + 2 < n and ws[q + 2].tag == "NOUN" and ws[q + 2].low not in COLOURS:
+                    noun = ws[q + 2]
+                    out = list(ws[:k])
+                    for b in bare:
+                        out += [ws[b - 1], Word(ws[b].text, ws[b].low, "ADJ", ws[b].low), noun,
+                                Word(",", ",", "PUNCT")]
+                    out[-1] = Word("and", "and", "CONJ")
+                    return out + ws[q:]
+                bare.append(q + 1)
+                q += 2
+                continue
+            break
+    return ws
+
+
+def _parts_after_colour(ws: list[Word]) -> list[Word]:
+    """'The box is teal with a navy lid', 'a box, magenta, with a lavender lid, is …': a coloured part said after
+    the whole's colour is no thing of its own (the whole keeps its colour)."""
+    for k in range(1, len(ws) - 3):
+        if ws[k].low != "with":
+            continue
+        prev = ws[k - 1].low if ws[k - 1].low != "," else (ws[k - 2].low if k >= 2 else "")
+        if prev not in COLOURS:
+            continue
+        part = _coloured_part(ws, k)
+        if part is not None:
+            e = part[1]
+            if ws[k - 1].low == "," and e < len(ws) and ws[e].low == ",":
+                e += 1
+            return _parts_after_colour(ws[:k] + ws[e:])
+    return ws
+
+
 _STRONG = {"bright", "deep", "dark", "light", "pale", "vivid", "rich", "soft", "brilliant", "completely", "entirely",
            "all", "totally", "fully", "mostly", "very", "wholly", "solid", "pure", "vibrant", "a", "an", "the",
            "dull", "muted", "faded", "glossy", "matte", "shiny", "warm", "cool", "bold", "strong"}
@@ -2314,7 +2499,12 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             return cols, k
     if w in ("that", "which") and j + 1 < n and (ws[j + 1].tag == "COP" or lows[j + 1] in _LINKING):
         k0 = j + 2 + (j + 2 < n and lows[j + 2] in _COLOURING | {"both", "all"})
+        looks = []
+        while k0 + 1 < n and (lows[k0] in LOOKS or lows[k0] in SIZES) and lows[k0 + 1] in ("and", ","):
+            looks.append(lows[k0])                      # 'that is checkered and maroon': a look, then the colour
+            k0 += 2
         cols, k = _colours_at(lows, k0)                 # 'which is painted red', 'that looks blue'
+        cols = looks + cols if cols else cols
         if cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and not _noun_like(lows[k + 1]) or \
                 cols and k + 1 < n and lows[k] == "and" and _adj_like(lows[k + 1]) and ends(k + 2):
             k += 2                                      # 'that is both red and shiny'
@@ -2354,6 +2544,10 @@ def colour_after(ws: list[Word], j: int) -> tuple[list[str], int]:
             cols, e = _colours_at(lows, k + 2)
             if cols:                                           # 'whose fur is brown', 'whose colour is teal'
                 return cols, e
+        k = j + 1
+        if k + 2 < n and (lows[k] in _MARKINGS or lows[k] in _PARTS or lows[k] in _COVERINGS) and \
+                ws[k + 1].tag == "COP" and lows[k + 2] in LOOKS and ends(k + 3):
+            return [f"{lows[k + 2]} {lows[k]}"], k + 3         # 'a cat whose tail is striped': how it looks
     if w == "of":
         cols, k = _colours_at(lows, j + 1)
         if cols and k < n and lows[k] in _HUES:                # 'of a bright green color', 'of blue hue'
@@ -2585,9 +2779,10 @@ _HARD_SPLIT = {";", ":"}
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
-        _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
+        _counted_after(_ones_of_a_group(_one_and_the_other(_none_of_them(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(tag(sentence, names))))))))))))))))))
+                _colour_said_first(_told_apart(_made_of(_total_then_list(_parts_after_colour(_in_front_alone(_heads_left_out(
+            tag(sentence, names))))))))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2980,6 +3175,238 @@ def _colour_said_first(ws: list[Word]) -> list[Word]:
     return ws
 
 
+# Words that tell one of two things of a kind apart by where it is or how big it is ('the left ball', 'the
+# higher one', 'the bigger of the two dogs'), as the plain word a noun phrase carries.
+_TELLING_SIDES = {"left": "left", "left-hand": "left", "leftmost": "left", "middle": "center", "central": "center",
+                  "centre": "center", "center": "center", "middlemost": "center", "right": "right", "right-hand": "right",
+                  "rightmost": "right", "upper": "upper", "top": "upper", "higher": "upper", "highest": "upper",
+                  "uppermost": "upper", "topmost": "upper", "lower": "lower", "bottom": "lower", "lowest": "lower",
+                  "lowermost": "lower", "bottommost": "lower"}
+_TELLING_PLACES = {"left": "left", "right": "right", "top": "upper", "bottom": "lower", "upper": "upper",
+                   "lower": "lower"}
+
+
+def _antecedent(ws: list[Word], k: int) -> Word | None:
+    """The noun a bare 'one' after `k` stands for: the last plural noun before it, else the last noun."""
+    nouns = [w for w in ws[:k] if w.tag == "NOUN" and w.low not in COLOURS and w.low not in REGION_WORDS]
+    plural = [w for w in nouns if w.lemma and w.lemma != w.low]
+    pick = plural[-1] if plural else (nouns[-1] if nouns else None)
+    return pick
+
+
+def _told_apart(ws: list[Word]) -> list[Word]:
+    """One of two things of a kind told apart by place or size, in the shapes a writer uses, as 'the left ball' /
+    'the big dog': 'the ball on the left is green' (before a copula), 'the one on the right', 'the left one', 'the
+    higher one', 'the bigger of the two dogs', 'the smaller one', 'the leftmost'. The noun of a bare 'one' is the
+    plural named before ('Two mugs: the left one is red'). The reader keeps the two apart (language)."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for f in range(n - 6):
+        if ws[f].tag == "NUM" and isinstance(ws[f].value, int) and (f == 0 or lows[f - 1] in (",", "only", "exactly",
+                                                                                           "just")) and \
+                lows[f + 1] == "of" and lows[f + 2] in ("the", "these", "those") and ws[f + 3].tag == "NUM" and \
+                ws[f + 4].tag == "NOUN" and ws[f + 5].tag == "COP":
+            # 'Exactly two of the four cups are blue': four cups, two of them blue
+            lead = f - (f > 0 and lows[f - 1] in ("only", "exactly", "just"))
+            said = [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[f + 6:]]
+            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), ws[f]] + said
+            lows = [w.low for w in ws]
+            n = len(ws)
+            break
+    for f in range(n - 5):
+        if lows[f] in ("of", "among", "amongst") and (f == 0 or lows[f - 1] == ",") and \
+                lows[f + 1] in ("the", "these", "those") and \
+                ws[f + 2].tag == "NUM" and ws[f + 3].tag == "NOUN" and lows[f + 4] == ",":
+            ws = ws[:f] + ws[f + 2:f + 4] + [Word(":", ":", "PUNCT")] + ws[f + 5:]   # 'Of the two lamps, the left
+            lows = [w.low for w in ws]                                              # one …': two lamps: …
+            n = len(ws)
+            break
+    k = -1
+    while k < n - 3:
+        k += 1
+        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-") \
+                and not (ws[k - 1].tag == "PREP" and k + 2 < n and lows[k + 1] in COMPARATIVES and lows[k + 2] == "one"):
+            continue                          # ('the larger box sits on the smaller one': the other of the two)
+        word = None
+        q = k + 1
+        if lows[q] in _ORDINAL_PLACES and lows[q] != "last" and q + 1 < n and lows[q + 1] == "one" and not (
+                q + 2 < n and lows[q + 2] == "to"):
+            noun = _antecedent(ws, k)       # 'in a row of kettles, the fourth one is coral': the fourth kettle
+            made = tag(f"the {lows[q]} {noun.lemma or noun.low}") if noun is not None else []
+            if len(made) == 3 and made[2].tag == "NOUN":
+                ws = ws[:k] + made + ws[q + 2:]
+                lows = [w.low for w in ws]
+                n = len(ws)
+            continue
+        if lows[q] in _TELLING_SIDES:
+            word, q = _TELLING_SIDES[lows[q]], q + 1
+        elif lows[q] in COMPARATIVES or lows[q] in _SUPERLATIVE:
+            word = COMPARATIVES[lows[q]][0] if lows[q] in COMPARATIVES else _SUPERLATIVE[lows[q]]
+            q += 1
+        noun = None
+        if word is not None:
+            if q < n and lows[q] == "one":
+                q += 1
+            elif q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS and lows[q] not in _SIDE_WORDS and \
+                    lows[q] not in _AREAS and lows[q] not in REGION_WORDS:
+                noun, q = ws[q], q + 1
+            elif q + 2 < n and lows[q] == "of" and lows[q + 1] in ("the", "these", "those") and \
+                    lows[q + 2] in ("two", "pair", "both"):
+                q += 3
+                if q < n and lows[q] == "of":
+                    q += 1
+                if q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS:
+                    noun, q = ws[q], q + 1
+                elif q < n and ws[q].tag == "COP" and q + 1 < n and ws[q + 1].tag in ("DET", "NUM"):
+                    continue             # 'the bigger of the two is a horse': the thing named (_comparative_subjects)
+            elif q + 1 < n and lows[q] == "of" and lows[q + 1] == "them":
+                q += 2
+            elif not (q < n and (ws[q].tag == "COP" or lows[q] in COLOURS or lows[q] in (",", ";") and not (
+                    q + 1 < n and ws[q + 1].tag in ("DET", "NUM")))):
+                continue                 # ('the smaller, a pony': the thing named after it)
+        elif lows[q] == "one" or ws[q].tag == "NOUN" and lows[q] not in COLOURS:
+            # 'the one on the left', 'the ball to the right' (then a copula): the place tells it apart
+            r = q + 1
+            if r + 2 < n and lows[r] in ("on", "to", "at", "in") and lows[r + 1] == "the" and \
+                    lows[r + 2] in _TELLING_PLACES:
+                e = r + 3
+                if e + 1 < n and lows[e] in ("hand", "-hand") and lows[e + 1] in ("side",):
+                    e += 2
+                elif e < n and lows[e] in ("side", "end"):
+                    e += 1
+                if e < n and (ws[e].tag == "COP" or lows[q] == "one" and lows[e] in (",", ";", "is", "are")):
+                    word = _TELLING_PLACES[lows[r + 2]]
+                    noun = ws[q] if lows[q] != "one" else None
+                    q = e
+        if word is None:
+            continue
+        if noun is None:
+            noun = _antecedent(ws, k)
+            if noun is None:
+                continue
+        head = noun.lemma or noun.low
+        made = tag(f"the {word} {head}")
+        if len(made) == 3 and made[2].tag == "NOUN":
+            if q < n and lows[q] in COLOURS and ws[q].tag == "NOUN":
+                ws[q] = Word(ws[q].text, lows[q], "ADJ", lows[q])     # 'the smaller beige': its colour
+            ws = ws[:k] + made + ws[q:]
+            lows = [w.low for w in ws]
+            n = len(ws)
+    return ws
+
+
+def _listed_items(ws: list[Word], a: int) -> tuple[int, int]:
+    """From `a`, a list of counted noun phrases ('a cat and a dog', 'a jar, two cups and a bowl'): (how many things
+    it names, where it ends); (0, a) where there is none. Every item opens with a/an/one or a number and ends in
+    a noun other than 'one'."""
+    n = len(ws)
+    total, q = 0, a
+    while q < n:
+        w = ws[q]
+        if w.low in ("a", "an", "one"):
+            many = 1
+        elif w.tag == "NUM" and isinstance(w.value, int):
+            many = w.value
+        else:
+            return (0, a)
+        e = q + 1
+        while e < n and ws[e].tag in ("ADJ", "NOUN") and ws[e].low != "one":
+            e += 1
+        if e == q + 1 or ws[e - 1].tag != "NOUN" or (ws[e - 1].low in COLOURS or ws[e - 1].low in SIZES) and \
+                w.low not in ("a", "an"):
+            return (0, a)                        # ('six mugs: four white and two black': parts of the six)
+        total += many
+        if e < n and ws[e].low == "," and e + 1 < n and ws[e + 1].low == "and":
+            e += 1
+        if e < n and ws[e].low in (",", "and") and e + 1 < n and (ws[e + 1].low in ("a", "an", "one") or
+                                                                    ws[e + 1].tag == "NUM"):
+            q = e + 1
+            continue
+        return (total, e)
+    return (0, a)
+
+
+def _total_then_list(ws: list[Word]) -> list[Word]:
+    """A count of things named by a general word and then listed ('Two animals sit on the rug: a cat and a dog',
+    'There are three objects on the shelf - a jar, a cup and a bowl', 'Two pets, a cat and a dog, sleep'): the
+    listed things are the counted ones, where the list names as many as the count says; the general word is no
+    thing of its own."""
+    n = len(ws)
+    for k in range(n - 4):
+        if ws[k].tag != "NUM" or not isinstance(ws[k].value, int) or ws[k].value < 2 or \
+                ws[k + 1].tag != "NOUN" or not ws[k + 1].lemma or ws[k + 1].lemma == ws[k + 1].low or \
+                k and ws[k - 1].tag in ("DET", "POSS", "ADJ", "NUM") and ws[k - 1].low not in ("are",):
+            continue
+        many = ws[k].value
+        # right after it, between commas: 'Two pets, a cat and a dog, sleep …'
+        if ws[k + 2].low == ",":
+            total, e = _listed_items(ws, k + 3)
+            if total == many and e < n and ws[e].low == ",":
+                return ws[:k] + ws[k + 3:e] + ws[e + 1:]
+        # at the end of the clause, after a colon or a dash: '… on the rug: a cat and a dog.'
+        for c in range(k + 2, n - 2):
+            if ws[c].low in (";", ".") or ws[c].tag == "NUM" and c > k + 2:
+                break
+            if ws[c].low not in (":", ",") or ws[c].low == "," and not any(w.tag == "VERB" for w in ws[k + 2:c]):
+                continue                 # ('Three trees, a house and two cars': a list of its own)
+            total, e = _listed_items(ws, c + 1)
+            if total == many and (e >= n or ws[e].low in (".", ";", "!") or ws[e].tag in ("PREP", "ADV", "TIME") or
+                                  ws[e].low in ("side", "all", "without")) and \
+                    not {w.lemma for w in ws[c + 1:e] if w.tag == "NOUN"} & {ws[k + 1].lemma}:
+                return ws[:k] + ws[c + 1:e] + ws[k + 2:c] + ws[e:]
+    return ws
+
+
+# Participles that say what a thing is made of: 'a kettle made of copper', 'a bowl carved from stone'.
+_MAKING = {"made", "crafted", "carved", "built", "fashioned", "constructed", "formed", "cast", "woven", "moulded",
+           "molded", "sculpted", "sculptured", "forged", "shaped", "hewn", "knitted", "sewn", "blown", "fabricated",
+           "manufactured", "assembled", "whittled", "cut"}
+
+
+def _made_of(ws: list[Word]) -> list[Word]:
+    """What a thing is made of, said after it, as a material before its noun: 'a kettle made of copper' as 'a copper
+    kettle', 'a bowl, carved out of stone, …', 'a chair made entirely from oak'; after a copula the material is what
+    is said of the subject ('the lantern is made of wood': 'is wood', read as its material)."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    for k in range(1, n - 2):
+        if lows[k] not in _MAKING:
+            continue
+        q = k + 1
+        if q < n and ws[q].tag == "ADV" and lows[q] not in ("out",):
+            q += 1                                   # 'made entirely of', 'made mostly from'
+        if q < n and lows[q] == "out":
+            q += 1
+        if q >= n or lows[q] not in ("of", "from", "in", "out of", "out_of"):
+            continue
+        m = q + 1
+        while m < n and lows[m] in ("solid", "pure", "real", "polished", "rough", "old", "recycled", "stainless",
+                                     "brushed", "hammered", "carved", "woven", "thick", "thin", "fine", "sturdy",
+                                     "shiny", "dark", "pale", "light", "cast", "red", "white", "black", "plain"):
+            m += 1
+        if m >= n or lows[m] not in MATERIALS:
+            continue
+        material = Word(ws[m].text, lows[m], "ADJ", lows[m])
+        e = m + 1
+        if lows[k - 1] in COPULA:
+            return ws[:k] + [material] + _made_of(ws[e:])        # 'is made of wood': is wood
+        # the noun the participle follows: 'a kettle made of', 'a bowl, carved from'
+        h = k - 1
+        comma = lows[h] == ","
+        if comma:
+            h -= 1
+        if ws[h].tag != "NOUN":
+            continue
+        if comma and e < n and lows[e] == ",":
+            e += 1                                   # 'a bowl, made of glass, rests': the second comma too
+        elif comma and e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+            continue
+        if e < n and ws[e].tag == "NOUN" and ws[e].low.endswith("s") and "verb" in open_class().get(ws[e].low, {}):
+            ws[e] = Word(ws[e].text, lows[e], "VERB", verb_lemma(lows[e]))   # 'a spoon made of wood lies …'
+        return _made_of(ws[:h] + [material] + ws[h:h + 1] + ws[e:])
+    return ws
+
+
 def _comparative_subjects(ws: list[Word]) -> list[Word]:
     """'The bigger of the two is a horse; the smaller, a pony' as 'a horse is big; a pony is small': a thing named
     by how it compares is that size."""
@@ -3065,7 +3492,7 @@ def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
     if cols:
         return cols, e
     q = k + (k < len(lows) and lows[k] in DEGREE)
-    return ([lows[q]], q + 1) if q < len(lows) and lows[q] in SIZES else ([], k)
+    return ([lows[q]], q + 1) if q < len(lows) and (lows[q] in SIZES or lows[q] in LOOKS) else ([], k)
 
 
 def _coordinated_heads(ws: list[Word], t: int, most: int) -> list[int]:
@@ -3108,7 +3535,7 @@ def _respectively(ws: list[Word]) -> list[Word]:
     lows = [w.low for w in ws]
     n = len(ws)
     for t in range(2, n - 2):
-        if lows[t] not in (",", ":", "in") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
+        if lows[t] not in (",", ":", "in", "are", "were") and lows[t] not in _COLOURING or ws[t - 1].tag != "NOUN":
             continue
         if lows[t] == "," and lows[t + 1] in ("both", "all") and t + 2 < n and ws[t + 2].tag == "PREP" and \
                 lows[t + 2] != "of" and not any(w.tag in ("VERB", "COP") for w in ws[t + 2:]):
@@ -3118,9 +3545,12 @@ def _respectively(ws: list[Word]) -> list[Word]:
             shared = _shared_property(ws, t)
             if shared is not None:
                 return shared
-        k = t + 1 if lows[t] in (",", ":") else t
+        k = t + 1 if lows[t] in (",", ":", "are", "were") else t
         if k < n and (lows[k] in _COLOURING or lows[k] == "in" or ws[k].tag == "COP"):
             k += 1
+        fronted = lows[k:k + 3] == [",", "respectively", ","] or lows[k:k + 2] == ["respectively", ","]
+        if fronted:
+            k += 3 if lows[k] == "," else 2      # 'are, respectively, orange, brown and green'
         props, labelled = [], False
         while k < n:
             lab = next((lb for lb in _LABELS if tuple(lows[k:k + len(lb)]) == lb), None)
@@ -3142,6 +3572,11 @@ def _respectively(ws: list[Word]) -> list[Word]:
             break
         said = k < n and lows[k] == "respectively"
         k += said
+        said = said or fronted
+        for order in ((",", "in", "that", "order"), ("in", "that", "order"), (",", "in", "the", "same", "order"),
+                      ("in", "the", "same", "order"), (",", "in", "order"), ("in", "order"), (",", "respectively")):
+            if not said and tuple(lows[k:k + len(order)]) == order:
+                said, k = True, k + len(order)      # 'a jar, a cup and a bowl: red, blue and green, in that order'
         if len(props) < 2 or not (said or labelled or lows[t] == "," and t + 1 < n and lows[t + 1] == "in"):
             continue
         if k < n and ws[k].tag in ("NOUN", "DET", "NUM", "ADJ"):
@@ -3238,6 +3673,59 @@ def _ones_of_a_group(ws: list[Word]) -> list[Word]:
     return ws
 
 
+def _none_of_them(ws: list[Word]) -> list[Word]:
+    """'two cups, neither of them red', ', none of them blue': what no one of them is, is no property and no thing."""
+    lows = [w.low for w in ws]
+    for k in range(1, len(ws) - 3):
+        if lows[k] in ("neither", "none") and lows[k - 1] == "," and lows[k + 1:k + 3] == ["of", "them"]:
+            props, e = _property_at(lows, k + 3)
+            if props:
+                return ws[:k - 1] + ws[e + (e < len(ws) and lows[e] == ","):] if e < len(ws) and lows[e] == "," \
+                    else ws[:k - 1] + ws[e:]
+    return ws
+
+
+def _one_and_the_other(ws: list[Word]) -> list[Word]:
+    """'Two mugs; one is beige and the other is crimson', 'two kittens, one of them grey and the other white': after
+    a counted plural, 'one (of them) (is) PROPERTY' and 'the other (one) (is) PROPERTY' as 'one PROPERTY' and 'the
+    other PROPERTY', the shape the reader splits a group by."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    counted = next((k for k in range(n - 1) if ws[k].tag == "NUM" and (ws[k].value or 0) > 1 and
+                    ws[k + 1].tag in ("NOUN", "ADJ") or lows[k] in PAIR_WORDS and lows[k + 1] == "of"), None)
+    if counted is None:
+        return ws
+    out: list[Word] = list(ws[:counted + 2])
+    k = counted + 2
+    changed = False
+    while k < n:
+        opened = lows[k - 1] in (",", ";", ":", "and", "while", "but", "whereas", ".") if k else False
+        q = None
+        if opened and (lows[k] == "one" or ws[k].tag == "NUM" and isinstance(ws[k].value, int) and k + 2 < n and
+                       lows[k + 1:k + 3] == ["of", "them"]):
+            q = k + 1                                   # ('five pencils, two of them red': two red ones)
+            if lows[q:q + 2] == ["of", "them"]:
+                q += 2
+            lead = [ws[k]]
+        elif opened and lows[k:k + 2] == ["the", "other"]:
+            q = k + 2
+            if q < n and lows[q] == "one":
+                q += 1
+            lead = list(ws[k:k + 2])
+        if q is not None and q < n:
+            r = q + 1 if ws[q].tag == "COP" and lows[q] in ("is", "'s") else q
+            props, e = _property_at(lows, r)
+            if props and (r > q or q > k + 1 + (lows[k] == "the")) and (e >= n or lows[e] in (",", ";", ".", "and",
+                                                                                           "while", "but") or
+                                                                        ws[e].tag in ("PREP", "ADV", "TIME")):
+                out += lead + [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[r:e]]
+                k, changed = e, True
+                continue
+        out.append(ws[k])
+        k += 1
+    return out if changed else ws
+
+
 def _counted_after(ws: list[Word]) -> list[Word]:
     """A count told after its noun reads as one before it: 'Camels: five of them.', 'dogs, three of them', 'mice,
     three in all', 'apples (5)', 'lamps numbering four' as 'five camels' … (see _count_after_noun); 'a total of
@@ -3302,6 +3790,13 @@ def _stranded_relatives(ws: list[Word]) -> list[Word]:
             continue
         while q < n and ws[q].tag == "NOUN":
             q += 1
+        v = q + 1
+        if v + 1 < n and ws[q].tag == "VERB" and ws[v].tag == "COP" and not what and ws[k - 1].tag == "NOUN":
+            # 'The dog that the boy walks is brown': the head is the verb's object; its own clause first
+            head = ws[:k]
+            m = next((x for x in range(v, n) if ws[x].low in (".", ";", "!", "?")), n)
+            again = [Word("the", "the", "DET"), ws[k - 1]]
+            return head + ws[v:m] + [Word(";", ";", "PUNCT")] + ws[k + 1:v] + again + ws[m:]
         v = q
         while v < n and (ws[v].tag in ("VERB", "COP", "AUX") or ws[v].tag == "ADV" and ws[v].low.endswith("ly")):
             v += 1
@@ -3309,11 +3804,16 @@ def _stranded_relatives(ws: list[Word]) -> list[Word]:
                 "on", "in", "over", "under", "by", "behind", "inside")) or ws[v].low == "of":
             continue
         e = v + 1
+        head = ws[:before] if what else ws[:k - (ws[k - 1].low == ",")]
+        prep = ws[v] if ws[v].tag == "PREP" else Word(ws[v].text, ws[v].low, "PREP", value=ws[v].low)
+        if e < n and ws[e].tag in ("COP", "VERB") and not what and k >= 2 and ws[k - 1].tag == "NOUN":
+            # 'The bowl that the clock stands beside is indigo': the head's own clause first, then the relative one
+            m = next((x for x in range(e, n) if ws[x].low in (".", ";", "!", "?")), n)
+            again = [Word("the", "the", "DET"), ws[k - 1]]        # (the head by name: 'it' could be the rug)
+            return head + ws[e:m] + [Word(";", ";", "PUNCT")] + ws[k + 1:v] + [prep] + again + ws[m:]
         if e < n and not (ws[e].tag in ("PUNCT", "TIME", "ADV", "CONJ") or ws[e].tag == "PREP" and e + 1 < n and
                           ws[e + 1].tag == "DET"):
             continue                                   # the preposition has its own object: not stranded
-        head = ws[:before] if what else ws[:k - (ws[k - 1].low == ",")]
-        prep = ws[v] if ws[v].tag == "PREP" else Word(ws[v].text, ws[v].low, "PREP", value=ws[v].low)
         return head + [Word(";", ";", "PUNCT")] + ws[k + 1:v] + [prep, Word("it", "it", "PRON")] + ws[e:]
     return ws
 
@@ -3472,7 +3972,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
         if (t == "PUNCT" and low == "," or t == "CONJ" and low == "and" and cur and cur[-1][0] == "ADJ") and cur and \
                 nxt[0] == "NP" and nxt[1].det == "the" and nxt[1].head and \
                 nxt2[0] == "ADJ" and (nxt2[1].low in COLOURS or nxt2[1].low in SIZES) and (
-                    p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT", "PREP")):
+                    p + 3 >= n or items[p + 3][0] in ("CONJ", "PUNCT", "PREP", "TIME", "ADV")):
             flush(";")                         # 'a cow beside a rabbit, the rabbit enormous and the cow tiny',
             #                                    'the bus is painted red and the van blue' (the verb left out)
             continue
@@ -3999,7 +4499,8 @@ def _rest(c: Clause, seg: list, p: int, verb_slot: bool = False) -> None:
                 c.adjectives.append(x.head)     # 'the car looks red'
             elif c.copula and c.verb is None and x.det is None and x.head and not x.count:
                 c.adjectives.append(x.head)     # 'is visible'
-                c.objects.append(x) if x.head in NOUNS else None
+                c.objects.append(x) if x.head in NOUNS and not (x.head in COLOURS and len(x.words) == 1) else None
+                #                         ('the cat is orange', 'is olive': a colour word alone is the colour)
             else:
                 c.objects.append(x)
             p += 1
