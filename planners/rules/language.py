@@ -910,6 +910,7 @@ class Reader:
         _in_and_out(actions)
         _row_of_verbless(actions)
         _lend_the_way(actions)
+        _away_before_a_coming(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
@@ -920,6 +921,10 @@ class Reader:
     def _arriving_around(self, act: Action, c: Clause, things, memo) -> list[Action]:
         """'gets there before a wheelbarrow', 'comes in after a penguin', 'arrives ahead of a bus': the thing of the
         'before' / 'after' phrase arrives too, after or before this one (an extra action; rank -1 goes first)."""
+        if act.lemma == "come" and not act.enters and not act.path and act.start is None and not act.objects and \
+                act.toward is None and not c.particles and not self.screenplay and any(
+                    pp.prep in ("before", "after") and pp.np is not None and pp.np.pronoun is None for pp in c.pps):
+            act.enters, act.moves = "left", True      # 'a squirrel comes after a zebra': it arrives after it
         if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or act.timed or self.screenplay:
             return []
         out = []
@@ -938,12 +943,21 @@ class Reader:
         """'A penguin is followed by a police car': the car comes after the penguin (a passive of 'follow' with
         no way of its own is an order, not a chase)."""
         agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+        if not self.screenplay and act.lemma == "precede" and not act.timed:
+            # 'A precedes B': A comes in, then B; 'B is preceded by A': A first
+            other = agent[0] if c.copula and agent else c.objects[0] if c.objects and not c.copula else None
+            who = [i for i in self._refs(other, things, memo, set(act.subjects)) if i not in act.subjects] \
+                if other is not None else []
+            if not who:
+                return []
+            act.enters, act.moves, act.objects, act.relations = act.enters or "left", True, [], []
+            return [Action(subjects=who, enters="left", moves=True, text=act.text, rank=-1 if c.copula else None)]
         if self.screenplay or act.lemma != "follow" or not c.copula or not agent or act.timed:
             return []
         who = [i for i in self._refs(agent[0], things, memo, set(act.subjects)) if i not in act.subjects]
         if not who:
             return []
-        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, False, []
+        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, bool(act.enters), []
         return [Action(subjects=who, enters="left", moves=True, text=act.text)]
 
     def _one_after_another(self, act: Action, c: Clause, things, memo) -> list[Action]:
@@ -1478,6 +1492,8 @@ class Reader:
                         q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
                         q.np.region is not None for q in c.pps[k + 1:]):
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
+                if prep == "for" and {"off", "out"} & set(c.particles + c.adverbs) and ph.of is None:
+                    act.moves, lemma = True, "head"     # 'sets off for the upper right', 'starts out for …': there
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
             if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
@@ -2055,6 +2071,8 @@ class Reader:
             if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
                 act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
                 return
+        if _early_passing(act, c, lemma, window):
+            return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         lows = [w.low for w in c.words]
@@ -2087,7 +2105,9 @@ class Reader:
             window = (0.0, 0.4)                   # 'visible only at the start'
         elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
-        gone = "gone" in c.adjectives or "gone" in text.split()
+        gone = "gone" in c.adjectives or "gone" in text.split() or c.copula and c.subord in ("once", "after", "when") \
+            and not negated_visible(c) and bool(re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text))
+        #                                   ('once the zebra is out of the picture, …': it has left)
         visible = {"visible", "seen", "shown", "present", "there"} & (set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
         if c.existential or act.seen or _IN_VIEW.search(text) and not (act.moves and lemma in MOTION) or \
@@ -2460,6 +2480,42 @@ def _in_and_out(actions: list[Action]) -> None:
                 mid.path = [went]                # '…, crosses over, and …': toward the side it goes out by
 
 
+_THROUGH = {"by", "past", "through", "across"}
+_EARLY_POINTS = {"at the start", "at the beginning", "at the very start", "at the very beginning", "at first",
+                 "right at the start", "right at the beginning", "at the outset", "to begin with", "early on"}
+
+
+def _early_passing(act: Action, c: Clause, lemma, window) -> bool:
+    """'passes by early', 'runs through at the start', 'goes by in the first seconds', 'leaves early': a crossing or
+    a going out told with an early time is over early (the thing is gone before the middle), not there throughout."""
+    early = "early" in c.adverbs or any(t in _EARLY_POINTS for t in c.times) or (
+        window is not None and window[0] <= 0 < window[1] <= 0.55 and not {"only", "until", "till"} & {
+            w for t in c.times for w in t.split()})
+    if not early or not act.subjects or act.passing is not None or act.circling is not None or act.appears is not None \
+            or act.disappears is not None or c.copula or lemma not in MOTION | EXIT or act.objects and lemma != "cross":
+        return False
+    through = bool(_THROUGH & (set(c.particles) | set(c.adverbs))) or lemma in ("cross", "pass") or \
+        any(pp.prep in ("through", "across", "past") and pp.np is not None and (pp.np.setting or pp.np.frame)
+            for pp in c.pps)
+    if not (through or act.exits):
+        return False
+    end = window[1] if window is not None and window[1] <= 0.55 else 0.4
+    act.exits = act.exits or _side_of(act, "path") or "right"
+    act.disappears, act.timed, act.moves = round(min(end, 0.45), 3), True, True
+    return True
+
+
+def _away_before_a_coming(actions: list[Action]) -> None:
+    """'A tricycle goes away, and a wheelbarrow arrives': going away before another comes in is leaving the
+    picture, not going off into the distance in it."""
+    for k, a in enumerate(actions):
+        if a.toward == "away" and a.moves and a.subjects and not a.exits and not a.path and a.start is None and \
+                not a.timed and a.lemma in MOTION | {"pull", "move"} and any(
+                    b.subjects and not set(b.subjects) & set(a.subjects) and (b.enters or b.appears is not None)
+                    for b in actions[k + 1:]):
+            a.toward, a.exits = None, "right"
+
+
 def _sequence_events(actions: list[Action]) -> None:
     """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
@@ -2480,6 +2536,8 @@ def _sequence_events(actions: list[Action]) -> None:
             a.disappears = u
         elif k or not a.enters:
             a.appears = u
+        elif a.appears is not None:
+            a.appears = min(a.appears, u)        # the first of them comes in before the second
 
 
 def _apposition(c: Clause, inner_and: bool = False) -> bool:

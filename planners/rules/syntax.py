@@ -871,6 +871,9 @@ _SEEN = {"seen", "shown", "spotted", "glimpsed", "filmed", "watched", "caught", 
 _RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "next": 50, "last": 99, "final": 99}
 
 
+_RANK_PARTICLES = {"in", "up", "out", "by", "along", "over", "through", "past", "round", "around", "off", "away", "on"}
+
+
 def _rank(w: Word) -> Word:
     return Word(w.text, w.low, "ADV", "rank", _RANKS[w.low])
 
@@ -908,6 +911,10 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
                 ranked, k = True, j
                 continue
         # 'The first to arrive is a kangaroo': the subject after the copula
+        if low in _RANKS and low != "next" and not out and k + 3 < n and ws[k + 1].low == "to":
+            ws = [Word("the", "the", "DET")] + ws[k:]     # 'Last to come in is the robot': the last to come in
+            n, k = len(ws), 0
+            low, nxt = "the", ws[1]
         if low == "the" and (not out or out[-1].tag == "PUNCT") and k + 4 < n and ws[k + 1].low in _RANKS and \
                 ws[k + 2].low == "to":
             c = next((q for q in range(k + 3, min(n, k + 7)) if ws[q].tag == "COP"), None)
@@ -943,11 +950,41 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
             out.append(_rank(nxt))             # 'a giraffe is next'
             ranked, k = True, k + 2
             continue
+        if low in _RANKS and low != "final" and out and len(out) > 1 and out[-2].tag == "VERB" and \
+                out[-1].tag == "PREP" and out[-1].low in _RANK_PARTICLES and closes(k + 1):
+            p = out[-1]
+            out[-1] = Word(p.text, p.low, "PART", p.low, p.low)     # 'comes in last': 'in' is no preposition here
         if low in _RANKS and low != "final" and out and (out[-1].tag == "VERB" or out[-1].tag == "PART" and
                                                          len(out) > 1 and out[-2].tag == "VERB") and closes(k + 1):
             out.append(_rank(w))               # 'comes second', 'shows up last', 'appears first'
             ranked, k = True, k + 1
             continue
+        if ranked and low in _RANKS and (not out or out[-1].tag == "PUNCT") and k + 2 < n and ws[k + 1].tag == "COP":
+            e = k + 2
+            while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+                e += 1
+            out.extend(ws[k + 2:e])
+            out.append(_rank(w))               # '…; second is a swan': the second is a swan
+            k = e
+            continue
+        if low in ("second", "third", "fourth", "last") and out and out[-1].low in _WAYS and out[-1].tag in (
+                "REGION", "ADV", "PREP", "PART") and closes(k + 1) and any(x.tag == "VERB" for x in out):
+            out.append(Word(w.text, w.low, "TIME", "then", "finally" if low == "last" else "then"))
+            k += 1                             # 'goes left first and up second': the legs in turn
+            continue
+        if ranked and low in _RANKS and low != "final" and out and out[-1].tag in ("NOUN", "NAME") and closes(k + 1):
+            out.append(_rank(w))               # '…comes in first, the donkey second'
+            k += 1
+            continue
+        if w.tag == "COP" and k + 2 < n and ws[k + 1].low == "the" and ws[k + 2].low in _RANKS and out and \
+                out[-1].tag in ("NOUN", "NAME"):
+            j = k + 3 + (k + 3 < n and ws[k + 3].low == "one")
+            inside = j < n and ws[j].low in ("in", "here", "there", "on", "through")
+            if closes(j + inside) and (inside or ranked or any(x.low in _RANKS for x in ws[j:])):
+                # 'X is the first one in; Y is the last': X comes in first, Y last
+                out += [Word(w.text, "comes", "VERB", "come"), Word("in", "in", "PART", "in", "in"), _rank(ws[k + 2])]
+                ranked, k = True, j + inside
+                continue
         out.append(w)
         k += 1
     return out
@@ -957,6 +994,35 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
 _STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
 
 
+_THAN_ORDER = {"earlier": "before", "sooner": "before", "later": "after"}
+
+# Links saying that what follows happens next, whatever their words: each a TIME token 'then'.
+_THEN_SEQS = [["whereupon"], ["thereupon"], ["at", "which", "point"], ["upon", "which"], ["on", "which"],
+              ["at", "that", "moment"], ["at", "that", "point"], ["at", "this", "point"], ["after", "a", "pause"],
+              ["after", "a", "short", "pause"], ["after", "a", "brief", "pause"], ["subsequently"], ["thereafter"],
+              ["in", "due", "course"], ["at", "length"], ["ultimately"], ["not", "long", "afterwards"],
+              ["not", "long", "afterward"], ["before", "long"], ["with", "that"], ["after", "this"]]
+_THEN_SEQS.sort(key=len, reverse=True)
+
+
+# Words saying that several things do something each in its turn, in the order they are named: one ADV token
+# 'in turn' each ('in that order', 'in this order', 'in the order given', 'in succession', 'in sequence', 'one at a
+# time', 'each in turn', 'in order' but not 'in order to' / 'in order of').
+_IN_TURN_SEQS = [["in", "that", "order"], ["in", "this", "order"], ["in", "the", "same", "order"],
+                 ["in", "the", "order", "given"], ["in", "the", "order", "listed"], ["in", "the", "order", "named"],
+                 ["in", "the", "order", "shown"], ["in", "succession"], ["in", "sequence"], ["one", "at", "a", "time"],
+                 ["each", "in", "turn"], ["in", "quick", "succession"], ["in", "rapid", "succession"]]
+
+
+def _in_turn_at(lows: list[str], i: int) -> int:
+    for seq in _IN_TURN_SEQS:
+        if lows[i:i + len(seq)] == seq:
+            return len(seq)
+    if lows[i:i + 2] == ["in", "order"] and (i + 2 >= len(lows) or lows[i + 2] in (",", ".", ";", ":", "!")):
+        return 2
+    return 0
+
+
 def _merge(words: list[Word]) -> list[Word]:
     """Multi-word time adverbials and prepositions into one token each."""
     out: list[Word] = []
@@ -964,6 +1030,11 @@ def _merge(words: list[Word]) -> list[Word]:
     lows = [w.low for w in words]
     while i < n:
         hit = None
+        if lows[i] in _THAN_ORDER and i + 1 < n and lows[i + 1] == "than":
+            out.append(Word(f"{words[i].text} {words[i + 1].text}", f"{lows[i]} than", "PREP", _THAN_ORDER[lows[i]],
+                            _THAN_ORDER[lows[i]]))
+            i += 2                  # 'enters earlier than a zebra', 'arrives later than a bus': before, after
+            continue
         for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
                 hit = ("ADV", seq, " ".join(seq))      # before times: 'next to each other' is no 'next'
@@ -975,7 +1046,7 @@ def _merge(words: list[Word]) -> list[Word]:
             for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     j = i + len(seq)
-                    if seq[-1] == "after" and len(seq) == 2 and j < n and lows[j] not in (".", ",", ";", "!"):
+                    if seq[-1] == "after" and len(seq) in (2, 3) and j < n and lows[j] not in (".", ",", ";", "!"):
                         break           # 'right after the dog leaves': a subordinate clause's lead, not 'then'
                     if seq[-1] in _T_POINTS and j < n and lows[j] == "of" and not (
                             j + 2 < n and lows[j + 1] in ("the", "this", "our") and lows[j + 2] in _T_FRAMES):
@@ -1005,6 +1076,14 @@ def _merge(words: list[Word]) -> list[Word]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
             continue
+        if hit is None:
+            length = _in_turn_at(lows, i)
+            if length:
+                out.append(Word(" ".join(w.text for w in words[i:i + length]), "in turn", "ADV", "in turn", "in turn"))
+                i += length         # 'in that order', 'in succession', 'one at a time': each in its turn
+                if not out[:-1] and i < n and lows[i] == ":":
+                    i += 1          # 'In order: a zebra, a donkey, a truck enter': the list is the subject
+                continue
         if hit is None and lows[i:i + 3] == ["as", "soon", "as"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "once", "SUBORD"))
             i += 3                  # 'As soon as it leaves the corner, …': once it has
@@ -1018,6 +1097,12 @@ def _merge(words: list[Word]) -> list[Word]:
             by = lows.index("by", i + 1)
             if by + 1 < n and lows[by + 1] in DETS | set(COUNTS) and "," not in lows[i:by]:
                 hit = ("TIME", lows[i:by + 1], "then")     # ', followed some time later by a dog'
+        if hit is None:
+            for seq in _THEN_SEQS:
+                if lows[i:i + len(seq)] == seq and (len(seq) > 1 or seq[0] not in ("subsequently", "thereafter") or
+                                                    i and lows[i - 1] in (",", ";", "and")):
+                    hit = ("TIME", seq, "then")     # 'whereupon', ', at which point', 'after a pause': what comes next
+                    break
         if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
                 lows[i - 1] == ",":
             hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
@@ -2330,12 +2415,124 @@ def ph_start(ph: Phrase, ws: list[Word]) -> int:
 _HARD_SPLIT = {";", ":"}
 
 
+# Words that only say how long after or before ('right after', 'shortly before', 'a few seconds after', 'some time
+# after', 'not long after'): dropped before a subordinate 'after' / 'before', which orders the events on its own.
+_HOW_LONG = {"right", "just", "shortly", "soon", "immediately", "straight", "directly", "moments", "seconds",
+             "minutes", "long", "well", "instants"}
+_AMOUNT_LEADS = {"a", "some", "few", "several", "couple", "of", "not", "little", "short", "brief"}
+_SPANS_OF_TIME = {"time", "while", "moment", "moments", "second", "seconds", "minute", "minutes", "beat", "bit"}
+_SUBJECT_START = {"DET", "PRON", "NAME", "NUM", "POSS", "ADJ", "NOUN"}
+
+
+def _subord(w: Word, low: str) -> Word:
+    return Word(w.text, low, "SUBORD", low, low)
+
+
+def _aux_as_motion(ws: list[Word]) -> list[Word]:
+    """'continues to the lower right', 'keeps on toward the tree': a verb of going on, not an auxiliary, before a
+    place ('continues to walk' keeps its auxiliary)."""
+    for k, w in enumerate(ws):
+        if w.tag == "AUX" and w.low in ("continues", "continue", "continued", "keeps", "keep", "kept") and \
+                k + 2 < len(ws) and ws[k + 1].tag == "PREP" and ws[k + 1].low in (
+                    "to", "toward", "towards", "on", "onto", "on to", "into", "across", "along", "over", "over to",
+                    "up to", "back to", "through", "past") and ws[k + 2].tag in ("DET", "REGION", "POSS"):
+            ws = ws[:k] + [Word(w.text, w.low, "VERB", "continue")] + ws[k + 1:]
+    return ws
+
+
+_FRAME_ITS = {"frame", "picture", "shot", "view", "screen", "scene"}
+
+
+def _into_the_frame_it(ws: list[Word], lows: list[str]) -> list[Word]:
+    """'Once the zebra is out of the picture, a motorcycle walks into it': an 'it' after 'into' in a clause of its
+    own, the frame having been named in the clause before, is the frame (not the clause's subject, which would
+    be 'itself')."""
+    for k in range(1, len(ws)):
+        if lows[k] == "it" and lows[k - 1] in ("into", "in") and (k + 1 >= len(ws) or ws[k + 1].tag == "PUNCT"):
+            frame = max((j for j in range(k) if lows[j] in _FRAME_ITS and ws[j].tag in ("NOUN", "X")), default=None)
+            if frame is not None and any(lows[j] in (",", ";", "and") for j in range(frame + 1, k)):
+                ws = ws[:k] + [Word(ws[k].text, lows[frame], "NOUN", lows[frame])] + ws[k + 1:]
+                ws = ws[:k] + [Word("the", "the", "DET")] + ws[k:]
+                lows = [w.low for w in ws]
+    return ws
+
+
+def _temporal_subordinators(ws: list[Word]) -> list[Word]:
+    """Subordinators of time English writes in several words, as the one-word subordinator they mean: 'by the
+    time' + a clause is 'before' ('By the time a cat arrives, the dog has gone'); 'the moment' / 'the instant' + a
+    clause is 'once'; 'no sooner has A left than B …' is 'once A has left, B …'; 'right after', 'shortly before',
+    'a few seconds after', 'some time after', 'not long after' are 'after' / 'before'."""
+    lows = [w.low for w in ws]
+    if not {"after", "before", "time", "moment", "instant", "minute", "sooner", "once", "when", "as", "on", "upon"} & set(lows):
+        return ws
+    ws = _into_the_frame_it(ws, lows)
+    lows = [w.low for w in ws]
+    out: list[Word] = []
+    n, k = len(ws), 0
+    while k < n:
+        w, low = ws[k], lows[k]
+        # 'no sooner has the zebra left than a tricycle arrives'
+        if low == "no" and k + 3 < n and lows[k + 1] == "sooner" and ws[k + 2].tag in ("AUX", "COP") and \
+                "than" in lows[k + 3:]:
+            t = lows.index("than", k + 3)
+            j = k + 3
+            while j < t and ws[j].tag in ("DET", "ADJ", "NUM", "POSS", "NOUN", "NAME", "PRON") and \
+                    not (j > k + 3 and ws[j].tag in ("NOUN", "REGION") and ws[j - 1].tag == "NOUN" and j + 1 == t):
+                j += 1
+            if k + 3 < j < t:
+                verb = ws[j]
+                out.append(_subord(w, "once"))
+                out.extend(ws[k + 3:j])
+                out.append(ws[k + 2])
+                out.append(Word(verb.text, verb.low, "VERB", verb_lemma(verb.low)) if verb.tag != "VERB" else verb)
+                out.extend(ws[j + 1:t])
+                out.append(Word(",", ",", "PUNCT"))
+                k = t + 1
+                continue
+        clause_next = lambda j: j < n and ws[j].tag in _SUBJECT_START and lows[j] not in ("that", "this", "which")  # noqa: E731
+        if low in ("on", "upon") and k + 1 < n and ws[k + 1].tag == "VERB" and lows[k + 1].endswith("ing") and \
+                (not out or out[-1].tag in ("PUNCT", "CONJ")):
+            out.append(_subord(w, "after"))        # 'On reaching the corner, …': after reaching it
+            k += 1
+            continue
+        if low == "by" and lows[k + 1:k + 3] == ["the", "time"] and clause_next(k + 3):
+            out.append(_subord(w, "before"))       # 'by the time X arrives': before it
+            k += 3
+            continue
+        if low == "the" and k + 1 < n and lows[k + 1] in ("moment", "instant", "minute") and \
+                (not out or out[-1].tag in ("PUNCT", "VERB", "PART", "CONJ") or out[-1].low in ("in", "out", "up")) and \
+                (clause_next(k + 2) or lows[k + 2:k + 3] == ["that"] and clause_next(k + 3)):
+            if out and out[-1].tag == "PREP" and out[-1].low in ("in", "out", "up"):
+                p = out[-1]
+                out[-1] = Word(p.text, p.low, "PART", p.low, p.low)    # 'walks in the moment …': 'in' a particle
+            out.append(_subord(w, "once"))
+            k += 2 + (lows[k + 2:k + 3] == ["that"])
+            continue
+        if low in _HOW_LONG | _AMOUNT_LEADS | _SPANS_OF_TIME and low not in ("a", "of"):
+            j = k
+            while j < n and lows[j] in _HOW_LONG | _AMOUNT_LEADS | _SPANS_OF_TIME:
+                j += 1
+            lead = lows[k:j]
+            if j < n and lows[j] in ("after", "before") and j > k and (set(lead) & (_HOW_LONG | _SPANS_OF_TIME)) and \
+                    not (lead[-1] in _AMOUNT_LEADS) and (clause_next(j + 1) or j + 1 < n and ws[j + 1].tag == "VERB") \
+                    and not (lead[0] == "right" and out and out[-1].tag not in ("PUNCT", "CONJ", "NOUN", "PRON", "PART")
+                             and not (out[-1].tag == "PREP" and out[-1].low in _RANK_PARTICLES)):
+                #                   (not 'travels right before heading back', 'in the lower right before …': a way)
+                while out and out[-1].low in ("a", "some", "not") and out[-1].tag in ("DET", "ADV", "X", "NUM"):
+                    out.pop()
+                k = j                              # 'shortly after the dog leaves': after it
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(tag(sentence, names))))))))))))))))))
+                _colour_said_first(_temporal_subordinators(_aux_as_motion(tag(sentence, names))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2367,7 +2564,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _listed_in_turn(clauses)
+    clauses = _shared_verb_ahead(_listed_in_turn(clauses))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -2421,6 +2618,40 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
+    return clauses
+
+
+_THEN_LINKS = {"then", "next", "after that", "afterwards", "finally", "later"}
+
+
+def _bare_subject(c: Clause) -> bool:
+    """A clause that only names things ('a rabbit', 'then a fox'): no verb, object, property or place of its own."""
+    return c.verb is None and not c.copula and bool(c.subjects) and not c.objects and not c.adjectives and \
+        not c.existential and not c.participle and _manner_pps_only(c) and \
+        all(s.pronoun is None and s.region is None for s in c.subjects) and set(c.times) <= _THEN_LINKS | {"first"}
+
+
+def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
+    """'A rabbit, then a fox, then a hound run in': subjects named one after another with a verb only after the
+    last share that verb (its particles and places too), each in its own clause in the order told."""
+    k = 0
+    while k < len(clauses):
+        j = k
+        while j < len(clauses) and _bare_subject(clauses[j]) and (j == k or clauses[j].link in _THEN_LINKS | {",", "and"}):
+            j += 1
+        ranked = any(w.tag == "ADV" and w.lemma == "rank" for c in clauses[k:j + 1] for w in c.words)
+        if j > k and j < len(clauses) and (clauses[k].link is None or k and clauses[k].link in (";", ":")):
+            last = clauses[j]
+            links = [c.link for c in clauses[k + 1:j + 1]]
+            if last.verb is not None and not last.copula and last.subjects and not last.objects and \
+                    (ranked or any(lk in _THEN_LINKS for lk in links)) and \
+                    all(lk in _THEN_LINKS | {",", "and"} for lk in links):
+                for c in clauses[k:j]:
+                    c.verb, c.verb_text, c.verbs, c.verb_texts = last.verb, last.verb_text, list(last.verbs), \
+                        list(last.verb_texts)
+                    c.particles, c.pps = list(last.particles), list(last.pps)
+                    c.adverbs += [a for a in last.adverbs if a not in c.adverbs and a != "in turn"]
+        k = max(j, k + 1)
     return clauses
 
 
@@ -3231,7 +3462,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                         "by the end", "at the very end") or
                             x.value.startswith(("at the end of", "in the end of", "by the end of")) or
                             x.value.endswith((" later", " afterwards")) or x.value in ("shortly after", "soon after",
-                                                                                       "not long after")) and cur and (
+                                                                                       "not long after")) and cur and \
+                not (len(cur) == 1 and cur[0][0] == "NP" and segs and nxt[0] in ("VERB", "AUX", "COP")) and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
@@ -3291,8 +3523,16 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
+            elif (nt == "NP" and nxt[1].region in ("left", "right") and nxt[1].of is None or
+                  nt in ("ADV", "PREP", "PART") and nxt[1].low in _WAYS) and nxt2[0] == "TIME" and \
+                    (p + 3 >= n or items[p + 3][0] == "PUNCT") and _has_verb(cur) and any(
+                        tt == "TIME" or _ranked((tt, xx)) for tt, xx in cur):
+                split = True                   # 'goes right to begin with and left afterwards': a leg of its own
+            elif nt == "NP" and nxt2[0] == "TIME" and p + 3 < n and items[p + 3][0] in ("VERB", "AUX") and \
+                    _has_verb(cur) and nxt[1].region is None:
+                split = True                   # 'goes away, and a wheelbarrow then arrives': its own 'then'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
-                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or (
+                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or any(map(_ranked, cur)) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
                 split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
             elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
