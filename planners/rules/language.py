@@ -784,8 +784,10 @@ class Reader:
             if not self.screenplay and act.lemma == "take" and "over" in c.particles + c.adverbs and \
                     not act.objects and act.enters is None:
                 act.enters, act.moves = "left", True      # 'a robot takes over': comes in, in the other's place
-            others = self._arriving_around(act, c, things, memo) + self._followed_by(act, c, things, memo) + \
-                self._one_after_another(act, c, things, memo)
+            around = [x for x in self._arriving_around(act, c, things, memo) if not any(
+                set(x.subjects) <= set(b.subjects) and (b.enters or b.appears is not None) for b in actions)]
+            #     ('A van appears first; a taxi comes along after it': the van's coming is told already)
+            others = around + self._followed_by(act, c, things, memo) + self._one_after_another(act, c, things, memo)
             if self._extra:
                 actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
@@ -925,10 +927,15 @@ class Reader:
                 act.toward is None and not c.particles and not self.screenplay and any(
                     pp.prep in ("before", "after") and pp.np is not None and pp.np.pronoun is None for pp in c.pps):
             act.enters, act.moves = "left", True      # 'a squirrel comes after a zebra': it arrives after it
-        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or act.timed or self.screenplay:
+        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or self.screenplay:
+            return []
+        late = act.timed and act.appears is not None and act.appears >= 0.4 and act.disappears is None
+        if act.timed and not late:
             return []
         out = []
         for pp in c.pps:
+            if late and pp.prep != "after":
+                continue          # 'shows up only in the second half, well after a penguin': the penguin before
             ahead = pp.prep in ("before",) or pp.prep == "of" and "ahead" in c.adverbs
             if pp.prep not in ("before", "after") and not ahead or pp.np is None or pp.np.frame or \
                     pp.np.region is not None or pp.np.setting:
@@ -2031,7 +2038,9 @@ class Reader:
             elif self._window[0] > 0:
                 window = (self._window[0], 1.0)  # 'emerges midway and is there for the remainder': from then on
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
-        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
+        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) or (
+            t.startswith("after ") and "then" in c.times) for t in c.times))
+        #                                   ('then, after a few seconds, a cat …': after the one before, not a time)
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
@@ -2343,6 +2352,17 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
+        held_back = {"not", "never"} & set(c.adverbs) and (c.verb or c.copula) and (nxt.verb or nxt.copula) and \
+            nxt.subjects and nxt.subord is None and (nxt.link in ("until", "till") or nxt.link == "after" and
+                                                     c.words and c.words[-1].low in ("until", "till"))
+        if held_back and not any(pp.np is not None and (pp.np.frame or pp.np.region) for pp in nxt.pps if pp.prep == "of"):
+            # 'A cat doesn't come in until the dog has left', '… does not enter until after X is gone': the other
+            # first, then this one (the 'not' only holds it back)
+            kept = [w for w in c.words if w.low not in ("not", "never", "until", "till")]
+            out[k] = replace(nxt, link=c.link)
+            out[k + 1] = replace(c, adverbs=[a for a in c.adverbs if a not in ("not", "never")], words=kept, link="then")
+            k += 2
+            continue
         if _past(nxt) and not _past(c) and nxt.link in (";", ",", "and") and c.verb_text.endswith("s"):
             if nxt.subjects and all(s.pronoun in ("it", "they", "he", "she") for s in nxt.subjects):
                 nxt = replace(nxt, subjects=list(c.subjects))     # its 'it' is the subject told before it
@@ -2371,7 +2391,8 @@ _AT_FIRST = {"first", "start", "beginning", "outset", "initially", "begin"}
 
 def _sequence_ahead(c: Clause) -> bool:
     """Words of the clause that put it in a sequence ('first', 'then', 'later'): its appearing is an event."""
-    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon"} &
+    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon", "in turn", "one by one",
+                 "one after another", "one after the other"} &
                 (set(c.adverbs) | set(c.times) | {w.low for w in c.words}))
 
 
@@ -2530,8 +2551,14 @@ def _sequence_events(actions: list[Action]) -> None:
             ranks.append(last)                   # an unranked coming keeps its place after the one before it
         events = [a for _, a in sorted(zip(ranks, events), key=lambda ra: ra[0])]
     m = len(events)
+    # a timed coming told after them ('…; a moment later a truck does; and at the end a cat does too'): they come
+    # before it, spaced over the time up to it
+    last = max(actions.index(a) for a in events)
+    later = [b.appears for b in actions[last + 1:] if b.timed and b.appears is not None and 0.3 < b.appears < 1 and
+             not set(b.subjects) & {s for a in events for s in a.subjects}]
+    span = min(later) if later else 1.0
     for k, a in enumerate(events):
-        u = round((k + 1) / (m + 1), 3)
+        u = round(span * (k + 1) / (m + 1), 3)
         if a.exits or a.disappears is not None and a.appears is None:
             a.disappears = u
         elif k or not a.enters:

@@ -433,9 +433,12 @@ def _clip_clause(m: re.Match) -> str:
 # second to …', 'the second has …') likewise.
 _PART_HAS = re.compile(r"\b(?:only )?the ((?:first|opening|early|second|latter|last|final|closing) (?:half|third|quarter|part))"
                        r"(?: of the " + _CLIP_NOUNS + r")? (?:belongs to|is given over to|is given to|goes to|is for|"
-                       r"is devoted to|features|has|shows|contains|includes|holds|is about) ", re.I)
-_PART_GAPPED = re.compile(r"([,;]| and| while| but) the (second|latter|last|final|closing|other) (half |one |part )?"
-                          r"(?:belongs to |goes to |is for |features |has |shows |contains |holds |to )", re.I)
+                       r"is devoted to|features|has|shows|contains|includes|holds|is about|brings in|brings|"
+                       r"introduces) ", re.I)
+_PART_GAPPED = re.compile(r"([,;]| and| while| but) the (second|latter|last|final|closing|other) "
+                          r"(half |one |part |third |quarter )?"
+                          r"(?:belongs to |goes to |is for |features |has |shows |contains |holds |to |brings in |brings |"
+                          r"introduces )", re.I)
 
 
 def _parts_having(sentence: str) -> str:
@@ -945,6 +948,17 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
             out.append(_rank(nxt))
             k += 2
             continue
+        if w.tag == "COP" and k + 2 < n and ws[k + 1].low in _RANKS and ws[k + 1].low != "final" and out and \
+                out[-1].tag in ("NOUN", "NAME"):
+            lows_ = [x.low for x in ws[k + 2:k + 5]]
+            j = k + 2 + (3 if lows_ == ["on", "the", "scene"] else 2 if lows_[:2] in (["on", "scene"], ["to", "arrive"],
+                                                                                    ["to", "come"], ["to", "appear"])
+                         else 1 if lows_[:1] in (["in"], ["here"], ["there"]) else 0)
+            if j > k + 2 and closes(j):
+                # 'X is first on the scene', 'Y is last in': X comes in first
+                out += [Word(w.text, "comes", "VERB", "come"), Word("in", "in", "PART", "in", "in"), _rank(ws[k + 1])]
+                ranked, k = True, j
+                continue
         if w.tag == "COP" and nxt is not None and nxt.low in _RANKS and closes(k + 2) and out and \
                 out[-1].tag in ("NOUN", "NAME", "PRON"):
             out.append(_rank(nxt))             # 'a giraffe is next'
@@ -1028,8 +1042,17 @@ def _merge(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     i, n = 0, len(words)
     lows = [w.low for w in words]
+    text_ = " ".join(lows)
+    timed_points = any(p in text_ for p in ("at the start", "at the beginning", "near the end", "at the end",
+                                            "by the end", "towards the end", "toward the end"))
     while i < n:
         hit = None
+        if timed_points and lows[i:i + 3] in (["in", "the", "middle"], ["around", "the", "middle"]) and \
+                (i + 3 >= n or lows[i + 3] in (",", ".", ";", "and", "!")):
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), " ".join(lows[i:i + 3]), "TIME",
+                            "in the middle of the clip", "in the middle of the clip"))
+            i += 3                  # 'enters at the start, a bus in the middle, and a van near the end': a time
+            continue
         if lows[i] in _THAN_ORDER and i + 1 < n and lows[i + 1] == "than":
             out.append(Word(f"{words[i].text} {words[i + 1].text}", f"{lows[i]} than", "PREP", _THAN_ORDER[lows[i]],
                             _THAN_ORDER[lows[i]]))
@@ -2440,6 +2463,44 @@ def _aux_as_motion(ws: list[Word]) -> list[Word]:
     return ws
 
 
+_BOUNDS = {"begin": "begin", "start": "begin", "end": "end", "finish": "end", "open": "begin", "close": "end",
+           "conclude": "end", "wrap": "end", "kick": "begin"}
+_CLIP_WORDS = {"clip", "video", "shot", "scene", "film", "footage", "animation", "sequence", "movie"}
+
+
+def _begins_and_ends(ws: list[Word]) -> list[Word]:
+    """'begins by going to A and ends by moving to B', 'starts out by heading to A': the '-ing' verb after 'by' is
+    what is done first or last (told in order); 'the video opens on X in A and closes on it in B' is 'begins with X
+    … ends with it …'."""
+    lows = [w.low for w in ws]
+    if "by" not in lows and not {"opens", "closes", "open", "close"} & set(lows):
+        return ws
+    out: list[Word] = []
+    k, n = 0, len(ws)
+    opened = False
+    while k < n:
+        w = ws[k]
+        lemma = verb_lemma(w.low) if w.tag in ("VERB", "AUX") else None
+        if lemma in _BOUNDS:
+            j = k + 1 + (k + 1 < n and lows[k + 1] in ("out", "off", "up"))
+            if j + 1 < n and lows[j] == "by" and lows[j + 1].endswith("ing") and ws[j + 1].tag in ("VERB", "NOUN", "X"):
+                v = ws[j + 1]
+                base = verb_lemma(v.low)
+                out.append(Word(v.text, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"), "VERB", base))
+                k = j + 2               # 'begins by heading to the corner': heads to the corner
+                continue
+            if lemma in ("open", "close") and j < n and lows[j] in ("on", "with") and out and (
+                    out[-1].low in _CLIP_WORDS or opened and out[-1].low in ("and", ",", "then", "but")):
+                opened = True
+                out.append(Word(w.text, "begins" if lemma == "open" else "ends", "VERB", _BOUNDS[lemma]))
+                out.append(Word(ws[j].text, "with", "PREP", "with", "with"))
+                k = j + 1               # 'the video opens on a hedgehog in …': begins with it there
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
 _FRAME_ITS = {"frame", "picture", "shot", "view", "screen", "scene"}
 
 
@@ -2532,7 +2593,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(_temporal_subordinators(_aux_as_motion(tag(sentence, names))))))))))))))))))))
+                _colour_said_first(_temporal_subordinators(_begins_and_ends(_aux_as_motion(tag(sentence,
+                                                                                                names)))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2611,8 +2673,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                _manner_pps_only(c) and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
-                                                                               "afterwards", "finally"):
+                _manner_pps_only(c) and not c.objects and not c.adjectives and (c.link in (
+                    "then", "after that", "later", "next", "afterwards", "finally") or c.link is not None and
+                    c.link in c.times and time_span(c.link) is None):     # ('…, and last of all a giraffe')
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
             c.pps, c.particles = list(prev.pps), list(prev.particles)
@@ -2627,8 +2690,10 @@ _THEN_LINKS = {"then", "next", "after that", "afterwards", "finally", "later"}
 def _bare_subject(c: Clause) -> bool:
     """A clause that only names things ('a rabbit', 'then a fox'): no verb, object, property or place of its own."""
     return c.verb is None and not c.copula and bool(c.subjects) and not c.objects and not c.adjectives and \
-        not c.existential and not c.participle and _manner_pps_only(c) and \
-        all(s.pronoun is None and s.region is None for s in c.subjects) and set(c.times) <= _THEN_LINKS | {"first"}
+        not c.existential and not c.participle and all(
+            pp.np is not None and pp.np.frame or _manner_pps_only(replace(c, pps=[pp])) for pp in c.pps) and \
+        all(s.pronoun is None and s.region is None for s in c.subjects) and \
+        all(time_span(t) is None for t in c.times)     # ('In the video, a fox, then …'; 'then after a while a cat')
 
 
 def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
@@ -3364,6 +3429,12 @@ def _has_verb(seg: list) -> bool:
     return any(t in ("VERB", "COP") for t, _ in seg)
 
 
+def _present(low: str) -> bool:
+    """A verb in the present tense ('comes', 'arrives', 'flies'), not the past ('missed', 'came')."""
+    lemma = verb_lemma(low)
+    return low in (lemma + "s", lemma + "es") or lemma.endswith("y") and low == lemma[:-1] + "ies"
+
+
 def _segments(items: list) -> list[tuple[str | None, list]]:
     """Split items into clause segments, each with the word that links it to the one before."""
     segs: list[tuple[str | None, list]] = []
@@ -3390,6 +3461,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             while cur and cur[-1][0] == "PUNCT":
                 cur.pop()
             flush("and")
+            continue
+        if t == "REL" and low in ("who", "which") and len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," \
+                and cur[-2][0] == "NP" and cur[-2][1].pronoun is None and _has_verb(cur[:-2]) and \
+                nxt[0] == "VERB" and _present(nxt[1].low) and not any(tt == "REL" for tt, _ in cur):
+            # 'A tricycle waits for a hedgehog, who comes in at the end': the hedgehog comes in, a clause of its own
+            np_ = cur[-2]
+            cur.pop()
+            flush("and")
+            cur.append(np_)
             continue
         if t == "REL" and low in ("that", "which", "who") and cur and (
                 cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
@@ -3501,7 +3581,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if t in ("CONJ", "PUNCT") and low in ("and", ",", "but", "&") and cur:
             nt = nxt[0]
-            if nt == "TIME" and cur and (_has_verb(cur) or _verbless_np_pp(cur) or cur[0][0] == "NP") and \
+            if nt == "TIME" and cur and (_has_verb(cur) or _verbless_np_pp(cur) or cur[0][0] == "NP" or
+                                         len(cur) > 1 and cur[0][0] == "TIME" and cur[1][0] == "NP") and \
                     _clause_ahead(items, p + 2):
                 flush(low)                     # 'There is a tree all along, and halfway through a dog walks in'
                 continue
