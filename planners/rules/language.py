@@ -934,7 +934,7 @@ class Reader:
             return []
         out = []
         for pp in c.pps:
-            if late and pp.prep != "after":
+            if late and (pp.prep != "after" or pp.np is None or pp.np.pronoun is not None):
                 continue          # 'shows up only in the second half, well after a penguin': the penguin before
             ahead = pp.prep in ("before",) or pp.prep == "of" and "ahead" in c.adverbs
             if pp.prep not in ("before", "after") and not ahead or pp.np is None or pp.np.frame or \
@@ -1548,8 +1548,9 @@ class Reader:
                     # 'moves deeper into the scene', 'heads off toward the horizon': away from the camera
                     act.toward = "away"
                     act.moves = True
-                elif prep == "out_of" and lemma in EXIT | MOTION or (
+                elif prep == "out_of" and lemma in EXIT | MOTION | UP | DOWN | STEPPING or (
                         prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
+                    #                               ('climbs out of the frame', 'slips out of view': leaves it too)
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
                 elif prep == "into" and (ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
@@ -2024,7 +2025,8 @@ class Reader:
         if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
                 pp.prep in ("of", "out_of") for pp in c.pps):
             act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
-        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
+        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before or
+                                                                          _sequence_ahead(c)) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", " ".join(w.low for w in c.words))
@@ -2139,10 +2141,11 @@ class Reader:
                 if b.subjects == act.subjects and not b.enters and b.appears is not None and b.appears >= 0.5:
                     b.appears = None               # ('… and at the end': there then too, not only from then)
             return
-        if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
-                window[0] <= 0 < window[1] < 1:
-            act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
-            return
+        if (lemma in APPEAR | ENTER | {"show", "come", "arrive"} or lemma in ("turn", "pop") and "up" in c.particles +
+                c.adverbs) and {"not", "never"} & set(c.adverbs) and window and (window[0] <= 0 < window[1] < 1 or (
+                    window[0] <= 0 and any(t.split()[:1] in (["until"], ["till"]) for t in c.times))):
+            act.appears, act.timed = (window[1] if window[1] < 1 else 0.8), True
+            return                  # 'the kettle does not appear until the midpoint', 'doesn't turn up until the end'
         if denied and visible and window and any(t.split()[:1] in (["until"], ["till"]) for t in c.times) and \
                 window[0] <= 0 and not only:
             # 'the rabbit is not visible until the very end': it comes then
@@ -2522,6 +2525,8 @@ def _early_passing(act: Action, c: Clause, lemma, window) -> bool:
         return False
     end = window[1] if window is not None and window[1] <= 0.55 else 0.4
     act.exits = act.exits or _side_of(act, "path") or "right"
+    if {"by", "past", "through"} & (set(c.particles) | set(c.adverbs)) and not act.enters:
+        act.enters = "left" if act.exits == "right" else "right"      # 'rides by': comes in, then goes out
     act.disappears, act.timed, act.moves = round(min(end, 0.45), 3), True, True
     return True
 

@@ -91,6 +91,7 @@ TIME_PHRASES = [
     "in the second half of the video", "at the very end", "at the very start", "from the start",
     "from the beginning", "all the time", "the whole time", "throughout", "by then", "this time", "all along",
     "after a few seconds", "after some seconds", "after several seconds", "after a second", "after a few moments",
+    "after a couple of seconds", "after a couple of moments", "after a few more seconds", "after two seconds",
     "after some time", "a few seconds later", "seconds later", "moments later", "a second later", "some time later",
     "part way through", "partway through", "part way", "partway", "at the midpoint", "at the halfway point",
     "in the middle of the video", "in the middle of the clip", "during the latter part", "in the latter part",
@@ -1011,7 +1012,7 @@ _STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", 
 _THAN_ORDER = {"earlier": "before", "sooner": "before", "later": "after"}
 
 # Links saying that what follows happens next, whatever their words: each a TIME token 'then'.
-_THEN_SEQS = [["whereupon"], ["thereupon"], ["at", "which", "point"], ["upon", "which"], ["on", "which"],
+_THEN_SEQS = [["whereupon"], ["thereupon"], ["at", "which", "point"],
               ["at", "that", "moment"], ["at", "that", "point"], ["at", "this", "point"], ["after", "a", "pause"],
               ["after", "a", "short", "pause"], ["after", "a", "brief", "pause"], ["subsequently"], ["thereafter"],
               ["in", "due", "course"], ["at", "length"], ["ultimately"], ["not", "long", "afterwards"],
@@ -1088,6 +1089,9 @@ def _merge(words: list[Word]) -> list[Word]:
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = ("TIME", lows[i:i + 3], "throughout") if i + 2 < n and lows[i + 2] in _T_FRAMES | {
                     "time"} else None       # 'throughout the clip' is the whole time; 'throughout the room' a place
+            elif tag == "TIME" and value.startswith("right ") and out and out[-1].low in ("and", ",", "then", "but") and \
+                    "left" in lows[:i]:
+                hit = None          # 'goes left to begin with and right afterwards': the other way, then
             elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
                 hit = None          # "on the car's right there is a book": the right, then 'there is'
 
@@ -2451,6 +2455,20 @@ def _subord(w: Word, low: str) -> Word:
     return Word(w.text, low, "SUBORD", low, low)
 
 
+_MODALS = {"does", "do", "did", "can", "could", "will", "would", "should", "must", "may", "might", "shall"}
+
+
+def _verb_after_modal(ws: list[Word]) -> list[Word]:
+    """'does not show up', "won't turn up", 'did not come in': the base form after an auxiliary and its 'not' is the
+    verb, whatever else the word could be ('show', 'turn')."""
+    for k in range(2, len(ws)):
+        w = ws[k]
+        if w.tag in ("NOUN", "X", "ADJ") and ws[k - 1].low in ("not", "never") and ws[k - 2].tag == "AUX" and \
+                ws[k - 2].low in _MODALS and _verb_like(w.low) and verb_lemma(w.low) == w.low:
+            ws = ws[:k] + [Word(w.text, w.low, "VERB", w.low)] + ws[k + 1:]
+    return ws
+
+
 def _aux_as_motion(ws: list[Word]) -> list[Word]:
     """'continues to the lower right', 'keeps on toward the tree': a verb of going on, not an auxiliary, before a
     place ('continues to walk' keeps its auxiliary)."""
@@ -2593,8 +2611,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
-                _colour_said_first(_temporal_subordinators(_begins_and_ends(_aux_as_motion(tag(sentence,
-                                                                                                names)))))))))))))))))))))
+                _colour_said_first(_temporal_subordinators(_begins_and_ends(_aux_as_motion(_verb_after_modal(tag(sentence,
+                                                                                                names))))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2638,6 +2656,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
+        if not c.subjects and prev is not None and c.verb in ("come", "appear", "arrive") and \
+                len(c.objects) == 1 and c.objects[0].pronoun is None and c.objects[0].region is None and \
+                c.words and c.words[0].tag in ("TIME", "ADV") and c.verb_text.endswith("s"):
+            c.subjects, c.objects = list(c.objects), []     # '…, and then comes a rooster': the rooster comes
         if not c.subjects and prev is not None:
             c.subjects = carried
             c.elided = True
