@@ -1018,6 +1018,12 @@ def legs_in_turn(name, *ways):
     ("A puck slides left to begin with and right afterwards.", legs_in_turn("puck", "left", "right")),
     ("A quail comes in at the start, a grouse in the middle, and a pheasant near the end.",
      in_order("quail", "grouse", "pheasant")),
+    ("First comes a bream, and then comes a perch.", in_order("bream", "perch")),
+    ("A barge drifts in first, a ferry a few seconds later.", in_order("barge", "ferry")),
+    ("A jay alights; a magpie alights several moments afterwards.", in_order("jay", "magpie")),
+    ("From its starting point in the upper right, a moth flutters to the lower left.",
+     path("moth", "upper right", "lower left")),
+    ("A pebble tumbles out of the frame, whereupon a twig rolls in.", gone_before("pebble", "twig")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_order_in_time_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -2241,7 +2241,9 @@ _BRIEF = re.compile(r"\bfor (?:a|one) (?:moment|second|short while|little while|
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
-                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later")
+                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later|"
+                            r"(?:a few |several |some |two |three |a couple of )?(?:seconds|moments) "
+                            r"(?:later|afterwards?|after that)")
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", ":", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",

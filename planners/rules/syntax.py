@@ -118,6 +118,10 @@ TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" 
                         for lead in ("later", "afterwards", "afterward", "after that")} |
                        {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
                        {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
+# 'a few seconds afterwards', 'several moments after that', 'seconds afterwards': an amount of seconds, then a lead.
+TIME_PHRASES += sorted({f"{a}{u} {lead}" for a in ("", "a few ", "several ", "some ", "two ", "three ", "a couple of ")
+                        for u in ("seconds", "moments") for lead in ("later", "afterwards", "afterward", "after that")}
+                       - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
@@ -389,6 +393,8 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
+_START_NOUN = re.compile(r"\b(from|at|in|leaves|leave) (?:its|the|a|an|their|his|her) (?:starting|initial|start|original|first|"
+                         r"opening) (?:point|position|spot|place|location|perch|post) (?:in|at|on) (?:the )?", re.I)
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
 # A clause whose subject is the clip itself, or one of its parts, and whose verb says how far it has run ('after
 # half the clip has passed', 'before the video is over', 'by the time the clip ends', 'until the clip is half over',
@@ -515,6 +521,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _TIMES_SIZE.sub(_times_size, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
+    sentence = _START_NOUN.sub(r"\1 the ", sentence)   # 'from its starting point in the lower left': from there
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _CLIP_CLAUSE.sub(_clip_clause, sentence)        # 'until the clip is half over': until halfway
@@ -3647,7 +3654,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
-            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or
+            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(
+                    tt == "TIME" or _ranked((tt, xx)) for tt, xx in cur) or
                                                             _ranked(nxt2)) and \
                     low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur)) or
                                                      nxt2[0] == "TIME" and cur[0][0] == "NP") and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
