@@ -1024,6 +1024,11 @@ def legs_in_turn(name, *ways):
     ("From its starting point in the upper right, a moth flutters to the lower left.",
      path("moth", "upper right", "lower left")),
     ("A pebble tumbles out of the frame, whereupon a twig rolls in.", gone_before("pebble", "twig")),
+    ("Following the departure of the hearse, a limousine pulls in.", gone_before("hearse", "limousine")),
+    ("After the pony's exit, a donkey trots in.", gone_before("pony", "donkey")),
+    ("The tugboat leaves, and in its place a trawler sails in.", gone_before("tugboat", "trawler")),
+    ("Only when the owl has flown off does the vole come out.", gone_before("owl", "vole")),
+    ("The vole waits until the owl is gone, then creeps in.", gone_before("owl", "vole")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_order_in_time_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -2025,6 +2025,10 @@ class Reader:
         if act.exits and "out" in c.particles and set(act.subjects) & self._hidden_first and not any(
                 pp.prep in ("of", "out_of") for pp in c.pps):
             act.exits, act.moves = None, False           # 'hidden at first, then comes out': into view, not away
+        if lemma == "come" and act.exits and "out" in c.particles and not self.screenplay and not any(
+                pp.prep in ("of", "out_of") for pp in c.pps) and (c.link in _SEQUENCE_LINKS or before):
+            act.exits, act.moves, act.path = None, False, []
+            verbs = verbs | {"appear"}                   # '…, does the mouse come out': it comes out into view
         if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before or
                                                                           _sequence_ahead(c)) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):

@@ -128,7 +128,7 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
-          "just there", "out there", "in there"]
+          "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place"]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -393,6 +393,30 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
+# A coming or going told as a noun, after a word of time: the clause it stands for ('after the cat's exit' is 'after
+# the cat exits'; 'following the departure of the bus' is 'after the bus leaves'; "A's arrival is followed by B's").
+_EVENT_VERBS = {"departure": "leaves", "exit": "exits", "arrival": "arrives", "entrance": "enters", "entry": "enters",
+                "appearance": "appears", "disappearance": "disappears", "return": "returns"}
+_EVENT_NOUN_WORDS = re.compile(r"\b(?:departure|exit|arrival|entrance|entry|appearance|disappearance)\b", re.I)
+_EVENT_LEADS = r"(after|following|before|upon|on|with|until|till|once)"
+_EVENT_OWNED = re.compile(_EVENT_LEADS + r" (the |a |an )?((?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
+                          r"appearance|disappearance)\b", re.I)
+_EVENT_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
+                       r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;.]|$| and | a | an | the ))", re.I)
+_EVENT_FOLLOWED = re.compile(r"^((?:the |a |an )?(?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
+                             r"appearance|disappearance) is (followed|preceded) by (?:that of |the \2 of )?"
+                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
+
+
+def _events_as_clauses(sentence: str) -> str:
+    lead = lambda w: "after" if w.lower() in ("following", "upon", "on", "with", "once") else w   # noqa: E731
+    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}, {m.group(3)} by "
+                                             f"{m.group(4)}", sentence)
+    sentence = _EVENT_OWNED.sub(lambda m: f"{lead(m.group(1))} {m.group(2) or ''}{m.group(3)} "
+                                          f"{_EVENT_VERBS[m.group(4).lower()]}", sentence)
+    return _EVENT_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
+
+
 _START_NOUN = re.compile(r"\b(from|at|in|leaves|leave) (?:its|the|a|an|their|his|her) (?:starting|initial|start|original|first|"
                          r"opening) (?:point|position|spot|place|location|perch|post) (?:in|at|on) (?:the )?", re.I)
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
@@ -522,6 +546,8 @@ def tokens(sentence: str) -> list[str]:
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _START_NOUN.sub(r"\1 the ", sentence)   # 'from its starting point in the lower left': from there
+    if _EVENT_NOUN_WORDS.search(sentence):
+        sentence = _events_as_clauses(sentence)      # 'after the cat's exit', 'following the arrival of a bus'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _CLIP_CLAUSE.sub(_clip_clause, sentence)        # 'until the clip is half over': until halfway
@@ -2671,8 +2697,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.subjects = carried
             c.elided = True
         real = [s for s in c.subjects if s.region is None or s.of is not None]
-        if real:
-            carried = real
+        if real and not (carried and k and c.link in ("until", "till", "before", "after", "once", "when", "while",
+                                                      "whereas") and c.subord is None):
+            carried = real          # (not a trailing subordinate clause's: 'waits until the cat is gone, then
+            #                          scurries in' is the one who waits)
         directions_only = c.subjects and not real
         if directions_only and prev is not None and (prev.verb or prev.copula) and len(c.subjects) == 1 and \
                 c.subjects[0].of is None and any(pp.prep in ("to", "toward", "towards") for pp in c.pps) and \
@@ -3521,7 +3549,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(",")            # the main verb: a clause of its own with the same subject
             cur.extend(f for f in fronted if f[0] == "TIME")
         if t == "AUX" and low in ("does", "did", "do") and link in ("until", "till", "after", "once", "when") and \
-                _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
+                (_has_verb(cur) or any(tt in ("AUX", "COP") for tt, _ in cur)) and nxt[0] == "NP" and nxt2[0] == "VERB":
             flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
             continue
         if t == "PUNCT" and low == ":" and cur and any(tt == "TIME" for tt, _ in cur) and \
@@ -3620,6 +3648,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and nxt2[0] == "NP" and p + 3 < n and items[p + 3][0] == "VERB" and \
+                    low in ("and", ",", "but") and _has_verb(cur) and " " in nxt[1].low and nxt2[1].pronoun is None:
+                split = True                   # 'exits, and in its place a mouse enters': a clause of its own
             elif nt == "ADV" and nxt2[0] == "VERB" and low in ("and", ",", "but") and _has_verb(cur) and \
                     nxt[1].low not in ("not", "never", "only"):
                 split = True                   # 'comes back in and slowly perches on the bed'
