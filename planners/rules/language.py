@@ -2553,8 +2553,14 @@ def _sequence_events(actions: list[Action]) -> None:
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
     events = [a for a in actions if a.subjects and not a.timed and (
         a.enters or a.exits or a.appears is not None or a.disappears is not None)]
-    if len({tuple(a.subjects) for a in events}) < 2:
+    if not events:
         return
+    last = max(actions.index(a) for a in events)
+    later = [b.appears for b in actions[last + 1:] if b.timed and b.appears is not None and 0.3 < b.appears < 1 and
+             not set(b.subjects) & {s for a in events for s in a.subjects}]
+    if len({tuple(a.subjects) for a in events}) < 2 and not (later and events[0].appears is not None and
+                                                             events[0].appears >= min(later)):
+        return                  # (one coming before a timed one: '…, well after a penguin' comes before it)
     if any(a.rank is not None for a in events):
         ranks, last = [], 0
         for a in events:
@@ -2564,9 +2570,6 @@ def _sequence_events(actions: list[Action]) -> None:
     m = len(events)
     # a timed coming told after them ('…; a moment later a truck does; and at the end a cat does too'): they come
     # before it, spaced over the time up to it
-    last = max(actions.index(a) for a in events)
-    later = [b.appears for b in actions[last + 1:] if b.timed and b.appears is not None and 0.3 < b.appears < 1 and
-             not set(b.subjects) & {s for a in events for s in a.subjects}]
     span = min(later) if later else 1.0
     for k, a in enumerate(events):
         u = round(span * (k + 1) / (m + 1), 3)

@@ -3666,7 +3666,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 split = True                   # 'is visible at first but is gone at the end'
             elif (nt == "NP" and nxt[1].region in ("left", "right") and nxt[1].of is None or
                   nt in ("ADV", "PREP", "PART") and nxt[1].low in _WAYS) and nxt2[0] == "TIME" and \
-                    (p + 3 >= n or items[p + 3][0] == "PUNCT") and _has_verb(cur) and any(
+                    all(tt in ("PUNCT", "TIME") for tt, _ in _without_manner(items[p + 3:])) and _has_verb(cur) and any(
                         tt == "TIME" or _ranked((tt, xx)) for tt, xx in cur):
                 split = True                   # 'goes right to begin with and left afterwards': a leg of its own
             elif nt == "NP" and nxt2[0] == "TIME" and p + 3 < n and items[p + 3][0] in ("VERB", "AUX") and \
