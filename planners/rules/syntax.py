@@ -3486,6 +3486,12 @@ def _has_verb(seg: list) -> bool:
     return any(t in ("VERB", "COP") for t, _ in seg)
 
 
+# Verbs of coming and going, for a relative clause that tells a coming of its own ('…, who comes in at the end').
+_COMING_VERBS = {"come", "arrive", "appear", "enter", "leave", "exit", "depart", "walk", "run", "fly", "drive", "land",
+                 "turn", "show", "pop", "emerge", "return", "wander", "stroll", "trot", "hop", "crawl", "scuttle",
+                 "creep", "sneak", "rush", "hurry", "dash", "step", "swim", "roll", "ride", "vanish", "disappear"}
+
+
 def _present(low: str) -> bool:
     """A verb in the present tense ('comes', 'arrives', 'flies'), not the past ('missed', 'came')."""
     lemma = verb_lemma(low)
@@ -3521,7 +3527,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if t == "REL" and low in ("who", "which") and len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," \
                 and cur[-2][0] == "NP" and cur[-2][1].pronoun is None and _has_verb(cur[:-2]) and \
-                nxt[0] == "VERB" and _present(nxt[1].low) and not any(tt == "REL" for tt, _ in cur):
+                nxt[0] == "VERB" and _present(nxt[1].low) and verb_lemma(nxt[1].low) in _COMING_VERBS and \
+                not any(tt == "REL" for tt, _ in cur):
             # 'A tricycle waits for a hedgehog, who comes in at the end': the hedgehog comes in, a clause of its own
             np_ = cur[-2]
             cur.pop()
