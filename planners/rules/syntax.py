@@ -3486,10 +3486,12 @@ def _has_verb(seg: list) -> bool:
     return any(t in ("VERB", "COP") for t, _ in seg)
 
 
-# Verbs of coming and going, for a relative clause that tells a coming of its own ('…, who comes in at the end').
+# Verbs of coming and going, and of where a thing is, for a relative clause on an object that tells something of
+# its own ('…, who comes in at the end', 'a cat, which stands in front of a hedge'); not 'who fancies himself …'.
 _COMING_VERBS = {"come", "arrive", "appear", "enter", "leave", "exit", "depart", "walk", "run", "fly", "drive", "land",
                  "turn", "show", "pop", "emerge", "return", "wander", "stroll", "trot", "hop", "crawl", "scuttle",
-                 "creep", "sneak", "rush", "hurry", "dash", "step", "swim", "roll", "ride", "vanish", "disappear"}
+                 "creep", "sneak", "rush", "hurry", "dash", "step", "swim", "roll", "ride", "vanish", "disappear",
+                 "stand", "sit", "lie", "rest", "hang", "perch", "wait", "stay", "remain", "sleep", "hover", "lean"}
 
 
 def _present(low: str) -> bool:
