@@ -1232,3 +1232,87 @@ def _bigger_on_smaller(plan, shot, name):
 def _materials_of(plan, name, *materials):
     have = sorted(str(plan.entity(i).attributes.get("material")) for i in ids_named(plan, name))
     assert have == sorted(materials), have
+
+
+# Order in time told by English's other means (sixth session, seq6): 'in that order' and its kin, subjects named one
+# after another before a shared verb, ranks after particles or gapped, linking words ('whereupon'), 'precede',
+# 'earlier/later than', multi-word subordinators ('by the time', 'the moment', 'no sooner … than', 'shortly after'),
+# 'on V-ing', 'not … until' + a clause, a relative clause on an object, an early crossing, legs by 'first … second'.
+def gone_before(a, b):
+    """`a` is seen first and has left before `b` comes; `b` is there at the end."""
+    def check(plan, shot):
+        ia, ib = one(plan, a), one(plan, b)
+        assert first_seen(shot, ia) < first_seen(shot, ib), (track(shot, ia), track(shot, ib))
+        assert last_seen(shot, ia) < first_seen(shot, ib), (track(shot, ia), track(shot, ib))
+        assert track(shot, ib)[-1] is not None
+    return check
+
+
+def over_early(name):
+    """Seen in the first half and gone from 0.6 of the shot on."""
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        us = [kf.t / shot.keyframes[-1].t for kf in shot.keyframes]
+        assert any(b is not None for u, b in zip(us, boxes) if u < 0.5), boxes
+        assert all(b is None for u, b in zip(us, boxes) if u >= 0.6), boxes
+    return check
+
+
+def legs_in_turn(name, *ways):
+    """Moves each way in turn, a real move each (0.2 of the frame across, 0.12 up or down)."""
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        k = 0
+        for way in ways:
+            axis = cx if way in ("left", "right") else cy
+            sign = 1 if way in ("right", "down") else -1
+            least = 0.2 if way in ("left", "right") else 0.12
+            j = next((j for j in range(k + 1, len(boxes)) if sign * (axis(boxes[j]) - axis(boxes[k])) >= least), None)
+            assert j is not None, (way, [round(axis(b), 2) for b in boxes])
+            k = j
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("A marmot, a vole and a shrew scamper in, in that order.", in_order("marmot", "vole", "shrew")),
+    ("In succession, a gull, a tern and a puffin land in the frame.", in_order("gull", "tern", "puffin")),
+    ("A dinghy, then a kayak, then a barge drift in from the left.", in_order("dinghy", "kayak", "barge")),
+    ("The ibex comes in last, after the chamois.", in_order("chamois", "ibex")),
+    ("The wren is the first one in; the finch is the last.", in_order("wren", "finch")),
+    ("A weasel trots in first and a stoat second.", in_order("weasel", "stoat")),
+    ("A lemur is first on the scene, with a sloth arriving a little later.", in_order("lemur", "sloth")),
+    ("A tapir wanders off, whereupon an okapi wanders in.", gone_before("tapir", "okapi")),
+    ("The yak is preceded by a gaur.", in_order("gaur", "yak")),
+    ("An alpaca ambles in earlier than a vicuna.", in_order("alpaca", "vicuna")),
+    ("By the time the newt crawls in, the toad has already gone.", gone_before("toad", "newt")),
+    ("The moment the lorry drives out, a coach drives in.", gone_before("lorry", "coach")),
+    ("No sooner has the heron flown off than an egret lands.", gone_before("heron", "egret")),
+    ("Shortly after a mink slips in, an otter slips in too.", in_order("mink", "otter")),
+    ("A hare does not show up until the fox has left.", gone_before("fox", "hare")),
+    ("A gecko waits for a skink, who scuttles in at the end.", lambda plan, shot: (
+        visible("gecko", True, True)(plan, shot), visible("skink", False, True)(plan, shot))),
+    ("A pickup speeds past early on; after that the lane is empty.", over_early("pickup")),
+    ("On reaching the lower right, the beetle crawls to the upper left.", path("beetle", "lower right", "upper left")),
+    ("The film opens on a comet in the upper left and closes on it in the lower right.",
+     path("comet", "upper left", "lower right")),
+    ("A hornet starts out by buzzing to the lower left and finishes by buzzing to the upper right.",
+     path("hornet", "lower left", "upper right")),
+    ("A sparrow flies right first and down second.", legs_in_turn("sparrow", "right", "down")),
+    ("A puck slides left to begin with and right afterwards.", legs_in_turn("puck", "left", "right")),
+    ("A quail comes in at the start, a grouse in the middle, and a pheasant near the end.",
+     in_order("quail", "grouse", "pheasant")),
+    ("First comes a bream, and then comes a perch.", in_order("bream", "perch")),
+    ("A barge drifts in first, a ferry a few seconds later.", in_order("barge", "ferry")),
+    ("A jay alights; a magpie alights several moments afterwards.", in_order("jay", "magpie")),
+    ("From its starting point in the upper right, a moth flutters to the lower left.",
+     path("moth", "upper right", "lower left")),
+    ("A pebble tumbles out of the frame, whereupon a twig rolls in.", gone_before("pebble", "twig")),
+    ("Following the departure of the hearse, a limousine pulls in.", gone_before("hearse", "limousine")),
+    ("After the pony's exit, a donkey trots in.", gone_before("pony", "donkey")),
+    ("The tugboat leaves, and in its place a trawler sails in.", gone_before("tugboat", "trawler")),
+    ("Only when the owl has flown off does the vole come out.", gone_before("owl", "vole")),
+    ("The vole waits until the owl is gone, then creeps in.", gone_before("owl", "vole")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_order_in_time_by_grammar(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -867,8 +867,10 @@ class Reader:
             if not self.screenplay and act.lemma == "take" and "over" in c.particles + c.adverbs and \
                     not act.objects and act.enters is None:
                 act.enters, act.moves = "left", True      # 'a robot takes over': comes in, in the other's place
-            others = self._arriving_around(act, c, things, memo) + self._followed_by(act, c, things, memo) + \
-                self._one_after_another(act, c, things, memo)
+            around = [x for x in self._arriving_around(act, c, things, memo) if not any(
+                set(x.subjects) <= set(b.subjects) and (b.enters or b.appears is not None) for b in actions)]
+            #     ('A van appears first; a taxi comes along after it': the van's coming is told already)
+            others = around + self._followed_by(act, c, things, memo) + self._one_after_another(act, c, things, memo)
             if self._extra:
                 actions.extend(self._extra)      # what a replacement removes
             if self.screenplay and self._companions(act, c, things, memo, actions):
@@ -993,6 +995,7 @@ class Reader:
         _in_and_out(actions)
         _row_of_verbless(actions)
         _lend_the_way(actions)
+        _away_before_a_coming(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
@@ -1003,10 +1006,19 @@ class Reader:
     def _arriving_around(self, act: Action, c: Clause, things, memo) -> list[Action]:
         """'gets there before a wheelbarrow', 'comes in after a penguin', 'arrives ahead of a bus': the thing of the
         'before' / 'after' phrase arrives too, after or before this one (an extra action; rank -1 goes first)."""
-        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or act.timed or self.screenplay:
+        if act.lemma == "come" and not act.enters and not act.path and act.start is None and not act.objects and \
+                act.toward is None and not c.particles and not self.screenplay and any(
+                    pp.prep in ("before", "after") and pp.np is not None and pp.np.pronoun is None for pp in c.pps):
+            act.enters, act.moves = "left", True      # 'a squirrel comes after a zebra': it arrives after it
+        if not (act.enters or act.appears is not None or act.lemma in ENTER | APPEAR) or self.screenplay:
+            return []
+        late = act.timed and act.appears is not None and act.appears >= 0.4 and act.disappears is None
+        if act.timed and not late:
             return []
         out = []
         for pp in c.pps:
+            if late and (pp.prep != "after" or pp.np is None or pp.np.pronoun is not None):
+                continue          # 'shows up only in the second half, well after a penguin': the penguin before
             ahead = pp.prep in ("before",) or pp.prep == "of" and "ahead" in c.adverbs
             if pp.prep not in ("before", "after") and not ahead or pp.np is None or pp.np.frame or \
                     pp.np.region is not None or pp.np.setting:
@@ -1021,12 +1033,21 @@ class Reader:
         """'A penguin is followed by a police car': the car comes after the penguin (a passive of 'follow' with
         no way of its own is an order, not a chase)."""
         agent = [pp.np for pp in c.pps if pp.prep == "by" and pp.np is not None]
+        if not self.screenplay and act.lemma == "precede" and not act.timed:
+            # 'A precedes B': A comes in, then B; 'B is preceded by A': A first
+            other = agent[0] if c.copula and agent else c.objects[0] if c.objects and not c.copula else None
+            who = [i for i in self._refs(other, things, memo, set(act.subjects)) if i not in act.subjects] \
+                if other is not None else []
+            if not who:
+                return []
+            act.enters, act.moves, act.objects, act.relations = act.enters or "left", True, [], []
+            return [Action(subjects=who, enters="left", moves=True, text=act.text, rank=-1 if c.copula else None)]
         if self.screenplay or act.lemma != "follow" or not c.copula or not agent or act.timed:
             return []
         who = [i for i in self._refs(agent[0], things, memo, set(act.subjects)) if i not in act.subjects]
         if not who:
             return []
-        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, False, []
+        act.start, act.path, act.passing, act.moves, act.relations = None, [], None, bool(act.enters), []
         return [Action(subjects=who, enters="left", moves=True, text=act.text)]
 
     def _one_after_another(self, act: Action, c: Clause, things, memo) -> list[Action]:
@@ -1577,6 +1598,8 @@ class Reader:
                         q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
                         q.np.region is not None for q in c.pps[k + 1:]):
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
+                if prep == "for" and {"off", "out"} & set(c.particles + c.adverbs) and ph.of is None:
+                    act.moves, lemma = True, "head"     # 'sets off for the upper right', 'starts out for …': there
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
             if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
@@ -1639,8 +1662,9 @@ class Reader:
                         lemma in MOTION | ENTER | APPEAR or _goes_somewhere(lemma, c)):
                     act.exits, act.path = None, []     # 'steps out of the woods': into view, not out of it (vis6)
                     self._out_of_cover = True
-                elif prep == "out_of" and (lemma in EXIT | MOTION or ph.frame and _goes_somewhere(lemma, c)) or (
+                elif prep == "out_of" and (lemma in EXIT | MOTION | UP | DOWN | STEPPING or ph.frame and _goes_somewhere(lemma, c)) or (
                         prep in ("off", "from") and ph.frame and lemma in EXIT | MOTION):
+                    #                               ('climbs out of the frame', 'slips out of view': leaves it too)
                     act.exits = act.exits or "right"          # 'walks out of the room', 'runs off the screen'
                     act.path = []
                 elif (prep == "into" or prep == "onto" and ph.frame and not self.screenplay) and (
@@ -2170,7 +2194,12 @@ class Reader:
                 c.copula and "hidden" in c.adjectives or lemma == "hide" and c.verb_text.endswith("ing")) and \
                 not negated_visible(c):
             self._hidden_first.update(act.subjects)      # 'is hidden behind the shed and later comes out' (vis6)
-        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before) and \
+        if lemma == "come" and act.exits and "out" in c.particles and not self.screenplay and not any(
+                pp.prep in ("of", "out_of") for pp in c.pps) and (c.link in _SEQUENCE_LINKS or before):
+            act.exits, act.moves, act.path = None, False, []
+            verbs = verbs | {"appear"}                   # '…, does the mouse come out': it comes out into view
+        if lemma in ("land", "alight", "touch") and not act.objects and (c.times or c.link in _SEQUENCE_LINKS or before or
+                                                                          _sequence_ahead(c)) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
         text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", " ".join(w.low for w in c.words))
@@ -2184,7 +2213,9 @@ class Reader:
             elif self._window[0] > 0:
                 window = (self._window[0], 1.0)  # 'emerges midway and is there for the remainder': from then on
         # 'later', 'after a while', 'soon' say 'after what came before', not a time of the shot's own
-        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) for t in c.times))
+        act.timed = window is not None and not (c.times and all(_RELATIVE_TIME.fullmatch(t) or (
+            t.startswith("after ") and "then" in c.times) for t in c.times))
+        #                                   ('then, after a few seconds, a cat …': after the one before, not a time)
         if window is not None and (lemma in STATIC or c.copula) and any(
                 w in t.split() for t in c.times for w in ("half", "part", "third")) and window != (0.0, 1.0):
             act.span = window
@@ -2233,6 +2264,8 @@ class Reader:
             if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
                 act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
                 return
+        if _early_passing(act, c, lemma, window):
+            return
         if window is not None and window[0] <= 0 < window[1] < 1:
             self._bound = window[1]
         lows_ = [w.low for w in c.words]
@@ -2288,7 +2321,9 @@ class Reader:
             window = (0.0, 0.4)                   # 'visible only at the start'
         elif only and window == (0.5, 1.0) and not verbs & (APPEAR | ENTER) and lemma not in ("show", "come") and re.search(r"\b(?:at|around|in) the (?:middle|midpoint)\b", text):
             window = (0.3, 0.7)                   # 'only in the middle of the clip'
-        gone = "gone" in c.adjectives or "gone" in text.split()
+        gone = "gone" in c.adjectives or "gone" in text.split() or c.copula and c.subord in ("once", "after", "when") \
+            and not negated_visible(c) and bool(re.search(r"\bout of (?:the )?(?:view|sight|frame|shot|picture)\b", text))
+        #                                   ('once the zebra is out of the picture, …': it has left)
         visible = {"visible", "seen", "shown", "present", "there", "spotted", "glimpsed"} & (
             set(c.adjectives) | {c.verb_text or ""} |
                                                                       set(c.adverbs))
@@ -2312,10 +2347,11 @@ class Reader:
                 if b.subjects == act.subjects and not b.enters and b.appears is not None and b.appears >= 0.5:
                     b.appears = None               # ('… and at the end': there then too, not only from then)
             return
-        if lemma in APPEAR | ENTER | {"show", "come", "arrive"} and {"not", "never"} & set(c.adverbs) and window and \
-                window[0] <= 0 < window[1] < 1:
-            act.appears, act.timed = window[1], True     # 'the kettle does not appear until the midpoint'
-            return
+        if (lemma in APPEAR | ENTER | {"show", "come", "arrive"} or lemma in ("turn", "pop") and "up" in c.particles +
+                c.adverbs) and {"not", "never"} & set(c.adverbs) and window and (window[0] <= 0 < window[1] < 1 or (
+                    window[0] <= 0 and any(t.split()[:1] in (["until"], ["till"]) for t in c.times))):
+            act.appears, act.timed = (window[1] if window[1] < 1 else 0.8), True
+            return                  # 'the kettle does not appear until the midpoint', 'doesn't turn up until the end'
         if denied and visible and window and any(t.split()[:1] in (["until"], ["till"]) for t in c.times) and \
                 window[0] <= 0 and not only:
             # 'the rabbit is not visible until the very end': it comes then
@@ -2477,7 +2513,9 @@ _BRIEF = re.compile(r"\bfor (?:just |only |a mere |merely )?(?:a|one|two|a coupl
 _RELATIVE_TIME = re.compile(r"(?:a (?:moment|second|little|bit) |some time |moments |seconds |a few seconds |shortly |"
                             r"much |only )?later(?: on| still)?|eventually|soon|then|next|afterwards?|after that|"
                             r"after a (?:moment|while|beat|short while|bit)|a moment later|before long|finally|at last|"
-                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later")
+                            r"(?:soon|shortly|not long) after(?:wards?)?|a (?:little|bit|little while|short while) later|"
+                            r"(?:a few |several |some |two |three |a couple of )?(?:seconds|moments) "
+                            r"(?:later|afterwards?|after that)")
 
 # Links after which a clause happens later than the one before it.
 _SEQUENCE_LINKS = {"then", ";", ":", "after that", "afterwards", "afterward", "later", "next", "finally", "eventually",
@@ -2599,6 +2637,17 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
+        held_back = {"not", "never"} & set(c.adverbs) and (c.verb or c.copula) and (nxt.verb or nxt.copula) and \
+            nxt.subjects and nxt.subord is None and (nxt.link in ("until", "till") or nxt.link == "after" and
+                                                     c.words and c.words[-1].low in ("until", "till"))
+        if held_back and not any(pp.np is not None and (pp.np.frame or pp.np.region) for pp in nxt.pps if pp.prep == "of"):
+            # 'A cat doesn't come in until the dog has left', '… does not enter until after X is gone': the other
+            # first, then this one (the 'not' only holds it back)
+            kept = [w for w in c.words if w.low not in ("not", "never", "until", "till")]
+            out[k] = replace(nxt, link=c.link)
+            out[k + 1] = replace(c, adverbs=[a for a in c.adverbs if a not in ("not", "never")], words=kept, link="then")
+            k += 2
+            continue
         if _past(nxt) and not _past(c) and nxt.link in (";", ",", "and") and c.verb_text.endswith("s"):
             if nxt.subjects and all(s.pronoun in ("it", "they", "he", "she") for s in nxt.subjects):
                 nxt = replace(nxt, subjects=list(c.subjects))     # its 'it' is the subject told before it
@@ -2627,7 +2676,8 @@ _AT_FIRST = {"first", "start", "beginning", "outset", "initially", "begin"}
 
 def _sequence_ahead(c: Clause) -> bool:
     """Words of the clause that put it in a sequence ('first', 'then', 'later'): its appearing is an event."""
-    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon"} &
+    return bool({"first", "then", "later", "next", "finally", "eventually", "suddenly", "soon", "in turn", "one by one",
+                 "one after another", "one after the other"} &
                 (set(c.adverbs) | set(c.times) | {w.low for w in c.words}))
 
 
@@ -2736,13 +2786,57 @@ def _in_and_out(actions: list[Action]) -> None:
                 mid.path = [went]                # '…, crosses over, and …': toward the side it goes out by
 
 
+_THROUGH = {"by", "past", "through", "across"}
+_EARLY_POINTS = {"at the start", "at the beginning", "at the very start", "at the very beginning", "at first",
+                 "right at the start", "right at the beginning", "at the outset", "to begin with", "early on"}
+
+
+def _early_passing(act: Action, c: Clause, lemma, window) -> bool:
+    """'passes by early', 'runs through at the start', 'goes by in the first seconds', 'leaves early': a crossing or
+    a going out told with an early time is over early (the thing is gone before the middle), not there throughout."""
+    early = "early" in c.adverbs or any(t in _EARLY_POINTS for t in c.times) or (
+        window is not None and window[0] <= 0 < window[1] <= 0.55 and not {"only", "until", "till"} & {
+            w for t in c.times for w in t.split()})
+    if not early or not act.subjects or act.passing is not None or act.circling is not None or act.appears is not None \
+            or act.disappears is not None or c.copula or lemma not in MOTION | EXIT or act.objects and lemma != "cross":
+        return False
+    through = bool(_THROUGH & (set(c.particles) | set(c.adverbs))) or lemma in ("cross", "pass") or \
+        any(pp.prep in ("through", "across", "past") and pp.np is not None and (pp.np.setting or pp.np.frame)
+            for pp in c.pps)
+    if not (through or act.exits):
+        return False
+    end = window[1] if window is not None and window[1] <= 0.55 else 0.4
+    act.exits = act.exits or _side_of(act, "path") or "right"
+    if {"by", "past", "through"} & (set(c.particles) | set(c.adverbs)) and not act.enters:
+        act.enters = "left" if act.exits == "right" else "right"      # 'rides by': comes in, then goes out
+    act.disappears, act.timed, act.moves = round(min(end, 0.45), 3), True, True
+    return True
+
+
+def _away_before_a_coming(actions: list[Action]) -> None:
+    """'A tricycle goes away, and a wheelbarrow arrives': going away before another comes in is leaving the
+    picture, not going off into the distance in it."""
+    for k, a in enumerate(actions):
+        if a.toward == "away" and a.moves and a.subjects and not a.exits and not a.path and a.start is None and \
+                not a.timed and a.lemma in MOTION | {"pull", "move"} and any(
+                    b.subjects and not set(b.subjects) & set(a.subjects) and (b.enters or b.appears is not None)
+                    for b in actions[k + 1:]):
+            a.toward, a.exits = None, "right"
+
+
 def _sequence_events(actions: list[Action]) -> None:
     """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
     events = [a for a in actions if a.subjects and not a.timed and (
         a.enters or a.exits or a.appears is not None or a.disappears is not None)]
-    if len({tuple(a.subjects) for a in events}) < 2:
+    if not events:
         return
+    last = max(actions.index(a) for a in events)
+    later = [b.appears for b in actions[last + 1:] if b.timed and b.appears is not None and 0.3 < b.appears < 1 and
+             not set(b.subjects) & {s for a in events for s in a.subjects}]
+    if len({tuple(a.subjects) for a in events}) < 2 and not (later and events[0].appears is not None and
+                                                             events[0].appears >= min(later)):
+        return                  # (one coming before a timed one: '…, well after a penguin' comes before it)
     if any(a.rank is not None for a in events):
         ranks, last = [], 0
         for a in events:
@@ -2750,12 +2844,17 @@ def _sequence_events(actions: list[Action]) -> None:
             ranks.append(last)                   # an unranked coming keeps its place after the one before it
         events = [a for _, a in sorted(zip(ranks, events), key=lambda ra: ra[0])]
     m = len(events)
+    # a timed coming told after them ('…; a moment later a truck does; and at the end a cat does too'): they come
+    # before it, spaced over the time up to it
+    span = min(later) if later else 1.0
     for k, a in enumerate(events):
-        u = round((k + 1) / (m + 1), 3)
+        u = round(span * (k + 1) / (m + 1), 3)
         if a.exits or a.disappears is not None and a.appears is None:
             a.disappears = u
         elif k or not a.enters:
             a.appears = u
+        elif a.appears is not None:
+            a.appears = min(a.appears, u)        # the first of them comes in before the second
 
 
 def _apposition(c: Clause, inner_and: bool = False) -> bool:

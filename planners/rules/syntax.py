@@ -91,6 +91,7 @@ TIME_PHRASES = [
     "in the second half of the video", "at the very end", "at the very start", "from the start",
     "from the beginning", "all the time", "the whole time", "throughout", "by then", "this time", "all along",
     "after a few seconds", "after some seconds", "after several seconds", "after a second", "after a few moments",
+    "after a couple of seconds", "after a couple of moments", "after a few more seconds", "after two seconds",
     "after some time", "a few seconds later", "seconds later", "moments later", "a second later", "some time later",
     "part way through", "partway through", "part way", "partway", "at the midpoint", "at the halfway point",
     "in the middle of the video", "in the middle of the clip", "during the latter part", "in the latter part",
@@ -117,13 +118,17 @@ TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" 
                         for lead in ("later", "afterwards", "afterward", "after that")} |
                        {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
                        {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
+# 'a few seconds afterwards', 'several moments after that', 'seconds afterwards': an amount of seconds, then a lead.
+TIME_PHRASES += sorted({f"{a}{u} {lead}" for a in ("", "a few ", "several ", "some ", "two ", "three ", "a couple of ")
+                        for u in ("seconds", "moments") for lead in ("later", "afterwards", "afterward", "after that")}
+                       - set(TIME_PHRASES))
 # Idioms that are manner, not places or things: one ADV token each.
 IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one after another", "one after the other", "one by one", "in a row", "in a line", "in turn", "for good", "at full speed", "at top speed",
           "at high speed", "at great speed", "at full tilt", "at a steady pace", "at a leisurely pace",
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
-          "just there", "out there", "in there"]
+          "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place"]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -388,6 +393,32 @@ def _as_big(m: re.Match) -> str:
     return "smaller than" if small != said.startswith("half") else "bigger than"
 
 
+# A coming or going told as a noun, after a word of time: the clause it stands for ('after the cat's exit' is 'after
+# the cat exits'; 'following the departure of the bus' is 'after the bus leaves'; "A's arrival is followed by B's").
+_EVENT_VERBS = {"departure": "leaves", "exit": "exits", "arrival": "arrives", "entrance": "enters", "entry": "enters",
+                "appearance": "appears", "disappearance": "disappears", "return": "returns"}
+_EVENT_NOUN_WORDS = re.compile(r"\b(?:departure|exit|arrival|entrance|entry|appearance|disappearance)\b", re.I)
+_EVENT_LEADS = r"(after|following|before|upon|on|with|until|till|once)"
+_EVENT_OWNED = re.compile(_EVENT_LEADS + r" (the |a |an )?((?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
+                          r"appearance|disappearance)\b", re.I)
+_EVENT_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
+                       r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;.]|$| and | a | an | the ))", re.I)
+_EVENT_FOLLOWED = re.compile(r"^((?:the |a |an )?(?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
+                             r"appearance|disappearance) is (followed|preceded) by (?:that of |the \2 of )?"
+                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
+
+
+def _events_as_clauses(sentence: str) -> str:
+    lead = lambda w: "after" if w.lower() in ("following", "upon", "on", "with", "once") else w   # noqa: E731
+    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}, {m.group(3)} by "
+                                             f"{m.group(4)}", sentence)
+    sentence = _EVENT_OWNED.sub(lambda m: f"{lead(m.group(1))} {m.group(2) or ''}{m.group(3)} "
+                                          f"{_EVENT_VERBS[m.group(4).lower()]}", sentence)
+    return _EVENT_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
+
+
+_START_NOUN = re.compile(r"\b(from|at|in|leaves|leave) (?:its|the|a|an|their|his|her) (?:starting|initial|start|original|first|"
+                         r"opening) (?:point|position|spot|place|location|perch|post) (?:in|at|on) (?:the )?", re.I)
 _BEING = re.compile(r"\b(from|to|into)\s+being\s+(?:(?:on|in|at|to)\s+)?", re.I)
 # A clause whose subject is the clip itself, or one of its parts, and whose verb says how far it has run ('after
 # half the clip has passed', 'before the video is over', 'by the time the clip ends', 'until the clip is half over',
@@ -433,9 +464,12 @@ def _clip_clause(m: re.Match) -> str:
 # second to …', 'the second has …') likewise.
 _PART_HAS = re.compile(r"\b(?:only )?the ((?:first|opening|early|second|latter|last|final|closing) (?:half|third|quarter|part))"
                        r"(?: of the " + _CLIP_NOUNS + r")? (?:belongs to|is given over to|is given to|goes to|is for|"
-                       r"is devoted to|features|has|shows|contains|includes|holds|is about) ", re.I)
-_PART_GAPPED = re.compile(r"([,;]| and| while| but) the (second|latter|last|final|closing|other) (half |one |part )?"
-                          r"(?:belongs to |goes to |is for |features |has |shows |contains |holds |to )", re.I)
+                       r"is devoted to|features|has|shows|contains|includes|holds|is about|brings in|brings|"
+                       r"introduces) ", re.I)
+_PART_GAPPED = re.compile(r"([,;]| and| while| but) the (second|latter|last|final|closing|other) "
+                          r"(half |one |part |third |quarter )?"
+                          r"(?:belongs to |goes to |is for |features |has |shows |contains |holds |to |brings in |brings |"
+                          r"introduces )", re.I)
 
 
 def _parts_having(sentence: str) -> str:
@@ -728,6 +762,9 @@ def tokens(sentence: str) -> list[str]:
         sentence = _TIMES_SIZE.sub(_times_size, sentence)
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
+    sentence = _START_NOUN.sub(r"\1 the ", sentence)   # 'from its starting point in the lower left': from there
+    if _EVENT_NOUN_WORDS.search(sentence):
+        sentence = _events_as_clauses(sentence)      # 'after the cat's exit', 'following the arrival of a bus'
     sentence = _MORE_AND_MORE.sub(r"\1", sentence)   # 'closer and closer', 'ever nearer': one comparative
     sentence = _NEVER_AGAIN.sub("for good", sentence)  # 'leaves, never to return': an infinitive, not a denial
     sentence = _CLIP_CLAUSE.sub(_clip_clause, sentence)        # 'until the clip is half over': until halfway
@@ -1094,6 +1131,9 @@ _SEEN = {"seen", "shown", "spotted", "glimpsed", "filmed", "watched", "caught", 
 _RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "next": 50, "last": 99, "final": 99}
 
 
+_RANK_PARTICLES = {"in", "up", "out", "by", "along", "over", "through", "past", "round", "around", "off", "away", "on"}
+
+
 def _rank(w: Word) -> Word:
     return Word(w.text, w.low, "ADV", "rank", _RANKS[w.low])
 
@@ -1131,6 +1171,10 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
                 ranked, k = True, j
                 continue
         # 'The first to arrive is a kangaroo': the subject after the copula
+        if low in _RANKS and low != "next" and not out and k + 3 < n and ws[k + 1].low == "to":
+            ws = [Word("the", "the", "DET")] + ws[k:]     # 'Last to come in is the robot': the last to come in
+            n, k = len(ws), 0
+            low, nxt = "the", ws[1]
         if low == "the" and (not out or out[-1].tag == "PUNCT") and k + 4 < n and ws[k + 1].low in _RANKS and \
                 ws[k + 2].low == "to":
             c = next((q for q in range(k + 3, min(n, k + 7)) if ws[q].tag == "COP"), None)
@@ -1161,16 +1205,57 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
             out.append(_rank(nxt))
             k += 2
             continue
+        if w.tag == "COP" and k + 2 < n and ws[k + 1].low in _RANKS and ws[k + 1].low != "final" and out and \
+                out[-1].tag in ("NOUN", "NAME"):
+            lows_ = [x.low for x in ws[k + 2:k + 5]]
+            j = k + 2 + (3 if lows_ == ["on", "the", "scene"] else 2 if lows_[:2] in (["on", "scene"], ["to", "arrive"],
+                                                                                    ["to", "come"], ["to", "appear"])
+                         else 1 if lows_[:1] in (["in"], ["here"], ["there"]) else 0)
+            if j > k + 2 and closes(j):
+                # 'X is first on the scene', 'Y is last in': X comes in first
+                out += [Word(w.text, "comes", "VERB", "come"), Word("in", "in", "PART", "in", "in"), _rank(ws[k + 1])]
+                ranked, k = True, j
+                continue
         if w.tag == "COP" and nxt is not None and nxt.low in _RANKS and closes(k + 2) and out and \
                 out[-1].tag in ("NOUN", "NAME", "PRON"):
             out.append(_rank(nxt))             # 'a giraffe is next'
             ranked, k = True, k + 2
             continue
+        if low in _RANKS and low != "final" and out and len(out) > 1 and out[-2].tag == "VERB" and \
+                out[-1].tag == "PREP" and out[-1].low in _RANK_PARTICLES and closes(k + 1):
+            p = out[-1]
+            out[-1] = Word(p.text, p.low, "PART", p.low, p.low)     # 'comes in last': 'in' is no preposition here
         if low in _RANKS and low != "final" and out and (out[-1].tag == "VERB" or out[-1].tag == "PART" and
                                                          len(out) > 1 and out[-2].tag == "VERB") and closes(k + 1):
             out.append(_rank(w))               # 'comes second', 'shows up last', 'appears first'
             ranked, k = True, k + 1
             continue
+        if ranked and low in _RANKS and (not out or out[-1].tag == "PUNCT") and k + 2 < n and ws[k + 1].tag == "COP":
+            e = k + 2
+            while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
+                e += 1
+            out.extend(ws[k + 2:e])
+            out.append(_rank(w))               # '…; second is a swan': the second is a swan
+            k = e
+            continue
+        if low in ("second", "third", "fourth", "last") and out and out[-1].low in _WAYS and out[-1].tag in (
+                "REGION", "ADV", "PREP", "PART") and closes(k + 1) and any(x.tag == "VERB" for x in out):
+            out.append(Word(w.text, w.low, "TIME", "then", "finally" if low == "last" else "then"))
+            k += 1                             # 'goes left first and up second': the legs in turn
+            continue
+        if ranked and low in _RANKS and low != "final" and out and out[-1].tag in ("NOUN", "NAME") and closes(k + 1):
+            out.append(_rank(w))               # '…comes in first, the donkey second'
+            k += 1
+            continue
+        if w.tag == "COP" and k + 2 < n and ws[k + 1].low == "the" and ws[k + 2].low in _RANKS and out and \
+                out[-1].tag in ("NOUN", "NAME"):
+            j = k + 3 + (k + 3 < n and ws[k + 3].low == "one")
+            inside = j < n and ws[j].low in ("in", "here", "there", "on", "through")
+            if closes(j + inside) and (inside or ranked or any(x.low in _RANKS for x in ws[j:])):
+                # 'X is the first one in; Y is the last': X comes in first, Y last
+                out += [Word(w.text, "comes", "VERB", "come"), Word("in", "in", "PART", "in", "in"), _rank(ws[k + 2])]
+                ranked, k = True, j + inside
+                continue
         out.append(w)
         k += 1
     return out
@@ -1182,13 +1267,56 @@ _ORDINAL_PLACES = {"first": 0, "second": 1, "third": 2, "last": -1, "fourth": 3,
 _STEP_ORDINALS = {"second", "secondly", "third", "thirdly", "fourth", "lastly", "last"}
 
 
+_THAN_ORDER = {"earlier": "before", "sooner": "before", "later": "after"}
+
+# Links saying that what follows happens next, whatever their words: each a TIME token 'then'.
+_THEN_SEQS = [["whereupon"], ["thereupon"], ["at", "which", "point"],
+              ["at", "that", "moment"], ["at", "that", "point"], ["at", "this", "point"], ["after", "a", "pause"],
+              ["after", "a", "short", "pause"], ["after", "a", "brief", "pause"], ["subsequently"], ["thereafter"],
+              ["in", "due", "course"], ["at", "length"], ["ultimately"], ["not", "long", "afterwards"],
+              ["not", "long", "afterward"], ["before", "long"], ["with", "that"], ["after", "this"]]
+_THEN_SEQS.sort(key=len, reverse=True)
+
+
+# Words saying that several things do something each in its turn, in the order they are named: one ADV token
+# 'in turn' each ('in that order', 'in this order', 'in the order given', 'in succession', 'in sequence', 'one at a
+# time', 'each in turn', 'in order' but not 'in order to' / 'in order of').
+_IN_TURN_SEQS = [["in", "that", "order"], ["in", "this", "order"], ["in", "the", "same", "order"],
+                 ["in", "the", "order", "given"], ["in", "the", "order", "listed"], ["in", "the", "order", "named"],
+                 ["in", "the", "order", "shown"], ["in", "succession"], ["in", "sequence"], ["one", "at", "a", "time"],
+                 ["each", "in", "turn"], ["in", "quick", "succession"], ["in", "rapid", "succession"]]
+
+
+def _in_turn_at(lows: list[str], i: int) -> int:
+    for seq in _IN_TURN_SEQS:
+        if lows[i:i + len(seq)] == seq:
+            return len(seq)
+    if lows[i:i + 2] == ["in", "order"] and (i + 2 >= len(lows) or lows[i + 2] in (",", ".", ";", ":", "!")):
+        return 2
+    return 0
+
+
 def _merge(words: list[Word]) -> list[Word]:
     """Multi-word time adverbials and prepositions into one token each."""
     out: list[Word] = []
     i, n = 0, len(words)
     lows = [w.low for w in words]
+    text_ = " ".join(lows)
+    timed_points = any(p in text_ for p in ("at the start", "at the beginning", "near the end", "at the end",
+                                            "by the end", "towards the end", "toward the end"))
     while i < n:
         hit = None
+        if timed_points and lows[i:i + 3] in (["in", "the", "middle"], ["around", "the", "middle"]) and \
+                (i + 3 >= n or lows[i + 3] in (",", ".", ";", "and", "!")):
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), " ".join(lows[i:i + 3]), "TIME",
+                            "in the middle of the clip", "in the middle of the clip"))
+            i += 3                  # 'enters at the start, a bus in the middle, and a van near the end': a time
+            continue
+        if lows[i] in _THAN_ORDER and i + 1 < n and lows[i + 1] == "than":
+            out.append(Word(f"{words[i].text} {words[i + 1].text}", f"{lows[i]} than", "PREP", _THAN_ORDER[lows[i]],
+                            _THAN_ORDER[lows[i]]))
+            i += 2                  # 'enters earlier than a zebra', 'arrives later than a bus': before, after
+            continue
         for seq in _IDIOM_BY_FIRST.get(lows[i], ()):
             if lows[i:i + len(seq)] == seq:
                 hit = ("ADV", seq, " ".join(seq))      # before times: 'next to each other' is no 'next'
@@ -1200,7 +1328,7 @@ def _merge(words: list[Word]) -> list[Word]:
             for seq in _TIME_BY_FIRST.get(lows[i], ()):
                 if lows[i:i + len(seq)] == seq:
                     j = i + len(seq)
-                    if seq[-1] == "after" and len(seq) == 2 and j < n and lows[j] not in (".", ",", ";", "!"):
+                    if seq[-1] == "after" and len(seq) in (2, 3) and j < n and lows[j] not in (".", ",", ";", "!"):
                         break           # 'right after the dog leaves': a subordinate clause's lead, not 'then'
                     if seq[-1] in _T_POINTS and j < n and lows[j] == "of" and not (
                             j + 2 < n and lows[j + 1] in ("the", "this", "our") and lows[j + 2] in _T_FRAMES):
@@ -1219,6 +1347,9 @@ def _merge(words: list[Word]) -> list[Word]:
             elif tag == "TIME" and value == "throughout" and i + 1 < n and lows[i + 1] in DETS:
                 hit = ("TIME", lows[i:i + 3], "throughout") if i + 2 < n and lows[i + 2] in _T_FRAMES | {
                     "time"} else None       # 'throughout the clip' is the whole time; 'throughout the room' a place
+            elif tag == "TIME" and value.startswith("right ") and out and out[-1].low in ("and", ",", "then", "but") and \
+                    "left" in lows[:i]:
+                hit = None          # 'goes left to begin with and right afterwards': the other way, then
             elif tag == "ADV" and value.startswith("right ") and out and out[-1].low in DETS | {"'s", "its", "their"}:
                 hit = None          # "on the car's right there is a book": the right, then 'there is'
 
@@ -1230,6 +1361,14 @@ def _merge(words: list[Word]) -> list[Word]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
             continue
+        if hit is None:
+            length = _in_turn_at(lows, i)
+            if length:
+                out.append(Word(" ".join(w.text for w in words[i:i + length]), "in turn", "ADV", "in turn", "in turn"))
+                i += length         # 'in that order', 'in succession', 'one at a time': each in its turn
+                if not out[:-1] and i < n and lows[i] == ":":
+                    i += 1          # 'In order: a zebra, a donkey, a truck enter': the list is the subject
+                continue
         if hit is None and lows[i:i + 3] == ["as", "soon", "as"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "once", "SUBORD"))
             i += 3                  # 'As soon as it leaves the corner, …': once it has
@@ -1243,6 +1382,12 @@ def _merge(words: list[Word]) -> list[Word]:
             by = lows.index("by", i + 1)
             if by + 1 < n and lows[by + 1] in DETS | set(COUNTS) and "," not in lows[i:by]:
                 hit = ("TIME", lows[i:by + 1], "then")     # ', followed some time later by a dog'
+        if hit is None:
+            for seq in _THEN_SEQS:
+                if lows[i:i + len(seq)] == seq and (len(seq) > 1 or seq[0] not in ("subsequently", "thereafter") or
+                                                    i and lows[i - 1] in (",", ";", "and")):
+                    hit = ("TIME", seq, "then")     # 'whereupon', ', at which point', 'after a pause': what comes next
+                    break
         if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
                 lows[i - 1] == ",":
             hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
@@ -2776,13 +2921,178 @@ def ph_start(ph: Phrase, ws: list[Word]) -> int:
 _HARD_SPLIT = {";", ":"}
 
 
+# Words that only say how long after or before ('right after', 'shortly before', 'a few seconds after', 'some time
+# after', 'not long after'): dropped before a subordinate 'after' / 'before', which orders the events on its own.
+_HOW_LONG = {"right", "just", "shortly", "soon", "immediately", "straight", "directly", "moments", "seconds",
+             "minutes", "long", "well", "instants"}
+_AMOUNT_LEADS = {"a", "some", "few", "several", "couple", "of", "not", "little", "short", "brief"}
+_SPANS_OF_TIME = {"time", "while", "moment", "moments", "second", "seconds", "minute", "minutes", "beat", "bit"}
+_SUBJECT_START = {"DET", "PRON", "NAME", "NUM", "POSS", "ADJ", "NOUN"}
+
+
+def _subord(w: Word, low: str) -> Word:
+    return Word(w.text, low, "SUBORD", low, low)
+
+
+_MODALS = {"does", "do", "did", "can", "could", "will", "would", "should", "must", "may", "might", "shall"}
+
+
+def _verb_after_modal(ws: list[Word]) -> list[Word]:
+    """'does not show up', "won't turn up", 'did not come in': the base form after an auxiliary and its 'not' is the
+    verb, whatever else the word could be ('show', 'turn')."""
+    for k in range(2, len(ws)):
+        w = ws[k]
+        if w.tag in ("NOUN", "X", "ADJ") and ws[k - 1].low in ("not", "never") and ws[k - 2].tag == "AUX" and \
+                ws[k - 2].low in _MODALS and _verb_like(w.low) and verb_lemma(w.low) == w.low:
+            ws = ws[:k] + [Word(w.text, w.low, "VERB", w.low)] + ws[k + 1:]
+    return ws
+
+
+def _aux_as_motion(ws: list[Word]) -> list[Word]:
+    """'continues to the lower right', 'keeps on toward the tree': a verb of going on, not an auxiliary, before a
+    place ('continues to walk' keeps its auxiliary)."""
+    for k, w in enumerate(ws):
+        if w.tag == "AUX" and w.low in ("continues", "continue", "continued", "keeps", "keep", "kept") and \
+                k + 2 < len(ws) and ws[k + 1].tag == "PREP" and ws[k + 1].low in (
+                    "to", "toward", "towards", "on", "onto", "on to", "into", "across", "along", "over", "over to",
+                    "up to", "back to", "through", "past") and ws[k + 2].tag in ("DET", "REGION", "POSS"):
+            ws = ws[:k] + [Word(w.text, w.low, "VERB", "continue")] + ws[k + 1:]
+    return ws
+
+
+_BOUNDS = {"begin": "begin", "start": "begin", "end": "end", "finish": "end", "open": "begin", "close": "end",
+           "conclude": "end", "wrap": "end", "kick": "begin"}
+_CLIP_WORDS = {"clip", "video", "shot", "scene", "film", "footage", "animation", "sequence", "movie"}
+
+
+def _begins_and_ends(ws: list[Word]) -> list[Word]:
+    """'begins by going to A and ends by moving to B', 'starts out by heading to A': the '-ing' verb after 'by' is
+    what is done first or last (told in order); 'the video opens on X in A and closes on it in B' is 'begins with X
+    … ends with it …'."""
+    lows = [w.low for w in ws]
+    if "by" not in lows and not {"opens", "closes", "open", "close"} & set(lows):
+        return ws
+    out: list[Word] = []
+    k, n = 0, len(ws)
+    opened = False
+    while k < n:
+        w = ws[k]
+        lemma = verb_lemma(w.low) if w.tag in ("VERB", "AUX") else None
+        if lemma in _BOUNDS:
+            j = k + 1 + (k + 1 < n and lows[k + 1] in ("out", "off", "up"))
+            if j + 1 < n and lows[j] == "by" and lows[j + 1].endswith("ing") and ws[j + 1].tag in ("VERB", "NOUN", "X"):
+                v = ws[j + 1]
+                base = verb_lemma(v.low)
+                out.append(Word(v.text, base + ("es" if base.endswith(("s", "sh", "ch", "x", "o")) else "s"), "VERB", base))
+                k = j + 2               # 'begins by heading to the corner': heads to the corner
+                continue
+            if lemma in ("open", "close") and j < n and lows[j] in ("on", "with") and out and (
+                    out[-1].low in _CLIP_WORDS or opened and out[-1].low in ("and", ",", "then", "but")):
+                opened = True
+                out.append(Word(w.text, "begins" if lemma == "open" else "ends", "VERB", _BOUNDS[lemma]))
+                out.append(Word(ws[j].text, "with", "PREP", "with", "with"))
+                k = j + 1               # 'the video opens on a hedgehog in …': begins with it there
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
+_FRAME_ITS = {"frame", "picture", "shot", "view", "screen", "scene"}
+
+
+def _into_the_frame_it(ws: list[Word], lows: list[str]) -> list[Word]:
+    """'Once the zebra is out of the picture, a motorcycle walks into it': an 'it' after 'into' in a clause of its
+    own, the frame having been named in the clause before, is the frame (not the clause's subject, which would
+    be 'itself')."""
+    for k in range(1, len(ws)):
+        if lows[k] == "it" and lows[k - 1] in ("into", "in") and (k + 1 >= len(ws) or ws[k + 1].tag == "PUNCT"):
+            frame = max((j for j in range(k) if lows[j] in _FRAME_ITS and ws[j].tag in ("NOUN", "X")), default=None)
+            if frame is not None and any(lows[j] in (",", ";", "and") for j in range(frame + 1, k)):
+                ws = ws[:k] + [Word(ws[k].text, lows[frame], "NOUN", lows[frame])] + ws[k + 1:]
+                ws = ws[:k] + [Word("the", "the", "DET")] + ws[k:]
+                lows = [w.low for w in ws]
+    return ws
+
+
+def _temporal_subordinators(ws: list[Word]) -> list[Word]:
+    """Subordinators of time English writes in several words, as the one-word subordinator they mean: 'by the
+    time' + a clause is 'before' ('By the time a cat arrives, the dog has gone'); 'the moment' / 'the instant' + a
+    clause is 'once'; 'no sooner has A left than B …' is 'once A has left, B …'; 'right after', 'shortly before',
+    'a few seconds after', 'some time after', 'not long after' are 'after' / 'before'."""
+    lows = [w.low for w in ws]
+    if not {"after", "before", "time", "moment", "instant", "minute", "sooner", "once", "when", "as", "on", "upon"} & set(lows):
+        return ws
+    ws = _into_the_frame_it(ws, lows)
+    lows = [w.low for w in ws]
+    out: list[Word] = []
+    n, k = len(ws), 0
+    while k < n:
+        w, low = ws[k], lows[k]
+        # 'no sooner has the zebra left than a tricycle arrives'
+        if low == "no" and k + 3 < n and lows[k + 1] == "sooner" and ws[k + 2].tag in ("AUX", "COP") and \
+                "than" in lows[k + 3:]:
+            t = lows.index("than", k + 3)
+            j = k + 3
+            while j < t and ws[j].tag in ("DET", "ADJ", "NUM", "POSS", "NOUN", "NAME", "PRON") and \
+                    not (j > k + 3 and ws[j].tag in ("NOUN", "REGION") and ws[j - 1].tag == "NOUN" and j + 1 == t):
+                j += 1
+            if k + 3 < j < t:
+                verb = ws[j]
+                out.append(_subord(w, "once"))
+                out.extend(ws[k + 3:j])
+                out.append(ws[k + 2])
+                out.append(Word(verb.text, verb.low, "VERB", verb_lemma(verb.low)) if verb.tag != "VERB" else verb)
+                out.extend(ws[j + 1:t])
+                out.append(Word(",", ",", "PUNCT"))
+                k = t + 1
+                continue
+        clause_next = lambda j: j < n and ws[j].tag in _SUBJECT_START and lows[j] not in ("that", "this", "which")  # noqa: E731
+        if low in ("on", "upon") and k + 1 < n and ws[k + 1].tag == "VERB" and lows[k + 1].endswith("ing") and \
+                (not out or out[-1].tag in ("PUNCT", "CONJ")):
+            out.append(_subord(w, "after"))        # 'On reaching the corner, …': after reaching it
+            k += 1
+            continue
+        if low == "by" and lows[k + 1:k + 3] == ["the", "time"] and clause_next(k + 3):
+            out.append(_subord(w, "before"))       # 'by the time X arrives': before it
+            k += 3
+            continue
+        if low == "the" and k + 1 < n and lows[k + 1] in ("moment", "instant", "minute") and \
+                (not out or out[-1].tag in ("PUNCT", "VERB", "PART", "CONJ") or out[-1].low in ("in", "out", "up")) and \
+                (clause_next(k + 2) or lows[k + 2:k + 3] == ["that"] and clause_next(k + 3)):
+            if out and out[-1].tag == "PREP" and out[-1].low in ("in", "out", "up"):
+                p = out[-1]
+                out[-1] = Word(p.text, p.low, "PART", p.low, p.low)    # 'walks in the moment …': 'in' a particle
+            out.append(_subord(w, "once"))
+            k += 2 + (lows[k + 2:k + 3] == ["that"])
+            continue
+        if low in _HOW_LONG | _AMOUNT_LEADS | _SPANS_OF_TIME and low not in ("a", "of"):
+            j = k
+            while j < n and lows[j] in _HOW_LONG | _AMOUNT_LEADS | _SPANS_OF_TIME:
+                j += 1
+            lead = lows[k:j]
+            if j < n and lows[j] in ("after", "before") and j > k and (set(lead) & (_HOW_LONG | _SPANS_OF_TIME)) and \
+                    not (lead[-1] in _AMOUNT_LEADS) and (clause_next(j + 1) or j + 1 < n and ws[j + 1].tag == "VERB") \
+                    and not (lead[0] == "right" and out and out[-1].tag not in ("PUNCT", "CONJ", "NOUN", "PRON", "PART")
+                             and not (out[-1].tag == "PREP" and out[-1].low in _RANK_PARTICLES)):
+                #                   (not 'travels right before heading back', 'in the lower right before …': a way)
+                while out and out[-1].low in ("a", "some", "not") and out[-1].tag in ("DET", "ADV", "X", "NUM"):
+                    out.pop()
+                k = j                              # 'shortly after the dog leaves': after it
+                continue
+        out.append(w)
+        k += 1
+    return out
+
+
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
         _counted_after(_ones_of_a_group(_one_and_the_other(_none_of_them(_respectively(_measured_places(_added_subjects(_without_intensifiers(
             _ordinal_roles(_clip_parts_as_times(_states_and_sightings(_instruction(_comparative_subjects(
                 _colour_said_first(_told_apart(_made_of(_total_then_list(_parts_after_colour(_in_front_alone(_heads_left_out(
-            tag(sentence, names))))))))))))))))))))))))))
+                    _temporal_subordinators(_begins_and_ends(_aux_as_motion(_verb_after_modal(
+                        tag(sentence, names))))))))))))))))))))))))))))))
     # Items: phrases and words, so clause rules see 'NP VERB PP' rather than tokens.
     items: list = []
     i, n = 0, len(ws)
@@ -2814,7 +3124,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _listed_in_turn(clauses)
+    clauses = _shared_verb_ahead(_listed_in_turn(clauses))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -2826,12 +3136,18 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
+        if not c.subjects and prev is not None and c.verb in ("come", "appear", "arrive") and \
+                len(c.objects) == 1 and c.objects[0].pronoun is None and c.objects[0].region is None and \
+                c.words and c.words[0].tag in ("TIME", "ADV") and c.verb_text.endswith("s"):
+            c.subjects, c.objects = list(c.objects), []     # '…, and then comes a rooster': the rooster comes
         if not c.subjects and prev is not None:
             c.subjects = carried
             c.elided = True
         real = [s for s in c.subjects if s.region is None or s.of is not None]
-        if real:
-            carried = real
+        if real and not (carried and k and c.link in ("until", "till", "before", "after", "once", "when", "while",
+                                                      "whereas") and c.subord is None):
+            carried = real          # (not a trailing subordinate clause's: 'waits until the cat is gone, then
+            #                          scurries in' is the one who waits)
         directions_only = c.subjects and not real
         if directions_only and prev is not None and (prev.verb or prev.copula) and len(c.subjects) == 1 and \
                 c.subjects[0].of is None and any(pp.prep in ("to", "toward", "towards") for pp in c.pps) and \
@@ -2861,8 +3177,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 c.link in ("and", ",", "but") and c.subjects and not prev.copula:
             c.verb, c.verb_text = prev.verb, prev.verb_text     # 'A stands on the left and B on the right'
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
-                _manner_pps_only(c) and not c.objects and not c.adjectives and c.link in ("then", "after that", "later", "next",
-                                                                               "afterwards", "finally"):
+                _manner_pps_only(c) and not c.objects and not c.adjectives and (c.link in (
+                    "then", "after that", "later", "next", "afterwards", "finally") or c.link is not None and
+                    c.link in c.times and time_span(c.link) is None):     # ('…, and last of all a giraffe')
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
             c.pps, c.particles = list(prev.pps), list(prev.particles)
@@ -2880,6 +3197,42 @@ def _denial_to_main(clauses: list[Clause]) -> list[Clause]:
                 d.link == "," and d.words and d.words[0].tag == "VERB" and (c.verb is not None or c.copula):
             clauses[k] = replace(c, adverbs=[a for a in c.adverbs if a != c.words[-1].low], words=c.words[:-1])
             clauses[k + 1] = replace(d, adverbs=[c.words[-1].low] + d.adverbs, words=[c.words[-1]] + d.words)
+    return clauses
+
+
+_THEN_LINKS = {"then", "next", "after that", "afterwards", "finally", "later"}
+
+
+def _bare_subject(c: Clause) -> bool:
+    """A clause that only names things ('a rabbit', 'then a fox'): no verb, object, property or place of its own."""
+    return c.verb is None and not c.copula and bool(c.subjects) and not c.objects and not c.adjectives and \
+        not c.existential and not c.participle and all(
+            pp.np is not None and pp.np.frame or _manner_pps_only(replace(c, pps=[pp])) for pp in c.pps) and \
+        all(s.pronoun is None and s.region is None for s in c.subjects) and \
+        all(time_span(t) is None for t in c.times)     # ('In the video, a fox, then …'; 'then after a while a cat')
+
+
+def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
+    """'A rabbit, then a fox, then a hound run in': subjects named one after another with a verb only after the
+    last share that verb (its particles and places too), each in its own clause in the order told."""
+    k = 0
+    while k < len(clauses):
+        j = k
+        while j < len(clauses) and _bare_subject(clauses[j]) and (j == k or clauses[j].link in _THEN_LINKS | {",", "and"}):
+            j += 1
+        ranked = any(w.tag == "ADV" and w.lemma == "rank" for c in clauses[k:j + 1] for w in c.words)
+        if j > k and j < len(clauses) and (clauses[k].link is None or k and clauses[k].link in (";", ":")):
+            last = clauses[j]
+            links = [c.link for c in clauses[k + 1:j + 1]]
+            if last.verb is not None and not last.copula and last.subjects and not last.objects and \
+                    (ranked or any(lk in _THEN_LINKS for lk in links)) and \
+                    all(lk in _THEN_LINKS | {",", "and"} for lk in links):
+                for c in clauses[k:j]:
+                    c.verb, c.verb_text, c.verbs, c.verb_texts = last.verb, last.verb_text, list(last.verbs), \
+                        list(last.verb_texts)
+                    c.particles, c.pps = list(last.particles), list(last.pps)
+                    c.adverbs += [a for a in last.adverbs if a not in c.adverbs and a != "in turn"]
+        k = max(j, k + 1)
     return clauses
 
 
@@ -3899,6 +4252,20 @@ def _has_verb(seg: list) -> bool:
     return any(t in ("VERB", "COP") for t, _ in seg)
 
 
+# Verbs of coming and going, and of where a thing is, for a relative clause on an object that tells something of
+# its own ('…, who comes in at the end', 'a cat, which stands in front of a hedge'); not 'who fancies himself …'.
+_COMING_VERBS = {"come", "arrive", "appear", "enter", "leave", "exit", "depart", "walk", "run", "fly", "drive", "land",
+                 "turn", "show", "pop", "emerge", "return", "wander", "stroll", "trot", "hop", "crawl", "scuttle",
+                 "creep", "sneak", "rush", "hurry", "dash", "step", "swim", "roll", "ride", "vanish", "disappear",
+                 "stand", "sit", "lie", "rest", "hang", "perch", "wait", "stay", "remain", "sleep", "hover", "lean"}
+
+
+def _present(low: str) -> bool:
+    """A verb in the present tense ('comes', 'arrives', 'flies'), not the past ('missed', 'came')."""
+    lemma = verb_lemma(low)
+    return low in (lemma + "s", lemma + "es") or lemma.endswith("y") and low == lemma[:-1] + "ies"
+
+
 def _segments(items: list) -> list[tuple[str | None, list]]:
     """Split items into clause segments, each with the word that links it to the one before."""
     segs: list[tuple[str | None, list]] = []
@@ -3926,6 +4293,16 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 cur.pop()
             flush("and")
             continue
+        if t == "REL" and low in ("who", "which") and len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," \
+                and cur[-2][0] == "NP" and cur[-2][1].pronoun is None and _has_verb(cur[:-2]) and \
+                nxt[0] == "VERB" and _present(nxt[1].low) and verb_lemma(nxt[1].low) in _COMING_VERBS and \
+                not any(tt == "REL" for tt, _ in cur):
+            # 'A tricycle waits for a hedgehog, who comes in at the end': the hedgehog comes in, a clause of its own
+            np_ = cur[-2]
+            cur.pop()
+            flush("and")
+            cur.append(np_)
+            continue
         if t == "REL" and low in ("that", "which", "who") and cur and (
                 cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
                 cur[-1][1].low == "," and cur[-2][0] == "NP") and not _has_verb(cur) and \
@@ -3947,7 +4324,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             flush(",")            # the main verb: a clause of its own with the same subject
             cur.extend(f for f in fronted if f[0] == "TIME")
         if t == "AUX" and low in ("does", "did", "do") and link in ("until", "till", "after", "once", "when") and \
-                _has_verb(cur) and nxt[0] == "NP" and nxt2[0] == "VERB":
+                (_has_verb(cur) or any(tt in ("AUX", "COP") for tt, _ in cur)) and nxt[0] == "NP" and nxt2[0] == "VERB":
             flush(",")            # 'Not until the fox has left does a hare appear': the inverted main clause
             continue
         if t == "PUNCT" and low == ":" and cur and any(tt == "TIME" for tt, _ in cur) and \
@@ -3997,7 +4374,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                         "by the end", "at the very end") or
                             x.value.startswith(("at the end of", "in the end of", "by the end of")) or
                             x.value.endswith((" later", " afterwards")) or x.value in ("shortly after", "soon after",
-                                                                                       "not long after")) and cur and (
+                                                                                       "not long after")) and cur and \
+                not (len(cur) == 1 and cur[0][0] == "NP" and segs and nxt[0] in ("VERB", "AUX", "COP")) and (
                 _has_verb(cur) or any(tt == "PP" or tt == "PREP" for tt, _ in cur) or
                 any(tt == "NP" for tt, _ in cur)) and \
                 any(tt not in ("PUNCT", "ADV", "CONJ") or tt == "ADV" and xx.low in _WAYS
@@ -4035,7 +4413,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             continue
         if t in ("CONJ", "PUNCT") and low in ("and", ",", "but", "&") and cur:
             nt = nxt[0]
-            if nt == "TIME" and cur and (_has_verb(cur) or _verbless_np_pp(cur) or cur[0][0] == "NP") and \
+            if nt == "TIME" and cur and (_has_verb(cur) or _verbless_np_pp(cur) or cur[0][0] == "NP" or
+                                         len(cur) > 1 and cur[0][0] == "TIME" and cur[1][0] == "NP") and \
                     _clause_ahead(items, p + 2):
                 flush(low)                     # 'There is a tree all along, and halfway through a dog walks in'
                 continue
@@ -4044,6 +4423,9 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             split = False
             if nt == "VERB" and _has_verb(cur):
                 split = True                   # 'goes to X and ends in Y' (subject elided)
+            elif nt == "ADV" and nxt2[0] == "NP" and p + 3 < n and items[p + 3][0] == "VERB" and \
+                    low in ("and", ",", "but") and _has_verb(cur) and " " in nxt[1].low and nxt2[1].pronoun is None:
+                split = True                   # 'exits, and in its place a mouse enters': a clause of its own
             elif nt == "ADV" and nxt2[0] == "VERB" and low in ("and", ",", "but") and _has_verb(cur) and \
                     nxt[1].low not in ("not", "never", "only"):
                 split = True                   # 'comes back in and slowly perches on the bed'
@@ -4057,8 +4439,16 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt in ("COP", "AUX") and low in ("but", "and") and _has_verb(cur) and \
                     any(tt in ("ADJ", "TIME", "PREP", "ADV") for tt, _ in items[p + 2:p + 6]):
                 split = True                   # 'is visible at first but is gone at the end'
+            elif (nt == "NP" and nxt[1].region in ("left", "right") and nxt[1].of is None or
+                  nt in ("ADV", "PREP", "PART") and nxt[1].low in _WAYS) and nxt2[0] == "TIME" and \
+                    all(tt in ("PUNCT", "TIME") for tt, _ in _without_manner(items[p + 3:])) and _has_verb(cur) and any(
+                        tt == "TIME" or _ranked((tt, xx)) for tt, xx in cur):
+                split = True                   # 'goes right to begin with and left afterwards': a leg of its own
+            elif nt == "NP" and nxt2[0] == "TIME" and p + 3 < n and items[p + 3][0] in ("VERB", "AUX") and \
+                    _has_verb(cur) and nxt[1].region is None:
+                split = True                   # 'goes away, and a wheelbarrow then arrives': its own 'then'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
-                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or (
+                    tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or any(map(_ranked, cur)) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
                 split = True                   # 'a cat sits and a dog runs', 'A and B, the cat being larger'
             elif nt == "NP" and low in ("and", ",") and not _has_verb(cur) and cur[0][0] == "NP" and \
@@ -4070,7 +4460,8 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and _has_verb(cur) and low in ("and", ",", "but") and _np_then_pp(items, p + 1) and \
                     not _inside_pp(cur):
                 split = True                   # 'A stands on the left and B on the right'
-            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(tt == "TIME" for tt, _ in cur) or
+            elif nt == "NP" and nxt[1].region is None and (nxt2[0] == "TIME" and any(
+                    tt == "TIME" or _ranked((tt, xx)) for tt, xx in cur) or
                                                             _ranked(nxt2)) and \
                     low in ("and", ",", "but") and (_has_verb(cur) or _ranked(nxt2) and any(map(_ranked, cur)) or
                                                      nxt2[0] == "TIME" and cur[0][0] == "NP") and (p + 3 >= n or items[p + 3][0] not in ("VERB", "COP", "AUX",
