@@ -395,13 +395,12 @@ def _as_big(m: re.Match) -> str:
 
 # A coming or going told as a noun, after a word of time: the clause it stands for ('after the cat's exit' is 'after
 # the cat exits'; 'following the departure of the bus' is 'after the bus leaves'; "A's arrival is followed by B's").
-_EVENT_VERBS = {"departure": "leaves", "exit": "exits", "arrival": "arrives", "entrance": "enters", "entry": "enters",
-                "appearance": "appears", "disappearance": "disappears", "return": "returns"}
+# (Each noun's verb: `_EVENT_VERBS`, below, shared with the reading of 'the fox's arrival comes halfway'.)
 _EVENT_NOUN_WORDS = re.compile(r"\b(?:departure|exit|arrival|entrance|entry|appearance|disappearance)\b", re.I)
 _EVENT_LEADS = r"(after|following|before|upon|on|with|until|till|once)"
 _EVENT_OWNED = re.compile(_EVENT_LEADS + r" (the |a |an )?((?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
                           r"appearance|disappearance)\b", re.I)
-_EVENT_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
+_EVENT_LED_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
                        r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;.]|$| and | a | an | the ))", re.I)
 _EVENT_FOLLOWED = re.compile(r"^((?:the |a |an )?(?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
                              r"appearance|disappearance) is (followed|preceded) by (?:that of |the \2 of )?"
@@ -414,7 +413,7 @@ def _events_as_clauses(sentence: str) -> str:
                                              f"{m.group(4)}", sentence)
     sentence = _EVENT_OWNED.sub(lambda m: f"{lead(m.group(1))} {m.group(2) or ''}{m.group(3)} "
                                           f"{_EVENT_VERBS[m.group(4).lower()]}", sentence)
-    return _EVENT_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
+    return _EVENT_LED_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
 
 
 _START_NOUN = re.compile(r"\b(from|at|in|leaves|leave) (?:its|the|a|an|their|his|her) (?:starting|initial|start|original|first|"
@@ -3927,7 +3926,8 @@ def _respectively(ws: list[Word]) -> list[Word]:
         k += said
         said = said or fronted
         for order in ((",", "in", "that", "order"), ("in", "that", "order"), (",", "in", "the", "same", "order"),
-                      ("in", "the", "same", "order"), (",", "in", "order"), ("in", "order"), (",", "respectively")):
+                      ("in", "the", "same", "order"), (",", "in", "order"), ("in", "order"), (",", "respectively"),
+                      (",", "in turn"), ("in turn",)):    # (the words of 'in that order' read as one, `_in_turn_at`)
             if not said and tuple(lows[k:k + len(order)]) == order:
                 said, k = True, k + len(order)      # 'a jar, a cup and a bowl: red, blue and green, in that order'
         if len(props) < 2 or not (said or labelled or lows[t] == "," and t + 1 < n and lows[t + 1] == "in"):
