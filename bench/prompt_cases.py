@@ -9210,8 +9210,8 @@ def spc6_nested_chain(r, h):
     kind = r.choice(list(_SP6_SECOND))
     b = r.choice(SP6_SURFACE[h])
     a = r.choice(["cup", "vase", "teapot", "book", "lamp", "clock", "cat", "plant", "jar"])
-    c = r.choice(SP6_UNDER[h] if kind == "above" else SP6_OVER[h] if kind == "below" else
-                 [x for x in SP6_ANCHOR[h] + ["door", "window", "sofa"] if x not in (b, "table", "bench")])
+    c = r.choice([x for x in (SP6_UNDER[h] if kind == "above" else SP6_OVER[h] if kind == "below" else
+                 [x for x in SP6_ANCHOR[h] + ["door", "window", "sofa"] if x not in (b, "table", "bench")]) if x != a])
     p2 = r.choice(_SP6_SECOND[kind])
     p1 = r.choice(["on", "on top of", "resting on"])
     v = r.choice(["sits", "stands", "rests", "is"])
@@ -9239,7 +9239,7 @@ def spc6_across_room(r, h):
 @family("spatial", "tune")
 def spc6_across_thing(r, h):
     a, b = r.sample(SP6_ANIMALS[h] + ["man", "woman", "boy"], 2)
-    c = r.choice(["table", "desk", "fence", "car", "bench", "fire", "road", "stream", "counter"])
+    c = r.choice(["table", "desk", "fence", "car", "bench", "fire", "hedge", "stream", "counter"])
     shape = r.choice(["{A} sits across the {c} from {b}.", "{A} and {b} face each other across {ca}.",
                       "{A} is on the opposite side of the {c} from {b}.", "{A} and {b} sit across {ca} from each other.",
                       "Across the {c} from {a} sits {b}.", "{A} and {b} look at each other across {ca}.",
@@ -9271,7 +9271,7 @@ def spc6_middle_of(r, h):
         return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, B=_a(b).capitalize(),
                              v=r.choice(["sits", "stands", "rests"])), rel(a, "on", b))
     a = _thing(r, h, ("animal", "object", "vehicle"))[0]
-    fr = r.choice(["frame", "screen", "image", "shot"])
+    fr = r.choice(["frame", "screen", "image", "picture"])
     shape = r.choice(["{A} {v} dead centre.", "{A} {v} smack in the middle of the {fr}.", "{A} at the very centre of the {fr}.",
                       "Dead center: {a}.", "{A} {v} in the exact middle of the {fr}.", "{A} is centred in the {fr}.",
                       "{A} {v} squarely in the middle.", "In the very middle of the {fr}, {a}."])
@@ -9366,7 +9366,7 @@ def spc6_viewer_side(r, h):
     a, b = r.sample(SP6_SMALL[h] + ["bus", "car", "tree", "man", "woman"], 2)
     f, s = r.choice([("left", "right"), ("right", "left")])
     shape = r.choice(["{A} on the viewer's {f}, {b} on the viewer's {s}.", "{A} is on our {f} and {b} on our {s}.",
-                      "{A} {v} screen {f}.", "{A} {v} camera {f}.", "{A} appears frame {f}.",
+                      "{A} {v} screen {f}.", "{A} {v} camera {f}.", "{A} is seen frame {f}.",
                       "{A} on the {f} as we look, {b} on the {s}.", "{A} sits to our {f}; {b} sits to our {s}.",
                       "From where we stand, {a} is on the {f} and {b} on the {s}."])
     text = shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), f=f, s=s, v=r.choice(STAY[h]))

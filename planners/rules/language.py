@@ -128,6 +128,15 @@ _IN_WORDS = {"in", "inside", "indoors"}
 SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
 # Fetching a seat: one sits where it is put ('pulls up a chair at the table').
 _FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+RINGING = {"surround", "encircle", "ring", "flank", "enclose", "hem", "besiege", "frame", "border"}
+GATHERING = {"gather", "cluster", "crowd", "huddle", "assemble", "group", "bunch", "congregate", "arrange", "place",
+             "set", "position", "line", "form", "sit", "stand", "dance"}
+# Things other things are set on: 'in the middle of the table' is on it.
+SURFACES = {"table", "desk", "bench", "counter", "shelf", "tray", "plate", "rug", "mat", "carpet", "bed", "sofa",
+            "couch", "stool", "crate", "platform", "stage", "ledge", "windowsill", "sill", "dresser", "cabinet",
+            "mantel", "mantelpiece", "workbench", "altar", "podium", "pedestal", "blanket", "towel", "tablecloth",
+            "board", "dish", "platter", "saucer", "cushion", "pillow", "ottoman", "chest", "trunk", "sideboard",
+            "nightstand", "countertop", "worktop", "tabletop", "roof", "deck", "pier", "dock", "raft"}
 SEATS = {"chair", "stool", "seat", "bench", "crate", "cushion", "pillow", "box", "bucket", "ottoman", "armchair"}
 
 
@@ -909,6 +918,7 @@ class Reader:
                                                                            if tuple(r[1]) == owner], text=act.text))
         _in_and_out(actions)
         _row_of_verbless(actions)
+        _told_across(actions, things, sentence)
         _lend_the_way(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
@@ -1199,6 +1209,7 @@ class Reader:
                 continue
             act.objects += refs
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
         finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
@@ -1361,6 +1372,9 @@ class Reader:
                 continue
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
+            if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
+                    prep in RELATION_PREPS and prep not in ("in", "into", "inside", "within", "on", "at"):
+                ph.frame = False              # 'a clock under a painting', 'beside a photo': a picture on a wall
             if self.screenplay and ph.of is not None and (ph.region is None and (ph.head is None or ph.head in PARTS_OF)
                                                           or prep in ("on", "onto", "upon", "at") and
                                                           ph.of.region is None and not ph.of.frame and
@@ -1450,9 +1464,14 @@ class Reader:
             if syntax.both_sides(ph) and (subjects or holder):
                 self._both_sides(act, c, k, things, memo, subjects, holder, part_of)
                 continue
+            if holder is None and self._across(act, c, k, things, memo, subjects, lemma, part_of):
+                continue
+            if holder is None and self._ringed(act, c, k, things, memo, subjects, lemma):
+                continue
             if self._one_side_or_other(act, c, k, things, memo, subjects):
                 continue
-            owner = holder if holder is not None else None
+            owner = holder if holder is not None else (
+                None if moving or act.moves else self._nested_on(c, k, things, memo, subjects))
             prev_np = c.pps[k - 1].np if k else None
             if ph.region is not None and ph.of is None and prev_np is not None and not prev_np.region and \
                     prep in ("on", "at", "in") and c.pps[k - 1].prep in ("toward", "towards", "to", "past", "by",
@@ -1674,17 +1693,162 @@ class Reader:
         either side': C between them; without a thing ('from opposite sides', 'at opposite ends of the screen'),
         one at each side of the frame, a gap between."""
         members = list(holder) if holder and len(holder) >= 2 else list(subjects)
+        if holder and len(holder) == 1 and subjects and holder[0] not in subjects:
+            members = list(holder)            # 'a fence with a chair on each side': the chair, on both sides
         if len(members) < 2 and c.copula:
             members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
         of = self._side_of(c, k, part_of)
         middle = self._refs(of, things, memo, set(members)) if of is not None else (
-            list(subjects) if holder and len(holder) >= 2 else [])
+            list(subjects) if holder and (len(holder) >= 2 or members == list(holder)) else [])
+        if len(members) == 1 and middle and middle[0] != members[0] and self._on_both_sides(
+                things[members[0]], c.pps[k].np):
+            # 'two cats sit on either side of a dog', 'a cow on each side of the table': one of a kind on each side
+            act.relations.append(("held", middle[:1], "between", members[0], members[0]))
+            return
         if len(members) < 2:
             return
         if middle:
             act.relations.append(("held", middle[:1], "between", members[0], members[-1]))
         else:
             act.relations.append(("held", members[:1], "opposite", members[-1]))
+
+    def _across(self, act: Action, c: Clause, k: int, things, memo, subjects, lemma, part_of: set[int]) -> bool:
+        """Two things apart with a place between them, said by where one is seen from the other: 'A and B face
+        each other across the room', 'A faces B across a table', 'A watches B from across the yard', 'A sits across
+        the table from B', 'A is on the opposite (the other, the far) side of the stream from B'. A thing between
+        them stands between them; a room, a setting or the frame only leaves a gap. Motion across is not this."""
+        pp = c.pps[k]
+        ph = pp.np
+        if ph is None or not subjects or act.moves or lemma in MOTION and lemma not in STATIC:
+            return False
+        sided = ph.head in ("side", "end") and not ph.plural and (
+            ph.other or {"opposite", "other", "far", "farther"} & {w.low for w in ph.words})
+        if not (pp.prep == "across" or sided and pp.prep in ("on", "at", "in")):
+            return False
+        a, b = subjects[0], None
+        if len(subjects) > 1:
+            b = subjects[-1]                                  # 'A and B face each other across …'
+        elif act.objects and act.objects[0] != a:
+            b = act.objects[0]                                # 'A faces B across …'
+        for q in range(k + 1, len(c.pps)):
+            if b is None and c.pps[q].prep == "from" and c.pps[q].np is not None and c.pps[q].np.pronoun is None:
+                refs = [i for i in self._refs(c.pps[q].np, things, memo, set(subjects)) if i != a]
+                if refs:                                      # '… across the table from B'
+                    b = refs[0]
+                    part_of.add(q)
+        if b is None and things[a].count >= 2 and not things[a].character:
+            b = a                                             # 'two men face each other across a table'
+        if b is None:
+            return False
+        place = (ph.of if ph.of is not None else self._side_of(c, k, part_of)) if sided else ph
+        if place is not None and not (place.setting or place.frame or place.region or place.pronoun or
+                                      place.head in syntax.FRAME_WORDS or place.head in ("room", "way")):
+            middle = [i for i in self._refs(place, things, memo, set(subjects)) if i not in (a, b)]
+            if middle:                                        # the table between them
+                act.relations.append(("held", middle[:1], "between", a, b))
+                return True
+        if a == b:
+            return True                                       # two of a kind apart, standing, not crossing
+        act.relations.append(("held", [a], "opposite", b))   # the room between them: a gap
+        return True
+
+    def _ringed(self, act: Action, c: Clause, k: int, things, memo, subjects, lemma) -> bool:
+        """A thing with a group all round it: 'surrounded (encircled, ringed) by four cats', 'in the midst of five
+        candles', 'in a ring (circle) of chairs', 'in the middle of six cats', and the group's side of it: 'three dogs
+        stand (gather, are arranged) around a cake'. Drawn in a row, the group stands on both sides of the thing."""
+        pp = c.pps[k]
+        ph = pp.np
+        if ph is None or not subjects or act.moves and lemma not in GATHERING:
+            return False
+        lows = {w.low for w in ph.words}
+        if pp.prep == "by" and lemma in RINGING:
+            group, middle = ph, subjects[:1]                  # 'a house surrounded by six cats'
+        elif pp.prep in ("in", "at") and (ph.head in ("ring", "circle", "midst") or "midst" in lows or
+                                          ph.region == "center") and ph.of is not None:
+            group, middle = ph.of, subjects[:1]               # 'in a ring of three rabbits', 'in the midst of'
+        elif pp.prep in ("in", "at") and "midst" in lows:
+            group, middle = ph, subjects[:1]                  # ('the midst of four candles' read as the candles)
+        elif pp.prep == "of" and (k and c.pps[k - 1].prep in ("in", "at") and c.pps[k - 1].np is not None and
+                                  c.pps[k - 1].np.head in ("ring", "circle", "midst") or any(
+                    w.low.startswith(("in a ring", "in a circle", "in a semicircle")) and j + 1 < len(c.words) and
+                    c.words[j + 1].low == "of" for j, w in enumerate(c.words))):
+            group, middle = ph, subjects[:1]                  # 'in a ring' (a manner) 'of three rabbits'
+        elif pp.prep in ("around", "round") and ph.pronoun == "it" and k and c.pps[k - 1].prep == "with" and \
+                c.pps[k - 1].np is not None and not (act.moves or lemma in MOTION):
+            group, middle = c.pps[k - 1].np, subjects[:1]     # 'a house with three rabbits around it'
+        elif pp.prep in ("around", "round") and (lemma is None or lemma in STATIC or lemma in GATHERING or
+                                                 lemma == "be" or c.copula):
+            group, middle = None, [i for i in self._refs(ph, things, memo, set(subjects)) if i not in subjects]
+            if not middle or len(subjects) != 1:              # 'three dogs stand in a circle around a cake'
+                return False
+            if things[subjects[0]].count >= 2 and not things[subjects[0]].character:
+                act.relations.append(("held", middle[:1], "between", subjects[0], subjects[0]))
+                return True
+            return False
+        else:
+            return False
+        if group.setting or group.frame or group.region:
+            return False
+        refs = [i for i in self._refs(group, things, memo, set(subjects)) if i not in middle]
+        if len(refs) == 1 and things[refs[0]].count >= 2 and not things[refs[0]].character:
+            act.relations.append(("held", middle, "between", refs[0], refs[0]))
+            return True
+        if len(refs) >= 2:                                    # 'surrounded by a cat, a dog and a fox'
+            act.relations.append(("held", middle, "between", refs[0], refs[-1]))
+            return True
+        return False
+
+    @staticmethod
+    def _surrounds(act: Action, c: Clause, things, subjects, lemma) -> None:
+        """'Five cows surround a campfire', 'four chairs ring the table': the object between the group's members."""
+        if lemma in RINGING and not c.copula and len(subjects) == 1 and act.objects and \
+                act.objects[0] not in subjects and things[subjects[0]].count >= 2 and not things[subjects[0]].character \
+                and not any(r[0] in ("held", "between") for r in act.relations):
+            act.relations.append(("held", act.objects[:1], "between", subjects[0], subjects[0]))
+
+    _NESTING = {"above", "over", "below", "under", "beneath", "underneath", "behind", "beside", "near", "alongside",
+                "by", "next_to", "in_front_of", "opposite", "against"}
+
+    def _nested_on(self, c: Clause, k: int, things, memo, subjects) -> list[int] | None:
+        """A place said right after 'on X' / 'in X' is X's, the nearest thing named: 'a teapot on a shelf above a
+        sink' (the shelf above the sink), 'a lamp on a table to the left of a sofa', 'a book in a box under the bed'.
+        Not across a comma or a verb, not a setting or the frame ('on a bench in the park', 'on a mat on the
+        left')."""
+        if not k:
+            return None
+        first, pp = c.pps[k - 1], c.pps[k]
+        prev, ph = first.np, pp.np
+        if prev is None or ph is None or first.prep not in ("on", "onto", "upon", "atop", "in", "inside") or \
+                first.before_verb != pp.before_verb or first.np2 is not None:
+            return None
+        if prev.setting or prev.frame or prev.region or prev.sound or prev.pronoun or prev.name or \
+                prev.head in syntax._AMBIENT or prev.head in HOLDING_PARTS or prev.head in syntax._BODY_PLACES:
+            return None
+        if ph.setting or ph.frame or ph.sound or ph.pronoun and ph.pronoun != "it" or ph.head in ("camera", "viewer"):
+            return None
+        if ph.region is not None:
+            if ph.region not in ("left", "right", "upper", "lower") or ph.of is None or ph.of.frame or \
+                    ph.of.setting or ph.of.pronoun:
+                return None                   # 'on a mat on the left': the frame's left
+        elif pp.prep not in self._NESTING:
+            return None
+        ids = {id(w): j for j, w in enumerate(c.words)}
+        end, start = ids.get(id(prev.words[-1])) if prev.words else None, ids.get(id(ph.words[0])) if ph.words else None
+        if end is None or start is None or start <= end or any(
+                w.tag in ("PUNCT", "CONJ", "VERB", "COP", "REL", "SUBORD") for w in c.words[end + 1:start]):
+            return None
+        lower = [i for i in self._refs(prev, things, memo, set(subjects)) if i not in subjects]
+        return lower[:1] or None
+
+    @staticmethod
+    def _on_both_sides(t: Thing, sides: Phrase) -> bool:
+        """A thing that can stand on two sides at once: counted two or more ('two cats', 'a pair of lamps'), or one
+        said of each side ('a cow on each side', 'a lamp on either side of the door'), which makes it two."""
+        if t.character:
+            return False
+        if t.count == 1 and sides.det in ("each", "either") and not sides.plural:
+            t.count = 2
+        return t.count >= 2
 
     def _one_side_or_other(self, act: Action, c: Clause, k: int, things, memo, subjects) -> bool:
         """'A is on one side of C and B on the other (side)', 'C, A on one side, B on the other': the first on
@@ -1695,19 +1859,29 @@ class Reader:
             return False                      # 'goes from one side of the frame to the other' is a move
         if ph.head in ("side", "end", "edge") and ph.count == 1 and not ph.plural:
             of = self._side_of(c, k)
+            said = ph.of if ph.of is not None else c.pps[k + 1].np if k + 1 < len(c.pps) and \
+                c.pps[k + 1].prep == "of" else None
             if of is None and len(subjects) > 1:
                 anchor, who = list(subjects[:1]), list(subjects[1:])   # 'A desk, a mouse on one side'
+            elif of is None and said is not None:
+                anchor, who = [], list(subjects)      # 'at one end of the yard': of the frame
             else:
                 anchor, who = self._refs(of, things, memo, set(subjects)) if of is not None else [
                     i for i in range(len(things)) if i not in subjects][-1:], list(subjects)
             if not anchor:
-                return False
+                # 'A stands at one end of the yard and B at the other': one side of the frame, then the other
+                act.place = "left"
+                memo["one side"] = "frame"
+                return True
             act.relations.append(("held", who, "left_of", anchor[0]))
             memo["one side"] = anchor[0]
             return True
         if ph.other and ph.head in (None, "side", "end", "edge", "one") and ph.of is None and \
                 memo.get("one side") is not None and memo["one side"] not in subjects:
-            act.relations.append(("right_of", memo["one side"]))
+            if memo["one side"] == "frame":
+                act.place = "right"
+            else:
+                act.relations.append(("right_of", memo["one side"]))
             return True
         return False
 
@@ -1752,6 +1926,14 @@ class Reader:
                 pred = "on"                   # 'rests at the top of a desk': on its top, not floating over it
             act.relations.append((pred, relative))
             return
+        if region == "center" and prep in ("in", "at", "on") and not act.moves:
+            surface = relative
+            if surface is None and owner is not None and host and ph.owner is None and ph.of is None:
+                surface = host[0]              # 'a table with a cup in the middle'
+            if surface is not None and (things[surface].key in SURFACES or compound_head(things[surface].key) in SURFACES):
+                # 'a vase in the middle of the table', 'at the centre of a tray': on it, in the middle
+                act.relations.append(("held", owner, "on", surface) if owner is not None else ("on", surface))
+                return
         if region is None:
             return
         static = not act.moves and (lemma is None or lemma in STATIC)
@@ -2410,6 +2592,45 @@ def _row_of_verbless(actions: list[Action]) -> None:
     by_subject = {a.subjects[0]: a for a in actions}
     for a, b in zip(order, order[1:]):
         by_subject[a].relations.append(("left_of", b))
+
+
+_STILL_ROWS = {None, "be", "line", "arrange", "stand", "sit", "rest", "lie", "place", "set", "position", "see", "show",
+               "wait", "stay", "remain", "sleep", "perch", "display", "order", "read", "range", "go"}
+_ACROSS_WAY = re.compile(r"\b(?:from (?:the )?)?(left|right) to (?:the )?(left|right)\b", re.I)
+
+
+def _told_across(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """'Lined up from right to left: a box, a chair and a fox', 'Right to left there are A, B and C', 'Reading from
+    left to right: A, B, C': things that do not move, listed after a way across, stand in the order the list names
+    them, the way the words say; the way is no journey."""
+    m = _ACROSS_WAY.search(sentence)
+    if not m or m.group(1).lower() == m.group(2).lower():
+        return
+    way = (m.group(1).lower(), m.group(2).lower())
+
+    def the_way(a: Action) -> bool:
+        return a.start in way and a.path in ([way[1]], []) and (a.lemma in _STILL_ROWS)
+
+    if any((a.moves or a.path or a.start) and not the_way(a) or a.toward or a.enters or a.exits or a.vertical
+           for a in actions):
+        return
+    listed: list[int] = []
+    for a in actions:
+        for i in a.subjects:
+            if i not in listed and not things[i].character:
+                listed.append(i)
+    if len(listed) < 2 and all(not a.subjects for a in actions):
+        listed = [i for i, t in enumerate(things) if not t.character]     # 'Right to left there are A, B and C'
+    if len(listed) < 2 or any(r and r[0] in ("left_of", "right_of", "between", "held") for a in actions
+                              for r in a.relations):
+        return
+    for a in actions:
+        if the_way(a):
+            a.start, a.path, a.moves = None, [], False
+    order = listed if way[0] == "left" else listed[::-1]
+    actions.append(Action(subjects=order[:1], relations=[], text=actions[-1].text if actions else ""))
+    for x, y in zip(order, order[1:]):
+        actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text))
 
 
 _WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}

@@ -150,6 +150,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             for e in placed or subj:
                 if rel[0] == "between" and len(objs) >= 2:
                     relations.append(("between", e, objs[0], objs[-1]))
+                    if len(rel) == 3 and rel[1] == rel[2]:
+                        # 'six chairs on both sides of a table': half of them on each side, not five on one
+                        relations += [("between", e, objs[q], objs[-1 - q]) for q in range(1, len(objs) // 2)]
                     until = held_until(e)
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=until))
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=until))
@@ -391,6 +394,21 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     for a in actors.values():
         place(a)
+    # A thing set on (in, under, above) another that was moved back afterwards, because something stands in front
+    # of it ('a teapot on a shelf behind a tree'), follows it there.
+    for _ in range(3):
+        for a in actors.values():
+            b = actors.get(a.anchor) if a.anchor is not None else None
+            if b is None or not b.receded or a.rel not in ("on", "in", "under", "above", "over"):
+                continue
+            if a.rel == "on":
+                a.cx, a.base = b.cx, b.top + 0.08 * b.h
+            elif a.rel == "in":
+                a.cx, a.base = b.cx, b.base - 0.15 * b.h
+            elif a.rel == "under":
+                a.cx, a.base = b.cx, b.base
+            else:
+                a.cx, a.base = b.cx, min(a.base, b.top - 0.04)
     # Several things on (under, in…) one anchor share its width instead of stacking.
     groups: dict[tuple, list[_Actor]] = {}
     for a in actors.values():
@@ -455,6 +473,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         if len(row) > 1 and len(actors) == len(row) + 1 and p_.anchor is None and id(p_) not in placed_at and not any(
                 act.path or act.start or act.place or act.toward or act.enters or act.exits for act in does[partner]):
             p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
+    before_pull = {id(a): a.cx for a in actors.values()}
     for rel in relations:
         if rel[0] in ("next_to", "against"):     # 'against' is beside and touching ('leans the bike against the wall')
             gap = 0.03 if rel[0] == "next_to" else 0.0
@@ -499,6 +518,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                                 if e in actors and not actors[e].airborne:
                                     actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
+    # What stands on (in, under, above) a thing the 'beside' pull moved goes with it ('a book on a crate next to a
+    # mailbox'), keeping its place on it.
+    for _ in range(3):
+        for a in actors.values():
+            b = actors.get(a.anchor) if a.anchor is not None else None
+            if b is None or a.rel not in ("on", "in", "under", "above", "over") or a.cast.kind == "person":
+                continue
+            shift = (b.cx - before_pull[id(b)]) - (a.cx - before_pull[id(a)])
+            if abs(shift) > 1e-9:
+                a.cx += shift
     # What sits on a thing the 'beside' pull moved goes with it ('slides onto a stool at the bar').
     for a in actors.values():
         if a.rel == "on" and a.cast.kind == "person" and a.anchor in actors and actors[a.anchor].anchor is None and \

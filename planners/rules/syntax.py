@@ -123,7 +123,9 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
-          "just there", "out there", "in there"]
+          "just there", "out there", "in there", "in a circle", "in a ring", "in a semicircle", "in a half circle",
+          "in a loose circle", "in a tight circle", "in a rough circle", "in a huddle", "in a cluster", "in that order",
+          "in this order", "in the same order", "in order"]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -464,7 +466,49 @@ def _only_to(m: re.Match) -> str:
 
 
 _TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
-_STAGE_SIDE = re.compile(r"\bstage (left|right)\b", re.I)
+_STAGE_SIDE = re.compile(r"\b(\w+ )?(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\ba )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                         r"(?<!\bour )(?<!\bmy )(?<!\byour )(?:stage|screen|camera|frame|picture) (left|right)\b"
+                         r"(?![ -](?:now|away|here|there|side|edge|half|corner|part|of|hand|handed|-hand))", re.I)
+_STILL_WORDS = {"is", "are", "sits", "sit", "stands", "stand", "stays", "stay", "remains", "remain", "rests", "rest",
+                "waits", "wait", "lies", "lie", "sleeps", "sleep", "seen", "placed", "positioned", "located", "set",
+                "perches", "hangs", "hovers", "crouches", "lurks", "parked", "kept", "visible"}
+_VIEWER_SIDE = re.compile(r"\b(?:the |a )?(?:viewer|viewers|camera|audience|spectator|onlooker|observer)(?:'s|s') "
+                          r"(left|right)\b", re.I)
+
+
+_MOST_SIDE = re.compile(r"\b(left|right|top|bottom)-?most\b", re.I)
+_EXTREME_SIDE = re.compile(r"\b(?:extreme|very|outermost|utmost|furthest|farthest) (left|right|top|bottom)\b", re.I)
+_BARE_FAR_SIDE = re.compile(r"\b([A-Za-z]+) far (left|right)\b(?![ -](?:of|side|edge|corner|half|hand|part|end)\b)", re.I)
+_GOING_WORDS = {"walks", "walk", "runs", "run", "moves", "move", "goes", "go", "drives", "drive", "flies", "fly",
+                "rolls", "roll", "travels", "travel", "heads", "head", "slides", "slide", "swims", "swim", "drifts",
+                "drift", "hurries", "hurry", "turns", "turn", "steers", "steer", "veers", "veer", "crawls", "crawl",
+                "marches", "march", "glides", "glide", "zooms", "zoom", "dashes", "dash", "races", "race", "moving",
+                "walking", "running", "going", "flying", "rolling", "pans", "pan", "tilts", "tilt", "looks", "look"}
+_ALREADY_PLACED = {"the", "on", "to", "at", "in", "from", "toward", "towards", "into", "onto", "its", "his", "her",
+                   "their", "our", "my", "your", "a", "an", "and", "or", "far"}
+
+
+_THIRD_PART = re.compile(r"\b(top|upper|bottom|lower|left|right|middle|central|center|centre)((?:-hand)?) "
+                         r"(?:third|thirds|quarter|fifth|strip|band|portion)\b", re.I)
+_COMPASS_SPLIT = re.compile(r"\b(north|south)[ -](east|west)\b", re.I)
+_COMPASS_ADJ = re.compile(r"\b(north|south|east|west)ern (part|edge|side|half|corner|end|area|region|quadrant|border|"
+                          r"rim|strip|third|fringe|margin|limit)", re.I)
+_COMPASS_OF = re.compile(r"\b(?:(?:due|just|directly|slightly|a little|a bit|well|far) )?(east|west)(?:wards?)? of\b", re.I)
+_COMPASS_SIDE = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
+
+
+def _far_side(m: re.Match) -> str:
+    """'sits far left', 'a snowman far right': on the far left; 'drifts far right': to it."""
+    lead = m.group(1)
+    if lead.lower() in _ALREADY_PLACED:
+        return m.group(0)
+    return f"{lead} {'to' if lead.lower() in _GOING_WORDS else 'on'} the far {m.group(2)}"
+
+
+def _stage_side(m: re.Match) -> str:
+    """'exits stage left', 'walks off screen right': to that side; 'sits screen left', 'is camera right': on it."""
+    lead = m.group(1) or ""
+    return lead + ("on the " if lead.strip().lower() in _STILL_WORDS else "to the ") + m.group(2)
 _COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?) and (goes|go|leaves?)\b(?! \w+ (?:to|into))",
                              re.I)
 _BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
@@ -522,7 +566,24 @@ def tokens(sentence: str) -> list[str]:
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
     sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
     sentence = _WATCH_AS.sub("", sentence)          # 'We watch as a cat walks in': a cat walks in (we see it)
-    sentence = _STAGE_SIDE.sub(r"to the \1", sentence)     # 'exits stage left': to the left
+    sentence = _STAGE_SIDE.sub(_stage_side, sentence)     # 'exits stage left': to the left
+    sentence = _VIEWER_SIDE.sub(r"the \1", sentence)      # 'on the viewer's left': the frame's left
+    if "most" in sentence or "extreme" in sentence or "very" in sentence or "utmost" in sentence or "thest" in sentence:
+        sentence = _MOST_SIDE.sub(r"far \1", sentence)         # 'the right-most edge': the far right edge
+        sentence = _EXTREME_SIDE.sub(r"far \1", sentence)      # 'at the extreme left', 'very right': far left
+    if "far " in sentence:
+        sentence = _BARE_FAR_SIDE.sub(_far_side, sentence)      # 'sits far left': on the far left
+    if "third" in sentence or "quarter" in sentence or "fifth" in sentence or "strip" in sentence or "band" in \
+            sentence or "portion" in sentence:
+        sentence = _THIRD_PART.sub(lambda m: "middle" if m.group(1).lower() in ("middle", "central", "center", "centre")
+                                   else m.group(1) + m.group(2) + " part", sentence)   # 'the top third': top part
+    if "east" in sentence.lower() or "west" in sentence.lower():
+        sentence = _COMPASS_SPLIT.sub(r"\1\2", sentence)       # 'the south east corner': the southeast one
+        sentence = _COMPASS_OF.sub(lambda m: "to the right of" if m.group(1).lower() == "east" else "to the left of",
+                                   sentence)                   # 'due east of the barn': to its right
+    if "ern " in sentence:
+        sentence = _COMPASS_ADJ.sub(lambda m: _COMPASS_SIDE[m.group(1).lower()] + " " + m.group(2),
+                                    sentence)                  # 'the western edge': the left edge
     sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
     sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
     if "except" in sentence:
@@ -2766,7 +2827,8 @@ def _measured_places(ws: list[Word]) -> list[Word]:
             out += tag(comp[0])
             k = comp[1]
             continue
-        if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and lows[k] not in ("right", "left"):
+        if k and (ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") or lows[k - 1] in (",", ";", "and", "but")) and \
+                lows[k] not in ("right", "left"):
             e = _measure_span(ws, k)
             if e > k and e < n and lows[e] in ("from", "away", "away from") and lows[e - 1] in _NEAR_UNITS | {
                     "inches", "centimetres", "centimeters"}:
@@ -2784,9 +2846,38 @@ def _measured_places(ws: list[Word]) -> list[Word]:
         if k + 2 < n and lows[k] == "right" and lows[k + 1] == "up" and lows[k + 2] == "against":
             k += 2                                             # 'right up against': against
             continue
+        if _intensified_place(ws, k):
+            k += 1                                             # 'rests right in the middle', 'smack in the centre'
+            continue
         out.append(ws[k])
         k += 1
     return out
+
+
+_INTENSIFIERS = {"right", "smack", "slap", "bang", "squarely", "exactly", "precisely", "plumb", "dead"}
+_LOCATIVE = {"in", "on", "at", "inside", "under", "over", "above", "below", "beneath", "underneath", "beside", "behind",
+             "by", "near", "between", "among", "amid", "atop", "upon", "against", "alongside", "opposite", "within",
+             "outside", "in_front_of", "next_to", "on top of"}
+_STILL = {"be", "sit", "stand", "rest", "lie", "stay", "remain", "wait", "sleep", "perch", "hang", "hover", "lean",
+          "crouch", "squat", "kneel", "lurk", "nap", "doze", "lounge", "sprawl", "huddle", "nestle", "loom", "float",
+          "place", "put", "set", "position", "park", "locate", "situate", "center", "centre", "plant", "stick"}
+
+
+def _intensified_place(ws: list[Word], k: int) -> bool:
+    """A word that only sharpens the place after it: 'right in the middle', 'smack in the centre', 'squarely on the
+    table', 'dead in the centre'. 'right' so only after a verb of staying or placing or a copula ('moves right in
+    the second half' is a way), and never before 'of' ('right of the car')."""
+    w = ws[k]
+    if w.low not in _INTENSIFIERS or k + 1 >= len(ws) or not k:
+        return False
+    nxt = ws[k + 1]
+    if not (nxt.tag == "PREP" and (nxt.low in _LOCATIVE or nxt.value in _LOCATIVE)):
+        return False
+    prev = ws[k - 1]
+    if w.low != "right":
+        return prev.tag in ("VERB", "COP", "NOUN", "ADV", "PUNCT", "PRON")
+    return prev.tag == "COP" or prev.tag == "VERB" and (prev.lemma or verb_lemma(prev.low)) in _STILL or \
+        prev.tag == "NOUN" or prev.low == ","
 
 
 _LABELS = (("the", "one"), ("the", "other"), ("the", "first"), ("the", "second"), ("the", "third"),
