@@ -128,6 +128,7 @@ _IN_WORDS = {"in", "inside", "indoors"}
 SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
 # Fetching a seat: one sits where it is put ('pulls up a chair at the table').
 _FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+_RINGED = {"surrounded", "encircled", "ringed", "enclosed", "circled", "hemmed", "besieged", "encompassed"}
 RINGING = {"surround", "encircle", "ring", "flank", "enclose", "hem", "besiege", "frame", "border"}
 GATHERING = {"gather", "cluster", "crowd", "huddle", "assemble", "group", "bunch", "congregate", "arrange", "place",
              "set", "position", "line", "form", "sit", "stand", "dance"}
@@ -919,6 +920,7 @@ class Reader:
         _in_and_out(actions)
         _row_of_verbless(actions)
         _told_across(actions, things, sentence)
+        _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
@@ -980,6 +982,11 @@ class Reader:
     def _clause(self, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> Action | None:
         act = Action(text=c.text)
         lemma = c.verb
+        for ph in c.subjects:
+            if ph.frame and ph.head in PICTURES and ph.of is None and not c.objects and lemma not in PERCEIVE and \
+                    (lemma or c.copula) and any(pp.prep in RELATION_PREPS and pp.prep not in (
+                        "in", "into", "inside", "within", "on", "at") and pp.np is not None for pp in c.pps):
+                ph.frame = False       # 'a painting is hung above the bed', 'a photo sits beside a vase': a thing
         if c.copula and lemma and c.objects and all(o.head in _ORDER_ROLES and o.det == "the" for o in c.objects):
             c = replace(c, copula=False, objects=[])    # 'is the first to leave', 'the last to arrive': leaves, arrives
         if self._except and (any(s.name in self._except for s in c.subjects + c.objects) or any(
@@ -1497,6 +1504,13 @@ class Reader:
                         q.prep in ("to", "toward", "towards", "into", "onto") and q.np is not None and
                         q.np.region is not None for q in c.pps[k + 1:]):
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
+                if prep in ("to", "into", "onto") and act.start is None and not act.path and (
+                        lemma in _SETTLED_INTO or c.copula and (c.verb_text or "").endswith(("ed", "en")) and
+                        ph.of is not None and "been" in {w.low for w in c.words}):
+                    # 'a fox tucked into a corner', 'a car has been moved to the left of a fence': where it is now
+                    act.moves = False
+                    self._region_pp(act, "at", ph, things, memo, subjects, None, owner, host, timed=bool(c.times))
+                    continue
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
             if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
@@ -1761,7 +1775,7 @@ class Reader:
         if ph is None or not subjects or act.moves and lemma not in GATHERING:
             return False
         lows = {w.low for w in ph.words}
-        if pp.prep == "by" and lemma in RINGING:
+        if pp.prep == "by" and (lemma in RINGING or any(w.low in _RINGED for w in c.words)):
             group, middle = ph, subjects[:1]                  # 'a house surrounded by six cats'
         elif pp.prep in ("in", "at") and (ph.head in ("ring", "circle", "midst") or "midst" in lows or
                                           ph.region == "center") and ph.of is not None:
@@ -2594,6 +2608,8 @@ def _row_of_verbless(actions: list[Action]) -> None:
         by_subject[a].relations.append(("left_of", b))
 
 
+# Verbs whose 'into' a place is where the thing stays ('tucked into a corner', 'wedged into the gap').
+_SETTLED_INTO = {"tuck", "wedge", "nestle", "cram", "jam", "stuff", "squeeze", "slot", "curl", "huddle", "snuggle", "nest"}
 _STILL_ROWS = {None, "be", "line", "arrange", "stand", "sit", "rest", "lie", "place", "set", "position", "see", "show",
                "wait", "stay", "remain", "sleep", "perch", "display", "order", "read", "range", "go"}
 _ACROSS_WAY = re.compile(r"\b(?:from (?:the )?)?(left|right) to (?:the )?(left|right)\b", re.I)
@@ -2631,6 +2647,70 @@ def _told_across(actions: list[Action], things: list[Thing], sentence: str) -> N
     actions.append(Action(subjects=order[:1], relations=[], text=actions[-1].text if actions else ""))
     for x, y in zip(order, order[1:]):
         actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text))
+
+
+_TOP_DOWN = re.compile(r"\b(?:from (?:the )?)?(top|bottom) to (?:the )?(top|bottom)\b", re.I)
+_STACK_CUE = re.compile(r"\b(?:stack|stacked|pile|piled|heap|heaped|tower)\b|\bon top\b(?! of)", re.I)
+_STACK_TOP = re.compile(r"\b(?:on|at) (?:the )?(?:very )?top\b(?! of)", re.I)
+_STACK_BOTTOM = re.compile(r"\b(?:on|at) the (?:very )?bottom\b(?! of)|\bunderneath it all\b", re.I)
+_STACK_MIDDLE = re.compile(r"\bin the middle\b(?! of)|\bin between\b(?! \w)", re.I)
+
+
+def _stack_told(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """A stack told by its levels: 'From top to bottom: a box, a tray, a brick', 'a box at the bottom, a brick in
+    the middle and a crate on top', 'a suitcase on top, then a tray, then a crate at the bottom', 'a book on top of
+    a tray, with a brick at the bottom': each level stands on the one below it. Only where the sentence speaks of a
+    stack ('on top' with nothing after it, 'stack', 'pile', a way from top to bottom, or a level beside a thing said
+    to be on another), so 'a bird at the top, a dog at the bottom' stays two places in the frame."""
+    way = _TOP_DOWN.search(sentence)
+    if way and way.group(1).lower() == way.group(2).lower():
+        way = None
+    said_on = any(r and r[0] == "on" for a in actions for r in a.relations)
+    if not way and not _STACK_CUE.search(sentence) and not (said_on and _STACK_BOTTOM.search(sentence)):
+        return
+    if any(a.toward or a.enters or a.exits or a.vertical for a in actions):
+        return
+    for a in actions:
+        if (a.moves or a.path) and not (way and a.start in ("upper", "lower")):
+            return
+    listed = [i for i, t in enumerate(things) if not t.character and t.kind != "person" and
+              t.key not in ("stack", "pile", "heap", "tower")]
+    low = sentence.lower()
+    rank: dict[int, float] = {}
+    if not way:
+        for i in listed:
+            key = re.escape(things[i].key)
+            near = r"\b" + key + r"s?\b(?: (?:is|sits|rests|lies|stands|goes|comes))?,? "
+            if re.search(near + r"(?:on|at) (?:the )?(?:very )?top\b(?! of)", low):
+                rank[i] = 0.0
+            elif re.search(near + r"(?:on|at) the (?:very )?bottom\b(?! of)", low):
+                rank[i] = 3.0
+            elif re.search(near + r"in the middle\b(?! of)", low):
+                rank[i] = 1.5
+            elif re.search(r"(?:^|[;:.]\s*|\bwith\s+|\band\s+)(?:on|at) the (?:very )?bottom\b(?! of)[ ,:]+(?:is |sits |lies |"
+                           r"rests )?(?:a|an|the) " + key + r"\b", low):
+                rank[i] = 3.0                 # 'and at the bottom, a crate'
+        if not any(v in (0.0, 3.0) for v in rank.values()):
+            return
+    if len(listed) < 2:
+        return
+    if way:
+        order = listed if way.group(1).lower() == "top" else listed[::-1]
+    else:
+        order = sorted(listed, key=lambda i: (rank.get(i, 1.5), listed.index(i)))
+    heaps = {i for i, t in enumerate(things) if t.key in ("stack", "pile", "heap", "tower")}
+    for a in actions:           # 'A stack: a suitcase on top, …': on the stack is on the level below
+        a.relations = [r for r in a.relations if not (r and r[0] == "on" and r[-1] in heaps)]
+    on = {a.subjects[0]: r[1] for a in actions if len(a.subjects) == 1 for r in a.relations if r and r[0] == "on"}
+    for a in actions:
+        if way and a.start in ("upper", "lower"):
+            a.start, a.path, a.moves = None, [], False
+        if any(i in listed for i in a.subjects) and a.place in ("upper", "lower", "center"):
+            a.place = None              # the levels are where they are, not places in the frame
+    for x, y in zip(order, order[1:]):
+        if x not in on and y not in on.values():
+            actions.append(Action(subjects=[x], relations=[("on", y)], text=actions[-1].text if actions else ""))
+            on[x] = y
 
 
 _WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}

@@ -409,6 +409,24 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx, a.base = b.cx, b.base
             else:
                 a.cx, a.base = b.cx, min(a.base, b.top - 0.04)
+    # One in front of (behind) a thing and also left or right of another ('a camel in front of a fence and left of a
+    # car'): it stands on that side of the other, still overlapping what it is in front of.
+    for rel in relations:
+        if rel[0] not in ("left_of", "right_of") or rel[1] not in actors or rel[2] not in actors:
+            continue
+        a, o = actors[rel[1]], actors[rel[2]]
+        b = actors.get(a.anchor) if a.anchor is not None else None
+        if b is None or a.rel not in ("in_front_of", "behind") or b is o or o.anchor == a.cast.id:
+            continue
+        s_ = -1 if rel[0] == "left_of" else 1
+        o_edge = o.cx - s_ * o.w / 2
+        want = o_edge - s_ * (a.w / 2 + 0.005)                 # its far edge just clear of the other's near edge
+        keep = b.cx - s_ * (b.w / 2 - 0.02) + s_ * a.w / 2     # the farthest it may go and still overlap b
+        a.cx = max(want, keep) if s_ > 0 else min(want, keep)
+        a.cx = min(max(a.cx, a.w / 2 + 0.01), 0.99 - a.w / 2)
+        if (s_ < 0 and a.cx + a.w / 2 > o_edge - 0.002 or s_ > 0 and a.cx - a.w / 2 < o_edge + 0.002) and \
+                o.anchor is None:
+            o.cx = min(max(a.cx - s_ * (a.w + o.w) / 2 - s_ * 0.01, o.w / 2 + 0.01), 0.99 - o.w / 2)
     # Several things on (under, in…) one anchor share its width instead of stacking.
     groups: dict[tuple, list[_Actor]] = {}
     for a in actors.values():

@@ -468,7 +468,7 @@ def _only_to(m: re.Match) -> str:
 _TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
 _STAGE_SIDE = re.compile(r"\b(\w+ )?(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\ba )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\btheir )"
                          r"(?<!\bour )(?<!\bmy )(?<!\byour )(?:stage|screen|camera|frame|picture) (left|right)\b"
-                         r"(?![ -](?:now|away|here|there|side|edge|half|corner|part|of|hand|handed|-hand))", re.I)
+                         r"(?![ -](?:now|away|here|there|side|edge|half|corner|part|of|hand|handed|-hand)\b)", re.I)
 _STILL_WORDS = {"is", "are", "sits", "sit", "stands", "stand", "stays", "stay", "remains", "remain", "rests", "rest",
                 "waits", "wait", "lies", "lie", "sleeps", "sleep", "seen", "placed", "positioned", "located", "set",
                 "perches", "hangs", "hovers", "crouches", "lurks", "parked", "kept", "visible"}
@@ -478,6 +478,7 @@ _VIEWER_SIDE = re.compile(r"\b(?:the |a )?(?:viewer|viewers|camera|audience|spec
 
 _MOST_SIDE = re.compile(r"\b(left|right|top|bottom)-?most\b", re.I)
 _EXTREME_SIDE = re.compile(r"\b(?:extreme|very|outermost|utmost|furthest|farthest) (left|right|top|bottom)\b", re.I)
+_FAR_LABEL = re.compile(r"(?:^|(?<=[.;!]\s))(?:far|extreme|very) (left|right|top|bottom)(?=\s*:)", re.I)
 _BARE_FAR_SIDE = re.compile(r"\b([A-Za-z]+) far (left|right)\b(?![ -](?:of|side|edge|corner|half|hand|part|end)\b)", re.I)
 _GOING_WORDS = {"walks", "walk", "runs", "run", "moves", "move", "goes", "go", "drives", "drive", "flies", "fly",
                 "rolls", "roll", "travels", "travel", "heads", "head", "slides", "slide", "swims", "swim", "drifts",
@@ -488,7 +489,7 @@ _ALREADY_PLACED = {"the", "on", "to", "at", "in", "from", "toward", "towards", "
                    "their", "our", "my", "your", "a", "an", "and", "or", "far"}
 
 
-_THIRD_PART = re.compile(r"\b(top|upper|bottom|lower|left|right|middle|central|center|centre)((?:-hand)?) "
+_THIRD_PART = re.compile(r"\b(top|upper|bottom|lower|left|right)((?:-hand)?) "
                          r"(?:third|thirds|quarter|fifth|strip|band|portion)\b", re.I)
 _COMPASS_SPLIT = re.compile(r"\b(north|south)[ -](east|west)\b", re.I)
 _COMPASS_ADJ = re.compile(r"\b(north|south|east|west)ern (part|edge|side|half|corner|end|area|region|quadrant|border|"
@@ -568,15 +569,16 @@ def tokens(sentence: str) -> list[str]:
     sentence = _WATCH_AS.sub("", sentence)          # 'We watch as a cat walks in': a cat walks in (we see it)
     sentence = _STAGE_SIDE.sub(_stage_side, sentence)     # 'exits stage left': to the left
     sentence = _VIEWER_SIDE.sub(r"the \1", sentence)      # 'on the viewer's left': the frame's left
-    if "most" in sentence or "extreme" in sentence or "very" in sentence or "utmost" in sentence or "thest" in sentence:
+    if re.search(r"most|extreme|very|utmost|thest", sentence, re.I):
         sentence = _MOST_SIDE.sub(r"far \1", sentence)         # 'the right-most edge': the far right edge
         sentence = _EXTREME_SIDE.sub(r"far \1", sentence)      # 'at the extreme left', 'very right': far left
+    if re.search(r"\b(?:far|extreme|very) ", sentence, re.I):
+        sentence = _FAR_LABEL.sub(r"\1", sentence)           # 'Far left: a vase.': a label, as 'Left: a vase.'
     if "far " in sentence:
         sentence = _BARE_FAR_SIDE.sub(_far_side, sentence)      # 'sits far left': on the far left
     if "third" in sentence or "quarter" in sentence or "fifth" in sentence or "strip" in sentence or "band" in \
             sentence or "portion" in sentence:
-        sentence = _THIRD_PART.sub(lambda m: "middle" if m.group(1).lower() in ("middle", "central", "center", "centre")
-                                   else m.group(1) + m.group(2) + " part", sentence)   # 'the top third': top part
+        sentence = _THIRD_PART.sub(r"\1\2 part", sentence)       # 'in the top third of the frame': its top part
     if "east" in sentence.lower() or "west" in sentence.lower():
         sentence = _COMPASS_SPLIT.sub(r"\1\2", sentence)       # 'the south east corner': the southeast one
         sentence = _COMPASS_OF.sub(lambda m: "to the right of" if m.group(1).lower() == "east" else "to the left of",
@@ -2827,8 +2829,9 @@ def _measured_places(ws: list[Word]) -> list[Word]:
             out += tag(comp[0])
             k = comp[1]
             continue
-        if k and (ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") or lows[k - 1] in (",", ";", "and", "but")) and \
-                lows[k] not in ("right", "left"):
+        if (k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") or (not k or lows[k - 1] in (",", ";", "and", "but")) and (
+                lows[k] in ("a", "an", "some", "one", "only", "just", "about", "roughly", "well", "far", "much",
+                            "slightly", "somewhat") or ws[k].tag == "NUM")) and lows[k] not in ("right", "left"):
             e = _measure_span(ws, k)
             if e > k and e < n and lows[e] in ("from", "away", "away from") and lows[e - 1] in _NEAR_UNITS | {
                     "inches", "centimetres", "centimeters"}:
@@ -3743,6 +3746,10 @@ def _pp(seg: list, p: int) -> tuple[PP, int]:
         if prep == "with" and p + 2 < n and seg[p][0] == "PUNCT" and seg[p][1].low == "," and seg[p + 1][0] == "CONJ" and \
                 seg[p + 2][0] == "NP" and _pp_takes_it(seg, p + 2):
             p += 1                      # 'with a phone, and a mug on it'
+        if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and seg[p + 1][1].region in (
+                "left", "right") and seg[p + 1][1].of is not None and prep not in ("between", "from", "to") and \
+                pp.np.region is None:
+            return pp, p + 1            # 'in front of a fence and left of a car': a second place, not a second thing
         if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and (
                 prep in ("between", "by") or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP")) or
                 prep == "with" and _pp_takes_it(seg, p + 1)):     # 'with a cup and a plate on it'
