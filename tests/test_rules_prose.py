@@ -1068,6 +1068,14 @@ def only_things(*names):
     ("A painting is hung above the fireplace.", relation("painting", "above", "fireplace")),
     ("There is a hen. A little to its right stands a goose.", relation("goose", "right_of", "hen")),
     ("A little above a shed, a kite.", relation("kite", "above", "shed")),
+    # a relative clause after the verb's place is that noun's own; a fronted participle of place is the subject's
+    ("A goose waits in front of a hen, which waits in front of a shed.", both(
+        relation("goose", "in_front_of", "hen"), relation("hen", "in_front_of", "shed"))),
+    ("A dog naps under a desk that has a lamp on it.", both(relation("dog", "under", "desk"),
+                                                          relation("lamp", "on", "desk"))),
+    ("A cat sits beside a box which sits on a chair.", relation("box", "on", "chair")),
+    ("Perched on a branch, an owl watches the field.", relation("owl", "on", "branch")),
+    ("Balanced on a stool, a vase wobbles.", relation("vase", "on", "stool")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_sixth_session_spatial_readings(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -2439,6 +2439,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.subord and k == 0 and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
                 and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
             c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
+        if k == 0 and k + 1 < len(clauses) and not c.subjects and c.verb is None and not c.copula and c.pps and \
+                clauses[k + 1].link == "," and clauses[k + 1].subjects and not c.times and \
+                c.words and c.words[0].low.endswith("ed") and c.words[0].tag in ("VERB", "ADJ", "X", "OPEN"):
+            c.participle = True        # 'Perched at the very top of a lighthouse, a gull looks out': the gull's place
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
@@ -3227,6 +3231,37 @@ def _has_verb(seg: list) -> bool:
     return any(t in ("VERB", "COP") for t, _ in seg)
 
 
+_EXTENT_VERBS = {"runs", "run", "stretches", "stretch", "extends", "extend", "winds", "wind", "leads", "lead", "goes",
+                 "go", "reaches", "reach", "spans", "span", "borders", "border", "lines", "line", "snakes", "curves"}
+
+
+def _object_relative(cur: list, items: list, p: int) -> bool:
+    """items[p] is 'that'/'which' after a clause with its verb, right after the noun of its last preposition (or a
+    comma after it), and a verb of place or having follows: 'on a coaster that sits on a desk', 'under a table that
+    has a vase on it', 'in front of a cat, which stands in front of a hedge'. Not 'that is red' (a colour, read
+    with the noun) and not a relative whose own subject follows ('a beach that a donkey walks into')."""
+    n = len(items)
+    if cur[-1][0] == "NP":
+        q = len(cur) - 1
+    elif len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," and cur[-2][0] == "NP":
+        q = len(cur) - 2
+    else:
+        return False
+    if q < 1 or cur[q - 1][0] != "PREP" or cur[q][1].pronoun or cur[q][1].region or cur[q][1].frame or \
+            cur[q][1].setting:
+        return False
+    nxt = items[p + 1] if p + 1 < n else (None, None)
+    nxt2 = items[p + 2] if p + 2 < n else (None, None)
+    if nxt[0] == "VERB":
+        return nxt[1].low not in _EXTENT_VERBS and any(tt == "PREP" for tt, _ in items[p + 2:p + 5])   # 'which stands …'
+    if nxt[0] == "AUX" and nxt[1].low in ("has", "have"):
+        return nxt2[0] == "NP" and any(tt == "PREP" for tt, _ in items[p + 3:p + 5])   # 'that has a vase on it'
+    if nxt[0] == "COP":
+        return nxt2[0] == "PREP" or nxt2[0] == "VERB" and nxt2[1].low.endswith(("ed", "en", "ing")) and \
+            any(tt == "PREP" for tt, _ in items[p + 3:p + 5])               # 'which is on a desk', 'is set on'
+    return False
+
+
 def _segments(items: list) -> list[tuple[str | None, list]]:
     """Split items into clause segments, each with the word that links it to the one before."""
     segs: list[tuple[str | None, list]] = []
@@ -3253,6 +3288,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             while cur and cur[-1][0] == "PUNCT":
                 cur.pop()
             flush("and")
+            continue
+        if t == "REL" and low in ("that", "which") and relative == 0 and _has_verb(cur) and _object_relative(cur, items, p):
+            # 'A dog stands in front of a cat, which stands in front of a hedge', 'a cat sleeps under a table that has
+            # a vase on it': the relative clause is the noun's own, with that noun as its subject
+            head = cur[-1] if cur[-1][0] == "NP" else cur[-2]
+            while cur and cur[-1][0] == "PUNCT":
+                cur.pop()
+            flush(",")
+            cur.append(head)
             continue
         if t == "REL" and low in ("that", "which", "who") and cur and (
                 cur[-1][0] == "NP" or low in ("which", "who") and len(cur) > 1 and cur[-1][0] == "PUNCT" and
