@@ -1076,6 +1076,13 @@ def only_things(*names):
     ("A cat sits beside a box which sits on a chair.", relation("box", "on", "chair")),
     ("Perched on a branch, an owl watches the field.", relation("owl", "on", "branch")),
     ("Balanced on a stool, a vase wobbles.", relation("vase", "on", "stool")),
+    # the end of a thing is at it, the end of the ground is no thing; inverted subjects coordinated
+    ("A boat bobs at the end of a pier.", relation("boat", "next_to", "pier")),
+    ("A mailbox stands at the end of the driveway, to the right of a tree.", both(
+        relation("mailbox", "right_of", "tree"), only_things("mailbox", "tree"))),
+    ("Under the bridge sleep a fox and a badger.", both(relation("fox", "under", "bridge"),
+                                                        relation("badger", "under", "bridge"))),
+    ("On a table sit a lamp and a clock.", both(relation("lamp", "on", "table"), relation("clock", "on", "table"))),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_sixth_session_spatial_readings(sentence, check):
     plan, shot = plan_sentence(sentence)

@@ -128,6 +128,7 @@ _IN_WORDS = {"in", "inside", "indoors"}
 SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
 # Fetching a seat: one sits where it is put ('pulls up a chair at the table').
 _FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+_ENDS = {"end", "edge", "foot", "base", "corner", "tip", "far end", "rim", "mouth", "entrance", "head"}
 _RINGED = {"surrounded", "encircled", "ringed", "enclosed", "circled", "hemmed", "besieged", "encompassed"}
 RINGING = {"surround", "encircle", "ring", "flank", "enclose", "hem", "besiege", "frame", "border"}
 GATHERING = {"gather", "cluster", "crowd", "huddle", "assemble", "group", "bunch", "congregate", "arrange", "place",
@@ -1390,6 +1391,14 @@ class Reader:
                 #                               corner of the mattress': at it
             elif ph.of is not None and _on_a_rim(ph, prep):
                 ph = ph.of                    # 'a crow on the left end of a fence', 'on the right edge of a plate'
+            elif ph.of is not None and ph.region is None and ph.head in _ENDS and prep in ("at", "by", "near") and \
+                    not (ph.of.frame or ph.of.region or ph.of.pronoun or syntax.both_sides(ph) or ph.other or
+                         ph.count == 1 and any(w.low == "one" for w in ph.words)):
+                ph = ph.of                    # 'stands at the end of the pier', 'at the foot of a ladder': there
+            elif ph.of is None and ph.region is None and ph.head in _ENDS and prep in ("at", "by", "near") and any(
+                    w.low == "of" for w in ph.words) and not (syntax.both_sides(ph) or ph.other or any(
+                        w.low == "one" for w in ph.words)):
+                continue                      # 'at the end of the driveway', 'at the edge of the pond': the ground's
             elif prep in ("on", "onto", "upon", "atop") and ph.head in _RIMS and k + 1 < len(c.pps) and \
                     c.pps[k + 1].prep == "of" and c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None and \
                     not c.pps[k + 1].np.setting:

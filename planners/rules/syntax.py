@@ -59,7 +59,7 @@ COMPLEX_PREPS = [
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
     ("to the rear of", "behind"), ("at the rear of", "behind"), ("in back of", "behind"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
-    ("in the direction of", "toward"),
+    ("in the direction of", "toward"), ("in the shade of", "next_to"), ("in the shadow of", "next_to"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
@@ -3616,7 +3616,7 @@ def _pp_takes_it(items: list, p: int) -> bool:
 def both_sides(ph: Phrase | None) -> bool:
     """'either side', 'opposite sides', 'each end', 'both edges', 'the two ends': one thing on each (of a thing named
     by its 'of', or of the frame)."""
-    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity") and (
+    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity", "bank", "shore") and (
         ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
 
 
@@ -3769,7 +3769,13 @@ def _clause(seg: list) -> Clause | None:
             c.verb_texts.append(v.low)
         c.subjects.append(seg[p + 1][1])
         c.pps = lead_pps
-        _rest(c, seg, p + 2)
+        q = p + 2
+        while q + 1 < n and seg[q][0] in ("CONJ", "PUNCT") and seg[q][1].low in ("and", ",") and \
+                seg[q + 1][0] == "NP" and seg[q + 1][1].region is None and not seg[q + 1][1].frame and \
+                not seg[q + 1][1].setting and not (q + 2 < n and seg[q + 2][0] in ("VERB", "COP", "AUX")):
+            c.subjects.append(seg[q + 1][1])    # 'On a table sit a lamp and a clock': both are the subjects
+            q += 2
+        _rest(c, seg, q)
         return c
     c.pps = lead_pps
     _rest(c, seg, p, verb_slot=True)
