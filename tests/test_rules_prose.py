@@ -1083,6 +1083,12 @@ def only_things(*names):
     ("Under the bridge sleep a fox and a badger.", both(relation("fox", "under", "bridge"),
                                                         relation("badger", "under", "bridge"))),
     ("On a table sit a lamp and a clock.", both(relation("lamp", "on", "table"), relation("clock", "on", "table"))),
+    ("Flanking the fireplace are two armchairs.", amid("fireplace", "armchair")),
+    ("Surrounding the statue are four lamps.", amid("statue", "lamp")),
+    ("A heron and a crane stand on opposite shores of the lake.", apart("heron", "crane")),
+    # a place said of what stands on (under) a thing is that thing's place too
+    ("A ball lies under the bench on the right.", both(relation("ball", "under", "bench"), where("bench", "right"))),
+    ("A kitten sits on a cushion on the left.", both(relation("kitten", "on", "cushion"), where("cushion", "left"))),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_sixth_session_spatial_readings(sentence, check):
     plan, shot = plan_sentence(sentence)

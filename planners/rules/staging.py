@@ -458,6 +458,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for act in does[a.cast.id]:
             if act.place and not act.path and not act.start:
                 sharing.setdefault(act.place, []).append(a)
+    before_places = {id(a): a.cx for a in actors.values()}
     for place_name, group in sharing.items():
         if place_name in _DEPTHS:
             _in_depth(group, place_name)
@@ -472,6 +473,29 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
             if cy is not None:
                 a.base = cy + a.h / 2
+    # A place said of what stands on (under, in, behind…) a thing is that thing's place too: 'a ball lies under the
+    # bench on the right', 'a cat sits on a mat on the left' move the bench, the mat, with what is on it.
+    placed_ids = {id(m) for group in sharing.values() for m in group}
+    for place_name, group in sharing.items():
+        if place_name in _DEPTHS or "upper" in place_name or "lower" in place_name:
+            continue
+        for a in group:
+            root, seen = a, set()
+            while root.anchor in actors and root.rel in ("on", "under", "in", "behind", "in_front_of", "above",
+                                                           "over") and id(root) not in seen:
+                seen.add(id(root))
+                root = actors[root.anchor]
+            if root is a or id(root) in placed_ids or any(x.path or x.start or x.toward or x.enters or x.exits
+                                                         for x in does[root.cast.id]):
+                continue
+            dx = a.cx - before_places[id(a)]
+            for m in actors.values():
+                r_, hops = m, 0
+                while r_.anchor in actors and hops < 9 and r_ is not root:
+                    r_, hops = actors[r_.anchor], hops + 1
+                if (r_ is root or m is root) and id(m) not in placed_ids:
+                    m.cx = min(max(m.cx + dx, m.w / 2 + 0.01), 0.99 - m.w / 2)
+            placed_ids.add(id(root))
 
     # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
     # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.

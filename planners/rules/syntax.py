@@ -1570,7 +1570,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     return words
 
 
-_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
+_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities", "banks",
+               "shores"}
 
 
 def _compound_colour(before: list[str]) -> bool:
@@ -2424,6 +2425,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         c = _clause(seg)
         if c is None:
             continue
+        if not c.subjects and c.copula and c.verb and (c.verb_text or "").endswith("ing") and len(c.objects) == 2 and \
+                c.words and c.words[0].low == c.verb_text and not c.pps:
+            # 'Flanking the fireplace are two armchairs', 'Surrounding the pond are four ducks': inverted
+            c.subjects, c.objects, c.copula = c.objects[1:], c.objects[:1], False
         said = _depictive(seg) if len(segments) > 1 else None
         if said and not c.subjects:
             c.participle, c.copula = True, True     # the subject's, told before it: like a participle clause
