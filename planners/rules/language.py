@@ -128,6 +128,11 @@ _IN_WORDS = {"in", "inside", "indoors"}
 SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
 # Fetching a seat: one sits where it is put ('pulls up a chair at the table').
 _FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+# Verbs of facing, watching and talking, which 'across the room' places apart rather than moves.
+_FACING = {"face", "watch", "eye", "see", "observe", "regard", "study", "glare", "gaze", "peer", "wave", "call", "shout",
+           "smile", "nod", "play", "talk", "chat", "argue", "live", "work", "stare", "look", "glance", "sit", "stand",
+           "wait", "be", "lie", "rest", "stay", "remain", "sleep", "park", "perch", "lounge", "squat", "crouch", "grin",
+           "frown", "scowl", "signal", "gesture", "beckon", "whisper", "yell", "bark", "growl", "hiss", "glower"}
 _ENDS = {"end", "edge", "foot", "base", "corner", "tip", "far end", "rim", "mouth", "entrance", "head"}
 _RINGED = {"surrounded", "encircled", "ringed", "enclosed", "circled", "hemmed", "besieged", "encompassed"}
 RINGING = {"surround", "encircle", "ring", "flank", "enclose", "hem", "besiege", "frame", "border"}
@@ -1744,6 +1749,8 @@ class Reader:
         ph = pp.np
         if ph is None or not subjects or act.moves or lemma in MOTION and lemma not in STATIC:
             return False
+        if not (lemma is None or c.copula or lemma in STATIC or lemma in AIMED or lemma in _FACING):
+            return False                      # 'cutting an arc across the sunset' is a way, not a place
         sided = ph.head in ("side", "end") and not ph.plural and (
             ph.other or {"opposite", "other", "far", "farther"} & {w.low for w in ph.words})
         if not (pp.prep == "across" or sided and pp.prep in ("on", "at", "in")):
