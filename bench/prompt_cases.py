@@ -10636,6 +10636,412 @@ def seq_s6h_early_and_waiting(r, h):
     return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), b=_a(b))), both(seen_throughout(name), window(bn, "appears"))
 
 
+# -- the sixth session (space6): spatial shapes the bench lacked, written before any fix. Things on both sides of
+# one counted twice ('two cats on either side of a dog'), chains whose second relation is the middle thing's ('a
+# teapot on a shelf above a sink'), facing across a room or a thing, rings round a thing, the middle and the corners
+# of things and rooms, compass words, thirds of the frame, rows told left to right, far sides and the viewer's side,
+# degrees of height, placing passives, existentials with an aside, inverted clauses with posture verbs, one thing
+# placed by two others. Words come from lists of this block's own; the `held` families (shapes and words of their
+# own) were written at the same time and are never debugged (scores only).
+SP6_SMALL = {"tune": ["cat", "dog", "rabbit", "fox", "pig", "mouse", "turtle", "teapot", "hydrant", "snowman",
+                      "lamp", "vase", "ball", "statue"],
+             "held": ["goose", "hen", "llama", "donkey", "parrot", "kitten", "robot", "drum", "guitar", "candle"]}
+SP6_ANIMALS = {"tune": ["cat", "dog", "rabbit", "fox", "pig", "mouse", "cow", "horse", "turtle", "camel"],
+               "held": ["goose", "hen", "llama", "donkey", "parrot", "kitten", "badger", "hedgehog"]}
+SP6_ANCHOR = {"tune": ["tree", "house", "car", "bus", "truck", "fence", "bench", "mailbox", "statue", "table"],
+              "held": ["cabin", "shed", "boulder", "bookcase", "stove", "piano", "fridge", "wagon"]}
+SP6_SURFACE = {"tune": ["shelf", "table", "desk", "bench", "stool", "crate"],
+               "held": ["cabinet", "dresser", "windowsill", "ledge"]}
+SP6_UNDER = {"tune": ["sink", "bed", "fireplace", "dog", "rug", "chair", "basket", "radiator"],
+             "held": ["bathtub", "oven", "sofa", "piano"]}
+SP6_OVER = {"tune": ["window", "mirror", "clock", "painting", "shelf", "poster"],
+            "held": ["chandelier", "calendar", "map", "banner"]}
+SP6_ROOMS = {"tune": ["room", "yard", "hall", "kitchen", "field"], "held": ["courtyard", "studio", "attic"]}
+SP6_POSTURE = {"tune": ["lurks", "crouches", "dozes", "naps", "lounges", "squats", "hides", "huddles", "perches"],
+               "held": ["slumbers", "reclines", "loiters", "cowers"]}
+SP6_COUNT = {"tune": [("two", 2), ("a pair of", 2), ("2", 2)], "held": [("twin", 2), ("a couple of", 2)]}
+SP6_RING = {"tune": [("three", 3), ("four", 4), ("5", 5), ("six", 6)], "held": [("seven", 7), ("4", 4), ("eight", 8)]}
+
+
+def _sp6_plural(noun):
+    return {"mouse": "mice", "fox": "foxes", "bus": "buses", "box": "boxes", "goose": "geese", "bench": "benches",
+            "cactus": "cacti", "candle": "candles"}.get(noun, noun + "s")
+
+
+def surrounded(mid, side, n):
+    """`n` things named `side`, some left of `mid` and some right of it ('a dog surrounded by four cats')."""
+    def check(plan, shot):
+        ids = ids_named(plan, side)
+        figures = sum(int(plan.entity(i).attributes.get("count", "1")) for i in ids)
+        need(figures == n, f"want {n} {side}s, have {figures} ({[e.name for e in plan.entities]})")
+        M = always(shot, one(plan, mid))
+        tracks = [always(shot, i) for i in ids]
+        for k, m in enumerate(M):
+            xs = [cx(t[k]) for t in tracks]
+            need(min(xs) < cx(m) < max(xs), f"{mid} not amid the {side}s: {m} {xs}")
+    return check
+
+
+def column(*names):
+    """The things stand one above another, first on top ('stacked one on another')."""
+    def check(plan, shot):
+        tracks = [always(shot, one(plan, n)) for n in names]
+        for boxes in zip(*tracks):
+            for up, low in zip(boxes, boxes[1:]):
+                need(up[3] <= low[1] + 0.3 * (low[3] - low[1]) + 0.02 and min(up[2], low[2]) - max(up[0], low[0]) > 0,
+                     f"{names} not one above another: {boxes}")
+    return check
+
+
+@family("spatial", "tune")
+def spc6_counted_flank(r, h):
+    mid = r.choice(SP6_ANCHOR[h] + SP6_SMALL[h][:6])
+    side = r.choice([x for x in SP6_ANIMALS[h] + ["lamp", "vase", "chair", "tree"] if x != mid])
+    w = r.choice(SP6_COUNT[h])[0]
+    v = r.choice(["sit", "stand", "wait", "rest"])
+    shape = r.choice(["{W} {ss} {v} on either side of {m}.", "{M} {vs} between two {ss}.", "{M} with {s} on each side.",
+                      "{M}, flanked by two {ss}.", "{M} is flanked by {w} {ss}.", "There is {s} on each side of the {mn}.",
+                      "{W} {ss}, one on each side of {m}.", "{M} sits between a pair of {ss}.",
+                      "{W} {ss} {v} on both sides of {m}.", "On either side of the {mn} {v} {w} {ss}."])
+    return (shape.format(W=_cap(w), w=w, ss=_sp6_plural(side), s=_a(side), v=v, vs=v + "s", m=_a(mid), M=_a(mid).capitalize(),
+                         mn=mid), flanked(mid, side))
+
+
+_SP6_SECOND = {"above": ["above", "over"], "below": ["below", "under"], "left_of": ["to the left of", "left of"],
+               "right_of": ["to the right of", "right of"], "next_to": ["next to", "beside"], "behind": ["behind"]}
+
+
+@family("spatial", "tune")
+def spc6_nested_chain(r, h):
+    kind = r.choice(list(_SP6_SECOND))
+    b = r.choice(SP6_SURFACE[h])
+    a = r.choice(["cup", "vase", "teapot", "book", "lamp", "clock", "cat", "plant", "jar"])
+    c = r.choice([x for x in (SP6_UNDER[h] if kind == "above" else SP6_OVER[h] if kind == "below" else
+                 [x for x in SP6_ANCHOR[h] + ["door", "window", "sofa"] if x not in (b, "table", "bench")]) if x != a])
+    p2 = r.choice(_SP6_SECOND[kind])
+    p1 = r.choice(["on", "on top of", "resting on"])
+    v = r.choice(["sits", "stands", "rests", "is"])
+    shape = r.choice(["{A} {v} {p1} {b} {p2} {c}.", "There is {a} {p1} {b} {p2} {c}.", "{A} {p1} {b} {p2} {c}.",
+                      "{P1} {b} {p2} {c} {v} {a}.", "We see {a} {p1} the {bn} {p2} the {cn}.",
+                      "{A} has been put {p1} {b} {p2} {c}."])
+    if shape.startswith("{P1}") and v == "is":
+        v = "sits"
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, c=_a(c), cn=c, p1=p1, P1=_cap(p1), p2=p2, v=v),
+            both(rel(a, "on", b), rel(b, kind, c)))
+
+
+@family("spatial", "tune")
+def spc6_across_room(r, h):
+    a, b = r.sample(SP6_ANIMALS[h] + ["man", "woman", "boy"], 2)
+    room = r.choice(SP6_ROOMS[h])
+    shape = r.choice(["{A} and {b} face each other across the {rm}.", "{A} faces {b} across the {rm}.",
+                      "{A} and {b} sit on opposite sides of the {rm}.", "{A} and {b}, at opposite ends of the {rm}.",
+                      "{A} watches {b} from across the {rm}.", "{A} is across the {rm} from {b}.",
+                      "{A} and {b} stare at each other from across the {rm}.",
+                      "{A} stands at one end of the {rm} and {b} at the other."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), rm=room), across_gap(a, b)
+
+
+@family("spatial", "tune")
+def spc6_across_thing(r, h):
+    a, b = r.sample(SP6_ANIMALS[h] + ["man", "woman", "boy"], 2)
+    c = r.choice(["table", "desk", "fence", "car", "bench", "fire", "hedge", "stream", "counter"])
+    shape = r.choice(["{A} sits across the {c} from {b}.", "{A} and {b} face each other across {ca}.",
+                      "{A} is on the opposite side of the {c} from {b}.", "{A} and {b} sit across {ca} from each other.",
+                      "Across the {c} from {a} sits {b}.", "{A} and {b} look at each other across {ca}.",
+                      "{A} stands on the other side of the {c} from {b}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=c, ca=_a(c)), opposite(a, b, c)
+
+
+@family("spatial", "tune")
+def spc6_surrounded(r, h):
+    mid = r.choice(SP6_ANCHOR[h] + ["dog", "campfire", "cake", "well"])
+    side = r.choice([x for x in SP6_ANIMALS[h] + ["chair", "lamp", "candle"] if x != mid])
+    w, n = r.choice(SP6_RING[h])
+    shape = r.choice(["{M} surrounded by {w} {ss}.", "{M} is surrounded by {w} {ss}.", "{W} {ss} surround {m}.",
+                      "{M} sits in a ring of {w} {ss}.", "{M} is encircled by {w} {ss}.", "{W} {ss} gather around {m}.",
+                      "{W} {ss} stand in a circle around {m}.", "{M} in the midst of {w} {ss}.",
+                      "{W} {ss} are arranged around {m}."])
+    return (shape.format(M=_a(mid).capitalize(), m=_a(mid), W=_cap(w), w=w, ss=_sp6_plural(side)),
+            surrounded(mid, side, n))
+
+
+@family("spatial", "tune")
+def spc6_middle_of(r, h):
+    if r.random() < 0.5:
+        a = r.choice(["cup", "vase", "teapot", "book", "lamp", "cat", "plant", "jar", "ball"])
+        b = r.choice(["table", "desk", "bench", "shelf", "tray", "counter"])
+        shape = r.choice(["{A} {v} in the middle of {b}.", "{A} {v} right in the middle of the {bn}.",
+                          "In the middle of the {bn} {v} {a}.", "{A} at the centre of {b}.", "{A} {v} at the center of the {bn}.",
+                          "{B} with {a} in the middle.", "{B} with {a} in its centre."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, B=_a(b).capitalize(),
+                             v=r.choice(["sits", "stands", "rests"])), rel(a, "on", b))
+    a = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    fr = r.choice(["frame", "screen", "image", "picture"])
+    shape = r.choice(["{A} {v} dead centre.", "{A} {v} smack in the middle of the {fr}.", "{A} at the very centre of the {fr}.",
+                      "Dead center: {a}.", "{A} {v} in the exact middle of the {fr}.", "{A} is centred in the {fr}.",
+                      "{A} {v} squarely in the middle.", "In the very middle of the {fr}, {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), fr=fr, v=r.choice(STAY[h])), at(a, "center")
+
+
+@family("spatial", "tune")
+def spc6_corner_of_room(r, h):
+    a = r.choice(SP6_SMALL[h] + ["chair", "plant", "broom"])
+    room = r.choice(SP6_ROOMS[h])
+    kind = r.choice(["corner", "upper left", "upper right", "lower left", "lower right"])
+    v = r.choice(["sits", "stands", "rests", "waits"])
+    if kind == "corner":
+        shape = r.choice(["{A} {v} in the corner of the {rm}.", "{A} {v} in the far corner of the {rm}.",
+                          "In a corner of the {rm}, {a}.", "{A} tucked into a corner of the {rm}.",
+                          "There is {a} in the {rm}'s corner.", "{A} {v} in one corner of the {rm}."])
+        return shape.format(A=_a(a).capitalize(), a=_a(a), rm=room, v=v), at(a, "corner")
+    vv, sd = kind.split()
+    word = r.choice([f"{vv} {sd}", f"{'top' if vv == 'upper' else 'bottom'} {sd}", f"{'top' if vv == 'upper' else 'bottom'}-{sd}"])
+    shape = r.choice(["{A} {v} in the {w} corner of the {rm}.", "In the {w} corner of the {rm} {v} {a}.",
+                      "{A} in the {rm}'s {w} corner.", "{A} is in the {w} corner of the {rm}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), rm=room, v=v, w=word), at(a, kind)
+
+
+@family("spatial", "tune")
+def spc6_compass(r, h):
+    kind = r.choice(["east", "west", "corner", "side"])
+    if kind in ("east", "west"):
+        a, b = _pair(r, h)
+        p = r.choice([f"to the {kind} of", f"{kind} of", f"due {kind} of", f"on the {kind} side of",
+                      f"just {kind} of"])
+        shape = r.choice(["{A} {v} {p} {b}.", "{A} is {p} {b}.", "{P} {b}, {a}.", "{A} {p} {b}."])
+        return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), p=p, P=_cap(p), v=r.choice(STAY[h])),
+                rel(a, "right_of" if kind == "east" else "left_of", b))
+    a = _thing(r, h, ("animal", "object", "vehicle"))[0]
+    if kind == "corner":
+        ns, ew = r.choice(["north", "south"]), r.choice(["east", "west"])
+        region = ("upper " if ns == "north" else "lower ") + ("right" if ew == "east" else "left")
+        word = r.choice([f"{ns}{ew}", f"{ns}-{ew}", f"{ns} {ew}"])
+        shape = r.choice(["{A} {v} in the {w} corner.", "In the {w} corner of the frame, {a}.",
+                          "{A} is in the {w} corner of the screen.", "{A} {v} in the far {w}."])
+        return shape.format(A=_a(a).capitalize(), a=_a(a), w=word, v=r.choice(STAY[h])), at(a, region)
+    side = r.choice(["north", "south", "east", "west"])
+    region = {"north": "upper", "south": "lower", "east": "right", "west": "left"}[side]
+    word = r.choice([f"the {side} side", f"the {side}ern edge", f"the {side}ern part", f"the far {side}"])
+    shape = r.choice(["{A} {v} on {w} of the frame.", "{A} is at {w} of the screen.", "On {w} of the image, {a}."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), w=word, v=r.choice(STAY[h])), at(a, region)
+
+
+@family("spatial", "tune")
+def spc6_thirds(r, h):
+    a = _thing(r, h, ("animal", "object", "flyer"))[0]
+    kind = r.choice(["upper", "lower", "left", "right"])
+    word = r.choice({"upper": ["top", "upper"], "lower": ["bottom", "lower"], "left": ["left", "left-hand"],
+                     "right": ["right", "right-hand"]}[kind])
+    fr = r.choice(["frame", "screen", "image", "picture"])
+    shape = r.choice(["{A} in the {w} third of the {fr}.", "{A} {v} in the {w} third.", "{A} occupies the {w} third of the {fr}.",
+                      "In the {w} third of the {fr}, {a}.", "{A} {v} within the {w} third of the {fr}.",
+                      "{A} is placed in the {w} third."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), w=word, fr=fr, v=r.choice(STAY[h])), at(a, kind)
+
+
+@family("spatial", "tune")
+def spc6_lined_up(r, h):
+    a, b, c = r.sample(SP6_SMALL[h] + ["chair", "box", "bucket", "book"], 3)
+    rev = r.random() < 0.3
+    order = (c, b, a) if rev else (a, b, c)
+    way = "right to left" if rev else "left to right"
+    shape = r.choice(["Lined up from {way}: {a}, {b} and {c}.", "From {way} we see {a}, {b}, and {c}.",
+                      "{A}, {b} and {c} stand in a row, in that order from {way}.", "{Way}: {a}, {b}, {c}.",
+                      "{A}, {b}, and {c}, arranged {way}.", "{Way} there are {a}, {b} and {c}.",
+                      "Reading from {way}: {a}, {b}, {c}.", "{A}, {b} and {c} are lined up {way}.",
+                      "In a row from {way}: {a}, {b} and {c}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), way=way, Way=_cap(way)),
+            both(order_lr(*order), only(a, b, c)))
+
+
+@family("spatial", "tune")
+def spc6_far_sides(r, h):
+    a, b = r.sample(SP6_SMALL[h] + ["bus", "car", "tree", "house"], 2)
+    f, s = r.choice([("left", "right"), ("right", "left")])
+    adv = r.choice(["far", "extreme", "very"])
+    shape = r.choice(["{A} on the {x} {f} and {b} on the {x} {s}.", "{A} stands at the {x} {f} of the frame.",
+                      "{X} {f}: {a}. {X} {s}: {b}.", "{A} is at the {x} {f}, {b} at the {x} {s}.",
+                      "{A} {v} on the {f}-most edge of the frame.", "{A} sits {x} {f}, {b} {x} {s}."])
+    text = shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), f=f, s=s, x=adv, X=_cap(adv), v=r.choice(STAY[h]))
+    return text, (at(a, f) if "{b}" not in shape else both(at(a, f), at(b, s)))
+
+
+@family("spatial", "tune")
+def spc6_viewer_side(r, h):
+    a, b = r.sample(SP6_SMALL[h] + ["bus", "car", "tree", "man", "woman"], 2)
+    f, s = r.choice([("left", "right"), ("right", "left")])
+    shape = r.choice(["{A} on the viewer's {f}, {b} on the viewer's {s}.", "{A} is on our {f} and {b} on our {s}.",
+                      "{A} {v} screen {f}.", "{A} {v} camera {f}.", "{A} is seen frame {f}.",
+                      "{A} on the {f} as we look, {b} on the {s}.", "{A} sits to our {f}; {b} sits to our {s}.",
+                      "From where we stand, {a} is on the {f} and {b} on the {s}."])
+    text = shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), f=f, s=s, v=r.choice(STAY[h]))
+    return text, (at(a, f) if "{b}" not in shape else both(at(a, f), at(b, s)))
+
+
+@family("spatial", "tune")
+def spc6_vertical_degrees(r, h):
+    if r.random() < 0.5:
+        a = r.choice(["bird", "balloon", "kite", "lamp", "plane", "drone", "clock"])
+        b = r.choice(SP6_ANCHOR[h] + ["desk"])
+        p = r.choice(["a little above", "slightly above", "far above", "well above", "some way above",
+                      "a few feet above", "a short way above", "just over", "a little over"])
+        kind = "above"
+    else:
+        a = r.choice(["cat", "dog", "ball", "box", "rabbit", "cup", "mouse"])
+        b = r.choice(["kite", "bird", "lamp", "balloon", "shelf", "branch", "window"])
+        p = r.choice(["a little below", "slightly below", "far below", "well below", "just under",
+                      "a few inches below", "some way below"])
+        kind = "below"
+    shape = r.choice(["{A} {v} {p} {b}.", "{A} is {p} {b}.", "{A} {p} {b}.", "{P} {b}, {a}.", "There is {a} {p} {b}."])
+    v = "floats" if kind == "above" and a in ("balloon", "kite", "bird", "drone", "plane") else r.choice(STAY[h])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), p=p, P=_cap(p), v=v), rel(a, kind, b))
+
+
+_SP6_PASSIVES = {"next_to": ["is propped against", "has been set down next to", "is parked beside", "is nestled beside",
+                             "was left next to", "is leaning against", "has been pushed up next to"],
+                 "behind": ["is tucked behind", "was dumped behind", "has been hidden behind", "is stashed behind"],
+                 "above": ["is mounted above", "is hung above", "has been hung over", "is suspended above"],
+                 "on": ["is perched on", "is balanced on top of", "has been laid on", "was set down on", "is placed on top of"],
+                 "in_front_of": ["is stationed in front of", "has been parked in front of", "was left in front of",
+                                 "is planted in front of"],
+                 "left_of": ["is positioned to the left of", "has been moved to the left of", "is set to the left of"],
+                 "right_of": ["is positioned to the right of", "was placed to the right of", "is set off to the right of"]}
+
+
+@family("spatial", "tune")
+def spc6_passive_placement(r, h):
+    kind = r.choice(list(_SP6_PASSIVES))
+    verb = r.choice(_SP6_PASSIVES[kind])
+    if kind == "on":
+        a, b = r.choice(["cup", "book", "vase", "lamp", "teapot", "cat"]), r.choice(SP6_SURFACE[h])
+    elif kind == "above":
+        a, b = r.choice(["lamp", "clock", "painting", "mirror", "sign"]), r.choice(SP6_UNDER[h][:4] + ["desk", "door"])
+    else:
+        a, b = r.choice(["bicycle", "ladder", "box", "bucket", "suitcase", "broom", "cat", "car"]), r.choice(SP6_ANCHOR[h])
+        a = a if a != b else "sled"
+    shape = r.choice(["{A} {v} {b}.", "In the {set}, {a} {v} {b}.", "{A} {v} the {bn}.", "We see that {a} {v} {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), bn=b, v=verb, set=r.choice(SETTING[h])),
+            rel(a, kind, b))
+
+
+_SP6_ASIDE = {"right_of": ["to its right", "just to the right of it", "a little to its right", "on its right"],
+              "left_of": ["to its left", "just to the left of it", "a little to its left", "on its left"],
+              "in_front_of": ["directly in front of it", "just in front of it", "in front of it"],
+              "behind": ["just behind it", "behind it", "right behind it"], "next_to": ["right beside it", "next to it"]}
+
+
+@family("spatial", "tune")
+def spc6_existential_aside(r, h):
+    kind = r.choice(list(_SP6_ASIDE))
+    it = r.choice(_SP6_ASIDE[kind])
+    if kind in ("in_front_of", "behind"):
+        b, a = r.choice(SP6_ANCHOR[h]), r.choice(SP6_ANIMALS[h] + ["man", "woman"])
+    else:
+        a, b = r.sample(SP6_SMALL[h] + ["chair", "box", "bucket", "bicycle"], 2)
+    shape = r.choice(["There is {b}, and {it}, {a}.", "There's {b} and, {it}, {a}.", "There stands {b}; {it}, {a}.",
+                      "We see {b}, and {it} {a}.", "There is {b}. {It} stands {a}.", "There's {b}; {it} there is {a}.",
+                      "There is {b} with {a} {it}.", "There sits {b}, and {it} sits {a}."])
+    return (shape.format(b=_a(b), a=_a(a), it=it, It=_cap(it)), both(rel(a, kind, b), only(a, b)))
+
+
+@family("spatial", "tune")
+def spc6_inverted_posture(r, h):
+    kind = r.choice(["left_of", "right_of", "behind", "in_front_of", "next_to", "below", "on"])
+    word = {"left_of": r.choice(["To the left of", "Left of", "Just left of"]), "right_of": r.choice(["To the right of", "Right of"]),
+            "behind": r.choice(["Behind", "Just behind", "Right behind"]), "in_front_of": r.choice(["In front of", "Just in front of"]),
+            "next_to": r.choice(["Next to", "Beside", "Right beside"]), "below": r.choice(["Under", "Below"]),
+            "on": r.choice(["On top of", "On", "Atop"])}[kind]
+    if kind == "below":
+        a, b = r.choice(SP6_ANIMALS[h][:8]), r.choice(["table", "desk", "bench", "truck", "bed"])
+    elif kind == "on":
+        a, b = r.choice(["cat", "bird", "owl", "crow", "lizard", "squirrel"]), r.choice(["wall", "fence", "roof", "table", "car"])
+    else:
+        a, b = r.choice(SP6_ANIMALS[h] + ["man", "boy"]), r.choice(SP6_ANCHOR[h])
+    v = r.choice(SP6_POSTURE[h])
+    shape = r.choice(["{W} the {b} {v} {a}.", "{W} {ba} {v} {a}.", "{W} the {b} there {v} {a}.", "{W} the {b}, {a} {v}."])
+    return shape.format(W=word, b=b, ba=_a(b), v=v, a=_a(a)), rel(a, kind, b)
+
+
+@family("spatial", "tune")
+def spc6_two_anchors(r, h):
+    a = r.choice(SP6_ANIMALS[h] + ["man", "boy", "woman"])
+    b, c = r.sample([x for x in SP6_ANCHOR[h] if x != a], 2)
+    d1 = r.choice(["in_front_of", "behind"])
+    d2 = r.choice(["left_of", "right_of"])
+    w1 = {"in_front_of": "in front of", "behind": "behind"}[d1]
+    w2 = {"left_of": r.choice(["to the left of", "left of"]), "right_of": r.choice(["to the right of", "right of"])}[d2]
+    shape = r.choice(["{A} {v} {w1} {b} and {w2} {c}.", "{A} is {w1} {b}, {w2} {c}.", "{A} {v} {w1} the {bn} and also {w2} the {cn}.",
+                      "{A} {v} {w2} {c} and {w1} {b}.", "{A} stands {w1} {b}; it is {w2} {c} too."])
+    return (shape.format(A=_a(a).capitalize(), b=_a(b), bn=b, c=_a(c), cn=c, w1=w1, w2=w2, v=r.choice(STAY[h])),
+            both(rel(a, d1, b), rel(a, d2, c)))
+
+
+@family("spatial", "tune")
+def spc6_stacked_column(r, h):
+    things = r.sample(["book", "box", "crate", "suitcase", "tray", "brick", "pillow", "drum"], 3)
+    a, b, c = things
+    shape = r.choice(["{A} on top of {b}, with {c} at the bottom.", "From top to bottom: {a}, {b}, {c}.",
+                      "{C} at the bottom, {b} in the middle and {a} on top.", "{A} sits on {b}, and {b2} sits on {c}.",
+                      "A stack: {a} on top, then {b}, then {c} at the bottom.", "{C} with {b} on it, and on the {bn}, {a}.",
+                      "{A} is piled on {b}, which is piled on {c}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), b2="the " + b, bn=b, c=_a(c), C=_a(c).capitalize()),
+            both(column(a, b, c), stacked(a, b, c)))
+
+
+# held: written with the tuning families above, in shapes and words of their own; never debugged
+@family("spatial", "held")
+def spc6h_sandwiched(r, h):
+    a, b, c = r.sample(SP6_SMALL["held"] + SP6_ANCHOR["held"][:4], 3)
+    shape = r.choice(["{A} is sandwiched between {b} and {c}.", "{A} sits with {b} to one side and {c} to the other.",
+                      "{A} is wedged in between {b} and {c}.", "{B} to one side, {c} to the other, and {a} in the middle."])
+    return shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), B=_a(b).capitalize(), c=_a(c)), rel(a, "between", b, c)
+
+
+@family("spatial", "held")
+def spc6h_near_far_side(r, h):
+    a, b = r.sample(SP6_ANIMALS["held"], 2)
+    c = r.choice(SP6_ANCHOR["held"])
+    shape = r.choice(["{A} waits on the near side of {c}, {b} on the far side.", "On the far side of {c} {v} {b}.",
+                      "{A} {v} on this side of {c} and {b} beyond it.", "Beyond {c} stands {b}, while {a} is in front of it."])
+    text = shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), c=_a(c), v=r.choice(SP6_POSTURE["held"]))
+    return text, (rel(b, "behind", c) if "{a}" not in shape and "{A}" not in shape else both(rel(b, "behind", c), nearer(a, b)))
+
+
+@family("spatial", "held")
+def spc6h_above_and_below(r, h):
+    a = r.choice(["parrot", "candle", "drum", "robot"])
+    b = r.choice(SP6_OVER["held"])
+    c = r.choice(SP6_UNDER["held"])
+    shape = r.choice(["Below {b} and above {c} is {a}.", "{A} hangs somewhere between {b} above and {c} below.",
+                      "{B} up high, {c} down low, and {a} halfway between them, one above the other.",
+                      "{A} is higher than {c} but lower than {b}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=_a(b), B=_a(b).capitalize(), c=_a(c)),
+            both(rel(a, "below", b), rel(a, "above", c)))
+
+
+@family("spatial", "held")
+def spc6h_counted_rows(r, h):
+    w, n = r.choice(SP6_RING["held"])
+    s = r.choice(SP6_ANIMALS["held"])
+    c = r.choice(SP6_ANCHOR["held"])
+    kind = r.choice(["behind", "in_front_of"])
+    word = {"behind": r.choice(["line up behind", "queue behind", "wait in a line behind"]),
+            "in_front_of": r.choice(["line up in front of", "stand in a row in front of"])}[kind]
+    return (f"{_cap(w)} {_sp6_plural(s)} {word} the {c}.", both(at_least(s, n), every(s, kind, c)))
+
+
+@family("spatial", "held")
+def spc6h_immediate_sides(r, h):
+    a, b = r.sample(SP6_SMALL["held"], 2)
+    side = r.choice(["left", "right"])
+    shape = r.choice(["{A} stands to the {b}'s immediate {s}.", "{A} is immediately to the {s} of {bb}.",
+                      "{A} waits at the {b}'s {s}-hand side.", "At the {s} hand of {bb} {v} {a}."])
+    return (shape.format(A=_a(a).capitalize(), a=_a(a), b=b, bb=_a(b), s=side, v=r.choice(SP6_POSTURE["held"])),
+            rel(a, f"{side}_of", b))
+
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

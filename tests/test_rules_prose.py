@@ -1316,3 +1316,147 @@ def legs_in_turn(name, *ways):
 def test_order_in_time_by_grammar(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# Sixth session (space6): things on both sides of one, facing across a room or a thing, a group round a thing, the
+# middle of a surface, places nested after 'on X', the viewer's and the screen's sides, far sides, thirds, compass
+# words, rows told either way, stacks told by level, two anchors, placing passives. Sentences written for these tests.
+def amid(mid, side):
+    def check(plan, shot):
+        M = static_boxes(shot, one(plan, mid))
+        tracks = [static_boxes(shot, i) for i in ids_named(plan, side)]
+        assert len(tracks) >= 2, [e.id for e in plan.entities]
+        for k, m in enumerate(M):
+            xs = [cx(t[k]) for t in tracks]
+            assert min(xs) < cx(m) < max(xs), (m, xs)
+    return check
+
+
+def apart(a, b, least=0.1):
+    def check(plan, shot):
+        for x, y in zip(static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))):
+            assert max(x[0] - y[2], y[0] - x[2]) >= least, (x, y)
+    return check
+
+
+def where(name, part):
+    test = {"left": lambda x, y: x < 0.42, "right": lambda x, y: x > 0.58, "upper": lambda x, y: y < 0.45,
+            "lower": lambda x, y: y > 0.55, "center": lambda x, y: 0.3 < x < 0.7,
+            "corner": lambda x, y: (x < 0.42 or x > 0.58) and (y < 0.45 or y > 0.55)}
+
+    def check(plan, shot):
+        for b in static_boxes(shot, one(plan, name)):
+            assert all(test[p](cx(b), cy(b)) for p in part.split()), (name, part, b)
+    return check
+
+
+def left_to_right(*names):
+    def check(plan, shot):
+        tracks = [static_boxes(shot, one(plan, n)) for n in names]
+        for boxes in zip(*tracks):
+            xs = [cx(b) for b in boxes]
+            assert all(b - a > 0.03 for a, b in zip(xs, xs[1:])), (names, xs)
+    return check
+
+
+def stack_of(*names):
+    return both(*[relation(up, "on", low) for up, low in zip(names, names[1:])])
+
+
+def only_things(*names):
+    def check(plan, shot):
+        assert sorted({e.name for e in plan.entities}) == sorted(set(names)), [e.name for e in plan.entities]
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    # one kind on both sides of a thing
+    ("Two lanterns hang on either side of a gate.", amid("gate", "lantern")),
+    ("A pair of candles stands on both sides of a clock.", amid("clock", "candle")),
+    ("There is a guard dog on each side of the door.", amid("door", "dog")),
+    ("A bed with a lamp on each side.", amid("bed", "lamp")),
+    ("Four geese wait on either side of a cart.", amid("cart", "goose")),
+    # facing across a room or a thing
+    ("A girl glares at a boy across the classroom.", apart("girl", "boy")),
+    ("The goose eyes the hen from across the pond.", apart("goose", "hen")),
+    ("A sheep grazes on the far side of a wall from a goat.", relation("wall", "between", "sheep", "goat")),
+    ("Two cats stare at each other across a fence.", amid("fence", "cat")),
+    ("A boy waits at one end of the hall while a girl waits at the other.", both(where("boy", "left"),
+                                                                                  where("girl", "right"))),
+    # a group round a thing
+    ("A maypole is encircled by six children.", amid("maypole", "child")),
+    ("Five cows surround a campfire.", amid("campfire", "cow")),
+    ("A campfire in a circle of four logs.", amid("campfire", "log")),
+    ("A tree with two cows around it.", amid("tree", "cow")),
+    ("Three dogs stand in a circle around a cake.", both(amid("cake", "dog"), only_things("dog", "cake"))),
+    # the middle of a surface, the middle of the frame
+    ("A candle burns in the middle of a plate.", relation("candle", "on", "plate")),
+    ("A rug with a sleeping dog in its middle.", relation("dog", "on", "rug")),
+    ("A vase, right in the middle of a shelf.", relation("vase", "on", "shelf")),
+    ("A dog sits smack in the middle of the frame.", where("dog", "center")),
+    # a place said right after 'on X' is X's
+    ("A lamp stands on a table to the left of a sofa.", both(relation("lamp", "on", "table"),
+                                                          relation("table", "left_of", "sofa"))),
+    ("A book lies in a box under the bed.", relation("box", "under", "bed")),
+    ("A vase on a table behind a sofa.", both(relation("vase", "on", "table"), relation("table", "behind", "sofa"))),
+    ("A kettle rests on a crate next to a mailbox.", both(relation("kettle", "on", "crate"),
+                                                       relation("crate", "next_to", "mailbox"))),
+    ("A clock stands on a shelf over a radiator.", both(relation("clock", "on", "shelf"),
+                                                      relation("shelf", "above", "radiator"))),
+    # sides of the screen, the viewer, far sides, thirds, compass words
+    ("A mule waits screen left.", where("mule", "left")),
+    ("A heron stands camera right.", where("heron", "right")),
+    ("A cat on the viewer's left, a dog on the viewer's right.", both(where("cat", "left"), where("dog", "right"),
+                                                                     only_things("cat", "dog"))),
+    ("A kettle sits far right, a toaster far left.", both(where("kettle", "right"), where("toaster", "left"))),
+    ("A goat remains on the left-most edge of the frame.", where("goat", "left")),
+    ("Far left: a jug. Far right: a bowl.", both(where("jug", "left"), where("bowl", "right"))),
+    ("In the upper third of the frame, a drone.", where("drone", "upper")),
+    ("A cart in the right-hand third of the picture.", where("cart", "right")),
+    ("A fox on the eastern edge of the frame.", where("fox", "right")),
+    ("A barn stands in the north west corner.", where("barn", "upper left")),
+    ("West of a well, a donkey.", relation("donkey", "left_of", "well")),
+    # rows told either way, stacks told by level
+    ("From right to left we see a jug, a bowl, and a mug.", left_to_right("mug", "bowl", "jug")),
+    ("Right to left there are a goat, a cart and a hen.", left_to_right("hen", "cart", "goat")),
+    ("A jug, a bowl and a mug stand in a row, in that order from left to right.",
+     both(left_to_right("jug", "bowl", "mug"), only_things("jug", "bowl", "mug"))),
+    ("From bottom to top: a crate, a box and a cup.", stack_of("cup", "box", "crate")),
+    ("A pan at the bottom, a plate in the middle and a bowl on top.", stack_of("bowl", "plate", "pan")),
+    ("A tin on top of a jar, with a crate at the bottom.", stack_of("tin", "jar", "crate")),
+    ("A bird at the top, a dog at the bottom.", both(where("bird", "upper"), where("dog", "lower"))),
+    # one thing placed by two others, placing passives, asides with a distance
+    ("A goat waits in front of a shed and right of a cart.", both(relation("goat", "in_front_of", "shed"),
+                                                                relation("goat", "right_of", "cart"))),
+    ("A mule is behind a truck, left of a well.", both(relation("mule", "behind", "truck"),
+                                                      relation("mule", "left_of", "well"))),
+    ("A cart has been moved to the right of a shed.", relation("cart", "right_of", "shed")),
+    ("A broom tucked into a corner of the room.", where("broom", "corner")),
+    ("A painting is hung above the fireplace.", relation("painting", "above", "fireplace")),
+    ("There is a hen. A little to its right stands a goose.", relation("goose", "right_of", "hen")),
+    ("A little above a shed, a kite.", relation("kite", "above", "shed")),
+    # a relative clause after the verb's place is that noun's own; a fronted participle of place is the subject's
+    ("A goose waits in front of a hen, which waits in front of a shed.", both(
+        relation("goose", "in_front_of", "hen"), relation("hen", "in_front_of", "shed"))),
+    ("A dog naps under a desk that has a lamp on it.", both(relation("dog", "under", "desk"),
+                                                          relation("lamp", "on", "desk"))),
+    ("A cat sits beside a box which sits on a chair.", relation("box", "on", "chair")),
+    ("Perched on a branch, an owl watches the field.", relation("owl", "on", "branch")),
+    ("Balanced on a stool, a vase wobbles.", relation("vase", "on", "stool")),
+    # the end of a thing is at it, the end of the ground is no thing; inverted subjects coordinated
+    ("A boat bobs at the end of a pier.", relation("boat", "next_to", "pier")),
+    ("A mailbox stands at the end of the driveway, to the right of a tree.", both(
+        relation("mailbox", "right_of", "tree"), only_things("mailbox", "tree"))),
+    ("Under the bridge sleep a fox and a badger.", both(relation("fox", "under", "bridge"),
+                                                        relation("badger", "under", "bridge"))),
+    ("On a table sit a lamp and a clock.", both(relation("lamp", "on", "table"), relation("clock", "on", "table"))),
+    ("Flanking the fireplace are two armchairs.", amid("fireplace", "armchair")),
+    ("Surrounding the statue are four lamps.", amid("statue", "lamp")),
+    ("A heron and a crane stand on opposite shores of the lake.", apart("heron", "crane")),
+    # a place said of what stands on (under) a thing is that thing's place too
+    ("A ball lies under the bench on the right.", both(relation("ball", "under", "bench"), where("bench", "right"))),
+    ("A kitten sits on a cushion on the left.", both(relation("kitten", "on", "cushion"), where("cushion", "left"))),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_sixth_session_spatial_readings(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

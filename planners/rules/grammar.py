@@ -235,7 +235,7 @@ def _refers_back(sentence: str, before: str) -> bool:
 
 
 # A layout written as labelled parts ('Left: a vase. Middle: a lamp. Right: a book.'): one picture, one shot.
-_LABELLED = re.compile(r"^(?:(?:on|in|at|to) the )?(?:left|right|middle|centre|center|top|bottom|foreground|background|"
+_LABELLED = re.compile(r"^(?:(?:on|in|at|to) the )?(?:(?:far|extreme|very) )?(?:left|right|middle|centre|center|top|bottom|foreground|background|"
                        r"(?:upper|lower|top|bottom)[ -](?:left|right))\s*:", re.I)
 # The same for the parts of a clip ('First half: a kettle. Second half: a toaster.'): one shot over time.
 _LABELLED_TIME = re.compile(r"^(?:(?:in|for|during|at) the )?(?:(?:first|second|third|opening|closing|final|last|"

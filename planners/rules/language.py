@@ -129,6 +129,22 @@ _IN_WORDS = {"in", "inside", "indoors"}
 SENDING = {"let", "show", "see", "send", "wave", "beckon", "invite", "admit", "buzz", "kick", "order", "throw", "call"}
 # Fetching a seat: one sits where it is put ('pulls up a chair at the table').
 _FETCHING = {"pull", "draw", "drag", "bring", "grab", "fetch", "haul"}
+# Verbs of facing, watching and talking, which 'across the room' places apart rather than moves.
+_FACING = {"face", "watch", "eye", "see", "observe", "regard", "study", "glare", "gaze", "peer", "wave", "call", "shout",
+           "smile", "nod", "play", "talk", "chat", "argue", "live", "work", "stare", "look", "glance", "sit", "stand",
+           "wait", "be", "lie", "rest", "stay", "remain", "sleep", "park", "perch", "lounge", "squat", "crouch", "grin",
+           "frown", "scowl", "signal", "gesture", "beckon", "whisper", "yell", "bark", "growl", "hiss", "glower"}
+_ENDS = {"end", "edge", "foot", "base", "corner", "tip", "far end", "rim", "mouth", "entrance", "head"}
+_RINGED = {"surrounded", "encircled", "ringed", "enclosed", "circled", "hemmed", "besieged", "encompassed"}
+RINGING = {"surround", "encircle", "ring", "flank", "enclose", "hem", "besiege", "frame", "border"}
+GATHERING = {"gather", "cluster", "crowd", "huddle", "assemble", "group", "bunch", "congregate", "arrange", "place",
+             "set", "position", "line", "form", "sit", "stand", "dance"}
+# Things other things are set on: 'in the middle of the table' is on it.
+SURFACES = {"table", "desk", "bench", "counter", "shelf", "tray", "plate", "rug", "mat", "carpet", "bed", "sofa",
+            "couch", "stool", "crate", "platform", "stage", "ledge", "windowsill", "sill", "dresser", "cabinet",
+            "mantel", "mantelpiece", "workbench", "altar", "podium", "pedestal", "blanket", "towel", "tablecloth",
+            "board", "dish", "platter", "saucer", "cushion", "pillow", "ottoman", "chest", "trunk", "sideboard",
+            "nightstand", "countertop", "worktop", "tabletop", "roof", "deck", "pier", "dock", "raft"}
 SEATS = {"chair", "stool", "seat", "bench", "crate", "cushion", "pillow", "box", "bucket", "ottoman", "armchair"}
 
 
@@ -994,6 +1010,8 @@ class Reader:
                                                                            if tuple(r[1]) == owner], text=act.text))
         _in_and_out(actions)
         _row_of_verbless(actions)
+        _told_across(actions, things, sentence)
+        _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _away_before_a_coming(actions)
         _sequence_events(actions)
@@ -1074,6 +1092,11 @@ class Reader:
     def _clause(self, c: Clause, things: list[Thing], memo: dict, before: list[Action]) -> Action | None:
         act = Action(text=c.text)
         lemma = c.verb
+        for ph in c.subjects:
+            if ph.frame and ph.head in PICTURES and ph.of is None and not c.objects and lemma not in PERCEIVE and \
+                    (lemma or c.copula) and any(pp.prep in RELATION_PREPS and pp.prep not in (
+                        "in", "into", "inside", "within", "on", "at") and pp.np is not None for pp in c.pps):
+                ph.frame = False       # 'a painting is hung above the bed', 'a photo sits beside a vase': a thing
         if c.copula and lemma and c.objects and all(o.head in _ORDER_ROLES and o.det == "the" for o in c.objects):
             c = replace(c, copula=False, objects=[])    # 'is the first to leave', 'the last to arrive': leaves, arrives
         if self._except and (any(s.name in self._except for s in c.subjects + c.objects) or any(
@@ -1311,6 +1334,7 @@ class Reader:
                 continue
             act.objects += refs
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
         finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
@@ -1481,6 +1505,9 @@ class Reader:
                 continue
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
+            if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
+                    prep in RELATION_PREPS and prep not in ("in", "into", "inside", "within", "on", "at"):
+                ph.frame = False              # 'a clock under a painting', 'beside a photo': a picture on a wall
             if self.screenplay and ph.of is not None and (ph.region is None and (ph.head is None or ph.head in PARTS_OF)
                                                           or prep in ("on", "onto", "upon", "at") and
                                                           ph.of.region is None and not ph.of.frame and
@@ -1489,6 +1516,14 @@ class Reader:
                 #                               corner of the mattress': at it
             elif ph.of is not None and _on_a_rim(ph, prep):
                 ph = ph.of                    # 'a crow on the left end of a fence', 'on the right edge of a plate'
+            elif ph.of is not None and ph.region is None and ph.head in _ENDS and prep in ("at", "by", "near") and \
+                    not (ph.of.frame or ph.of.region or ph.of.pronoun or syntax.both_sides(ph) or ph.other or
+                         ph.count == 1 and any(w.low == "one" for w in ph.words)):
+                ph = ph.of                    # 'stands at the end of the pier', 'at the foot of a ladder': there
+            elif ph.of is None and ph.region is None and ph.head in _ENDS and prep in ("at", "by", "near") and any(
+                    w.low == "of" for w in ph.words) and not (syntax.both_sides(ph) or ph.other or any(
+                        w.low == "one" for w in ph.words)):
+                continue                      # 'at the end of the driveway', 'at the edge of the pond': the ground's
             elif prep in ("on", "onto", "upon", "atop") and ph.head in _RIMS and k + 1 < len(c.pps) and \
                     c.pps[k + 1].prep == "of" and c.pps[k + 1].np is not None and c.pps[k + 1].np.region is None and \
                     not c.pps[k + 1].np.setting:
@@ -1570,9 +1605,14 @@ class Reader:
             if syntax.both_sides(ph) and (subjects or holder):
                 self._both_sides(act, c, k, things, memo, subjects, holder, part_of)
                 continue
+            if holder is None and self._across(act, c, k, things, memo, subjects, lemma, part_of):
+                continue
+            if holder is None and self._ringed(act, c, k, things, memo, subjects, lemma):
+                continue
             if self._one_side_or_other(act, c, k, things, memo, subjects):
                 continue
-            owner = holder if holder is not None else None
+            owner = holder if holder is not None else (
+                None if moving or act.moves else self._nested_on(c, k, things, memo, subjects))
             prev_np = c.pps[k - 1].np if k else None
             if ph.region is not None and ph.of is None and prev_np is not None and not prev_np.region and \
                     prep in ("on", "at", "in") and c.pps[k - 1].prep in ("toward", "towards", "to", "past", "by",
@@ -1600,6 +1640,13 @@ class Reader:
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 if prep == "for" and {"off", "out"} & set(c.particles + c.adverbs) and ph.of is None:
                     act.moves, lemma = True, "head"     # 'sets off for the upper right', 'starts out for …': there
+                if prep in ("to", "into", "onto") and act.start is None and not act.path and (
+                        lemma in _SETTLED_INTO or c.copula and (c.verb_text or "").endswith(("ed", "en")) and
+                        ph.of is not None and "been" in {w.low for w in c.words}):
+                    # 'a fox tucked into a corner', 'a car has been moved to the left of a fence': where it is now
+                    act.moves = False
+                    self._region_pp(act, "at", ph, things, memo, subjects, None, owner, host, timed=bool(c.times))
+                    continue
                 self._region_pp(act, prep, ph, things, memo, subjects, lemma, owner, host, timed=bool(c.times))
                 continue
             if ph.head in ("direction", "course", "heading") and set(ph.adjs + ph.modifiers) & set(_WAY_WORDS):
@@ -1817,6 +1864,8 @@ class Reader:
         either side': C between them; without a thing ('from opposite sides', 'at opposite ends of the screen'),
         one at each side of the frame, a gap between."""
         members = list(holder) if holder and len(holder) >= 2 else list(subjects)
+        if holder and len(holder) == 1 and subjects and holder[0] not in subjects:
+            members = list(holder)            # 'a fence with a chair on each side': the chair, on both sides
         if len(members) < 2 and c.copula:
             members += [o for o in act.objects if o not in members]    # 'On opposite sides of C are A and B'
         if len(members) == 1 and things[members[0]].count == 2 and not things[members[0]].character:
@@ -1830,13 +1879,158 @@ class Reader:
                 act.subjects.append(other)
         of = self._side_of(c, k, part_of)
         middle = self._refs(of, things, memo, set(members)) if of is not None else (
-            list(subjects) if holder and len(holder) >= 2 else [])
+            list(subjects) if holder and (len(holder) >= 2 or members == list(holder)) else [])
+        if len(members) == 1 and middle and middle[0] != members[0] and self._on_both_sides(
+                things[members[0]], c.pps[k].np):
+            # 'two cats sit on either side of a dog', 'a cow on each side of the table': one of a kind on each side
+            act.relations.append(("held", middle[:1], "between", members[0], members[0]))
+            return
         if len(members) < 2:
             return
         if middle:
             act.relations.append(("held", middle[:1], "between", members[0], members[-1]))
         else:
             act.relations.append(("held", members[:1], "opposite", members[-1]))
+
+    def _across(self, act: Action, c: Clause, k: int, things, memo, subjects, lemma, part_of: set[int]) -> bool:
+        """Two things apart with a place between them, said by where one is seen from the other: 'A and B face
+        each other across the room', 'A faces B across a table', 'A watches B from across the yard', 'A sits across
+        the table from B', 'A is on the opposite (the other, the far) side of the stream from B'. A thing between
+        them stands between them; a room, a setting or the frame only leaves a gap. Motion across is not this."""
+        pp = c.pps[k]
+        ph = pp.np
+        if ph is None or not subjects or act.moves or lemma in MOTION and lemma not in STATIC:
+            return False
+        if not (lemma is None or c.copula or lemma in STATIC or lemma in AIMED or lemma in _FACING):
+            return False                      # 'cutting an arc across the sunset' is a way, not a place
+        sided = ph.head in ("side", "end") and not ph.plural and (
+            ph.other or {"opposite", "other", "far", "farther"} & {w.low for w in ph.words})
+        if not (pp.prep == "across" or sided and pp.prep in ("on", "at", "in")):
+            return False
+        a, b = subjects[0], None
+        if len(subjects) > 1:
+            b = subjects[-1]                                  # 'A and B face each other across …'
+        elif act.objects and act.objects[0] != a:
+            b = act.objects[0]                                # 'A faces B across …'
+        for q in range(k + 1, len(c.pps)):
+            if b is None and c.pps[q].prep == "from" and c.pps[q].np is not None and c.pps[q].np.pronoun is None:
+                refs = [i for i in self._refs(c.pps[q].np, things, memo, set(subjects)) if i != a]
+                if refs:                                      # '… across the table from B'
+                    b = refs[0]
+                    part_of.add(q)
+        if b is None and things[a].count >= 2 and not things[a].character:
+            b = a                                             # 'two men face each other across a table'
+        if b is None:
+            return False
+        place = (ph.of if ph.of is not None else self._side_of(c, k, part_of)) if sided else ph
+        if place is not None and not (place.setting or place.frame or place.region or place.pronoun or
+                                      place.head in syntax.FRAME_WORDS or place.head in ("room", "way")):
+            middle = [i for i in self._refs(place, things, memo, set(subjects)) if i not in (a, b)]
+            if middle:                                        # the table between them
+                act.relations.append(("held", middle[:1], "between", a, b))
+                return True
+        if a == b:
+            return True                                       # two of a kind apart, standing, not crossing
+        act.relations.append(("held", [a], "opposite", b))   # the room between them: a gap
+        return True
+
+    def _ringed(self, act: Action, c: Clause, k: int, things, memo, subjects, lemma) -> bool:
+        """A thing with a group all round it: 'surrounded (encircled, ringed) by four cats', 'in the midst of five
+        candles', 'in a ring (circle) of chairs', 'in the middle of six cats', and the group's side of it: 'three dogs
+        stand (gather, are arranged) around a cake'. Drawn in a row, the group stands on both sides of the thing."""
+        pp = c.pps[k]
+        ph = pp.np
+        if ph is None or not subjects or act.moves and lemma not in GATHERING:
+            return False
+        lows = {w.low for w in ph.words}
+        if pp.prep == "by" and (lemma in RINGING or any(w.low in _RINGED for w in c.words)):
+            group, middle = ph, subjects[:1]                  # 'a house surrounded by six cats'
+        elif pp.prep in ("in", "at") and (ph.head in ("ring", "circle", "midst") or "midst" in lows or
+                                          ph.region == "center") and ph.of is not None:
+            group, middle = ph.of, subjects[:1]               # 'in a ring of three rabbits', 'in the midst of'
+        elif pp.prep in ("in", "at") and "midst" in lows:
+            group, middle = ph, subjects[:1]                  # ('the midst of four candles' read as the candles)
+        elif pp.prep == "of" and (k and c.pps[k - 1].prep in ("in", "at") and c.pps[k - 1].np is not None and
+                                  c.pps[k - 1].np.head in ("ring", "circle", "midst") or any(
+                    w.low.startswith(("in a ring", "in a circle", "in a semicircle")) and j + 1 < len(c.words) and
+                    c.words[j + 1].low == "of" for j, w in enumerate(c.words))):
+            group, middle = ph, subjects[:1]                  # 'in a ring' (a manner) 'of three rabbits'
+        elif pp.prep in ("around", "round") and ph.pronoun == "it" and k and c.pps[k - 1].prep == "with" and \
+                c.pps[k - 1].np is not None and not (act.moves or lemma in MOTION):
+            group, middle = c.pps[k - 1].np, subjects[:1]     # 'a house with three rabbits around it'
+        elif pp.prep in ("around", "round") and (lemma is None or lemma in STATIC or lemma in GATHERING or
+                                                 lemma == "be" or c.copula):
+            group, middle = None, [i for i in self._refs(ph, things, memo, set(subjects)) if i not in subjects]
+            if not middle or len(subjects) != 1:              # 'three dogs stand in a circle around a cake'
+                return False
+            if things[subjects[0]].count >= 2 and not things[subjects[0]].character:
+                act.relations.append(("held", middle[:1], "between", subjects[0], subjects[0]))
+                return True
+            return False
+        else:
+            return False
+        if group.setting or group.frame or group.region:
+            return False
+        refs = [i for i in self._refs(group, things, memo, set(subjects)) if i not in middle]
+        if len(refs) == 1 and things[refs[0]].count >= 2 and not things[refs[0]].character:
+            act.relations.append(("held", middle, "between", refs[0], refs[0]))
+            return True
+        if len(refs) >= 2:                                    # 'surrounded by a cat, a dog and a fox'
+            act.relations.append(("held", middle, "between", refs[0], refs[-1]))
+            return True
+        return False
+
+    @staticmethod
+    def _surrounds(act: Action, c: Clause, things, subjects, lemma) -> None:
+        """'Five cows surround a campfire', 'four chairs ring the table': the object between the group's members."""
+        if lemma in RINGING and not c.copula and len(subjects) == 1 and act.objects and \
+                act.objects[0] not in subjects and things[subjects[0]].count >= 2 and not things[subjects[0]].character \
+                and not any(r[0] in ("held", "between") for r in act.relations):
+            act.relations.append(("held", act.objects[:1], "between", subjects[0], subjects[0]))
+
+    _NESTING = {"above", "over", "below", "under", "beneath", "underneath", "behind", "beside", "near", "alongside",
+                "by", "next_to", "in_front_of", "opposite", "against"}
+
+    def _nested_on(self, c: Clause, k: int, things, memo, subjects) -> list[int] | None:
+        """A place said right after 'on X' / 'in X' is X's, the nearest thing named: 'a teapot on a shelf above a
+        sink' (the shelf above the sink), 'a lamp on a table to the left of a sofa', 'a book in a box under the bed'.
+        Not across a comma or a verb, not a setting or the frame ('on a bench in the park', 'on a mat on the
+        left')."""
+        if not k:
+            return None
+        first, pp = c.pps[k - 1], c.pps[k]
+        prev, ph = first.np, pp.np
+        if prev is None or ph is None or first.prep not in ("on", "onto", "upon", "atop", "in", "inside") or \
+                first.before_verb != pp.before_verb or first.np2 is not None:
+            return None
+        if prev.setting or prev.frame or prev.region or prev.sound or prev.pronoun or prev.name or \
+                prev.head in syntax._AMBIENT or prev.head in HOLDING_PARTS or prev.head in syntax._BODY_PLACES:
+            return None
+        if ph.setting or ph.frame or ph.sound or ph.pronoun and ph.pronoun != "it" or ph.head in ("camera", "viewer"):
+            return None
+        if ph.region is not None:
+            if ph.region not in ("left", "right", "upper", "lower") or ph.of is None or ph.of.frame or \
+                    ph.of.setting or ph.of.pronoun:
+                return None                   # 'on a mat on the left': the frame's left
+        elif pp.prep not in self._NESTING:
+            return None
+        ids = {id(w): j for j, w in enumerate(c.words)}
+        end, start = ids.get(id(prev.words[-1])) if prev.words else None, ids.get(id(ph.words[0])) if ph.words else None
+        if end is None or start is None or start <= end or any(
+                w.tag in ("PUNCT", "CONJ", "VERB", "COP", "REL", "SUBORD") for w in c.words[end + 1:start]):
+            return None
+        lower = [i for i in self._refs(prev, things, memo, set(subjects)) if i not in subjects]
+        return lower[:1] or None
+
+    @staticmethod
+    def _on_both_sides(t: Thing, sides: Phrase) -> bool:
+        """A thing that can stand on two sides at once: counted two or more ('two cats', 'a pair of lamps'), or one
+        said of each side ('a cow on each side', 'a lamp on either side of the door'), which makes it two."""
+        if t.character:
+            return False
+        if t.count == 1 and sides.det in ("each", "either") and not sides.plural:
+            t.count = 2
+        return t.count >= 2
 
     def _one_side_or_other(self, act: Action, c: Clause, k: int, things, memo, subjects) -> bool:
         """'A is on one side of C and B on the other (side)', 'C, A on one side, B on the other': the first on
@@ -1847,19 +2041,29 @@ class Reader:
             return False                      # 'goes from one side of the frame to the other' is a move
         if ph.head in ("side", "end", "edge") and ph.count == 1 and not ph.plural:
             of = self._side_of(c, k)
+            said = ph.of if ph.of is not None else c.pps[k + 1].np if k + 1 < len(c.pps) and \
+                c.pps[k + 1].prep == "of" else None
             if of is None and len(subjects) > 1:
                 anchor, who = list(subjects[:1]), list(subjects[1:])   # 'A desk, a mouse on one side'
+            elif of is None and said is not None:
+                anchor, who = [], list(subjects)      # 'at one end of the yard': of the frame
             else:
                 anchor, who = self._refs(of, things, memo, set(subjects)) if of is not None else [
                     i for i in range(len(things)) if i not in subjects][-1:], list(subjects)
             if not anchor:
-                return False
+                # 'A stands at one end of the yard and B at the other': one side of the frame, then the other
+                act.place = "left"
+                memo["one side"] = "frame"
+                return True
             act.relations.append(("held", who, "left_of", anchor[0]))
             memo["one side"] = anchor[0]
             return True
         if ph.other and ph.head in (None, "side", "end", "edge", "one") and ph.of is None and \
                 memo.get("one side") is not None and memo["one side"] not in subjects:
-            act.relations.append(("right_of", memo["one side"]))
+            if memo["one side"] == "frame":
+                act.place = "right"
+            else:
+                act.relations.append(("right_of", memo["one side"]))
             return True
         return False
 
@@ -1904,6 +2108,14 @@ class Reader:
                 pred = "on"                   # 'rests at the top of a desk': on its top, not floating over it
             act.relations.append((pred, relative))
             return
+        if region == "center" and prep in ("in", "at", "on") and not act.moves:
+            surface = relative
+            if surface is None and owner is not None and host and ph.owner is None and ph.of is None:
+                surface = host[0]              # 'a table with a cup in the middle'
+            if surface is not None and (things[surface].key in SURFACES or compound_head(things[surface].key) in SURFACES):
+                # 'a vase in the middle of the table', 'at the centre of a tray': on it, in the middle
+                act.relations.append(("held", owner, "on", surface) if owner is not None else ("on", surface))
+                return
         if region is None:
             return
         static = not act.moves and (lemma is None or lemma in STATIC)
@@ -2736,6 +2948,111 @@ def _row_of_verbless(actions: list[Action]) -> None:
     by_subject = {a.subjects[0]: a for a in actions}
     for a, b in zip(order, order[1:]):
         by_subject[a].relations.append(("left_of", b))
+
+
+# Verbs whose 'into' a place is where the thing stays ('tucked into a corner', 'wedged into the gap').
+_SETTLED_INTO = {"tuck", "wedge", "nestle", "cram", "jam", "stuff", "squeeze", "slot", "curl", "huddle", "snuggle", "nest"}
+_STILL_ROWS = {None, "be", "line", "arrange", "stand", "sit", "rest", "lie", "place", "set", "position", "see", "show",
+               "wait", "stay", "remain", "sleep", "perch", "display", "order", "read", "range", "go"}
+_ACROSS_WAY = re.compile(r"\b(?:from (?:the )?)?(left|right) to (?:the )?(left|right)\b", re.I)
+
+
+def _told_across(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """'Lined up from right to left: a box, a chair and a fox', 'Right to left there are A, B and C', 'Reading from
+    left to right: A, B, C': things that do not move, listed after a way across, stand in the order the list names
+    them, the way the words say; the way is no journey."""
+    m = _ACROSS_WAY.search(sentence)
+    if not m or m.group(1).lower() == m.group(2).lower():
+        return
+    way = (m.group(1).lower(), m.group(2).lower())
+
+    def the_way(a: Action) -> bool:
+        return a.start in way and a.path in ([way[1]], []) and (a.lemma in _STILL_ROWS)
+
+    if any((a.moves or a.path or a.start) and not the_way(a) or a.toward or a.enters or a.exits or a.vertical
+           for a in actions):
+        return
+    listed: list[int] = []
+    for a in actions:
+        for i in a.subjects:
+            if i not in listed and not things[i].character:
+                listed.append(i)
+    if len(listed) < 2 and all(not a.subjects for a in actions):
+        listed = [i for i, t in enumerate(things) if not t.character]     # 'Right to left there are A, B and C'
+    if len(listed) < 2 or any(r and r[0] in ("left_of", "right_of", "between", "held") for a in actions
+                              for r in a.relations):
+        return
+    for a in actions:
+        if the_way(a):
+            a.start, a.path, a.moves = None, [], False
+    order = listed if way[0] == "left" else listed[::-1]
+    actions.append(Action(subjects=order[:1], relations=[], text=actions[-1].text if actions else ""))
+    for x, y in zip(order, order[1:]):
+        actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text))
+
+
+_TOP_DOWN = re.compile(r"\b(?:from (?:the )?)?(top|bottom) to (?:the )?(top|bottom)\b", re.I)
+_STACK_CUE = re.compile(r"\b(?:stack|stacked|pile|piled|heap|heaped|tower)\b|\bon top\b(?! of)", re.I)
+_STACK_TOP = re.compile(r"\b(?:on|at) (?:the )?(?:very )?top\b(?! of)", re.I)
+_STACK_BOTTOM = re.compile(r"\b(?:on|at) the (?:very )?bottom\b(?! of)|\bunderneath it all\b", re.I)
+_STACK_MIDDLE = re.compile(r"\bin the middle\b(?! of)|\bin between\b(?! \w)", re.I)
+
+
+def _stack_told(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """A stack told by its levels: 'From top to bottom: a box, a tray, a brick', 'a box at the bottom, a brick in
+    the middle and a crate on top', 'a suitcase on top, then a tray, then a crate at the bottom', 'a book on top of
+    a tray, with a brick at the bottom': each level stands on the one below it. Only where the sentence speaks of a
+    stack ('on top' with nothing after it, 'stack', 'pile', a way from top to bottom, or a level beside a thing said
+    to be on another), so 'a bird at the top, a dog at the bottom' stays two places in the frame."""
+    way = _TOP_DOWN.search(sentence)
+    if way and way.group(1).lower() == way.group(2).lower():
+        way = None
+    said_on = any(r and r[0] == "on" for a in actions for r in a.relations)
+    if not way and not _STACK_CUE.search(sentence) and not (said_on and _STACK_BOTTOM.search(sentence)):
+        return
+    if any(a.toward or a.enters or a.exits or a.vertical for a in actions):
+        return
+    for a in actions:
+        if (a.moves or a.path) and not (way and a.start in ("upper", "lower")):
+            return
+    listed = [i for i, t in enumerate(things) if not t.character and t.kind != "person" and
+              t.key not in ("stack", "pile", "heap", "tower")]
+    low = sentence.lower()
+    rank: dict[int, float] = {}
+    if not way:
+        for i in listed:
+            key = re.escape(things[i].key)
+            near = r"\b" + key + r"s?\b(?: (?:is|sits|rests|lies|stands|goes|comes))?,? "
+            if re.search(near + r"(?:on|at) (?:the )?(?:very )?top\b(?! of)", low):
+                rank[i] = 0.0
+            elif re.search(near + r"(?:on|at) the (?:very )?bottom\b(?! of)", low):
+                rank[i] = 3.0
+            elif re.search(near + r"in the middle\b(?! of)", low):
+                rank[i] = 1.5
+            elif re.search(r"(?:^|[;:.]\s*|\bwith\s+|\band\s+)(?:on|at) the (?:very )?bottom\b(?! of)[ ,:]+(?:is |sits |lies |"
+                           r"rests )?(?:a|an|the) " + key + r"\b", low):
+                rank[i] = 3.0                 # 'and at the bottom, a crate'
+        if not any(v in (0.0, 3.0) for v in rank.values()):
+            return
+    if len(listed) < 2:
+        return
+    if way:
+        order = listed if way.group(1).lower() == "top" else listed[::-1]
+    else:
+        order = sorted(listed, key=lambda i: (rank.get(i, 1.5), listed.index(i)))
+    heaps = {i for i, t in enumerate(things) if t.key in ("stack", "pile", "heap", "tower")}
+    for a in actions:           # 'A stack: a suitcase on top, …': on the stack is on the level below
+        a.relations = [r for r in a.relations if not (r and r[0] == "on" and r[-1] in heaps)]
+    on = {a.subjects[0]: r[1] for a in actions if len(a.subjects) == 1 for r in a.relations if r and r[0] == "on"}
+    for a in actions:
+        if way and a.start in ("upper", "lower"):
+            a.start, a.path, a.moves = None, [], False
+        if any(i in listed for i in a.subjects) and a.place in ("upper", "lower", "center"):
+            a.place = None              # the levels are where they are, not places in the frame
+    for x, y in zip(order, order[1:]):
+        if x not in on and y not in on.values():
+            actions.append(Action(subjects=[x], relations=[("on", y)], text=actions[-1].text if actions else ""))
+            on[x] = y
 
 
 _WAYS_OF_GOING = {"path", "route", "motion", "movement", "journey", "course", "trajectory", "trip"}

@@ -234,6 +234,7 @@ SETTINGS = {
     "horizon", "sunset", "sunrise", "dark", "mist", "smoke", "wind", "distance", "middle", "pond",
     "hall", "lawn", "square", "pool", "waves", "surface", "trail", "path", "sidewalk", "alley", "parking",
     "dirt", "mud", "gravel", "soil", "pavement",
+    "driveway", "walkway", "pathway", "footpath", "boardwalk", "roadside", "hillside", "riverbank", "shoreline",
 }
 
 STOP_CAPS = {

@@ -150,6 +150,9 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             for e in placed or subj:
                 if rel[0] == "between" and len(objs) >= 2:
                     relations.append(("between", e, objs[0], objs[-1]))
+                    if len(rel) == 3 and rel[1] == rel[2]:
+                        # 'six chairs on both sides of a table': half of them on each side, not five on one
+                        relations += [("between", e, objs[q], objs[-1 - q]) for q in range(1, len(objs) // 2)]
                     until = held_until(e)
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[0], start=0.0, end=until))
                     edges.append(GraphEdge(subject=e, predicate="between", object=objs[-1], start=0.0, end=until))
@@ -391,6 +394,39 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
 
     for a in actors.values():
         place(a)
+    # A thing set on (in, under, above) another that was moved back afterwards, because something stands in front
+    # of it ('a teapot on a shelf behind a tree'), follows it there.
+    for _ in range(3):
+        for a in actors.values():
+            b = actors.get(a.anchor) if a.anchor is not None else None
+            if b is None or not b.receded or a.rel not in ("on", "in", "under", "above", "over"):
+                continue
+            if a.rel == "on":
+                a.cx, a.base = b.cx, b.top + 0.08 * b.h
+            elif a.rel == "in":
+                a.cx, a.base = b.cx, b.base - 0.15 * b.h
+            elif a.rel == "under":
+                a.cx, a.base = b.cx, b.base
+            else:
+                a.cx, a.base = b.cx, min(a.base, b.top - 0.04)
+    # One in front of (behind) a thing and also left or right of another ('a camel in front of a fence and left of a
+    # car'): it stands on that side of the other, still overlapping what it is in front of.
+    for rel in relations:
+        if rel[0] not in ("left_of", "right_of") or rel[1] not in actors or rel[2] not in actors:
+            continue
+        a, o = actors[rel[1]], actors[rel[2]]
+        b = actors.get(a.anchor) if a.anchor is not None else None
+        if b is None or a.rel not in ("in_front_of", "behind") or b is o or o.anchor == a.cast.id:
+            continue
+        s_ = -1 if rel[0] == "left_of" else 1
+        o_edge = o.cx - s_ * o.w / 2
+        want = o_edge - s_ * (a.w / 2 + 0.005)                 # its far edge just clear of the other's near edge
+        keep = b.cx - s_ * (b.w / 2 - 0.02) + s_ * a.w / 2     # the farthest it may go and still overlap b
+        a.cx = max(want, keep) if s_ > 0 else min(want, keep)
+        a.cx = min(max(a.cx, a.w / 2 + 0.01), 0.99 - a.w / 2)
+        if (s_ < 0 and a.cx + a.w / 2 > o_edge - 0.002 or s_ > 0 and a.cx - a.w / 2 < o_edge + 0.002) and \
+                o.anchor is None:
+            o.cx = min(max(a.cx - s_ * (a.w + o.w) / 2 - s_ * 0.01, o.w / 2 + 0.01), 0.99 - o.w / 2)
     # Several things on (under, in…) one anchor share its width instead of stacking.
     groups: dict[tuple, list[_Actor]] = {}
     for a in actors.values():
@@ -422,6 +458,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         for act in does[a.cast.id]:
             if act.place and not act.path and not act.start:
                 sharing.setdefault(act.place, []).append(a)
+    before_places = {id(a): a.cx for a in actors.values()}
     for place_name, group in sharing.items():
         if place_name in _DEPTHS:
             _in_depth(group, place_name)
@@ -436,6 +473,29 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
             if cy is not None:
                 a.base = cy + a.h / 2
+    # A place said of what stands on (under, in, behind…) a thing is that thing's place too: 'a ball lies under the
+    # bench on the right', 'a cat sits on a mat on the left' move the bench, the mat, with what is on it.
+    placed_ids = {id(m) for group in sharing.values() for m in group}
+    for place_name, group in sharing.items():
+        if place_name in _DEPTHS or "upper" in place_name or "lower" in place_name:
+            continue
+        for a in group:
+            root, seen = a, set()
+            while root.anchor in actors and root.rel in ("on", "under", "in", "behind", "in_front_of", "above",
+                                                           "over") and id(root) not in seen:
+                seen.add(id(root))
+                root = actors[root.anchor]
+            if root is a or id(root) in placed_ids or any(x.path or x.start or x.toward or x.enters or x.exits
+                                                         for x in does[root.cast.id]):
+                continue
+            dx = a.cx - before_places[id(a)]
+            for m in actors.values():
+                r_, hops = m, 0
+                while r_.anchor in actors and hops < 9 and r_ is not root:
+                    r_, hops = actors[r_.anchor], hops + 1
+                if (r_ is root or m is root) and id(m) not in placed_ids:
+                    m.cx = min(max(m.cx + dx, m.w / 2 + 0.01), 0.99 - m.w / 2)
+            placed_ids.add(id(root))
 
     # next_to: pull the subject beside its partner when the order left them apart; several beside one partner
     # ('three tomatoes next to a cucumber') stand in a row outward from it, not on one spot.
@@ -455,6 +515,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         if len(row) > 1 and len(actors) == len(row) + 1 and p_.anchor is None and id(p_) not in placed_at and not any(
                 act.path or act.start or act.place or act.toward or act.enters or act.exits for act in does[partner]):
             p_.cx = 0.5                   # 'four cats next to a fence': the fence in the middle, cats either side
+    before_pull = {id(a): a.cx for a in actors.values()}
     for rel in relations:
         if rel[0] in ("next_to", "against"):     # 'against' is beside and touching ('leans the bike against the wall')
             gap = 0.03 if rel[0] == "next_to" else 0.0
@@ -499,6 +560,16 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                                 if e in actors and not actors[e].airborne:
                                     actors[e].base = actors[pid].base + _DEPTH_STEP.get(act.depth, 0.0)
 
+    # What stands on (in, under, above) a thing the 'beside' pull moved goes with it ('a book on a crate next to a
+    # mailbox'), keeping its place on it.
+    for _ in range(3):
+        for a in actors.values():
+            b = actors.get(a.anchor) if a.anchor is not None else None
+            if b is None or a.rel not in ("on", "in", "under", "above", "over") or a.cast.kind == "person":
+                continue
+            shift = (b.cx - before_pull[id(b)]) - (a.cx - before_pull[id(a)])
+            if abs(shift) > 1e-9:
+                a.cx += shift
     # What sits on a thing the 'beside' pull moved goes with it ('slides onto a stool at the bar').
     for a in actors.values():
         if a.rel == "on" and a.cast.kind == "person" and a.anchor in actors and actors[a.anchor].anchor is None and \

@@ -59,7 +59,7 @@ COMPLEX_PREPS = [
     ("at the foot of", "next_to"), ("at the feet of", "next_to"), ("at the base of", "next_to"),
     ("to the rear of", "behind"), ("at the rear of", "behind"), ("in back of", "behind"),
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
-    ("in the direction of", "toward"),
+    ("in the direction of", "toward"), ("in the shade of", "next_to"), ("in the shadow of", "next_to"),
 ]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
@@ -128,7 +128,9 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
           "hand in hand", "face to face", "back to back", "nose to nose", "next to each other", "next to one another",
           "close together", "in single file", "in formation", "all together", "each other", "one another",
           "all day long", "all day", "all night", "all the while", "right there", "over there", "right here",
-          "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place"]
+          "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place",
+          "in a circle", "in a ring", "in a semicircle", "in a half circle", "in a loose circle", "in a tight circle",
+          "in a rough circle", "in a huddle", "in a cluster"]   # ('in that order' and its kin: `_in_turn_at`)
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -497,7 +499,50 @@ def _only_to(m: re.Match) -> str:
 
 
 _TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
-_STAGE_SIDE = re.compile(r"\bstage (left|right)\b", re.I)
+_STAGE_SIDE = re.compile(r"\b(\w+ )?(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\ba )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+                         r"(?<!\bour )(?<!\bmy )(?<!\byour )(?:stage|screen|camera|frame|picture) (left|right)\b"
+                         r"(?![ -](?:now|away|here|there|side|edge|half|corner|part|of|hand|handed|-hand)\b)", re.I)
+_STILL_WORDS = {"is", "are", "sits", "sit", "stands", "stand", "stays", "stay", "remains", "remain", "rests", "rest",
+                "waits", "wait", "lies", "lie", "sleeps", "sleep", "seen", "placed", "positioned", "located", "set",
+                "perches", "hangs", "hovers", "crouches", "lurks", "parked", "kept", "visible"}
+_VIEWER_SIDE = re.compile(r"\b(?:the |a )?(?:viewer|viewers|camera|audience|spectator|onlooker|observer)(?:'s|s') "
+                          r"(left|right)\b", re.I)
+
+
+_MOST_SIDE = re.compile(r"\b(left|right|top|bottom)-?most\b", re.I)
+_EXTREME_SIDE = re.compile(r"\b(?:extreme|very|outermost|utmost|furthest|farthest) (left|right|top|bottom)\b", re.I)
+_FAR_LABEL = re.compile(r"(?:^|(?<=[.;!]\s))(?:far|extreme|very) (left|right|top|bottom)(?=\s*:)", re.I)
+_BARE_FAR_SIDE = re.compile(r"\b([A-Za-z]+) far (left|right)\b(?![ -](?:of|side|edge|corner|half|hand|part|end)\b)", re.I)
+_GOING_WORDS = {"walks", "walk", "runs", "run", "moves", "move", "goes", "go", "drives", "drive", "flies", "fly",
+                "rolls", "roll", "travels", "travel", "heads", "head", "slides", "slide", "swims", "swim", "drifts",
+                "drift", "hurries", "hurry", "turns", "turn", "steers", "steer", "veers", "veer", "crawls", "crawl",
+                "marches", "march", "glides", "glide", "zooms", "zoom", "dashes", "dash", "races", "race", "moving",
+                "walking", "running", "going", "flying", "rolling", "pans", "pan", "tilts", "tilt", "looks", "look"}
+_ALREADY_PLACED = {"the", "on", "to", "at", "in", "from", "toward", "towards", "into", "onto", "its", "his", "her",
+                   "their", "our", "my", "your", "a", "an", "and", "or", "far"}
+
+
+_THIRD_PART = re.compile(r"\b(top|upper|bottom|lower|left|right)((?:-hand)?) "
+                         r"(?:third|thirds|quarter|fifth|strip|band|portion)\b", re.I)
+_COMPASS_SPLIT = re.compile(r"\b(north|south)[ -](east|west)\b", re.I)
+_COMPASS_ADJ = re.compile(r"\b(north|south|east|west)ern (part|edge|side|half|corner|end|area|region|quadrant|border|"
+                          r"rim|strip|third|fringe|margin|limit)", re.I)
+_COMPASS_OF = re.compile(r"\b(?:(?:due|just|directly|slightly|a little|a bit|well|far) )?(east|west)(?:wards?)? of\b", re.I)
+_COMPASS_SIDE = {"north": "top", "south": "bottom", "east": "right", "west": "left"}
+
+
+def _far_side(m: re.Match) -> str:
+    """'sits far left', 'a snowman far right': on the far left; 'drifts far right': to it."""
+    lead = m.group(1)
+    if lead.lower() in _ALREADY_PLACED:
+        return m.group(0)
+    return f"{lead} {'to' if lead.lower() in _GOING_WORDS else 'on'} the far {m.group(2)}"
+
+
+def _stage_side(m: re.Match) -> str:
+    """'exits stage left', 'walks off screen right': to that side; 'sits screen left', 'is camera right': on it."""
+    lead = m.group(1) or ""
+    return lead + ("on the " if lead.strip().lower() in _STILL_WORDS else "to the ") + m.group(2)
 _COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?) and (goes|go|leaves?)\b(?! \w+ (?:to|into))",
                              re.I)
 _BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
@@ -775,7 +820,25 @@ def tokens(sentence: str) -> list[str]:
     sentence = _OUT_OF_EXISTENCE.sub("vanishes", sentence)       # 'blinks out of existence': vanishes
     sentence = _TO_BE_FOUND.sub("to be seen", sentence)  # 'nowhere to be found': not to be seen
     sentence = _WATCH_AS.sub("", sentence)          # 'We watch as a cat walks in': a cat walks in (we see it)
-    sentence = _STAGE_SIDE.sub(r"to the \1", sentence)     # 'exits stage left': to the left
+    sentence = _STAGE_SIDE.sub(_stage_side, sentence)     # 'exits stage left': to the left
+    sentence = _VIEWER_SIDE.sub(r"the \1", sentence)      # 'on the viewer's left': the frame's left
+    if re.search(r"most|extreme|very|utmost|thest", sentence, re.I):
+        sentence = _MOST_SIDE.sub(r"far \1", sentence)         # 'the right-most edge': the far right edge
+        sentence = _EXTREME_SIDE.sub(r"far \1", sentence)      # 'at the extreme left', 'very right': far left
+    if re.search(r"\b(?:far|extreme|very) ", sentence, re.I):
+        sentence = _FAR_LABEL.sub(r"\1", sentence)           # 'Far left: a vase.': a label, as 'Left: a vase.'
+    if "far " in sentence:
+        sentence = _BARE_FAR_SIDE.sub(_far_side, sentence)      # 'sits far left': on the far left
+    if "third" in sentence or "quarter" in sentence or "fifth" in sentence or "strip" in sentence or "band" in \
+            sentence or "portion" in sentence:
+        sentence = _THIRD_PART.sub(r"\1\2 part", sentence)       # 'in the top third of the frame': its top part
+    if "east" in sentence.lower() or "west" in sentence.lower():
+        sentence = _COMPASS_SPLIT.sub(r"\1\2", sentence)       # 'the south east corner': the southeast one
+        sentence = _COMPASS_OF.sub(lambda m: "to the right of" if m.group(1).lower() == "east" else "to the left of",
+                                   sentence)                   # 'due east of the barn': to its right
+    if "ern " in sentence:
+        sentence = _COMPASS_ADJ.sub(lambda m: _COMPASS_SIDE[m.group(1).lower()] + " " + m.group(2),
+                                    sentence)                  # 'the western edge': the left edge
     sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
     sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
     if "except" in sentence:
@@ -1984,7 +2047,8 @@ def _verb_after_relative_predicate(words: list[Word]) -> None:
             w.tag, w.lemma = "VERB", verb_lemma(w.low)
 
 
-_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities"}
+_SIDE_WORDS = {"side", "sides", "end", "ends", "edge", "edges", "corners", "flanks", "extremes", "extremities", "banks",
+               "shores"}
 
 
 def _compound_colour(before: list[str]) -> bool:
@@ -3117,6 +3181,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         c = _clause(seg)
         if c is None:
             continue
+        if not c.subjects and c.copula and c.verb and (c.verb_text or "").endswith("ing") and len(c.objects) == 2 and \
+                c.words and c.words[0].low == c.verb_text and not c.pps:
+            # 'Flanking the fireplace are two armchairs', 'Surrounding the pond are four ducks': inverted
+            c.subjects, c.objects, c.copula = c.objects[1:], c.objects[:1], False
         said = _depictive(seg) if len(segments) > 1 else None
         if said and not c.subjects:
             c.participle, c.copula = True, True     # the subject's, told before it: like a participle clause
@@ -3132,6 +3200,10 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.subord and k == 0 and k + 1 < len(clauses) and c.subjects and all(s.pronoun in ("it", "they") for s in c.subjects) \
                 and clauses[k + 1].subjects and not any(s.pronoun for s in clauses[k + 1].subjects):
             c.subjects = list(clauses[k + 1].subjects)     # 'Once it has left the corner, a bird …': the bird
+        if k == 0 and k + 1 < len(clauses) and not c.subjects and c.verb is None and not c.copula and c.pps and \
+                clauses[k + 1].link == "," and clauses[k + 1].subjects and not c.times and \
+                c.words and c.words[0].low.endswith("ed") and c.words[0].tag in ("VERB", "ADJ", "X", "OPEN"):
+            c.participle = True        # 'Perched at the very top of a lighthouse, a gull looks out': the gull's place
         if c.participle and k + 1 < len(clauses) and not c.subjects:
             c.subjects = [s for s in clauses[k + 1].subjects if s.region is None or s.of is not None]
             c.elided = True
@@ -3811,7 +3883,9 @@ def _measured_places(ws: list[Word]) -> list[Word]:
             out += tag(comp[0])
             k = comp[1]
             continue
-        if k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") and lows[k] not in ("right", "left"):
+        if (k and ws[k - 1].tag in ("NOUN", "VERB", "COP", "ADV") or (not k or lows[k - 1] in (",", ";", "and", "but")) and (
+                lows[k] in ("a", "an", "some", "one", "only", "just", "about", "roughly", "well", "far", "much",
+                            "slightly", "somewhat") or ws[k].tag == "NUM")) and lows[k] not in ("right", "left"):
             e = _measure_span(ws, k)
             if e > k and e < n and lows[e] in ("from", "away", "away from") and lows[e - 1] in _NEAR_UNITS | {
                     "inches", "centimetres", "centimeters"}:
@@ -3829,9 +3903,38 @@ def _measured_places(ws: list[Word]) -> list[Word]:
         if k + 2 < n and lows[k] == "right" and lows[k + 1] == "up" and lows[k + 2] == "against":
             k += 2                                             # 'right up against': against
             continue
+        if _intensified_place(ws, k):
+            k += 1                                             # 'rests right in the middle', 'smack in the centre'
+            continue
         out.append(ws[k])
         k += 1
     return out
+
+
+_INTENSIFIERS = {"right", "smack", "slap", "bang", "squarely", "exactly", "precisely", "plumb", "dead"}
+_LOCATIVE = {"in", "on", "at", "inside", "under", "over", "above", "below", "beneath", "underneath", "beside", "behind",
+             "by", "near", "between", "among", "amid", "atop", "upon", "against", "alongside", "opposite", "within",
+             "outside", "in_front_of", "next_to", "on top of"}
+_STILL = {"be", "sit", "stand", "rest", "lie", "stay", "remain", "wait", "sleep", "perch", "hang", "hover", "lean",
+          "crouch", "squat", "kneel", "lurk", "nap", "doze", "lounge", "sprawl", "huddle", "nestle", "loom", "float",
+          "place", "put", "set", "position", "park", "locate", "situate", "center", "centre", "plant", "stick"}
+
+
+def _intensified_place(ws: list[Word], k: int) -> bool:
+    """A word that only sharpens the place after it: 'right in the middle', 'smack in the centre', 'squarely on the
+    table', 'dead in the centre'. 'right' so only after a verb of staying or placing or a copula ('moves right in
+    the second half' is a way), and never before 'of' ('right of the car')."""
+    w = ws[k]
+    if w.low not in _INTENSIFIERS or k + 1 >= len(ws) or not k:
+        return False
+    nxt = ws[k + 1]
+    if not (nxt.tag == "PREP" and (nxt.low in _LOCATIVE or nxt.value in _LOCATIVE)):
+        return False
+    prev = ws[k - 1]
+    if w.low != "right":
+        return prev.tag in ("VERB", "COP", "NOUN", "ADV", "PUNCT", "PRON")
+    return prev.tag == "COP" or prev.tag == "VERB" and (prev.lemma or verb_lemma(prev.low)) in _STILL or \
+        prev.tag == "NOUN" or prev.low == ","
 
 
 _LABELS = (("the", "one"), ("the", "other"), ("the", "first"), ("the", "second"), ("the", "third"),
@@ -4266,6 +4369,37 @@ def _present(low: str) -> bool:
     return low in (lemma + "s", lemma + "es") or lemma.endswith("y") and low == lemma[:-1] + "ies"
 
 
+_EXTENT_VERBS = {"runs", "run", "stretches", "stretch", "extends", "extend", "winds", "wind", "leads", "lead", "goes",
+                 "go", "reaches", "reach", "spans", "span", "borders", "border", "lines", "line", "snakes", "curves"}
+
+
+def _object_relative(cur: list, items: list, p: int) -> bool:
+    """items[p] is 'that'/'which' after a clause with its verb, right after the noun of its last preposition (or a
+    comma after it), and a verb of place or having follows: 'on a coaster that sits on a desk', 'under a table that
+    has a vase on it', 'in front of a cat, which stands in front of a hedge'. Not 'that is red' (a colour, read
+    with the noun) and not a relative whose own subject follows ('a beach that a donkey walks into')."""
+    n = len(items)
+    if cur[-1][0] == "NP":
+        q = len(cur) - 1
+    elif len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," and cur[-2][0] == "NP":
+        q = len(cur) - 2
+    else:
+        return False
+    if q < 1 or cur[q - 1][0] != "PREP" or cur[q][1].pronoun or cur[q][1].region or cur[q][1].frame or \
+            cur[q][1].setting:
+        return False
+    nxt = items[p + 1] if p + 1 < n else (None, None)
+    nxt2 = items[p + 2] if p + 2 < n else (None, None)
+    if nxt[0] == "VERB":
+        return nxt[1].low not in _EXTENT_VERBS and any(tt == "PREP" for tt, _ in items[p + 2:p + 5])   # 'which stands …'
+    if nxt[0] == "AUX" and nxt[1].low in ("has", "have"):
+        return nxt2[0] == "NP" and any(tt == "PREP" for tt, _ in items[p + 3:p + 5])   # 'that has a vase on it'
+    if nxt[0] == "COP":
+        return nxt2[0] == "PREP" or nxt2[0] == "VERB" and nxt2[1].low.endswith(("ed", "en", "ing")) and \
+            any(tt == "PREP" for tt, _ in items[p + 3:p + 5])               # 'which is on a desk', 'is set on'
+    return False
+
+
 def _segments(items: list) -> list[tuple[str | None, list]]:
     """Split items into clause segments, each with the word that links it to the one before."""
     segs: list[tuple[str | None, list]] = []
@@ -4292,6 +4426,15 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             while cur and cur[-1][0] == "PUNCT":
                 cur.pop()
             flush("and")
+            continue
+        if t == "REL" and low in ("that", "which") and relative == 0 and _has_verb(cur) and _object_relative(cur, items, p):
+            # 'A dog stands in front of a cat, which stands in front of a hedge', 'a cat sleeps under a table that has
+            # a vase on it': the relative clause is the noun's own, with that noun as its subject
+            head = cur[-1] if cur[-1][0] == "NP" else cur[-2]
+            while cur and cur[-1][0] == "PUNCT":
+                cur.pop()
+            flush(",")
+            cur.append(head)
             continue
         if t == "REL" and low in ("who", "which") and len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," \
                 and cur[-2][0] == "NP" and cur[-2][1].pronoun is None and _has_verb(cur[:-2]) and \
@@ -4640,7 +4783,7 @@ def _pp_takes_it(items: list, p: int) -> bool:
 def both_sides(ph: Phrase | None) -> bool:
     """'either side', 'opposite sides', 'each end', 'both edges', 'the two ends': one thing on each (of a thing named
     by its 'of', or of the frame)."""
-    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity") and (
+    return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity", "bank", "shore") and (
         ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
 
 
@@ -4793,7 +4936,13 @@ def _clause(seg: list) -> Clause | None:
             c.verb_texts.append(v.low)
         c.subjects.append(seg[p + 1][1])
         c.pps = lead_pps
-        _rest(c, seg, p + 2)
+        q = p + 2
+        while q + 1 < n and seg[q][0] in ("CONJ", "PUNCT") and seg[q][1].low in ("and", ",") and \
+                seg[q + 1][0] == "NP" and seg[q + 1][1].region is None and not seg[q + 1][1].frame and \
+                not seg[q + 1][1].setting and not (q + 2 < n and seg[q + 2][0] in ("VERB", "COP", "AUX")):
+            c.subjects.append(seg[q + 1][1])    # 'On a table sit a lamp and a clock': both are the subjects
+            q += 2
+        _rest(c, seg, q)
         return c
     c.pps = lead_pps
     _rest(c, seg, p, verb_slot=True)
@@ -4814,6 +4963,10 @@ def _pp(seg: list, p: int) -> tuple[PP, int]:
         if prep == "with" and p + 2 < n and seg[p][0] == "PUNCT" and seg[p][1].low == "," and seg[p + 1][0] == "CONJ" and \
                 seg[p + 2][0] == "NP" and _pp_takes_it(seg, p + 2):
             p += 1                      # 'with a phone, and a mug on it'
+        if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and seg[p + 1][1].region in (
+                "left", "right") and seg[p + 1][1].of is not None and prep not in ("between", "from", "to") and \
+                pp.np.region is None:
+            return pp, p + 1            # 'in front of a fence and left of a car': a second place, not a second thing
         if p + 1 < n and seg[p][0] == "CONJ" and seg[p + 1][0] == "NP" and (
                 prep in ("between", "by") or not (p + 2 < n and seg[p + 2][0] in ("VERB", "COP", "AUX", "PREP")) or
                 prep == "with" and _pp_takes_it(seg, p + 1)):     # 'with a cup and a plate on it'
