@@ -2414,7 +2414,7 @@ class Reader:
                                                                           _sequence_ahead(c)) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             verbs = verbs | {"appear"}                   # 'a pigeon lands on it halfway through': it arrives
-        text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", " ".join(w.low for w in c.words))
+        text = " ".join(c.times) + " " + _PLACE_POINT.sub(" ", _without_points_of_things(c))
         window = next((w for w in map(syntax.time_span, c.times) if w is not None), None) or _time_phrase(text)
         if window is not None and self._window is not None and any({"rest", "remainder"} & set(t.split())
                                                                   for t in c.times):
@@ -2926,6 +2926,19 @@ def _stays_for_a_part(actions: list[Action]) -> None:
 
 
 # A point of a thing, not of the clip ('at the end of the parking lot', 'in the middle of the road'): no time.
+def _without_points_of_things(c: Clause) -> str:
+    """The clause's words without the point of a thing its phrases name: 'at the end of a pier' parses as a phrase
+    'at the end' with 'of a pier' inside it, so the words alone would read as a time ('at the end' of the clip)."""
+    words = " ".join(w.low for w in c.words)
+    for pp in c.pps:
+        if pp.np is not None and pp.np.of is not None and pp.np.head in ("end", "start", "beginning", "middle") and \
+                pp.np.of.head not in _CLIP_WORDS:
+            words = re.sub(r"\b" + re.escape(pp.prep.replace("_", " ")) + r" the (?:very |far |near )?" + pp.np.head +
+                           r"\b", " ", words, count=1)
+    return words
+
+
+_CLIP_WORDS = {"video", "clip", "shot", "scene", "film", "footage", "animation", "sequence", "movie"}
 _PLACE_POINT = re.compile(r"\b(?:at|in|near|by|towards?|to|on) the (?:very |far |near )?(?:end|start|beginning|middle) "
                           r"of (?:the |a |an |its |their |this )?(?!(?:video|clip|shot|scene|film|footage|animation|"
                           r"sequence|movie)\b)[a-z]")
