@@ -500,7 +500,8 @@ def _only_to(m: re.Match) -> str:
 
 _TO_BE_FOUND = re.compile(r"\bto be (?:found|spotted|glimpsed)\b", re.I)
 _STAGE_SIDE = re.compile(r"\b(\w+ )?(?<!\bthe )(?<!\bits )(?<!\bof )(?<!\ba )(?<!\bthis )(?<!\bhis )(?<!\bher )(?<!\btheir )"
-                         r"(?<!\bour )(?<!\bmy )(?<!\byour )(?:stage|screen|camera|frame|picture) (left|right)\b"
+                         r"(?<!\bour )(?<!\bmy )(?<!\byour )(?<!\bfrom off-)(?<!\bfrom off )(?<!\bfrom off)"
+                         r"(?:stage|screen|camera|frame|picture) (left|right)\b"   # ('from off-screen left': _OFF_SIDE)
                          r"(?![ -](?:now|away|here|there|side|edge|half|corner|part|of|hand|handed|-hand)\b)", re.I)
 _STILL_WORDS = {"is", "are", "sits", "sit", "stands", "stand", "stays", "stay", "remains", "remain", "rests", "rest",
                 "waits", "wait", "lies", "lie", "sleeps", "sleep", "seen", "placed", "positioned", "located", "set",
@@ -3289,7 +3290,9 @@ def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
     k = 0
     while k < len(clauses):
         j = k
-        while j < len(clauses) and _bare_subject(clauses[j]) and (j == k or clauses[j].link in _THEN_LINKS | {",", "and"}):
+        while j < len(clauses) and _bare_subject(clauses[j]) and not {"just", "only"} & set(clauses[j].adverbs) and (
+                j == k or clauses[j].link in _THEN_LINKS | {",", "and"}):    # ('Initially just a bush, and later …':
+            #                                                                    only it is there, nothing it does)
             j += 1
         ranked = any(w.tag == "ADV" and w.lemma == "rank" for c in clauses[k:j + 1] for w in c.words)
         if j > k and j < len(clauses) and (clauses[k].link is None or k and clauses[k].link in (";", ":")):
