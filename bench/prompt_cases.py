@@ -604,6 +604,15 @@ def unseen(marker, noun, who=None):
 
 def larger_than(marker, noun, name):
     """'An elephant lumbers past Mara': the creature's box is bigger than the person's."""
+    return _sized_beside(marker, noun, name, bigger=True)
+
+
+def smaller_than(marker, noun, name):
+    """larger_than() the other way round: a small creature's box is smaller than the person's."""
+    return _sized_beside(marker, noun, name, bigger=False)
+
+
+def _sized_beside(marker, noun, name, bigger):
     def check(plan, shot=None):
         s = shot_with(plan, marker)
         ids = [e for e in on_screen(s) if plan.entity(e).name.lower().endswith(noun)]
@@ -611,7 +620,8 @@ def larger_than(marker, noun, name):
         A, B = track(s, ids[0]), track(s, name.lower())
         pairs = [(x, y) for x, y in zip(A, B) if x is not None and y is not None]
         need(pairs, f"{noun} and {name} never on screen together in {s.id}")
-        need(all(area(x) > area(y) for x, y in pairs), f"{noun} not bigger than {name}")
+        need(all((area(x) > area(y)) if bigger else (area(x) < area(y)) for x, y in pairs),
+             f"{noun} not {'bigger' if bigger else 'smaller'} than {name}")
     return check
 
 
@@ -10139,7 +10149,7 @@ def att6_told_by_height(r, h):
 
 @family("attribution", "tune")
 def att6_made_of(r, h):
-    (s, p), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
+    (s, _), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
     where = r.choice(A6_SHELVES[h])
     shape = r.choice(["A {s} made of {m} sits on the {w}.", "A {s} made from {m}.", "The {s} is made of {m}.",
                       "On the {w} stands a {s} made out of {m}.", "A {s}, made of {m}, rests on the {w}.",
@@ -10278,7 +10288,7 @@ def att6_held_position(r, h):
 
 @family("attribution", "held")
 def att6_held_materials(r, h):
-    (s, p), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
+    (s, _), mat = r.choice(A6_THINGS[h]), r.choice(A6_MATERIALS[h])
     a, b = _a6_pair(r, A6_THINGS, h)
     c = r.choice(A6_SHADES[h])
     shape, checks = r.choice([("A {s} fashioned out of {m} stands on the {w}.", lambda: material(s, mat)),
