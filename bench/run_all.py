@@ -3,7 +3,7 @@
 Rows (each a ratio measured side by side in this process, so machine load affects both sides alike):
   parse + plan      `director.parse` and the rules planner on the largest sample screenplay (median of -n);
   prompt bench      the rules planner's reading, checked on boxes and casts (bench_prompts.py): the held-back half,
-                    LVD's own benchmark prompts and the two fresh held-back sets, overall and the worst category;
+                    LVD's own benchmark prompts and the fresh held-back sets, overall and the worst category;
   animatic          render speed as a multiple of real time (bench_animatic's 12 s two-person shot);
   hierarchical      the local stage's segments in one batch vs one call per segment: same diffusers model (a
                     tiny random one on CPU unless --model), same segments, same frames out;
@@ -82,14 +82,15 @@ def bench_parse_plan(samples: Path, n: int) -> list[tuple]:
 
 
 def bench_prompt_reading() -> list[tuple]:
-    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the three fresh sets."""
+    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the four fresh sets."""
     from bench_prompts import score
     from prompt_cases import CATEGORIES
 
-    results = score(("held", "lvd", "fresh", "fresh2", "fresh3"))
+    results = score(("held", "lvd", "fresh", "fresh2", "fresh3", "fresh4"))
     rows = []
     for half, title in (("held", "held-back half"), ("lvd", "LVD's own prompts"), ("fresh", "fresh held-back"),
-                        ("fresh2", "second fresh set"), ("fresh3", "third fresh set")):
+                        ("fresh2", "second fresh set"), ("fresh3", "third fresh set"),
+                        ("fresh4", "fourth fresh set")):
         cells = [(c, *results[(half, c)]) for c in CATEGORIES if (half, c) in results]
         if not cells:
             continue
