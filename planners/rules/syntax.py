@@ -799,8 +799,63 @@ def _events_as_verbs(sentence: str) -> str:
     return _idioms_of_motion(sentence)
 
 
+# An ordinal heading an item of a list of things in time ('First a moose, second a beaver, third an otter';
+# 'First up, a moose; next, …'): a word of sequence, as 'then' (seq7).
+_ORDINAL_HEAD = re.compile(r"(^|[,;:]\s*)(?:(?:second|third|fourth|fifth)(?:ly)?|(first|next) up)(,?\s+)(?=(?:an?|the|one|"
+                           r"two|three|some)\b)", re.I)
+
+
+# -- seventh session (seq7): idioms of one following another in ('with a panda close behind', 'a flamingo hard on
+# its heels', 'and hot on its heels comes a moose', 'with a koala bringing up the rear', 'tags along after a dog',
+# 'in the wake of a pony'): what they say in time, as the words the reader knows ('and the panda follows it').
+_FOLLOW_NP = r"((?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_HEELS = r"(?:close|right|just|hard|hot|closely) (?:behind|on (?:its|his|her|their) heels)"
+_CLOSE_BEHIND = re.compile(r",\s*(?:with )?" + _FOLLOW_NP + r" (?:following |coming |trailing )?" + _HEELS +
+                           r"(?= *(?:[,;.]|$| and | in | on | without | side | all ))", re.I)
+_HEELS_COMES = re.compile(r"\b(?:and )?" + _HEELS.replace("behind|", "") + r",? (comes|follows|arrives|appears|"
+                          r"enters|walks in|runs in) " + _FOLLOW_NP, re.I)
+_REAR = re.compile(r",\s*(?:with )?" + _FOLLOW_NP + r" (?:bringing|brings) up the rear\b", re.I)
+_TAGS_ALONG = re.compile(r"\b(tags?|tagging) along (?:after|behind)\b", re.I)
+_IN_THE_WAKE = re.compile(r"\bin the wake of\b", re.I)
+
+
+# A fronted phrase with a subject of its own that tells an event ('Upon the dog leaving, …', 'On the cat's
+# arriving, …', 'With the otter gone, …'), and a gapped clause with only a time ('A pony enters, a lamb a moment
+# later'): the clauses they stand for ('After the dog leaves, …', 'After the otter has gone, …', ', and a moment
+# later a lamb does').
+_GERUND_EVENT = re.compile(r"(^|[,;]\s*)(upon|on|after|following) " + _FOLLOW_NP + r"(?:'s)? ([a-z]+ing)\b(?=\s*,)", re.I)
+_WITH_GONE = re.compile(r"(^|[,;]\s*)with " + _FOLLOW_NP + r" (gone|away|out of the (?:picture|frame|way)|off screen)"
+                        r"(?=\s*,)", re.I)
+_GAPPED_LATER = re.compile(r",\s*" + _FOLLOW_NP + r" ((?:a|one|some|a few|two|three) (?:moment|second|while|beat|"
+                           r"instant)s?|moments|seconds|shortly|soon|a little|a bit|not long) (later|afterwards?|after)"
+                           r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+def _subject_gerunds(sentence: str) -> str:
+    def gerund(m: re.Match) -> str:
+        lemma = verb_lemma(m.group(4))
+        if lemma not in VERBS or m.group(3).split()[-1].lower() in VERBS:
+            return m.group(0)
+        return f"{m.group(1)}after {m.group(3)} {_conjugated(lemma)}"
+    sentence = _GERUND_EVENT.sub(gerund, sentence)
+    sentence = _WITH_GONE.sub(lambda m: f"{m.group(1)}once {m.group(2)} has gone", sentence)
+    return _GAPPED_LATER.sub(r", and \2 \3 \1 does too", sentence)
+
+
+def _following_idioms(sentence: str) -> str:
+    sentence = _CLOSE_BEHIND.sub(r", and then \1 comes in", sentence)
+    sentence = _HEELS_COMES.sub(r"and then \1 \2", sentence)
+    sentence = _REAR.sub(r", and \1 comes in last", sentence)
+    sentence = re.sub(r"\b(?:brings|bringing) up the rear\b", "comes in last", sentence, flags=re.I)
+    sentence = _TAGS_ALONG.sub(lambda m: ("comes" if m.group(1).lower() == "tags" else "coming" if
+                                          m.group(1).lower() == "tagging" else "come") + " in after", sentence)
+    return _IN_THE_WAKE.sub("after", sentence)
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
+    if "ond" in sentence or "ird" in sentence or " up" in sentence:
+        sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
     if " the size of" in sentence or " the height of" in sentence:
@@ -856,6 +911,10 @@ def tokens(sentence: str) -> list[str]:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
+    if "ing" in sentence or "gone" in sentence or "later" in sentence:
+        sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
+    if re.search(r"behind|heels|rear|tags? along|wake", sentence, re.I):
+        sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -1453,7 +1512,8 @@ def _merge(words: list[Word]) -> list[Word]:
                     break
         if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
                 lows[i - 1] == ",":
-            hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
+            point = int(i + 2 < n and lows[i + 2] in ("point", "time", "moment"))   # ', after which point' (seq7)
+            hit = ("TIME", lows[i:i + 2 + point], "after that")     # ', after which it is gone'
         if hit is None and lows[i] in ("after", "before") and i + 1 < n and lows[i + 1] in ("it", "this", "them") and \
                 (i == 0 or lows[i - 1] in ("and", ",", ";")) and i + 2 < n and lows[i + 2] in DETS | set(COUNTS):
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
@@ -3192,7 +3252,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _shared_verb_ahead(_listed_in_turn(clauses))
+    clauses = _one_of_them_first(_verbless_order(_shared_verb_ahead(_listed_in_turn(clauses))))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3307,6 +3367,121 @@ def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
                     c.particles, c.pps = list(last.particles), list(last.pps)
                     c.adverbs += [a for a in last.adverbs if a not in c.adverbs and a != "in turn"]
         k = max(j, k + 1)
+    return clauses
+
+
+# -- seventh session (seq7): a list of things in an order of time with no verb at all ('First a moose, then a
+# beaver, and finally an otter.', 'A moose, after it a beaver, and after that an otter.', 'Appearing one by one:
+# first a moose, then …'): each comes into view in the order told, as if each clause said 'appears'.
+_ORDER_TIMES = {"first", "then", "next", "finally", "after that", "afterwards", "later", "last", "lastly", "after it",
+                "after them", "in turn", "one by one", "one after another", "one after the other", "second", "third"}
+
+
+def _verbless_order(clauses: list[Clause]) -> list[Clause]:
+    head = 0
+    verb, verb_text = "appear", "appears"
+    if len(clauses) > 1 and clauses[1].link == ":" and clauses[0].verb and \
+            clauses[0].words and clauses[0].words[0].low == (clauses[0].verb_text or "").lower() and \
+            clauses[0].verb_text.lower().endswith("ing") and not clauses[0].objects and not clauses[0].pps:
+        head = 1                     # 'Appearing one by one: first a moose, …': that verb, for each of them
+        verb, verb_text = clauses[0].verb, _conjugated(clauses[0].verb)
+    listed = clauses[head:]
+    if len(listed) < 2 or not all(_bare_subject(c) and len(c.subjects) == 1 for c in listed):
+        return clauses
+    told = {t for c in listed for t in c.times} | {c.link for c in listed[1:]} | \
+        {a for c in clauses[:head] for a in c.adverbs}
+    if not told & _ORDER_TIMES:
+        return clauses
+    if not all(c.link in _THEN_LINKS | {",", ";", "and", "after it", "then", "last", "lastly", ":"} or
+               c.link in c.times for c in listed[1:]):
+        return clauses
+    for c in listed:
+        c.verb, c.verb_text, c.verbs, c.verb_texts = verb, verb_text, [verb], [verb_text]
+    return listed if head else clauses
+
+
+# -- seventh session (seq7): things named coming together, then one of them told first ('A panda and a lamb come
+# in; of the two, the lamb arrives first', 'walk in, the goat first', 'show up, with the lamb coming in first', 'both
+# arrive, the panda after the lamb', 'arrive, the lamb ahead of the panda'): the one told first comes, then the
+# others (the later clause says what they do, or the first clause's verb when it has none of its own).
+_GROUP_WORDS = {"two", "pair", "both", "them", "they", "duo", "trio", "three"}
+
+
+def _one_of_them_first(clauses: list[Clause]) -> list[Clause]:
+    k = 0
+    while k < len(clauses):
+        g = clauses[k]
+        heads = [s.head for s in g.subjects]
+        pair = next((pp for pp in g.pps if pp.prep == "between" and pp.np is not None and pp.np2 is not None and
+                     len(g.subjects) == 1 and g.subjects[0].head in (pp.np.head, pp.np2.head) and
+                     pp.np.head != pp.np2.head), None)
+        if pair is not None and g.verb is not None and not g.objects and "first" in set(g.adverbs) | set(g.times):
+            # 'Between the koala and the cat, the cat is the first to arrive': the cat, then the koala
+            other = pair.np if pair.np.head != g.subjects[0].head else pair.np2
+            clauses[k] = replace(g, pps=[pp for pp in g.pps if pp is not pair])
+            clauses.insert(k + 1, replace(g, subjects=[other], link="then", elided=False,
+                                          pps=[pp for pp in g.pps if pp is not pair],
+                                          adverbs=[a for a in g.adverbs if a != "first"],
+                                          times=[t for t in g.times if t != "first"],
+                                          words=[w for w in g.words if not (w.low == "first" or w.tag == "ADV" and
+                                                                            w.lemma == "rank")]))
+            k += 2
+            continue
+        if len(g.subjects) < 2 or g.verb is None or len(set(heads)) < len(heads) or \
+                any(s.pronoun or s.name or s.region for s in g.subjects):
+            k += 1
+            continue
+        q = next((j for j, w in enumerate(g.words) if j > 2 and w.low == "," and j + 3 < len(g.words) and
+                  g.words[j + 1].tag == "DET" and g.words[j + 2].low in heads and g.words[j + 3].low == "first"), None)
+        if q is not None and "first" in g.times + g.adverbs and all(o.head == g.words[q + 2].low for o in g.objects):
+            first = next(s for s in g.subjects if s.head == g.words[q + 2].low)
+            rest = [s for s in g.subjects if s is not first]
+            later = replace(g, subjects=rest, link="then", elided=False, times=[t for t in g.times if t != "first"],
+                            adverbs=[a for a in g.adverbs if a != "first"], words=g.words[:q], objects=[])
+            clauses[k] = replace(g, subjects=[first], times=[t for t in g.times if t != "first"],
+                                 adverbs=[a for a in g.adverbs if a != "first"], words=g.words[:q], objects=[])
+            clauses.insert(k + 1, later)
+            k += 2
+            continue
+        if g.objects:
+            k += 1
+            continue
+        for j in range(k + 1, min(k + 3, len(clauses))):
+            r = clauses[j]
+            if len(r.subjects) != 1 or r.subjects[0].head not in heads or r.objects or r.subord:
+                continue
+            said = set(r.adverbs) | set(r.times) | {w.low for w in r.words if w.tag == "ADV" and w.lemma == "rank"
+                                                     and w.value == 1}
+            named = [pp for pp in r.pps if pp.np is not None and pp.np.head in heads and pp.np.head != r.subjects[0].head]
+            after = [pp for pp in named if pp.prep == "after"]
+            ahead = [pp for pp in named if pp.prep == "before" or pp.prep == "of" and "ahead" in said]
+            if not ("first" in said or after or ahead):
+                continue
+            one = next(s for s in g.subjects if s.head == r.subjects[0].head)
+            rest = [s for s in g.subjects if s is not one]
+            if after:                   # 'both arrive, the panda after the lamb': the lamb, then the panda
+                clauses[k] = replace(g, subjects=rest)
+                if r.verb is None and not r.copula:
+                    clauses[j] = replace(r, verb=g.verb, verb_text=g.verb_text, verbs=list(g.verbs),
+                                         verb_texts=list(g.verb_texts), particles=list(g.particles))
+                break
+            first, then = [one], rest
+            verb = r.verb is not None and not r.copula
+            group = [pp for pp in r.pps if pp.prep in ("of", "between") and pp.np is not None and
+                     (pp.np.head in _GROUP_WORDS or pp.np.pronoun in ("them", "they") or pp.np.count == 2)]
+            clauses[k] = replace(g, subjects=first)
+            clauses[j] = replace(r, subjects=then, link="then", elided=False, copula=r.copula and not verb and
+                                 bool(r.adjectives), verb=r.verb if verb else g.verb,
+                                 verb_text=r.verb_text if verb else g.verb_text,
+                                 verbs=r.verbs if verb else list(g.verbs), verb_texts=r.verb_texts if verb else
+                                 list(g.verb_texts), particles=r.particles if verb else list(g.particles),
+                                 adverbs=[a for a in r.adverbs if a not in ("first", "ahead")],
+                                 times=[t for t in r.times if t != "first"],
+                                 pps=[pp for pp in r.pps if pp not in named and pp not in group],
+                                 words=[w for w in r.words if not (w.low == "first" or w.tag == "ADV" and
+                                                                   w.lemma == "rank")])
+            break
+        k += 1
     return clauses
 
 
