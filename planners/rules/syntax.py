@@ -852,8 +852,42 @@ def _following_idioms(sentence: str) -> str:
     return _IN_THE_WAKE.sub("after", sentence)
 
 
+# -- seventh session (seq7): an order among the objects of 'after' / 'following' / 'behind' ('The moose comes in
+# last, following a goat and a truck, in that order', 'After a lamb and a truck, in that order, a pony comes in',
+# 'Following a cat and then a goat, an otter shows up'), on a clause that tells a coming: those things come in, in
+# the order named, and then the clause's subject.
+_ORDER_NP = r"((?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_ORDER_PAIR = (r"(?:after|following|behind) " + _ORDER_NP + r",? and (?:then |after it |next )?" + _ORDER_NP +
+               r"(?:,? (?:who|which|that) (?:come|came|arrive|arrived|enter|entered) in)?(?:,? in (?:that|this|the same) "
+               r"order)?")
+_ORDER_FRONTED = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+, )?" + _ORDER_PAIR + r", (.+)$", re.I)
+_ORDER_TRAILING = re.compile(r"^(.+?),? " + _ORDER_PAIR + r"([.!]?)$", re.I)
+_A_COMING = re.compile(r"\b(?:comes?|arrives?|enters?|appears?|shows? up|turns? up|(?:walks?|steps?|trots?|runs?|ambles?|"
+                       r"wanders?|strolls?|rolls?|drives?|marches?|saunters?) in|comes? (?:along|into)|enters the|"
+                       r"(?:first|last|second|third) to (?:arrive|appear|come|enter))\b", re.I)
+
+
+def _order_of_objects(sentence: str) -> str:
+    m = _ORDER_FRONTED.match(sentence)
+    if m and _A_COMING.search(m.group(4)) and not _A_COMING.search(m.group(2) + " " + m.group(3)) and not (
+            m.group(1) and re.search(r"\b(?:after|following|behind|and)\b", m.group(1), re.I)):
+        return f"{m.group(1) or ''}{m.group(2) if m.group(1) else _cap_first(m.group(2))} comes in, then {m.group(3)} " \
+               f"comes in, then {m.group(4)}"
+    m = _ORDER_TRAILING.match(sentence)
+    if m and _A_COMING.search(m.group(1)) and re.match(r"(?:the|a|an) ", m.group(1), re.I) and "," not in m.group(1):
+        main = m.group(1)
+        return f"{_cap_first(m.group(2))} comes in, then {m.group(3)} comes in, then {main[0].lower() + main[1:]}{m.group(4)}"
+    return sentence
+
+
+def _cap_first(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
+    if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
+        sentence = _order_of_objects(sentence)     # 'comes in last, following A and B, in that order' (seq7)
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
         sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     if " as " in sentence:
@@ -3390,8 +3424,11 @@ def _verbless_order(clauses: list[Clause]) -> list[Clause]:
         return clauses
     told = {t for c in listed for t in c.times} | {c.link for c in listed[1:]} | \
         {a for c in clauses[:head] for a in c.adverbs}
-    if not told & _ORDER_TIMES:
-        return clauses
+    heads = [c.subjects[0].head for c in listed]
+    if not told & _ORDER_TIMES - {"then"} or len(set(heads)) < len(heads) or any(
+            c.subjects[0].other or c.subjects[0].ordinal or c.subjects[0].pronoun or (c.subjects[0].count or 1) > 1
+            or {"more", "another", "other"} & {w.low for w in c.words} for c in listed):
+        return clauses      # ('A clock, then a second clock, then a third', 'Two cups, then two more': a count)
     if not all(c.link in _THEN_LINKS | {",", ";", "and", "after it", "then", "last", "lastly", ":"} or
                c.link in c.times for c in listed[1:]):
         return clauses
