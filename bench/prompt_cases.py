@@ -10819,7 +10819,7 @@ def seq_s7_having_legs(r, h):
     v = r.choice(["up", "down"])
     second = r.choice([o, v])
     back = " back" if second == o and r.random() < 0.5 else ""
-    shape = r.choice(["Having gone {d}, {s} turns{back} {x}.", "After going {d}, {s} heads{back} {x}.",
+    shape = r.choice(["Having gone {d}, {s} now goes{back} {x}.", "After going {d}, {s} heads{back} {x}.",
                       "{S} heads {d}; having done so, it goes{back} {x}.",
                       "{S} goes {d}, and once it has, it goes{back} {x}.",
                       "After it has moved {d}, {s} moves{back} {x}.",

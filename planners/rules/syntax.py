@@ -842,6 +842,44 @@ def _subject_gerunds(sentence: str) -> str:
     return _GAPPED_LATER.sub(r", and \2 \3 \1 does too", sentence)
 
 
+# Legs and lists of places told with ellipsis or with ordinals ('goes left, and once it has, it goes back right';
+# 'heads left; having done so, it goes up'; '…, then the lower right, and last the top left'; 'goes to the bottom
+# left first, the top right second and the bottom right third'), and one thing following another told with a
+# pronoun ('A pony comes in first, then a moose follows it'): the words of sequence they stand for (seq7).
+_ONCE_IT_HAS = re.compile(r"(?:,\s*and|;|,)\s*(?:once|when|after) (?:it|he|she|they) (?:has|have|had|is|are)(?: done "
+                          r"(?:so|that|this))?,\s*", re.I)
+_HAVING_DONE = re.compile(r"(?:,\s*and|;|,)\s*having done (?:so|that|this),\s*", re.I)
+_AND_LAST = re.compile(r"(,\s*(?:and )?|\band )last(?:ly)?,? (?=(?:the|a|an|to the|into|onto|on to|over|in) )", re.I)
+_REGION_NP = r"((?:[a-z-]+ ){0,2}?(?:left|right|corner|middle|center|centre|top|bottom|side|edge)(?: corner)?)"
+_PLACES_RANKED = re.compile(r"\bthe " + _REGION_NP + r" first,? (?:and |then )?the " + _REGION_NP + r" second(?:,? "
+                            r"(?:and |then )?the " + _REGION_NP + r" third)?\b", re.I)
+_FOLLOWS_IT = re.compile(r"\b(then|and|later|soon|next),? " + _FOLLOW_NP + r" (follows|follow) (it|them|him|her)"
+                         r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+_WAY_LEG = re.compile(r"\b(make|makes|making|made) (?:its|his|her|their) way (up|down|upward|downward|upwards|downwards|"
+                      r"left|right|leftward|rightward|back)\b(?! to\b| toward| towards| into| across| along| over)", re.I)
+_WITHOUT_STOPPING = re.compile(r",? without (?:stopping|pausing|a pause|a break|slowing down|slowing),?(?= )", re.I)
+
+
+def _legs_told_short(sentence: str) -> str:
+    if "way" in sentence:
+        sentence = _WAY_LEG.sub(lambda m: {"make": "move", "makes": "moves", "making": "moving", "made": "moved"}[
+            m.group(1).lower()] + " " + m.group(2), sentence)      # 'then makes its way up': then moves up
+    if "without" in sentence:
+        sentence = _WITHOUT_STOPPING.sub("", sentence)             # 'and then, without stopping, down'
+    sentence = _ONCE_IT_HAS.sub(", and then ", sentence)
+    sentence = _HAVING_DONE.sub(", and then ", sentence)
+    if "last" in sentence.lower():
+        sentence = _AND_LAST.sub(r"\1finally ", sentence)
+    if "second" in sentence:
+        sentence = _PLACES_RANKED.sub(lambda m: f"the {m.group(1)}, then the {m.group(2)}" +
+                                      (f", then the {m.group(3)}" if m.group(3) else ""), sentence)
+    if "follow" in sentence and _A_COMING.search(sentence):
+        sentence = _FOLLOWS_IT.sub(r"\1 \2 comes in after \4", sentence)
+    return sentence
+
+
 def _following_idioms(sentence: str) -> str:
     sentence = _CLOSE_BEHIND.sub(r", and then \1 comes in", sentence)
     sentence = _HEELS_COMES.sub(r"and then \1 \2", sentence)
@@ -947,6 +985,8 @@ def tokens(sentence: str) -> list[str]:
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     if "ing" in sentence or "gone" in sentence or "later" in sentence:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
+    if re.search(r" has| have| had|done|last|second|follow|way|without", sentence, re.I):
+        sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
     if re.search(r"behind|heels|rear|tags? along|wake", sentence, re.I):
         sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
@@ -1738,6 +1778,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low in GROUP_WORDS and (k + 1 < n and words[k + 1].low == "of" or k and words[k - 1].low in
                                      DETS | set(POSSESSIVES) | set(COUNTS) | set(QUANTITY) or not _verb_like(low)):
             w.tag = "NOUN"           # 'a swarm of bees', 'the crowd' (but 'reporters swarm the steps')
+        elif low in ("now", "still", "also", "again", "already", "even") and k and k + 1 < n and \
+                words[k + 1].low.endswith("s") and verb_lemma(words[k + 1].low) in VERBS and \
+                words[k + 1].low not in NOUNS:
+            w.tag = "ADV"            # 'a lamb now goes up', 'a cat still sits': no part of the noun (seq7)
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
