@@ -846,6 +846,7 @@ class Reader:
         self._hidden_first: set[int] = set()     # things a clause of this sentence hid at first
         self._window_part = False                # the last window was a part of the clip ('the last third')
         self._empty_first = False                # a clause said the scene is empty at first ('Nobody is …')
+        self._after_empty: list[Action] = []     # who came in after it, in the order told (seq7)
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -1014,6 +1015,10 @@ class Reader:
         _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _away_before_a_coming(actions)
+        comers = [a for a in self._after_empty if any(a is b for b in actions) and a.appears == 0.5]
+        if len(comers) > 1:      # 'At first only a tree; then a deer walks in; then a wolf does': one after another
+            for k, a in enumerate(comers):
+                a.appears = round(0.3 + 0.6 * (k + 1) / (len(comers) + 1), 3)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
@@ -2453,6 +2458,7 @@ class Reader:
                                                                                        "then", "eventually")
                                                       for t in c.times):
             act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            self._after_empty.append(act)
             lows_ = [w.low for w in c.words]
             if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
                 act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)

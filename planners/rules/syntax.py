@@ -404,15 +404,25 @@ _EVENT_OWNED = re.compile(_EVENT_LEADS + r" (the |a |an )?((?:[a-z]+ ){0,2}[a-z]
                           r"appearance|disappearance)\b", re.I)
 _EVENT_LED_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
                        r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;.]|$| and | a | an | the ))", re.I)
-_EVENT_FOLLOWED = re.compile(r"^((?:the |a |an )?(?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
-                             r"appearance|disappearance) is (followed|preceded) by (?:that of |the \2 of )?"
-                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
+_EVENT_FOLLOWED = re.compile(r"(^|[,;:]\s*)((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)'s (departure|exit|arrival|entrance|"
+                             r"entry|appearance|disappearance) (?:is|comes|gets) (?:(?:soon|quickly|shortly|then|closely) )?"
+                             r"(followed|preceded) by (?:that of |the \3 of )?"
+                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \3)?)?(?=\s*(?:[,;.]|$))", re.I)
+# the same told with 'of' ('the arrival of a donkey is followed by that of a zebra') (seq7)
+_EVENT_OF_FOLLOWED = re.compile(r"(^|[,;:]\s*)the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
+                                r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+) (?:is|comes|gets) (?:(?:soon|quickly|shortly|"
+                                r"then|closely) )?(followed|preceded) by (?:that of |the \2 of )?"
+                                r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
 
 
 def _events_as_clauses(sentence: str) -> str:
     lead = lambda w: "after" if w.lower() in ("following", "upon", "on", "with", "once") else w   # noqa: E731
-    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}, {m.group(3)} by "
-                                             f"{m.group(4)}", sentence)
+    # (after a frame too: 'On screen, a donkey's arrival is followed by that of a zebra' (seq7); before vis6's
+    # reading of an event noun as its verb, `_events_as_verbs`, which would leave 'followed by that of …' behind)
+    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)}{m.group(2)} {_EVENT_VERBS[m.group(3).lower()]}, {m.group(4)} "
+                                             f"by {m.group(5)}", sentence)
+    sentence = _EVENT_OF_FOLLOWED.sub(lambda m: f"{m.group(1)}{m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}, "
+                                                f"{m.group(4)} by {m.group(5)}", sentence)
     sentence = _EVENT_OWNED.sub(lambda m: f"{lead(m.group(1))} {m.group(2) or ''}{m.group(3)} "
                                           f"{_EVENT_VERBS[m.group(4).lower()]}", sentence)
     return _EVENT_LED_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
@@ -863,6 +873,9 @@ _WITHOUT_STOPPING = re.compile(r",? without (?:stopping|pausing|a pause|a break|
 
 
 def _legs_told_short(sentence: str) -> str:
+    if "gone" in sentence:      # 'Having gone right, …': went that way, not away
+        sentence = re.sub(r"\b(having|has|have|had) gone (left|right|up|down|leftward|rightward|upward|downward|back)\b",
+                          r"\1 moved \2", sentence, flags=re.I)
     if "way" in sentence:
         sentence = _WAY_LEG.sub(lambda m: {"make": "move", "makes": "moves", "making": "moving", "made": "moved"}[
             m.group(1).lower()] + " " + m.group(2), sentence)      # 'then makes its way up': then moves up
@@ -880,7 +893,16 @@ def _legs_told_short(sentence: str) -> str:
     return sentence
 
 
+# ', preceded by a zebra' on a coming: after the zebra, which comes first ('arrives after a zebra'); fronted
+# ('Preceded by a goat, a pony enters') the same as 'After a goat, …' (seq7).
+_PRECEDED_BY = re.compile(r",\s*(?:having been |being )?preceded (?:(?:shortly|closely|just|a moment earlier|moments "
+                          r"earlier) )?by " + _FOLLOW_NP + r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+_PRECEDED_FRONT = re.compile(r"(^|[,;:]\s*)preceded (?:(?:shortly|closely|just) )?by (?=(?:the|a|an) )", re.I)
+
+
 def _following_idioms(sentence: str) -> str:
+    if "preceded" in sentence.lower() and _A_COMING.search(sentence):
+        sentence = _PRECEDED_FRONT.sub(r"\1after ", _PRECEDED_BY.sub(r" after \1", sentence))
     sentence = _CLOSE_BEHIND.sub(r", and then \1 comes in", sentence)
     sentence = _HEELS_COMES.sub(r"and then \1 \2", sentence)
     sentence = _REAR.sub(r", and \1 comes in last", sentence)
@@ -985,9 +1007,9 @@ def tokens(sentence: str) -> list[str]:
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     if "ing" in sentence or "gone" in sentence or "later" in sentence:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
-    if re.search(r" has| have| had|done|last|second|follow|way|without", sentence, re.I):
+    if re.search(r" has| have| had|done|last|second|follow|way|without|gone", sentence, re.I):
         sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
-    if re.search(r"behind|heels|rear|tags? along|wake", sentence, re.I):
+    if re.search(r"behind|heels|rear|tags? along|wake|preceded", sentence, re.I):
         sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
@@ -1778,10 +1800,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low in GROUP_WORDS and (k + 1 < n and words[k + 1].low == "of" or k and words[k - 1].low in
                                      DETS | set(POSSESSIVES) | set(COUNTS) | set(QUANTITY) or not _verb_like(low)):
             w.tag = "NOUN"           # 'a swarm of bees', 'the crowd' (but 'reporters swarm the steps')
-        elif low in ("now", "still", "also", "again", "already", "even") and k and k + 1 < n and \
-                words[k + 1].low.endswith("s") and verb_lemma(words[k + 1].low) in VERBS and \
-                words[k + 1].low not in NOUNS:
-            w.tag = "ADV"            # 'a lamb now goes up', 'a cat still sits': no part of the noun (seq7)
+        elif low == "now" and k and k + 1 < n and words[k + 1].low.endswith("s") and \
+                verb_lemma(words[k + 1].low) in VERBS and words[k + 1].low not in NOUNS and \
+                words[k - 1].low not in (",", ";", ":", "and", "but", "from", "until", "till", "by", "right", "just"):
+            w.tag, w.lemma, w.value = "TIME", "then", "then"   # 'a lamb now goes up': then, not part of the noun (seq7)
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
@@ -3330,7 +3352,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _one_of_them_first(_verbless_order(_shared_verb_ahead(_listed_in_turn(clauses))))
+    clauses = _one_of_them_first(_verbless_order(_shared_verb_ahead(_listed_in_turn(_frame_before_subordinate(
+        clauses)))))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3453,6 +3476,18 @@ def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
 # first a moose, then …'): each comes into view in the order told, as if each clause said 'appears'.
 _ORDER_TIMES = {"first", "then", "next", "finally", "after that", "afterwards", "later", "last", "lastly", "after it",
                 "after them", "in turn", "one by one", "one after another", "one after the other", "second", "third"}
+
+
+def _frame_before_subordinate(clauses: list[Clause]) -> list[Clause]:
+    """'On screen, once it has moved right, a panda goes left': a frame told first ('on screen', 'in the video',
+    'here') is no clause of its own; the subordinate clause after it opens the sentence, as without it (seq7)."""
+    if len(clauses) > 2 and clauses[1].link in SUBORD and clauses[1].subord is None and not clauses[0].subjects and \
+            clauses[0].verb is None and not clauses[0].copula and not clauses[0].objects and not clauses[0].times and \
+            set(clauses[0].adverbs) <= {"here"} and all(pp.np is not None and (pp.np.frame or pp.np.head in FRAME_WORDS)
+                                                        for pp in clauses[0].pps) and (clauses[0].pps or
+                                                                                        clauses[0].adverbs):
+        return [replace(clauses[1], subord=clauses[1].link, link=None)] + clauses[2:]
+    return clauses
 
 
 def _verbless_order(clauses: list[Clause]) -> list[Clause]:
