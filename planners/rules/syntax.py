@@ -833,7 +833,8 @@ _IN_THE_WAKE = re.compile(r"\bin the wake of\b", re.I)
 # arriving, …', 'With the otter gone, …'), and a gapped clause with only a time ('A pony enters, a lamb a moment
 # later'): the clauses they stand for ('After the dog leaves, …', 'After the otter has gone, …', ', and a moment
 # later a lamb does').
-_GERUND_EVENT = re.compile(r"(^|[,;]\s*)(upon|on|after|following) " + _FOLLOW_NP + r"(?:'s)? ([a-z]+ing)\b(?=\s*,)", re.I)
+_GERUND_EVENT = re.compile(r"(^|[,;]\s*)(upon|on|after|following) " + _FOLLOW_NP + r"(?:'s)? ([a-z]+ing)\b"
+                           r"((?: (?:off|away|out|in|up|down|back|over))?)(?=\s*,)", re.I)
 _WITH_GONE = re.compile(r"(^|[,;]\s*)with " + _FOLLOW_NP + r" (gone|away|out of the (?:picture|frame|way)|off screen)"
                         r"(?=\s*,)", re.I)
 _GAPPED_LATER = re.compile(r",\s*" + _FOLLOW_NP + r" ((?:a|one|some|a few|two|three) (?:moment|second|while|beat|"
@@ -846,7 +847,7 @@ def _subject_gerunds(sentence: str) -> str:
         lemma = verb_lemma(m.group(4))
         if lemma not in VERBS or m.group(3).split()[-1].lower() in VERBS:
             return m.group(0)
-        return f"{m.group(1)}after {m.group(3)} {_conjugated(lemma)}"
+        return f"{m.group(1)}after {m.group(3)} {_conjugated(lemma)}{m.group(5)}"
     sentence = _GERUND_EVENT.sub(gerund, sentence)
     sentence = _WITH_GONE.sub(lambda m: f"{m.group(1)}once {m.group(2)} has gone", sentence)
     return _GAPPED_LATER.sub(r", and \2 \3 \1 does too", sentence)
@@ -924,7 +925,8 @@ _ORDER_FRONTED = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+, )?" + _ORDER_PAIR + r", 
 _ORDER_TRAILING = re.compile(r"^(.+?),? " + _ORDER_PAIR + r"([.!]?)$", re.I)
 _A_COMING = re.compile(r"\b(?:comes?|arrives?|enters?|appears?|shows? up|turns? up|(?:walks?|steps?|trots?|runs?|ambles?|"
                        r"wanders?|strolls?|rolls?|drives?|marches?|saunters?) in|comes? (?:along|into)|enters the|"
-                       r"(?:first|last|second|third) to (?:arrive|appear|come|enter))\b", re.I)
+                       r"(?:pulls?|draws?|drives?|rolls?) (?:up|in)|[a-z]+s in(?= *(?:[,;.]|$| and | then | from | at | "
+                       r"through | too))|(?:first|last|second|third) to (?:arrive|appear|come|enter))\b", re.I)
 
 
 def _order_of_objects(sentence: str) -> str:
@@ -3564,6 +3566,9 @@ def _one_of_them_first(clauses: list[Clause]) -> list[Clause]:
             continue
         for j in range(k + 1, min(k + 3, len(clauses))):
             r = clauses[j]
+            if not r.subjects and r.link == "and" and j > k + 1 and len(clauses[j - 1].subjects) == 1 and \
+                    clauses[j - 1].subjects[0].head in heads:
+                r = replace(r, subjects=list(clauses[j - 1].subjects))   # '…; the vole is quicker and comes first'
             if len(r.subjects) != 1 or r.subjects[0].head not in heads or r.objects or r.subord:
                 continue
             said = set(r.adverbs) | set(r.times) | {w.low for w in r.words if w.tag == "ADV" and w.lemma == "rank"
