@@ -901,7 +901,23 @@ _PRECEDED_BY = re.compile(r",\s*(?:having been |being )?preceded (?:(?:shortly|c
 _PRECEDED_FRONT = re.compile(r"(^|[,;:]\s*)preceded (?:(?:shortly|closely|just) )?by (?=(?:the|a|an) )", re.I)
 
 
+# 'and is soon joined by a woman': then the woman comes in; 'seconds after,' as 'seconds later'; 'and right behind
+# it comes a puppy' as 'and then comes a puppy' (seq7).
+_JOINED_BY = re.compile(r"\b(?:is|gets|are|get) ((?:soon|later|then|eventually|shortly|quickly|finally|presently) )?joined "
+                        r"by " + _FOLLOW_NP, re.I)
+_SECONDS_AFTER = re.compile(r"\b((?:a few |several |some |a couple of |two |three )?(?:seconds|moments|minutes)|a (?:moment|"
+                            r"second|minute|beat)) after(?=\s*,)", re.I)
+_BEHIND_IT_COMES = re.compile(r"\b(?:right|close|just|closely|hot|hard) behind (?:it|him|her|them),? (comes|follows|"
+                              r"arrives|appears|walks in|runs in) ", re.I)
+
+
 def _following_idioms(sentence: str) -> str:
+    if "joined by" in sentence.lower():
+        sentence = _JOINED_BY.sub(lambda m: f"{m.group(1) or 'then '}{m.group(2)} comes in", sentence)
+    if " after," in sentence:
+        sentence = _SECONDS_AFTER.sub(r"\1 later", sentence)
+    if "behind" in sentence.lower():
+        sentence = _BEHIND_IT_COMES.sub(r"then \1 ", sentence)
     if "preceded" in sentence.lower() and _A_COMING.search(sentence):
         sentence = _PRECEDED_FRONT.sub(r"\1after ", _PRECEDED_BY.sub(r" after \1", sentence))
     sentence = _CLOSE_BEHIND.sub(r", and then \1 comes in", sentence)
@@ -929,14 +945,21 @@ _A_COMING = re.compile(r"\b(?:comes?|arrives?|enters?|appears?|shows? up|turns? 
                        r"through | too))|(?:first|last|second|third) to (?:arrive|appear|come|enter))\b", re.I)
 
 
+def _no_verb_in(*nps: str) -> bool:
+    """Noun phrases only ('the sheep leave' is a clause: 'After the goat and the sheep leave, …')."""
+    return not any(verb_lemma(w) in VERBS and singular(w) not in NOUNS for np in nps for w in np.lower().split()[1:])
+
+
 def _order_of_objects(sentence: str) -> str:
     m = _ORDER_FRONTED.match(sentence)
     if m and _A_COMING.search(m.group(4)) and not _A_COMING.search(m.group(2) + " " + m.group(3)) and not (
-            m.group(1) and re.search(r"\b(?:after|following|behind|and)\b", m.group(1), re.I)):
+            m.group(1) and re.search(r"\b(?:after|following|behind|and)\b", m.group(1), re.I)) and \
+            _no_verb_in(m.group(2), m.group(3)):
         return f"{m.group(1) or ''}{m.group(2) if m.group(1) else _cap_first(m.group(2))} comes in, then {m.group(3)} " \
                f"comes in, then {m.group(4)}"
     m = _ORDER_TRAILING.match(sentence)
-    if m and _A_COMING.search(m.group(1)) and re.match(r"(?:the|a|an) ", m.group(1), re.I) and "," not in m.group(1):
+    if m and _A_COMING.search(m.group(1)) and re.match(r"(?:the|a|an) ", m.group(1), re.I) and "," not in m.group(1) \
+            and _no_verb_in(m.group(2), m.group(3)):
         main = m.group(1)
         return f"{_cap_first(m.group(2))} comes in, then {m.group(3)} comes in, then {main[0].lower() + main[1:]}{m.group(4)}"
     return sentence
@@ -1011,7 +1034,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
     if re.search(r" has| have| had|done|last|second|follow|way|without|gone", sentence, re.I):
         sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
-    if re.search(r"behind|heels|rear|tags? along|wake|preceded", sentence, re.I):
+    if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,", sentence, re.I):
         sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
@@ -1412,7 +1435,7 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
                 continue
         # after a rank: 'the second is a police car', ', a giraffe the second', 'is next', 'comes second'
         if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and k + 2 < n and ws[k + 2].tag == "COP" \
-                and (not out or out[-1].tag == "PUNCT"):
+                and (not out or out[-1].tag in ("PUNCT", "CONJ")):     # (', and the last is a hare' too: seq7)
             e = k + 3
             while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
                 e += 1
