@@ -842,10 +842,30 @@ _GAPPED_LATER = re.compile(r",\s*" + _FOLLOW_NP + r" ((?:a|one|some|a few|two|th
                            r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
 
 
+# 'waits for the truck to leave (before coming in)': waits until the truck leaves (, then comes in) (seq7).
+_WAIT_FOR_TO = re.compile(r"\b(waits?|waiting|waited|holds? back|hangs? back) for " + _FOLLOW_NP + r" to ([a-z]+)\b"
+                          r"((?: (?:off|away|out|in|up|down|back))?)((?: before ([a-z]+ing)\b)?)", re.I)
+
+
+def _a_verb(lemma: str) -> bool:
+    """A verb by the lexicons ('arrive' is one the small list lacks)."""
+    return lemma in VERBS or bool(open_class().get(lemma, {}).get("verb")) or bool(
+        open_class().get(_conjugated(lemma), {}).get("verb"))
+
+
+def _wait_for_to(m: re.Match) -> str:
+    lemma = m.group(3).lower()
+    if not _a_verb(lemma):
+        return m.group(0)
+    then = f", then {_conjugated(verb_lemma(m.group(6)))}" if m.group(6) and _a_verb(verb_lemma(m.group(6))) else \
+        m.group(5)
+    return f"{m.group(1)} until {m.group(2)} {_conjugated(lemma)}{m.group(4)}{then}"
+
+
 def _subject_gerunds(sentence: str) -> str:
     def gerund(m: re.Match) -> str:
         lemma = verb_lemma(m.group(4))
-        if lemma not in VERBS or m.group(3).split()[-1].lower() in VERBS:
+        if not _a_verb(lemma) or m.group(3).split()[-1].lower() in VERBS:
             return m.group(0)
         return f"{m.group(1)}after {m.group(3)} {_conjugated(lemma)}{m.group(5)}"
     sentence = _GERUND_EVENT.sub(gerund, sentence)
@@ -873,7 +893,12 @@ _WAY_LEG = re.compile(r"\b(make|makes|making|made) (?:its|his|her|their) way (up
 _WITHOUT_STOPPING = re.compile(r",? without (?:stopping|pausing|a pause|a break|slowing down|slowing),?(?= )", re.I)
 
 
+_ONCE_THERE = re.compile(r"(?:\s+and)?,?\s*(?:once|when|after) (?:it is |it's |it gets |getting |being )?there,\s*", re.I)
+
+
 def _legs_told_short(sentence: str) -> str:
+    if "there," in sentence:
+        sentence = _ONCE_THERE.sub(" and then ", sentence)      # 'trots to the right and, once there, trots down'
     if "gone" in sentence:      # 'Having gone right, …': went that way, not away
         sentence = re.sub(r"\b(having|has|have|had) gone (left|right|up|down|leftward|rightward|upward|downward|back)\b",
                           r"\1 moved \2", sentence, flags=re.I)
@@ -1030,9 +1055,11 @@ def tokens(sentence: str) -> list[str]:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
+    if " for " in sentence and " to " in sentence:
+        sentence = _WAIT_FOR_TO.sub(_wait_for_to, sentence)   # 'waits for the dog to leave': until it leaves (seq7)
     if "ing" in sentence or "gone" in sentence or "later" in sentence:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
-    if re.search(r" has| have| had|done|last|second|follow|way|without|gone", sentence, re.I):
+    if re.search(r" has| have| had|done|last|second|follow|way|without|gone|there,", sentence, re.I):
         sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
     if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,", sentence, re.I):
         sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
