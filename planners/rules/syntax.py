@@ -936,7 +936,32 @@ _BEHIND_IT_COMES = re.compile(r"\b(?:right|close|just|closely|hot|hard) behind (
                               r"arrives|appears|walks in|runs in) ", re.I)
 
 
+# A cleft ('it is the pony that enters first') and a rank told of a group ('the first of them is the flamingo'):
+# the plain clause ('the pony enters first', 'the flamingo is first') (seq7).
+_CLEFT = re.compile(r"\bit is " + _FOLLOW_NP + r" (?:that|which|who) (?=[a-z]+s\b)", re.I)
+_RANK_OF_GROUP = re.compile(r"\bthe (first|second|last) (?:one )?of (?:them|the two|the pair|the three|these|those|both) "
+                            r"(?:is|was) " + _FOLLOW_NP + r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+_OF_PAIR = re.compile(r"(^|[,;:]\s*)(?:of|out of) " + _FOLLOW_NP + r" and " + _FOLLOW_NP + r", (?=.*\bfirst\b)", re.I)
+
+
+# 'Until the truck leaves, a lamb stays out of sight': the lamb does not appear until the truck leaves (seq7).
+_UNTIL_HIDDEN = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+, )?(?:until|till) ([^,]+), " + _FOLLOW_NP + r" (?:stays|remains|keeps|"
+                           r"is kept|waits) (?:out of (?:sight|view|the (?:frame|picture|shot))|hidden|off[- ]?screen|"
+                           r"away|outside)(.*)$", re.I)
+
+
 def _following_idioms(sentence: str) -> str:
+    if sentence[:5].lower() in ("until", "till ") or ", until" in sentence.lower():
+        sentence = _UNTIL_HIDDEN.sub(lambda m: f"{m.group(1) or ''}{m.group(3) if m.group(1) else _cap_first(m.group(3))}"
+                                               f" does not appear until {m.group(2)}{m.group(4)}", sentence)
+    if sentence[:2].lower() == "of" or " of " in sentence:
+        sentence = _OF_PAIR.sub(r"\1between \2 and \3, ", sentence)   # 'Of a dog and a pony, the pony … first'
+    if "it is " in sentence.lower():
+        sentence = _CLEFT.sub(r"\1 ", sentence)
+    if " of " in sentence:
+        sentence = _RANK_OF_GROUP.sub(r"\2 is \1", sentence)
     if "joined by" in sentence.lower():
         sentence = _JOINED_BY.sub(lambda m: f"{m.group(1) or 'then '}{m.group(2)} comes in", sentence)
     if " after," in sentence:
@@ -1061,7 +1086,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
     if re.search(r" has| have| had|done|last|second|follow|way|without|gone|there,", sentence, re.I):
         sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
-    if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,", sentence, re.I):
+    if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,|it is |\bof |until|till ", sentence, re.I):
         sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
