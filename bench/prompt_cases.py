@@ -10646,6 +10646,321 @@ def seq_s6h_early_and_waiting(r, h):
     return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), b=_a(b))), both(seen_throughout(name), window(bn, "appears"))
 
 
+# -- the seventh session (seq7): order in time in shapes the bench lacked, written before any fix. An order among
+# the objects of 'following' / 'after' ('following A and B, in that order'), one of two named first ('of the two,
+# …', 'A and B come in, B first'), leading and trailing ('leads the way in', 'brings up the rear'), verbless
+# ordinal lists ('First a moose, second a beaver, third an otter'), steps told over several sentences, linking
+# words and participles ('upon which', ', preceded by X', 'having gone right, …'), routes through three and four
+# places, subordinators of time in both places, and shapes in the manner of LLM-grounded Video Diffusion's own
+# sequential prompts. Words come from lists of this block's own; the held families after them (shapes and words
+# of their own) were written at the same time and are never debugged (scores only).
+S7_MOVERS = {"tune": [("moose", "moose"), ("beaver", "beaver"), ("otter", "otter"), ("tortoise", "tortoise"),
+                      ("panda", "panda"), ("goat", "goat"), ("lamb", "lamb"), ("pony", "pony"),
+                      ("flamingo", "flamingo"), ("delivery van", "van"), ("scooter", "scooter"),
+                      ("mail truck", "truck"), ("spotted dog", "dog"), ("grey cat", "cat"), ("wooden cart", "cart"),
+                      ("koala", "koala")],
+             "held": [("yak", "yak"), ("ferret", "ferret"), ("alpaca", "alpaca"), ("heron", "heron"),
+                      ("bison", "bison"), ("ambulance", "ambulance"), ("sheepdog", "sheepdog")]}
+S7_ROLLERS = {"tune": [("ball", "ball"), ("beach ball", "ball"), ("toy car", "car"), ("puck", "puck"),
+                       ("orange", "orange"), ("soccer ball", "ball"), ("paper boat", "boat"), ("kite", "kite"),
+                       ("bird", "bird"), ("butterfly", "butterfly")],
+              "held": [("bowling ball", "ball"), ("frisbee", "frisbee"), ("moth", "moth"), ("sparrow", "sparrow")]}
+S7_CORNER = {"tune": {"upper left": ["top left", "upper left", "top left corner"],
+                      "upper right": ["top right", "upper right", "top right corner"],
+                      "lower left": ["bottom left", "lower left", "bottom left corner"],
+                      "lower right": ["bottom right", "lower right", "bottom right corner"]},
+             "held": {"upper left": ["upper-left quadrant", "top left-hand corner"],
+                      "upper right": ["upper-right quadrant", "top right-hand corner"],
+                      "lower left": ["lower-left quadrant", "bottom left-hand corner"],
+                      "lower right": ["lower-right quadrant", "bottom right-hand corner"]}}
+S7_ENTER = {"tune": ["comes in", "walks in", "enters", "shows up", "appears", "arrives", "steps in", "ambles in",
+                     "trots in", "comes along", "comes into shot", "enters the picture"],
+            "held": ["saunters in", "marches in", "pokes its head in"]}
+S7_LEAVE = {"tune": ["leaves", "walks away", "exits", "goes off", "heads out of the frame", "walks out",
+                     "steps out of view", "wanders away"],
+            "held": ["clears off", "trundles away"]}
+S7_BASE = {"comes in": "come in", "walks in": "walk in", "enters": "enter", "shows up": "show up", "appears": "appear",
+           "arrives": "arrive", "steps in": "step in", "ambles in": "amble in", "trots in": "trot in",
+           "comes along": "come along", "comes into shot": "come into shot", "enters the picture": "enter the picture",
+           "saunters in": "saunter in", "marches in": "march in", "pokes its head in": "poke its head in"}
+
+
+def _s7_names(r, h, n, pool=None):
+    pool = pool or S7_MOVERS
+    out = []
+    while len(out) < n:
+        x = r.choice(pool[h])
+        if x[1] not in [m for _, m in out]:
+            out.append(x)
+    return out
+
+
+def _s7_fmt(shape, names, **kw):
+    vals = {}
+    for key, (w, _) in zip("abcd", names):
+        vals.update({key: _a(w), key.upper(): _cap(_a(w)), "t" + key: "the " + w, "T" + key.upper(): "The " + w})
+    return shape.format(**vals, **kw)
+
+
+def _s7_corners(r, h, n):
+    cs = _route(r, n)
+    while len(set(cs)) < n:
+        cs = _route(r, n)
+    return cs, [r.choice(S7_CORNER[h][c]) for c in cs]
+
+
+@family("sequential", "tune")
+def seq_s7_object_order(r, h):
+    names = _s7_names(r, h, 3)
+    shape = r.choice(["{TC} comes in last, following {a} and {b}, in that order.",
+                      "After {a} and {b}, in that order, {c} {e}.",
+                      "{A} and {b} come in, in that order, followed by {c}.",
+                      "{C} {e} after {a} and {b}, in this order.",
+                      "Following {a} and then {b}, {c} {e}.",
+                      "{TC} is the last to arrive, after {ta} and {tb}, in that order.",
+                      "{C} {e} third, after {a} and {b} in that order.",
+                      "Behind {a} and {b}, who come in in that order, {c} {e}."])
+    return _loose(r, _s7_fmt(shape, names, e=r.choice(S7_ENTER[h]))), in_order(*(n for _, n in names))
+
+
+@family("sequential", "tune")
+def seq_s7_of_the_two(r, h):
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    shape = r.choice(["{A} and {b} come in; of the two, {tb} arrives first.",
+                      "{A} and {b} come in. Of the two, {tb} is first.",
+                      "{A} and {b} walk in, {tb} first.",
+                      "{A} and {b} arrive, {tb} ahead of {ta}.",
+                      "{A} and {b} show up, with {tb} coming in first.",
+                      "Of {a} and {b}, it is {tb} that enters first.",
+                      "{A} and {b} come in, but not together: {tb} comes first.",
+                      "{A} and {b} enter; the first of them is {tb}.",
+                      "{A} and {b} both arrive, {ta} after {tb}.",
+                      "Between {ta} and {tb}, {tb} is the first to arrive."])
+    return _loose(r, _s7_fmt(shape, names)), appears_before(bn, an)
+
+
+@family("sequential", "tune")
+def seq_s7_leads(r, h):
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    shape = r.choice(["{A} leads the way in, with {b} close behind.",
+                      "{A} leads, and {b} follows it in.",
+                      "{A} comes in, with {b} bringing up the rear.",
+                      "{A} goes in first, {b} hard on its heels.",
+                      "{A} is in the lead, and {b} trails in after it.",
+                      "{A} {e}, and hot on its heels comes {b}.",
+                      "Leading the way, {a} {e}; {b} follows.",
+                      "{B} tags along after {a}.",
+                      "{A} {e}, {b} following close behind.",
+                      "{A} heads the line and {b} comes in after it."])
+    return _loose(r, _s7_fmt(shape, names, e=r.choice(S7_ENTER[h]))), appears_before(an, bn)
+
+
+@family("sequential", "tune")
+def seq_s7_verbless_lists(r, h):
+    names = _s7_names(r, h, 3)
+    shape = r.choice(["First {a}, second {b}, third {c}.",
+                      "First {a}, then {b}, and finally {c}.",
+                      "{A} first, then {b}, then {c}.",
+                      "First comes {a}, then {b}, then {c}.",
+                      "In come {a}, {b} and {c}, one after the other.",
+                      "Arriving in order: {a}, {b}, {c}.",
+                      "{A} appears, followed by {b}, followed by {c}.",
+                      "First up, {a}; next, {b}; last, {c}.",
+                      "Appearing one by one: first {a}, then {b}, lastly {c}.",
+                      "{A}, after it {b}, and after that {c}."])
+    return _loose(r, _s7_fmt(shape, names)), in_order(*(n for _, n in names))
+
+
+@family("sequential", "tune")
+def seq_s7_steps(r, h):
+    n = r.choice([2, 3, 3])
+    names = _s7_names(r, h, n)
+    es = [r.choice(S7_ENTER[h]) for _ in range(3)]
+    shape = r.choice(["{A} {e1}. Then {b} {e2}. Finally {c} {e3}.",
+                      "First, {a} {e1}. Next, {b} {e2}. Last, {c} {e3}.",
+                      "Step 1: {a} {e1}. Step 2: {b} {e2}. Step 3: {c} {e3}.",
+                      "{A} {e1}. After that, {b} {e2}. At the very end, {c} {e3}.",
+                      "{A} {e1}. {B} {e2} next. {C} {e3} last.",
+                      "{A} {e1}. A little later, {b} {e2}. Later still, {c} {e3}.",
+                      "{A} {e1}. Soon {b} {e2} too. Then {c} {e3}.",
+                      "To start with, {a} {e1}. Then {b} {e2}. In the end {c} {e3}."])
+    if n == 2:
+        shape = shape.rsplit(". ", 1)[0] + "."
+    return _s7_fmt(shape, names, e1=es[0], e2=es[1], e3=es[2]), in_order(*(m for _, m in names))
+
+
+@family("sequential", "tune")
+def seq_s7_upon_preceded(r, h):
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    gone = r.random() < 0.5
+    if gone:
+        shape = r.choice(["{A} {l}, upon which {b} {e}.", "{A} {l}; upon that, {b} {e}.",
+                          "{A} {l}, and with that {b} {e}.", "{A} {l}, after which point {b} {e}.",
+                          "{A} {l}, and thereafter {b} {e}.", "{A} {l}, and only then does {b} {eb}.",
+                          "{A} {l}, on which {b} {e}.", "Upon {ta} leaving, {b} {e}."])
+    else:
+        shape = r.choice(["{B} {e}, preceded by {a}.", "Preceded by {a}, {b} {e}.",
+                          "{B} {e}, having been preceded by {a}.", "{B} {e} in the wake of {a}.",
+                          "{A} {e}, with {b} following a moment later.", "{A} {e}, {b} a moment later.",
+                          "{B} {e}, but only after {a} has."])
+    e = r.choice(S7_ENTER[h])
+    return (_loose(r, _s7_fmt(shape, names, e=e, eb=S7_BASE[e], l=r.choice(S7_LEAVE[h]))),
+            appears_before(an, bn, gone))
+
+
+@family("sequential", "tune")
+def seq_s7_having_legs(r, h):
+    (s, name), = _s7_names(r, h, 1, r.choice([S7_ROLLERS, S7_MOVERS]))
+    d = r.choice(["left", "right"])
+    o = "right" if d == "left" else "left"
+    v = r.choice(["up", "down"])
+    second = r.choice([o, v])
+    back = " back" if second == o and r.random() < 0.5 else ""
+    shape = r.choice(["Having gone {d}, {s} now goes{back} {x}.", "After going {d}, {s} heads{back} {x}.",
+                      "{S} heads {d}; having done so, it goes{back} {x}.",
+                      "{S} goes {d}, and once it has, it goes{back} {x}.",
+                      "After it has moved {d}, {s} moves{back} {x}.",
+                      "{S} first heads {d}, and afterwards{back} {x}.",
+                      "{S} travels {d} for a while before heading{back} {x}.",
+                      "Once it has moved {d}, {s} goes{back} {x}.",
+                      "{S} drifts {d} and then, without stopping,{back} {x}.",
+                      "Having travelled {d}, {s} then makes its way{back} {x}."])
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, x=second, back=back)), legs(name, d, second))
+
+
+@family("sequential", "tune")
+def seq_s7_waypoints(r, h):
+    (s, name), = _s7_names(r, h, 1, r.choice([S7_ROLLERS, S7_MOVERS]))
+    n = r.choice([3, 3, 4])
+    cs, ws = _s7_corners(r, h, n)
+    if n == 4:
+        shape = r.choice(["{S} moves from the {a} to the {b}, from there to the {c}, and finally to the {d}.",
+                          "{S} goes to the {a}, then the {b}, then the {c}, and last the {d}.",
+                          "{S} starts in the {a}, visits the {b} and the {c}, and ends in the {d}.",
+                          "{S} travels {a} to {b} to {c} to {d}."])
+    else:
+        shape = r.choice(["{S} goes from the {a} to the {b}, then on to the {c}.",
+                          "{S} starts in the {a}, stops in the {b}, and ends up in the {c}.",
+                          "Starting in the {a}, {s} passes through the {b} on its way to the {c}.",
+                          "{S} visits the {a}, the {b} and the {c}, in that order.",
+                          "{S} travels to the {a}, next to the {b}, and lastly to the {c}.",
+                          "{S} begins in the {a}; it then heads to the {b}; it finishes in the {c}.",
+                          "From the {a}, {s} makes its way to the {b} and then over to the {c}.",
+                          "{S} goes to the {a} first, the {b} second and the {c} third.",
+                          "{S} is in the {a}, then in the {b}, then in the {c}.",
+                          "{S} goes {a} to {b} to {c}."])
+    ws = ws + [""] * (4 - n)
+    return (_loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=ws[0], b=ws[1], c=ws[2], d=ws[3])),
+            route(name, *cs))
+
+
+@family("sequential", "tune")
+def seq_s7_subordinators(r, h):
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    gone = r.random() < 0.55
+    if gone:
+        shape = r.choice(["Before {b} {e}, {ta} has already left.", "{B} waits for {ta} to leave before coming in.",
+                          "{B} doesn't {eb} before {ta} has gone.", "{B} {e} only once {ta} has left.",
+                          "{TA} has gone by the time {b} gets there.", "{A} {l}; not until then does {b} {eb}.",
+                          "Until {ta} leaves, {b} stays out of sight.", "As soon as {ta} is gone, {b} {e}.",
+                          "{B} {e} after {ta} {l}.", "With {ta} gone, {b} {e}."])
+    else:
+        shape = r.choice(["While {ta} is still there, {b} {e}.", "{B} {e} while {ta} is still in the frame.",
+                          "{A} is already in view when {b} {e}.", "{B} {e} some seconds after {ta} does.",
+                          "{A} has been there a while when {b} {e}.", "Soon after {ta} has come in, {b} {e}.",
+                          "{B} {e} once {ta} has settled in.", "{A} {e} before {b} does."])
+    e = r.choice(S7_ENTER[h])
+    return (_loose(r, _s7_fmt(shape, names, e=e, eb=S7_BASE[e], l=r.choice(S7_LEAVE[h]))),
+            appears_before(an, bn, gone))
+
+
+@family("sequential", "tune")
+def seq_s7_lvd_style(r, h):
+    kind = r.choice(["legs", "route", "order"])
+    if kind == "legs":
+        (s, name), = _s7_names(r, h, 1, S7_ROLLERS)
+        d = r.choice(["left", "right"])
+        v = r.choice(["up", "down"])
+        shape = r.choice(["{S} first rolls {d}, then bounces {v}.", "{S} moves {d} at first and then {v}.",
+                          "{S} slides to the {d} and then moves {v}.", "{S} first goes {d}; then it goes {v}.",
+                          "{S} is moving {d}, and then it moves {v}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), d=d, v=v)), legs(name, d, v)
+    if kind == "route":
+        (s, name), = _s7_names(r, h, 1, S7_MOVERS)
+        cs, ws = _s7_corners(r, h, 3)
+        shape = r.choice(["{S} drives from the {a} to the {b}, then to the {c}.",
+                          "{S} goes from the {a} to the {b} and then to the {c}.",
+                          "{S} moves from the {a} to the {b}, and after that to the {c}.",
+                          "{S} begins at the {a}, moves to the {b}, and then moves to the {c}."])
+        return _loose(r, shape.format(S=_cap(_a(s)), a=ws[0], b=ws[1], c=ws[2])), route(name, *cs)
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    shape = r.choice(["{A} {e}, and later {b} follows.", "{A} {e}, and after a while {b} joins it.",
+                      "{A} comes in first, then {b} follows it.", "{A} {e}; later, {b} {e}, too.",
+                      "{A} {e} and, some time later, {b} {e}."])
+    return _loose(r, _s7_fmt(shape, names, e=r.choice(S7_ENTER[h]))), appears_before(an, bn)
+
+
+# held-back families of this round, written with the ones above and never debugged (scores only)
+@family("sequential", "held")
+def seq_s7h_lists(r, h):
+    names = _s7_names(r, h, 3)
+    shape = r.choice(["In order of arrival: {a}, {b}, {c}.", "Enter {a}, then {b}, then lastly {c}.",
+                      "{A} leads off, {b} comes next, and {c} closes the procession.",
+                      "The first on screen is {a}, the second {b}, the third {c}."])
+    return _loose(r, _s7_fmt(shape, names)), in_order(*(n for _, n in names))
+
+
+@family("sequential", "held")
+def seq_s7h_paired(r, h):
+    names = _s7_names(r, h, 2)
+    (a, an), (b, bn) = names
+    gone = r.random() < 0.4
+    if gone:
+        shape = r.choice(["{B} shows up only after {ta} has cleared off.",
+                          "{A} {l}, and it is then that {b} {e}."])
+    else:
+        shape = r.choice(["Trailing {ta} by a few seconds, {b} {e}.", "Ahead of {tb}, {a} {e}.",
+                          "{B} {e}, {ta} having come in just before.", "Of the pair, {ta} is quicker to arrive."
+                          .replace(".", ", and {tb} comes in after.")])
+    return (_loose(r, _s7_fmt(shape, names, e=r.choice(S7_ENTER[h]), l=r.choice(S7_LEAVE[h]))),
+            appears_before(an, bn, gone))
+
+
+@family("sequential", "held")
+def seq_s7h_route(r, h):
+    (s, name), = _s7_names(r, h, 1, r.choice([S7_ROLLERS, S7_MOVERS]))
+    cs, ws = _s7_corners(r, h, 3)
+    shape = r.choice(["{S} hops from the {a} over to the {b} and on to the {c}.",
+                      "Beginning at the {a}, {s} goes via the {b} to the {c}.",
+                      "{S} heads for the {a}, swings round to the {b}, and comes to rest in the {c}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), a=ws[0], b=ws[1], c=ws[2])), route(name, *cs)
+
+
+@family("sequential", "held")
+def seq_s7h_legs(r, h):
+    (s, name), = _s7_names(r, h, 1, S7_ROLLERS)
+    d = r.choice(["left", "right"])
+    v = r.choice(["up", "down"])
+    shape = r.choice(["{S} sweeps {d}ward and, having done that, goes {v}.",
+                      "Only after drifting {d} does {s} head {v}.",
+                      "{S} makes for the {d} side; when it gets there it travels {v}."])
+    return _loose(r, shape.format(S=_cap(_a(s)), s=_a(s), d=d, v=v)), legs(name, d, v)
+
+
+@family("sequential", "held")
+def seq_s7h_steps(r, h):
+    names = _s7_names(r, h, 3)
+    e = r.choice(S7_ENTER[h])
+    shape = r.choice(["To begin, {a} {e}. After a beat, {b} {e}. Last of all, {c} {e}.",
+                      "{A} {e}. Next to arrive is {b}. The final one in is {c}."])
+    return _s7_fmt(shape, names, e=e), in_order(*(n for _, n in names))
+
+
 # -- the sixth session (space6): spatial shapes the bench lacked, written before any fix. Things on both sides of
 # one counted twice ('two cats on either side of a dog'), chains whose second relation is the middle thing's ('a
 # teapot on a shelf above a sink'), facing across a room or a thing, rings round a thing, the middle and the corners

@@ -1318,6 +1318,46 @@ def test_order_in_time_by_grammar(sentence, check):
     check(plan, shot)
 
 
+# Seventh session (seq7): comings told over several sentences of one shot, verbless lists in time, one of a group
+# told first, idioms of following, an order among the objects of 'after' / 'following', subjects of gerunds,
+# 'with X gone', gapped clauses with a time, legs and routes told short. Sentences written for these tests.
+@pytest.mark.parametrize("sentence, check", [
+    ("A heron wades in. Then a stork wades in. Finally a crane wades in.", in_order("heron", "stork", "crane")),
+    ("First, a bus pulls in. Next, a taxi pulls in. Last, a van pulls in.", in_order("bus", "taxi", "van")),
+    ("Step 1: a duck paddles in. Step 2: a swan paddles in.", in_order("duck", "swan")),
+    ("A fox slips in. A badger shuffles in next.", in_order("fox", "badger")),
+    ("First a robin, second a finch, third a wren.", in_order("robin", "finch", "wren")),
+    ("A sparrow first, then a pigeon, and finally a crow.", in_order("sparrow", "pigeon", "crow")),
+    ("Entering one by one: first a llama, then a camel, lastly a horse.", in_order("llama", "camel", "horse")),
+    ("A jar, then a second jar.", count("jar", 2)),
+    ("A mole and a vole come in; of the two, the vole is quicker and comes first.", in_order("vole", "mole")),
+    ("A rabbit and a hare hop in, the hare first.", in_order("hare", "rabbit")),
+    ("Between the bison and the elk, the elk is the first to show up.", in_order("elk", "bison")),
+    ("A trout and a carp swim in, the trout after the carp.", in_order("carp", "trout")),
+    ("A bus pulls in, with a taxi close behind.", in_order("bus", "taxi")),
+    ("A goose waddles in, a gosling hard on its heels.", in_order("goose", "gosling")),
+    ("A tractor rumbles in, with a combine bringing up the rear.", in_order("tractor", "combine")),
+    ("A calf tags along after a cow.", in_order("cow", "calf")),
+    ("A heifer comes in last, following a bull and an ox, in that order.", in_order("bull", "ox", "heifer")),
+    ("After a tram and a bus, in this order, a taxi pulls up.", in_order("tram", "bus", "taxi")),
+    ("On the crow flying off, a magpie lands.", gone_before("crow", "magpie")),
+    ("With the hawk gone, a dove flutters in.", gone_before("hawk", "dove")),
+    ("A yacht sails in, a dinghy a few seconds later.", in_order("yacht", "dinghy")),
+    ("A goat does not come in before the sheep has left.", gone_before("sheep", "goat")),
+    ("A frog hops left, and once it has, it hops back right.", legs_in_turn("frog", "left", "right")),
+    ("A hot air balloon drifts right; having done so, it floats down.", legs_in_turn("balloon", "right", "down")),
+    ("A kite drifts left and then makes its way up.", legs_in_turn("kite", "left", "up")),
+    ("A beetle crawls to the upper left, then the lower left, then the lower right, and last the upper right.",
+     path("beetle", "upper left", "lower left", "lower right", "upper right")),
+    ("A drone goes to the lower right first, the upper right second and the upper left third.",
+     path("drone", "lower right", "upper right", "upper left")),
+    ("A hen struts in, and then a rooster follows it.", in_order("hen", "rooster")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_order_in_time_seventh_session(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)
+
+
 # Sixth session (space6): things on both sides of one, facing across a room or a thing, a group round a thing, the
 # middle of a surface, places nested after 'on X', the viewer's and the screen's sides, far sides, thirds, compass
 # words, rows told either way, stacks told by level, two anchors, placing passives. Sentences written for these tests.

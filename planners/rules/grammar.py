@@ -187,7 +187,7 @@ def _beats(text: str) -> list[str]:
 
 
 _CONTINUES = re.compile(r"^(?:it|they|then|after that|afterwards|afterward|finally|next|later|at last|eventually|first,? it|"
-                        r"second(?:ly)?,|third(?:ly)?,|"
+                        r"second(?:ly)?(?=,)|third(?:ly)?(?=,)|last(?: of all)?(?=,)|step (?:\d+|two|three|four|five)\b|"
                         r"lastly|once it|once they|when it|soon|suddenly|meanwhile|from there|in the end|by the end|"
                         r"(?:at|towards?|near|by) the (?:very )?end|(?:about |around )?(?:half ?way|half-way|midway|"
                         r"mid-way|part ?way)|(?:in|at|by|around|until|till) the (?:middle|midpoint|halfway)|"
@@ -250,6 +250,12 @@ _THEN_AFTER_SUBJECT = re.compile(r"^(?:an?|the|one)\s+(?:[\w-]+\s+){1,3}(?:then|
                                  r"afterwards|meanwhile)\b", re.I)
 
 
+# A sentence whose verb is followed by a word of order at its end ('A panda arrives next.', 'A goat comes in last.',
+# 'A lamb enters second.', 'A pony comes in after it.'): it goes on with the one before (seq7).
+_ORDER_AT_END = re.compile(r"\b(?:next|last|second|third|fourth|afterwards|afterward|later(?: on| still)?|after (?:it|that|"
+                           r"them|him|her)|in turn|thereafter)[.!]?$", re.I)
+
+
 # A sentence that adds to the picture before ('There are also three chairs.', 'Additionally, a cat.', 'A dog is
 # there too.'): one picture.
 _ADDS = re.compile(r"^(?:(?:[\w']+\s+){0,3}also\b|(?:additionally|in addition|besides|plus|as well)\b|"
@@ -272,6 +278,7 @@ def _prose_beats(text: str) -> list[str]:
     beats: list[str] = []
     for sentence in split_sentences(text):
         if beats and (_CONTINUES.match(sentence) or _THEN_AFTER_SUBJECT.match(sentence) or _ADDS.match(sentence) or
+                      _ORDER_AT_END.search(sentence) or
                       _only_things(sentence) and _only_things(beats[-1]) or
                       _refers_back(sentence, beats[-1]) or _EMPTY_SET.match(beats[-1]) or
                       _LABELLED.match(sentence) and _LABELLED.match(beats[-1]) or

@@ -846,6 +846,7 @@ class Reader:
         self._hidden_first: set[int] = set()     # things a clause of this sentence hid at first
         self._window_part = False                # the last window was a part of the clip ('the last third')
         self._empty_first = False                # a clause said the scene is empty at first ('Nobody is …')
+        self._after_empty: list[Action] = []     # who came in after it, in the order told (seq7)
         actions: list[Action] = []
         memo: dict[int, list[int]] = {}
         placed: dict[tuple, Action] = {}
@@ -1014,6 +1015,10 @@ class Reader:
         _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _away_before_a_coming(actions)
+        comers = [a for a in self._after_empty if any(a is b for b in actions) and a.appears == 0.5]
+        if len(comers) > 1:      # 'At first only a tree; then a deer walks in; then a wolf does': one after another
+            for k, a in enumerate(comers):
+                a.appears = round(0.3 + 0.6 * (k + 1) / (len(comers) + 1), 3)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
@@ -2453,6 +2458,7 @@ class Reader:
                                                                                        "then", "eventually")
                                                       for t in c.times):
             act.appears, act.timed = 0.5, True   # 'Nobody is on the bridge at first; later a man crosses it'
+            self._after_empty.append(act)
             lows_ = [w.low for w in c.words]
             if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
                 act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)
@@ -2850,8 +2856,9 @@ def _in_time_order(clauses: list[Clause]) -> list[Clause]:
     while k < len(out) - 1:
         c, nxt = out[k], out[k + 1]
         held_back = {"not", "never"} & set(c.adverbs) and (c.verb or c.copula) and (nxt.verb or nxt.copula) and \
-            nxt.subjects and nxt.subord is None and (nxt.link in ("until", "till") or nxt.link == "after" and
+            nxt.subjects and nxt.subord is None and (nxt.link in ("until", "till", "before") or nxt.link == "after" and
                                                      c.words and c.words[-1].low in ("until", "till"))
+        #                              ("doesn't enter before the pony has gone": not until then either (seq7))
         if held_back and not any(pp.np is not None and (pp.np.frame or pp.np.region) for pp in nxt.pps if pp.prep == "of"):
             # 'A cat doesn't come in until the dog has left', '… does not enter until after X is gone': the other
             # first, then this one (the 'not' only holds it back)
@@ -3185,6 +3192,44 @@ def _sequence_events(actions: list[Action]) -> None:
             a.appears = u
         elif a.appears is not None:
             a.appears = min(a.appears, u)        # the first of them comes in before the second
+
+
+def sequence_across_sentences(told: list[list[Action]]) -> list[Action]:
+    """A shot told over several sentences ('A moose comes in. Then a beaver does. Finally an otter arrives.', 'Step
+    1: … Step 2: …'): comings and goings without a time of their own, told in different sentences of one shot, come
+    and go one after another in the order told, as those of one sentence do (`_sequence_events`) (seq7). Returns
+    the shot's actions."""
+    told = [acts for acts in told if acts]
+    flat = [a for acts in told for a in acts]
+    if len(told) < 2:
+        return flat
+    split = False
+    for k, acts in enumerate(told[1:], 1):
+        for r in acts:              # 'A beaver and a pony come in. Of the two, the pony is first.': it, then the other
+            g = next((g for g in told[k - 1] if len(g.subjects) > 1 and set(r.subjects) < set(g.subjects) and
+                      (g.enters or g.appears is not None) and not g.timed), None)
+            if g is None or r.rank != 1 or r.enters or r.exits or r.moves or r.path or r.place or r.relations:
+                continue
+            then = replace(g, subjects=[s for s in g.subjects if s not in r.subjects], path=list(g.path),
+                           relations=list(g.relations), rank=None, appears=None if g.enters else g.appears)
+            g.subjects = list(r.subjects)
+            flat.insert(next(i for i, a in enumerate(flat) if a is g) + 1, then)
+            flat = [a for a in flat if a is not r]
+            split = True
+    said = [{s for a in acts if a.enters or a.exits or a.appears is not None or a.disappears is not None
+             for s in a.subjects} for acts in told]
+    if sum(1 for x in said if x) < 2 and not split:
+        return flat             # the comings of one sentence only: that sentence ordered them already
+    events = [a for a in flat if a.subjects and (a.enters or a.exits or a.appears is not None or
+                                                 a.disappears is not None)]
+    lead = events[0] if events and events[0].timed and (events[0].appears or 0) < 0.2 and events[0].enters and \
+        not events[0].exits and all(not a.timed or (a.appears or 0) >= 0.3 for a in events[1:]) else None
+    if lead is not None:
+        lead.timed = False      # 'To start with, a koala comes in. Then a truck does.': the first of the order
+    _sequence_events(flat)
+    if lead is not None:
+        lead.timed = True
+    return flat
 
 
 def _apposition(c: Clause, inner_and: bool = False) -> bool:

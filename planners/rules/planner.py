@@ -17,7 +17,7 @@ from director.parsing.structure import film_structure
 
 from .bible import Bible, slug
 from .grammar import LEAD_IN, LINE_GAP, SceneCutter, ShotSpec, speech_seconds
-from .language import Reader, Thing
+from .language import Reader, Thing, sequence_across_sentences
 from .lexicon import COLLECTIVE, NOUNS, compound_head
 from .staging import Cast, stage
 from .syntax import open_class
@@ -139,9 +139,13 @@ class RulesPlanner:
             things += _group_for_they(groups, bible)
         actions = []
         if spec.text:
+            told: list[list] = []
             for sentence in _sentences(spec.text):
                 reading = reader.read(sentence, things)
                 actions.extend(reading.actions)
+                told.append(reading.actions)
+            if prose:
+                actions = sequence_across_sentences(told)     # 'A moose comes in. Then a beaver does.' (seq7)
         if not prose:
             _stayers(actions, things)
         handled = _placed_things(actions, things)

@@ -404,15 +404,25 @@ _EVENT_OWNED = re.compile(_EVENT_LEADS + r" (the |a |an )?((?:[a-z]+ ){0,2}[a-z]
                           r"appearance|disappearance)\b", re.I)
 _EVENT_LED_OF = re.compile(_EVENT_LEADS + r" the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
                        r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)(?=\s*(?:[,;.]|$| and | a | an | the ))", re.I)
-_EVENT_FOLLOWED = re.compile(r"^((?:the |a |an )?(?:[a-z]+ ){0,2}[a-z]+)'s (departure|exit|arrival|entrance|entry|"
-                             r"appearance|disappearance) is (followed|preceded) by (?:that of |the \2 of )?"
-                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
+_EVENT_FOLLOWED = re.compile(r"(^|[,;:]\s*)((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+)'s (departure|exit|arrival|entrance|"
+                             r"entry|appearance|disappearance) (?:is|comes|gets) (?:(?:soon|quickly|shortly|then|closely) )?"
+                             r"(followed|preceded) by (?:that of |the \3 of )?"
+                             r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \3)?)?(?=\s*(?:[,;.]|$))", re.I)
+# the same told with 'of' ('the arrival of a donkey is followed by that of a zebra') (seq7)
+_EVENT_OF_FOLLOWED = re.compile(r"(^|[,;:]\s*)the (departure|exit|arrival|entrance|entry|appearance|disappearance) of "
+                                r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+) (?:is|comes|gets) (?:(?:soon|quickly|shortly|"
+                                r"then|closely) )?(followed|preceded) by (?:that of |the \2 of )?"
+                                r"((?:the |a |an )?(?:[a-z]+ ){0,2}?[a-z]+?)(?:'s(?: \2)?)?(?=\s*(?:[,;.]|$))", re.I)
 
 
 def _events_as_clauses(sentence: str) -> str:
     lead = lambda w: "after" if w.lower() in ("following", "upon", "on", "with", "once") else w   # noqa: E731
-    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)} {_EVENT_VERBS[m.group(2).lower()]}, {m.group(3)} by "
-                                             f"{m.group(4)}", sentence)
+    # (after a frame too: 'On screen, a donkey's arrival is followed by that of a zebra' (seq7); before vis6's
+    # reading of an event noun as its verb, `_events_as_verbs`, which would leave 'followed by that of …' behind)
+    sentence = _EVENT_FOLLOWED.sub(lambda m: f"{m.group(1)}{m.group(2)} {_EVENT_VERBS[m.group(3).lower()]}, {m.group(4)} "
+                                             f"by {m.group(5)}", sentence)
+    sentence = _EVENT_OF_FOLLOWED.sub(lambda m: f"{m.group(1)}{m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}, "
+                                                f"{m.group(4)} by {m.group(5)}", sentence)
     sentence = _EVENT_OWNED.sub(lambda m: f"{lead(m.group(1))} {m.group(2) or ''}{m.group(3)} "
                                           f"{_EVENT_VERBS[m.group(4).lower()]}", sentence)
     return _EVENT_LED_OF.sub(lambda m: f"{lead(m.group(1))} {m.group(3)} {_EVENT_VERBS[m.group(2).lower()]}", sentence)
@@ -799,8 +809,222 @@ def _events_as_verbs(sentence: str) -> str:
     return _idioms_of_motion(sentence)
 
 
+# An ordinal heading an item of a list of things in time ('First a moose, second a beaver, third an otter';
+# 'First up, a moose; next, …'): a word of sequence, as 'then' (seq7).
+_ORDINAL_HEAD = re.compile(r"(^|[,;:]\s*)(?:(?:second|third|fourth|fifth)(?:ly)?|(first|next) up)(,?\s+)(?=(?:an?|the|one|"
+                           r"two|three|some)\b)", re.I)
+
+
+# -- seventh session (seq7): idioms of one following another in ('with a panda close behind', 'a flamingo hard on
+# its heels', 'and hot on its heels comes a moose', 'with a koala bringing up the rear', 'tags along after a dog',
+# 'in the wake of a pony'): what they say in time, as the words the reader knows ('and the panda follows it').
+_FOLLOW_NP = r"((?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_HEELS = r"(?:close|right|just|hard|hot|closely) (?:behind|on (?:its|his|her|their) heels)"
+_CLOSE_BEHIND = re.compile(r",\s*(?:with )?" + _FOLLOW_NP + r" (?:following |coming |trailing )?" + _HEELS +
+                           r"(?= *(?:[,;.]|$| and | in | on | without | side | all ))", re.I)
+_HEELS_COMES = re.compile(r"\b(?:and )?" + _HEELS.replace("behind|", "") + r",? (comes|follows|arrives|appears|"
+                          r"enters|walks in|runs in) " + _FOLLOW_NP, re.I)
+_REAR = re.compile(r",\s*(?:with )?" + _FOLLOW_NP + r" (?:bringing|brings) up the rear\b", re.I)
+_TAGS_ALONG = re.compile(r"\b(tags?|tagging) along (?:after|behind)\b", re.I)
+_IN_THE_WAKE = re.compile(r"\bin the wake of\b", re.I)
+
+
+# A fronted phrase with a subject of its own that tells an event ('Upon the dog leaving, …', 'On the cat's
+# arriving, …', 'With the otter gone, …'), and a gapped clause with only a time ('A pony enters, a lamb a moment
+# later'): the clauses they stand for ('After the dog leaves, …', 'After the otter has gone, …', ', and a moment
+# later a lamb does').
+_GERUND_EVENT = re.compile(r"(^|[,;]\s*)(upon|on|after|following) " + _FOLLOW_NP + r"(?:'s)? ([a-z]+ing)\b"
+                           r"((?: (?:off|away|out|in|up|down|back|over))?)(?=\s*,)", re.I)
+_WITH_GONE = re.compile(r"(^|[,;]\s*)with " + _FOLLOW_NP + r" (gone|away|out of the (?:picture|frame|way)|off screen)"
+                        r"(?=\s*,)", re.I)
+_GAPPED_LATER = re.compile(r",\s*" + _FOLLOW_NP + r" ((?:a|one|some|a few|two|three) (?:moment|second|while|beat|"
+                           r"instant)s?|moments|seconds|shortly|soon|a little|a bit|not long) (later|afterwards?|after)"
+                           r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+# 'waits for the truck to leave (before coming in)': waits until the truck leaves (, then comes in) (seq7).
+_WAIT_FOR_TO = re.compile(r"\b(waits?|waiting|waited|holds? back|hangs? back) for " + _FOLLOW_NP + r" to ([a-z]+)\b"
+                          r"((?: (?:off|away|out|in|up|down|back))?)((?: before ([a-z]+ing)\b)?)", re.I)
+
+
+def _a_verb(lemma: str) -> bool:
+    """A verb by the lexicons ('arrive' is one the small list lacks)."""
+    return lemma in VERBS or bool(open_class().get(lemma, {}).get("verb")) or bool(
+        open_class().get(_conjugated(lemma), {}).get("verb"))
+
+
+def _wait_for_to(m: re.Match) -> str:
+    lemma = m.group(3).lower()
+    if not _a_verb(lemma):
+        return m.group(0)
+    then = f", then {_conjugated(verb_lemma(m.group(6)))}" if m.group(6) and _a_verb(verb_lemma(m.group(6))) else \
+        m.group(5)
+    return f"{m.group(1)} until {m.group(2)} {_conjugated(lemma)}{m.group(4)}{then}"
+
+
+def _subject_gerunds(sentence: str) -> str:
+    def gerund(m: re.Match) -> str:
+        lemma = verb_lemma(m.group(4))
+        if not _a_verb(lemma) or m.group(3).split()[-1].lower() in VERBS:
+            return m.group(0)
+        return f"{m.group(1)}after {m.group(3)} {_conjugated(lemma)}{m.group(5)}"
+    sentence = _GERUND_EVENT.sub(gerund, sentence)
+    sentence = _WITH_GONE.sub(lambda m: f"{m.group(1)}once {m.group(2)} has gone", sentence)
+    return _GAPPED_LATER.sub(r", and \2 \3 \1 does too", sentence)
+
+
+# Legs and lists of places told with ellipsis or with ordinals ('goes left, and once it has, it goes back right';
+# 'heads left; having done so, it goes up'; '…, then the lower right, and last the top left'; 'goes to the bottom
+# left first, the top right second and the bottom right third'), and one thing following another told with a
+# pronoun ('A pony comes in first, then a moose follows it'): the words of sequence they stand for (seq7).
+_ONCE_IT_HAS = re.compile(r"(?:,\s*and|;|,)\s*(?:once|when|after) (?:it|he|she|they) (?:has|have|had|is|are)(?: done "
+                          r"(?:so|that|this))?,\s*", re.I)
+_HAVING_DONE = re.compile(r"(?:,\s*and|;|,)\s*having done (?:so|that|this),\s*", re.I)
+_AND_LAST = re.compile(r"(,\s*(?:and )?|\band )last(?:ly)?,? (?=(?:the|a|an|to the|into|onto|on to|over|in) )", re.I)
+_REGION_NP = r"((?:[a-z-]+ ){0,2}?(?:left|right|corner|middle|center|centre|top|bottom|side|edge)(?: corner)?)"
+_PLACES_RANKED = re.compile(r"\bthe " + _REGION_NP + r" first,? (?:and |then )?the " + _REGION_NP + r" second(?:,? "
+                            r"(?:and |then )?the " + _REGION_NP + r" third)?\b", re.I)
+_FOLLOWS_IT = re.compile(r"\b(then|and|later|soon|next),? " + _FOLLOW_NP + r" (follows|follow) (it|them|him|her)"
+                         r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+_WAY_LEG = re.compile(r"\b(make|makes|making|made) (?:its|his|her|their) way (up|down|upward|downward|upwards|downwards|"
+                      r"left|right|leftward|rightward|back)\b(?! to\b| toward| towards| into| across| along| over)", re.I)
+_WITHOUT_STOPPING = re.compile(r",? without (?:stopping|pausing|a pause|a break|slowing down|slowing),?(?= )", re.I)
+
+
+_ONCE_THERE = re.compile(r"(?:\s+and)?,?\s*(?:once|when|after) (?:it is |it's |it gets |getting |being )?there,\s*", re.I)
+
+
+def _legs_told_short(sentence: str) -> str:
+    if "there," in sentence:
+        sentence = _ONCE_THERE.sub(" and then ", sentence)      # 'trots to the right and, once there, trots down'
+    if "gone" in sentence:      # 'Having gone right, …': went that way, not away
+        sentence = re.sub(r"\b(having|has|have|had) gone (left|right|up|down|leftward|rightward|upward|downward|back)\b",
+                          r"\1 moved \2", sentence, flags=re.I)
+    if "way" in sentence:
+        sentence = _WAY_LEG.sub(lambda m: {"make": "move", "makes": "moves", "making": "moving", "made": "moved"}[
+            m.group(1).lower()] + " " + m.group(2), sentence)      # 'then makes its way up': then moves up
+    if "without" in sentence:
+        sentence = _WITHOUT_STOPPING.sub("", sentence)             # 'and then, without stopping, down'
+    sentence = _ONCE_IT_HAS.sub(", and then ", sentence)
+    sentence = _HAVING_DONE.sub(", and then ", sentence)
+    if "last" in sentence.lower():
+        sentence = _AND_LAST.sub(r"\1finally ", sentence)
+    if "second" in sentence:
+        sentence = _PLACES_RANKED.sub(lambda m: f"the {m.group(1)}, then the {m.group(2)}" +
+                                      (f", then the {m.group(3)}" if m.group(3) else ""), sentence)
+    if "follow" in sentence and _A_COMING.search(sentence):
+        sentence = _FOLLOWS_IT.sub(r"\1 \2 comes in after \4", sentence)
+    return sentence
+
+
+# ', preceded by a zebra' on a coming: after the zebra, which comes first ('arrives after a zebra'); fronted
+# ('Preceded by a goat, a pony enters') the same as 'After a goat, …' (seq7).
+_PRECEDED_BY = re.compile(r",\s*(?:having been |being )?preceded (?:(?:shortly|closely|just|a moment earlier|moments "
+                          r"earlier) )?by " + _FOLLOW_NP + r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+_PRECEDED_FRONT = re.compile(r"(^|[,;:]\s*)preceded (?:(?:shortly|closely|just) )?by (?=(?:the|a|an) )", re.I)
+
+
+# 'and is soon joined by a woman': then the woman comes in; 'seconds after,' as 'seconds later'; 'and right behind
+# it comes a puppy' as 'and then comes a puppy' (seq7).
+_JOINED_BY = re.compile(r"\b(?:is|gets|are|get) ((?:soon|later|then|eventually|shortly|quickly|finally|presently) )?joined "
+                        r"by " + _FOLLOW_NP, re.I)
+_SECONDS_AFTER = re.compile(r"\b((?:a few |several |some |a couple of |two |three )?(?:seconds|moments|minutes)|a (?:moment|"
+                            r"second|minute|beat)) after(?=\s*,)", re.I)
+_BEHIND_IT_COMES = re.compile(r"\b(?:right|close|just|closely|hot|hard) behind (?:it|him|her|them),? (comes|follows|"
+                              r"arrives|appears|walks in|runs in) ", re.I)
+
+
+# A cleft ('it is the pony that enters first') and a rank told of a group ('the first of them is the flamingo'):
+# the plain clause ('the pony enters first', 'the flamingo is first') (seq7).
+_CLEFT = re.compile(r"\bit is " + _FOLLOW_NP + r" (?:that|which|who) (?=[a-z]+s\b)", re.I)
+_RANK_OF_GROUP = re.compile(r"\bthe (first|second|last) (?:one )?of (?:them|the two|the pair|the three|these|those|both) "
+                            r"(?:is|was) " + _FOLLOW_NP + r"(?= *(?:[,;.]|$| in | on | without | side | all ))", re.I)
+
+
+_OF_PAIR = re.compile(r"(^|[,;:]\s*)(?:of|out of) " + _FOLLOW_NP + r" and " + _FOLLOW_NP + r", (?=.*\bfirst\b)", re.I)
+
+
+# 'Until the truck leaves, a lamb stays out of sight': the lamb does not appear until the truck leaves (seq7).
+_UNTIL_HIDDEN = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+, )?(?:until|till) ([^,]+), " + _FOLLOW_NP + r" (?:stays|remains|keeps|"
+                           r"is kept|waits) (?:out of (?:sight|view|the (?:frame|picture|shot))|hidden|off[- ]?screen|"
+                           r"away|outside)(.*)$", re.I)
+
+
+def _following_idioms(sentence: str) -> str:
+    if sentence[:5].lower() in ("until", "till ") or ", until" in sentence.lower():
+        sentence = _UNTIL_HIDDEN.sub(lambda m: f"{m.group(1) or ''}{m.group(3) if m.group(1) else _cap_first(m.group(3))}"
+                                               f" does not appear until {m.group(2)}{m.group(4)}", sentence)
+    if sentence[:2].lower() == "of" or " of " in sentence:
+        sentence = _OF_PAIR.sub(r"\1between \2 and \3, ", sentence)   # 'Of a dog and a pony, the pony … first'
+    if "it is " in sentence.lower():
+        sentence = _CLEFT.sub(r"\1 ", sentence)
+    if " of " in sentence:
+        sentence = _RANK_OF_GROUP.sub(r"\2 is \1", sentence)
+    if "joined by" in sentence.lower():
+        sentence = _JOINED_BY.sub(lambda m: f"{m.group(1) or 'then '}{m.group(2)} comes in", sentence)
+    if " after," in sentence:
+        sentence = _SECONDS_AFTER.sub(r"\1 later", sentence)
+    if "behind" in sentence.lower():
+        sentence = _BEHIND_IT_COMES.sub(r"then \1 ", sentence)
+    if "preceded" in sentence.lower() and _A_COMING.search(sentence):
+        sentence = _PRECEDED_FRONT.sub(r"\1after ", _PRECEDED_BY.sub(r" after \1", sentence))
+    sentence = _CLOSE_BEHIND.sub(r", and then \1 comes in", sentence)
+    sentence = _HEELS_COMES.sub(r"and then \1 \2", sentence)
+    sentence = _REAR.sub(r", and \1 comes in last", sentence)
+    sentence = re.sub(r"\b(?:brings|bringing) up the rear\b", "comes in last", sentence, flags=re.I)
+    sentence = _TAGS_ALONG.sub(lambda m: ("comes" if m.group(1).lower() == "tags" else "coming" if
+                                          m.group(1).lower() == "tagging" else "come") + " in after", sentence)
+    return _IN_THE_WAKE.sub("after", sentence)
+
+
+# -- seventh session (seq7): an order among the objects of 'after' / 'following' / 'behind' ('The moose comes in
+# last, following a goat and a truck, in that order', 'After a lamb and a truck, in that order, a pony comes in',
+# 'Following a cat and then a goat, an otter shows up'), on a clause that tells a coming: those things come in, in
+# the order named, and then the clause's subject.
+_ORDER_NP = r"((?:the|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_ORDER_PAIR = (r"(?:after|following|behind) " + _ORDER_NP + r",? and (?:then |after it |next )?" + _ORDER_NP +
+               r"(?:,? (?:who|which|that) (?:come|came|arrive|arrived|enter|entered) in)?(?:,? in (?:that|this|the same) "
+               r"order)?")
+_ORDER_FRONTED = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+, )?" + _ORDER_PAIR + r", (.+)$", re.I)
+_ORDER_TRAILING = re.compile(r"^(.+?),? " + _ORDER_PAIR + r"([.!]?)$", re.I)
+_A_COMING = re.compile(r"\b(?:comes?|arrives?|enters?|appears?|shows? up|turns? up|(?:walks?|steps?|trots?|runs?|ambles?|"
+                       r"wanders?|strolls?|rolls?|drives?|marches?|saunters?) in|comes? (?:along|into)|enters the|"
+                       r"(?:pulls?|draws?|drives?|rolls?) (?:up|in)|[a-z]+s in(?= *(?:[,;.]|$| and | then | from | at | "
+                       r"through | too))|(?:first|last|second|third) to (?:arrive|appear|come|enter))\b", re.I)
+
+
+def _no_verb_in(*nps: str) -> bool:
+    """Noun phrases only ('the sheep leave' is a clause: 'After the goat and the sheep leave, …')."""
+    return not any(verb_lemma(w) in VERBS and singular(w) not in NOUNS for np in nps for w in np.lower().split()[1:])
+
+
+def _order_of_objects(sentence: str) -> str:
+    m = _ORDER_FRONTED.match(sentence)
+    if m and _A_COMING.search(m.group(4)) and not _A_COMING.search(m.group(2) + " " + m.group(3)) and not (
+            m.group(1) and re.search(r"\b(?:after|following|behind|and)\b", m.group(1), re.I)) and \
+            _no_verb_in(m.group(2), m.group(3)):
+        return f"{m.group(1) or ''}{m.group(2) if m.group(1) else _cap_first(m.group(2))} comes in, then {m.group(3)} " \
+               f"comes in, then {m.group(4)}"
+    m = _ORDER_TRAILING.match(sentence)
+    if m and _A_COMING.search(m.group(1)) and re.match(r"(?:the|a|an) ", m.group(1), re.I) and "," not in m.group(1) \
+            and _no_verb_in(m.group(2), m.group(3)):
+        main = m.group(1)
+        return f"{_cap_first(m.group(2))} comes in, then {m.group(3)} comes in, then {main[0].lower() + main[1:]}{m.group(4)}"
+    return sentence
+
+
+def _cap_first(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
+    if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
+        sentence = _order_of_objects(sentence)     # 'comes in last, following A and B, in that order' (seq7)
+    if "ond" in sentence or "ird" in sentence or " up" in sentence:
+        sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
     if " the size of" in sentence or " the height of" in sentence:
@@ -856,6 +1080,14 @@ def tokens(sentence: str) -> list[str]:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
+    if " for " in sentence and " to " in sentence:
+        sentence = _WAIT_FOR_TO.sub(_wait_for_to, sentence)   # 'waits for the dog to leave': until it leaves (seq7)
+    if "ing" in sentence or "gone" in sentence or "later" in sentence:
+        sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
+    if re.search(r" has| have| had|done|last|second|follow|way|without|gone|there,", sentence, re.I):
+        sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
+    if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,|it is |\bof |until|till ", sentence, re.I):
+        sentence = _following_idioms(sentence)   # ', with a panda close behind': and the panda follows it (seq7)
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
         region = _region_parts(low)
@@ -1255,7 +1487,7 @@ def _ordinal_roles(ws: list[Word]) -> list[Word]:
                 continue
         # after a rank: 'the second is a police car', ', a giraffe the second', 'is next', 'comes second'
         if ranked and low == "the" and nxt is not None and nxt.low in _RANKS and k + 2 < n and ws[k + 2].tag == "COP" \
-                and (not out or out[-1].tag == "PUNCT"):
+                and (not out or out[-1].tag in ("PUNCT", "CONJ")):     # (', and the last is a hare' too: seq7)
             e = k + 3
             while e < n and ws[e].tag not in ("PUNCT", "CONJ"):
                 e += 1
@@ -1453,7 +1685,8 @@ def _merge(words: list[Word]) -> list[Word]:
                     break
         if hit is None and lows[i] in ("after", "following") and i + 1 < n and lows[i + 1] == "which" and i and \
                 lows[i - 1] == ",":
-            hit = ("TIME", lows[i:i + 2], "after that")     # ', after which it is gone'
+            point = int(i + 2 < n and lows[i + 2] in ("point", "time", "moment"))   # ', after which point' (seq7)
+            hit = ("TIME", lows[i:i + 2 + point], "after that")     # ', after which it is gone'
         if hit is None and lows[i] in ("after", "before") and i + 1 < n and lows[i + 1] in ("it", "this", "them") and \
                 (i == 0 or lows[i - 1] in ("and", ",", ";")) and i + 2 < n and lows[i + 2] in DETS | set(COUNTS):
             hit = ("TIME", lows[i:i + 2], "after that" if lows[i] == "after" else "before that")   # 'and after it a dog'
@@ -1644,6 +1877,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
         elif low in GROUP_WORDS and (k + 1 < n and words[k + 1].low == "of" or k and words[k - 1].low in
                                      DETS | set(POSSESSIVES) | set(COUNTS) | set(QUANTITY) or not _verb_like(low)):
             w.tag = "NOUN"           # 'a swarm of bees', 'the crowd' (but 'reporters swarm the steps')
+        elif low == "now" and k and k + 1 < n and words[k + 1].low.endswith("s") and \
+                verb_lemma(words[k + 1].low) in VERBS and words[k + 1].low not in NOUNS and \
+                words[k - 1].low not in (",", ";", ":", "and", "but", "from", "until", "till", "by", "right", "just"):
+            w.tag, w.lemma, w.value = "TIME", "then", "then"   # 'a lamb now goes up': then, not part of the noun (seq7)
         else:
             w.tag = "OPEN"
     for k, w in enumerate(words):
@@ -3192,7 +3429,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _shared_verb_ahead(_listed_in_turn(clauses))
+    clauses = _one_of_them_first(_verbless_order(_shared_verb_ahead(_listed_in_turn(_frame_before_subordinate(
+        clauses)))))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3307,6 +3545,139 @@ def _shared_verb_ahead(clauses: list[Clause]) -> list[Clause]:
                     c.particles, c.pps = list(last.particles), list(last.pps)
                     c.adverbs += [a for a in last.adverbs if a not in c.adverbs and a != "in turn"]
         k = max(j, k + 1)
+    return clauses
+
+
+# -- seventh session (seq7): a list of things in an order of time with no verb at all ('First a moose, then a
+# beaver, and finally an otter.', 'A moose, after it a beaver, and after that an otter.', 'Appearing one by one:
+# first a moose, then …'): each comes into view in the order told, as if each clause said 'appears'.
+_ORDER_TIMES = {"first", "then", "next", "finally", "after that", "afterwards", "later", "last", "lastly", "after it",
+                "after them", "in turn", "one by one", "one after another", "one after the other", "second", "third"}
+
+
+def _frame_before_subordinate(clauses: list[Clause]) -> list[Clause]:
+    """'On screen, once it has moved right, a panda goes left': a frame told first ('on screen', 'in the video',
+    'here') is no clause of its own; the subordinate clause after it opens the sentence, as without it (seq7)."""
+    if len(clauses) > 2 and clauses[1].link in SUBORD and clauses[1].subord is None and not clauses[0].subjects and \
+            clauses[0].verb is None and not clauses[0].copula and not clauses[0].objects and not clauses[0].times and \
+            set(clauses[0].adverbs) <= {"here"} and all(pp.np is not None and (pp.np.frame or pp.np.head in FRAME_WORDS)
+                                                        for pp in clauses[0].pps) and (clauses[0].pps or
+                                                                                        clauses[0].adverbs):
+        return [replace(clauses[1], subord=clauses[1].link, link=None)] + clauses[2:]
+    return clauses
+
+
+def _verbless_order(clauses: list[Clause]) -> list[Clause]:
+    head = 0
+    verb, verb_text = "appear", "appears"
+    if len(clauses) > 1 and clauses[1].link == ":" and clauses[0].verb and \
+            clauses[0].words and clauses[0].words[0].low == (clauses[0].verb_text or "").lower() and \
+            clauses[0].verb_text.lower().endswith("ing") and not clauses[0].objects and not clauses[0].pps:
+        head = 1                     # 'Appearing one by one: first a moose, …': that verb, for each of them
+        verb, verb_text = clauses[0].verb, _conjugated(clauses[0].verb)
+    listed = clauses[head:]
+    if len(listed) < 2 or not all(_bare_subject(c) and len(c.subjects) == 1 for c in listed):
+        return clauses
+    told = {t for c in listed for t in c.times} | {c.link for c in listed[1:]} | \
+        {a for c in clauses[:head] for a in c.adverbs}
+    heads = [c.subjects[0].head for c in listed]
+    if not told & _ORDER_TIMES - {"then"} or len(set(heads)) < len(heads) or any(
+            c.subjects[0].other or c.subjects[0].ordinal or c.subjects[0].pronoun or (c.subjects[0].count or 1) > 1
+            or {"more", "another", "other"} & {w.low for w in c.words} for c in listed):
+        return clauses      # ('A clock, then a second clock, then a third', 'Two cups, then two more': a count)
+    if not all(c.link in _THEN_LINKS | {",", ";", "and", "after it", "then", "last", "lastly", ":"} or
+               c.link in c.times for c in listed[1:]):
+        return clauses
+    for c in listed:
+        c.verb, c.verb_text, c.verbs, c.verb_texts = verb, verb_text, [verb], [verb_text]
+    return listed if head else clauses
+
+
+# -- seventh session (seq7): things named coming together, then one of them told first ('A panda and a lamb come
+# in; of the two, the lamb arrives first', 'walk in, the goat first', 'show up, with the lamb coming in first', 'both
+# arrive, the panda after the lamb', 'arrive, the lamb ahead of the panda'): the one told first comes, then the
+# others (the later clause says what they do, or the first clause's verb when it has none of its own).
+_GROUP_WORDS = {"two", "pair", "both", "them", "they", "duo", "trio", "three"}
+
+
+def _one_of_them_first(clauses: list[Clause]) -> list[Clause]:
+    k = 0
+    while k < len(clauses):
+        g = clauses[k]
+        heads = [s.head for s in g.subjects]
+        pair = next((pp for pp in g.pps if pp.prep == "between" and pp.np is not None and pp.np2 is not None and
+                     len(g.subjects) == 1 and g.subjects[0].head in (pp.np.head, pp.np2.head) and
+                     pp.np.head != pp.np2.head), None)
+        if pair is not None and g.verb is not None and not g.objects and "first" in set(g.adverbs) | set(g.times):
+            # 'Between the koala and the cat, the cat is the first to arrive': the cat, then the koala
+            other = pair.np if pair.np.head != g.subjects[0].head else pair.np2
+            clauses[k] = replace(g, pps=[pp for pp in g.pps if pp is not pair])
+            clauses.insert(k + 1, replace(g, subjects=[other], link="then", elided=False,
+                                          pps=[pp for pp in g.pps if pp is not pair],
+                                          adverbs=[a for a in g.adverbs if a != "first"],
+                                          times=[t for t in g.times if t != "first"],
+                                          words=[w for w in g.words if not (w.low == "first" or w.tag == "ADV" and
+                                                                            w.lemma == "rank")]))
+            k += 2
+            continue
+        if len(g.subjects) < 2 or g.verb is None or len(set(heads)) < len(heads) or \
+                any(s.pronoun or s.name or s.region for s in g.subjects):
+            k += 1
+            continue
+        q = next((j for j, w in enumerate(g.words) if j > 2 and w.low == "," and j + 3 < len(g.words) and
+                  g.words[j + 1].tag == "DET" and g.words[j + 2].low in heads and g.words[j + 3].low == "first"), None)
+        if q is not None and "first" in g.times + g.adverbs and all(o.head == g.words[q + 2].low for o in g.objects):
+            first = next(s for s in g.subjects if s.head == g.words[q + 2].low)
+            rest = [s for s in g.subjects if s is not first]
+            later = replace(g, subjects=rest, link="then", elided=False, times=[t for t in g.times if t != "first"],
+                            adverbs=[a for a in g.adverbs if a != "first"], words=g.words[:q], objects=[])
+            clauses[k] = replace(g, subjects=[first], times=[t for t in g.times if t != "first"],
+                                 adverbs=[a for a in g.adverbs if a != "first"], words=g.words[:q], objects=[])
+            clauses.insert(k + 1, later)
+            k += 2
+            continue
+        if g.objects:
+            k += 1
+            continue
+        for j in range(k + 1, min(k + 3, len(clauses))):
+            r = clauses[j]
+            if not r.subjects and r.link == "and" and j > k + 1 and len(clauses[j - 1].subjects) == 1 and \
+                    clauses[j - 1].subjects[0].head in heads:
+                r = replace(r, subjects=list(clauses[j - 1].subjects))   # '…; the vole is quicker and comes first'
+            if len(r.subjects) != 1 or r.subjects[0].head not in heads or r.objects or r.subord:
+                continue
+            said = set(r.adverbs) | set(r.times) | {w.low for w in r.words if w.tag == "ADV" and w.lemma == "rank"
+                                                     and w.value == 1}
+            named = [pp for pp in r.pps if pp.np is not None and pp.np.head in heads and pp.np.head != r.subjects[0].head]
+            after = [pp for pp in named if pp.prep == "after"]
+            ahead = [pp for pp in named if pp.prep == "before" or pp.prep == "of" and "ahead" in said]
+            if not ("first" in said or after or ahead):
+                continue
+            one = next(s for s in g.subjects if s.head == r.subjects[0].head)
+            rest = [s for s in g.subjects if s is not one]
+            if after:                   # 'both arrive, the panda after the lamb': the lamb, then the panda
+                clauses[k] = replace(g, subjects=rest)
+                if r.verb is None and not r.copula:
+                    clauses[j] = replace(r, verb=g.verb, verb_text=g.verb_text, verbs=list(g.verbs),
+                                         verb_texts=list(g.verb_texts), particles=list(g.particles))
+                break
+            first, then = [one], rest
+            verb = r.verb is not None and not r.copula
+            group = [pp for pp in r.pps if pp.prep in ("of", "between") and pp.np is not None and
+                     (pp.np.head in _GROUP_WORDS or pp.np.pronoun in ("them", "they") or pp.np.count == 2)]
+            clauses[k] = replace(g, subjects=first)
+            clauses[j] = replace(r, subjects=then, link="then", elided=False, copula=r.copula and not verb and
+                                 bool(r.adjectives), verb=r.verb if verb else g.verb,
+                                 verb_text=r.verb_text if verb else g.verb_text,
+                                 verbs=r.verbs if verb else list(g.verbs), verb_texts=r.verb_texts if verb else
+                                 list(g.verb_texts), particles=r.particles if verb else list(g.particles),
+                                 adverbs=[a for a in r.adverbs if a not in ("first", "ahead")],
+                                 times=[t for t in r.times if t != "first"],
+                                 pps=[pp for pp in r.pps if pp not in named and pp not in group],
+                                 words=[w for w in r.words if not (w.low == "first" or w.tag == "ADV" and
+                                                                   w.lemma == "rank")])
+            break
+        k += 1
     return clauses
 
 
