@@ -11363,8 +11363,9 @@ def space_s7_visible_in_place(r, h):
                       "Later, {a} {vis} {p} {b}.", "{P} {b}, {a} {vis}."])
     if kind == "behind" and vis == "comes into view":
         vis = "appears"
-    if vis == "appears" and not shape.startswith(("Halfway", "Later")) and "suddenly" not in shape:
-        vis = "pops up"        # 'a gnome appears beside a barrow' with no time is there throughout (an older test)
+    if vis != "comes into view" and not shape.startswith(("Halfway", "Later")) and "suddenly" not in shape:
+        vis = "comes into view"    # 'a gnome appears (shows up) beside a barrow' with no time is there throughout
+        #                            (older tests and the visibility families say so)
     text = shape.format(A=_s7(a), a=_a(a), b=_a(b), bn=b, p=p, P=_cap(p), vis=vis)
     return text, both(rel_seen(a, kind, b), window(a, "appears"), seen_throughout(b))
 

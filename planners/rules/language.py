@@ -1480,6 +1480,9 @@ class Reader:
                                   definite=True), things)
 
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
+        into_view_here = _comes_into_view(lemma, c) and not self.screenplay
+        if into_view_here:
+            lemma, act.moves, act.path = "appear", False, []   # 'pops up to the right of a post': there (space7)
         moving = act.moves
         # 'We hear the clatter of a spoon against a pot': what follows a sound is where the sound is made
         skip_after_sound = any(ph.sound for ph in list(c.objects) + list(c.subjects))
@@ -1503,6 +1506,8 @@ class Reader:
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if into_view_here and prep == "up" and k == 0 and ph.region is not None:
+                prep = "at"                   # 'shows up right of the post': there (space7)
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
             if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
@@ -1718,7 +1723,7 @@ class Reader:
                         ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
                         and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
-                        not (self.screenplay and "out" in parts):
+                        not (self.screenplay and "out" in parts) and not into_view_here:
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
@@ -1778,6 +1783,13 @@ class Reader:
                     lemma not in PLACING or not act.objects and not c.objects)):
                 act.toward = ("thing", target)
                 act.moves = True
+                continue
+            if prep == "away_from" and _keeps_away(act, c, lemma, moving, farther) and subj_refs and \
+                    target not in subj_refs:
+                if owner is not None:
+                    act.relations.append(("held", owner, "opposite", target))
+                else:
+                    act.relations.append(("opposite", target))    # 'sits far from the well': a gap (space7)
                 continue
             if prep == "away_from":
                 act.toward = ("from", target)
@@ -2269,6 +2281,8 @@ class Reader:
                 not self.screenplay or lemma not in _NOT_IN_SCRIPT)))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
+        if enters and act.relations and not self.screenplay and not verbs & ENTER and _comes_into_view(lemma, c):
+            enters = False                        # 'comes into view beside a tent': there, not walking in (space7)
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
@@ -2571,7 +2585,8 @@ class Reader:
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
-        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text) or (
+                not self.screenplay and _comes_into_view(lemma, c)):
             start = window[0] if window else 0.5
             if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
                 window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
@@ -2585,7 +2600,8 @@ class Reader:
             elif window is None and (act.relations or act.place or any(
                     pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") for pp in c.pps) or
                                      c.existential) and not before and c.link is None and \
-                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c):
+                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c) and \
+                    not (act.relations and {"suddenly", "abruptly"} & set(c.adverbs)):
                 # 'a cat appears next to a bench', 'three goats appear in the field': nothing says when, so it is
                 # there (a screenplay's character who 'appears in the doorway' comes in)
                 act.appears = None
@@ -2637,6 +2653,36 @@ class Reader:
 # those of staying, seeing, aiming or being (sixth session, vis6).
 _NOT_GOING = STATIC | PERCEIVE | AIMED | {"keep", "be", "remain", "stay", "seem", "look", "peer", "peek", "peep",
                                           "hear", "cast", "shine", "glow", "photograph", "film", "shoot", "paint"}
+
+
+_UP_INTO_VIEW = {"pop", "turn", "show", "crop", "spring"}
+_WAY_PREPS = {"from", "out_of", "across", "through", "past", "toward", "towards", "into", "onto", "along", "away_from",
+              "around", "round", "over", "up", "down", "off", "via"}
+
+
+def _comes_into_view(lemma, c: Clause) -> bool:
+    """'pops up (turns up, shows up, crops up) beside a tent', 'comes into view left of a post': coming into view
+    where the place says, not going there; a way ('pops up from behind a wall', 'comes into view over the hill')
+    keeps its motion (space7)."""
+    particle_pp = lemma in _UP_INTO_VIEW and bool(c.pps) and c.pps[0].prep == "up" and c.pps[0].np is not None \
+        and c.pps[0].np.region is not None     # 'shows up right of the post': 'up' and then a place
+    up = lemma in _UP_INTO_VIEW and ("up" in set(c.particles) | set(c.adverbs) or particle_pp or any(
+        w.tag == "PREP" and w.low.split()[0] == "up" and len(w.low.split()) > 1 for w in c.words)) or \
+        lemma == "come" and any(
+        pp.prep == "into" and pp.np is not None and pp.np.head in ("view", "sight") for pp in c.pps)
+    return up and not any(pp.prep in _WAY_PREPS and not (pp.prep == "into" and pp.np is not None and
+                                                         pp.np.head in ("view", "sight")) and not (
+        particle_pp and pp is c.pps[0]) for pp in c.pps) and \
+        any(pp.prep not in ("into", "in", "at", "on") or pp.np is not None and (pp.np.of is not None or
+                                                                              pp.np.owner is not None)
+            for pp in c.pps if pp.np is not None and not pp.np.frame and not pp.np.setting)
+
+
+def _keeps_away(act: Action, c: Clause, lemma, moving: bool, farther: bool) -> bool:
+    """'sits far from the well', 'a goat a long way from the barn', 'is well away from it': a place at a distance,
+    nothing going anywhere (space7); 'runs away from', 'backs farther from', 'flees from' are ways."""
+    return not (moving or act.moves or farther or act.toward is not None or act.enters or act.exits) and (
+        lemma is None or lemma in STATIC or lemma in _NOT_GOING - AIMED or c.copula) and lemma not in _FLEE | MOTION
 
 
 def _goes_somewhere(lemma, c: Clause) -> bool:

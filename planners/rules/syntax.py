@@ -61,6 +61,20 @@ COMPLEX_PREPS = [
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
     ("in the direction of", "toward"), ("in the shade of", "next_to"), ("in the shadow of", "next_to"),
 ]
+# Distances said as a preposition (space7): far ones are away from the thing (a clear gap when nothing moves, a
+# way for a mover), near ones beside it.
+DISTANCE_PREPS = [(f"{lead}{way} {prep}", "away_from") for lead in ("a ", "at a ", "some ", "at some ")
+                  for way in ("long way", "good distance", "fair distance", "great distance", "distance", "good way")
+                  for prep in ("from", "away from") if lead in ("a ", "at a ") or way == "distance"] + [
+    ("far away from", "away_from"), ("well away from", "away_from"), ("far off from", "away_from"),
+    ("some way from", "away_from"), ("a long way off from", "away_from"),
+    ("a few steps from", "next_to"), ("a step from", "next_to"), ("a few steps away from", "next_to"),
+    ("a few feet from", "next_to"), ("a few inches from", "next_to"), ("a foot from", "next_to"),
+    ("within a few feet of", "next_to"), ("within a few steps of", "next_to"),
+    ("up close to", "next_to"), ("right up close to", "next_to"), ("very close to", "next_to"),
+    ("very near", "next_to"), ("near to", "next_to"), ("right near", "next_to"), ("close beside", "next_to"),
+    ("close up against", "against"), ("only a step from", "next_to"), ("just a step from", "next_to")]
+COMPLEX_PREPS += [d for d in DISTANCE_PREPS if d[0] not in {p for p, _ in COMPLEX_PREPS}]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
