@@ -11189,12 +11189,9 @@ def space_s7_denied_side(r, h):
     it = {"left_of": "to its left", "right_of": "to its right", "above": "above it", "below": "below it"}
     shape = r.choice(["{A} is not {wo} {b} but {wk} it.", "{A} sits {wk} {b}, not {wo} it.",
                       "{A} is {wk} {b} rather than {wo} it.", "{A} isn't {wo} {b}; it is {ik}.",
-                      "Not {wo} but {wk} {b} is {a}.", "{A} is {ik}, not {io}, beside {b}."
-                      if kind in ("left_of", "right_of") else "{A} is {ik}, not {io}: {b} is the other one.",
+                      "Not {wo} but {wk} {b} is {a}.", "{A} is placed {wk} {b}, and not {wo} it.",
                       "{A} stands {wk} {b} and never {wo} it."])
     text = shape.format(A=_s7(a), a=_a(a), b=_a(b), wk=w[kind], wo=w[other], ik=it[kind], io=it[other])
-    if "is the other one" in text:
-        text = f"{_s7(a)} is {w[kind]} {_a(b)}, not {w[other]} it."
     return text, rel(a, kind, b)
 
 

@@ -191,7 +191,10 @@ _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
-_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate"}   # a region they name is where it is
+_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate",    # a region they name is where it is
+             "take", "claim", "hold"}                 # 'a cat takes (claims, holds) the left' (space7)
+_KEEPS_TO = {"keeps", "keep", "kept", "keeping", "sticks", "stick", "stuck", "sticking", "stays", "stay", "stayed",
+             "staying", "remains", "remain"}      # 'keeps (sticks) to the left': stays on that side (space7)
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
@@ -1334,6 +1337,7 @@ class Reader:
                 continue
             act.objects += refs
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        _drop_denied_places(act, c)
         self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
@@ -1645,6 +1649,12 @@ class Reader:
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 if prep == "for" and {"off", "out"} & set(c.particles + c.adverbs) and ph.of is None:
                     act.moves, lemma = True, "head"     # 'sets off for the upper right', 'starts out for …': there
+                if prep == "to" and ph.of is None and ph.owner is None and act.start is None and not act.path and \
+                        (c.verb_text or "").split()[:1] and c.verb_text.split()[0].lower() in _KEEPS_TO and \
+                        not self.screenplay and act.toward is None:
+                    act.moves = False          # 'keeps to the left', 'sticks to the right': on that side (space7)
+                    self._region_pp(act, "at", ph, things, memo, subjects, None, owner, host, timed=bool(c.times))
+                    continue
                 if prep in ("to", "into", "onto") and act.start is None and not act.path and (
                         lemma in _SETTLED_INTO or c.copula and (c.verb_text or "").endswith(("ed", "en")) and
                         ph.of is not None and "been" in {w.low for w in c.words}):
@@ -2653,6 +2663,48 @@ class Reader:
 # those of staying, seeing, aiming or being (sixth session, vis6).
 _NOT_GOING = STATIC | PERCEIVE | AIMED | {"keep", "be", "remain", "stay", "seem", "look", "peer", "peek", "peep",
                                           "hear", "cast", "shine", "glow", "photograph", "film", "shoot", "paint"}
+
+
+_NOT_WORDS = {"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "nor", "neither"}
+_SOFTENERS = {"just", "directly", "right", "exactly", "quite", "actually", "really", "even", "so", "far", "immediately"}
+_SIDE_PRED = {"left": "left_of", "right": "right_of", "upper": "above", "top": "above", "lower": "below",
+              "bottom": "below"}
+
+
+def _denied_preds(c: Clause) -> list[str]:
+    """The relations a clause says do not hold: the place right after 'not' ('is not above a lantern but below
+    it', 'sits right of a kettle, not left of it', "isn't to the left of a cup"), as the reader names them."""
+    out, words = [], c.words
+    for k, w in enumerate(words):
+        if w.low not in _NOT_WORDS and not w.low.endswith("n't"):
+            continue
+        j = k + 1
+        while j < len(words) and words[j].low in _SOFTENERS:
+            j += 1
+        if j >= len(words) or words[j].tag != "PREP":
+            continue
+        prep = words[j].value if isinstance(words[j].value, str) else words[j].low
+        if prep in ("to", "on", "at", "in") and j + 2 < len(words) and words[j + 1].tag == "DET" and \
+                words[j + 2].tag == "REGION" and words[j + 2].low in _SIDE_PRED:
+            out.append(_SIDE_PRED[words[j + 2].low])        # 'not to the left of it'
+        elif prep in ("to", "on", "at", "in") and j + 1 < len(words) and words[j + 1].tag == "REGION" and \
+                words[j + 1].low in _SIDE_PRED:
+            out.append(_SIDE_PRED[words[j + 1].low])
+        elif RELATION_PREPS.get(prep) and prep not in ("in", "at", "into"):
+            out.append(RELATION_PREPS[prep])
+    return out
+
+
+def _drop_denied_places(act: Action, c: Clause) -> None:
+    """A place said under 'not' is no place of the thing (space7): the first relation of each denied kind goes."""
+    if not act.relations or not {"not", "never", "n't", "nor", "neither"} & set(c.adverbs) | {
+            w.low for w in c.words if w.low in _NOT_WORDS or w.low.endswith("n't")}:
+        return
+    for pred in _denied_preds(c):
+        kinds = {"under": ("under", "below"), "below": ("below", "under"), "above": ("above", "over")}.get(pred, (pred,))
+        hit = next((r for r in act.relations if r[0] in kinds and len(r) == 2), None)
+        if hit is not None:
+            act.relations.remove(hit)
 
 
 _UP_INTO_VIEW = {"pop", "turn", "show", "crop", "spring"}

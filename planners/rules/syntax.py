@@ -813,6 +813,34 @@ def _events_as_verbs(sentence: str) -> str:
     return _idioms_of_motion(sentence)
 
 
+_PLACE_WORDS = (r"(?:to the (?:left|right)(?: of)?|on the (?:left|right)(?: side)?(?: of)?|(?:left|right) of|above|below|"
+                r"under|underneath|beneath|over|behind|in front of|beside|next to|on top of|on|atop|in back of)")
+_NOT_BUT_PLACE = re.compile(rf"\b(not|never) ({_PLACE_WORDS}),? but ({_PLACE_WORDS})(?= )", re.I)
+
+
+def _not_but_place(m: re.Match) -> str:
+    """'not below but above a cat' -> 'above a cat': the place denied first is no place (space7)."""
+    kept = m.group(3)
+    return kept[0].upper() + kept[1:] if m.group(1)[0].isupper() else kept
+
+
+_SIDE_NAME = (r"(?:far |very |extreme )?(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|top|bottom|upper|lower|"
+              r"left-hand|right-hand)"
+              r"(?: (?:side|half|part|third|edge|corner|end|portion))?")
+_SIDE_HOLDS = re.compile(rf"\b([Tt]he) ({_SIDE_NAME}(?: of the (?:frame|screen|picture|image|shot|scene|canvas))?) "
+                         r"(holds|has|contains|shows|features|houses|displays|is home to|belongs to) ")
+_SIDE_GAPPED = re.compile(rf"(,|;|,? and|,? while) the ({_SIDE_NAME}) (?=(?:a|an|the|two|three|four|some|one)\b)")
+
+
+def _side_holds(sentence: str) -> str:
+    """'The left side of the frame holds a cat, the right side a dog' -> 'On the left side of the frame is a cat,
+    on the right side a dog': a side of the picture that holds (has, shows) a thing is where that thing is."""
+    m = _SIDE_HOLDS.search(sentence)
+    on = "On" if m.group(1) == "The" and not sentence[:m.start()].strip() else "on"
+    head = sentence[:m.start()] + f"{on} the {m.group(2)} is "
+    return head + _SIDE_GAPPED.sub(lambda g: f"{g.group(1)} on the {g.group(2)} ", sentence[m.end():])
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " as " in sentence:
@@ -869,6 +897,10 @@ def tokens(sentence: str) -> list[str]:
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
+    if "ot " in sentence and " but " in sentence:
+        sentence = _NOT_BUT_PLACE.sub(_not_but_place, sentence)   # 'Not below but above a cat is …': above (space7)
+    if _SIDE_HOLDS.search(sentence):
+        sentence = _side_holds(sentence)    # 'The left side of the frame holds a cat': on the left is a cat (space7)
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     for t in _TOKEN.findall(_AGE_ASIDE.sub(_age_aside, sentence) if "(" in sentence or "（" in sentence else sentence):
         low = t.lower()
@@ -3206,7 +3238,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _shared_verb_ahead(_listed_in_turn(clauses))
+    clauses = _gapped_objects(_shared_verb_ahead(_listed_in_turn(clauses)))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3272,6 +3304,27 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return _denial_to_main(clauses)
+
+
+def _gapped_objects(clauses: list[Clause]) -> list[Clause]:
+    """'A cat takes the left, a dog the right', 'a van hugs the left edge and a bus the right one': a second subject
+    with its own side after the verb's, the verb left out: a clause of its own with the same verb (space7)."""
+    out: list[Clause] = []
+    for c in clauses:
+        o = c.objects
+        if c.verb and not c.copula and len(o) == 3 and o[0].region is not None and o[0].of is None and \
+                o[2].region is not None and o[2].of is None and o[1].region is None and o[1].pronoun is None and \
+                not o[1].frame and not o[1].setting and not c.pps:
+            cut = next((k for k, w in enumerate(c.words) if w.low in (",", ";", "and", "while") and k and
+                        any(x is not None and x is o[1].words[0] for x in c.words[k + 1:k + 2])), None)
+            if cut is not None:
+                out.append(replace(c, objects=[o[0]], words=c.words[:cut]))
+                out.append(replace(c, subjects=[o[1]], objects=[o[2]], words=c.words[cut + 1:], adverbs=[], times=[],
+                                   link="," if c.words[cut].low in (",", ";") else "and", elided=False, subord=None,
+                                   existential=False))
+                continue
+        out.append(c)
+    return out
 
 
 def _denial_to_main(clauses: list[Clause]) -> list[Clause]:
