@@ -198,7 +198,7 @@ _KEEPS_TO = {"keeps", "keep", "kept", "keeping", "sticks", "stick", "stuck", "st
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
-_TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
+_TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter", "cap"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
                  "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
 
@@ -363,7 +363,7 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
 
 
 # Manner idioms that put the subjects beside one another.
-_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"}
+_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"} | set(syntax.TOGETHER_IDIOMS)
 # Noun phrases that point back at a thing by its place in the order things were named.
 _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1, "third": 2}
 
@@ -1578,7 +1578,8 @@ class Reader:
                 if lower and refs:            # 'slides onto a stool at the bar': the stool at the bar
                     act.relations.append(("held", lower, "against", refs[0]))
                     continue
-            if prep == "with" and lemma in _TOPPED and subjects and ph.region is None and not ph.setting:
+            if (prep == "with" or prep == "by" and (c.verb_text or "").endswith("ed")) and lemma in _TOPPED and \
+                    subjects and ph.region is None and not ph.setting:   # ('topped by a vase', space7)
                 refs = self._refs(ph, things, memo, set(subjects))
                 if refs:                      # 'a table topped with a book': the book on the table
                     act.relations.append(("held", refs, "on", subjects[0]))

@@ -473,6 +473,26 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
             if cy is not None:
                 a.base = cy + a.h / 2
+    # What stands on (in, under, above) a thing set at a place goes there with it: 'In the corner, a crate topped
+    # with a cup', 'a crate on the left with a cup on top' (space7).
+    set_at = {id(m) for group in sharing.values() for m in group}
+    for _ in range(3):
+        for m in actors.values():
+            b = actors.get(m.anchor) if m.anchor is not None else None
+            if b is None or id(b) not in set_at or id(m) in set_at or m.rel not in ("on", "in", "under", "above",
+                                                                                      "over"):
+                continue
+            if any(x.path or x.start or x.toward or x.enters or x.exits for x in does[m.cast.id]):
+                continue
+            if m.rel == "on":
+                m.cx, m.base = b.cx, b.top + 0.08 * b.h
+            elif m.rel == "in":
+                m.cx, m.base = b.cx, b.base - 0.15 * b.h
+            elif m.rel == "under":
+                m.cx, m.base = b.cx, b.base
+            else:
+                m.cx, m.base = b.cx, min(m.base, b.top - 0.04)
+            set_at.add(id(m))
     # A place said of what stands on (under, in, behind…) a thing is that thing's place too: 'a ball lies under the
     # bench on the right', 'a cat sits on a mat on the left' move the bench, the mat, with what is on it.
     placed_ids = {id(m) for group in sharing.values() for m in group}

@@ -145,6 +145,11 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
           "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place",
           "in a circle", "in a ring", "in a semicircle", "in a half circle", "in a loose circle", "in a tight circle",
           "in a rough circle", "in a huddle", "in a cluster"]   # ('in that order' and its kin: `_in_turn_at`)
+# Two things close to each other, said of both (space7): one manner token each, like 'next to each other'.
+TOGETHER_IDIOMS = [f"{lead}{prep} {other}" for lead in ("", "right ", "just ", "very ") for prep in (
+    "next to", "beside", "alongside", "near", "close to", "close beside", "right beside") for other in (
+    "each other", "one another")] + ["close together", "side by side", "right together", "close to one another"]
+IDIOMS += [p for p in dict.fromkeys(TOGETHER_IDIOMS) if p not in IDIOMS]
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -3238,7 +3243,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _gapped_objects(_shared_verb_ahead(_listed_in_turn(clauses)))
+    clauses = _fronted_together(_gapped_objects(_shared_verb_ahead(_listed_in_turn(clauses))))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3304,6 +3309,26 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return _denial_to_main(clauses)
+
+
+def _fronted_together(clauses: list[Clause]) -> list[Clause]:
+    """'Next to each other: a cat and a dog', 'Side by side, a lamp and a vase': the manner said first, alone, is
+    the clause after it's (space7)."""
+    out: list[Clause] = []
+    k = 0
+    while k < len(clauses):
+        c = clauses[k]
+        if k + 1 < len(clauses) and not c.subjects and c.verb is None and not c.copula and not c.objects and \
+                not c.pps and set(c.adverbs) & set(TOGETHER_IDIOMS) and all(
+                    a in TOGETHER_IDIOMS or a in ("here", "there", "now", "again") for a in c.adverbs) and \
+                clauses[k + 1].link in (":", ",") and len(clauses[k + 1].subjects) > 1:
+            d = clauses[k + 1]
+            out.append(replace(d, adverbs=list(c.adverbs) + list(d.adverbs), link=c.link, words=c.words + d.words))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
 
 
 def _gapped_objects(clauses: list[Clause]) -> list[Clause]:
