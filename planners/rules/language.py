@@ -1014,6 +1014,7 @@ class Reader:
         _in_and_out(actions)
         _row_of_verbless(actions)
         _told_across(actions, things, sentence)
+        _ranked_row(actions, things, sentence)
         _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _away_before_a_coming(actions)
@@ -3101,6 +3102,70 @@ def _told_across(actions: list[Action], things: list[Thing], sentence: str) -> N
     actions.append(Action(subjects=order[:1], relations=[], text=actions[-1].text if actions else ""))
     for x, y in zip(order, order[1:]):
         actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text))
+
+
+_ROW_CUE = re.compile(r"\b(?:first|second|third|fourth|fifth|last) (?:one )?(?:from|counting from|on) the (?:left|right)\b|"
+                      r"\b(?:left|right)-?most\b|\bin a (?:row|line)\b|\b(?:left|right) end\b|\blined up\b", re.I)
+_RANKS = [(re.compile(r"\b(?:left-?most|far left|extreme left|(?:at|on) the left end|left end)\b", re.I), 0, False),
+          (re.compile(r"\b(?:right-?most|far right|extreme right|(?:at|on) the right end|right end)\b", re.I), 1000, False),
+          (re.compile(r"\b(?:in the middle|the middle one|in the cent(?:re|er)|the cent(?:re|er) one|between them|"
+                      r"between the two|middle)\b", re.I), 500, False),
+          (re.compile(r"\b(?:first|1st)\b", re.I), 1, True), (re.compile(r"\b(?:second|2nd)\b", re.I), 2, True),
+          (re.compile(r"\b(?:third|3rd)\b", re.I), 3, True), (re.compile(r"\b(?:fourth|4th)\b", re.I), 4, True),
+          (re.compile(r"\b(?:fifth|5th)\b", re.I), 5, True), (re.compile(r"\b(?:last|final)\b", re.I), 999, True)]
+_ROW_PARTS = re.compile(r"([,;:]|\band\b|\bthen\b|\bwhile\b|\bwith\b|\bnext\b)", re.I)
+
+
+def _ranked_row(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """A row told by rank (space7): 'A is the first from the left, B the second and C the third', 'B is in the
+    middle, A the leftmost', 'the rightmost is C', 'In a row, A comes first from the left, then B, then C', 'A at
+    the left end, B in the middle, C at the right end': each part of the sentence that names one thing and one rank
+    puts it there, counted from the left unless the sentence counts from the right; the things stand in that
+    order, and an arrival order or a way read from the same words is no longer theirs."""
+    if not _ROW_CUE.search(sentence):
+        return
+    from_right = bool(re.search(r"\b(?:from|counting from) the right\b", sentence, re.I))
+    keyed = [(i, t.key.lower()) for i, t in enumerate(things) if not t.character and t.count == 1]
+    ranks: dict[int, float] = {}
+    pieces = _ROW_PARTS.split(sentence)
+    last, then = None, False          # the rank said last, and whether this part follows 'then' ('next')
+    for part in pieces:
+        low = part.lower().strip()
+        if low in ("then", "next"):
+            then = True
+            continue
+        if _ROW_PARTS.fullmatch(low or " "):
+            continue
+        here = [i for i, k in keyed if re.search(rf"\b{re.escape(k)}\b", low)]
+        if len(here) != 1 or here[0] in ranks:
+            then = False
+            continue
+        for rx, value, ordinal in _RANKS:
+            if rx.search(part):
+                ranks[here[0]] = last = (1000 - value if from_right and ordinal else value)
+                break
+        else:
+            if then and last is not None and 0 < last < 500:
+                ranks[here[0]] = last = last + 1     # '… comes first from the left, then B, then C'
+            elif then and last is not None and 500 < last < 1000:
+                ranks[here[0]] = last = last - 1     # (counted from the right)
+        then = False
+    if len(ranks) < 2 or len(set(ranks.values())) < len(ranks):
+        return
+    if any(a.toward or a.vertical or a.exits or a.passing is not None or a.circling is not None
+           for a in actions if set(a.subjects) & set(ranks)):
+        return
+    order = sorted(ranks, key=lambda i: ranks[i])
+    for a in actions:
+        if set(a.subjects) & set(ranks):
+            a.enters, a.appears, a.start, a.path, a.rank, a.moves, a.timed = None, None, None, [], None, False, False
+            if a.lemma in MOTION:
+                a.lemma = None                   # 'comes first from the left': stands first, goes nowhere
+            if a.place in ("left", "right", "center"):
+                a.place = None
+            a.relations = [r for r in a.relations if r[0] not in ("left_of", "right_of", "between")]
+    for x, y in zip(order, order[1:]):
+        actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text if actions else ""))
 
 
 _TOP_DOWN = re.compile(r"\b(?:from (?:the )?)?(top|bottom) to (?:the )?(top|bottom)\b", re.I)

@@ -829,6 +829,8 @@ def _not_but_place(m: re.Match) -> str:
     return kept[0].upper() + kept[1:] if m.group(1)[0].isupper() else kept
 
 
+_A_ROW = re.compile(r"(^|, )((?:an? |(?:two|three|four|five|six) (?:things|objects|items|animals) )(?:in an? )?"
+                   r"(?:row|line|lineup|line-up)):", re.I)      # 'A row: A, B, C', 'Three things in a row: …' (space7)
 _SIDE_NAME = (r"(?:far |very |extreme )?(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|top|bottom|upper|lower|"
               r"left-hand|right-hand)"
               r"(?: (?:side|half|part|third|edge|corner|end|portion))?")
@@ -904,6 +906,8 @@ def tokens(sentence: str) -> list[str]:
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     if "ot " in sentence and " but " in sentence:
         sentence = _NOT_BUT_PLACE.sub(_not_but_place, sentence)   # 'Not below but above a cat is …': above (space7)
+    if ":" in sentence and _A_ROW.search(sentence):
+        sentence = _A_ROW.sub(lambda m: m.group(1) + ("In" if m.group(2)[0].isupper() else "in") + " a row:", sentence)
     if _SIDE_HOLDS.search(sentence):
         sentence = _side_holds(sentence)    # 'The left side of the frame holds a cat': on the left is a cat (space7)
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
