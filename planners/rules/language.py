@@ -1712,6 +1712,13 @@ class Reader:
                 elif prep in ("into", "to", "toward", "towards") and ph.head == "foreground" and (
                         moving or lemma in MOTION) and not self.screenplay:
                     act.toward, act.moves = "camera", True     # 'moves into the foreground': toward us (vis6)
+                elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and k and \
+                        c.pps[k - 1].prep == "with" and c.pps[k - 1].np is not None and not (
+                        c.pps[k - 1].np.setting or c.pps[k - 1].np.frame or c.pps[k - 1].np.region) and \
+                        self._refs(c.pps[k - 1].np, things, memo, set(subjects)):
+                    other = self._refs(c.pps[k - 1].np, things, memo, set(subjects))[0]   # 'a van, with a duck in
+                    act.others_at.append((other, "foreground" if ph.head in ("foreground", "front") else  # the back-
+                                          "background"))                                  # ground': the duck's (space7)
                 elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and not (
                         moving or lemma in MOTION) and ph.det == "the" and not ph.adjs or ph.head == "foreground":
                     act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the

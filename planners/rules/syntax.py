@@ -150,6 +150,11 @@ TOGETHER_IDIOMS = [f"{lead}{prep} {other}" for lead in ("", "right ", "just ", "
     "next to", "beside", "alongside", "near", "close to", "close beside", "right beside") for other in (
     "each other", "one another")] + ["close together", "side by side", "right together", "close to one another"]
 IDIOMS += [p for p in dict.fromkeys(TOGETHER_IDIOMS) if p not in IDIOMS]
+# Near the camera and far from it, said as a manner (space7): 'a dog up front', 'a barn further back' are 'in the
+# foreground', 'in the background' (`_depth_said`).
+_NEAR_US = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bthey )(?<!\bwe )(?<!\bcan )\b(?:right )?(?:up front|close up|"
+                      r"front and cent(?:re|er))\b", re.I)
+_FAR_BACK = re.compile(r"\b(?:far|further|farther|way) back\b(?! (?:to|from|into|toward|towards|of)\b)", re.I)
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -829,6 +834,8 @@ def _not_but_place(m: re.Match) -> str:
     return kept[0].upper() + kept[1:] if m.group(1)[0].isupper() else kept
 
 
+_NEAREST_US = re.compile(r"(^|, |; )(nearest|closest|farthest|furthest) (?:to )?(?:the |us|you)(?:camera|viewer|lens)?\b",
+                         re.I)
 _A_ROW = re.compile(r"(^|, )((?:an? |(?:two|three|four|five|six) (?:things|objects|items|animals) )(?:in an? )?"
                    r"(?:row|line|lineup|line-up)):", re.I)      # 'A row: A, B, C', 'Three things in a row: …' (space7)
 _SIDE_NAME = (r"(?:far |very |extreme )?(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|top|bottom|upper|lower|"
@@ -906,6 +913,12 @@ def tokens(sentence: str) -> list[str]:
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
     if "ot " in sentence and " but " in sentence:
         sentence = _NOT_BUT_PLACE.sub(_not_but_place, sentence)   # 'Not below but above a cat is …': above (space7)
+    if " up" in sentence or " back" in sentence or "front and" in sentence:
+        sentence = _FAR_BACK.sub("in the background", _NEAR_US.sub("in the foreground", sentence))   # (space7)
+    if "est " in sentence and _NEAREST_US.search(sentence):
+        sentence = _NEAREST_US.sub(lambda m: m.group(1) + ("In" if m.group(2)[0].isupper() else "in") + " the " +
+                                   ("foreground" if m.group(2).lower() in ("nearest", "closest") else "background"),
+                                   sentence)     # 'Nearest the camera is a van': in the foreground (space7)
     if ":" in sentence and _A_ROW.search(sentence):
         sentence = _A_ROW.sub(lambda m: m.group(1) + ("In" if m.group(2)[0].isupper() else "in") + " a row:", sentence)
     if _SIDE_HOLDS.search(sentence):
