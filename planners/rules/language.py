@@ -193,6 +193,7 @@ _HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
 _AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate",    # a region they name is where it is
              "take", "claim", "hold"}                 # 'a cat takes (claims, holds) the left' (space7)
+_HOVERING = {"soar", "levitate"}       # rising verbs that, over a thing, keep above it (space7)
 _KEEPS_TO = {"keeps", "keep", "kept", "keeping", "sticks", "stick", "stuck", "sticking", "stays", "stay", "stayed",
              "staying", "remains", "remain"}      # 'keeps (sticks) to the left': stays on that side (space7)
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
@@ -2254,6 +2255,9 @@ class Reader:
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
             act.vertical = "down"
+        elif verbs & UP and "down" not in parts and lemma in _HOVERING and "up" not in parts and any(
+                r[0] in ("above", "over") for r in act.relations) and act.vertical is None:
+            pass                                  # 'an eagle soars high above a barn': over it, not rising (space7)
         elif verbs & UP and "down" not in parts:      # 'climbs back down': the particle says the way
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):

@@ -73,7 +73,10 @@ DISTANCE_PREPS = [(f"{lead}{way} {prep}", "away_from") for lead in ("a ", "at a 
     ("within a few feet of", "next_to"), ("within a few steps of", "next_to"),
     ("up close to", "next_to"), ("right up close to", "next_to"), ("very close to", "next_to"),
     ("very near", "next_to"), ("near to", "next_to"), ("right near", "next_to"), ("close beside", "next_to"),
-    ("close up against", "against"), ("only a step from", "next_to"), ("just a step from", "next_to")]
+    ("close up against", "against"), ("only a step from", "next_to"), ("just a step from", "next_to"),
+    ("high over", "above"), ("far over", "above"), ("way above", "above"), ("way over", "above"),
+    ("high up above", "above"), ("high up over", "above"), ("way below", "below"), ("far beneath", "below"),
+    ("deep below", "below"), ("way beneath", "below"), ("far under", "below")]
 COMPLEX_PREPS += [d for d in DISTANCE_PREPS if d[0] not in {p for p, _ in COMPLEX_PREPS}]
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
@@ -841,7 +844,8 @@ _A_ROW = re.compile(r"(^|, )((?:an? |(?:two|three|four|five|six) (?:things|objec
 _SIDE_NAME = (r"(?:far |very |extreme )?(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|top|bottom|upper|lower|"
               r"left-hand|right-hand)"
               r"(?: (?:side|half|part|third|edge|corner|end|portion))?")
-_SIDE_HOLDS = re.compile(rf"\b([Tt]he) ({_SIDE_NAME}(?: of the (?:frame|screen|picture|image|shot|scene|canvas))?) "
+_SIDE_HOLDS = re.compile(rf"\b([Tt]he|(?:[Tt]he|[Aa]n?) [a-z]+'s|[Ii]ts) "
+                         rf"({_SIDE_NAME}(?: of the (?:frame|screen|picture|image|shot|scene|canvas))?) "
                          r"(holds|has|contains|shows|features|houses|displays|is home to|belongs to) ")
 _SIDE_GAPPED = re.compile(rf"(,|;|,? and|,? while) the ({_SIDE_NAME}) (?=(?:a|an|the|two|three|four|some|one)\b)")
 
@@ -850,8 +854,10 @@ def _side_holds(sentence: str) -> str:
     """'The left side of the frame holds a cat, the right side a dog' -> 'On the left side of the frame is a cat,
     on the right side a dog': a side of the picture that holds (has, shows) a thing is where that thing is."""
     m = _SIDE_HOLDS.search(sentence)
-    on = "On" if m.group(1) == "The" and not sentence[:m.start()].strip() else "on"
-    head = sentence[:m.start()] + f"{on} the {m.group(2)} is "
+    det = m.group(1)
+    on = "On" if det[0].isupper() and not sentence[:m.start()].strip() else "on"
+    det = det if det in ("the", "its") or not det[0].isupper() or sentence[:m.start()].strip() else det[0].lower() + det[1:]
+    head = sentence[:m.start()] + f"{on} {det} {m.group(2)} is "
     return head + _SIDE_GAPPED.sub(lambda g: f"{g.group(1)} on the {g.group(2)} ", sentence[m.end():])
 
 
