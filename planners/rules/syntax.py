@@ -77,7 +77,7 @@ DISTANCE_PREPS = [(f"{lead}{way} {prep}", "away_from") for lead in ("a ", "at a 
     ("high over", "above"), ("far over", "above"), ("way above", "above"), ("way over", "above"),
     ("high up above", "above"), ("high up over", "above"), ("way below", "below"), ("far beneath", "below"),
     ("deep below", "below"), ("way beneath", "below"), ("far under", "below")]
-COMPLEX_PREPS += [d for d in DISTANCE_PREPS if d[0] not in {p for p, _ in COMPLEX_PREPS}]
+COMPLEX_PREPS.extend([d for d in DISTANCE_PREPS if d[0] not in {p for p, _ in COMPLEX_PREPS}])
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
@@ -152,7 +152,7 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
 TOGETHER_IDIOMS = [f"{lead}{prep} {other}" for lead in ("", "right ", "just ", "very ") for prep in (
     "next to", "beside", "alongside", "near", "close to", "close beside", "right beside") for other in (
     "each other", "one another")] + ["close together", "side by side", "right together", "close to one another"]
-IDIOMS += [p for p in dict.fromkeys(TOGETHER_IDIOMS) if p not in IDIOMS]
+IDIOMS.extend([p for p in dict.fromkeys(TOGETHER_IDIOMS) if p not in IDIOMS])
 # Near the camera and far from it, said as a manner (space7): 'a dog up front', 'a barn further back' are 'in the
 # foreground', 'in the background' (`_depth_said`).
 _NEAR_US = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bthey )(?<!\bwe )(?<!\bcan )\b(?:right )?(?:up front|close up|"
@@ -3370,6 +3370,18 @@ def _gapped_objects(clauses: list[Clause]) -> list[Clause]:
                 out.append(replace(c, subjects=[o[1]], objects=[o[2]], words=c.words[cut + 1:], adverbs=[], times=[],
                                    link="," if c.words[cut].low in (",", ";") else "and", elided=False, subord=None,
                                    existential=False))
+                continue
+        if c.copula and not c.verb and len(o) == 1 and o[0].region is None and o[0].pronoun is None and \
+                o[0].det in ("a", "an") and len(c.pps) == 2 and all(
+                pp.np is not None and pp.np.region is not None and pp.np.of is None for pp in c.pps):
+            # 'A lime is the far right, a plum the far left': the second thing with the second side
+            cut = next((k for k, w in enumerate(c.words) if w.low in (",", ";", "and") and k + 1 < len(c.words) and
+                        c.words[k + 1] is o[0].words[0]), None)
+            if cut is not None:
+                out.append(replace(c, objects=[], pps=c.pps[:1], words=c.words[:cut]))
+                out.append(replace(c, subjects=[o[0]], objects=[], pps=c.pps[1:], words=c.words[cut + 1:],
+                                   adverbs=[], times=[], link="," if c.words[cut].low in (",", ";") else "and",
+                                   elided=False, subord=None, existential=False))
                 continue
         out.append(c)
     return out
