@@ -1527,6 +1527,10 @@ def _s7_where_seen(a, pred, b):
     # depth said as a manner
     ("A hen up front, a goose further back.", nearer("hen", "goose")),
     ("Closest to the camera is a goat, with a sheep in the background.", nearer("goat", "sheep")),
+    # things on one surface keep their sides
+    ("A jar stands to the left of a bowl, both on a counter.", both(relation("jar", "left_of", "bowl"),
+                                                                   relation("jar", "on", "counter"),
+                                                                   relation("bowl", "on", "counter"))),
     # over a thing, not rising
     ("A hawk soars high above a silo.", relation("hawk", "above", "silo")),
     ("High over a cottage, a kite is drifting.", relation("kite", "above", "cottage")),

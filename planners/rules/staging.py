@@ -435,6 +435,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     for (anchor, rel), members in groups.items():
         if len(members) < 2:
             continue          # several in front of one thing stand side by side across it, like several on it
+        members = _in_side_order(members, relations)
         b = actors[anchor]
         span = max(b.w, sum(m.w for m in members) * 1.1)
         if span > b.w and rel in ("on", "under", "in") and b.anchor is None:
@@ -681,6 +682,24 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _in_side_order(members: list[_Actor], relations) -> list[_Actor]:
+    """Things sharing one anchor, ordered so that what the sentence puts left of another stands left of it ('a cup
+    right of a plate, both on a table'); otherwise as they came (space7)."""
+    ids = [m.cast.id for m in members]
+    before = [(r[1], r[2]) if r[0] == "left_of" else (r[2], r[1]) for r in relations
+              if r[0] in ("left_of", "right_of") and len(r) > 2 and r[1] in ids and r[2] in ids]
+    if not before:
+        return members
+    order: list[str] = []
+    rest = list(ids)
+    while rest:
+        free = [i for i in rest if not any(b == i and a in rest for a, b in before)]
+        pick = free[0] if free else rest[0]
+        order.append(pick)
+        rest.remove(pick)
+    return [members[ids.index(i)] for i in order]
 
 
 def _figures(cast: Cast) -> int:
