@@ -1804,8 +1804,8 @@ class Reader:
                 act.toward = ("thing", target)
                 act.moves = True
                 continue
-            if prep == "away_from" and _keeps_away(act, c, lemma, moving, farther) and subj_refs and \
-                    target not in subj_refs:
+            if prep == "away_from" and not self.screenplay and _keeps_away(act, c, lemma, moving, farther) and \
+                    subj_refs and target not in subj_refs:
                 if owner is not None:
                     act.relations.append(("held", owner, "opposite", target))
                 else:
