@@ -1500,3 +1500,81 @@ def only_things(*names):
 def test_sixth_session_spatial_readings(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+def _s7_close(a, b, gap=0.15):
+    """Near each other: a small horizontal gap between the boxes (space7)."""
+    def check(plan, shot):
+        for x, y in zip(static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))):
+            assert max(x[0] - y[2], y[0] - x[2], 0.0) < gap, (x, y)
+    return check
+
+
+def _s7_where_seen(a, pred, b):
+    """`a` holds `pred` to `b` in every keyframe where both are on screen (space7)."""
+    def check(plan, shot):
+        pairs = [(x, y) for x, y in zip(track(shot, one(plan, a)), track(shot, one(plan, b))) if x and y]
+        assert pairs, (a, b)
+        for x, y in pairs:
+            if pred == "next_to":
+                assert max(x[0] - y[2], y[0] - x[2]) < 0.15, (x, y)
+            elif pred == "right_of":
+                assert x[0] >= y[2] - 0.01, (x, y)
+            else:
+                assert x[2] <= y[0] + 0.01, (x, y)
+    return check
+
+
+@pytest.mark.parametrize("sentence,check", [
+    # distances said as prepositions: far is a gap, near is beside
+    ("A mule grazes a long way from a shed.", apart("mule", "shed", 0.15)),
+    ("A hen is well away from the fence.", apart("hen", "fence", 0.15)),
+    ("A badger sleeps at a good distance from a log.", apart("badger", "log", 0.15)),
+    ("A donkey runs away from a tractor.", approaches("donkey", "tractor", closer=False)),
+    ("A sled rests a few steps from a cabin.", _s7_close("sled", "cabin")),
+    ("A crate within a few feet of a wagon.", _s7_close("crate", "wagon")),
+    # coming into view at a place: there, not going there
+    ("A rabbit pops up to the left of a stump.", relation("rabbit", "left_of", "stump")),
+    ("A fawn comes into view beside a birch.", both(_s7_where_seen("fawn", "next_to", "birch"),
+                                                     visible("fawn", False, True))),
+    ("Halfway through, a moth turns up right of a candle.", both(_s7_where_seen("moth", "right_of", "candle"),
+                                                                  half("moth", "second"))),
+    ("A stoat suddenly shows up in front of a hedge.", visible("stoat", False, True)),
+    # a place said under 'not'
+    ("A kite is not below the cloud but above it.", relation("kite", "above", "cloud")),
+    ("A mug sits left of a jar, not right of it.", relation("mug", "left_of", "jar")),
+    ("A bowl isn't to the right of the pan; it is to its left.", relation("bowl", "left_of", "pan")),
+    ("Not behind but in front of a van is a scooter.", relation("scooter", "in_front_of", "van")),
+    # sides of the picture that hold things, sides taken and kept
+    ("The left half of the picture holds a tractor, the right half a plough.",
+     both(where("tractor", "left"), where("plough", "right"))),
+    ("The upper right corner of the screen shows a moon.", where("moon", "upper right")),
+    ("A hare takes the left, a tortoise the right.", both(where("hare", "left"), where("tortoise", "right"))),
+    ("A goose keeps to the right.", where("goose", "right")),
+    ("A shed's left side has a barrow.", relation("barrow", "left_of", "shed")),
+    # things on a thing at a place go with it; topped by
+    ("In the corner, a dresser is topped by a clock.", both(relation("clock", "on", "dresser"), where("dresser", "corner"))),
+    ("A plinth crowned with a bust.", relation("bust", "on", "plinth")),
+    # next to each other
+    ("Side by side: a jug and a kettle.", _s7_close("jug", "kettle")),
+    ("There are a fox and a hound right beside each other.", _s7_close("fox", "hound")),
+    # rows told by rank
+    ("A plum is the first from the left, a pear the second and a lime the third.", left_to_right("plum", "pear", "lime")),
+    ("A lime is the rightmost, a plum the leftmost, and a pear sits between them.", left_to_right("plum", "pear", "lime")),
+    ("In a row, a mug comes first from the left, then a jug, then a bowl.", left_to_right("mug", "jug", "bowl")),
+    ("A line: a jug at the left end, a vase in the middle, a lamp at the right end.",
+     both(left_to_right("jug", "vase", "lamp"), only_things("jug", "vase", "lamp"))),
+    # depth said as a manner
+    ("A hen up front, a goose further back.", nearer("hen", "goose")),
+    ("Closest to the camera is a goat, with a sheep in the background.", nearer("goat", "sheep")),
+    # things on one surface keep their sides
+    ("A jar stands to the left of a bowl, both on a counter.", both(relation("jar", "left_of", "bowl"),
+                                                                   relation("jar", "on", "counter"),
+                                                                   relation("bowl", "on", "counter"))),
+    # over a thing, not rising
+    ("A hawk soars high above a silo.", relation("hawk", "above", "silo")),
+    ("High over a cottage, a kite is drifting.", relation("kite", "above", "cottage")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_seventh_session_spatial_readings(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

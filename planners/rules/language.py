@@ -191,11 +191,15 @@ _LOOMING = {"tower", "loom", "dwarf", "overshadow"}
 # Verbs by which a thing (not someone) bears its objects on itself: 'the shelf holds a vase', 'a tray carries cups'.
 _HOLDING = {"hold", "carry", "support", "bear", "display"}
 # Verbs whose object region is where their subject is: 'a van hugging the left edge', 'touching the top edge'.
-_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate"}   # a region they name is where it is
+_AT_VERBS = {"hug", "touch", "border", "occupy", "fill", "cover", "dominate",    # a region they name is where it is
+             "take", "claim", "hold"}                 # 'a cat takes (claims, holds) the left' (space7)
+_HOVERING = {"soar", "levitate"}       # rising verbs that, over a thing, keep above it (space7)
+_KEEPS_TO = {"keeps", "keep", "kept", "keeping", "sticks", "stick", "stuck", "sticking", "stays", "stay", "stayed",
+             "staying", "remains", "remain"}      # 'keeps (sticks) to the left': stays on that side (space7)
 # Prepositions that stack: in 'a cup on a book on a box' the second one places the first one's object.
 _STACKING = {"on", "atop", "upon"}
 # Verbs whose 'with' names what lies on their subject: 'a table topped with a book', 'a bench covered with snow'.
-_TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter"}
+_TOPPED = {"top", "cover", "crown", "pile", "stack", "heap", "load", "strew", "litter", "cap"}
 _NOT_VERTICAL = {"end", "start", "begin", "finish", "wind", "show", "turn", "pick", "look", "line", "set", "sit",
                  "stand", "wake", "give", "make", "fill", "back", "slow", "calm", "settle", "shut", "lock", "sum"}
 
@@ -360,7 +364,7 @@ def _time_phrase(words: str) -> tuple[float, float] | None:
 
 
 # Manner idioms that put the subjects beside one another.
-_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"}
+_TOGETHER = {"next to each other", "next to one another", "side by side", "close together"} | set(syntax.TOGETHER_IDIOMS)
 # Noun phrases that point back at a thing by its place in the order things were named.
 _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1, "third": 2}
 
@@ -1012,6 +1016,7 @@ class Reader:
         _in_and_out(actions)
         _row_of_verbless(actions)
         _told_across(actions, things, sentence)
+        _ranked_row(actions, things, sentence)
         _stack_told(actions, things, sentence)
         _lend_the_way(actions)
         _away_before_a_coming(actions)
@@ -1339,6 +1344,7 @@ class Reader:
                 continue
             act.objects += refs
         self._prepositions(act, c, things, memo, subjects, lemma, parts)
+        _drop_denied_places(act, c)
         self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
@@ -1485,6 +1491,9 @@ class Reader:
                                   definite=True), things)
 
     def _prepositions(self, act: Action, c: Clause, things, memo, subjects, lemma, parts) -> None:
+        into_view_here = _comes_into_view(lemma, c) and not self.screenplay
+        if into_view_here:
+            lemma, act.moves, act.path = "appear", False, []   # 'pops up to the right of a post': there (space7)
         moving = act.moves
         # 'We hear the clatter of a spoon against a pot': what follows a sound is where the sound is made
         skip_after_sound = any(ph.sound for ph in list(c.objects) + list(c.subjects))
@@ -1508,6 +1517,8 @@ class Reader:
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if into_view_here and prep == "up" and k == 0 and ph.region is not None:
+                prep = "at"                   # 'shows up right of the post': there (space7)
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
             if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
@@ -1574,7 +1585,8 @@ class Reader:
                 if lower and refs:            # 'slides onto a stool at the bar': the stool at the bar
                     act.relations.append(("held", lower, "against", refs[0]))
                     continue
-            if prep == "with" and lemma in _TOPPED and subjects and ph.region is None and not ph.setting:
+            if (prep == "with" or prep == "by" and (c.verb_text or "").endswith("ed")) and lemma in _TOPPED and \
+                    subjects and ph.region is None and not ph.setting:   # ('topped by a vase', space7)
                 refs = self._refs(ph, things, memo, set(subjects))
                 if refs:                      # 'a table topped with a book': the book on the table
                     act.relations.append(("held", refs, "on", subjects[0]))
@@ -1645,6 +1657,12 @@ class Reader:
                     prep = "from"              # 'A dog starting on the left of a car runs to the right of it'
                 if prep == "for" and {"off", "out"} & set(c.particles + c.adverbs) and ph.of is None:
                     act.moves, lemma = True, "head"     # 'sets off for the upper right', 'starts out for …': there
+                if prep == "to" and ph.of is None and ph.owner is None and act.start is None and not act.path and \
+                        (c.verb_text or "").split()[:1] and c.verb_text.split()[0].lower() in _KEEPS_TO and \
+                        not self.screenplay and act.toward is None:
+                    act.moves = False          # 'keeps to the left', 'sticks to the right': on that side (space7)
+                    self._region_pp(act, "at", ph, things, memo, subjects, None, owner, host, timed=bool(c.times))
+                    continue
                 if prep in ("to", "into", "onto") and act.start is None and not act.path and (
                         lemma in _SETTLED_INTO or c.copula and (c.verb_text or "").endswith(("ed", "en")) and
                         ph.of is not None and "been" in {w.low for w in c.words}):
@@ -1700,6 +1718,13 @@ class Reader:
                 elif prep in ("into", "to", "toward", "towards") and ph.head == "foreground" and (
                         moving or lemma in MOTION) and not self.screenplay:
                     act.toward, act.moves = "camera", True     # 'moves into the foreground': toward us (vis6)
+                elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and k and \
+                        c.pps[k - 1].prep == "with" and c.pps[k - 1].np is not None and not (
+                        c.pps[k - 1].np.setting or c.pps[k - 1].np.frame or c.pps[k - 1].np.region) and \
+                        self._refs(c.pps[k - 1].np, things, memo, set(subjects)):
+                    other = self._refs(c.pps[k - 1].np, things, memo, set(subjects))[0]   # 'a van, with a duck in
+                    act.others_at.append((other, "foreground" if ph.head in ("foreground", "front") else  # the back-
+                                          "background"))                                  # ground': the duck's (space7)
                 elif prep in ("in", "at") and ph.head in ("distance", "background", "foreground", "front") and not (
                         moving or lemma in MOTION) and ph.det == "the" and not ph.adjs or ph.head == "foreground":
                     act.place = "foreground" if ph.head in ("foreground", "front") else "background"  # 'a tree in the
@@ -1723,7 +1748,7 @@ class Reader:
                         ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
                         and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
-                        not (self.screenplay and "out" in parts):
+                        not (self.screenplay and "out" in parts) and not into_view_here:
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
                 continue
@@ -1783,6 +1808,13 @@ class Reader:
                     lemma not in PLACING or not act.objects and not c.objects)):
                 act.toward = ("thing", target)
                 act.moves = True
+                continue
+            if prep == "away_from" and not self.screenplay and _keeps_away(act, c, lemma, moving, farther) and \
+                    subj_refs and target not in subj_refs:
+                if owner is not None:
+                    act.relations.append(("held", owner, "opposite", target))
+                else:
+                    act.relations.append(("opposite", target))    # 'sits far from the well': a gap (space7)
                 continue
             if prep == "away_from":
                 act.toward = ("from", target)
@@ -2228,6 +2260,9 @@ class Reader:
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
         if verbs & DOWN:
             act.vertical = "down"
+        elif verbs & UP and "down" not in parts and lemma in _HOVERING and "up" not in parts and any(
+                r[0] in ("above", "over") for r in act.relations) and act.vertical is None:
+            pass                                  # 'an eagle soars high above a barn': over it, not rising (space7)
         elif verbs & UP and "down" not in parts:      # 'climbs back down': the particle says the way
             act.vertical = act.vertical or "up"
         elif "down" in parts and lemma not in _NOT_VERTICAL and (act.moves or lemma in ("jump", "hop", "climb")):
@@ -2274,6 +2309,8 @@ class Reader:
                 not self.screenplay or lemma not in _NOT_IN_SCRIPT)))) or (
             lemma == "come" and "into" in {p.prep for p in c.pps} and any(
                 p.np is not None and p.np.head in ("view", "frame", "shot", "picture") for p in c.pps))
+        if enters and act.relations and not self.screenplay and not verbs & ENTER and _comes_into_view(lemma, c):
+            enters = False                        # 'comes into view beside a tent': there, not walking in (space7)
         left_region = lemma in EXIT | {"quit", "vacate"} and isinstance(act.start, str) and any(
             o.region is not None and o.of is None for o in c.objects)
         exits = bool(verbs & EXIT) and not left_region and not any(lemma == "leave" and o for o in [act.objects]) or (
@@ -2577,7 +2614,8 @@ class Reader:
             return
         becomes = lemma in ("become", "get", "come") and bool({"visible", "seen", "view"} & {w.low for w in c.words}) \
             or bool(_INTO_VIEW.search(text))
-        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text):
+        if verbs & APPEAR or becomes or (lemma in ("show", "pop", "turn", "crop", "spring", "bob") and "up" in set(c.particles) | set(c.adverbs)) or (lemma == "come" and act.enters is None and "into" in text and "view" in text) or (
+                not self.screenplay and _comes_into_view(lemma, c)):
             start = window[0] if window else 0.5
             if window and window[0] <= 0 < window[1] < 1 and {"absent", "missing", "invisible"} & set(c.adjectives):
                 window = (window[1], 1.0)         # 'absent for the first half, appears in the second'
@@ -2591,7 +2629,8 @@ class Reader:
             elif window is None and (act.relations or act.place or any(
                     pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") for pp in c.pps) or
                                      c.existential) and not before and c.link is None and \
-                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c):
+                    not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c) and \
+                    not (act.relations and {"suddenly", "abruptly"} & set(c.adverbs)):
                 # 'a cat appears next to a bench', 'three goats appear in the field': nothing says when, so it is
                 # there (a screenplay's character who 'appears in the doorway' comes in)
                 act.appears = None
@@ -2643,6 +2682,78 @@ class Reader:
 # those of staying, seeing, aiming or being (sixth session, vis6).
 _NOT_GOING = STATIC | PERCEIVE | AIMED | {"keep", "be", "remain", "stay", "seem", "look", "peer", "peek", "peep",
                                           "hear", "cast", "shine", "glow", "photograph", "film", "shoot", "paint"}
+
+
+_NOT_WORDS = {"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "nor", "neither"}
+_SOFTENERS = {"just", "directly", "right", "exactly", "quite", "actually", "really", "even", "so", "far", "immediately"}
+_SIDE_PRED = {"left": "left_of", "right": "right_of", "upper": "above", "top": "above", "lower": "below",
+              "bottom": "below"}
+
+
+def _denied_preds(c: Clause) -> list[str]:
+    """The relations a clause says do not hold: the place right after 'not' ('is not above a lantern but below
+    it', 'sits right of a kettle, not left of it', "isn't to the left of a cup"), as the reader names them."""
+    out, words = [], c.words
+    for k, w in enumerate(words):
+        if w.low not in _NOT_WORDS and not w.low.endswith("n't"):
+            continue
+        j = k + 1
+        while j < len(words) and words[j].low in _SOFTENERS:
+            j += 1
+        if j >= len(words) or words[j].tag != "PREP":
+            continue
+        prep = words[j].value if isinstance(words[j].value, str) else words[j].low
+        if prep in ("to", "on", "at", "in") and j + 2 < len(words) and words[j + 1].tag == "DET" and \
+                words[j + 2].tag == "REGION" and words[j + 2].low in _SIDE_PRED:
+            out.append(_SIDE_PRED[words[j + 2].low])        # 'not to the left of it'
+        elif prep in ("to", "on", "at", "in") and j + 1 < len(words) and words[j + 1].tag == "REGION" and \
+                words[j + 1].low in _SIDE_PRED:
+            out.append(_SIDE_PRED[words[j + 1].low])
+        elif RELATION_PREPS.get(prep) and prep not in ("in", "at", "into"):
+            out.append(RELATION_PREPS[prep])
+    return out
+
+
+def _drop_denied_places(act: Action, c: Clause) -> None:
+    """A place said under 'not' is no place of the thing (space7): the first relation of each denied kind goes."""
+    if not act.relations or not {"not", "never", "n't", "nor", "neither"} & set(c.adverbs) | {
+            w.low for w in c.words if w.low in _NOT_WORDS or w.low.endswith("n't")}:
+        return
+    for pred in _denied_preds(c):
+        kinds = {"under": ("under", "below"), "below": ("below", "under"), "above": ("above", "over")}.get(pred, (pred,))
+        hit = next((r for r in act.relations if r[0] in kinds and len(r) == 2), None)
+        if hit is not None:
+            act.relations.remove(hit)
+
+
+_UP_INTO_VIEW = {"pop", "turn", "show", "crop", "spring"}
+_WAY_PREPS = {"from", "out_of", "across", "through", "past", "toward", "towards", "into", "onto", "along", "away_from",
+              "around", "round", "over", "up", "down", "off", "via"}
+
+
+def _comes_into_view(lemma, c: Clause) -> bool:
+    """'pops up (turns up, shows up, crops up) beside a tent', 'comes into view left of a post': coming into view
+    where the place says, not going there; a way ('pops up from behind a wall', 'comes into view over the hill')
+    keeps its motion (space7)."""
+    particle_pp = lemma in _UP_INTO_VIEW and bool(c.pps) and c.pps[0].prep == "up" and c.pps[0].np is not None \
+        and c.pps[0].np.region is not None     # 'shows up right of the post': 'up' and then a place
+    up = lemma in _UP_INTO_VIEW and ("up" in set(c.particles) | set(c.adverbs) or particle_pp or any(
+        w.tag == "PREP" and w.low.split()[0] == "up" and len(w.low.split()) > 1 for w in c.words)) or \
+        lemma == "come" and any(
+        pp.prep == "into" and pp.np is not None and pp.np.head in ("view", "sight") for pp in c.pps)
+    return up and not any(pp.prep in _WAY_PREPS and not (pp.prep == "into" and pp.np is not None and
+                                                         pp.np.head in ("view", "sight")) and not (
+        particle_pp and pp is c.pps[0]) for pp in c.pps) and \
+        any(pp.prep not in ("into", "in", "at", "on") or pp.np is not None and (pp.np.of is not None or
+                                                                              pp.np.owner is not None)
+            for pp in c.pps if pp.np is not None and not pp.np.frame and not pp.np.setting)
+
+
+def _keeps_away(act: Action, c: Clause, lemma, moving: bool, farther: bool) -> bool:
+    """'sits far from the well', 'a goat a long way from the barn', 'is well away from it': a place at a distance,
+    nothing going anywhere (space7); 'runs away from', 'backs farther from', 'flees from' are ways."""
+    return not (moving or act.moves or farther or act.toward is not None or act.enters or act.exits) and (
+        lemma is None or lemma in STATIC or lemma in _NOT_GOING - AIMED or c.copula) and lemma not in _FLEE | MOTION
 
 
 def _goes_somewhere(lemma, c: Clause) -> bool:
@@ -3009,6 +3120,70 @@ def _told_across(actions: list[Action], things: list[Thing], sentence: str) -> N
     actions.append(Action(subjects=order[:1], relations=[], text=actions[-1].text if actions else ""))
     for x, y in zip(order, order[1:]):
         actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text))
+
+
+_ROW_CUE = re.compile(r"\b(?:first|second|third|fourth|fifth|last) (?:one )?(?:from|counting from|on) the (?:left|right)\b|"
+                      r"\b(?:left|right)-?most\b|\bin a (?:row|line)\b|\b(?:left|right) end\b|\blined up\b", re.I)
+_RANKS = [(re.compile(r"\b(?:left-?most|far left|extreme left|(?:at|on) the left end|left end)\b", re.I), 0, False),
+          (re.compile(r"\b(?:right-?most|far right|extreme right|(?:at|on) the right end|right end)\b", re.I), 1000, False),
+          (re.compile(r"\b(?:in the middle|the middle one|in the cent(?:re|er)|the cent(?:re|er) one|between them|"
+                      r"between the two|middle)\b", re.I), 500, False),
+          (re.compile(r"\b(?:first|1st)\b", re.I), 1, True), (re.compile(r"\b(?:second|2nd)\b", re.I), 2, True),
+          (re.compile(r"\b(?:third|3rd)\b", re.I), 3, True), (re.compile(r"\b(?:fourth|4th)\b", re.I), 4, True),
+          (re.compile(r"\b(?:fifth|5th)\b", re.I), 5, True), (re.compile(r"\b(?:last|final)\b", re.I), 999, True)]
+_ROW_PARTS = re.compile(r"([,;:]|\band\b|\bthen\b|\bwhile\b|\bwith\b|\bnext\b)", re.I)
+
+
+def _ranked_row(actions: list[Action], things: list[Thing], sentence: str) -> None:
+    """A row told by rank (space7): 'A is the first from the left, B the second and C the third', 'B is in the
+    middle, A the leftmost', 'the rightmost is C', 'In a row, A comes first from the left, then B, then C', 'A at
+    the left end, B in the middle, C at the right end': each part of the sentence that names one thing and one rank
+    puts it there, counted from the left unless the sentence counts from the right; the things stand in that
+    order, and an arrival order or a way read from the same words is no longer theirs."""
+    if not _ROW_CUE.search(sentence):
+        return
+    from_right = bool(re.search(r"\b(?:from|counting from) the right\b", sentence, re.I))
+    keyed = [(i, t.key.lower()) for i, t in enumerate(things) if not t.character and t.count == 1]
+    ranks: dict[int, float] = {}
+    pieces = _ROW_PARTS.split(sentence)
+    last, then = None, False          # the rank said last, and whether this part follows 'then' ('next')
+    for part in pieces:
+        low = part.lower().strip()
+        if low in ("then", "next"):
+            then = True
+            continue
+        if _ROW_PARTS.fullmatch(low or " "):
+            continue
+        here = [i for i, k in keyed if re.search(rf"\b{re.escape(k)}\b", low)]
+        if len(here) != 1 or here[0] in ranks:
+            then = False
+            continue
+        for rx, value, ordinal in _RANKS:
+            if rx.search(part):
+                ranks[here[0]] = last = (1000 - value if from_right and ordinal else value)
+                break
+        else:
+            if then and last is not None and 0 < last < 500:
+                ranks[here[0]] = last = last + 1     # '… comes first from the left, then B, then C'
+            elif then and last is not None and 500 < last < 1000:
+                ranks[here[0]] = last = last - 1     # (counted from the right)
+        then = False
+    if len(ranks) < 2 or len(set(ranks.values())) < len(ranks):
+        return
+    if any(a.toward or a.vertical or a.exits or a.passing is not None or a.circling is not None
+           for a in actions if set(a.subjects) & set(ranks)):
+        return
+    order = sorted(ranks, key=lambda i: ranks[i])
+    for a in actions:
+        if set(a.subjects) & set(ranks):
+            a.enters, a.appears, a.start, a.path, a.rank, a.moves, a.timed = None, None, None, [], None, False, False
+            if a.lemma in MOTION:
+                a.lemma = None                   # 'comes first from the left': stands first, goes nowhere
+            if a.place in ("left", "right", "center"):
+                a.place = None
+            a.relations = [r for r in a.relations if r[0] not in ("left_of", "right_of", "between")]
+    for x, y in zip(order, order[1:]):
+        actions.append(Action(subjects=[x], relations=[("left_of", y)], text=actions[-1].text if actions else ""))
 
 
 _TOP_DOWN = re.compile(r"\b(?:from (?:the )?)?(top|bottom) to (?:the )?(top|bottom)\b", re.I)

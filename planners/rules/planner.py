@@ -203,7 +203,10 @@ class RulesPlanner:
                 # cannot be that character)
                 continue  # "the men", "a detective" next to named characters are those characters ("her
                 # father" is someone else)
-            if thing.key in bible.entities and not prose:
+            if thing.key in bible.entities and not prose and not (
+                    thing.count > 1 and thing.counted and not thing.definite and bible.entities[thing.key].kind != "person"
+                    and "count" not in bible.entities[thing.key].attributes):
+                # (not 'several of his paintings' after 'the painting on the wall': more than that one, space7)
                 ids = [thing.key]
                 entity = bible.entities[thing.key]
                 key = entity.attributes.get("noun", thing.key)

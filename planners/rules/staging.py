@@ -435,6 +435,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     for (anchor, rel), members in groups.items():
         if len(members) < 2:
             continue          # several in front of one thing stand side by side across it, like several on it
+        members = _in_side_order(members, relations)
         b = actors[anchor]
         span = max(b.w, sum(m.w for m in members) * 1.1)
         if span > b.w and rel in ("on", "under", "in") and b.anchor is None:
@@ -473,6 +474,26 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 a.cx = lo + sum(m.w for m in group[:i]) * 1.15 + a.w * 0.575 if len(group) > 1 else cx
             if cy is not None:
                 a.base = cy + a.h / 2
+    # What stands on (in, under, above) a thing set at a place goes there with it: 'In the corner, a crate topped
+    # with a cup', 'a crate on the left with a cup on top' (space7).
+    set_at = {id(m) for group in sharing.values() for m in group}
+    for _ in range(3):
+        for m in actors.values():
+            b = actors.get(m.anchor) if m.anchor is not None else None
+            if b is None or id(b) not in set_at or id(m) in set_at or m.rel not in ("on", "in", "under", "above",
+                                                                                      "over"):
+                continue
+            if any(x.path or x.start or x.toward or x.enters or x.exits for x in does[m.cast.id]):
+                continue
+            if m.rel == "on":
+                m.cx, m.base = b.cx, b.top + 0.08 * b.h
+            elif m.rel == "in":
+                m.cx, m.base = b.cx, b.base - 0.15 * b.h
+            elif m.rel == "under":
+                m.cx, m.base = b.cx, b.base
+            else:
+                m.cx, m.base = b.cx, min(m.base, b.top - 0.04)
+            set_at.add(id(m))
     # A place said of what stands on (under, in, behind…) a thing is that thing's place too: 'a ball lies under the
     # bench on the right', 'a cat sits on a mat on the left' move the bench, the mat, with what is on it.
     placed_ids = {id(m) for group in sharing.values() for m in group}
@@ -661,6 +682,24 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _in_side_order(members: list[_Actor], relations) -> list[_Actor]:
+    """Things sharing one anchor, ordered so that what the sentence puts left of another stands left of it ('a cup
+    right of a plate, both on a table'); otherwise as they came (space7)."""
+    ids = [m.cast.id for m in members]
+    before = [(r[1], r[2]) if r[0] == "left_of" else (r[2], r[1]) for r in relations
+              if r[0] in ("left_of", "right_of") and len(r) > 2 and r[1] in ids and r[2] in ids]
+    if not before:
+        return members
+    order: list[str] = []
+    rest = list(ids)
+    while rest:
+        free = [i for i in rest if not any(b == i and a in rest for a, b in before)]
+        pick = free[0] if free else rest[0]
+        order.append(pick)
+        rest.remove(pick)
+    return [members[ids.index(i)] for i in order]
 
 
 def _figures(cast: Cast) -> int:

@@ -61,6 +61,23 @@ COMPLEX_PREPS = [
     ("on the head of", "on"), ("on the back of", "on"), ("on the roof of", "on"), ("on the top of", "on"),
     ("in the direction of", "toward"), ("in the shade of", "next_to"), ("in the shadow of", "next_to"),
 ]
+# Distances said as a preposition (space7): far ones are away from the thing (a clear gap when nothing moves, a
+# way for a mover), near ones beside it.
+DISTANCE_PREPS = [(f"{lead}{way} {prep}", "away_from") for lead in ("a ", "at a ", "some ", "at some ")
+                  for way in ("long way", "good distance", "fair distance", "great distance", "distance", "good way")
+                  for prep in ("from", "away from") if lead in ("a ", "at a ") or way == "distance"] + [
+    ("far away from", "away_from"), ("well away from", "away_from"), ("far off from", "away_from"),
+    ("some way from", "away_from"), ("a long way off from", "away_from"),
+    ("a few steps from", "next_to"), ("a step from", "next_to"), ("a few steps away from", "next_to"),
+    ("a few feet from", "next_to"), ("a few inches from", "next_to"), ("a foot from", "next_to"),
+    ("within a few feet of", "next_to"), ("within a few steps of", "next_to"),
+    ("up close to", "next_to"), ("right up close to", "next_to"), ("very close to", "next_to"),
+    ("very near", "next_to"), ("near to", "next_to"), ("right near", "next_to"), ("close beside", "next_to"),
+    ("close up against", "against"), ("only a step from", "next_to"), ("just a step from", "next_to"),
+    ("high over", "above"), ("far over", "above"), ("way above", "above"), ("way over", "above"),
+    ("high up above", "above"), ("high up over", "above"), ("way below", "below"), ("far beneath", "below"),
+    ("deep below", "below"), ("way beneath", "below"), ("far under", "below")]
+COMPLEX_PREPS.extend([d for d in DISTANCE_PREPS if d[0] not in {p for p, _ in COMPLEX_PREPS}])
 REGION_WORDS = {"left", "right", "top", "bottom", "upper", "lower", "center", "centre", "middle", "corner",
                 "side", "edge", "half", "part", "end", "quadrant"}
 FRAME_WORDS = {"frame", "screen", "picture", "image", "shot", "scene", "video", "clip", "view", "sight", "canvas",
@@ -131,6 +148,16 @@ IDIOMS = ["step by step", "little by little", "bit by bit", "side by side", "one
           "just there", "out there", "in there", "in its place", "in their place", "in his place", "in her place",
           "in a circle", "in a ring", "in a semicircle", "in a half circle", "in a loose circle", "in a tight circle",
           "in a rough circle", "in a huddle", "in a cluster"]   # ('in that order' and its kin: `_in_turn_at`)
+# Two things close to each other, said of both (space7): one manner token each, like 'next to each other'.
+TOGETHER_IDIOMS = [f"{lead}{prep} {other}" for lead in ("", "right ", "just ", "very ") for prep in (
+    "next to", "beside", "alongside", "near", "close to", "close beside", "right beside") for other in (
+    "each other", "one another")] + ["close together", "side by side", "right together", "close to one another"]
+IDIOMS.extend([p for p in dict.fromkeys(TOGETHER_IDIOMS) if p not in IDIOMS])
+# Near the camera and far from it, said as a manner (space7): 'a dog up front', 'a barn further back' are 'in the
+# foreground', 'in the background' (`_depth_said`).
+_NEAR_US = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bthey )(?<!\bwe )(?<!\bcan )\b(?:right )?(?:up front|close up|"
+                      r"front and cent(?:re|er))\b", re.I)
+_FAR_BACK = re.compile(r"\b(?:far|further|farther|way) back\b(?! (?:to|from|into|toward|towards|of)\b)", re.I)
 _IDIOM_SEQ = sorted((p.split() for p in IDIOMS), key=len, reverse=True)
 _TIME_SEQ = sorted((p.split() for p in TIME_PHRASES), key=len, reverse=True)
 _PREP_SEQ = sorted(((p.split(), n) for p, n in COMPLEX_PREPS), key=lambda x: -len(x[0]))
@@ -1019,6 +1046,41 @@ def _cap_first(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+_PLACE_WORDS = (r"(?:to the (?:left|right)(?: of)?|on the (?:left|right)(?: side)?(?: of)?|(?:left|right) of|above|below|"
+                r"under|underneath|beneath|over|behind|in front of|beside|next to|on top of|on|atop|in back of)")
+_NOT_BUT_PLACE = re.compile(rf"\b(not|never) ({_PLACE_WORDS}),? but ({_PLACE_WORDS})(?= )", re.I)
+
+
+def _not_but_place(m: re.Match) -> str:
+    """'not below but above a cat' -> 'above a cat': the place denied first is no place (space7)."""
+    kept = m.group(3)
+    return kept[0].upper() + kept[1:] if m.group(1)[0].isupper() else kept
+
+
+_NEAREST_US = re.compile(r"(^|, |; )(nearest|closest|farthest|furthest) (?:to )?(?:the |us|you)(?:camera|viewer|lens)?\b",
+                         re.I)
+_A_ROW = re.compile(r"(^|, )((?:an? |(?:two|three|four|five|six) (?:things|objects|items|animals) )(?:in an? )?"
+                   r"(?:row|line|lineup|line-up)):", re.I)      # 'A row: A, B, C', 'Three things in a row: …' (space7)
+_SIDE_NAME = (r"(?:far |very |extreme )?(?:(?:upper|lower|top|bottom)[ -])?(?:left|right|top|bottom|upper|lower|"
+              r"left-hand|right-hand)"
+              r"(?: (?:side|half|part|third|edge|corner|end|portion))?")
+_SIDE_HOLDS = re.compile(rf"\b([Tt]he|(?:[Tt]he|[Aa]n?) [a-z]+'s|[Ii]ts) "
+                         rf"({_SIDE_NAME}(?: of the (?:frame|screen|picture|image|shot|scene|canvas))?) "
+                         r"(holds|has|contains|shows|features|houses|displays|is home to|belongs to) ")
+_SIDE_GAPPED = re.compile(rf"(,|;|,? and|,? while) the ({_SIDE_NAME}) (?=(?:a|an|the|two|three|four|some|one)\b)")
+
+
+def _side_holds(sentence: str) -> str:
+    """'The left side of the frame holds a cat, the right side a dog' -> 'On the left side of the frame is a cat,
+    on the right side a dog': a side of the picture that holds (has, shows) a thing is where that thing is."""
+    m = _SIDE_HOLDS.search(sentence)
+    det = m.group(1)
+    on = "On" if det[0].isupper() and not sentence[:m.start()].strip() else "on"
+    det = det if det in ("the", "its") or not det[0].isupper() or sentence[:m.start()].strip() else det[0].lower() + det[1:]
+    head = sentence[:m.start()] + f"{on} {det} {m.group(2)} is "
+    return head + _SIDE_GAPPED.sub(lambda g: f"{g.group(1)} on the {g.group(2)} ", sentence[m.end():])
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
@@ -1079,6 +1141,18 @@ def tokens(sentence: str) -> list[str]:
     if "-to-" in sentence:
         sentence = _SIDE_TO_SIDE.sub(r"\1 to \2", sentence)      # 'goes right-to-left': right to left
     sentence = _DIMENSIONS.sub(" ", sentence)         # 'a 3d render of …': a style, no count
+    if "ot " in sentence and " but " in sentence:
+        sentence = _NOT_BUT_PLACE.sub(_not_but_place, sentence)   # 'Not below but above a cat is …': above (space7)
+    if " up" in sentence or " back" in sentence or "front and" in sentence:
+        sentence = _FAR_BACK.sub("in the background", _NEAR_US.sub("in the foreground", sentence))   # (space7)
+    if "est " in sentence and _NEAREST_US.search(sentence):
+        sentence = _NEAREST_US.sub(lambda m: m.group(1) + ("In" if m.group(2)[0].isupper() else "in") + " the " +
+                                   ("foreground" if m.group(2).lower() in ("nearest", "closest") else "background"),
+                                   sentence)     # 'Nearest the camera is a van': in the foreground (space7)
+    if ":" in sentence and _A_ROW.search(sentence):
+        sentence = _A_ROW.sub(lambda m: m.group(1) + ("In" if m.group(2)[0].isupper() else "in") + " a row:", sentence)
+    if _SIDE_HOLDS.search(sentence):
+        sentence = _side_holds(sentence)    # 'The left side of the frame holds a cat': on the left is a cat (space7)
     sentence = _events_as_verbs(sentence)   # 'mid-clip', 'the fox's arrival comes …', 'at no point does …'
     if " for " in sentence and " to " in sentence:
         sentence = _WAIT_FOR_TO.sub(_wait_for_to, sentence)   # 'waits for the dog to leave': until it leaves (seq7)
@@ -3429,8 +3503,8 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.adjectives = list(dict.fromkeys(c.adjectives + said))
         c.link = link
         clauses.append(c)
-    clauses = _one_of_them_first(_verbless_order(_shared_verb_ahead(_listed_in_turn(_frame_before_subordinate(
-        clauses)))))
+    clauses = _fronted_together(_gapped_objects(_one_of_them_first(_verbless_order(_shared_verb_ahead(
+        _listed_in_turn(_frame_before_subordinate(clauses)))))))
     # Ellipsis: a clause without subject takes the one before's; one without verb takes its verb too.
     carried: list[Phrase] = []
     last_verb: Clause | None = None
@@ -3496,6 +3570,59 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return _denial_to_main(clauses)
+
+
+def _fronted_together(clauses: list[Clause]) -> list[Clause]:
+    """'Next to each other: a cat and a dog', 'Side by side, a lamp and a vase': the manner said first, alone, is
+    the clause after it's (space7)."""
+    out: list[Clause] = []
+    k = 0
+    while k < len(clauses):
+        c = clauses[k]
+        if k + 1 < len(clauses) and not c.subjects and c.verb is None and not c.copula and not c.objects and \
+                not c.pps and set(c.adverbs) & set(TOGETHER_IDIOMS) and all(
+                    a in TOGETHER_IDIOMS or a in ("here", "there", "now", "again") for a in c.adverbs) and \
+                clauses[k + 1].link in (":", ",") and len(clauses[k + 1].subjects) > 1:
+            d = clauses[k + 1]
+            out.append(replace(d, adverbs=list(c.adverbs) + list(d.adverbs), link=c.link, words=c.words + d.words))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
+def _gapped_objects(clauses: list[Clause]) -> list[Clause]:
+    """'A cat takes the left, a dog the right', 'a van hugs the left edge and a bus the right one': a second subject
+    with its own side after the verb's, the verb left out: a clause of its own with the same verb (space7)."""
+    out: list[Clause] = []
+    for c in clauses:
+        o = c.objects
+        if c.verb and not c.copula and len(o) == 3 and o[0].region is not None and o[0].of is None and \
+                o[2].region is not None and o[2].of is None and o[1].region is None and o[1].pronoun is None and \
+                not o[1].frame and not o[1].setting and not c.pps:
+            cut = next((k for k, w in enumerate(c.words) if w.low in (",", ";", "and", "while") and k and
+                        any(x is not None and x is o[1].words[0] for x in c.words[k + 1:k + 2])), None)
+            if cut is not None:
+                out.append(replace(c, objects=[o[0]], words=c.words[:cut]))
+                out.append(replace(c, subjects=[o[1]], objects=[o[2]], words=c.words[cut + 1:], adverbs=[], times=[],
+                                   link="," if c.words[cut].low in (",", ";") else "and", elided=False, subord=None,
+                                   existential=False))
+                continue
+        if c.copula and not c.verb and len(o) == 1 and o[0].region is None and o[0].pronoun is None and \
+                o[0].det in ("a", "an") and len(c.pps) == 2 and all(
+                pp.np is not None and pp.np.region is not None and pp.np.of is None for pp in c.pps):
+            # 'A lime is the far right, a plum the far left': the second thing with the second side
+            cut = next((k for k, w in enumerate(c.words) if w.low in (",", ";", "and") and k + 1 < len(c.words) and
+                        c.words[k + 1] is o[0].words[0]), None)
+            if cut is not None:
+                out.append(replace(c, objects=[], pps=c.pps[:1], words=c.words[:cut]))
+                out.append(replace(c, subjects=[o[0]], objects=[], pps=c.pps[1:], words=c.words[cut + 1:],
+                                   adverbs=[], times=[], link="," if c.words[cut].low in (",", ";") else "and",
+                                   elided=False, subord=None, existential=False))
+                continue
+        out.append(c)
+    return out
 
 
 def _denial_to_main(clauses: list[Clause]) -> list[Clause]:
