@@ -11208,7 +11208,7 @@ def num_s7_times_as_many(r, h):
         shape = shape.replace("{bp}", "{b}")
     text = shape.format(W=_cap(word), w=word, ys=ys, how=how, bp=bp, b=b, pl=r.choice(S7_PLACES[h]))
     if n == 1:
-        text = text.replace("beside them", "beside it")
+        text = text.replace("beside them", "beside it").replace(" share ", " shares ")
     return text, both(count(a, n), count(b, m))
 
 
@@ -11222,10 +11222,10 @@ def num_s7_more_fewer(r, h):
     m = n + d if more else n - d
     if m < 1:
         more, m = True, n + d
-    shape = r.choice(["There are {w} {ap} and {dw} {cmp} {bx}.", "{W} {ap} and {dw} {cmp} {bx}.",
-                      "There are {w} {ap}, and there are {dw} {cmp} {bp} than {ap}.",
-                      "We see {w} {ap} and {dw} {cmp} {bx} than that."])
-    cmp = "more" if more else "fewer"
+    shape = r.choice(["There are {w} {ap}, and there are {dw} {cmp} {bp} than {ap}.",
+                      "We see {w} {ap} and {dw} {cmp} {bx} than that.", "{W} {ap}, and {dw} {cmp} {bp} than {ap}."]
+                     + ([] if more else ["There are {w} {ap} and {dw} {cmp} {bx}.", "{W} {ap} and {dw} {cmp} {bx}."]))
+    cmp = "more" if more else "fewer"       # ('three hens and one more parrot' is one parrot more: only with 'than')
     bx = bp if (d > 1 or "than" in shape) else b
     return shape.format(W=_cap(word), w=word, ap=ap, dw=dw, cmp=cmp, bx=bx, bp=bp), both(count(a, n), count(b, m))
 
