@@ -1516,6 +1516,9 @@ class Reader:
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if prep == "with" and pp.np2 is not None and not self.screenplay and not (
+                    pp.np2.frame or pp.np2.setting or pp.np2.sound or pp.np2.region or pp.np2.pronoun):
+                self._refs(pp.np2, things, memo, set(subjects))   # 'a man with a dog and a cat': both drawn (attr7)
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
             if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
@@ -1860,6 +1863,11 @@ class Reader:
                 act.relations.append(("held", owner, pred, target))
             else:
                 act.relations.append((pred, target))
+                if pp.np2 is not None and pred == "next_to" and \
+                        prep not in ("among", "amid"):
+                    for second in self._refs(pp.np2, things, memo, set(subjects)):
+                        if second != target and second not in (subj_refs or []) and not things[second].character:
+                            act.relations.append((pred, second))  # 'beside a blue ball and a green ball' (attr7)
 
     def _side_of(self, c: Clause, k: int, part_of: set[int] | None = None) -> Phrase | None:
         """The thing whose sides the phrase of c.pps[k] names: its own 'of' ('either side of a bench'), or the

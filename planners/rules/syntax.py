@@ -1941,7 +1941,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADV"            # 'stands still', 'waits there'
             continue
         if prev is not None and prev.low in ("and", ",", "or") and k >= 2 and words[k - 2].tag == "ADJ" and \
-                can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"):
+                can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"
+                                                 or nxt.tag == "OPEN" and nxt.low in LOOKS):   # ('… striped lighthouse')
             w.tag = "ADJ"                # the second of coordinated adjectives: 'a red and white lighthouse'
             continue
         if (low in COLOURS or low in SIZES and not low.endswith("ing")) and prev is not None and prev.tag == "NOUN" and (nxt is None or nxt.tag in (
@@ -2168,7 +2169,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
 
 def _hue_nouns_before_colours(words: list[Word]) -> None:
     """A noun that names a hue right before a basic colour word is that colour's shade, not a thing: 'a sea green
-    cushion', 'in ink black', 'is pitch black' (COLOUR_PREFIXES; attr7)."""
+    cushion', 'in ink black', 'is pitch black' (COLOUR_PREFIXES; attr7); two colours before a look and a noun are
+    the thing's ('a black and white spotted cow')."""
     n = len(words)
     for k in range(n - 1):
         w, c = words[k], words[k + 1]
@@ -2180,6 +2182,21 @@ def _hue_nouns_before_colours(words: list[Word]) -> None:
             k + 2 >= n or words[k + 2].tag in ("PUNCT", "CONJ", "PREP"))    # 'is pitch black', 'in ink black'
         if attributive or predicative:
             w.tag, c.tag = "ADJ", "ADJ"
+    for k in range(2, n - 1):        # 'a car painted in yellow stands next to a bus': the verb after the colour
+        w = words[k]
+        if w.tag == "NOUN" and w.low.endswith("s") and words[k - 1].low in COLOURS and (
+                words[k - 2].low == "in" and k >= 3 and words[k - 3].low in _COLOURING) and \
+                "verb" in open_class().get(w.low, {}) and words[k + 1].tag in ("PREP", "ADV", "DET", "PUNCT", "TIME"):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+    for k in range(1, n - 3):        # 'a red and white striped lighthouse': two colours of one thing, before its noun
+        if words[k].low in COLOURS and words[k - 1].tag in ("DET", "NUM", "POSS") and words[k + 1].low in ("and", "-") \
+                and words[k + 2].low in COLOURS:
+            e = k + 3
+            while e < n and (words[e].tag == "ADJ" or words[e].low in LOOKS):
+                e += 1
+            if e > k + 3 and e < n and words[e].tag in ("NOUN", "OPEN") and _noun_like(words[e].low):
+                for q in [k, k + 2] + list(range(k + 3, e)):
+                    words[q].tag = "ADJ"
 
 
 def _looks_after_copula(words: list[Word]) -> None:
@@ -3839,14 +3856,15 @@ def _told_apart(ws: list[Word]) -> list[Word]:
     lows = [w.low for w in ws]
     n = len(ws)
     for f in range(n - 6):
-        if ws[f].tag == "NUM" and isinstance(ws[f].value, int) and (f == 0 or lows[f - 1] in (",", "only", "exactly",
-                                                                                           "just")) and \
+        if (ws[f].tag == "NUM" and isinstance(ws[f].value, int) or lows[f] == "half") and (
+                f == 0 or lows[f - 1] in (",", "only", "exactly", "just")) and \
                 lows[f + 1] == "of" and lows[f + 2] in ("the", "these", "those") and ws[f + 3].tag == "NUM" and \
                 ws[f + 4].tag == "NOUN" and ws[f + 5].tag == "COP":
-            # 'Exactly two of the four cups are blue': four cups, two of them blue
+            # 'Exactly two of the four cups are blue': four cups, two of them blue ('half of the four': two; attr7)
             lead = f - (f > 0 and lows[f - 1] in ("only", "exactly", "just"))
+            part = ws[f] if lows[f] != "half" else tag(str(max(1, (ws[f + 3].value or 2) // 2)))[0]
             said = [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[f + 6:]]
-            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), ws[f]] + said
+            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), part] + said
             lows = [w.low for w in ws]
             n = len(ws)
             break
@@ -3894,16 +3912,19 @@ def _told_apart(ws: list[Word]) -> list[Word]:
             elif q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS and lows[q] not in _SIDE_WORDS and \
                     lows[q] not in _AREAS and lows[q] not in REGION_WORDS:
                 noun, q = ws[q], q + 1
-            elif q + 2 < n and lows[q] == "of" and (lows[q + 1] in ("the", "these", "those") and
-                                                     lows[q + 2] in ("two", "pair", "both") or lows[q + 1] == "two"):
-                q += 3 if lows[q + 1] != "two" else 2
+            elif q + 2 < n and lows[q] == "of" and (lows[q + 1] in ("the", "these", "those") and (
+                    lows[q + 2] in ("two", "pair", "both") or ws[q + 2].tag == "NUM" and lows[q - 1] in _SUPERLATIVE)
+                                                     or lows[q + 1] == "two" or ws[q + 1].tag == "NUM" and
+                                                     lows[q - 1] in _SUPERLATIVE):
+                many = next((w.value for w in ws[q + 1:q + 3] if w.tag == "NUM" and isinstance(w.value, int)), 2)
+                q += 3 if lows[q + 1] in ("the", "these", "those") else 2
                 if q < n and lows[q] == "of":
                     q += 1
                 if q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS:
                     noun, q = ws[q], q + 1
                     if not any(w.tag == "NOUN" and (w.lemma or singular(w.low)) == (noun.lemma or singular(noun.low))
                                for w in ws[:k]) and _lead_in_only(ws, k):
-                        pair = tag(f"two {noun.low} :")      # 'The bigger of two boxes is red': two boxes, the
+                        pair = tag(f"{many} {noun.low} :")   # 'The bigger of two boxes is red': two boxes, the
                         ws, k, q = pair + ws, k + len(pair), q + len(pair)      # bigger one red (attr7)
                         lows = [w.low for w in ws]
                         n = len(ws)
