@@ -11571,6 +11571,97 @@ def vis_s7h_coming_and_going(r, h):
 
 
 
+# -- round two of the seventh session (attr7): classes met while probing, each with new shapes: a part of a counted
+# group ('half of the four', 'the tallest of the three'), a second thing after 'beside … and …' / 'with … and …', two
+# colours and a look before a noun ('a red and white striped lighthouse'), 'painted in yellow' before the verb, a
+# turn in place at a time before leaving. The held family after them was written with them and never debugged.
+S7_LOOKS = {"tune": ["striped", "spotted", "checkered", "speckled", "dotted"], "held": ["mottled", "dappled", "plaid"]}
+
+
+def part_coloured(name, total, col, hit):
+    """`total` things named `name`, `hit` of them coloured `col`, the rest with none."""
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        need(len(ids) == total, f"{total} {name}: {[e.name for e in plan.entities]}")
+        have = sorted(str(plan.entity(i).attributes.get("color")) for i in ids)
+        need(have == sorted([col] * hit + ["None"] * (total - hit)), f"{name} colours {have}")
+        count(name, total)(plan, shot)
+    return check
+
+
+@family("numeracy", "tune")
+def num_s7_part_of_a_group(r, h):
+    (s, p) = r.choice(S7_THINGS[h] + S7_ANIMALS[h])
+    c = r.choice(S7_SHADES[h])
+    (w, n) = r.choice([("two", 2), ("four", 4), ("six", 6), ("three", 3), ("five", 5)])
+    sup = r.choice(["biggest", "largest", "smallest", "tallest"])
+    shape, hit = r.choice([("The {sup} of the {w} {p} is {c}.", 1), ("The {sup} of {w} {p} is {c}.", 1)]
+                          + ([("Half of the {w} {p} are {c}.", n // 2)] if n % 2 == 0 and n > 2 else []))
+    return shape.format(sup=sup, w=w, p=p, c=c).replace("The biggest of two", "The bigger of two"), \
+        part_coloured(s, n, c, hit)
+
+
+@family("attribution", "tune")
+def attr_s7_coordinated_objects(r, h):
+    (a, _), (b, _), (d, _) = r.sample(S7_THINGS[h], 3)
+    c1, c2, c3 = r.sample(S7_SHADES[h], 3)
+    shape, cols = r.choice([("{A1} {a} rests beside {a2} {b} and {a3} {d}.", True),
+                            ("{A1} {a} stands next to {a2} {b} and {a3} {d}.", True),
+                            ("There is {a1} {a} beside {a2} {b} and {a3} {d}.", True),
+                            ("{Aa} with {ab} and {ad}.", False),
+                            ("{Aa} sits on the {w} with {ab} and {ad}.", False)])
+    text = shape.format(A1=_cap(_a(c1)), a1=_a(c1), a2=_a(c2), a3=_a(c3), a=a, b=b, d=d, Aa=_cap(_a(a)), ab=_a(b),
+                        ad=_a(d), w=r.choice(S7_SURFACES[h]))
+    if cols:
+        return text, both(colour(a, c1), colour(b, c2), colour(d, c3))
+    return text, both(count(a, 1), count(b, 1), count(d, 1))
+
+
+@family("attribution", "tune")
+def attr_s7_two_colours_and_a_look(r, h):
+    (s, _) = r.choice(S7_THINGS[h] + S7_ANIMALS[h])
+    c1, c2 = r.sample(S7_SHADES[h] + ["red", "white", "black", "yellow"], 2)
+    look = r.choice(S7_LOOKS[h])
+    shape = r.choice(["{A} {c1} and {c2} {l} {s}.", "{A} {c1}-and-{c2} {l} {s} sits on the {w}.",
+                      "There is {a} {c1} and {c2} {l} {s} on the {w}."])
+    text = shape.format(A=_cap(_a(c1)).split()[0], a=_a(c1).split()[0], c1=c1, c2=c2, l=look, s=s,
+                        w=r.choice(S7_SURFACES[h]))
+    return text, both(colour(s, c1), trait(s, look))
+
+
+@family("attribution", "tune")
+def attr_s7_painted_in(r, h):
+    (a, _), (b, _) = r.sample(S7_THINGS[h], 2)
+    c1, c2 = r.sample(S7_SHADES[h], 2)
+    verb = r.choice(["stands", "sits", "rests", "waits", "lies"])
+    shape = r.choice(["{Aa} painted in {c1} {v} next to {ab} painted in {c2}.",
+                      "{Aa} coloured in {c1} {v} beside {ab}.", "{Aa} dyed in {c1} {v} on the {w}."])
+    text = shape.format(Aa=_cap(_a(a)), ab=_a(b), c1=c1, c2=c2, v=verb, w=r.choice(S7_SURFACES[h]))
+    checks = [colour(a, c1), only(a, *([b] if "{ab}" in shape else []), *([text.rstrip(".").split()[-1]]
+                                                                        if "{w}" in shape else []))]
+    if "{c2}" in shape:
+        checks.append(colour(b, c2))
+    return text, both(*checks)
+
+
+@family("attribution", "held")
+def attr_s7h_groups_and_companions(r, h):
+    (s, p) = r.choice(S7_THINGS[h] + S7_ANIMALS[h])
+    (a, _), (b, _), (d, _) = r.sample(S7_THINGS[h], 3)
+    c1, c2, c3 = r.sample(S7_SHADES[h], 3)
+    shape, check = r.choice([
+        ("Of the five {p}, the largest is {c1}.", lambda: part_coloured(s, 5, c1, 1)),
+        ("Next to {a1} {a} and {a2} {b} sits {a3} {d}.", lambda: both(colour(a, c1), colour(b, c2), colour(d, c3))),
+        ("{Ad} lies alongside {a1} {a} as well as {a2} {b}.", lambda: both(colour(a, c1), colour(b, c2), count(d, 1))),
+        ("{A1} and {c2} {l} {d} leans on the wall.", lambda: both(colour(d, c1), trait(d, r_look))),
+    ])
+    r_look = r.choice(S7_LOOKS[h])
+    text = shape.format(p=p, c1=c1, c2=c2, a1=_a(c1), a2=_a(c2), a3=_a(c3), a=a, b=b, d=d, Ad=_cap(_a(d)),
+                        A1=_cap(_a(c1)), l=r_look)
+    return text, check()
+
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))
