@@ -11662,6 +11662,52 @@ def attr_s7h_groups_and_companions(r, h):
 
 
 
+# -- round three of the seventh session (attr7): going into a cover at a time ('hops into its burrow halfway'), and
+# being covered ('is covered by a cloud in the second half'); the held family after them, written with them, never
+# debugged.
+S7_COVERS = {"tune": ["pond", "lake", "burrow", "forest", "bushes", "cave", "tunnel", "fog"],
+             "held": ["river", "hole", "woods", "grass", "mist"]}
+S7_DIVERS = {"tune": [("frog", "jumps"), ("otter", "dives"), ("rabbit", "hops"), ("fox", "runs"), ("badger", "crawls"),
+                      ("duck", "dives"), ("hare", "darts")],
+             "held": [("mole", "scurries"), ("toad", "leaps"), ("weasel", "slips"), ("beaver", "plunges")]}
+S7_COVERERS = {"tune": ["cloud", "curtain", "sheet", "blanket", "wave"], "held": ["tarp", "shadow", "mist"]}
+
+
+@family("visibility", "tune")
+def vis_s7_into_a_cover(r, h):
+    (s, v), cover = r.choice(S7_DIVERS[h]), r.choice(S7_COVERS[h])
+    when, kind = r.choice([("halfway through", "disappears_half"), ("at the midpoint", "disappears_half"),
+                           ("halfway", "disappears_half"), ("", "disappears"), ("at the end", "disappears")])
+    det = r.choice(["the", "its"]) if cover in ("burrow", "cave", "tunnel") else "the"
+    shape = r.choice(["{A} {v} into {d} {c}{t}.", "{T}{a} {v} into {d} {c}.", "{A} {v} into {d} {c}{t} and is gone."])
+    text = shape.format(A=_cap(_a(s)), a=_a(s), v=v, d=det, c=cover, t=(" " + when) if when else "",
+                        T=(_cap(when) + ", ") if when else "")
+    return text, window(s, kind)
+
+
+@family("visibility", "tune")
+def vis_s7_covered_by(r, h):
+    (s, _) = r.choice(S7_VIS[h])
+    cov = r.choice(S7_COVERERS[h])
+    when, kind = r.choice([("in the second half", "first_half"), ("halfway through", "disappears_half"),
+                           ("at the midpoint", "disappears_half")])
+    verb = r.choice(["is covered by", "is obscured by", "gets covered by", "is blotted out by", "becomes covered by"])
+    shape = r.choice(["{A} {v} {c} {t}.", "{T}, {a} {v} {c}."])
+    return shape.format(A=_cap(_a(s)), a=_a(s), v=verb, c=_a(cov), t=when, T=_cap(when)), window(s, kind)
+
+
+@family("visibility", "held")
+def vis_s7h_covers(r, h):
+    (s, v), cover = r.choice(S7_DIVERS[h]), r.choice(S7_COVERS[h])
+    cov = r.choice(S7_COVERERS[h])
+    shape, kind = r.choice([("Midway through the clip {a} {v} into the {c} and stays there.", "disappears_half"),
+                            ("{A} {v} into the {c} just as the clip ends.", "disappears"),
+                            ("For the second half {a} is shrouded by {k}.", "first_half"),
+                            ("Once the clip is half over, {a} {v} into the {c}.", "disappears_half")])
+    return shape.format(A=_cap(_a(s)), a=_a(s), v=v, c=cover, k=_a(cov)), window(s, kind)
+
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

@@ -449,6 +449,7 @@ class Reader:
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
         self._out_of_cover = False              # the clause comes out of a cover into view (vis6)
+        self._into_cover = False                # the clause goes into a cover, out of view (attr7)
         self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
         self._except: set[str] = set()          # characters a sentence leaves out: 'everyone but Mara', 'all but X'
         self._named: set[str] = set()           # characters the sentence names: not 'the others' 
@@ -883,6 +884,7 @@ class Reader:
                 c = replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
             self._extra = []
             self._out_of_cover = False           # the clause comes out of a cover into view (vis6)
+            self._into_cover = False
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -1516,6 +1518,11 @@ class Reader:
             ph, prep = pp.np, pp.prep
             if ph is None:
                 continue
+            if not self.screenplay and prep == "into" and ph.head and (ph.head in _COVERS or (
+                    ph.plural and {ph.head + "s", ph.head + "es"} & _COVERS)) and not ph.frame and (
+                    lemma in MOTION | {"dive", "plunge", "jump", "hop", "dash", "slip", "crawl", "burrow", "sink"} or
+                    _goes_somewhere(lemma, c)) and lemma not in APPEAR | ENTER:
+                self._into_cover = True       # 'jumps into the pond halfway': out of view then (attr7)
             if prep == "with" and pp.np2 is not None and not self.screenplay and not (
                     pp.np2.frame or pp.np2.setting or pp.np2.sound or pp.np2.region or pp.np2.pronoun):
                 self._refs(pp.np2, things, memo, set(subjects))   # 'a man with a dog and a cat': both drawn (attr7)
@@ -2531,6 +2538,11 @@ class Reader:
             act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else 0.5), True
             return
         self._out_of_cover = False
+        if self._into_cover and not negated_visible(c) and not c.copula:
+            self._into_cover = False
+            act.enters, act.appears, act.path = None, None, []    # 'hops into its burrow halfway': gone then (attr7)
+            act.disappears, act.timed = (window[0] if window and 0 < window[0] < 1 else (self._bound or 0.6)), True
+            return
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
                 (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
                 not negated_visible(c):
@@ -2659,6 +2671,8 @@ class Reader:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
                 act.passing is None and act.circling is None and not (lemma == "pop" and not c.particles) and \
+                not (lemma in ("turn", "spin", "twirl", "whirl", "pivot", "swivel") and not {"on", "in"} & set(
+                    c.particles)) and \
                 not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]

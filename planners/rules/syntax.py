@@ -569,6 +569,8 @@ _MANNER_OF_COMING = re.compile(
     r"twinkle|spray|pop) of (?:smoke|light|dust|sparks|mist|glitter|fog|steam|flame|flames|fire|magic|colou?r|"
     r"confetti|bubbles|feathers|leaves|snow|sparkles|stars)\b"
     r"|\s+(?:into thin air|without (?:a|any) trace|out of (?:thin air|nowhere)|from (?:thin air|nowhere))\b", re.I)
+_COVERED_BY = re.compile(r"\b(is|are|gets|get|becomes|become)\s+(?:completely\s+|fully\s+|briefly\s+)?(?:covered|obscured|"
+                         r"blocked|masked|shrouded|engulfed|swallowed|blotted out|hidden from view)(?:\s+up)?\s+by\b", re.I)
 _FRONTED_NOWHERE = re.compile(r"^(?:out of|from) (?:thin air|nowhere),\s*", re.I)
 _UNTIL_UNSEEN = re.compile(
     r"\buntil (?:it|he|she|they|we) (?:can(?:not| not|'t| no longer) (?:be seen|see (?:it|him|her|them))(?: any ?more| any longer)?|"
@@ -591,6 +593,8 @@ def _coming_and_going_idioms(sentence: str) -> str:
     if " into " in sentence or " out of " in sentence:
         sentence = _INTO_EXISTENCE.sub("appears", sentence)        # 'pops into existence': appears
         sentence = _OUT_OF_BEING.sub("vanishes", sentence)         # 'flickers out of existence': vanishes
+    if " by " in sentence:
+        sentence = _COVERED_BY.sub(r"\1 hidden by", sentence)         # 'is covered by a cloud': hidden by it
     sentence = _FRONTED_NOWHERE.sub("", sentence)                  # 'Out of thin air, a marmot appears'
     sentence = _MANNER_OF_COMING.sub("", sentence)                 # 'vanishes in a puff of smoke': vanishes
     if "until" in sentence:
