@@ -11708,6 +11708,24 @@ def vis_s7h_covers(r, h):
 
 
 
+# -- round four (attr7): counted plurals after a material noun ('two brown leather boots', 'a couple of wooden
+# chairs'), whose plural could be a verb.
+S7_MATERIAL_PLURALS = {"tune": [("boot", "boots"), ("bag", "bags"), ("chair", "chairs"), ("box", "boxes"),
+                                ("cup", "cups"), ("bench", "benches"), ("jug", "jugs"), ("sack", "sacks")],
+                       "held": [("glove", "gloves"), ("crate", "crates"), ("pot", "pots"), ("stool", "stools")]}
+
+
+@family("numeracy", "tune")
+def num_s7_material_plurals(r, h):
+    (s, p), (m, k) = r.choice(S7_MATERIAL_PLURALS[h]), r.choice(S7_MATERIALS[h] + [("wooden", "wooden"), ("metal", "metal")])
+    (w, n) = r.choice([("two", 2), ("three", 3), ("A pair of", 2), ("A couple of", 2), ("four", 4)])
+    c = r.choice(S7_SHADES[h] + ["brown", "black", "grey"])
+    shape = r.choice(["{W} {m} {p}.", "{W} {c} {m} {p}.", "{W} {m} {p} on the {pl}."])
+    text = shape.format(W=_cap(w), m=m, p=p, c=c, pl=r.choice(S7_PLACES[h]))
+    return text, both(count(s, n), materials_of(s, *[k] * n))
+
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

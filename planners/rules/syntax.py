@@ -2186,6 +2186,16 @@ def _hue_nouns_before_colours(words: list[Word]) -> None:
             k + 2 >= n or words[k + 2].tag in ("PUNCT", "CONJ", "PREP"))    # 'is pitch black', 'in ink black'
         if attributive or predicative:
             w.tag, c.tag = "ADJ", "ADJ"
+    for k in range(1, n - 1):        # 'two brown leather boots', 'a couple of leather bags': the plural is the head
+        w, h = words[k], words[k + 1]
+        j = k - 1
+        while j > 0 and words[j].tag == "ADJ":
+            j -= 1
+        counted = words[j].tag == "NUM" and isinstance(words[j].value, int) and words[j].value > 1 or \
+            words[j].low in QUANTITY or words[j].low == "of" and j and words[j - 1].low in GROUP_WORDS
+        if counted and w.low in MATERIALS and w.tag in ("NOUN", "ADJ") and h.tag in ("VERB", "NOUN") and \
+                singular(h.low) != h.low and (singular(h.low) in NOUNS or "noun" in open_class().get(h.low, {})):
+            w.tag, h.tag, h.lemma = "ADJ", "NOUN", singular(h.low)
     for k in range(2, n - 1):        # 'a car painted in yellow stands next to a bus': the verb after the colour
         w = words[k]
         if w.tag == "NOUN" and w.low.endswith("s") and words[k - 1].low in COLOURS and (
@@ -4057,7 +4067,9 @@ def _made_of(ws: list[Word]) -> list[Word]:
     n = len(ws)
     for k in range(1, n - 1):
         if lows[k] == "of" and ws[k - 1].tag == "NOUN" and lows[k + 1] in MATERIALS and \
-                (ws[k - 1].lemma or singular(lows[k - 1])) not in _HOLDERS and (
+                (ws[k - 1].lemma or singular(lows[k - 1])) not in _HOLDERS and lows[k - 1] not in GROUP_WORDS and \
+                lows[k + 1] not in ("wooden", "woollen", "woolen", "metallic", "golden", "leaden", "silken", "oaken",
+                                    "earthen", "stainless") and (    # (not 'a couple of wooden chairs')
                 k + 2 >= n or ws[k + 2].tag in ("PUNCT", "CONJ", "VERB", "COP", "PREP", "AUX", "TIME") or
                 ws[k + 2].tag == "NOUN" and "verb" in open_class().get(lows[k + 2], {})):
             material = Word(ws[k + 1].text, lows[k + 1], "ADJ", lows[k + 1])    # 'a chair of oak': an oak chair
