@@ -11726,6 +11726,18 @@ def num_s7_material_plurals(r, h):
 
 
 
+@family("visibility", "tune")
+def vis_s7_except_a_part(r, h):
+    (s, _) = r.choice(S7_VIS[h])
+    whole = r.choice(["for the entire video", "throughout", "the whole time", "for the whole clip", "all the time"])
+    part, kind = r.choice([("the last few seconds", "disappears"), ("the final moments", "disappears"),
+                           ("the first few seconds", "appears"), ("the opening seconds", "appears")])
+    shape = r.choice(["{A} is visible {w} except {p}.", "{A} is there {w}, apart from {p}.",
+                      "{A} can be seen {w} except for {p}."])
+    return shape.format(A=_cap(_a(s)), w=whole, p=part), window(s, kind)
+
+
+
 for _cat, _half, _name, _fn in list(FAMILIES):
     if _half == "tune" and _cat != "screenplay":
         FAMILIES.append((_cat, "tune", _name + "_reworded", _reworded(_fn)))

@@ -555,6 +555,8 @@ _COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?
                              re.I)
 _BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
 _EXCEPT_AT = re.compile(r",?\s+except (?:for )?(at|in|during|near|towards?|toward) ", re.I)
+_EXCEPT_PART = re.compile(r",?\s+(?:except|apart from) (?:for )?(?=(?:the|its) (?:very )?(?:last|final|first|opening|closing|"
+                          r"early|late|latter|second) )", re.I)     # 'except the last few seconds' (attr7)
 _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
@@ -1025,8 +1027,9 @@ def tokens(sentence: str) -> list[str]:
                                     sentence)                  # 'the western edge': the left edge
     sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
     sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
-    if "except" in sentence:
+    if "except" in sentence or "apart from" in sentence:
         sentence = _EXCEPT_AT.sub(r", but not \1 ", sentence)    # 'throughout except at the very end'
+        sentence = _EXCEPT_PART.sub(", but not in ", sentence)   # 'for the entire video except the last seconds'
     if "only to " in sentence:
         sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
     if "n't " in sentence or " not " in sentence or "never" in sentence:
