@@ -1578,3 +1578,71 @@ def _s7_where_seen(a, pred, b):
 def test_seventh_session_spatial_readings(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# Counts, properties and visibility, seventh session (attr7): irregular plurals and compound heads counted, number
+# words past twelve, counts told by comparison ('twice as many', 'the same number of', 'two fewer'), compound colours
+# named by a thing, two definites of a kind compared in size, 'the bigger of two', 'one … the other' with no count
+# said, 'of' + a material, denied colours, 'the colour of rust'; into / out of existence, manners of appearing,
+# out of view until a time, going until no longer seen, 'from the midpoint onward', a time shared by two verbs.
+def _seventh_colours(name, *cols):
+    def check(plan, shot):
+        have = sorted(str(plan.entity(i).attributes.get("color")) for i in ids_named(plan, name))
+        assert have == sorted(cols), have
+    return check
+
+
+def _seventh_bigger(name, big, small=None):
+    def check(plan, shot):
+        ids = ids_named(plan, name)
+        assert len(ids) == 2, ids
+        by = {str(plan.entity(i).attributes.get("color")): i for i in ids}
+        assert big in by and (small or "None") in by, by
+        bigger(by[big], by[small or "None"])(plan, shot)
+    return check
+
+
+def _seventh_materials(name, *words):
+    def check(plan, shot):
+        have = sorted(str(plan.entity(i).attributes.get("material")) for i in ids_named(plan, name))
+        assert have == sorted(words), have
+    return check
+
+
+def _seventh_all(*checks):
+    def check(plan, shot):
+        for c in checks:
+            c(plan, shot)
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("Four oxen drag a plough across the field.", count("ox", 4)),
+    ("Two cacti and three loaves sit on the sill.", _seventh_all(count("cactus", 2), count("loaf", 3))),
+    ("Six alarm clocks ring on the dresser.", count("clock", 6)),
+    ("Fifteen pebbles lie on the sand.", count("pebble", 15)),
+    ("Three ducks and twice as many swans float on the pond.", _seventh_all(count("duck", 3), count("swan", 6))),
+    ("Four jars and half as many lids.", _seventh_all(count("jar", 4), count("lid", 2))),
+    ("Two foxes and the same number of hares.", _seventh_all(count("fox", 2), count("hare", 2))),
+    ("There are five sheep and two fewer goats.", _seventh_all(count("sheep", 5), count("goat", 3))),
+    ("A herd of four cows grazes on the hill.", count("cow", 4)),
+    ("Nine lanterns glow.", count("lantern", 9)),
+    ("A crimson-red scarf lies next to a grass-green hat.", colours(scarf="red", hat="green")),
+    ("The purple kite is bigger than the orange kite.", _seventh_bigger("kite", "purple", "orange")),
+    ("The larger of two buckets is grey.", _seventh_bigger("bucket", "grey")),
+    ("One mitten is pink, the other is white.", _seventh_colours("mitten", "pink", "white")),
+    ("A stool of pine stands by a bench of stone.", _seventh_all(made_of("stool", "pine"), made_of("bench", "stone"))),
+    ("There are two bowls, one glass and one wooden.", _seventh_materials("bowl", "glass", "wooden")),
+    ("The mug is not blue but green.", _seventh_all(colours(mug="green"), only_things("mug"))),
+    ("A teapot the colour of honey.", _seventh_all(colours(teapot="honey"), only_things("teapot"))),
+    ("A comet flickers into existence at the end.", visible("comet", False, True)),
+    ("A sorcerer vanishes in a puff of smoke halfway through.", _seventh_all(half("sorcerer", "first"),
+                                                                             only_things("sorcerer"))),
+    ("A fawn stays out of sight until the second half.", half("fawn", "second")),
+    ("A barge drifts away until it can no longer be seen.", visible("barge", True, False)),
+    ("From the midpoint onward, a cat sits on the wall.", half("cat", "second")),
+    ("A crane wakes up halfway through and flies off.", half("crane", "first")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_counts_properties_and_visibility_seventh_session(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -16,7 +16,7 @@ from director.parsing.headings import fold
 from .language import Thing
 from .lexicon import (BODY, FUNCTION_WORDS, NOUNS, STOP_CAPS, VERBS, gender_by_ending, gender_of_name,
                       gender_of_noun, singular)
-from .lexicon import COUNTS
+from .lexicon import COUNTS, MOST_INSTANCES
 from .syntax import NAME_PARTICLES
 from .names import caps_pattern, people
 from .syntax import verb_lemma
@@ -456,7 +456,7 @@ class Bible:
         """Entity ids for a noun phrase: one per instance, reusing the film's ids, distinct within a shot."""
         if thing.character:
             return [thing.key]
-        count = max(1, min(thing.count, 12))     # the reader's limit too: 'ten stars' are ten
+        count = max(1, min(thing.count, MOST_INSTANCES))     # the reader's limit too: 'ten stars' are ten
         base = slug(thing.key)
         if base in self.names.values() and self.entities.get(base, None) is not None \
                 and self.entities[base].kind == "person" and thing.kind != "person":

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .lexicon import BODY, COLLECTIVE, COLOURS, LOOKS, MATERIALS, NOUNS, SHADES, SIZES, compound_head, gender_of_noun
+from .lexicon import BODY, COLLECTIVE, COLOURS, LOOKS, MATERIALS, MOST_INSTANCES, NOUNS, SHADES, SIZES, compound_head, gender_of_noun, hue
 from .syntax import Clause, Phrase
 
 # Verbs by what they do to a shot (lemmas, so "strolls", "strolled" and "strolling" read alike).
@@ -402,10 +402,12 @@ def _adjective_attributes(adjs: list[str]) -> dict:
     for a in adjs:
         if a in COLOURS:
             if not hues or a == hues[0]:
-                attrs["color"] = a      # 'a red and white lighthouse' is red; 'a dark blue van' is blue
+                attrs["color"] = hue(a)   # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
-        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same"):
+        elif a in syntax.COMPARATIVES and "size" not in attrs:
+            attrs["size"] = syntax.COMPARATIVES[a][0]   # 'a smaller vermilion helmet' beside another: the small one
+        elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same", "much"):
             attrs.setdefault("traits", []).append(a)
     return attrs
 
@@ -451,6 +453,7 @@ class Reader:
         self._bound: float | None = None        # where the sentence's last 'until …' / 'for the first half' ends
         self._came_in = False                   # someone entered earlier in the sentence
         self._out_of_cover = False              # the clause comes out of a cover into view (vis6)
+        self._into_cover = False                # the clause goes into a cover, out of view (attr7)
         self._last_going: tuple | None = None   # the scene's last coming or going (enters, exits): what 'follows' does
         self._except: set[str] = set()          # characters a sentence leaves out: 'everyone but Mara', 'all but X'
         self._named: set[str] = set()           # characters the sentence names: not 'the others' 
@@ -607,7 +610,8 @@ class Reader:
             if len(named) >= 2:
                 return [named[-2] if ph.head == "former" else named[-1]]   # 'a hare and a fox: the former …'
         if ph.other and ph.det == "the" and not ph.modifiers and ph.region is None and (
-                ph.head in COLOURS or ph.head in SIZES):
+                ph.head in COLOURS or ph.head in SIZES or ph.head in MATERIALS and ph.words and
+                ph.words[-1].tag == "ADJ"):            # ('the other oak', from 'the other is oak': attr7)
             split = self._instance(things, ph.adjs + [ph.head])
             if split is not None:
                 return split                       # 'two balloons: one pink, the other purple'
@@ -618,7 +622,7 @@ class Reader:
                     k in told and last.attributes.get(k) not in (None, told[k]) for k in ("color", "size")):
                 # 'two lavender lanterns and one maroon one', 'four amber hedgehogs and three scarlet ones': more
                 # of the kind, told apart by what the group named before is not
-                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
+                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, MOST_INSTANCES), words=last.key,
                                            attributes=told, counted=True), things)]
             if ph.det is None:
                 split = self._instance(things, ph.adjs, ph.count or 1)
@@ -634,7 +638,7 @@ class Reader:
         if ph.one and ph.other and ph.count and ph.count > 1 and ph.head is None and ph.region is None:
             last = next((t for t in reversed(things) if not t.character), None)
             if last is not None:                                       # 'three dogs and two more'
-                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, 12), words=last.key,
+                return [self._append(Thing(key=last.key, kind=last.kind, count=min(ph.count, MOST_INSTANCES), words=last.key,
                                            counted=True), things)]
         if ph.one and ph.other and ph.head is None and ph.region is None and not ph.adjs:
             return self._other(things, new=ph.det in ("another", "a", "an"))    # 'a vase and another one'
@@ -682,7 +686,7 @@ class Reader:
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
-        t = Thing(key=key, count=max(1, min(count, 12)), kind=kind, attributes=attrs,
+        t = Thing(key=key, count=max(1, min(count, MOST_INSTANCES)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
                   crowd=crowd, owned=ph.owner is not None,
@@ -712,7 +716,7 @@ class Reader:
             return [self._append(t, things)]       # 'the third hamster in the row': two more before it
         group = next((i for i in same if things[i].count > 1 and not things[i].counted), None)
         if group is not None and things[group].count < ph.ordinal + 1:
-            things[group].count, things[group].counted = min(ph.ordinal + 1, 12), True   # 'a row of jars; the fourth'
+            things[group].count, things[group].counted = min(ph.ordinal + 1, MOST_INSTANCES), True   # 'a row of jars; the fourth'
         return None
 
     def _told_apart(self, ph: Phrase, t: Thing, things: list[Thing]) -> list[int] | None:
@@ -786,6 +790,9 @@ class Reader:
             if (id(t) in self._split_rest or many > 1 and t.counted and not t.character) and t.count == many:
                 self._split_rest.discard(id(t))        # the last of the group told apart is what is left of it
                 t.attributes.update(_adjective_attributes(adjs))
+                made = next((a for a in adjs if a in MATERIALS), None)
+                if made:
+                    t.attributes["material"] = made     # 'two spoons: a wooden one and a metal one' (attr7)
                 return [idx]
             if t.character or t.count < many + 1:
                 continue
@@ -794,6 +801,9 @@ class Reader:
                 self._split_rest.add(id(t))
             one = Thing(key=t.key, kind=t.kind, attributes={**t.attributes, **_adjective_attributes(adjs)},
                         words=t.key, counted=True, count=many)
+            made = next((a for a in adjs if a in MATERIALS), None)
+            if made:
+                one.attributes["material"] = made
             things.insert(idx, one)        # before what is left of the group: the first told apart comes first
             return [idx]
         return None
@@ -830,6 +840,10 @@ class Reader:
             if t.instance is not None and old.instance is not None and t.instance != old.instance and \
                     t.instance >= 0 and old.instance >= 0 and not t.character:
                 continue                           # 'behind the first mug stands a second mug': two mugs
+            if old.key == t.key and t.definite and not t.character and not old.denied and any(
+                    t.attributes.get(k) and old.attributes.get(k) and t.attributes[k] != old.attributes[k]
+                    for k in ("color", "material")):
+                continue                           # 'the red ball is bigger than the blue ball': two balls (attr7)
             if old.key == t.key and (t.character or t.definite or old.denied):
                 if t.instance is not None or t.count <= old.count:
                     for k, v in t.attributes.items():
@@ -875,6 +889,7 @@ class Reader:
                 c = replace(c, times=list(prev_clause.times))   # 'Halfway through, the fox leaves and a wolf arrives'
             self._extra = []
             self._out_of_cover = False           # the clause comes out of a cover into view (vis6)
+            self._into_cover = False
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
@@ -1288,7 +1303,7 @@ class Reader:
                 if adj in MATERIALS:
                     things[i].attributes["material"] = adj      # 'the lantern is made of wood', 'is copper'
                 if adj in COLOURS:
-                    things[i].attributes["color"] = adj
+                    things[i].attributes["color"] = hue(adj)
                 elif adj in SIZES:
                     things[i].attributes["size"] = adj
                 elif adj in LOOKS and not things[i].character and adj not in things[i].attributes.get("traits", []):
@@ -1519,6 +1534,14 @@ class Reader:
                 continue
             if into_view_here and prep == "up" and k == 0 and ph.region is not None:
                 prep = "at"                   # 'shows up right of the post': there (space7)
+            if not self.screenplay and prep == "into" and ph.head and (ph.head in _COVERS or (
+                    ph.plural and {ph.head + "s", ph.head + "es"} & _COVERS)) and not ph.frame and (
+                    lemma in MOTION | {"dive", "plunge", "jump", "hop", "dash", "slip", "crawl", "burrow", "sink"} or
+                    _goes_somewhere(lemma, c)) and lemma not in APPEAR | ENTER:
+                self._into_cover = True       # 'jumps into the pond halfway': out of view then (attr7)
+            if prep == "with" and pp.np2 is not None and not self.screenplay and not (
+                    pp.np2.frame or pp.np2.setting or pp.np2.sound or pp.np2.region or pp.np2.pronoun):
+                self._refs(pp.np2, things, memo, set(subjects))   # 'a man with a dog and a cat': both drawn (attr7)
             if k in part_of:
                 continue                      # the 'of the sofa' of 'on the arm of the sofa', read with it
             if ph.frame and ph.head in PICTURES and ph.of is None and ph.region is None and \
@@ -1884,6 +1907,11 @@ class Reader:
                 act.relations.append(("held", owner, pred, target))
             else:
                 act.relations.append((pred, target))
+                if pp.np2 is not None and pred == "next_to" and \
+                        prep not in ("among", "amid"):
+                    for second in self._refs(pp.np2, things, memo, set(subjects)):
+                        if second != target and second not in (subj_refs or []) and not things[second].character:
+                            act.relations.append((pred, second))  # 'beside a blue ball and a green ball' (attr7)
 
     def _side_of(self, c: Clause, k: int, part_of: set[int] | None = None) -> Phrase | None:
         """The thing whose sides the phrase of c.pps[k] names: its own 'of' ('either side of a bench'), or the
@@ -2519,6 +2547,12 @@ class Reader:
             if newcomer and not verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) and not act.enters and not act.exits:
                 act.appears, act.timed = window[0], True    # '… only a bench for a while; then a girl sits on it'
                 return
+        if window is None and not self.screenplay and c.elided and c.link == "and" and not c.times and \
+                self._window is not None and 0 < self._window[0] < 1 and self._window[1] >= 1.0 and (
+                    verbs & (DISAPPEAR | EXIT) or act.exits) and before and act.subjects and \
+                set(act.subjects) <= set(before[-1].subjects) and before[-1].appears is None and \
+                before[-1].disappears is None and not before[-1].exits and not before[-1].enters:
+            window = self._window    # 'wakes up halfway and walks off': it goes then, right after (attr7)
         if _early_passing(act, c, lemma, window):
             return
         if window is not None and window[0] <= 0 < window[1] < 1:
@@ -2547,6 +2581,11 @@ class Reader:
             act.appears, act.timed = (window[0] if window and 0 < window[0] < 1 else 0.5), True
             return
         self._out_of_cover = False
+        if self._into_cover and not negated_visible(c) and not c.copula:
+            self._into_cover = False
+            act.enters, act.appears, act.path = None, None, []    # 'hops into its burrow halfway': gone then (attr7)
+            act.disappears, act.timed = (window[0] if window and 0 < window[0] < 1 else (self._bound or 0.6)), True
+            return
         if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows, lows[1:])) and \
                 (act.moves or verbs & APPEAR or lemma in ("peek", "peep", "poke", "pop") and window is not None) and \
                 not negated_visible(c):
@@ -2627,7 +2666,8 @@ class Reader:
                 if window[1] >= 1.0:
                     act.disappears = None
             elif window is None and (act.relations or act.place or any(
-                    pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") for pp in c.pps) or
+                    pp.np is not None and pp.np.setting and pp.prep in ("in", "on", "at") and not _no_place(pp.np)
+                    for pp in c.pps) or
                                      c.existential) and not before and c.link is None and \
                     not c.subord and not becomes and not self.screenplay and not _sequence_ahead(c) and \
                     not (act.relations and {"suddenly", "abruptly"} & set(c.adverbs)):
@@ -2660,6 +2700,9 @@ class Reader:
             elif window[0] <= 0 < window[1] < 1:
                 act.appears = window[1]                    # 'hidden until the final seconds': it comes then
                 self._hidden_first.update(act.subjects)    # 'hidden until the middle, then steps out'
+            elif window[0] <= 0 and window[1] >= 1.0 and any(t.split()[:1] in (["until"], ["till"]) for t in c.times):
+                act.appears = 0.8                          # 'stays out of view until the (very) end': it comes then
+                self._hidden_first.update(act.subjects)
             elif window[0] > 0 and window[1] >= 1.0:
                 act.disappears = window[0]        # 'is later out of sight', 'later on it is hidden'
             elif window[0] <= 0 and _at_first(c):
@@ -2673,6 +2716,8 @@ class Reader:
                 act.disappears = None
         elif window and window[0] >= 0.5 and lemma in MOTION | {"walk"} and not act.path and act.enters is None and \
                 act.passing is None and act.circling is None and not (lemma == "pop" and not c.particles) and \
+                not (lemma in ("turn", "spin", "twirl", "whirl", "pivot", "swivel") and not {"on", "in"} & set(
+                    c.particles)) and \
                 not c.elided and not any(s.pronoun or s.det in ("the", "this", "that") for s in c.subjects) and \
                 not any(set(act.subjects) & set(b.subjects) for b in before):
             act.appears = window[0]
@@ -3438,6 +3483,17 @@ def _puts_object(act: Action, c: Clause, lemma) -> bool:
     if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
         return False
     return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted for pp in c.pps)
+
+
+_NO_PLACES = {"day", "night", "morning", "evening", "afternoon", "dusk", "dawn", "noon", "midday", "twilight", "style",
+              "sunshine", "sunlight", "moonlight", "light", "daylight", "weather", "manner", "fashion", "mood",
+              "atmosphere", "lighting", "tone", "silence", "rain", "snow", "fog", "mist", "haze", "slow-motion"}
+
+
+def _no_place(ph) -> bool:
+    """A phrase after 'in'/'on' that names the frame, a style, a light or a time of day, not where a thing is ('appears
+    in this shot', 'in a cartoon style', 'on a sunny day', 'in the sunshine'): an untimed 'appears' with it comes in."""
+    return ph.frame or ph.head in _NO_PLACES
 
 
 def _not_until(c: Clause) -> bool:

@@ -107,7 +107,7 @@ _add("object", "mountain hill skyscraper", 6.0, 4.0)
 NOUNS = _N
 
 IRREGULAR_PLURALS = {
-    "men": "man", "women": "woman", "children": "child", "people": "person", "mice": "mouse", "geese": "goose",
+    "men": "man", "women": "woman", "children": "child", "people": "person", "mice": "mouse", "geese": "goose", "oxen": "ox",
     "feet": "foot", "teeth": "tooth", "sheep": "sheep", "fish": "fish", "deer": "deer", "kids": "kid",
     "knives": "knife", "wolves": "wolf", "leaves": "leaf", "shelves": "shelf", "buses": "bus", "boxes": "box",
     "glasses": "glass", "benches": "bench", "couches": "couch", "witches": "witch", "butterflies": "butterfly",
@@ -118,6 +118,11 @@ IRREGULAR_PLURALS = {
 
 COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "both": 2, "several": 3, "some": 2, "few": 3, "pair": 2, "couple": 2}
+# number words past twelve (seventh session): 'fifteen pebbles' are fifteen, up to MOST_INSTANCES drawn
+COUNTS |= {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+           "nineteen": 19, "twenty": 20}
+MOST_INSTANCES = 20
+"""The most instances of one thing a phrase draws ('twenty stars' are twenty; 'a hundred stars' twenty too)."""
 DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
                "another", "each", "every"}
 
@@ -134,6 +139,19 @@ COLOURS |= {"maroon", "burgundy", "vermilion", "coral", "scarlet", "ruby", "ambe
 COLOURS |= {"cerulean", "periwinkle", "chartreuse", "cerise", "sepia", "umber", "sienna", "russet", "ultramarine",
             "aquamarine", "graphite", "gunmetal", "eggshell", "ecru", "mocha", "cinnamon", "tangerine", "apricot",
             "sandy", "ebony", "mahogany", "turquoise", "vermilion"}
+# Things English names a colour by, said as one ('honey-coloured', 'the colour of sand'; attr7): each colour
+# director.colours paints that is no colour word above, with '-coloured' after it, is a colour word too.
+from director.colours import NAMED as _PAINTED      # noqa: E402
+
+HUE_NOUNS = {w for w in _PAINTED if w.isalpha() and w not in COLOURS}
+COLOURS |= {f"{w}-{c}" for w in HUE_NOUNS for c in ("coloured", "colored")}
+
+
+def hue(word: str) -> str:
+    """The colour a colour word names: 'honey-coloured' is honey."""
+    return word.rsplit("-", 1)[0] if word.endswith(("-coloured", "-colored")) else word
+
+
 # What things are made of, as an adjective or a noun before the head ('a wooden chair', 'a paper lantern'): kept as
 # the thing's material. Words that are colours too ('copper', 'bronze') are colours only when said as one.
 MATERIALS = {"wooden", "wood", "metal", "metallic", "plastic", "glass", "paper", "cardboard", "stone", "leather",

@@ -23,6 +23,7 @@ from .staging import Cast, stage
 from .syntax import open_class
 
 MAX_CAST = 12
+MAX_CAST_PROSE = 24     # one sentence's shot: 'twenty stars' are twenty (lexicon.MOST_INSTANCES), and a thing or two
 SIZE_WORDS = {"ECU": "extreme close-up", "CU": "close-up", "MCU": "medium close-up", "MS": "medium shot",
               "MLS": "medium long shot", "LS": "long shot", "ELS": "extreme long shot"}
 
@@ -119,7 +120,7 @@ class RulesPlanner:
 
         def add_cast(eid: str, kind: str, key: str, attributes: dict) -> None:
             key = key if key in NOUNS else compound_head(key) or key      # 'armchair' the size of a chair
-            if eid not in ids_taken and len(cast) < MAX_CAST:
+            if eid not in ids_taken and len(cast) < (MAX_CAST_PROSE if prose else MAX_CAST):
                 ids_taken.add(eid)
                 cast.append(Cast(id=eid, kind=kind, key=key, attributes=attributes,
                                  side=sides.get(eid) if not prose else None))

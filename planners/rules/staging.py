@@ -592,9 +592,13 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             if abs(shift) > 1e-9:
                 a.cx += shift
     # What sits on a thing the 'beside' pull moved goes with it ('slides onto a stool at the bar').
+    sharing = {}                  # (several people on one thing keep their places side by side on it: attr7)
+    for a in actors.values():
+        if a.rel == "on" and a.cast.kind == "person":
+            sharing[a.anchor] = sharing.get(a.anchor, 0) + 1
     for a in actors.values():
         if a.rel == "on" and a.cast.kind == "person" and a.anchor in actors and actors[a.anchor].anchor is None and \
-                abs(a.cx - actors[a.anchor].cx) > 0.01 and not any(
+                sharing.get(a.anchor, 0) == 1 and abs(a.cx - actors[a.anchor].cx) > 0.01 and not any(
                     x.path or x.toward or x.enters or x.exits or x.vertical or x.start for x in does[a.anchor]):
             a.cx = actors[a.anchor].cx
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, LOOKS, MATERIALS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
+from .lexicon import (ADJECTIVES, COLLECTIVE, COLOURS, COUNTS, HUE_NOUNS, LOOKS, MATERIALS, NOUNS, SETTINGS, SHADES, SIZES, VERBS, gender_of_noun,
                       singular)
 
 _TOKEN = re.compile(r"[^\W\d_][\w'\-]*[^\W_]|[^\W\d_]|\d+(?:\.\d+)?|[,;:.!?()\"]", re.UNICODE)
@@ -352,6 +352,13 @@ BASIC_COLOURS = {"red", "orange", "yellow", "green", "blue", "purple", "pink", "
 COLOUR_PREFIXES = {"navy", "sky", "forest", "lime", "olive", "blood", "jet", "snow", "royal", "baby", "hot", "sea",
                    "midnight", "bottle", "neon", "electric", "powder", "steel", "emerald", "golden", "lemon", "cherry",
                    "fire", "brick", "rose", "mint", "pastel", "ice", "ocean", "grass", "apple", "candy", "dusty"}
+# more things English names a hue by ('canary yellow', 'ink-black', 'pea green', 'salmon pink', 'slate grey'; attr7)
+COLOUR_PREFIXES |= {"canary", "ink", "pea", "pitch", "moss", "bone", "salmon", "charcoal", "mustard", "slate", "ruby",
+                    "wine", "plum", "chocolate", "coffee", "sand", "ash", "coal", "honey", "pearl", "cream", "ivory",
+                    "leaf", "jade", "army", "hunter", "kelly", "bubblegum", "cornflower", "battleship", "dove", "smoke",
+                    "silver", "blush", "flamingo", "tomato", "rust", "chestnut", "banana", "butter", "sunflower",
+                    "sage", "avocado", "khaki", "amber", "turquoise", "cobalt", "teal", "coral", "peach", "lilac",
+                    "lavender", "mauve", "cherry", "strawberry", "raspberry", "plum", "iron", "gun", "storm", "sun"}
 # Participles that give the colour after the noun: 'a cat colored orange', 'a box painted yellow'.
 _COLOURING = {"colored", "coloured", "painted", "dyed", "tinted", "sprayed", "stained", "repainted", "lacquered",
               "enamelled", "enameled", "glazed"}
@@ -585,9 +592,59 @@ _COMES_AND_GOES = re.compile(r"\b(comes?|walks?|runs?|flies|fly|drives?|wanders?
                              re.I)
 _BRIEF_VISIT = re.compile(r"\b(?:pays|makes) a (?:brief|short|quick|fleeting) (?:visit|appearance)\b", re.I)
 _EXCEPT_AT = re.compile(r",?\s+except (?:for )?(at|in|during|near|towards?|toward) ", re.I)
+_EXCEPT_PART = re.compile(r",?\s+(?:except|apart from) (?:for )?(?=(?:the|its) (?:very )?(?:last|final|first|opening|closing|"
+                          r"early|late|latter|second) )", re.I)     # 'except the last few seconds' (attr7)
 _WATCH_AS = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you)\s+(?:watch|see|observe|look on|notice)\s+(?:as|while|how)\s+",
                        re.I)
 _OUT_OF_EXISTENCE = re.compile(r"\b(?:blinks|winks|pops|fades|goes) out of existence\b", re.I)
+# Coming and going told by idioms (seventh session): into or out of existence or being ('flickers into being'), a
+# manner of appearing that names no thing ('in a puff of smoke', 'into thin air', 'out of nowhere'), going on until
+# no longer seen ('drifts away until it can no longer be seen'), a part of the clip from a point on or up to it
+# ('from the halfway mark onward', 'right up to the middle of the clip'), 'and not before' / ', not the second'.
+_INTO_EXISTENCE = re.compile(r"\b(?:[a-z]+s|comes|goes) into (?:existence|being)\b", re.I)
+_OUT_OF_BEING = re.compile(r"\b[a-z]+s out of (?:existence|being)\b", re.I)
+_MANNER_OF_COMING = re.compile(
+    r"\s*,?\s+(?:in|with|amid|amidst) an? (?:puff|cloud|flash|burst|swirl|shower|plume|wisp|haze|blaze|flurry|shimmer|"
+    r"twinkle|spray|pop) of (?:smoke|light|dust|sparks|mist|glitter|fog|steam|flame|flames|fire|magic|colou?r|"
+    r"confetti|bubbles|feathers|leaves|snow|sparkles|stars)\b"
+    r"|\s+(?:into thin air|without (?:a|any) trace|out of (?:thin air|nowhere)|from (?:thin air|nowhere))\b", re.I)
+_COVERED_BY = re.compile(r"\b(is|are|gets|get|becomes|become)\s+(?:completely\s+|fully\s+|briefly\s+)?(?:covered|obscured|"
+                         r"blocked|masked|shrouded|engulfed|swallowed|blotted out|hidden from view)(?:\s+up)?\s+by\b", re.I)
+_FRONTED_NOWHERE = re.compile(r"^(?:out of|from) (?:thin air|nowhere),\s*", re.I)
+_UNTIL_UNSEEN = re.compile(
+    r"\buntil (?:it|he|she|they|we) (?:can(?:not| not|'t| no longer) (?:be seen|see (?:it|him|her|them))(?: any ?more| any longer)?|"
+    r"(?:is|are) (?:out of (?:sight|view)|gone|lost from (?:view|sight)|no longer (?:visible|in (?:view|sight)))|"
+    r"(?:disappears?|vanish(?:es)?)(?: from (?:view|sight))?|has gone|have gone|can no longer see (?:it|him|her|them))\b", re.I)
+_FROM_POINT_ON = re.compile(
+    r"\bfrom (?:the )?(?:halfway(?: mark| point)?|midpoint|mid-point|middle(?: of the (?:clip|video|shot|scene|animation))?)"
+    r" (?:on(?:wards?)?|onwards?)\b", re.I)
+_NOT_TAIL = r"\s+(?:side|in|on|at|with|without|all)\b"
+_UP_TO_POINT = re.compile(
+    r"\b(?:right )?up (?:un)?to the (?:middle|midpoint|mid-point|halfway (?:mark|point))"
+    r"(?: of the (?:clip|video|shot|scene|animation))?", re.I)
+_NOT_BEFORE = re.compile(r",?\s+(?:and|but)\s+not\s+(?:before(?: that| then| it)?|earlier)(?=\s*(?:[.,;!]|$)|" + _NOT_TAIL +
+                         r")|,?\s+(?:but\s+)?not\s+(?:in\s+)?the\s+(?:first|second|other)(?:\s+half)?(?=\s*(?:[.;!]|$)|"
+                         + _NOT_TAIL + ")", re.I)
+
+
+def _coming_and_going_idioms(sentence: str) -> str:
+    """The idioms of appearing and vanishing above, as the plain words the reader knows."""
+    if " into " in sentence or " out of " in sentence:
+        sentence = _INTO_EXISTENCE.sub("appears", sentence)        # 'pops into existence': appears
+        sentence = _OUT_OF_BEING.sub("vanishes", sentence)         # 'flickers out of existence': vanishes
+    if " by " in sentence:
+        sentence = _COVERED_BY.sub(r"\1 hidden by", sentence)         # 'is covered by a cloud': hidden by it
+    sentence = _FRONTED_NOWHERE.sub("", sentence)                  # 'Out of thin air, a marmot appears'
+    sentence = _MANNER_OF_COMING.sub("", sentence)                 # 'vanishes in a puff of smoke': vanishes
+    if "until" in sentence:
+        sentence = _UNTIL_UNSEEN.sub("and disappears", sentence)     # 'drifts away until it is out of sight'
+    if re.search(r"\b(?:on|onwards?)\b", sentence, re.I):
+        sentence = _FROM_POINT_ON.sub("in the second half", sentence)  # 'from the halfway mark onward'
+    if "up " in sentence.lower():
+        sentence = _UP_TO_POINT.sub("until halfway", sentence)     # 'right up to the middle of the clip'
+    if " not " in sentence:
+        sentence = _NOT_BEFORE.sub(" only", sentence)               # '… in the second half and not before': only
+    return sentence
 _ANY_LONGER = re.compile(r"(?<!not)\s+(?:any ?more|any longer)\b", re.I)
 _NOT_AFTER = re.compile(r",?\s+(?:and|but)\s+not\s+(?:any ?(?:longer|more)\s+)?(?:after(?:wards?)?(?: (?:it|this))?|later(?: on)?|beyond(?: that| it)?|thereafter|"
                         r"after that)(?=\s*(?:[.,;!]|$)|\s+(?:side|in|on|at|with|without|all)\b)", re.I)
@@ -1081,12 +1138,140 @@ def _side_holds(sentence: str) -> str:
     return head + _SIDE_GAPPED.sub(lambda g: f"{g.group(1)} on the {g.group(2)} ", sentence[m.end():])
 
 
+# Counts told by comparison (seventh session): 'three hens and twice as many geese', 'two dogs and the same number of
+# cats', 'four jars and half as many lids', 'five cats and two fewer dogs', 'twice as many cats as dogs, and two
+# dogs', 'three dogs and two more cats than dogs': the count each names, worked out, as a numeral.
+_CARDINALS = {w: n for w, n in COUNTS.items() if w not in ("a", "an", "both", "several", "some", "few", "pair", "couple")}
+_CARDINAL = r"(?:\d+|" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")"
+_TIMES_AS_MANY = [
+    (r"(?:twice|two times|double) (?:as many|the number of|that number of|that many)|double the number of|"
+     r"twice (?:the|that) number of|double that number of", 2.0),
+    (r"(?:three times|thrice|triple) (?:as many|the number of|that number of|that many)|triple the number of|"
+     r"three times the number of|treble the number of", 3.0),
+    (r"four times (?:as many|the number of|that number of)", 4.0),
+    (r"half (?:as many|the number of|that number of|that many)", 0.5),
+    (r"(?:just |exactly )?as many|the same number of|an equal number of|equally many|that same number of", 1.0)]
+_TIMES_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p, _ in _TIMES_AS_MANY) + r")\s+([a-z][\w-]*)"
+                       r"(?:\s+(?:as|than)\s+(?:there are\s+|the\s+)?([a-z][\w-]*))?", re.I)
+_MORE_FEWER_RE = re.compile(r"\b(" + _CARDINAL + r")\s+(more|fewer|less)\s+([a-z][\w-]*)"
+                            r"(?:\s+than\s+(?:there are\s+|the\s+)?(that|those|them|[a-z][\w-]*))?", re.I)
+_CARDINAL_RE = re.compile(r"\b(" + _CARDINAL + r")\b(?=\s+[a-z])", re.I)
+
+
+_ZERO = re.compile(r"\bzero\b(?=\s+[a-z])", re.I)
+# Colours said by what they are not, or as the colour of a thing (attr7): 'is not jade but cerise', 'is neither red
+# nor blue; it is green', 'isn't red, it's blue', 'not red but blue: that is the ball', 'sienna rather than azure',
+# 'that is teal, not navy'; 'a seal the colour of rust', 'is the color of honey'.
+_W = r"([a-z][a-z-]*)"
+_NEITHER_NOR = re.compile(r"\b(is|are)\s+neither\s+" + _W + r"\s+nor\s+" + _W + r"\s*[;,:]\s*(?:it|they)\s*(?:is|are|'s)\s+"
+                          + _W + r"\b", re.I)
+_NOT_BUT = re.compile(r"\b(is|are)\s+not\s+" + _W + r"\s*,?\s+but\s+(?:rather\s+)?" + _W + r"\b", re.I)
+_ISNT_ITS = re.compile(r"\b(is|are)n't\s+" + _W + r"\s*[,;]\s*(?:it|they)(?:'s|'re| is| are)\s+" + _W + r"\b", re.I)
+_NOT_BUT_THAT = re.compile(r"\bnot\s+" + _W + r"\s+but\s+" + _W + r"\s*:\s*that(?:'s| is)\s+(the|a|an)\s+" + _W, re.I)
+_RATHER_THAN = re.compile(r"\b" + _W + r"\s+rather\s+than\s+" + _W + r"\b", re.I)
+_COMMA_NOT = re.compile(r"\b" + _W + r"\s*(?:,|-+|\u2013|\u2014)\s*(?:and\s+|but\s+)?not\s+" + _W + r"\b", re.I)
+_COLOUR_OF_COP = re.compile(r"\b(is|are|looks|seems)\s+the\s+colou?r\s+of\s+(?:a\s+|an\s+|the\s+)?" + _W + r"\b", re.I)
+_COLOUR_OF = re.compile(r"\s*,?\s*\bthe\s+colou?r\s+of\s+(?:a\s+|an\s+|the\s+)?" + _W + r"\b(\s*,)?", re.I)
+
+
+def _is_hue(word: str) -> bool:
+    low = word.lower()
+    return low in COLOURS or low in HUE_NOUNS
+
+
+def _hued(word: str) -> str:
+    return word if word.lower() in COLOURS else word + "-coloured"
+
+
+def _colours_denied_and_likened(sentence: str) -> str:
+    """The colours above as what the reader knows: 'is cerise', 'a seal, rust-coloured,'."""
+    low = sentence.lower()
+    if "neither" in low:
+        sentence = _NEITHER_NOR.sub(lambda m: f"{m.group(1)} {m.group(4)}" if all(
+            map(_is_hue, m.groups()[1:])) else m.group(0), sentence)
+    if "not" in low or "n't" in low:
+        sentence = _NOT_BUT_THAT.sub(lambda m: f"{m.group(3)} {m.group(4)} is {m.group(2)}" if _is_hue(m.group(1)) and
+                                     _is_hue(m.group(2)) else m.group(0), sentence)
+        sentence = _NOT_BUT.sub(lambda m: f"{m.group(1)} {m.group(3)}" if _is_hue(m.group(2)) and _is_hue(m.group(3))
+                                else m.group(0), sentence)
+        sentence = _ISNT_ITS.sub(lambda m: f"{m.group(1)} {m.group(3)}" if _is_hue(m.group(2)) and _is_hue(m.group(3))
+                                 else m.group(0), sentence)
+        sentence = _COMMA_NOT.sub(lambda m: m.group(1) if _is_hue(m.group(1)) and _is_hue(m.group(2)) else m.group(0),
+                                  sentence)
+    if "rather than" in low:
+        sentence = _RATHER_THAN.sub(lambda m: m.group(1) if _is_hue(m.group(1)) and _is_hue(m.group(2)) else m.group(0),
+                                    sentence)
+    if "colour of" in low or "color of" in low:
+        sentence = _COLOUR_OF_COP.sub(lambda m: f"{m.group(1)} {_hued(m.group(2))}" if _is_hue(m.group(2))
+                                      else m.group(0), sentence)
+
+        def apposed(m: re.Match) -> str:
+            if not _is_hue(m.group(1)):
+                return m.group(0)
+            rest = sentence[m.end():].lstrip()
+            return f", {_hued(m.group(1))}" + ("," if rest and rest[0] not in ",.;:!?" else "")
+        sentence = _COLOUR_OF.sub(apposed, sentence)
+    return sentence
+_COMPARED = re.compile(r",?\s+(?:when |as |if )?compared (?:with|to)\b", re.I)
+
+
+def _cardinal(word: str) -> int | None:
+    low = word.lower()
+    return int(low) if low.isdigit() else _CARDINALS.get(low)
+
+
+def _count_of(before: str, noun: str | None, whole: str) -> int | None:
+    """The count named for `noun` in the sentence (any adjective between), else the last count said before."""
+    if noun:
+        m = re.search(r"\b(" + _CARDINAL + r")\s+(?:[a-z][\w-]*\s+)?" + re.escape(noun) + r"\b", whole, re.I)
+        if m and _cardinal(m.group(1)) is not None:
+            return _cardinal(m.group(1))
+    last = [m for m in _CARDINAL_RE.finditer(before) if not re.search(r"[.;:]", before[m.end():])]
+    return _cardinal(last[-1].group(1)) if last else None
+
+
+def _counts_by_comparison(sentence: str) -> str:
+    if not re.search(r"\b(?:many|number|more|fewer|less)\b", sentence, re.I):
+        return sentence
+    out, at = [], 0
+    for m in _TIMES_RE.finditer(sentence):
+        how = m.group(1).lower()
+        factor = next(f for p, f in _TIMES_AS_MANY if re.fullmatch(p, how))
+        n = _count_of(sentence[:m.start()], m.group(3), sentence)
+        if n is None:
+            continue
+        k = max(1, round(n * factor))
+        out += [sentence[at:m.start()], f"{k} {m.group(2)}"]
+        at = m.end()
+    sentence = "".join(out) + sentence[at:]
+    out, at = [], 0
+    for m in _MORE_FEWER_RE.finditer(sentence):
+        d, than = _cardinal(m.group(1)), m.group(4)
+        more = m.group(2).lower() == "more"
+        if d is None or more and not than:
+            continue                      # ('three cats and one more dog': one dog, an extra one)
+        n = _count_of(sentence[:m.start()], than if than and than.lower() not in ("that", "those", "them") else None,
+                      sentence[:m.start()] + sentence[m.end():])
+        if n is None:
+            continue
+        k = n + d if more else n - d
+        out += [sentence[at:m.start()], f"{k} {m.group(3)}" if k > 0 else f"no {m.group(3)}"]
+        at = m.end()
+    return "".join(out) + sentence[at:]
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
         sentence = _order_of_objects(sentence)     # 'comes in last, following A and B, in that order' (seq7)
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
         sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
+    sentence = _counts_by_comparison(sentence)      # 'three hens and twice as many geese': six geese
+    sentence = _ZERO.sub("no", sentence)             # 'zero koalas': no koalas
+    sentence = _colours_denied_and_likened(sentence)   # 'is not jade but cerise', 'the colour of rust'
+    if "compared " in sentence:
+        sentence = _COMPARED.sub(" beside", sentence)    # 'is tiny compared with the slate seal': beside it
+    sentence = _coming_and_going_idioms(sentence)   # 'flickers into being', 'vanishes in a puff of smoke'
     if " as " in sentence:
         sentence = _AS_BIG.sub(_as_big, sentence)
     if " the size of" in sentence or " the height of" in sentence:
@@ -1128,8 +1313,9 @@ def tokens(sentence: str) -> list[str]:
                                     sentence)                  # 'the western edge': the left edge
     sentence = _COMES_AND_GOES.sub(r"\1 in and \2 out", sentence)   # 'comes and goes': in, then out
     sentence = _BRIEF_VISIT.sub("briefly appears", sentence)         # 'pays a brief visit'
-    if "except" in sentence:
+    if "except" in sentence or "apart from" in sentence:
         sentence = _EXCEPT_AT.sub(r", but not \1 ", sentence)    # 'throughout except at the very end'
+        sentence = _EXCEPT_PART.sub(", but not in ", sentence)   # 'for the entire video except the last seconds'
     if "only to " in sentence:
         sentence = _ONLY_TO.sub(_only_to, sentence)   # 'vanishes, only to reappear': and then reappears
     if "n't " in sentence or " not " in sentence or "never" in sentence:
@@ -1209,6 +1395,8 @@ _T_EARLY = {"first", "opening", "early", "earlier", "initial", "beginning", "sta
 _T_LATE = {"second", "latter", "later", "last", "final", "closing", "remaining", "concluding", "ending"}
 _T_SPANS = {"half", "part", "portion", "section", "stretch", "segment", "third", "quarter", "phase", "bit", "moments",
             "seconds", "frames"}
+_TURNING = {"turns", "turn", "turned", "turning", "spins", "spin", "spun", "swings", "swung", "looks", "look",
+            "glances", "peers", "whirls", "twirls", "swivels", "pivots", "flips"}    # (in place: 'turns around')
 _T_LEADS = {"in", "during", "for", "throughout", "within", "over", "at", "around", "about", "near", "by", "until",
             "till", "before", "after", "from", "since", "toward", "towards", "through", "past", "beyond",
             "following"}
@@ -1267,6 +1455,8 @@ def _time_expr(lows: list[str], i: int) -> int:
         lead, j = lows[j + 1], j + 2
     elif j < n and lows[j] in _T_LEADS:
         lead, j = lows[j], j + 1
+    if lead in ("around", "about") and i and lows[i - 1] in _TURNING and j == i + 1:
+        return 0                        # 'turns around halfway': the verb's particle, then the time (attr7)
     j += j < n and lead is not None and lows[j] in ("only", "just")    # 'for only the first half'
     k = j + (j < n and lows[j] in ("about", "around", "roughly", "approximately", "nearly", "almost"))
     k += k + 1 < n and lows[k] == "the" and lows[k + 1] in _T_HALFWAY     # 'at the halfway point'
@@ -2069,7 +2259,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.tag = "ADV"            # 'stands still', 'waits there'
             continue
         if prev is not None and prev.low in ("and", ",", "or") and k >= 2 and words[k - 2].tag == "ADJ" and \
-                can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"):
+                can_adj and nxt is not None and (nxt.tag in ("OPEN", "NOUN") and _noun_like(nxt.low) or nxt.tag == "ADJ"
+                                                 or nxt.tag == "OPEN" and nxt.low in LOOKS):   # ('… striped lighthouse')
             w.tag = "ADJ"                # the second of coordinated adjectives: 'a red and white lighthouse'
             continue
         if (low in COLOURS or low in SIZES and not low.endswith("ing")) and prev is not None and prev.tag == "NOUN" and (nxt is None or nxt.tag in (
@@ -2290,7 +2481,50 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _verb_after_the_other(words)
     _looks_after_copula(words)
     _verb_after_fronted_place(words)
+    _hue_nouns_before_colours(words)
     return words
+
+
+def _hue_nouns_before_colours(words: list[Word]) -> None:
+    """A noun that names a hue right before a basic colour word is that colour's shade, not a thing: 'a sea green
+    cushion', 'in ink black', 'is pitch black' (COLOUR_PREFIXES; attr7); two colours before a look and a noun are
+    the thing's ('a black and white spotted cow')."""
+    n = len(words)
+    for k in range(n - 1):
+        w, c = words[k], words[k + 1]
+        if w.low not in COLOUR_PREFIXES or w.tag != "NOUN" or c.low not in BASIC_COLOURS or not k:
+            continue
+        attributive = words[k - 1].tag in ("DET", "NUM", "POSS", "ADJ") and k + 2 < n and words[k + 2].tag in (
+            "NOUN", "OPEN")                                          # 'a sea green cushion'
+        predicative = (words[k - 1].tag in ("PREP", "COP") or words[k - 1].low in _COLOURING) and (
+            k + 2 >= n or words[k + 2].tag in ("PUNCT", "CONJ", "PREP"))    # 'is pitch black', 'in ink black'
+        if attributive or predicative:
+            w.tag, c.tag = "ADJ", "ADJ"
+    for k in range(1, n - 1):        # 'two brown leather boots', 'a couple of leather bags': the plural is the head
+        w, h = words[k], words[k + 1]
+        j = k - 1
+        while j > 0 and words[j].tag == "ADJ":
+            j -= 1
+        counted = words[j].tag == "NUM" and isinstance(words[j].value, int) and words[j].value > 1 or \
+            words[j].low in QUANTITY or words[j].low == "of" and j and words[j - 1].low in GROUP_WORDS
+        if counted and w.low in MATERIALS and w.tag in ("NOUN", "ADJ") and h.tag in ("VERB", "NOUN") and \
+                singular(h.low) != h.low and (singular(h.low) in NOUNS or "noun" in open_class().get(h.low, {})):
+            w.tag, h.tag, h.lemma = "ADJ", "NOUN", singular(h.low)
+    for k in range(2, n - 1):        # 'a car painted in yellow stands next to a bus': the verb after the colour
+        w = words[k]
+        if w.tag == "NOUN" and w.low.endswith("s") and words[k - 1].low in COLOURS and (
+                words[k - 2].low == "in" and k >= 3 and words[k - 3].low in _COLOURING) and \
+                "verb" in open_class().get(w.low, {}) and words[k + 1].tag in ("PREP", "ADV", "DET", "PUNCT", "TIME"):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+    for k in range(1, n - 3):        # 'a red and white striped lighthouse': two colours of one thing, before its noun
+        if words[k].low in COLOURS and words[k - 1].tag in ("DET", "NUM", "POSS") and words[k + 1].low in ("and", "-") \
+                and words[k + 2].low in COLOURS:
+            e = k + 3
+            while e < n and (words[e].tag == "ADJ" or words[e].low in LOOKS):
+                e += 1
+            if e > k + 3 and e < n and words[e].tag in ("NOUN", "OPEN") and _noun_like(words[e].low):
+                for q in [k, k + 2] + list(range(k + 3, e)):
+                    words[q].tag = "ADJ"
 
 
 def _looks_after_copula(words: list[Word]) -> None:
@@ -2560,6 +2794,12 @@ def _people_numbered(ws: list[Word], start: int, j: int, group: str | None, det:
     if group in _ARRANGEMENTS and j + 2 < n and "noun" in open_class().get(ws[j + 2].low, {}) and \
             singular(ws[j + 2].low) != ws[j + 2].low:
         return None          # 'a row of nine clocks': things set out that way, whatever else the plural could be
+    k = j + 2
+    while k < n and ws[k].tag in ("NOUN", "ADJ"):
+        k += 1
+    if k > j + 3 and singular(ws[k - 1].low) != ws[k - 1].low and (singular(ws[k - 1].low) in NOUNS or "noun" in
+                                                                   open_class().get(ws[k - 1].low, {})):
+        return None          # 'a row of three traffic cones': a compound's plural head counts (attr7)
     crowd = Phrase(words=ws[start:j + 2], head="person", plural=True, count=ws[j + 1].value, det=det)
     crowd.modifiers_group = group  # type: ignore[attr-defined]
     return crowd, j + 2
@@ -3332,6 +3572,10 @@ def _aux_as_motion(ws: list[Word]) -> list[Word]:
                     "to", "toward", "towards", "on", "onto", "on to", "into", "across", "along", "over", "over to",
                     "up to", "back to", "through", "past") and ws[k + 2].tag in ("DET", "REGION", "POSS"):
             ws = ws[:k] + [Word(w.text, w.low, "VERB", "continue")] + ws[k + 1:]
+        elif w.tag == "AUX" and w.low in ("keeps", "keep", "kept") and k + 1 < len(ws) and (
+                ws[k + 1].low in ("out of", "hidden", "unseen", "invisible", "away", "well", "quiet", "still") or
+                ws[k + 1].tag == "ADJ"):
+            ws = ws[:k] + [Word(w.text, w.low, "VERB", "stay")] + ws[k + 1:]    # 'keeps out of sight': stays so
     return ws
 
 
@@ -4127,14 +4371,15 @@ def _told_apart(ws: list[Word]) -> list[Word]:
     lows = [w.low for w in ws]
     n = len(ws)
     for f in range(n - 6):
-        if ws[f].tag == "NUM" and isinstance(ws[f].value, int) and (f == 0 or lows[f - 1] in (",", "only", "exactly",
-                                                                                           "just")) and \
+        if (ws[f].tag == "NUM" and isinstance(ws[f].value, int) or lows[f] == "half") and (
+                f == 0 or lows[f - 1] in (",", "only", "exactly", "just")) and \
                 lows[f + 1] == "of" and lows[f + 2] in ("the", "these", "those") and ws[f + 3].tag == "NUM" and \
                 ws[f + 4].tag == "NOUN" and ws[f + 5].tag == "COP":
-            # 'Exactly two of the four cups are blue': four cups, two of them blue
+            # 'Exactly two of the four cups are blue': four cups, two of them blue ('half of the four': two; attr7)
             lead = f - (f > 0 and lows[f - 1] in ("only", "exactly", "just"))
+            part = ws[f] if lows[f] != "half" else tag(str(max(1, (ws[f + 3].value or 2) // 2)))[0]
             said = [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[f + 6:]]
-            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), ws[f]] + said
+            ws = ws[:lead] + ws[f + 3:f + 5] + [Word(":", ":", "PUNCT"), part] + said
             lows = [w.low for w in ws]
             n = len(ws)
             break
@@ -4146,10 +4391,17 @@ def _told_apart(ws: list[Word]) -> list[Word]:
             lows = [w.low for w in ws]                                              # one …': two lamps: …
             n = len(ws)
             break
+        if lows[f] in ("of", "among", "amongst") and _lead_in_only(ws, f) and ws[f + 1].tag == "NUM" and \
+                ws[f + 2].tag == "NOUN" and lows[f + 3] == "," and lows[f + 4] == "the":
+            ws = ws[:f] + ws[f + 1:f + 3] + [Word(":", ":", "PUNCT")] + ws[f + 4:]    # 'Of two parrots, the smaller …'
+            lows = [w.low for w in ws]                                      # (no article; attr7)
+            n = len(ws)
+            break
     k = -1
     while k < n - 3:
         k += 1
-        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-") \
+        if lows[k] != "the" or k and lows[k - 1] not in (";", ",", ".", ":", "and", "while", "but", "whereas", "of", "-",
+                                                         "only") \
                 and not (ws[k - 1].tag == "PREP" and k + 2 < n and lows[k + 1] in COMPARATIVES and lows[k + 2] == "one"):
             continue                          # ('the larger box sits on the smaller one': the other of the two)
         word = None
@@ -4175,13 +4427,22 @@ def _told_apart(ws: list[Word]) -> list[Word]:
             elif q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS and lows[q] not in _SIDE_WORDS and \
                     lows[q] not in _AREAS and lows[q] not in REGION_WORDS:
                 noun, q = ws[q], q + 1
-            elif q + 2 < n and lows[q] == "of" and lows[q + 1] in ("the", "these", "those") and \
-                    lows[q + 2] in ("two", "pair", "both"):
-                q += 3
+            elif q + 2 < n and lows[q] == "of" and (lows[q + 1] in ("the", "these", "those") and (
+                    lows[q + 2] in ("two", "pair", "both") or ws[q + 2].tag == "NUM" and lows[q - 1] in _SUPERLATIVE)
+                                                     or lows[q + 1] == "two" or ws[q + 1].tag == "NUM" and
+                                                     lows[q - 1] in _SUPERLATIVE):
+                many = next((w.value for w in ws[q + 1:q + 3] if w.tag == "NUM" and isinstance(w.value, int)), 2)
+                q += 3 if lows[q + 1] in ("the", "these", "those") else 2
                 if q < n and lows[q] == "of":
                     q += 1
                 if q < n and ws[q].tag == "NOUN" and lows[q] not in COLOURS:
                     noun, q = ws[q], q + 1
+                    if not any(w.tag == "NOUN" and (w.lemma or singular(w.low)) == (noun.lemma or singular(noun.low))
+                               for w in ws[:k]) and _lead_in_only(ws, k):
+                        pair = tag(f"{many} {noun.low} :")   # 'The bigger of two boxes is red': two boxes, the
+                        ws, k, q = pair + ws, k + len(pair), q + len(pair)      # bigger one red (attr7)
+                        lows = [w.low for w in ws]
+                        n = len(ws)
                 elif q < n and ws[q].tag == "COP" and q + 1 < n and ws[q + 1].tag in ("DET", "NUM"):
                     continue             # 'the bigger of the two is a horse': the thing named (_comparative_subjects)
             elif q + 1 < n and lows[q] == "of" and lows[q + 1] == "them":
@@ -4218,6 +4479,11 @@ def _told_apart(ws: list[Word]) -> list[Word]:
             lows = [w.low for w in ws]
             n = len(ws)
     return ws
+
+
+def _lead_in_only(ws: list[Word], k: int) -> bool:
+    """Nothing but a lead-in before ws[k] ('In the video, ', 'Here, ', 'This time, '): no thing named yet."""
+    return k == 0 or ws[k - 1].low == "," and all(w.tag != "NOUN" or w.low in FRAME_WORDS for w in ws[:k])
 
 
 def _listed_items(ws: list[Word], a: int) -> tuple[int, int]:
@@ -4288,13 +4554,30 @@ _MAKING = {"made", "crafted", "carved", "built", "fashioned", "constructed", "fo
            "manufactured", "assembled", "whittled", "cut"}
 
 
+# What holds or measures a stuff rather than being made of it: 'a bag of cement', 'a sheet of paper' (attr7).
+_HOLDERS = {"bag", "sack", "box", "crate", "pile", "heap", "bucket", "jar", "bottle", "cup", "glass", "bowl", "roll",
+            "stack", "bundle", "bale", "pot", "tub", "barrel", "basket", "can", "carton", "spool", "skein", "mound",
+            "cloud", "puff", "pool", "sea", "lot", "kind", "type", "sort", "smell", "scent", "trace", "hint", "pair"}
+
+
 def _made_of(ws: list[Word]) -> list[Word]:
     """What a thing is made of, said after it, as a material before its noun: 'a kettle made of copper' as 'a copper
     kettle', 'a bowl, carved out of stone, …', 'a chair made entirely from oak'; after a copula the material is what
     is said of the subject ('the lantern is made of wood': 'is wood', read as its material)."""
     lows = [w.low for w in ws]
     n = len(ws)
-    for k in range(1, n - 2):
+    for k in range(1, n - 1):
+        if lows[k] == "of" and ws[k - 1].tag == "NOUN" and lows[k + 1] in MATERIALS and \
+                (ws[k - 1].lemma or singular(lows[k - 1])) not in _HOLDERS and lows[k - 1] not in GROUP_WORDS and \
+                lows[k + 1] not in ("wooden", "woollen", "woolen", "metallic", "golden", "leaden", "silken", "oaken",
+                                    "earthen", "stainless") and (    # (not 'a couple of wooden chairs')
+                k + 2 >= n or ws[k + 2].tag in ("PUNCT", "CONJ", "VERB", "COP", "PREP", "AUX", "TIME") or
+                ws[k + 2].tag == "NOUN" and "verb" in open_class().get(lows[k + 2], {})):
+            material = Word(ws[k + 1].text, lows[k + 1], "ADJ", lows[k + 1])    # 'a chair of oak': an oak chair
+            e = k + 2
+            if e < n and ws[e].tag == "NOUN" and lows[e].endswith("s"):
+                ws[e] = Word(ws[e].text, lows[e], "VERB", verb_lemma(lows[e]))   # (… 'of oak stands by …'; attr7)
+            return _made_of(ws[:k - 1] + [material] + ws[k - 1:k] + ws[e:])
         if lows[k] not in _MAKING:
             continue
         q = k + 1
@@ -4448,6 +4731,9 @@ def _property_at(lows: list[str], k: int) -> tuple[list[str], int]:
     if cols:
         return cols, e
     q = k + (k < len(lows) and lows[k] in DEGREE)
+    if q < len(lows) and lows[q] in MATERIALS and q == k and (q + 1 >= len(lows) or lows[q + 1] not in NOUNS or
+                                                              lows[q + 1] == "one"):
+        return [lows[q]], q + 1          # what it is made of: 'one is oak, the other pine', 'a wooden one' (attr7)
     return ([lows[q]], q + 1) if q < len(lows) and (lows[q] in SIZES or lows[q] in LOOKS) else ([], k)
 
 
@@ -4620,7 +4906,7 @@ def _ones_of_a_group(ws: list[Word]) -> list[Word]:
                 props, e = _property_at(lows, q + 1)
                 if e >= len(ws) or lows[e] != "one":
                     break
-                out += tag("one") + ws[q + 1:e]
+                out += tag("one") + [Word(w.text, w.low, "ADJ", w.low) if w.low in MATERIALS else w for w in ws[q + 1:e]]
                 told, q = told + 1, e + 1
                 if q < len(ws) and lows[q] in ("and", ","):
                     out.append(ws[q])
@@ -4646,6 +4932,7 @@ def _one_and_the_other(ws: list[Word]) -> list[Word]:
     """'Two mugs; one is beige and the other is crimson', 'two kittens, one of them grey and the other white': after
     a counted plural, 'one (of them) (is) PROPERTY' and 'the other (one) (is) PROPERTY' as 'one PROPERTY' and 'the
     other PROPERTY', the shape the reader splits a group by."""
+    ws = _uncounted_members(ws)
     lows = [w.low for w in ws]
     n = len(ws)
     counted = next((k for k in range(n - 1) if ws[k].tag == "NUM" and (ws[k].value or 0) > 1 and
@@ -4669,18 +4956,54 @@ def _one_and_the_other(ws: list[Word]) -> list[Word]:
             if q < n and lows[q] == "one":
                 q += 1
             lead = list(ws[k:k + 2])
+            if lows[k - 1] in ("while", "whereas", "but") and out and out[-1].low == lows[k - 1]:
+                out[-1] = Word(",", ",", "PUNCT")      # '… one is red while the other is blue' (attr7)
+        elif opened and k + 2 < n and (lows[k] == "another" and ws[k + 1].tag == "COP" or lows[k] == "a" and lows[
+                k + 1] in ("second", "third", "fourth", "fifth") and ws[k + 2].tag == "COP"):
+            q = k + 1 + (lows[k] == "a")                # 'one is red, another is blue', 'a second is green' (attr7)
+            lead = tag("one")
         if q is not None and q < n:
             r = q + 1 if ws[q].tag == "COP" and lows[q] in ("is", "'s") else q
             props, e = _property_at(lows, r)
-            if props and (r > q or q > k + 1 + (lows[k] == "the")) and (e >= n or lows[e] in (",", ";", ".", "and",
+            if props and (r > q or q > k + 1 + (lows[k] == "the") or props[0] in MATERIALS and props[0] not in COLOURS
+                          ) and (e >= n or lows[e] in (",", ";", ".", "and",
                                                                                            "while", "but") or
                                                                         ws[e].tag in ("PREP", "ADV", "TIME")):
-                out += lead + [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS else w for w in ws[r:e]]
+                out += lead + [Word(w.text, w.low, "ADJ", w.low) if w.low in COLOURS or w.low in MATERIALS else w
+                               for w in ws[r:e]]
                 k, changed = e, True
                 continue
         out.append(ws[k])
         k += 1
     return out if changed else ws
+
+
+def _uncounted_members(ws: list[Word]) -> list[Word]:
+    """'One mitten is pink, the other is white', 'One cup is red, another is blue, a third is green': members named
+    one by one with no count said first are that many of the kind ('two mittens: one is pink, the other …'; attr7)."""
+    lows = [w.low for w in ws]
+    n = len(ws)
+    k = next((i for i in range(n - 3) if lows[i] == "one" and _lead_in_only(ws, i)), None)
+    if k is None or ws[k + 1].tag != "NOUN" or ws[k + 1].low != (ws[k + 1].lemma or ws[k + 1].low) or \
+            ws[k + 2].tag != "COP":
+        return ws
+    members = 1
+    for q in range(k + 3, n - 1):
+        opened = lows[q - 1] in (",", ";", "and", "while", "but", "whereas", ":")
+        if not opened:
+            continue
+        if lows[q:q + 2] == ["the", "other"]:
+            r = q + 2
+            many = ws[r].value if r < n and ws[r].tag == "NUM" and isinstance(ws[r].value, int) else 1
+            r += many > 1 or r < n and lows[r] == "one"
+            if r < n and (ws[r].tag == "COP" or lows[r] in (",", ".", ";") or lows[r] in COLOURS):
+                members += many
+        elif lows[q] in ("another", "one") and ws[q + 1].tag == "COP" or lows[q] == "a" and \
+                lows[q + 1] in ("second", "third", "fourth") and q + 2 < n and ws[q + 2].tag == "COP":
+            members += 1
+    if members < 2:
+        return ws
+    return ws[:k] + tag(str(members)) + [ws[k + 1], Word(":", ":", "PUNCT"), ws[k]] + ws[k + 2:]
 
 
 def _counted_after(ws: list[Word]) -> list[Word]:
