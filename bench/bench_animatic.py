@@ -11,8 +11,6 @@ from __future__ import annotations
 import argparse
 import time
 
-import numpy as np
-
 from director.drawing import standing_keypoints
 from director.models import Background, Camera, Entity, Keyframe, SceneObject, Shot, ShotDialogue
 from director.protocols import InterpolateRequest, KeyframeRequest, Segment

@@ -11500,7 +11500,6 @@ def space_s7_denied_side(r, h):
     kind = r.choice(["left_of", "right_of", "above", "below"])
     other = {"left_of": "right_of", "right_of": "left_of", "above": "below", "below": "above"}[kind]
     w = {"left_of": "to the left of", "right_of": "to the right of", "above": "above", "below": "below"}
-    side = {"left_of": "left", "right_of": "right", "above": "above", "below": "below"}
     it = {"left_of": "to its left", "right_of": "to its right", "above": "above it", "below": "below it"}
     shape = r.choice(["{A} is not {wo} {b} but {wk} it.", "{A} sits {wk} {b}, not {wo} it.",
                       "{A} is {wk} {b} rather than {wo} it.", "{A} isn't {wo} {b}; it is {ik}.",

@@ -401,14 +401,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
             b = actors.get(a.anchor) if a.anchor is not None else None
             if b is None or not b.receded or a.rel not in ("on", "in", "under", "above", "over"):
                 continue
-            if a.rel == "on":
-                a.cx, a.base = b.cx, b.top + 0.08 * b.h
-            elif a.rel == "in":
-                a.cx, a.base = b.cx, b.base - 0.15 * b.h
-            elif a.rel == "under":
-                a.cx, a.base = b.cx, b.base
-            else:
-                a.cx, a.base = b.cx, min(a.base, b.top - 0.04)
+            _rest_on(a, b)
     # One in front of (behind) a thing and also left or right of another ('a camel in front of a fence and left of a
     # car'): it stands on that side of the other, still overlapping what it is in front of.
     for rel in relations:
@@ -485,14 +478,7 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 continue
             if any(x.path or x.start or x.toward or x.enters or x.exits for x in does[m.cast.id]):
                 continue
-            if m.rel == "on":
-                m.cx, m.base = b.cx, b.top + 0.08 * b.h
-            elif m.rel == "in":
-                m.cx, m.base = b.cx, b.base - 0.15 * b.h
-            elif m.rel == "under":
-                m.cx, m.base = b.cx, b.base
-            else:
-                m.cx, m.base = b.cx, min(m.base, b.top - 0.04)
+            _rest_on(m, b)
             set_at.add(id(m))
     # A place said of what stands on (under, in, behind…) a thing is that thing's place too: 'a ball lies under the
     # bench on the right', 'a cat sits on a mat on the left' move the bench, the mat, with what is on it.
@@ -686,6 +672,19 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _rest_on(a: _Actor, b: _Actor) -> None:
+    """Set `a` on, in, under or above its anchor `b` where `b` now stands; used again whenever `b` has moved after
+    `a` was first placed, so the two placements cannot drift apart."""
+    if a.rel == "on":
+        a.cx, a.base = b.cx, b.top + 0.08 * b.h
+    elif a.rel == "in":
+        a.cx, a.base = b.cx, b.base - 0.15 * b.h
+    elif a.rel == "under":
+        a.cx, a.base = b.cx, b.base
+    else:
+        a.cx, a.base = b.cx, min(a.base, b.top - 0.04)
 
 
 def _in_side_order(members: list[_Actor], relations) -> list[_Actor]:
