@@ -4,21 +4,17 @@ Cases come from `prompt_cases.py` (templates x synonym lists, split by family an
 with the rules planner exactly as `director plan` would (parse, plan, validate), then checked geometrically on
 the plan's boxes over time and on the shot's cast. A plan with validation problems fails its case.
 
-Failures are printed for the tuning half only (with --show-failures); the held-back half and the third column
-(LVD's own benchmark prompts, written by LVD's authors) print their scores, never their failures, so they stay
-unseen while the reader is tuned. The fourth column is a fresh held-back set (`prompt_cases_fresh.py`) written
-by a second author who never tuned the planner: scores only, unless --show-fresh-failures asks for them (for
-checking the set's own expectations, never while tuning). The fifth is a second fresh set
-(`prompt_cases_fresh2.py`, `prompt_cases_fresh2_screenplay.py`), written when the first had been scored too often
-to stay independent; its failures print only with --show-fresh2-failures, for its authors. The sixth is a third
-fresh set (`prompt_cases_fresh3.py`), written by a third author under the same rules; its failures print only with
---show-fresh3-failures. The seventh is a fourth fresh set (`prompt_cases_fresh4.py`), written by a fourth author
-under the same rules; its failures print only with --show-fresh4-failures.
+Failures are printed for the tuning half with --show-failures; the held-back half and LVD's own benchmark prompts
+(written by LVD's authors) print their scores, never their failures, so they stay unseen while the reader is tuned.
+The other columns are the fresh sets (`FRESH_SETS`), each written by an author who never tuned the planner or read
+the reader: `prompt_cases_fresh.py`, `prompt_cases_fresh2.py` with `prompt_cases_fresh2_screenplay.py`,
+`prompt_cases_fresh3.py`, `prompt_cases_fresh4.py`. Since the eighth session the first two are tuning material
+(their titles say "tuned on"): tuning on other writers' sentences is what reaches writers nobody has met, and
+the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for the sets that are
+still held back, only their authors run it, to check their own expectations, never while tuning.
 
-    .venv/bin/python bench/bench_prompts.py [--half tune|held|lvd|fresh|fresh2|fresh3|fresh4|both]
-                                            [--show-failures N] [--per-family 30] [--show-fresh-failures N]
-                                            [--show-fresh2-failures N] [--show-fresh3-failures N]
-                                            [--show-fresh4-failures N]
+    .venv/bin/python bench/bench_prompts.py [--half tune|held|lvd|fresh|fresh2|...|both] [--show-failures N]
+                                            [--per-family 30] [--show-NAME-failures N]
 """
 from __future__ import annotations
 
@@ -43,6 +39,22 @@ from prompt_cases_fresh3 import cases as fresh3_cases  # noqa: E402
 from prompt_cases_fresh4 import cases as fresh4_cases  # noqa: E402
 
 
+def fresh2_cases():
+    return fresh2_lvd_cases() + fresh2_screenplay_cases()
+
+
+# The fresh sets, in the order they were written: (column title, its cases). Adding a set is one line here.
+FRESH_SETS = {
+    "fresh": ("fresh, tuned on", fresh_cases),
+    "fresh2": ("fresh2, tuned on", fresh2_cases),
+    "fresh3": ("third fresh set", fresh3_cases),
+    "fresh4": ("fourth fresh set", fresh4_cases),
+}
+TITLES = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts",
+          **{name: title for name, (title, _) in FRESH_SETS.items()}}
+COLUMNS = tuple(TITLES)
+
+
 def run_case(case, planner):
     """None when the case passes, else one line saying why."""
     try:
@@ -65,20 +77,15 @@ def run_case(case, planner):
     return None
 
 
-def fresh2_cases():
-    return fresh2_lvd_cases() + fresh2_screenplay_cases()
-
-
-def score(halves=("tune", "held", "lvd", "fresh", "fresh2", "fresh3", "fresh4"), per_family: int = 30, show: int = 0,
-          show_fresh: int = 0, show_fresh2: int = 0, show_fresh3: int = 0, show_fresh4: int = 0) -> dict:
-    """{(half, category): (passed, total)}; prints the failures of the tuning half up to `show`, and those of the
-    fresh sets only when `show_fresh` / `show_fresh2` / `show_fresh3` / `show_fresh4` ask."""
+def score(halves=COLUMNS, per_family: int = 30, show: int = 0, show_fresh: dict | None = None) -> dict:
+    """{(half, category): (passed, total)}; prints the failures of the tuning half up to `show`, and those of a
+    fresh set only when `show_fresh` asks ({set name: N})."""
     planner = RulesPlanner(fps=12, width=320, height=180)
     results: dict = defaultdict(lambda: [0, 0])
-    shown = shown_fresh = shown_fresh2 = shown_fresh3 = shown_fresh4 = 0
-    for case in (cases(per_family) + (fresh_cases() if "fresh" in halves else [])
-                 + (fresh2_cases() if "fresh2" in halves else []) + (fresh3_cases() if "fresh3" in halves else [])
-                 + (fresh4_cases() if "fresh4" in halves else [])):
+    limit = {"tune": show, **(show_fresh or {})}
+    shown: dict = defaultdict(int)
+    every = cases(per_family) + [c for name, (_, load) in FRESH_SETS.items() if name in halves for c in load()]
+    for case in every:
         if case.half not in halves:
             continue
         why = run_case(case, planner)
@@ -86,28 +93,15 @@ def score(halves=("tune", "held", "lvd", "fresh", "fresh2", "fresh3", "fresh4"),
         cell[1] += 1
         if why is None:
             cell[0] += 1
-        elif case.half == "tune" and shown < show:
-            shown += 1
-            print(f"FAIL [{case.category}/{case.family}] {case.text!r}: {why}")
-        elif case.half == "fresh" and shown_fresh < show_fresh:
-            shown_fresh += 1
-            print(f"FAIL [fresh {case.category}/{case.family}] {case.text!r}: {why}")
-        elif case.half == "fresh2" and shown_fresh2 < show_fresh2:
-            shown_fresh2 += 1
-            print(f"FAIL [fresh2 {case.category}/{case.family}] {case.text!r}: {why}")
-        elif case.half == "fresh3" and shown_fresh3 < show_fresh3:
-            shown_fresh3 += 1
-            print(f"FAIL [fresh3 {case.category}/{case.family}] {case.text!r}: {why}")
-        elif case.half == "fresh4" and shown_fresh4 < show_fresh4:
-            shown_fresh4 += 1
-            print(f"FAIL [fresh4 {case.category}/{case.family}] {case.text!r}: {why}")
+        elif shown[case.half] < limit.get(case.half, 0):
+            shown[case.half] += 1
+            where = f"{case.category}/{case.family}" if case.half == "tune" else f"{case.half} {case.category}/{case.family}"
+            print(f"FAIL [{where}] {case.text!r}: {why}")
     return {k: tuple(v) for k, v in results.items()}
 
 
 def table(results: dict, halves) -> list[str]:
-    title = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts", "fresh": "fresh held-back",
-             "fresh2": "second fresh set", "fresh3": "third fresh set", "fresh4": "fourth fresh set"}
-    lines = [f"{'category':12} " + " ".join(f"{title[h]:>18}" for h in halves)]
+    lines = [f"{'category':12} " + " ".join(f"{TITLES[h]:>18}" for h in halves)]
     for cat in CATEGORIES + ["all"]:
         cells = []
         for h in halves:
@@ -123,24 +117,18 @@ def table(results: dict, halves) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--half", choices=["tune", "held", "lvd", "fresh", "fresh2", "fresh3", "fresh4", "both"],
-                    default="both", help="both: all seven columns (tuning, held-back, LVD's own prompts, fresh, "
-                                         "second, third and fourth fresh)")
+    ap.add_argument("--half", choices=[*COLUMNS, "both"], default="both",
+                    help=f"both: all {len(COLUMNS)} columns ({', '.join(TITLES.values())})")
     ap.add_argument("--show-failures", type=int, default=0, help="print up to N failures of the tuning half")
-    ap.add_argument("--show-fresh-failures", type=int, default=0, metavar="N",
-                    help="print up to N failures of the fresh held-back set (checking its expectations, not tuning)")
-    ap.add_argument("--show-fresh2-failures", type=int, default=0, metavar="N",
-                    help="print up to N failures of the second fresh set (its authors only, never while tuning)")
-    ap.add_argument("--show-fresh3-failures", type=int, default=0, metavar="N",
-                    help="print up to N failures of the third fresh set (its author only, never while tuning)")
-    ap.add_argument("--show-fresh4-failures", type=int, default=0, metavar="N",
-                    help="print up to N failures of the fourth fresh set (its author only, never while tuning)")
+    for name, (title, _) in FRESH_SETS.items():
+        ap.add_argument(f"--show-{name}-failures", type=int, default=0, metavar="N",
+                        help=f"print up to N failures of the {title} (see the module docstring for who may)")
     ap.add_argument("--per-family", type=int, default=30)
     args = ap.parse_args()
-    halves = ("tune", "held", "lvd", "fresh", "fresh2", "fresh3", "fresh4") if args.half == "both" else (args.half,)
+    halves = COLUMNS if args.half == "both" else (args.half,)
+    show_fresh = {name: getattr(args, f"show_{name}_failures") for name in FRESH_SETS}
     t0 = time.perf_counter()
-    results = score(halves, args.per_family, args.show_failures, args.show_fresh_failures, args.show_fresh2_failures,
-                    args.show_fresh3_failures, args.show_fresh4_failures)
+    results = score(halves, args.per_family, args.show_failures, show_fresh)
     seconds = time.perf_counter() - t0
     n = sum(v[1] for v in results.values())
     print(f"prompt bench: {n} prompts in {seconds:.1f} s ({1e3 * seconds / max(n, 1):.1f} ms each)")

@@ -82,15 +82,15 @@ def bench_parse_plan(samples: Path, n: int) -> list[tuple]:
 
 
 def bench_prompt_reading() -> list[tuple]:
-    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the four fresh sets."""
-    from bench_prompts import score
+    """The rules planner's prompt bench (bench_prompts.py): the held-back half, LVD's prompts, the fresh sets."""
+    from bench_prompts import COLUMNS, TITLES, score
     from prompt_cases import CATEGORIES
 
-    results = score(("held", "lvd", "fresh", "fresh2", "fresh3", "fresh4"))
+    shown = tuple(h for h in COLUMNS if h != "tune")
+    results = score(shown)
     rows = []
-    for half, title in (("held", "held-back half"), ("lvd", "LVD's own prompts"), ("fresh", "fresh held-back"),
-                        ("fresh2", "second fresh set"), ("fresh3", "third fresh set"),
-                        ("fresh4", "fourth fresh set")):
+    for half in shown:
+        title = TITLES[half]
         cells = [(c, *results[(half, c)]) for c in CATEGORIES if (half, c) in results]
         if not cells:
             continue
