@@ -1646,3 +1646,28 @@ def _seventh_all(*checks):
 def test_counts_properties_and_visibility_seventh_session(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# Order in time, eighth session (seq8): one that keeps still first ('waits', 'pauses', 'stands still at first',
+# 'for a while does not move') and then sets off stays put for a while, then goes its way.
+def _eighth_still_then(name, way):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        assert len(boxes) >= 5, boxes
+        xs = [cx(b) for b in boxes]
+        s = 1 if way == "right" else -1
+        assert abs(xs[1] - xs[0]) < 0.02, xs
+        assert s * (xs[-1] - xs[0]) > 0.2 and all(s * (q - p) >= -1e-6 for p, q in zip(xs, xs[1:])), xs
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("A heron pauses, then strides off to the left.", _eighth_still_then("heron", "left")),
+    ("The tram waits for a bit and then rolls to the right.", _eighth_still_then("tram", "right")),
+    ("A mole stays still at first, then scurries left.", _eighth_still_then("mole", "left")),
+    ("For a while the jogger doesn't move; then she runs to the right.", _eighth_still_then("jogger", "right")),
+    ("The goat hesitates, and then trots toward the left.", _eighth_still_then("goat", "left")),
+])
+def test_eighth_session_sequence_readings(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -61,6 +61,9 @@ THRESHOLDS = {"door", "doorway", "gate", "entrance", "exit", "window", "hatch", 
 STATIC = {"sit", "stand", "lie", "rest", "wait", "sleep", "stay", "remain", "perch", "hang", "hover", "kneel",
           "crouch", "lean", "be", "have", "graze", "sit", "nap", "doze", "lounge", "squat", "idle", "linger",
           "loom", "sprawl", "huddle", "shelter", "hide", "park", "float"}
+# Verbs of keeping still a while before going on ('waits, then sets off', 'pauses, then runs'): a stop in time
+STILL_VERBS = {"wait", "pause", "hesitate", "linger", "idle", "freeze", "halt", "dawdle", "tarry", "loiter", "bide",
+               "hold"}
 PLACING = {"put", "set", "place", "lay", "drop", "leave", "hang", "throw", "toss", "slide", "rest", "stack",
            "prop", "plant", "slam", "park", "lean", "stand", "sit", "push", "pull", "move", "carry", "bring",
            "lower", "dump", "deposit", "position", "balance", "stick", "shove", "tuck", "pile", "spread", "plonk",
@@ -327,6 +330,7 @@ class Action:
     source: int | None = None     # the thing it comes out of ('climbs out of the truck'): where it enters from
     boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
     rank: int | None = None       # its place in an order of comings ('the second to arrive': 2; 'next', 'last')
+    pause: float | None = None    # keeps still for this share of its time before it sets off ('waits, then goes')
     text: str = ""
 
 
@@ -1041,6 +1045,7 @@ class Reader:
                 a.appears = round(0.3 + 0.6 * (k + 1) / (len(comers) + 1), 3)
         _sequence_events(actions)
         _stays_for_a_part(actions)
+        _still_then_moves(actions)
         named = [t for t in things if not t.character and t.kind != "person"]
         if named:
             self.scene_things = (self.scene_things + named)[-8:]
@@ -2733,6 +2738,35 @@ _NOT_WORDS = {"not", "never", "n't", "isn't", "aren't", "wasn't", "weren't", "do
 _SOFTENERS = {"just", "directly", "right", "exactly", "quite", "actually", "really", "even", "so", "far", "immediately"}
 _SIDE_PRED = {"left": "left_of", "right": "right_of", "upper": "above", "top": "above", "lower": "below",
               "bottom": "below"}
+
+
+_STILL_WORDS = {"still", "motionless", "stock-still", "put", "stationary", "frozen", "immobile"}
+_NOT_MOVING = re.compile(r"\b(?:does not|doesn't|do not|don't|did not|didn't|not|never)\s+(?:move|moving|stir|budge|"
+                         r"go|walk|stirring|budging)\b", re.I)
+_THEN_WORDS = re.compile(r"^\W*(?:and\s+)?(?:then|after that|afterwards|next|later|only then|and then|eventually|"
+                         r"finally|at last|before long|soon)\b", re.I)
+
+
+def _still_then_moves(actions: list[Action]) -> None:
+    """'The cat waits, then walks to the right', 'stands still at first and then starts moving', 'for a moment the
+    dog does not move; then it heads left': one keeping still, then setting off, keeps still for a while first."""
+    for a, b in zip(actions, actions[1:]):
+        if not a.subjects or a.subjects != b.subjects or a.moves or a.path or a.start or a.enters or a.exits or \
+                a.vertical or a.toward or a.relations or a.objects or not (b.moves and (b.path or b.start or b.toward
+                                                                                    or b.exits or b.vertical)):
+            continue
+        words = set(re.findall(r"[a-z-]+", a.text.lower()))
+        denied = bool(_NOT_MOVING.search(a.text))
+        if not (a.lemma in STILL_VERBS or words & _STILL_WORDS and a.lemma in STATIC | STILL_VERBS or denied):
+            continue
+        if not (_THEN_WORDS.search(b.text) or re.search(r"\b(?:at first|to begin with|for a (?:moment|while|bit|"
+                                                        r"second|few seconds)|initially)\b", a.text.lower())):
+            continue
+        if b.appears is not None or b.disappears is not None or b.pause is not None:
+            continue
+        if denied or a.timed and a.appears is not None and re.search(r"\bfor a (?:moment|while|bit|second)", a.text.lower()):
+            a.appears, a.disappears, a.timed = None, None, False      # 'for a moment … does not move': a pause, not a visit
+        b.pause = 0.35
 
 
 def _denied_preds(c: Clause) -> list[str]:

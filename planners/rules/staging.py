@@ -940,6 +940,10 @@ def _motion(a: _Actor, acts: list[Action], actors: dict[str, _Actor], thing_ids:
         seq.append(seq[0])
     m = len(seq) - 1
     a.waypoints = [(i / m, px, py, ps) for i, (px, py, ps) in enumerate(seq)]
+    pause = next((act.pause for act in acts if act.pause), None)
+    if pause and points:
+        # 'waits, then sets off': still where it starts for a while, then the legs over the rest of its time
+        a.waypoints = [(0.0,) + seq[0]] + [(pause + (1 - pause) * i / m, px, py, ps) for i, (px, py, ps) in enumerate(seq)]
     a.cx, a.base = seq[0][0], seq[0][1] + a.h / 2
 
 
