@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import re
-import textwrap
 from collections import Counter
 
 from ..models import DialogueElement, Scene, Script

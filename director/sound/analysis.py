@@ -61,7 +61,6 @@ def voiceprint(x: np.ndarray, rate: int = RATE) -> VoicePrint:
     power = np.abs(spectrum) ** 2
     f0s = _yin(x, rate, hop)[: len(speech)]
     f0s = f0s[speech[: len(f0s)] & (f0s > 0)]
-    voiced = np.zeros(1, bool) if not len(f0s) else np.ones(len(f0s), bool)
     f0 = float(np.median(f0s)) if len(f0s) else 0.0
     spread = float(np.subtract(*np.percentile(12 * np.log2(f0s), [75, 25]))) if len(f0s) > 3 else 0.0
     mel = np.log(np.maximum(power[:, : nfft // 2 + 1] @ _mel_bank(rate, nfft).T, 1e-10))

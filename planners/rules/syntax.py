@@ -130,11 +130,11 @@ TIME_PHRASES = [
 ]
 # 'a minute later', 'two hours later', 'after a beat', 'several days afterwards': an amount of time, then a lead.
 _AMOUNTS = ["a", "one", "two", "three", "four", "five", "ten", "twenty", "a few", "several", "some", "a couple of"]
-_UNITS = ["minute", "beat", "hour", "day", "week", "month", "year"]      # (seconds and moments: above)
-TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" for a in _AMOUNTS for u in _UNITS
+_TIME_UNITS = ["minute", "beat", "hour", "day", "week", "month", "year"]      # (seconds and moments: above)
+TIME_PHRASES += sorted({f"{a} {u}{'s' if a not in ('a', 'one') else ''} {lead}" for a in _AMOUNTS for u in _TIME_UNITS
                         for lead in ("later", "afterwards", "afterward", "after that")} |
-                       {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _UNITS} |
-                       {f"{u}s later" for u in _UNITS} - set(TIME_PHRASES))
+                       {f"after {a} {u}{'s' if a not in ('a', 'one') else ''}" for a in _AMOUNTS for u in _TIME_UNITS} |
+                       {f"{u}s later" for u in _TIME_UNITS} - set(TIME_PHRASES))
 # 'a few seconds afterwards', 'several moments after that', 'seconds afterwards': an amount of seconds, then a lead.
 TIME_PHRASES += sorted({f"{a}{u} {lead}" for a in ("", "a few ", "several ", "some ", "two ", "three ", "a couple of ")
                         for u in ("seconds", "moments") for lead in ("later", "afterwards", "afterward", "after that")}
