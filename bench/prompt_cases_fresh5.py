@@ -16,7 +16,30 @@ each: 720 prompts. Every family has its own sentence frames and every word list 
 Each family draws from `random.Random(family name)`, so the set is the same in every process. Checks use
 prompt_cases.py's shared helpers only, look a thing up by its head noun, and ask only what the words say.
 
-The planner was not run while writing it. Scores and corrections: see below.
+The planner was not run while writing it. When all 90 families were written the set was run once
+(`bench/bench_prompts.py --half fresh5 --show-fresh5-failures 300`) and its failures were read only to find wrong
+checks; no prompt was changed and no family dropped.
+
+Scores (the rules planner of this branch's base, 9a262e5, 2 Dec 2026):
+
+    category      first run        after the correction
+    numeracy      77/80  96.2 %    77/80  96.2 %
+    attribution   70/80  87.5 %    70/80  87.5 %
+    visibility    77/80  96.2 %    77/80  96.2 %
+    dynamics      66/80  82.5 %    66/80  82.5 %
+    sequential    54/80  67.5 %    54/80  67.5 %
+    spatial       53/80  66.2 %    53/80  66.2 %
+    screenplay   202/240 84.2 %   205/240 85.4 %
+    all          599/720 83.2 %   602/720 83.6 %
+
+Corrections (checks only):
+1. f5_sc_sound_not_prop: no_props_from_sound() also fails when the listener has any on/above/in edge, so a scene
+   where the listener "lies on the rug" or "folds laundry on the floor" (a real 'on', which a right plan draws)
+   could not pass. For those frames the check is now only that the heard things are not on screen (unseen() per
+   noun); the other frames keep no_props_from_sound(). (3 cases flipped to pass.)
+Every other failure was read as the planner's (the check asks what the words say and a plan could pass it).
+Known slip left as written (prompts are not edited after the run): one f5_sc_tucks_into frame says
+"A envelope waits open nearby".
 """
 from __future__ import annotations
 
@@ -26,7 +49,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from prompt_cases import (Case, appears_before, bigger, both, cast_has, cast_named, circles,  # noqa: E402
+from prompt_cases import (Case, all_of, appears_before, bigger, both, cast_has, cast_named, circles,  # noqa: E402
                           colour, colours_of, count, creature, crosses, crosses_frame, crowd, enters_scene,
                           everyone_enters, exits_scene, absent_after, apart, larger_than, legs, moves, nears,
                           no_props_from_sound, passes, placed_at, placed_on, rel, route, seen_throughout,
@@ -1067,6 +1090,8 @@ def f5_sc_sound_not_prop(r):
     act = r.choice(["lies on the rug, staring at the ceiling", "tries to read", "paces by the radiator",
                     "folds laundry on the floor"])
     text = _scene(_head(r), f"{a} {act}. {sound}", (a, "(groaning)", "Not again."))
+    if " on the " in act:  # correction 1 (see the docstring): lying on the rug is a real 'on'; ask only the sound
+        return text, all_of(*(unseen(act, n) for n in nouns))
     return text, no_props_from_sound(act, nouns, a)
 
 
