@@ -29,6 +29,7 @@ SETS = {
     "fresh2": (["prompt_cases_fresh2", "prompt_cases_fresh2_screenplay"], 80, 25, 200, None),
     "fresh3": (["prompt_cases_fresh3"], 80, 28, 28 * 8, None),
     "fresh4": (["prompt_cases_fresh4"], 80, 30, 30 * 8, 720),
+    "fresh6": (["prompt_cases_fresh6"], 80, 30, 30 * 8, 720),
 }
 
 
