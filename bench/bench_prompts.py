@@ -9,9 +9,8 @@ Failures are printed for the tuning half with --show-failures; the held-back hal
 The other columns are the fresh sets (`FRESH_SETS`), each written by an author who never tuned the planner or read
 the reader: `prompt_cases_fresh.py`, `prompt_cases_fresh2.py` with `prompt_cases_fresh2_screenplay.py`,
 and `prompt_cases_fresh3.py` to `prompt_cases_fresh8.py` (one file a set). Since the eighth session the first two
-are tuning material
-(their titles say "tuned on"): tuning on other writers' sentences is what reaches writers nobody has met, and
-the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for the sets that are
+are tuning material (their titles say "tuned on"): tuning on other writers' sentences is what reaches writers
+nobody has met, and the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for the sets that are
 still held back, only their authors run it, to check their own expectations, never while tuning.
 
     .venv/bin/python bench/bench_prompts.py [--half tune|held|lvd|fresh|fresh2|...|both] [--show-failures N]
