@@ -10,8 +10,8 @@ The other columns are the fresh sets (`FRESH_SETS`), each written by an author w
 the reader: `prompt_cases_fresh.py`, `prompt_cases_fresh2.py` with `prompt_cases_fresh2_screenplay.py`,
 and `prompt_cases_fresh3.py` to `prompt_cases_fresh8.py` (one file a set). Since the eighth session the first two
 are tuning material (their titles say "tuned on"): tuning on other writers' sentences is what reaches writers
-nobody has met, and the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for the sets that are
-still held back, only their authors run it, to check their own expectations, never while tuning.
+nobody has met, and the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for
+the sets that are still held back, only their authors run it, to check their own expectations, never while tuning.
 
     .venv/bin/python bench/bench_prompts.py [--half tune|held|lvd|fresh|fresh2|...|both] [--show-failures N]
                                             [--per-family 30] [--show-NAME-failures N]
@@ -39,6 +39,7 @@ from prompt_cases_fresh3 import cases as fresh3_cases  # noqa: E402
 from prompt_cases_fresh4 import cases as fresh4_cases  # noqa: E402
 from prompt_cases_fresh5 import cases as fresh5_cases  # noqa: E402
 from prompt_cases_fresh6 import cases as fresh6_cases  # noqa: E402
+from prompt_cases_fresh7 import cases as fresh7_cases  # noqa: E402
 
 
 def fresh2_cases():
@@ -53,6 +54,7 @@ FRESH_SETS = {
     "fresh4": ("fourth fresh set", fresh4_cases),
     "fresh5": ("fifth fresh set", fresh5_cases),
     "fresh6": ("sixth fresh set", fresh6_cases),
+    "fresh7": ("seventh fresh set", fresh7_cases),
 }
 TITLES = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts",
           **{name: title for name, (title, _) in FRESH_SETS.items()}}

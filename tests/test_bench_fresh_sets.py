@@ -31,6 +31,7 @@ SETS = {
     "fresh4": (["prompt_cases_fresh4"], 80, 30, 30 * 8, 720),
     "fresh5": (["prompt_cases_fresh5"], 80, 30, 30 * 8, 720),
     "fresh6": (["prompt_cases_fresh6"], 80, 30, 30 * 8, 720),
+    "fresh7": (["prompt_cases_fresh7"], 80, 30, 30 * 8, 720),
 }
 
 
