@@ -8,7 +8,7 @@ Failures are printed for the tuning half with --show-failures; the held-back hal
 (written by LVD's authors) print their scores, never their failures, so they stay unseen while the reader is tuned.
 The other columns are the fresh sets (`FRESH_SETS`), each written by an author who never tuned the planner or read
 the reader: `prompt_cases_fresh.py`, `prompt_cases_fresh2.py` with `prompt_cases_fresh2_screenplay.py`,
-`prompt_cases_fresh3.py`, `prompt_cases_fresh4.py`, `prompt_cases_fresh5.py`. Since the eighth session the first two are tuning material
+`prompt_cases_fresh3.py`, `prompt_cases_fresh4.py`, `prompt_cases_fresh5.py`, `prompt_cases_fresh8.py`. Since the eighth session the first two are tuning material
 (their titles say "tuned on"): tuning on other writers' sentences is what reaches writers nobody has met, and
 the later sets stay the evidence. A set's failures print with --show-NAME-failures N; for the sets that are
 still held back, only their authors run it, to check their own expectations, never while tuning.
@@ -38,6 +38,7 @@ from prompt_cases_fresh2_screenplay import cases as fresh2_screenplay_cases  # n
 from prompt_cases_fresh3 import cases as fresh3_cases  # noqa: E402
 from prompt_cases_fresh4 import cases as fresh4_cases  # noqa: E402
 from prompt_cases_fresh5 import cases as fresh5_cases  # noqa: E402
+from prompt_cases_fresh8 import cases as fresh8_cases  # noqa: E402
 
 
 def fresh2_cases():
@@ -51,6 +52,7 @@ FRESH_SETS = {
     "fresh3": ("third fresh set", fresh3_cases),
     "fresh4": ("fourth fresh set", fresh4_cases),
     "fresh5": ("fifth fresh set", fresh5_cases),
+    "fresh8": ("eighth fresh set", fresh8_cases),
 }
 TITLES = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts",
           **{name: title for name, (title, _) in FRESH_SETS.items()}}

@@ -30,6 +30,7 @@ SETS = {
     "fresh3": (["prompt_cases_fresh3"], 80, 28, 28 * 8, None),
     "fresh4": (["prompt_cases_fresh4"], 80, 30, 30 * 8, 720),
     "fresh5": (["prompt_cases_fresh5"], 80, 30, 30 * 8, 720),
+    "fresh8": (["prompt_cases_fresh8"], 80, 30, 30 * 8, 720),
 }
 
 
