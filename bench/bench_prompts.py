@@ -40,6 +40,7 @@ from prompt_cases_fresh4 import cases as fresh4_cases  # noqa: E402
 from prompt_cases_fresh5 import cases as fresh5_cases  # noqa: E402
 from prompt_cases_fresh6 import cases as fresh6_cases  # noqa: E402
 from prompt_cases_fresh7 import cases as fresh7_cases  # noqa: E402
+from prompt_cases_fresh8 import cases as fresh8_cases  # noqa: E402
 
 
 def fresh2_cases():
@@ -55,6 +56,7 @@ FRESH_SETS = {
     "fresh5": ("fifth fresh set", fresh5_cases),
     "fresh6": ("sixth fresh set", fresh6_cases),
     "fresh7": ("seventh fresh set", fresh7_cases),
+    "fresh8": ("eighth fresh set", fresh8_cases),
 }
 TITLES = {"tune": "tuning half", "held": "held-back half", "lvd": "LVD's prompts",
           **{name: title for name, (title, _) in FRESH_SETS.items()}}

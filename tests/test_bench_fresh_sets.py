@@ -32,6 +32,7 @@ SETS = {
     "fresh5": (["prompt_cases_fresh5"], 80, 30, 30 * 8, 720),
     "fresh6": (["prompt_cases_fresh6"], 80, 30, 30 * 8, 720),
     "fresh7": (["prompt_cases_fresh7"], 80, 30, 30 * 8, 720),
+    "fresh8": (["prompt_cases_fresh8"], 80, 30, 30 * 8, 720),
 }
 
 
