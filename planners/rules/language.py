@@ -2299,7 +2299,8 @@ class Reader:
         if "away" in parts and not act.toward and lemma not in _GAZE_AWAY:
             act.toward = "away"
             act.moves = True
-        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame))]  # not 'in the sunshine', 'on screen'
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame)) and
+                   not _seq9_manner_pp(pp)]  # not 'in the sunshine', 'on screen', 'without a sound' (seq9)
         if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
                 {"up", "down"} & parts or {"again", "back"} & adverbs):
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
@@ -2757,6 +2758,18 @@ _NOT_MOVING = re.compile(r"\b(?:does not|doesn't|do not|don't|did not|didn't|not
                          r"go|walk|stirring|budging)\b", re.I)
 _THEN_WORDS = re.compile(r"^\W*(?:and\s+)?(?:then|after that|afterwards|next|later|only then|and then|eventually|"
                          r"finally|at last|before long|soon)\b", re.I)
+
+
+_SEQ9_MANNER_HEADS = {"sound", "noise", "word", "hurry", "care", "fuss", "pause", "break", "stop", "hesitation",
+                      "effort", "trace", "warning", "rush", "ease", "grace", "style", "flourish", "nothing", "else"}
+
+
+def _seq9_manner_pp(pp) -> bool:
+    """seq9: a preposition of manner ('without a sound', 'with ease', 'with nothing else around'): no place and no
+    companion, so it leaves a leg such as 'then moves down' a leg of the frame."""
+    if pp.prep not in ("without", "with"):
+        return False
+    return pp.np is None or pp.np.head in _SEQ9_MANNER_HEADS or pp.np.pronoun in ("nothing", "nobody")
 
 
 def _seq9_sides_of_passing(actions: list[Action], act: Action, c: Clause) -> bool:
@@ -3457,11 +3470,13 @@ def _seq9_follows_a_comer(actions: list[Action]) -> None:
     """seq9: 'After a frog enters from the left, a hedgehog follows it': one who follows a thing that comes into the
     clip in this sentence, with no coming of its own, comes in after it, by the same side."""
     for k, act in enumerate(actions):
-        if act.lemma not in _SEQ9_FOLLOWING or len(act.objects) != 1 or act.enters or act.appears is not None or \
-                act.timed or act.start is not None or act.exits:
+        if act.lemma not in _SEQ9_FOLLOWING or len(act.objects) > 1 or act.enters or act.appears is not None or \
+                act.timed or act.start is not None or act.exits or not act.subjects:
             continue
-        lead = next((a for a in actions[:k] if a.subjects == act.objects and (a.enters or a.appears is not None)
-                     and not a.exits and a.disappears is None), None)
+        # 'follows it' names its lead; a bare 'follows' ('After the squirrel walks in, a zebra follows') the last comer
+        lead = next((a for a in reversed(actions[:k]) if (a.subjects == act.objects if act.objects else
+                                                           a.subjects and not set(a.subjects) & set(act.subjects))
+                     and (a.enters or a.appears is not None) and not a.exits and a.disappears is None), None)
         if lead is None:
             continue
         act.enters = lead.enters if isinstance(lead.enters, str) else "left"

@@ -2029,6 +2029,23 @@ def _merge(words: list[Word]) -> list[Word]:
     return out
 
 
+def _seq9_colour_noun_before_verb(words: list[Word], k: int) -> bool:
+    """seq9: a colour word that is also a noun, after 'a'/'an' and before a plural-looking word that can be a verb,
+    with no verb before it and a way, place or the end after it ('an orange slides to the right', 'an orange heads
+    left', 'a lime rolls off'): the noun and its verb, not a colour of a plural noun after a singular article."""
+    w = words[k]
+    if w.tag != "ADJ" or w.low not in COLOURS or singular(w.low) not in NOUNS or k == 0 or \
+            words[k - 1].low not in ("a", "an") or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if nxt.tag not in ("NOUN", "OPEN", "X") or not nxt.low.endswith("s") or nxt.low.endswith("ss") or \
+            verb_lemma(nxt.low) == nxt.low or not (nxt.low in VERBS or "verb" in open_class().get(nxt.low, {})):
+        return False
+    after = words[k + 2] if k + 2 < len(words) else None
+    return (after is None or after.tag in ("PREP", "PUNCT", "ADV", "TIME", "REGION", "PART", "DET")) and \
+        not any(x.tag == "VERB" for x in words[:k] if x.tag == "VERB" and not x.low.endswith("ing"))
+
+
 def _seq9_compound_head_before_verb(words: list[Word], k: int, low: str, known: bool) -> bool:
     """seq9: a hyphenated word no lexicon lists, right after a determiner and right before a word that is a verb in
     its -s form followed by a preposition, adverb, determiner or the end ('a go-kart rattles towards', 'the
@@ -2474,6 +2491,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 k + 1 < n and words[k + 1].tag == "NOUN" and k and words[k - 1].low == "," or
                 k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
             w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
+        if _seq9_colour_noun_before_verb(words, k):
+            w.tag, words[k + 1].tag = "NOUN", "VERB"    # seq9: 'an orange slides to the right': the fruit moves
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
                 k + 1 < n and words[k + 1].low == "to" and not (k + 2 < n and words[k + 2].tag in ("DET", "POSS", "REGION"))
                 or k + 1 < n and words[k + 1].tag == "VERB"):
@@ -3893,6 +3912,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and _manner_pps_only(c) and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
             c.particles = c.particles or list(prev.particles)     # 'turns up, and later a duck does': up too
+            if not c.pps and not c.particles:
+                c.pps = [pp for pp in prev.pps if pp.np is not None and pp.np.frame and pp.prep in (
+                    "into", "onto", "in", "on")]      # seq9: 'comes into shot, a dog a moment later': into shot too
             #                                                'arrives before a cat does': the same verb
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and \
                 _manner_pps_only(c) and not c.objects and (any(w.tag == "ADV" and w.lemma == "rank" for w in c.words) or
