@@ -2034,7 +2034,8 @@ def _seq9_colour_noun_before_verb(words: list[Word], k: int) -> bool:
     with no verb before it and a way, place or the end after it ('an orange slides to the right', 'an orange heads
     left', 'a lime rolls off'): the noun and its verb, not a colour of a plural noun after a singular article."""
     w = words[k]
-    if w.tag != "ADJ" or w.low not in COLOURS or singular(w.low) not in NOUNS or k == 0 or \
+    if w.tag != "ADJ" or w.low not in COLOURS or not (singular(w.low) in NOUNS or "noun" in open_class().get(
+            w.low, {})) or k == 0 or \
             words[k - 1].low not in ("a", "an") or k + 1 >= len(words):
         return False
     nxt = words[k + 1]
@@ -5573,6 +5574,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and nxt2[0] == "TIME" and p + 3 < n and items[p + 3][0] in ("VERB", "AUX") and \
                     _has_verb(cur) and nxt[1].region is None:
                 split = True                   # 'goes away, and a wheelbarrow then arrives': its own 'then'
+            elif nt == "NP" and nxt[1].region is None and nxt2[0] == "ADV" and " " not in nxt2[1].low and \
+                    p + 3 < n and items[p + 3][0] in ("VERB", "COP", "AUX") and _has_verb(cur) and \
+                    low in ("and", ",", "but"):
+                split = True                   # seq9: '…, a moth only shows up', 'and a dog then walks in'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
                     tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or any(map(_ranked, cur)) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
