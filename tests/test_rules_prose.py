@@ -1687,6 +1687,13 @@ def _ninth_gone_late(name):
     return check
 
 
+def _ninth_band(name, band):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        assert boxes and all((cy(b) < 0.5) == (band == "upper") for b in boxes), boxes
+    return check
+
+
 def _ninth_nearer_at_the_end(a, b):
     def check(plan, shot):
         A, B = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
@@ -1728,6 +1735,12 @@ def _ninth_nearer_at_the_end(a, b):
     ("A lime rolls to the left and then drops down.", legs_in_turn("lime", "left", "down")),
     # a manner phrase leaves the leg a leg of the frame
     ("A crate slides left and then goes up without a sound.", legs_in_turn("crate", "left", "up")),
+    # a move along a band of the frame goes from one end of it to the other
+    ("A crab scuttles left along the bottom of the frame.", both(moves("crab", "left"), _ninth_band("crab", "lower"))),
+    ("A swallow darts right across the top of the picture.", both(moves("swallow", "right"),
+                                                                  _ninth_band("swallow", "upper"))),
+    # a participle of motion with a place and no route stays a place
+    ("A marble is rolling in the lower-left corner, from one spot to another.", _ninth_band("marble", "lower")),
     # an adverb between a new subject and its verb
     ("While a lamp glows the whole time, a bat only appears in the second half.",
      both(throughout("lamp"), half("bat", "second"))),

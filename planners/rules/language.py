@@ -332,6 +332,7 @@ class Action:
     rank: int | None = None       # its place in an order of comings ('the second to arrive': 2; 'next', 'last')
     pause: float | None = None    # keeps still for this share of its time before it sets off ('waits, then goes')
     seq9_dest: int | None = None  # index in `path` of the stop its 'to' names, so a later 'via' stop comes before it
+    seq9_lane: str | None = None  # 'upper'/'lower': the band of the frame it goes along ('along the bottom')
     text: str = ""
 
 
@@ -1048,6 +1049,7 @@ class Reader:
             for k, a in enumerate(comers):
                 a.appears = round(0.3 + 0.6 * (k + 1) / (len(comers) + 1), 3)
         _seq9_follows_a_comer(actions)
+        _seq9_lanes(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         _still_then_moves(actions)
@@ -2192,6 +2194,11 @@ class Reader:
                 act.relations.append(("held", owner, "on", surface) if owner is not None else ("on", surface))
                 return
         if region is None:
+            return
+        if prep in ("along", "across") and region in ("upper", "lower") and relative is None and \
+                (act.moves or lemma in MOTION):
+            act.seq9_lane = region         # seq9: 'heads left along the bottom of the frame': in that band
+            act.moves = True
             return
         static = not act.moves and (lemma is None or lemma in STATIC)
         if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
@@ -3461,6 +3468,23 @@ def _away_before_a_coming(actions: list[Action]) -> None:
                     b.subjects and not set(b.subjects) & set(a.subjects) and (b.enters or b.appears is not None)
                     for b in actions[k + 1:]):
             a.toward, a.exits = None, "right"
+
+
+def _seq9_lanes(actions: list[Action]) -> None:
+    """seq9: a move along a band of the frame ('heads left along the bottom of the frame', 'runs right across the
+    top'): from one end of the band to the other, the way it goes (rightward when no way is said)."""
+    for act in actions:
+        lane = act.seq9_lane
+        if lane is None:
+            continue
+        ways = [r for r in act.path if r in ("left", "right", "across")]
+        if len(ways) != len(act.path) or isinstance(act.start, tuple) or act.vertical:
+            continue
+        way = next((r for r in reversed(ways) if r != "across"), "right")
+        other = "left" if way == "right" else "right"
+        act.start = f"{lane} {other}" if act.start in (None, lane, other, "upper", "lower") else act.start
+        act.path = [f"{lane} {way}"]
+        act.moves = True
 
 
 _SEQ9_FOLLOWING = {"follow", "trail", "tail", "shadow", "pursue", "chase"}

@@ -984,11 +984,13 @@ _ONCE_THERE = re.compile(r"(?:\s+and)?,?\s*(?:once|when|after) (?:it is |it's |i
 # the lower left', 'stopping at the top left corner on the way', 'with a stop in the bottom right'): a 'via' stop of
 # the route, when what follows is a region of the frame (not 'passing through a tunnel', 'by way of the bridge').
 _SEQ9_VIA = re.compile(r"\b(?:,\s*)?(?:(?:(?:while |and )?(?:passing|going|travell?ing|moving|cutting|swinging|looping|"
-                       r"detouring|heading|dipping|sweeping|veering|curving|swerving|rolling|flying|stopping(?: off)?|"
-                       r"pausing|calling|touching(?: down)?)(?: on the way| along the way| en route)?,? "
-                       r"(?:through|via|by way of|by|across|into|in|at|over|past))|by way of|with a (?:brief |short |quick )?"
-                       r"(?:stop|stopover|detour|pause|visit)(?: on the way)? (?:in|at|to|through|by|via)|"
-                       r"(?:visiting|taking in|touching)) (?=the )", re.I)
+                       r"detouring|heading|dipping|sweeping|veering|curving|swerving|rolling|flying)(?: on the way| "
+                       r"along the way| en route)?,? (?:through|via|by way of|across|past))|(?:(?:while |and )?"
+                       r"(?:stopping(?: off)?|pausing|calling|touching(?: down)?)(?: on the way| along the way| en route)?"
+                       r",? (?:at|in|by))|by way of|with a (?:brief |short |quick )?(?:stop|stopover|detour|pause|visit)"
+                       r"(?: on the way)? (?:in|at|to|through|by|via)) (?=the )", re.I)
+_SEQ9_ROUTE_BEFORE = re.compile(r"\b(?:from|to|towards?|starts?|starting|begins?|beginning|ends?|ending|finish(?:es)?|"
+                                r"finishing)\b", re.I)
 _SEQ9_REGION_WORDS = {"the", "top", "bottom", "upper", "lower", "left", "right", "far", "very", "top-left", "top-right",
                       "bottom-left", "bottom-right", "upper-left", "upper-right", "lower-left", "lower-right",
                       "left-hand", "right-hand", "hand", "corner", "side", "edge", "quadrant", "part", "area", "half"}
@@ -1027,7 +1029,7 @@ def _seq9_each_after_the_one_before(sentence: str) -> str:
 def _seq9_route_stops(sentence: str) -> str:
     """'from A to B passing through C', 'to B by way of C', 'stopping at C on the way': C as a 'via' stop."""
     def repl(m: re.Match) -> str:
-        if not _seq9_frame_region_next(sentence[m.end():]):
+        if not _seq9_frame_region_next(sentence[m.end():]) or not _SEQ9_ROUTE_BEFORE.search(sentence):
             return m.group(0)
         return (" " if m.group(0)[:1] in (",", " ") else "") + "via "
     out = _SEQ9_VIA.sub(repl, sentence)
