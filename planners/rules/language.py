@@ -2553,13 +2553,21 @@ class Reader:
             if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
                 act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)
             return
+        if newcomer and self._empty_first and window is not None and 0.2 < window[0] < 1 and not (
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or c.existential):
+            # seq9: 'The video begins with an empty porch, and about halfway in a raccoon climbs onto it': one
+            # first named at a time after an empty start comes then
+            act.appears, act.timed = window[0], True
+            self._after_empty.append(act)
+            return
         if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
                                               "soon afterwards", "soon after", "shortly after", "shortly afterwards")
                                         for t in c.times) and self._window is not None and 0 < self._window[0] < 0.9:
             act.appears, act.timed = round(self._window[0] + 0.05, 3), True   # '… halfway, and a moth right after'
             return
         if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
-                (_at_first(c) or c.existential or c.copula):
+                (_at_first(c) or c.existential or c.copula or lemma in ("begin", "start", "open") and any(
+                    s_.head in _CLIP_WORDS for s_ in c.subjects)):     # (seq9: 'the video begins with an empty …')
             self._empty_first = True             # the scene starts empty: who comes later comes in
         elif "only" in set(c.adverbs) | {w.low for w in c.words} and _at_first(c) and not self.screenplay:
             self._empty_first = True             # 'only a rock is there at first': who comes later comes in (vis6)
@@ -3495,7 +3503,7 @@ def _seq9_follows_a_comer(actions: list[Action]) -> None:
     clip in this sentence, with no coming of its own, comes in after it, by the same side."""
     for k, act in enumerate(actions):
         if act.lemma not in _SEQ9_FOLLOWING or len(act.objects) > 1 or act.enters or act.appears is not None or \
-                act.timed or act.start is not None or act.exits or not act.subjects:
+                act.timed or act.start is not None or act.exits or not act.subjects or (act.verb or "").endswith("ing"):
             continue
         # 'follows it' names its lead; a bare 'follows' ('After the squirrel walks in, a zebra follows') the last comer
         lead = next((a for a in reversed(actions[:k]) if (a.subjects == act.objects if act.objects else
