@@ -1687,6 +1687,15 @@ def _ninth_gone_late(name):
     return check
 
 
+def _ninth_comes_late(name):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        us = [kf.t / shot.keyframes[-1].t for kf in shot.keyframes]
+        assert boxes[0] is None and boxes[-1] is not None, boxes
+        assert all(b is None for u, b in zip(us, boxes) if u < 0.4), boxes
+    return check
+
+
 def _ninth_band(name, band):
     def check(plan, shot):
         boxes = [b for b in track(shot, one(plan, name)) if b is not None]
@@ -1741,6 +1750,11 @@ def _ninth_nearer_at_the_end(a, b):
                                                                   _ninth_band("swallow", "upper"))),
     # a participle of motion with a place and no route stays a place
     ("A marble is rolling in the lower-left corner, from one spot to another.", _ninth_band("marble", "lower")),
+    # one first named at a later time after an empty start comes then; a part 'of it', the clip
+    ("The clip starts with an empty field; near the end a horse gallops across it.", _ninth_comes_late("horse")),
+    ("The film opens on an empty jetty, and around halfway a gull settles on it.", _ninth_comes_late("gull")),
+    ("A bare table at the beginning of the clip, and a teapot during the latter half of it.",
+     half("teapot", "second")),
     # an adverb between a new subject and its verb
     ("While a lamp glows the whole time, a bat only appears in the second half.",
      both(throughout("lamp"), half("bat", "second"))),

@@ -1016,6 +1016,14 @@ _SEQ9_EACH_AFTER = re.compile(r"\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:with |and )
                               r"(?:before|ahead)(?: (?:it|them|him|her))?)(?=\s*[.!]?\s*$)", re.I)
 
 
+# seq9: 'in the second half of it', where 'it' is the clip named before ('at the start of the video, and a cat in
+# the second half of it'): the part of the clip.
+_SEQ9_CLIP_NAMED = re.compile(r"\b(?:video|clip|footage|film|scene|shot|sequence|animation|movie)\b", re.I)
+_SEQ9_PART_OF_IT = re.compile(r"\b((?:the )?(?:first|second|last|latter|opening|closing|final|early|later|middle|"
+                              r"remaining) (?:half|third|part|quarter|portion|section|stretch)|the (?:start|beginning|"
+                              r"middle|end|midpoint)) of it\b(?! (?:is|was|are|were)\b)", re.I)
+
+
 def _seq9_each_after_the_one_before(sentence: str) -> str:
     m = _SEQ9_EACH_AFTER.search(sentence)
     if m is None:
@@ -1400,6 +1408,8 @@ def tokens(sentence: str) -> list[str]:
         sentence = _WAIT_FOR_TO.sub(_wait_for_to, sentence)   # 'waits for the dog to leave': until it leaves (seq7)
     if "ing" in sentence or "gone" in sentence or "later" in sentence:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
+    if " of it" in sentence and _SEQ9_CLIP_NAMED.search(sentence):
+        sentence = _SEQ9_PART_OF_IT.sub(r"\1", sentence)   # '… of the video, and a cat in the second half of it' (seq9)
     if "after the" in sentence or "behind the" in sentence:
         sentence = _seq9_each_after_the_one_before(sentence)   # '…, each one arriving after the one before' (seq9)
     if re.search(r"ing |by way|with a ", sentence, re.I):
