@@ -1731,6 +1731,9 @@ def _ninth_nearer_at_the_end(a, b):
     # following a comer
     ("After a hen walks in from the right, a goat follows it.", in_order("hen", "goat")),
     ("Once the deer comes in, a wolf follows.", in_order("deer", "wolf")),
+    # an absolute phrase of order after comings
+    ("A hen and a duck both come in, the duck before the hen.", in_order("duck", "hen")),
+    ("A fox and a badger turn up, the fox after the badger.", in_order("badger", "fox")),
     # a fronted time clause without its comma
     ("By the time the mailman arrives the dog has gone.", gone_before("dog", "mailman")),
     ("Once the tram has left a cyclist rides in", gone_before("tram", "cyclist")),

@@ -1024,6 +1024,21 @@ _SEQ9_PART_OF_IT = re.compile(r"\b((?:the )?(?:first|second|last|latter|opening|
                               r"middle|end|midpoint)) of it\b(?! (?:is|was|are|were)\b)", re.I)
 
 
+# seq9: an absolute phrase of order after comings ('A goat and a lamb both arrive, the goat after the lamb', '…, with
+# the cat ahead of the dog'): the first one's coming, told as a participle ('the goat arriving after the lamb').
+_SEQ9_ORDER_ABSOLUTE = re.compile(r"([,;:]\s*(?:with )?)" + _FOLLOW_NP + r" (after|before|ahead of|behind) " + _FOLLOW_NP +
+                                  r"(\s*[.!]?\s*)$", re.I)
+
+
+def _seq9_order_absolute(sentence: str) -> str:
+    m = _SEQ9_ORDER_ABSOLUTE.search(sentence)
+    if m is None or not _A_COMING.search(sentence[:m.start()]) or re.search(r"\b(?:is|are|was|were|comes?|arrives?|"
+                                                                           r"enters?|appears?)\s*$", m.group(2)):
+        return sentence
+    return sentence[:m.start()] + m.group(1) + m.group(2) + " arriving " + m.group(3) + " " + m.group(4) + \
+        m.group(5) + sentence[m.end():]
+
+
 def _seq9_each_after_the_one_before(sentence: str) -> str:
     m = _SEQ9_EACH_AFTER.search(sentence)
     if m is None:
@@ -1411,7 +1426,9 @@ def tokens(sentence: str) -> list[str]:
     if " of it" in sentence and _SEQ9_CLIP_NAMED.search(sentence):
         sentence = _SEQ9_PART_OF_IT.sub(r"\1", sentence)   # '… of the video, and a cat in the second half of it' (seq9)
     if "after the" in sentence or "behind the" in sentence:
-        sentence = _seq9_each_after_the_one_before(sentence)   # '…, each one arriving after the one before' (seq9)
+        sentence = _seq9_each_after_the_one_before(sentence)
+    if re.search(r"\b(?:after|before|ahead of|behind) the [^,;:]*$", sentence, re.I):
+        sentence = _seq9_order_absolute(sentence)     # '…, the goat after the lamb': the goat arriving after it   # '…, each one arriving after the one before' (seq9)
     if re.search(r"ing |by way|with a ", sentence, re.I):
         sentence = _seq9_route_stops(sentence)   # 'passing through the upper right corner': via it (seq9)
     if re.search(r" has| have| had|done|last|second|follow|way|without|gone|there,", sentence, re.I):
