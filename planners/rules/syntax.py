@@ -1025,8 +1025,9 @@ _SEQ9_PART_OF_IT = re.compile(r"\b((?:the )?(?:first|second|last|latter|opening|
 
 
 # seq9: an absolute phrase of order after comings ('A goat and a lamb both arrive, the goat after the lamb', '…, with
-# the cat ahead of the dog'): the first one's coming, told as a participle ('the goat arriving after the lamb').
-_SEQ9_ORDER_ABSOLUTE = re.compile(r"([,;:]\s*(?:with )?)" + _FOLLOW_NP + r" (after|before|ahead of|behind) " + _FOLLOW_NP +
+# the cat ahead of the dog'): the first one's coming, told as a participle ('the goat arriving after the lamb'). Not
+# 'behind', which is as often a place ('a deer walks in, the fawn behind the deer').
+_SEQ9_ORDER_ABSOLUTE = re.compile(r"([,;:]\s*(?:with )?)" + _FOLLOW_NP + r" (after|before|ahead of) " + _FOLLOW_NP +
                                   r"(\s*[.!]?\s*)$", re.I)
 
 
@@ -1427,7 +1428,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _SEQ9_PART_OF_IT.sub(r"\1", sentence)   # '… of the video, and a cat in the second half of it' (seq9)
     if "after the" in sentence or "behind the" in sentence:
         sentence = _seq9_each_after_the_one_before(sentence)
-    if re.search(r"\b(?:after|before|ahead of|behind) the [^,;:]*$", sentence, re.I):
+    if re.search(r"\b(?:after|before|ahead of) the [^,;:]*$", sentence, re.I):
         sentence = _seq9_order_absolute(sentence)     # '…, the goat after the lamb': the goat arriving after it   # '…, each one arriving after the one before' (seq9)
     if re.search(r"ing |by way|with a ", sentence, re.I):
         sentence = _seq9_route_stops(sentence)   # 'passing through the upper right corner': via it (seq9)
