@@ -1671,3 +1671,97 @@ def _eighth_still_then(name, way):
 def test_eighth_session_sequence_readings(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# Order in time, ninth session (seq9): a stop 'via' / 'by way of' / 'passing through' told after the destination
+# comes before it; a participle after a passing tells its sides; '; next, a pony' and '…, a dog a moment later'
+# take the verb before; a bare 'follows' after a coming comes in after it; a fronted time clause without its comma;
+# ', which is gone by the end'; '- each one coming in after the one before'; 'an orange slides' and 'a hover-board
+# glides' as nouns with their verbs; 'without a sound' keeps a leg of the frame; '…, a bat only appears …'.
+def _ninth_gone_late(name):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        us = [kf.t / shot.keyframes[-1].t for kf in shot.keyframes]
+        assert boxes[0] is not None and boxes[-1] is None, boxes
+        assert all(b is not None for u, b in zip(us, boxes) if u < 0.4), boxes
+    return check
+
+
+def _ninth_comes_late(name):
+    def check(plan, shot):
+        boxes = track(shot, one(plan, name))
+        us = [kf.t / shot.keyframes[-1].t for kf in shot.keyframes]
+        assert boxes[0] is None and boxes[-1] is not None, boxes
+        assert all(b is None for u, b in zip(us, boxes) if u < 0.4), boxes
+    return check
+
+
+def _ninth_band(name, band):
+    def check(plan, shot):
+        boxes = [b for b in track(shot, one(plan, name)) if b is not None]
+        assert boxes and all((cy(b) < 0.5) == (band == "upper") for b in boxes), boxes
+    return check
+
+
+def _ninth_nearer_at_the_end(a, b):
+    def check(plan, shot):
+        A, B = static_boxes(shot, one(plan, a)), static_boxes(shot, one(plan, b))
+        assert abs(cx(A[-1]) - cx(B[-1])) < abs(cx(A[0]) - cx(B[0])) - 0.05, (A, B)
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    # a stop on the way, told after where it ends
+    ("A beetle crawls from the top left corner to the bottom right corner by way of the top right corner.",
+     path("beetle", "upper left", "upper right", "lower right")),
+    ("A puck slides from the lower right to the upper left, passing through the lower left corner.",
+     path("puck", "lower right", "lower left", "upper left")),
+    ("The kite drifts from the upper left corner to the lower left corner via the upper right one.",
+     path("kite", "upper left", "upper right", "lower left")),
+    ("A moth flutters from the bottom-right corner to the top-right corner, going via the top-left corner.",
+     path("moth", "lower right", "upper left", "upper right")),
+    # a passing's sides told by a participle
+    ("A cyclist rides past a statue, starting on its right and ending on its left.",
+     passes_side("cyclist", "statue", "right_of", "left_of")),
+    ("A fox trots by a barrel, moving from its right side to its left side.",
+     passes_side("fox", "barrel", "right_of", "left_of")),
+    # verbless clauses of sequence after a semicolon, a gapped time
+    ("To start with a goose comes into view; next, a pony.", in_order("goose", "pony")),
+    ("A tractor comes into view, a donkey a little later.", in_order("tractor", "donkey")),
+    # following a comer
+    ("After a hen walks in from the right, a goat follows it.", in_order("hen", "goat")),
+    ("Once the deer comes in, a wolf follows.", in_order("deer", "wolf")),
+    # an absolute phrase of order after comings
+    ("A hen and a duck both come in, the duck before the hen.", in_order("duck", "hen")),
+    ("A fox and a badger turn up, the fox after the badger.", in_order("badger", "fox")),
+    # a fronted time clause without its comma
+    ("By the time the mailman arrives the dog has gone.", gone_before("dog", "mailman")),
+    ("Once the tram has left a cyclist rides in", gone_before("tram", "cyclist")),
+    # a relative clause with a time of its own
+    ("At first we see a heron, which is gone by the end.", _ninth_gone_late("heron")),
+    # a list of comers with the verb in a closing participle
+    ("First a hen, then a goose, finally a swan - each one coming in after the one before.",
+     in_order("hen", "goose", "swan")),
+    # heads read as nouns before their verbs
+    ("A hover-board glides towards a fence.", _ninth_nearer_at_the_end("hover-board", "fence")),
+    ("A lime rolls to the left and then drops down.", legs_in_turn("lime", "left", "down")),
+    # a manner phrase leaves the leg a leg of the frame
+    ("A crate slides left and then goes up without a sound.", legs_in_turn("crate", "left", "up")),
+    # a move along a band of the frame goes from one end of it to the other
+    ("A crab scuttles left along the bottom of the frame.", both(moves("crab", "left"), _ninth_band("crab", "lower"))),
+    ("A swallow darts right across the top of the picture.", both(moves("swallow", "right"),
+                                                                  _ninth_band("swallow", "upper"))),
+    # a participle of motion with a place and no route stays a place
+    ("A marble is rolling in the lower-left corner, from one spot to another.", _ninth_band("marble", "lower")),
+    # one first named at a later time after an empty start comes then; a part 'of it', the clip
+    ("The clip starts with an empty field; near the end a horse gallops across it.", _ninth_comes_late("horse")),
+    ("The film opens on an empty jetty, and around halfway a gull settles on it.", _ninth_comes_late("gull")),
+    ("A bare table at the beginning of the clip, and a teapot during the latter half of it.",
+     half("teapot", "second")),
+    # an adverb between a new subject and its verb
+    ("While a lamp glows the whole time, a bat only appears in the second half.",
+     both(throughout("lamp"), half("bat", "second"))),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_ninth_session_sequence_readings(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -331,6 +331,8 @@ class Action:
     boards: int | None = None     # the vehicle it gets into ('climbs into the taxi'): where it leaves by
     rank: int | None = None       # its place in an order of comings ('the second to arrive': 2; 'next', 'last')
     pause: float | None = None    # keeps still for this share of its time before it sets off ('waits, then goes')
+    seq9_dest: int | None = None  # index in `path` of the stop its 'to' names, so a later 'via' stop comes before it
+    seq9_lane: str | None = None  # 'upper'/'lower': the band of the frame it goes along ('along the bottom')
     text: str = ""
 
 
@@ -973,6 +975,9 @@ class Reader:
                 actions[0].start, actions[0].moves = act.start, True   # 'Moving first to A and then B, it sets off from C'
                 prev_clause = c
                 continue
+            if _seq9_sides_of_passing(actions, act, c):
+                prev_clause = c        # 'walks past a tent, going from its right to its left': the passing's way
+                continue
             if c.participle and act.lemma in ("start", "begin") and act.start is not None and actions and \
                     actions[-1].subjects == act.subjects and not isinstance(actions[-1].start, tuple) and \
                     not act.path and prev_clause is not None and not prev_clause.participle:
@@ -1043,6 +1048,8 @@ class Reader:
         if len(comers) > 1:      # 'At first only a tree; then a deer walks in; then a wolf does': one after another
             for k, a in enumerate(comers):
                 a.appears = round(0.3 + 0.6 * (k + 1) / (len(comers) + 1), 3)
+        _seq9_follows_a_comer(actions)
+        _seq9_lanes(actions)
         _sequence_events(actions)
         _stays_for_a_part(actions)
         _still_then_moves(actions)
@@ -2188,6 +2195,11 @@ class Reader:
                 return
         if region is None:
             return
+        if prep in ("along", "across") and region in ("upper", "lower") and relative is None and \
+                (act.moves or lemma in MOTION):
+            act.seq9_lane = region         # seq9: 'heads left along the bottom of the frame': in that band
+            act.moves = True
+            return
         static = not act.moves and (lemma is None or lemma in STATIC)
         if act.path == ["across"] and prep in ("to", "toward", "towards", "into"):
             act.path = []                  # 'across the screen toward the left': the region says which way
@@ -2212,6 +2224,8 @@ class Reader:
             else:
                 act.path.append(region)
                 act.moves = True
+                if prep == "to":
+                    act.seq9_dest = len(act.path) - 1
         elif prep in ("on", "at", "via", "through") and lemma in EXIT and act.start is None and region in ("left", "right"):
             act.exits = region                  # 'exits on the left'
         elif prep in ("on", "at", "via", "through") and lemma in ENTER and region in ("left", "right"):
@@ -2235,7 +2249,12 @@ class Reader:
             act.path = act.path or ["across"]
             act.moves = True
         elif prep in ("via", "through", "past") and (act.moves or lemma in MOTION):
-            act.path.append(region)           # 'from the lower left, via the upper left, to the upper right'
+            if act.seq9_dest is not None and act.seq9_dest == len(act.path) - 1 and act.path[-1] != region:
+                # 'from A to B via C' (seq9): C is on the way, so before B
+                act.path.insert(act.seq9_dest, region)
+                act.seq9_dest += 1
+            else:
+                act.path.append(region)           # 'from the lower left, via the upper left, to the upper right'
             act.moves = True
 
     def _verb_meaning(self, act: Action, c: Clause, lemma, verbs, parts) -> None:
@@ -2287,7 +2306,8 @@ class Reader:
         if "away" in parts and not act.toward and lemma not in _GAZE_AWAY:
             act.toward = "away"
             act.moves = True
-        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame))]  # not 'in the sunshine', 'on screen'
+        own_pps = [pp for pp in c.pps if not (pp.np is not None and (pp.np.setting or pp.np.frame)) and
+                   not _seq9_manner_pp(pp)]  # not 'in the sunshine', 'on screen', 'without a sound' (seq9)
         if verbs & (DOWN | UP) and c.elided and not own_pps and not c.objects and (
                 {"up", "down"} & parts or {"again", "back"} & adverbs):
             act.framed = True                     # 'travels right, then drops down', '…, and sinks again': a leg
@@ -2533,13 +2553,21 @@ class Reader:
             if any(a == "from" and b in ("behind", "beneath", "underneath", "inside") for a, b in zip(lows_, lows_[1:])):
                 act.exits, act.passing, act.depth, act.start, act.path = None, None, None, None, []   # (vis6)
             return
+        if newcomer and self._empty_first and window is not None and 0.2 < window[0] < 1 and not (
+                verbs & (APPEAR | DISAPPEAR | ENTER | EXIT) or act.enters or act.exits or c.existential):
+            # seq9: 'The video begins with an empty porch, and about halfway in a raccoon climbs onto it': one
+            # first named at a time after an empty start comes then
+            act.appears, act.timed = window[0], True
+            self._after_empty.append(act)
+            return
         if newcomer and c.times and all(t in ("right after", "just after", "right afterwards", "straight after",
                                               "soon afterwards", "soon after", "shortly after", "shortly afterwards")
                                         for t in c.times) and self._window is not None and 0 < self._window[0] < 0.9:
             act.appears, act.timed = round(self._window[0] + 0.05, 3), True   # '… halfway, and a moth right after'
             return
         if {"nobody", "nothing", "no-one", "empty", "deserted", "vacant"} & {w.low for w in c.words} and \
-                (_at_first(c) or c.existential or c.copula):
+                (_at_first(c) or c.existential or c.copula or lemma in ("begin", "start", "open") and any(
+                    s_.head in _CLIP_WORDS for s_ in c.subjects)):     # (seq9: 'the video begins with an empty …')
             self._empty_first = True             # the scene starts empty: who comes later comes in
         elif "only" in set(c.adverbs) | {w.low for w in c.words} and _at_first(c) and not self.screenplay:
             self._empty_first = True             # 'only a rock is there at first': who comes later comes in (vis6)
@@ -2745,6 +2773,41 @@ _NOT_MOVING = re.compile(r"\b(?:does not|doesn't|do not|don't|did not|didn't|not
                          r"go|walk|stirring|budging)\b", re.I)
 _THEN_WORDS = re.compile(r"^\W*(?:and\s+)?(?:then|after that|afterwards|next|later|only then|and then|eventually|"
                          r"finally|at last|before long|soon)\b", re.I)
+
+
+_SEQ9_MANNER_HEADS = {"sound", "noise", "word", "hurry", "care", "fuss", "pause", "break", "stop", "hesitation",
+                      "effort", "trace", "warning", "rush", "ease", "grace", "style", "flourish", "nothing", "else"}
+
+
+def _seq9_manner_pp(pp) -> bool:
+    """seq9: a preposition of manner ('without a sound', 'with ease', 'with nothing else around'): no place and no
+    companion, so it leaves a leg such as 'then moves down' a leg of the frame."""
+    if pp.prep not in ("without", "with"):
+        return False
+    return pp.np is None or pp.np.head in _SEQ9_MANNER_HEADS or pp.np.pronoun in ("nothing", "nobody")
+
+
+def _seq9_sides_of_passing(actions: list[Action], act: Action, c: Clause) -> bool:
+    """seq9: a participle or elided clause after a passing ('wanders by a kiosk, starting on its right and finishing
+    on its left', 'limps past a tent, going from its right side to its left side') tells which side of the passed
+    thing the passing starts and ends on: it sets the passing's own start and end instead of being a second leg."""
+    if not actions or not (c.participle or c.elided) or c.link not in (",", "and"):
+        return False
+    prev = actions[-1]
+    if prev.passing is None or prev.subjects != act.subjects or act.objects or act.vertical or act.toward:
+        return False
+    points = ([act.start] if act.start is not None else []) + list(act.path)
+    if not points or any(not (isinstance(p, tuple) and p[0] in ("left_of", "right_of") and p[1] == prev.passing)
+                         for p in points):
+        return False
+    if act.start is not None:
+        prev.start = act.start
+        if act.path or prev.path and prev.path[-1] == act.start:
+            prev.path = list(act.path) or [("right_of" if act.start[0] == "left_of" else "left_of", prev.passing)]
+    elif act.path:
+        prev.path = list(act.path)
+    prev.moves = True
+    return True
 
 
 def _still_then_moves(actions: list[Action]) -> None:
@@ -3415,6 +3478,62 @@ def _away_before_a_coming(actions: list[Action]) -> None:
             a.toward, a.exits = None, "right"
 
 
+def _seq9_lanes(actions: list[Action]) -> None:
+    """seq9: a move along a band of the frame ('heads left along the bottom of the frame', 'runs right across the
+    top'): from one end of the band to the other, the way it goes (rightward when no way is said)."""
+    for act in actions:
+        lane = act.seq9_lane
+        if lane is None:
+            continue
+        ways = [r for r in act.path if r in ("left", "right", "across")]
+        if len(ways) != len(act.path) or isinstance(act.start, tuple) or act.vertical:
+            continue
+        way = next((r for r in reversed(ways) if r != "across"), "right")
+        other = "left" if way == "right" else "right"
+        act.start = f"{lane} {other}" if act.start in (None, lane, other, "upper", "lower") else act.start
+        act.path = [f"{lane} {way}"]
+        act.moves = True
+
+
+_SEQ9_FOLLOWING = {"follow", "trail", "tail", "shadow", "pursue", "chase"}
+
+
+def _seq9_follows_a_comer(actions: list[Action]) -> None:
+    """seq9: 'After a frog enters from the left, a hedgehog follows it': one who follows a thing that comes into the
+    clip in this sentence, with no coming of its own, comes in after it, by the same side."""
+    for k, act in enumerate(actions):
+        if act.lemma not in _SEQ9_FOLLOWING or len(act.objects) > 1 or act.enters or act.appears is not None or \
+                act.timed or act.start is not None or act.exits or not act.subjects or (act.verb or "").endswith("ing"):
+            continue
+        # 'follows it' names its lead; a bare 'follows' ('After the squirrel walks in, a zebra follows') the last comer
+        lead = next((a for a in reversed(actions[:k]) if (a.subjects == act.objects if act.objects else
+                                                           a.subjects and not set(a.subjects) & set(act.subjects))
+                     and (a.enters or a.appears is not None) and not a.exits and a.disappears is None), None)
+        if lead is None:
+            continue
+        act.enters = lead.enters if isinstance(lead.enters, str) else "left"
+        act.moves = True
+        if act.path == ["across"]:
+            act.path = []              # it goes the way its lead came in, not across on its own
+
+
+_SEQ9_OPENERS = re.compile(r"^\W*(?:to (?:begin|start) with|first(?: of all)?|firstly|initially|at first|in the "
+                           r"beginning|at the (?:very )?(?:start|beginning|outset)|from the (?:start|outset)|"
+                           r"right at the (?:start|beginning)),?\s", re.I)
+
+
+def _seq9_opening_coming(actions: list[Action], events: list[Action]) -> Action | None:
+    """seq9: 'To begin with a jeep comes into view; next, a sailor': a coming timed only by an opener of the clip,
+    told before untimed comings of others, is the first of the order; it keeps its time, and they come after it."""
+    first = actions.index(events[0])
+    for a in actions[:first]:
+        if a.subjects and a.timed and (a.enters or a.appears is not None and a.appears < 0.2) and \
+                a.exits is None and a.disappears is None and _SEQ9_OPENERS.match(a.text) and \
+                all(not set(a.subjects) & set(e.subjects) for e in events):
+            return a
+    return None
+
+
 def _sequence_events(actions: list[Action]) -> None:
     """Several things coming and going in one sentence without a time of their own ('first a cat walks in, then a
     dog walks in', 'the fox leaves before a hare comes') come and go one after another, in the order told."""
@@ -3422,6 +3541,9 @@ def _sequence_events(actions: list[Action]) -> None:
         a.enters or a.exits or a.appears is not None or a.disappears is not None)]
     if not events:
         return
+    opener = _seq9_opening_coming(actions, events)
+    if opener is not None:
+        events.insert(0, opener)
     last = max(actions.index(a) for a in events)
     later = [b.appears for b in actions[last + 1:] if b.timed and b.appears is not None and 0.3 < b.appears < 1 and
              not set(b.subjects) & {s for a in events for s in a.subjects}]
@@ -3440,6 +3562,8 @@ def _sequence_events(actions: list[Action]) -> None:
     span = min(later) if later else 1.0
     for k, a in enumerate(events):
         u = round(span * (k + 1) / (m + 1), 3)
+        if a is opener:
+            continue                             # its own time is the start: the rest come after it
         if a.exits or a.disappears is not None and a.appears is None:
             a.disappears = u
         elif k or not a.enters:

@@ -980,6 +980,86 @@ _WITHOUT_STOPPING = re.compile(r",? without (?:stopping|pausing|a pause|a break|
 _ONCE_THERE = re.compile(r"(?:\s+and)?,?\s*(?:once|when|after) (?:it is |it's |it gets |getting |being )?there,\s*", re.I)
 
 
+# seq9: a stop on the way told by a participle or a phrase ('passing through the upper right corner', 'by way of
+# the lower left', 'stopping at the top left corner on the way', 'with a stop in the bottom right'): a 'via' stop of
+# the route, when what follows is a region of the frame (not 'passing through a tunnel', 'by way of the bridge').
+_SEQ9_VIA = re.compile(r"\b(?:,\s*)?(?:(?:(?:while |and )?(?:passing|going|travell?ing|moving|cutting|swinging|looping|"
+                       r"detouring|heading|dipping|sweeping|veering|curving|swerving|rolling|flying)(?: on the way| "
+                       r"along the way| en route)?,? (?:through|via|by way of|across|past))|(?:(?:while |and )?"
+                       r"(?:stopping(?: off)?|pausing|calling|touching(?: down)?)(?: on the way| along the way| en route)?"
+                       r",? (?:at|in|by))|by way of|with a (?:brief |short |quick )?(?:stop|stopover|detour|pause|visit)"
+                       r"(?: on the way)? (?:in|at|to|through|by|via)) (?=the )", re.I)
+_SEQ9_ROUTE_BEFORE = re.compile(r"\b(?:from|to|towards?|starts?|starting|begins?|beginning|ends?|ending|finish(?:es)?|"
+                                r"finishing)\b", re.I)
+_SEQ9_REGION_WORDS = {"the", "top", "bottom", "upper", "lower", "left", "right", "far", "very", "top-left", "top-right",
+                      "bottom-left", "bottom-right", "upper-left", "upper-right", "lower-left", "lower-right",
+                      "left-hand", "right-hand", "hand", "corner", "side", "edge", "quadrant", "part", "area", "half"}
+
+
+def _seq9_frame_region_next(rest: str) -> bool:
+    words = re.findall(r"[\w-]+", rest.lower())[:7]
+    k = 0
+    while k < len(words) and words[k] in _SEQ9_REGION_WORDS:
+        k += 1
+    sided = {"left", "right", "top", "bottom", "upper", "lower"} & {p for w in words[:k] for p in w.split("-")}
+    if not sided:
+        return False
+    return not (k < len(words) and words[k] == "of") or k + 2 < len(words) and words[k + 2] in (
+        "frame", "screen", "picture", "shot", "video", "clip", "view", "image")
+
+
+# seq9: a list of comers told without a verb, closed by a participle of order ('First a giraffe, then a beaver, last
+# of all a panda - each one arriving after the one before'): the participle is the verb they share.
+_SEQ9_EACH_AFTER = re.compile(r"\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:with |and )?(?:each|every)(?: one| of them| in turn)? "
+                              r"([a-z]+ing)((?: in| up| along| into (?:view|sight|the frame|the picture))?),? "
+                              r"(?:after|behind|following|later than) the (?:one|other|last|previous|previous one|one "
+                              r"(?:before|ahead)(?: (?:it|them|him|her))?)(?=\s*[.!]?\s*$)", re.I)
+
+
+# seq9: 'in the second half of it', where 'it' is the clip named before ('at the start of the video, and a cat in
+# the second half of it'): the part of the clip.
+_SEQ9_CLIP_NAMED = re.compile(r"\b(?:video|clip|footage|film|scene|shot|sequence|animation|movie)\b", re.I)
+_SEQ9_PART_OF_IT = re.compile(r"\b((?:the )?(?:first|second|last|latter|opening|closing|final|early|later|middle|"
+                              r"remaining) (?:half|third|part|quarter|portion|section|stretch)|the (?:start|beginning|"
+                              r"middle|end|midpoint)) of it\b(?! (?:is|was|are|were)\b)", re.I)
+
+
+# seq9: an absolute phrase of order after comings ('A goat and a lamb both arrive, the goat after the lamb', '…, with
+# the cat ahead of the dog'): the first one's coming, told as a participle ('the goat arriving after the lamb'). Not
+# 'behind', which is as often a place ('a deer walks in, the fawn behind the deer').
+_SEQ9_ORDER_ABSOLUTE = re.compile(r"([,;:]\s*(?:with )?)" + _FOLLOW_NP + r" (after|before|ahead of) " + _FOLLOW_NP +
+                                  r"(\s*[.!]?\s*)$", re.I)
+
+
+def _seq9_order_absolute(sentence: str) -> str:
+    m = _SEQ9_ORDER_ABSOLUTE.search(sentence)
+    if m is None or not _A_COMING.search(sentence[:m.start()]) or re.search(r"\b(?:is|are|was|were|comes?|arrives?|"
+                                                                           r"enters?|appears?)\s*$", m.group(2)):
+        return sentence
+    return sentence[:m.start()] + m.group(1) + m.group(2) + " arriving " + m.group(3) + " " + m.group(4) + \
+        m.group(5) + sentence[m.end():]
+
+
+def _seq9_each_after_the_one_before(sentence: str) -> str:
+    m = _SEQ9_EACH_AFTER.search(sentence)
+    if m is None:
+        return sentence
+    verb = verb_lemma(m.group(1).lower())
+    if not verb or verb == m.group(1).lower():
+        return sentence
+    return sentence[:m.start()] + " " + verb + m.group(2) + sentence[m.end():]
+
+
+def _seq9_route_stops(sentence: str) -> str:
+    """'from A to B passing through C', 'to B by way of C', 'stopping at C on the way': C as a 'via' stop."""
+    def repl(m: re.Match) -> str:
+        if not _seq9_frame_region_next(sentence[m.end():]) or not _SEQ9_ROUTE_BEFORE.search(sentence):
+            return m.group(0)
+        return (" " if m.group(0)[:1] in (",", " ") else "") + "via "
+    out = _SEQ9_VIA.sub(repl, sentence)
+    return re.sub(r"\s+via ", " via ", out) if out != sentence else out
+
+
 def _legs_told_short(sentence: str) -> str:
     if "there," in sentence:
         sentence = _ONCE_THERE.sub(" and then ", sentence)      # 'trots to the right and, once there, trots down'
@@ -1344,6 +1424,14 @@ def tokens(sentence: str) -> list[str]:
         sentence = _WAIT_FOR_TO.sub(_wait_for_to, sentence)   # 'waits for the dog to leave': until it leaves (seq7)
     if "ing" in sentence or "gone" in sentence or "later" in sentence:
         sentence = _subject_gerunds(sentence)    # 'Upon the dog leaving, …', 'With the otter gone, …' (seq7)
+    if " of it" in sentence and _SEQ9_CLIP_NAMED.search(sentence):
+        sentence = _SEQ9_PART_OF_IT.sub(r"\1", sentence)   # '… of the video, and a cat in the second half of it' (seq9)
+    if "after the" in sentence or "behind the" in sentence:
+        sentence = _seq9_each_after_the_one_before(sentence)
+    if re.search(r"\b(?:after|before|ahead of) the [^,;:]*$", sentence, re.I):
+        sentence = _seq9_order_absolute(sentence)     # '…, the goat after the lamb': the goat arriving after it   # '…, each one arriving after the one before' (seq9)
+    if re.search(r"ing |by way|with a ", sentence, re.I):
+        sentence = _seq9_route_stops(sentence)   # 'passing through the upper right corner': via it (seq9)
     if re.search(r" has| have| had|done|last|second|follow|way|without|gone|there,", sentence, re.I):
         sentence = _legs_told_short(sentence)   # 'once it has, it goes back right', 'and last the top left' (seq7)
     if re.search(r"behind|heels|rear|tags? along|wake|preceded|joined by| after,|it is |\bof |until|till ", sentence, re.I):
@@ -1971,6 +2059,38 @@ def _merge(words: list[Word]) -> list[Word]:
     return out
 
 
+def _seq9_colour_noun_before_verb(words: list[Word], k: int) -> bool:
+    """seq9: a colour word that is also a noun, after 'a'/'an' and before a plural-looking word that can be a verb,
+    with no verb before it and a way, place or the end after it ('an orange slides to the right', 'an orange heads
+    left', 'a lime rolls off'): the noun and its verb, not a colour of a plural noun after a singular article."""
+    w = words[k]
+    if w.tag != "ADJ" or w.low not in COLOURS or not (singular(w.low) in NOUNS or "noun" in open_class().get(
+            w.low, {})) or k == 0 or \
+            words[k - 1].low not in ("a", "an") or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if nxt.tag not in ("NOUN", "OPEN", "X") or not nxt.low.endswith("s") or nxt.low.endswith("ss") or \
+            verb_lemma(nxt.low) == nxt.low or not (nxt.low in VERBS or "verb" in open_class().get(nxt.low, {})):
+        return False
+    after = words[k + 2] if k + 2 < len(words) else None
+    return (after is None or after.tag in ("PREP", "PUNCT", "ADV", "TIME", "REGION", "PART", "DET")) and \
+        not any(x.tag == "VERB" for x in words[:k] if x.tag == "VERB" and not x.low.endswith("ing"))
+
+
+def _seq9_compound_head_before_verb(words: list[Word], k: int, low: str, known: bool) -> bool:
+    """seq9: a hyphenated word no lexicon lists, right after a determiner and right before a word that is a verb in
+    its -s form followed by a preposition, adverb, determiner or the end ('a go-kart rattles towards', 'the
+    e-scooter zips past'), is the subject's head noun, not an adjective of the verb taken as a noun."""
+    if "-" not in low or known or k == 0 or words[k - 1].tag not in ("DET", "NUM", "POSS") or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1].low
+    if not nxt.endswith("s") or nxt.endswith("ss") or "verb" not in open_class().get(nxt, {}) and nxt not in VERBS:
+        return False
+    after = words[k + 2] if k + 2 < len(words) else None
+    return (after is None or after.tag in ("PREP", "PUNCT", "DET", "ADV", "TIME") or after.low in PARTICLES) and \
+        not any(x.tag == "VERB" for x in words[:k])
+
+
 def _noun_like(low: str) -> bool:
     return singular(low) in NOUNS or low in SETTINGS or "noun" in open_class().get(low, {})
 
@@ -2206,6 +2326,9 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             and "verb" in open_class().get(low, {}) and words[k - 1].low != singular(words[k - 1].low))
         #                                                 'a group of tourists files in': the group's verb
         can_adj = low in ADJECTIVES or "adj" in lex
+        if _seq9_compound_head_before_verb(words, k, low, can_noun or can_verb or can_adj):
+            w.tag = "NOUN"               # seq9: 'a go-kart rattles towards a cactus': the compound is the head
+            continue
         if "-" in low and not (can_noun or can_verb or can_adj) and not _noun_like(low.rsplit("-", 1)[-1]):
             can_adj = True               # a compound no lexicon lists is an adjective unless it ends in a noun:
             #                              'brand-new', 'sun-bleached', 'old-fashioned' (but 'a polka-dot tie')
@@ -2399,6 +2522,8 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
                 k + 1 < n and words[k + 1].tag == "NOUN" and k and words[k - 1].low == "," or
                 k and words[k - 1].low in _COLOURING and words[k - 1].tag == "VERB"):
             w.tag = "ADJ"           # 'a purple one', 'a cat colored orange': the colour, not the fruit or the paint
+        if _seq9_colour_noun_before_verb(words, k):
+            w.tag, words[k + 1].tag = "NOUN", "VERB"    # seq9: 'an orange slides to the right': the fruit moves
         if w.tag == "AUX" and w.low in ("starts", "start", "begins", "begin") and not (
                 k + 1 < n and words[k + 1].low == "to" and not (k + 2 < n and words[k + 2].tag in ("DET", "POSS", "REGION"))
                 or k + 1 < n and words[k + 1].tag == "VERB"):
@@ -3704,6 +3829,31 @@ def _temporal_subordinators(ws: list[Word]) -> list[Word]:
     return out
 
 
+_SEQ9_FRONTED_SUBORD = {"when", "once", "after", "before", "until", "till", "as", "while", "since", "whenever"}
+
+
+def _seq9_fronted_subordinate_comma(items: list) -> list:
+    """seq9: a fronted time clause written without its comma ('By the time the toddler turns up the waiter is long
+    gone', 'Once the bus has left a dog walks in'): the main clause starts at the first plain noun phrase after the
+    subordinate clause's verb that is itself followed by a verb; a comma goes there, as if written."""
+    if len(items) < 5 or items[0][0] != "SUBORD" or items[0][1].low not in _SEQ9_FRONTED_SUBORD:
+        return items
+    seen_verb = False
+    for j in range(1, len(items) - 1):
+        t, x = items[j]
+        if t in ("PUNCT", "CONJ", "SUBORD", "REL"):
+            return items
+        if t in ("VERB", "AUX", "COP"):
+            seen_verb = True
+            continue
+        if t == "NP" and seen_verb and items[j - 1][0] != "PREP" and x.region is None and \
+                (x.pronoun is None or x.pronoun in ("he", "she", "they", "we")) and items[j + 1][0] in ("VERB", "AUX",
+                                                                                                      "COP"):
+            comma = Word(",", ",", "PUNCT", ",", ",")
+            return items[:j] + [("PUNCT", comma)] + items[j:]
+    return items
+
+
 def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
     """Clauses of one sentence, in order, with elided subjects and verbs filled in from the clause before."""
     ws = _sided_between(_with_participles(_stranded_relatives(_prepositional_relatives(_without_denials(
@@ -3725,6 +3875,7 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 continue
         items.append((w.tag, w))
         i += 1
+    items = _seq9_fronted_subordinate_comma(items)    # 'By the time the toddler turns up the waiter is gone'
     for q in range(len(items) - 3):
         t, x = items[q]
         if t == "SUBORD" and x.low in ("after", "before") and (q == 0 or items[q - 1][0] == "PUNCT") and \
@@ -3792,6 +3943,9 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 w.tag == "AUX" and w.low in ("does", "do", "did") for w in c.words) and _manner_pps_only(c) and not c.objects:
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, [prev.verb], [prev.verb_text]
             c.particles = c.particles or list(prev.particles)     # 'turns up, and later a duck does': up too
+            if not c.pps and not c.particles:
+                c.pps = [pp for pp in prev.pps if pp.np is not None and pp.np.frame and pp.prep in (
+                    "into", "onto", "in", "on")]      # seq9: 'comes into shot, a dog a moment later': into shot too
             #                                                'arrives before a cat does': the same verb
         elif c.verb is None and not c.copula and prev is not None and prev.verb and c.subjects and \
                 _manner_pps_only(c) and not c.objects and (any(w.tag == "ADV" and w.lemma == "rank" for w in c.words) or
@@ -3807,13 +3961,25 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         elif c.verb is None and not c.copula and prev is not None and not c.elided and prev.verb and c.subjects and \
                 _manner_pps_only(c) and not c.objects and not c.adjectives and (c.link in (
                     "then", "after that", "later", "next", "afterwards", "finally") or c.link is not None and
-                    c.link in c.times and time_span(c.link) is None):     # ('…, and last of all a giraffe')
+                    c.link in c.times and time_span(c.link) is None or _seq9_next_after_semicolon(c)):
+            #                                                     ('…, and last of all a giraffe'; '…; next, a dog')
             # 'A cat comes into view, then a dog': the same verb, where and how
             c.verb, c.verb_text, c.verbs, c.verb_texts = prev.verb, prev.verb_text, list(prev.verbs), list(prev.verb_texts)
             c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
     return _denial_to_main(clauses)
+
+
+_SEQ9_NEXT_WORDS = {"then", "next", "after that", "afterwards", "afterward", "later", "finally", "last", "lastly",
+                    "last of all", "and then", "soon after", "shortly after", "after this", "subsequently"}
+
+
+def _seq9_next_after_semicolon(c: Clause) -> bool:
+    """seq9: '…; next, a sailor', '…: then a dog': a verbless clause after a semicolon or colon that opens with a
+    word of sequence is the clause before's verb again, for a later one."""
+    return c.link in (";", ":") and bool(c.times) and c.times[0] in _SEQ9_NEXT_WORDS and bool(c.words) and \
+        c.words[0].tag in ("TIME", "ADV")
 
 
 def _fronted_together(clauses: list[Clause]) -> list[Clause]:
@@ -5197,6 +5363,22 @@ _EXTENT_VERBS = {"runs", "run", "stretches", "stretch", "extends", "extend", "wi
                  "go", "reaches", "reach", "spans", "span", "borders", "border", "lines", "line", "snakes", "curves"}
 
 
+def _seq9_timed_relative(cur: list, items: list, p: int) -> bool:
+    """seq9: items[p] is ', which'/', who' after a clause with its verb whose last noun (not a pronoun) it follows, and
+    its own clause (up to the next punctuation) opens with a verb and says a time of its own ('which is no longer
+    there by the end', 'who leaves halfway through')."""
+    if items[p][1].low not in ("which", "who") or len(cur) < 3 or cur[-1][0] != "PUNCT" or cur[-1][1].low != "," or \
+            cur[-2][0] != "NP" or cur[-2][1].pronoun is not None or cur[-2][1].region or not _has_verb(cur[:-2]) or \
+            any(tt == "REL" for tt, _ in cur):
+        return False
+    rest = []
+    for tt, x in items[p + 1:]:
+        if tt in ("PUNCT", "CONJ", "SUBORD", "REL"):
+            break
+        rest.append((tt, x))
+    return bool(rest) and rest[0][0] in ("VERB", "COP", "AUX") and any(tt == "TIME" for tt, _ in rest)
+
+
 def _object_relative(cur: list, items: list, p: int) -> bool:
     """items[p] is 'that'/'which' after a clause with its verb, right after the noun of its last preposition (or a
     comma after it), and a verb of place or having follows: 'on a coaster that sits on a desk', 'under a table that
@@ -5259,6 +5441,14 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                 cur.pop()
             flush(",")
             cur.append(head)
+            continue
+        if t == "REL" and _seq9_timed_relative(cur, items, p):
+            # seq9: 'At the start we see a raccoon, which is no longer there by the end', 'a kite hangs over a roof,
+            # which vanishes halfway': a relative with a time of its own is the noun's own clause, after
+            np_ = cur[-2]
+            cur.pop()
+            flush("and")
+            cur.append(np_)
             continue
         if t == "REL" and low in ("who", "which") and len(cur) > 2 and cur[-1][0] == "PUNCT" and cur[-1][1].low == "," \
                 and cur[-2][0] == "NP" and cur[-2][1].pronoun is None and _has_verb(cur[:-2]) and \
@@ -5414,6 +5604,10 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
             elif nt == "NP" and nxt2[0] == "TIME" and p + 3 < n and items[p + 3][0] in ("VERB", "AUX") and \
                     _has_verb(cur) and nxt[1].region is None:
                 split = True                   # 'goes away, and a wheelbarrow then arrives': its own 'then'
+            elif nt == "NP" and nxt[1].region is None and nxt2[0] == "ADV" and " " not in nxt2[1].low and \
+                    p + 3 < n and items[p + 3][0] in ("VERB", "COP", "AUX") and _has_verb(cur) and \
+                    low in ("and", ",", "but"):
+                split = True                   # seq9: '…, a moth only shows up', 'and a dog then walks in'
             elif nt == "NP" and nxt2[0] in ("VERB", "COP", "AUX") and (_has_verb(cur) or _verbless_np_pp(cur) or any(
                     tt == "AUX" and xx.low in ("does", "do", "did") for tt, xx in cur[-2:]) or any(map(_ranked, cur)) or (
                     low == "," and nxt[1].det == "the" and cur[0][0] == "NP")):
