@@ -529,3 +529,35 @@ def test_everyone_but_one_leaves_and_the_one_who_stays_stays():
     assert boxes(shot, "celestine")[-1] is not None
     after = boxes(shot_with(plan, "follows a minute later"), "celestine")
     assert after[0] is not None and after[-1] is None, after
+
+
+# -- ninth session, scrA9: who is in each shot ------------------------------------------------------------------
+@pytest.mark.parametrize("text,first", [
+    ("INT. GARAGE - NIGHT\n\nRADEK and Marguerite lean over the engine.\n\nMARGUERITE\nNot that one.\n", "radek"),
+    ("INT. KITCHEN - DAY\n\nOdile, BRANKO and their three children crowd round the stove.\n\nBRANKO\nWait.\n",
+     "odile"),
+    ("EXT. PIER - DUSK\n\nTeodor & Ulla watch the boats.\n\nULLA\nLate again.\n", "teodor"),
+])
+def test_ninth_session_a_name_before_a_known_name_is_someone(text, first):
+    plan = plan_of(text)
+    assert first in {e.id for e in plan.entities if e.kind == "person"}
+    assert first in on_screen(plan.shots[0])
+
+
+@pytest.mark.parametrize("text,owner,line", [
+    ("EXT. MARKET - DAY\n\nMARIA and OTTO browse the stalls.\n\nMaria pockets his change while he haggles.\n",
+     "otto", "pockets his change"),
+    ("INT. TRAIN - NIGHT\n\nJOHN and ELENA doze in their seats.\n\nJohn reads her letter while she sleeps.\n",
+     "elena", "reads her letter"),
+    ("INT. OFFICE - DAY\n\nPETER and Lucia sort the mail.\n\nPeter hides her stapler.\n", "lucia", "hides her stapler"),
+    ("INT. CAFE - DAY\n\nINÈS and MARCO share a table.\n\nInès sips his coffee when he looks away.\n", "marco",
+     "sips his coffee"),
+])
+def test_ninth_session_a_possessive_that_does_not_fit_the_subject_puts_its_owner_on_screen(text, owner, line):
+    shot = shot_with(plan_of(text), line)
+    assert owner in on_screen(shot)
+
+
+def test_ninth_session_a_possessive_that_fits_the_subject_is_theirs():
+    shot = shot_with(plan_of("INT. HALL - DAY\n\nMARIA and OTTO wait.\n\nOtto buttons his coat.\n"), "buttons")
+    assert "maria" not in on_screen(shot)

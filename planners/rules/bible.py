@@ -251,6 +251,16 @@ class Bible:
         entity = self.entities.get(cid)
         return (gender_of_name(entity.name) or gender_by_ending(entity.name)) if entity is not None else None
 
+    def _scrA9_pronoun_of_another(self, who: str, g: str, votes: dict[str, dict[str, int]], here: list[str]) -> bool:
+        """scrA9: a pronoun after a named subject that is no vote for them: their given name says the other
+        pronoun ('Sofía lifts his wallet'), or their name says nothing and someone else here is known to fit it
+        ('SØREN and Giulia wait. Søren palms her keys': her may be Giulia's, so it says nothing of Søren)."""
+        said = gender_of_name(self.entities[who].name)
+        if said is not None:
+            return said != g
+        return any(c != who and (votes.get(c) or gender_of_name(self.entities[c].name)) and
+                   self._known_gender(c, votes) == g for c in here if c in self.entities)
+
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
         'Tom nods. He leaves'), else a noun of their description ('a tired woman'), else their given name."""
@@ -296,6 +306,8 @@ class Bible:
                         if who and not named and came_in and gender_of_name(self.entities[who].name) is None and any(
                                 c != who and self._known_gender(c, votes) == g for c in here):
                             who = None    # 'ZLATKO enters. She turns around.': the one who was here turns, not him
+                        if who and named and self._scrA9_pronoun_of_another(who, g, votes, here):
+                            who = None    # 'Sofía lifts his wallet while he isn't looking': his is Tariq's
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1

@@ -353,6 +353,8 @@ class SceneCutter:
                 next((c for c in order if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
+        if named:
+            out += [c for c in self._scrA9_pronouns_of_others(beat, recent, here, out) if c not in out]
         if out:
             # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
             for m in _OBJECT_PRONOUN.finditer(beat):
@@ -363,6 +365,29 @@ class SceneCutter:
                 if pick is not None:
                     out.append(pick)
         return out[:4]
+
+    def _scrA9_pronouns_of_others(self, beat: str, recent: list[str], here: list[str], named: list[str]) -> list[str]:
+        """scrA9: in a sentence that names its subject, a 'he'/'she'/'his'/'her' that does not fit them is someone
+        else here ('Sofía lifts his wallet while he isn't looking' puts Tariq on screen; 'Søren palms her keys'
+        beside Giulia, when nothing says Søren is a she). A pronoun that fits a named one is theirs."""
+        genders = self.bible.genders
+        out: list[str] = []
+        for sentence in split_sentences(beat):
+            in_it = [c for c in named if self.bible.entities.get(c) is not None and re.search(
+                r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
+            if not in_it:
+                continue
+            for m in _SCRA9_OWNER_PRONOUN.finditer(sentence):
+                p = "she" if m.group(1).lower() in ("she", "her") else "he"
+                if any(genders.get(c) == p for c in in_it):
+                    continue
+                others = [c for c in reversed(recent) if c in here and c not in named and c not in out]
+                pick = next((c for c in others if genders.get(c) == p), None)
+                if pick is None and all(c in genders for c in in_it):
+                    pick = next((c for c in others if c not in genders), None)
+                if pick is not None:
+                    out.append(pick)
+        return out
 
     def _track(self, beat: str, cast: list[str], gone: set[str], apart: set[str]) -> None:
         """Who leaves, comes back, walks away from the others or rejoins them, sentence by sentence."""
@@ -682,6 +707,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+# scrA9: pronouns that name an owner or a subject ('his wallet', 'while she isn't looking'), for a named sentence
+_SCRA9_OWNER_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
                     r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"

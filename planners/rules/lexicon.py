@@ -359,8 +359,17 @@ def gender_of_noun(noun: str) -> str | None:
     return gender_of_noun(head) if head else None
 
 
+def _scrA9_unaccented(word: str) -> str:
+    """scrA9: a name without its accents, as the name lists spell it ('Sofía' → 'sofia', 'Inès' → 'ines')."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def gender_of_name(name: str) -> str | None:
     first = name.lower().split()[0] if name.split() else ""
+    if first not in FEMALE_NAMES and first not in MALE_NAMES:
+        first = _scrA9_unaccented(first)
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "she"
     if first in MALE_NAMES and first not in FEMALE_NAMES:

@@ -278,6 +278,19 @@ def _acts_with_companion(tokens: list[str]) -> bool:
                for j in range(2, len(lows)))
 
 
+# -- scrA9: a name coordinated with a known name that follows it ----------------------------------------------
+# 'BARTOSZ and Keiko face each other', 'Elif, Søren and their kids sit', 'Ahmet, LÉA and their sons': the cue
+# name (known) comes second, written in title case, so it is no span of its own; the first is someone beside it.
+_SCRA9_KNOWN_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|(?:and|&)\s+)([^\W\d_][\w'’\-]*)(?![\w'’\-])"
+                                r"(?=\s*(?:[,&(]|\band\b|[a-z]))")
+
+
+def _scrA9_link_known_after(text: str, end: int, known: set[str], use: Use) -> None:
+    m = _SCRA9_KNOWN_AFTER.match(text, end)
+    if m and m.group(1).lower() in known and m.group(1)[:1].isupper():
+        use.links.append(m.group(1).lower())
+
+
 def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: dict[int, Use]) -> None:
     """Coordination ('NADIA, IRIS and VICTOR') and gapping ('IRIS stands left and VICTOR on the right').
     Conjuncts share what their phrase does: 'NADIA, IRIS and VICTOR arrive' all act, 'between HUNTER and
@@ -314,6 +327,7 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
         m = re.search(r"([^\W\d_][\w'’\-]*)\s*,?\s*(?:\band|&)\s+$", text[left:s])
         if m and m.group(1).lower() in known:
             uses[i].links.append(m.group(1).lower())
+        _scrA9_link_known_after(text, e, known, uses[i])
         # gapping: '… and VICTOR on the right', '…, ROSE to the right'
         gap = re.match(r"^\s+(?:on|in|at|to|by|near|beside|behind|next|under|against|across|from|with)\b"
                        r"[^.;!?,]*?(?:[.;!?]|$)", text[e:])
