@@ -561,3 +561,44 @@ def test_ninth_session_a_possessive_that_does_not_fit_the_subject_puts_its_owner
 def test_ninth_session_a_possessive_that_fits_the_subject_is_theirs():
     shot = shot_with(plan_of("INT. HALL - DAY\n\nMARIA and OTTO wait.\n\nOtto buttons his coat.\n"), "buttons")
     assert "maria" not in on_screen(shot)
+
+
+@pytest.mark.parametrize("text,line,group", [
+    ("INT. KITCHEN - NIGHT\n\nMARTA, JONAS and their two daughters sit down to supper.\n\nJONAS\nPass the salt.\n\n"
+     "Everybody eats in silence.\n", "Everybody eats", "daughter"),
+    ("INT. CAMPER VAN - DAY\n\nOLGA and PIET and their four grandsons gather round the map.\n\nOLGA\nHere.\n\n"
+     "They all lean closer.\n", "They all lean", "grandson"),
+    ("INT. CHAPEL - DAY\n\nROSA and her three nephews file into a pew.\n\nROSA\nQuiet now.\n\n"
+     "Everyone kneels.\n", "Everyone kneels", "nephew"),
+])
+def test_ninth_session_everyone_at_the_table_is_the_family_with_its_children(text, line, group):
+    plan = plan_of(text)
+    shot = shot_with(plan, line)
+    assert any(e.startswith(group) for e in on_screen(shot)), on_screen(shot)
+    first = plan.shots[0]
+    assert any(e.startswith(group) for e in on_screen(first)), on_screen(first)
+
+
+@pytest.mark.parametrize("line", ["Anna bolts from the room.", "Anna rushes from the kitchen.",
+                                  "Anna dashes out of the house.", "Anna flees the office.",
+                                  "Anna slams the door on her way out."])
+def test_ninth_session_going_from_a_room_is_leaving(line):
+    plan = plan_of(f"INT. OFFICE - DAY\n\nANNA and PAUL sit in silence.\n\n{line}\n\nPaul sighs.\n")
+    track = boxes(shot_with(plan, line.split()[1]), "anna")
+    assert track[0] is not None and track[-1] is None
+    assert "anna" not in on_screen(shot_with(plan, "Paul sighs"))
+
+
+@pytest.mark.parametrize("first,second,who", [
+    ("ANNA and PAUL drink up and go.", "EXT. HARBOUR - LATER\n\nThe two walk along the quay.", {"anna", "paul"}),
+    ("ANNA and PAUL drink up and go.", "EXT. HARBOUR - NIGHT\n\nBoth of them shiver in the wind.", {"anna", "paul"}),
+    ("ANNA and PAUL argue. Anna storms out.", "EXT. YARD - CONTINUOUS\n\nShe kicks a bucket.", {"anna"}),
+    ("ANNA and PAUL argue. Paul hurries out the door.", "EXT. YARD - CONTINUOUS\n\nHe lights a cigarette.",
+     {"paul"}),
+    ("ANNA and PAUL wait in the car.", "INT. CAR - LATER\n\nThey doze.", {"anna", "paul"}),
+])
+def test_ninth_session_a_scene_that_opens_on_a_pronoun_continues_with_who_came_from_the_last(first, second, who):
+    plan = plan_of(f"INT. PUB - NIGHT\n\n{first}\n\n{second}\n")
+    opening = next(s for s in plan.shots if s.scene == 2)
+    people = {e for e in on_screen(opening) if e in ("anna", "paul")}
+    assert people == who, (people, [s.description for s in plan.shots])

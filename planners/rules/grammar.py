@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import EXIT, MOTION, THRESHOLDS, split_sentences
+from .language import EXIT, INTERIORS, MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
 from .syntax import parse as parse_clauses
 
@@ -407,7 +407,8 @@ class SceneCutter:
                 for cid in moved:
                     (gone.add if taken.group(3).lower() in ("out", "outside", "off", "away") else gone.discard)(cid)
             for cid in subject:
-                if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
+                if (_EXIT.search(sentence) or _BOARDS.search(sentence) or _SCRA9_EXIT.search(sentence)) and \
+                        not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
@@ -428,6 +429,8 @@ class SceneCutter:
         gone: set[str] = set()          # left the scene
         apart: set[str] = set()         # walked away from the others ('twenty paces away')
         two_shot_done = False
+        scrA9_carry = getattr(self, "_scrA9_carry", []) if not self.prose else []
+        scrA9_opening = True            # nothing of the scene read yet: a pronoun may mean who came from the last
         inserted: set[str] = set()
         spoke_last: str | None = None
         coverage_turn = 0
@@ -504,6 +507,12 @@ class SceneCutter:
                         kind = "establishing"
                     cam = _inline_camera(beat, cam)
                     who = mentioned(beat)
+                    if scrA9_opening and not who and scrA9_carry and _scrA9_means_someone(beat):
+                        # 'EXT. STREET - CONTINUOUS / She hails a cab.', 'EXT. RIVERSIDE - LATER / The two stroll
+                        # along the river.': who left the scene before (else who was in it) came here (scrA9)
+                        present.extend(c for c in scrA9_carry if c not in present)
+                        recent = [c for c in recent if c not in scrA9_carry] + list(scrA9_carry)
+                    scrA9_opening = False
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
@@ -552,6 +561,7 @@ class SceneCutter:
                 continue
             if el.type != "dialogue":
                 continue
+            scrA9_opening = False
             name = cue_name(el.character)
             cid = self.bible.character(name)
             unseen = _unseen(el.extension)
@@ -644,9 +654,18 @@ class SceneCutter:
                 spec.seconds = max(spec.seconds, dialogue_seconds(spec.lines))
             # Dialogue may run past MAX_SHOT (one long sentence is never cut mid-line); action may not.
             spec.seconds = max(spec.seconds, MIN_SHOT) if spec.lines else min(max(spec.seconds, MIN_SHOT), MAX_SHOT)
+        self._scrA9_carry = [c for c in recent if c in gone] or [c for c in recent if c in present and c not in gone]
         # Sides of the line: first to appear on screen left, second on screen right.
         self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
         return shots
+
+
+def _scrA9_means_someone(beat: str) -> bool:
+    """scrA9: a beat whose subject is someone it does not name: 'She hails a cab', 'The two stroll', 'Both of them
+    climb the hill', 'They walk on'."""
+    first = split_sentences(beat)[:1] or [beat]
+    return bool(re.match(r"^\W*(?:(?:\w+ly|then|now|still|outside|inside),?\s+)?(?:he|she|they|both|the (?:two|three|pair|"
+                         r"couple|trio)|all (?:two|three|of them))\b", first[0], re.I))
 
 
 def _third_person(lemma: str) -> str:
@@ -679,6 +698,13 @@ _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+# scrA9: going from a room ('bolts from the room', 'rushes from the kitchen', 'dashes out of the house'), fleeing it,
+# or 'on his way out' (language.py's _scrA9_leaves_a_room reads the same)
+_SCRA9_EXIT = re.compile(r"\b(?:(?:" + _MOVES + r")\s+(?:from|out of) the (?:\w+ )?(?:" + _THRESHOLD + "|" +
+                         "|".join(sorted(INTERIORS, key=len, reverse=True)) + r")|"
+                         r"(?:flees|escapes|quits|vacates) the (?:\w+ )?(?:" + _THRESHOLD + "|" +
+                         "|".join(sorted(INTERIORS, key=len, reverse=True)) + r")|"
+                         r"on (?:his|her|their|its) way out)\b", re.I)
 _VEHICLES = "|".join(sorted((n for n, v in NOUNS.items() if v[0] == "vehicle"), key=len, reverse=True))
 # Getting into a vehicle is leaving the scene: 'gets into the taxi', 'climbs back in the truck', 'hops aboard'.
 _BOARDS = re.compile(r"\b(?:gets|climbs|hops|jumps|slides|piles|ducks|clambers|steps|slips)\s+(?:back\s+)?"

@@ -437,6 +437,29 @@ def _kind(key: str) -> str:
     return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 
+# -- scrA9: leaving a room -------------------------------------------------------------------------------------
+# 'bolts from the room', 'rushes from the kitchen', 'dashes out of the house', 'flees the room', 'slams the door on
+# his way out': in a screenplay one who goes from a room, a building or a doorway leaves the scene.
+_SCRA9_FLEE = {"flee", "escape", "quit", "vacate", "abandon", "desert"}
+
+
+def _scrA9_leaves_a_room(act: "Action", c: Clause) -> None:
+    if act.exits or act.enters:
+        return
+    lemma = act.lemma or ""
+    places = THRESHOLDS | INTERIORS
+    from_place = any(pp.prep in ("from", "out_of") and pp.np is not None and pp.np.head in places and
+                     not pp.np.owner for pp in c.pps)
+    moving = act.moves or lemma in MOTION | STEPPING
+    if from_place and moving and "back" not in c.adverbs + c.particles:
+        act.exits, act.path = "right", []
+    elif lemma in _SCRA9_FLEE and any(o.head in places for o in c.objects):
+        act.exits, act.path, act.moves = "right", [], True
+    elif any(pp.prep == "on" and pp.np is not None and pp.np.head == "way" and pp.np.owner is not None
+             for pp in c.pps) and re.search(r"\bway out\b", c.text, re.I):
+        act.exits, act.moves = "right", True
+
+
 class Reader:
     """Reads sentences into `Reading`s, remembering across sentences whom 'he', 'they', 'it' and 'the cat' mean.
 
@@ -897,6 +920,8 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if self.screenplay:
+                _scrA9_leaves_a_room(act, c)
             act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
             ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
             if act.exits in ("left", "right") and ways and ways[-1] != act.exits and not act.enters:

@@ -135,6 +135,10 @@ class RulesPlanner:
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
+        if not prose and groups and spec.text and _SCRA9_EVERYONE.search(spec.text):
+            for eid in _scrA9_groups_here(groups, bible):
+                e = bible.entities[eid]
+                add_cast(eid, e.kind, e.attributes.get("noun", "person"), e.attributes)
         if not prose and groups and spec.text and _THEY.search(spec.text) and \
                 sum(c.kind == "person" for c in cast) < 2:
             things += _group_for_they(groups, bible)
@@ -363,6 +367,18 @@ def _placed_things(actions, things) -> dict[int, str]:
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 GONE = "gone:"       # the groups memory's key prefix for a group that left the scene
+
+
+# -- scrA9: everyone here ----------------------------------------------------------------------------------------
+# 'Everyone raises a glass', 'They all bow their heads', 'The whole family laughs': the scene's groups of people
+# still here are in the shot beside its characters ('Elif, Søren and their three kids sit down' / …).
+_SCRA9_EVERYONE = re.compile(r"\b(?:everyone|everybody|all of (?:them|us)|(?:they|we) all|the whole (?:family|"
+                             r"group|room|table|lot of them))\b", re.I)
+
+
+def _scrA9_groups_here(groups: dict[str, list[str]], bible: Bible) -> list[str]:
+    return [eid for key, ids in groups.items() if not key.startswith(GONE) for eid in ids
+            if eid in bible.entities and bible.entities[eid].kind == "person"]
 
 
 def _group_for_they(groups: dict[str, list[str]], bible: Bible) -> list[Thing]:

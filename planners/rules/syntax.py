@@ -1260,6 +1260,32 @@ def _counts_by_comparison(sentence: str) -> str:
     return "".join(out) + sentence[at:]
 
 
+# -- scrA9 ---------------------------------------------------------------------------------------------------
+# 'round' as a preposition, before a determiner after a word that is no determiner ('crowd round the table',
+# 'sit round a fire'; not 'a round table', 'the round the clock shift').
+_SCRA9_ROUND = re.compile(r"(?<![A-Za-z])(?<!\ba )(?<!\bthe )(?<!\ban )(?<!\bone )(?<!\bits )(?<!\bhis )(?<!\bher )"
+                          r"(?<!\btheir )(?<!another )(?<!\bfirst )(?<!\blast )(?<!\bnext )(?<!\byear )"
+                          r"\bround (?=(?:the|a|an|his|her|their|its|my|our|this|that)\b)")
+
+
+def _scrA9_plural_subject_verb(words: list[Word]) -> None:
+    """scrA9: a plural noun, then a word whose plain form is a verb, in a sentence with no verb yet, before what a
+    verb takes: that word is the plural subject's verb ('their three kids crowd around the table', 'the cleaners
+    file out', 'the twins squeeze in'), not a compound ('kids crowd')."""
+    n = len(words)
+    if any(x.tag in ("VERB", "COP", "AUX") for x in words):
+        return
+    for k in range(1, n):
+        w, prev = words[k], words[k - 1]
+        if w.tag not in ("NOUN", "OPEN", "X") or prev.tag != "NOUN" or prev.low == singular(prev.low) or \
+                w.low.endswith("s") or not _verb_like(w.low) or verb_lemma(w.low) != w.low:
+            continue
+        nxt = words[k + 1] if k + 1 < n else None
+        if nxt is None or nxt.tag in ("PREP", "DET", "POSS", "PUNCT", "ADV", "PART", "TIME") or nxt.low in PARTICLES:
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+            return
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
@@ -1267,6 +1293,8 @@ def tokens(sentence: str) -> list[str]:
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
         sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     sentence = _counts_by_comparison(sentence)      # 'three hens and twice as many geese': six geese
+    if "round " in sentence:
+        sentence = _SCRA9_ROUND.sub("around ", sentence)   # 'crowd round the table' (British): around it (scrA9)
     sentence = _ZERO.sub("no", sentence)             # 'zero koalas': no koalas
     sentence = _colours_denied_and_likened(sentence)   # 'is not jade but cerise', 'the colour of rust'
     if "compared " in sentence:
@@ -2476,6 +2504,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
+    _scrA9_plural_subject_verb(words)
     _nouns_as_modifiers(words)
     _verb_after_relative_predicate(words)
     _verb_after_the_other(words)
