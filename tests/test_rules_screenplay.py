@@ -602,3 +602,38 @@ def test_ninth_session_a_scene_that_opens_on_a_pronoun_continues_with_who_came_f
     opening = next(s for s in plan.shots if s.scene == 2)
     people = {e for e in on_screen(opening) if e in ("anna", "paul")}
     assert people == who, (people, [s.description for s in plan.shots])
+
+
+@pytest.mark.parametrize("line,noun", [
+    ("Marta sighs. Across the room she stalks off to the far end of the bar.", "marta"),
+    ("Marta sighs. Marta retreats to the back of the shed.", "marta"),
+    ("Marta sighs. Marta wanders away to the other side of the yard.", "marta"),
+])
+def test_ninth_session_going_to_the_far_end_is_apart_not_gone(line, noun):
+    plan = plan_of(f"INT. SHED - DAY\n\nMARTA and IVO stand side by side.\n\n{line}\n\nIVO\nWait.\n\nMARTA\nNo.\n")
+    for shot in (s for s in plan.shots if s.dialogue):
+        here = {o.entity: o.box for o in shot.keyframes[0].objects}
+        assert not ({"marta", "ivo"} <= set(here)) or max(here["marta"][0] - here["ivo"][2],
+                                                           here["ivo"][0] - here["marta"][2]) > 0.2, shot.id
+    assert any(d.character == "marta" for s in plan.shots for d in s.dialogue)
+
+
+@pytest.mark.parametrize("line,least", [
+    ("Three dozen hikers rest on the slope.", 36),
+    ("Thirty or so mourners shuffle past the grave.", 30),
+    ("A crowd of fans pours through the gate.", 5),
+    ("The roofers eat their sandwiches on the wall.", 2),
+    ("Fifty villagers gather by the well.", 50),
+])
+def test_ninth_session_a_counted_crowd_is_that_many_figures(line, least):
+    plan = plan_of(f"EXT. VILLAGE - DAY\n\nNINA waits by the fountain.\n\n{line}\n")
+    shot = next(s for s in plan.shots if line.split()[1] in s.description)
+    people = [e for e in plan.entities if e.id in on_screen(shot) and e.kind == "person" and e.id != "nina"]
+    assert sum(int(e.attributes.get("count", 1)) for e in people) >= least, [(e.id, e.attributes) for e in people]
+
+
+def test_ninth_session_the_two_of_them_are_the_two_who_came_in_together():
+    plan = plan_of("INT. INN - NIGHT\n\nGRETA, the landlady, polishes glasses.\n\nPAUL and INES come in from the rain.\n\n"
+                   "GRETA\nSit anywhere.\n\nThe two of them take the table by the fire.\n")
+    shot = shot_with(plan, "The two of them")
+    assert {"paul", "ines"} <= on_screen(shot) and "greta" not in on_screen(shot)

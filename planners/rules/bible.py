@@ -253,13 +253,10 @@ class Bible:
 
     def _scrA9_pronoun_of_another(self, who: str, g: str, votes: dict[str, dict[str, int]], here: list[str]) -> bool:
         """scrA9: a pronoun after a named subject that is no vote for them: their given name says the other
-        pronoun ('Sofía lifts his wallet'), or their name says nothing and someone else here is known to fit it
-        ('SØREN and Giulia wait. Søren palms her keys': her may be Giulia's, so it says nothing of Søren)."""
+        pronoun ('Sofía lifts his wallet': his is someone else's). Where the name says nothing, the pronoun is
+        theirs ('BJORN pulls on his boots')."""
         said = gender_of_name(self.entities[who].name)
-        if said is not None:
-            return said != g
-        return any(c != who and (votes.get(c) or gender_of_name(self.entities[c].name)) and
-                   self._known_gender(c, votes) == g for c in here if c in self.entities)
+        return said is not None and said != g
 
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',

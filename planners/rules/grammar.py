@@ -406,7 +406,11 @@ class SceneCutter:
                     moved += subject
                 for cid in moved:
                     (gone.add if taken.group(3).lower() in ("out", "outside", "off", "away") else gone.discard)(cid)
+            scrA9_apart = _SCRA9_APART.search(sentence)
             for cid in subject:
+                if scrA9_apart:
+                    apart.add(cid)            # 'stalks off to the back of the warehouse': apart, still here (scrA9)
+                    continue
                 if (_EXIT.search(sentence) or _BOARDS.search(sentence) or _SCRA9_EXIT.search(sentence)) and \
                         not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
@@ -430,6 +434,7 @@ class SceneCutter:
         apart: set[str] = set()         # walked away from the others ('twenty paces away')
         two_shot_done = False
         scrA9_carry = getattr(self, "_scrA9_carry", []) if not self.prose else []
+        scrA9_together: list[list[str]] = []      # characters named together in a beat, latest last
         scrA9_opening = True            # nothing of the scene read yet: a pronoun may mean who came from the last
         inserted: set[str] = set()
         spoke_last: str | None = None
@@ -513,6 +518,8 @@ class SceneCutter:
                         present.extend(c for c in scrA9_carry if c not in present)
                         recent = [c for c in recent if c not in scrA9_carry] + list(scrA9_carry)
                     scrA9_opening = False
+                    if len(who) >= 2:
+                        scrA9_together.append(list(who))      # named together in one beat (scrA9)
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
@@ -530,6 +537,10 @@ class SceneCutter:
                                           lead[-1].lower() not in ("its", "his", "this", "has", "was", "is"))):
                             n -= len(mentioned(sentence))      # 'Mara and Tomas both laugh' names them already
                         #                                        ('Mara looks at the two of them' does not)
+                        pair = next((g for g in reversed(scrA9_together) if len(g) == n and all(
+                            c in here and c not in who for c in g)), None) if not who else None
+                        if pair is not None:
+                            who, n = who + pair, 0    # 'DMITRI and OKSANA arrive … The two of them sit': those two
                         for c in reversed(recent):
                             if n <= 0:
                                 break
@@ -705,6 +716,12 @@ _SCRA9_EXIT = re.compile(r"\b(?:(?:" + _MOVES + r")\s+(?:from|out of) the (?:\w+
                          r"(?:flees|escapes|quits|vacates) the (?:\w+ )?(?:" + _THRESHOLD + "|" +
                          "|".join(sorted(INTERIORS, key=len, reverse=True)) + r")|"
                          r"on (?:his|her|their|its) way out)\b", re.I)
+# scrA9: going to a far part of the place, away from the others but still in the scene: 'stalks off to the back of
+# the warehouse', 'retreats to the far corner of the hall', 'drifts away to the end of the jetty'
+_SCRA9_APART = re.compile(r"\b(?:(?:" + _MOVES + r"|retreats|withdraws|backs|moves|drifts|wanders)\s+(?:\w+ly\s+)?"
+                          r"(?:(?:off|away|back|over|across|out)\s+)?|[a-z]+s\s+(?:off|away)\s+)(?:to|towards?|into) the (?:very )?"
+                          r"(?:far(?:thest)? (?:\w+ )?(?:corner|end|side|wall|edge|back|window)|other (?:side|end|corner)|"
+                          r"opposite (?:side|end|corner|wall)|(?:back|rear|end|corner|edge) of the)\b", re.I)
 _VEHICLES = "|".join(sorted((n for n, v in NOUNS.items() if v[0] == "vehicle"), key=len, reverse=True))
 # Getting into a vehicle is leaving the scene: 'gets into the taxi', 'climbs back in the truck', 'hops aboard'.
 _BOARDS = re.compile(r"\b(?:gets|climbs|hops|jumps|slides|piles|ducks|clambers|steps|slips)\s+(?:back\s+)?"

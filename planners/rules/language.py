@@ -460,6 +460,27 @@ def _scrA9_leaves_a_room(act: "Action", c: Clause) -> None:
         act.exits, act.moves = "right", True
 
 
+# scrA9: a counted crowd in a screenplay is one entity of that many figures ('two dozen pilgrims', 'forty or so
+# commuters'): more than the instances one phrase draws
+_SCRA9_MOST_IN_A_CROWD = 60
+# ... and a plural no lexicon knows that does what people do ('the builders eat their lunch', 'two dozen pilgrims
+# kneel', 'the cleaners drift out') is people; a sound's or a light's verbs are a machine's ('the printers whir')
+_SCRA9_MACHINE_VERBS = {"hum", "buzz", "beep", "whir", "whirr", "blare", "blink", "flash", "glow", "flicker", "ring",
+                        "chime", "click", "tick", "crackle", "hiss", "rattle", "clatter", "whine", "drone", "spin",
+                        "roar", "rumble", "shine", "burn", "spark", "sputter", "purr", "squeal", "screech", "creak"}
+
+
+def _scrA9_unknown_plurals_who_act(act: "Action", things: list) -> None:
+    if (act.lemma or "") in _SCRA9_MACHINE_VERBS or not act.lemma:
+        return
+    for i in act.subjects:
+        t = things[i] if i < len(things) else None
+        if t is None or t.character or t.kind != "object" or t.key in NOUNS or compound_head(t.key) is not None or \
+                t.key in syntax.SOUND_NOUNS or t.key in ABSTRACT or not (t.count > 1 or t.crowd):
+            continue
+        t.kind = "person"
+
+
 class Reader:
     """Reads sentences into `Reading`s, remembering across sentences whom 'he', 'they', 'it' and 'the cat' mean.
 
@@ -713,7 +734,8 @@ class Reader:
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
-        t = Thing(key=key, count=max(1, min(count, MOST_INSTANCES)), kind=kind, attributes=attrs,
+        most = _SCRA9_MOST_IN_A_CROWD if self.screenplay and crowd and ph.count is not None else MOST_INSTANCES
+        t = Thing(key=key, count=max(1, min(count, most)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
                   crowd=crowd, owned=ph.owner is not None,
@@ -922,6 +944,7 @@ class Reader:
                 continue
             if self.screenplay:
                 _scrA9_leaves_a_room(act, c)
+                _scrA9_unknown_plurals_who_act(act, things)
             act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
             ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
             if act.exits in ("left", "right") and ways and ways[-1] != act.exits and not act.enters:

@@ -1944,6 +1944,16 @@ def _merge(words: list[Word]) -> list[Word]:
             out += [Word(words[i].text, "on", "PREP", "on", "on"), Word(words[i + 1].text, "it", "PRON")]
             i += 2                  # 'a desk with a teapot on top': on top of it
             continue
+        if hit is None and i + 1 < n and lows[i] in COUNTS and COUNTS[lows[i]] > 1 and lows[i + 1] in ("dozen", "score") \
+                and not (i + 2 < n and lows[i + 2] == "of"):
+            out.append(Word(" ".join(w.text for w in words[i:i + 2]), lows[i] + " " + lows[i + 1], "NUM", "",
+                            COUNTS[lows[i]] * (12 if lows[i + 1] == "dozen" else 20)))
+            i += 2                  # 'two dozen pilgrims': twenty-four (scrA9)
+            continue
+        if hit is None and i + 2 < n and lows[i] in COUNTS and COUNTS[lows[i]] > 2 and lows[i + 1:i + 3] == ["or", "so"]:
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), lows[i], "NUM", "", COUNTS[lows[i]]))
+            i += 3                  # 'forty or so commuters': about forty (scrA9)
+            continue
         if hit is None and lows[i:i + 3] == ["half", "a", "dozen"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
@@ -2883,7 +2893,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 ws[j].low in ("couple", "pair", "dozen", "lot", "crowd", "family", "team") or
                 j + 1 < n and ws[j + 1].low == "of")):
             ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5, "trio": 3, "quartet": 4,
-                         "quintet": 5}.get(ws[j].low, 4)   # 'a crowd of'
+                         "quintet": 5, "crowd": 6}.get(ws[j].low, 4)   # 'a crowd of' (a crowd: many, scrA9)
             if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
                 ph.count = None                   # 'a group of five dogs': the number says
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
