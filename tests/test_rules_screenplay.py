@@ -637,3 +637,16 @@ def test_ninth_session_the_two_of_them_are_the_two_who_came_in_together():
                    "GRETA\nSit anywhere.\n\nThe two of them take the table by the fire.\n")
     shot = shot_with(plan, "The two of them")
     assert {"paul", "ines"} <= on_screen(shot) and "greta" not in on_screen(shot)
+
+
+def test_ninth_session_a_pronoun_no_one_fits_is_the_one_whose_pronoun_was_only_guessed():
+    # both names end in -a (a guess: she); 'she' is the one just named, so 'he' is the other
+    plan = plan_of("EXT. DOCK - NIGHT\n\nNIKITA drags the boat up the slip. DAGMARA (50s) lends a hand.\n\n"
+                   "She ties the rope.\n\nHe wipes the rain off his face.\n")
+    assert "nikita" in on_screen(shot_with(plan, "He wipes"))
+
+
+def test_ninth_session_a_name_in_a_caseless_script_takes_the_pronoun_after_it():
+    plan = plan_of("INT. SHOP - DAY\n\n王强 (60s) rolls up his sleeves. MARIA counts the till.\n\nMARIA\nLate again.\n\n"
+                   "He sweeps the floor.\n")
+    assert "wangqiang" in on_screen(shot_with(plan, "sweeps"))

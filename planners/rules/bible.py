@@ -116,6 +116,7 @@ class Bible:
         self.entities: dict[str, Entity] = {}
         self.names: dict[str, str] = {}          # lower-case name phrase -> character id
         self.genders: dict[str, str] = {}        # character id -> 'he' / 'she', where the script says
+        self.scrA9_weak: set[str] = set()        # ... of those, the ones guessed from a name's ending only
         self._descriptions: dict[str, list[str]] = {}
         self._people: set[str] = set()           # phrases the action uses as someone's name (names.people)
 
@@ -288,7 +289,7 @@ class Bible:
                 for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
-                        if m.group(1)[:1].isupper():
+                        if not m.group(1)[:1].islower():    # (a caseless script: 陈伟, さくら; scrA9)
                             cid = people.get(m.group(1).lower())
                             if cid and cid not in named:
                                 named.append(cid)
@@ -342,6 +343,7 @@ class Bible:
                     self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
                 elif gender_by_ending(entity.name):
                     self.genders[cid] = gender_by_ending(entity.name)     # 'HELGA': likely she
+                    self.scrA9_weak.add(cid)      # only a guess from the name's ending (scrA9)
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""

@@ -303,6 +303,7 @@ class SceneCutter:
         self.last_location: str | None = None
         self.pending: Transition | None = None
         self.first_shot = True
+        self._scrA9_said: dict[str, str] = {}
 
     def _name_pattern(self) -> re.Pattern:
         """One regex for every character name, in UPPER or Title case, longest first; rebuilt when names grow."""
@@ -351,6 +352,14 @@ class SceneCutter:
             genders = self.bible.genders
             pick = next((c for c in order if genders.get(c) == p), None) or \
                 next((c for c in order if c not in genders), None)
+            if pick is None:
+                # scrA9: no one fits but one whose pronoun was only guessed from their name's ending, and who has
+                # not been the other pronoun in this scene ('ILYA hauls … ZOFIA helps. She … He takes a swig')
+                said = self._scrA9_said
+                pick = next((c for c in order if c in here and c in self.bible.scrA9_weak and said.get(c, p) == p),
+                            None)
+            if pick is not None:
+                self._scrA9_said.setdefault(pick, p)
             if pick is not None and pick not in out:
                 out.append(pick)
         if named:
@@ -434,6 +443,7 @@ class SceneCutter:
         apart: set[str] = set()         # walked away from the others ('twenty paces away')
         two_shot_done = False
         scrA9_carry = getattr(self, "_scrA9_carry", []) if not self.prose else []
+        self._scrA9_said = {}                    # whom 'he' / 'she' meant in this scene (scrA9)
         scrA9_together: list[list[str]] = []      # characters named together in a beat, latest last
         scrA9_opening = True            # nothing of the scene read yet: a pronoun may mean who came from the last
         inserted: set[str] = set()
