@@ -650,3 +650,13 @@ def test_ninth_session_a_name_in_a_caseless_script_takes_the_pronoun_after_it():
     plan = plan_of("INT. SHOP - DAY\n\n王强 (60s) rolls up his sleeves. MARIA counts the till.\n\nMARIA\nLate again.\n\n"
                    "He sweeps the floor.\n")
     assert "wangqiang" in on_screen(shot_with(plan, "sweeps"))
+
+
+@pytest.mark.parametrize("line,a,b", [
+    ("Both RADEK and VIDA lean on the railing.", "radek", "vida"),
+    ("Both ODO and PELLA sit on the bench.", "odo", "pella"),
+])
+def test_ninth_session_both_before_two_names_is_the_two_of_them(line, a, b):
+    plan = plan_of(f"EXT. FERRY - DAY\n\n{line}\n")
+    assert {a, b} <= {e.id for e in plan.entities if e.kind == "person"}
+    assert {a, b} <= on_screen(plan.shots[0])

@@ -116,6 +116,7 @@ class Bible:
         self.entities: dict[str, Entity] = {}
         self.names: dict[str, str] = {}          # lower-case name phrase -> character id
         self.genders: dict[str, str] = {}        # character id -> 'he' / 'she', where the script says
+        self.scrA9_families: set[str] = set()    # groups of people that are someone's ('their kids'; scrA9)
         self.scrA9_weak: set[str] = set()        # ... of those, the ones guessed from a name's ending only
         self._descriptions: dict[str, list[str]] = {}
         self._people: set[str] = set()           # phrases the action uses as someone's name (names.people)

@@ -388,12 +388,16 @@ class SceneCutter:
                 continue
             for m in _SCRA9_OWNER_PRONOUN.finditer(sentence):
                 p = "she" if m.group(1).lower() in ("she", "her") else "he"
-                if any(genders.get(c) == p for c in in_it):
-                    continue
+                if m.group(1).lower() == "her" and _OBJECT_PRONOUN.match(sentence, m.start()):
+                    continue                  # an object ('kissing her'): the object rule's
+                if any(genders.get(c) == p for c in named):
+                    continue                  # (someone it fits is in the shot already)
                 others = [c for c in reversed(recent) if c in here and c not in named and c not in out]
-                pick = next((c for c in others if genders.get(c) == p), None)
-                if pick is None and all(c in genders for c in in_it):
-                    pick = next((c for c in others if c not in genders), None)
+                fits = [c for c in others if genders.get(c) == p]
+                pick = fits[0] if len(fits) == 1 else None     # only one it can be (not a crowd of men)
+                if pick is None and len(others) == 1 and others[0] not in genders and all(
+                        c in genders and c not in self.bible.scrA9_weak for c in in_it):
+                    pick = others[0]          # the only other one here, whose pronoun nothing says
                 if pick is not None:
                     out.append(pick)
         return out

@@ -471,14 +471,23 @@ _SCRA9_MACHINE_VERBS = {"hum", "buzz", "beep", "whir", "whirr", "blare", "blink"
 
 
 def _scrA9_unknown_plurals_who_act(act: "Action", things: list) -> None:
-    if (act.lemma or "") in _SCRA9_MACHINE_VERBS or not act.lemma:
-        return
+    if (act.lemma or "") in _SCRA9_MACHINE_VERBS or not act.lemma or \
+            (act.verb or "").lower().endswith(("ing", "ed")):
+        return                    # ('lighters waving': no clause of their own)
     for i in act.subjects:
         t = things[i] if i < len(things) else None
         if t is None or t.character or t.kind != "object" or t.key in NOUNS or compound_head(t.key) is not None or \
-                t.key in syntax.SOUND_NOUNS or t.key in ABSTRACT or not (t.count > 1 or t.crowd):
+                t.key in syntax.SOUND_NOUNS or t.key in ABSTRACT or not (t.count > 1 or t.crowd) or t.owned or \
+                not _scrA9_agent_noun(t.key):
             continue
         t.kind = "person"
+
+
+def _scrA9_agent_noun(noun: str) -> bool:
+    """'builder', 'cleaner', 'mourner', 'roofer': a noun for one who does what its stem says (its stem a verb)."""
+    oc = syntax.open_class()
+    return len(noun) > 5 and noun.endswith("er") and "noun" in oc.get(noun, {}) and any(
+        "verb" in oc.get(stem, {}) for stem in (noun[:-2], noun[:-1]))
 
 
 class Reader:

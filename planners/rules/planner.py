@@ -78,6 +78,7 @@ class RulesPlanner:
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
             groups: dict[str, list[str]] = {}    # the scene's groups by noun: 'the goats' are the goats it named
+            bible.scrA9_families = set()          # ... and those of them that are someone's ('their kids'; scrA9)
             reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders,
                             screenplay=not prose)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
@@ -243,6 +244,8 @@ class RulesPlanner:
                 if ids and not things[i].character and (things[i].count > 1 or things[i].crowd):
                     groups.pop(things[i].key, None)
                     groups[things[i].key] = ids      # what a later 'the goats' in this scene means (latest last)
+                    if things[i].owned and things[i].kind == "person":
+                        bible.scrA9_families.update(ids)     # 'their three kids': a family's, for 'everyone' (scrA9)
             for act in actions:
                 if act.exits:                        # a group that left is no one a later 'they' means
                     for i in act.subjects:
@@ -371,14 +374,15 @@ GONE = "gone:"       # the groups memory's key prefix for a group that left the 
 
 # -- scrA9: everyone here ----------------------------------------------------------------------------------------
 # 'Everyone raises a glass', 'They all bow their heads', 'The whole family laughs': the scene's groups of people
-# still here are in the shot beside its characters ('Elif, Søren and their three kids sit down' / …).
+# that are someone's ('Elif, Søren and their three kids sit down' / …), still here, are in the shot beside its
+# characters (a crowd named again is not added twice: 'Everyone turns. The crowd parts').
 _SCRA9_EVERYONE = re.compile(r"\b(?:everyone|everybody|all of (?:them|us)|(?:they|we) all|the whole (?:family|"
                              r"group|room|table|lot of them))\b", re.I)
 
 
 def _scrA9_groups_here(groups: dict[str, list[str]], bible: Bible) -> list[str]:
     return [eid for key, ids in groups.items() if not key.startswith(GONE) for eid in ids
-            if eid in bible.entities and bible.entities[eid].kind == "person"]
+            if eid in bible.entities and bible.entities[eid].kind == "person" and eid in bible.scrA9_families]
 
 
 def _group_for_they(groups: dict[str, list[str]], bible: Bible) -> list[Thing]:

@@ -1268,6 +1268,10 @@ _SCRA9_ROUND = re.compile(r"(?<![A-Za-z])(?<!\ba )(?<!\bthe )(?<!\ban )(?<!\bone
                           r"\bround (?=(?:the|a|an|his|her|their|its|my|our|this|that)\b)")
 
 
+_SCRA9_BOTH_NAMES = re.compile(r"\b[Bb]oth (?=[^\W\d_][\w'’-]* (?:and|&) [^\W\d_])(?=[A-Z])|"
+                               r"\b[Bb]oth (?=[A-Z][\w'’-]* (?:and|&) [A-Z])")
+
+
 def _scrA9_plural_subject_verb(words: list[Word]) -> None:
     """scrA9: a plural noun, then a word whose plain form is a verb, in a sentence with no verb yet, before what a
     verb takes: that word is the plural subject's verb ('their three kids crowd around the table', 'the cleaners
@@ -1293,6 +1297,8 @@ def tokens(sentence: str) -> list[str]:
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
         sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     sentence = _counts_by_comparison(sentence)      # 'three hens and twice as many geese': six geese
+    if "oth " in sentence:
+        sentence = _SCRA9_BOTH_NAMES.sub("", sentence)   # 'Both BJORN and KENJI stand': the two of them (scrA9)
     if "round " in sentence:
         sentence = _SCRA9_ROUND.sub("around ", sentence)   # 'crowd round the table' (British): around it (scrA9)
     sentence = _ZERO.sub("no", sentence)             # 'zero koalas': no koalas
