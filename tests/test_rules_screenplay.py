@@ -529,3 +529,134 @@ def test_everyone_but_one_leaves_and_the_one_who_stays_stays():
     assert boxes(shot, "celestine")[-1] is not None
     after = boxes(shot_with(plan, "follows a minute later"), "celestine")
     assert after[0] is not None and after[-1] is None, after
+
+
+# -- ninth session, scrA9: who is in each shot ------------------------------------------------------------------
+@pytest.mark.parametrize("text,first", [
+    ("INT. GARAGE - NIGHT\n\nRADEK and Marguerite lean over the engine.\n\nMARGUERITE\nNot that one.\n", "radek"),
+    ("INT. KITCHEN - DAY\n\nOdile, BRANKO and their three children crowd round the stove.\n\nBRANKO\nWait.\n",
+     "odile"),
+    ("EXT. PIER - DUSK\n\nTeodor & Ulla watch the boats.\n\nULLA\nLate again.\n", "teodor"),
+])
+def test_ninth_session_a_name_before_a_known_name_is_someone(text, first):
+    plan = plan_of(text)
+    assert first in {e.id for e in plan.entities if e.kind == "person"}
+    assert first in on_screen(plan.shots[0])
+
+
+@pytest.mark.parametrize("text,owner,line", [
+    ("EXT. MARKET - DAY\n\nMARIA and OTTO browse the stalls.\n\nMaria pockets his change while he haggles.\n",
+     "otto", "pockets his change"),
+    ("INT. TRAIN - NIGHT\n\nJOHN and ELENA doze in their seats.\n\nJohn reads her letter while she sleeps.\n",
+     "elena", "reads her letter"),
+    ("INT. OFFICE - DAY\n\nPETER and Lucia sort the mail.\n\nPeter hides her stapler.\n", "lucia", "hides her stapler"),
+    ("INT. CAFE - DAY\n\nINÈS and MARCO share a table.\n\nInès sips his coffee when he looks away.\n", "marco",
+     "sips his coffee"),
+])
+def test_ninth_session_a_possessive_that_does_not_fit_the_subject_puts_its_owner_on_screen(text, owner, line):
+    shot = shot_with(plan_of(text), line)
+    assert owner in on_screen(shot)
+
+
+def test_ninth_session_a_possessive_that_fits_the_subject_is_theirs():
+    shot = shot_with(plan_of("INT. HALL - DAY\n\nMARIA and OTTO wait.\n\nOtto buttons his coat.\n"), "buttons")
+    assert "maria" not in on_screen(shot)
+
+
+@pytest.mark.parametrize("text,line,group", [
+    ("INT. KITCHEN - NIGHT\n\nMARTA, JONAS and their two daughters sit down to supper.\n\nJONAS\nPass the salt.\n\n"
+     "Everybody eats in silence.\n", "Everybody eats", "daughter"),
+    ("INT. CAMPER VAN - DAY\n\nOLGA and PIET and their four grandsons gather round the map.\n\nOLGA\nHere.\n\n"
+     "They all lean closer.\n", "They all lean", "grandson"),
+    ("INT. CHAPEL - DAY\n\nROSA and her three nephews file into a pew.\n\nROSA\nQuiet now.\n\n"
+     "Everyone kneels.\n", "Everyone kneels", "nephew"),
+])
+def test_ninth_session_everyone_at_the_table_is_the_family_with_its_children(text, line, group):
+    plan = plan_of(text)
+    shot = shot_with(plan, line)
+    assert any(e.startswith(group) for e in on_screen(shot)), on_screen(shot)
+    first = plan.shots[0]
+    assert any(e.startswith(group) for e in on_screen(first)), on_screen(first)
+
+
+@pytest.mark.parametrize("line", ["Anna bolts from the room.", "Anna rushes from the kitchen.",
+                                  "Anna dashes out of the house.", "Anna flees the office.",
+                                  "Anna slams the door on her way out."])
+def test_ninth_session_going_from_a_room_is_leaving(line):
+    plan = plan_of(f"INT. OFFICE - DAY\n\nANNA and PAUL sit in silence.\n\n{line}\n\nPaul sighs.\n")
+    track = boxes(shot_with(plan, line.split()[1]), "anna")
+    assert track[0] is not None and track[-1] is None
+    assert "anna" not in on_screen(shot_with(plan, "Paul sighs"))
+
+
+@pytest.mark.parametrize("first,second,who", [
+    ("ANNA and PAUL drink up and go.", "EXT. HARBOUR - LATER\n\nThe two walk along the quay.", {"anna", "paul"}),
+    ("ANNA and PAUL drink up and go.", "EXT. HARBOUR - NIGHT\n\nBoth of them shiver in the wind.", {"anna", "paul"}),
+    ("ANNA and PAUL argue. Anna storms out.", "EXT. YARD - CONTINUOUS\n\nShe kicks a bucket.", {"anna"}),
+    ("ANNA and PAUL argue. Paul hurries out the door.", "EXT. YARD - CONTINUOUS\n\nHe lights a cigarette.",
+     {"paul"}),
+    ("ANNA and PAUL wait in the car.", "INT. CAR - LATER\n\nThey doze.", {"anna", "paul"}),
+])
+def test_ninth_session_a_scene_that_opens_on_a_pronoun_continues_with_who_came_from_the_last(first, second, who):
+    plan = plan_of(f"INT. PUB - NIGHT\n\n{first}\n\n{second}\n")
+    opening = next(s for s in plan.shots if s.scene == 2)
+    people = {e for e in on_screen(opening) if e in ("anna", "paul")}
+    assert people == who, (people, [s.description for s in plan.shots])
+
+
+@pytest.mark.parametrize("line,noun", [
+    ("Marta sighs. Across the room she stalks off to the far end of the bar.", "marta"),
+    ("Marta sighs. Marta retreats to the back of the shed.", "marta"),
+    ("Marta sighs. Marta wanders away to the other side of the yard.", "marta"),
+])
+def test_ninth_session_going_to_the_far_end_is_apart_not_gone(line, noun):
+    plan = plan_of(f"INT. SHED - DAY\n\nMARTA and IVO stand side by side.\n\n{line}\n\nIVO\nWait.\n\nMARTA\nNo.\n")
+    for shot in (s for s in plan.shots if s.dialogue):
+        here = {o.entity: o.box for o in shot.keyframes[0].objects}
+        assert not ({"marta", "ivo"} <= set(here)) or max(here["marta"][0] - here["ivo"][2],
+                                                           here["ivo"][0] - here["marta"][2]) > 0.2, shot.id
+    assert any(d.character == "marta" for s in plan.shots for d in s.dialogue)
+
+
+@pytest.mark.parametrize("line,least", [
+    ("Three dozen hikers rest on the slope.", 36),
+    ("Thirty or so mourners shuffle past the grave.", 30),
+    ("A crowd of fans pours through the gate.", 5),
+    ("The roofers eat their sandwiches on the wall.", 2),
+    ("Fifty villagers gather by the well.", 50),
+])
+def test_ninth_session_a_counted_crowd_is_that_many_figures(line, least):
+    plan = plan_of(f"EXT. VILLAGE - DAY\n\nNINA waits by the fountain.\n\n{line}\n")
+    shot = next(s for s in plan.shots if line.split()[1] in s.description)
+    people = [e for e in plan.entities if e.id in on_screen(shot) and e.kind == "person" and e.id != "nina"]
+    assert sum(int(e.attributes.get("count", 1)) for e in people) >= least, [(e.id, e.attributes) for e in people]
+
+
+def test_ninth_session_the_two_of_them_are_the_two_who_came_in_together():
+    plan = plan_of("INT. INN - NIGHT\n\nGRETA, the landlady, polishes glasses.\n\nPAUL and INES come in from the rain.\n\n"
+                   "GRETA\nSit anywhere.\n\nThe two of them take the table by the fire.\n")
+    shot = shot_with(plan, "The two of them")
+    assert {"paul", "ines"} <= on_screen(shot) and "greta" not in on_screen(shot)
+
+
+def test_ninth_session_a_pronoun_no_one_fits_is_the_one_whose_pronoun_was_only_guessed():
+    # both names end in -a (a guess: she); 'she' is the one just named, so 'he' is the other
+    plan = plan_of("EXT. DOCK - NIGHT\n\nNIKITA drags the boat up the slip. DAGMARA (50s) lends a hand.\n\n"
+                   "She ties the rope.\n\nHe wipes the rain off his face.\n")
+    assert "nikita" in on_screen(shot_with(plan, "He wipes"))
+
+
+def test_ninth_session_a_name_in_a_caseless_script_takes_the_pronoun_after_it():
+    plan = plan_of("INT. SHOP - DAY\n\n王强 (60s) rolls up his sleeves. MARIA counts the till.\n\nMARIA\nLate again.\n\n"
+                   "He sweeps the floor.\n")
+    assert "wangqiang" in on_screen(shot_with(plan, "sweeps"))
+
+
+@pytest.mark.parametrize("line,a,b", [
+    ("Both RADEK and VIDA lean on the railing.", "radek", "vida"),
+    ("Both ODO and PELLA sit on the bench.", "odo", "pella"),
+])
+def test_ninth_session_both_before_two_names_is_the_two_of_them(line, a, b):
+    plan = plan_of(f"EXT. FERRY - DAY\n\n{line}\n")
+    assert {a, b} <= {e.id for e in plan.entities if e.kind == "person"}
+    assert {a, b} <= on_screen(plan.shots[0])

@@ -116,6 +116,8 @@ class Bible:
         self.entities: dict[str, Entity] = {}
         self.names: dict[str, str] = {}          # lower-case name phrase -> character id
         self.genders: dict[str, str] = {}        # character id -> 'he' / 'she', where the script says
+        self.scrA9_families: set[str] = set()    # groups of people that are someone's ('their kids'; scrA9)
+        self.scrA9_weak: set[str] = set()        # ... of those, the ones guessed from a name's ending only
         self._descriptions: dict[str, list[str]] = {}
         self._people: set[str] = set()           # phrases the action uses as someone's name (names.people)
 
@@ -251,6 +253,13 @@ class Bible:
         entity = self.entities.get(cid)
         return (gender_of_name(entity.name) or gender_by_ending(entity.name)) if entity is not None else None
 
+    def _scrA9_pronoun_of_another(self, who: str, g: str, votes: dict[str, dict[str, int]], here: list[str]) -> bool:
+        """scrA9: a pronoun after a named subject that is no vote for them: their given name says the other
+        pronoun ('Sofía lifts his wallet': his is someone else's). Where the name says nothing, the pronoun is
+        theirs ('BJORN pulls on his boots')."""
+        said = gender_of_name(self.entities[who].name)
+        return said is not None and said != g
+
     def _genders(self, script: Script) -> None:
         """Each character's pronoun: what the action says after naming them alone ('MARA reads at her desk',
         'Tom nods. He leaves'), else a noun of their description ('a tired woman'), else their given name."""
@@ -281,7 +290,7 @@ class Bible:
                 for k, sentence in enumerate(re.split(r"(?<=[.!?])\s+", el.text)):
                     named = []
                     for m in name_re.finditer(sentence):
-                        if m.group(1)[:1].isupper():
+                        if not m.group(1)[:1].islower():    # (a caseless script: 陈伟, さくら; scrA9)
                             cid = people.get(m.group(1).lower())
                             if cid and cid not in named:
                                 named.append(cid)
@@ -296,6 +305,8 @@ class Bible:
                         if who and not named and came_in and gender_of_name(self.entities[who].name) is None and any(
                                 c != who and self._known_gender(c, votes) == g for c in here):
                             who = None    # 'ZLATKO enters. She turns around.': the one who was here turns, not him
+                        if who and named and self._scrA9_pronoun_of_another(who, g, votes, here):
+                            who = None    # 'Sofía lifts his wallet while he isn't looking': his is Tariq's
                         if who:
                             votes.setdefault(who, {}).setdefault(g, 0)
                             votes[who][g] += 1
@@ -333,6 +344,7 @@ class Bible:
                     self.genders[cid] = g or max(sorted(w), key=lambda x: w[x])
                 elif gender_by_ending(entity.name):
                     self.genders[cid] = gender_by_ending(entity.name)     # 'HELGA': likely she
+                    self.scrA9_weak.add(cid)      # only a guess from the name's ending (scrA9)
 
     def _later_descriptions(self, script: Script) -> None:
         """'Anna, now in a bathrobe, pours tea': appositives after a known name add to the description."""

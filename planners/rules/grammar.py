@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import EXIT, MOTION, THRESHOLDS, split_sentences
+from .language import EXIT, INTERIORS, MOTION, THRESHOLDS, split_sentences
 from .lexicon import NOUNS, singular
 from .syntax import parse as parse_clauses
 
@@ -303,6 +303,7 @@ class SceneCutter:
         self.last_location: str | None = None
         self.pending: Transition | None = None
         self.first_shot = True
+        self._scrA9_said: dict[str, str] = {}
 
     def _name_pattern(self) -> re.Pattern:
         """One regex for every character name, in UPPER or Title case, longest first; rebuilt when names grow."""
@@ -351,8 +352,18 @@ class SceneCutter:
             genders = self.bible.genders
             pick = next((c for c in order if genders.get(c) == p), None) or \
                 next((c for c in order if c not in genders), None)
+            if pick is None:
+                # scrA9: no one fits but one whose pronoun was only guessed from their name's ending, and who has
+                # not been the other pronoun in this scene ('ILYA hauls … ZOFIA helps. She … He takes a swig')
+                said = self._scrA9_said
+                pick = next((c for c in order if c in here and c in self.bible.scrA9_weak and said.get(c, p) == p),
+                            None)
+            if pick is not None:
+                self._scrA9_said.setdefault(pick, p)
             if pick is not None and pick not in out:
                 out.append(pick)
+        if named:
+            out += [c for c in self._scrA9_pronouns_of_others(beat, recent, here, out) if c not in out]
         if out:
             # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
             for m in _OBJECT_PRONOUN.finditer(beat):
@@ -363,6 +374,33 @@ class SceneCutter:
                 if pick is not None:
                     out.append(pick)
         return out[:4]
+
+    def _scrA9_pronouns_of_others(self, beat: str, recent: list[str], here: list[str], named: list[str]) -> list[str]:
+        """scrA9: in a sentence that names its subject, a 'he'/'she'/'his'/'her' that does not fit them is someone
+        else here ('Sofía lifts his wallet while he isn't looking' puts Tariq on screen; 'Søren palms her keys'
+        beside Giulia, when nothing says Søren is a she). A pronoun that fits a named one is theirs."""
+        genders = self.bible.genders
+        out: list[str] = []
+        for sentence in split_sentences(beat):
+            in_it = [c for c in named if self.bible.entities.get(c) is not None and re.search(
+                r"(?<![A-Za-z])" + re.escape(self.bible.entities[c].name.split()[0]), sentence, re.I)]
+            if not in_it:
+                continue
+            for m in _SCRA9_OWNER_PRONOUN.finditer(sentence):
+                p = "she" if m.group(1).lower() in ("she", "her") else "he"
+                if m.group(1).lower() == "her" and _OBJECT_PRONOUN.match(sentence, m.start()):
+                    continue                  # an object ('kissing her'): the object rule's
+                if any(genders.get(c) == p for c in named):
+                    continue                  # (someone it fits is in the shot already)
+                others = [c for c in reversed(recent) if c in here and c not in named and c not in out]
+                fits = [c for c in others if genders.get(c) == p]
+                pick = fits[0] if len(fits) == 1 else None     # only one it can be (not a crowd of men)
+                if pick is None and len(others) == 1 and others[0] not in genders and all(
+                        c in genders and c not in self.bible.scrA9_weak for c in in_it):
+                    pick = others[0]          # the only other one here, whose pronoun nothing says
+                if pick is not None:
+                    out.append(pick)
+        return out
 
     def _track(self, beat: str, cast: list[str], gone: set[str], apart: set[str]) -> None:
         """Who leaves, comes back, walks away from the others or rejoins them, sentence by sentence."""
@@ -381,8 +419,13 @@ class SceneCutter:
                     moved += subject
                 for cid in moved:
                     (gone.add if taken.group(3).lower() in ("out", "outside", "off", "away") else gone.discard)(cid)
+            scrA9_apart = _SCRA9_APART.search(sentence)
             for cid in subject:
-                if (_EXIT.search(sentence) or _BOARDS.search(sentence)) and not _MEASURED.search(sentence):
+                if scrA9_apart:
+                    apart.add(cid)            # 'stalks off to the back of the warehouse': apart, still here (scrA9)
+                    continue
+                if (_EXIT.search(sentence) or _BOARDS.search(sentence) or _SCRA9_EXIT.search(sentence)) and \
+                        not _MEASURED.search(sentence):
                     gone.add(cid)             # 'walks twenty paces away' is apart, not gone
                 if _ENTER.search(sentence):
                     gone.discard(cid)
@@ -403,6 +446,10 @@ class SceneCutter:
         gone: set[str] = set()          # left the scene
         apart: set[str] = set()         # walked away from the others ('twenty paces away')
         two_shot_done = False
+        scrA9_carry = getattr(self, "_scrA9_carry", []) if not self.prose else []
+        self._scrA9_said = {}                    # whom 'he' / 'she' meant in this scene (scrA9)
+        scrA9_together: list[list[str]] = []      # characters named together in a beat, latest last
+        scrA9_opening = True            # nothing of the scene read yet: a pronoun may mean who came from the last
         inserted: set[str] = set()
         spoke_last: str | None = None
         coverage_turn = 0
@@ -479,6 +526,14 @@ class SceneCutter:
                         kind = "establishing"
                     cam = _inline_camera(beat, cam)
                     who = mentioned(beat)
+                    if scrA9_opening and not who and scrA9_carry and _scrA9_means_someone(beat):
+                        # 'EXT. STREET - CONTINUOUS / She hails a cab.', 'EXT. RIVERSIDE - LATER / The two stroll
+                        # along the river.': who left the scene before (else who was in it) came here (scrA9)
+                        present.extend(c for c in scrA9_carry if c not in present)
+                        recent = [c for c in recent if c not in scrA9_carry] + list(scrA9_carry)
+                    scrA9_opening = False
+                    if len(who) >= 2:
+                        scrA9_together.append(list(who))      # named together in one beat (scrA9)
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
@@ -496,6 +551,10 @@ class SceneCutter:
                                           lead[-1].lower() not in ("its", "his", "this", "has", "was", "is"))):
                             n -= len(mentioned(sentence))      # 'Mara and Tomas both laugh' names them already
                         #                                        ('Mara looks at the two of them' does not)
+                        pair = next((g for g in reversed(scrA9_together) if len(g) == n and all(
+                            c in here and c not in who for c in g)), None) if not who else None
+                        if pair is not None:
+                            who, n = who + pair, 0    # 'DMITRI and OKSANA arrive … The two of them sit': those two
                         for c in reversed(recent):
                             if n <= 0:
                                 break
@@ -527,6 +586,7 @@ class SceneCutter:
                 continue
             if el.type != "dialogue":
                 continue
+            scrA9_opening = False
             name = cue_name(el.character)
             cid = self.bible.character(name)
             unseen = _unseen(el.extension)
@@ -619,9 +679,18 @@ class SceneCutter:
                 spec.seconds = max(spec.seconds, dialogue_seconds(spec.lines))
             # Dialogue may run past MAX_SHOT (one long sentence is never cut mid-line); action may not.
             spec.seconds = max(spec.seconds, MIN_SHOT) if spec.lines else min(max(spec.seconds, MIN_SHOT), MAX_SHOT)
+        self._scrA9_carry = [c for c in recent if c in gone] or [c for c in recent if c in present and c not in gone]
         # Sides of the line: first to appear on screen left, second on screen right.
         self.sides = {cid: ("left" if i % 2 == 0 else "right") for i, cid in enumerate(present)}
         return shots
+
+
+def _scrA9_means_someone(beat: str) -> bool:
+    """scrA9: a beat whose subject is someone it does not name: 'She hails a cab', 'The two stroll', 'Both of them
+    climb the hill', 'They walk on'."""
+    first = split_sentences(beat)[:1] or [beat]
+    return bool(re.match(r"^\W*(?:(?:\w+ly|then|now|still|outside|inside),?\s+)?(?:he|she|they|both|the (?:two|three|pair|"
+                         r"couple|trio)|all (?:two|three|of them))\b", first[0], re.I))
 
 
 def _third_person(lemma: str) -> str:
@@ -654,6 +723,19 @@ _EXIT = re.compile(r"\b(?:leaves|exits|departs|disappears|vanishes|is gone|goes(
                    r"(?:" + _MOVES + r")\s+away(?=\s*(?:[.,;!]|$|and\b|then\b))|"
                    r"(?!(?:comes|returns|arrives|enters)\b)(?:" + _MOVES + r")\s+(?:up|down)stairs\b|"
                    r"out (?:of |through )?the (?:\w+ )?(?:" + _THRESHOLD + r"))\b", re.I)
+# scrA9: going from a room ('bolts from the room', 'rushes from the kitchen', 'dashes out of the house'), fleeing it,
+# or 'on his way out' (language.py's _scrA9_leaves_a_room reads the same)
+_SCRA9_EXIT = re.compile(r"\b(?:(?:" + _MOVES + r")\s+(?:from|out of) the (?:\w+ )?(?:" + _THRESHOLD + "|" +
+                         "|".join(sorted(INTERIORS, key=len, reverse=True)) + r")|"
+                         r"(?:flees|escapes|quits|vacates) the (?:\w+ )?(?:" + _THRESHOLD + "|" +
+                         "|".join(sorted(INTERIORS, key=len, reverse=True)) + r")|"
+                         r"on (?:his|her|their|its) way out)\b", re.I)
+# scrA9: going to a far part of the place, away from the others but still in the scene: 'stalks off to the back of
+# the warehouse', 'retreats to the far corner of the hall', 'drifts away to the end of the jetty'
+_SCRA9_APART = re.compile(r"\b(?:(?:" + _MOVES + r"|retreats|withdraws|backs|moves|drifts|wanders)\s+(?:\w+ly\s+)?"
+                          r"(?:(?:off|away|back|over|across|out)\s+)?|[a-z]+s\s+(?:off|away)\s+)(?:to|towards?|into) the (?:very )?"
+                          r"(?:far(?:thest)? (?:\w+ )?(?:corner|end|side|wall|edge|back|window)|other (?:side|end|corner)|"
+                          r"opposite (?:side|end|corner|wall)|(?:back|rear|end|corner|edge) of the)\b", re.I)
 _VEHICLES = "|".join(sorted((n for n, v in NOUNS.items() if v[0] == "vehicle"), key=len, reverse=True))
 # Getting into a vehicle is leaving the scene: 'gets into the taxi', 'climbs back in the truck', 'hops aboard'.
 _BOARDS = re.compile(r"\b(?:gets|climbs|hops|jumps|slides|piles|ducks|clambers|steps|slips)\s+(?:back\s+)?"
@@ -682,6 +764,8 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+# scrA9: pronouns that name an owner or a subject ('his wallet', 'while she isn't looking'), for a named sentence
+_SCRA9_OWNER_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
                     r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"

@@ -439,6 +439,59 @@ def _kind(key: str) -> str:
     return NOUNS.get(key, NOUNS.get(compound_head(key) or "", ("object",)))[0]     # 'a schoolgirl': a girl
 
 
+# -- scrA9: leaving a room -------------------------------------------------------------------------------------
+# 'bolts from the room', 'rushes from the kitchen', 'dashes out of the house', 'flees the room', 'slams the door on
+# his way out': in a screenplay one who goes from a room, a building or a doorway leaves the scene.
+_SCRA9_FLEE = {"flee", "escape", "quit", "vacate", "abandon", "desert"}
+
+
+def _scrA9_leaves_a_room(act: "Action", c: Clause) -> None:
+    if act.exits or act.enters:
+        return
+    lemma = act.lemma or ""
+    places = THRESHOLDS | INTERIORS
+    from_place = any(pp.prep in ("from", "out_of") and pp.np is not None and pp.np.head in places and
+                     not pp.np.owner for pp in c.pps)
+    moving = act.moves or lemma in MOTION | STEPPING
+    if from_place and moving and "back" not in c.adverbs + c.particles:
+        act.exits, act.path = "right", []
+    elif lemma in _SCRA9_FLEE and any(o.head in places for o in c.objects):
+        act.exits, act.path, act.moves = "right", [], True
+    elif any(pp.prep == "on" and pp.np is not None and pp.np.head == "way" and pp.np.owner is not None
+             for pp in c.pps) and re.search(r"\bway out\b", c.text, re.I):
+        act.exits, act.moves = "right", True
+
+
+# scrA9: a counted crowd in a screenplay is one entity of that many figures ('two dozen pilgrims', 'forty or so
+# commuters'): more than the instances one phrase draws
+_SCRA9_MOST_IN_A_CROWD = 60
+# ... and a plural no lexicon knows that does what people do ('the builders eat their lunch', 'two dozen pilgrims
+# kneel', 'the cleaners drift out') is people; a sound's or a light's verbs are a machine's ('the printers whir')
+_SCRA9_MACHINE_VERBS = {"hum", "buzz", "beep", "whir", "whirr", "blare", "blink", "flash", "glow", "flicker", "ring",
+                        "chime", "click", "tick", "crackle", "hiss", "rattle", "clatter", "whine", "drone", "spin",
+                        "roar", "rumble", "shine", "burn", "spark", "sputter", "purr", "squeal", "screech", "creak"}
+
+
+def _scrA9_unknown_plurals_who_act(act: "Action", things: list) -> None:
+    if (act.lemma or "") in _SCRA9_MACHINE_VERBS or not act.lemma or \
+            (act.verb or "").lower().endswith(("ing", "ed")):
+        return                    # ('lighters waving': no clause of their own)
+    for i in act.subjects:
+        t = things[i] if i < len(things) else None
+        if t is None or t.character or t.kind != "object" or t.key in NOUNS or compound_head(t.key) is not None or \
+                t.key in syntax.SOUND_NOUNS or t.key in ABSTRACT or not (t.count > 1 or t.crowd) or t.owned or \
+                not _scrA9_agent_noun(t.key):
+            continue
+        t.kind = "person"
+
+
+def _scrA9_agent_noun(noun: str) -> bool:
+    """'builder', 'cleaner', 'mourner', 'roofer': a noun for one who does what its stem says (its stem a verb)."""
+    oc = syntax.open_class()
+    return len(noun) > 5 and noun.endswith("er") and "noun" in oc.get(noun, {}) and any(
+        "verb" in oc.get(stem, {}) for stem in (noun[:-2], noun[:-1]))
+
+
 class Reader:
     """Reads sentences into `Reading`s, remembering across sentences whom 'he', 'they', 'it' and 'the cat' mean.
 
@@ -692,7 +745,8 @@ class Reader:
             kind = "person"       # an adjective made a plural noun names people: 'a few regulars', 'the locals'
         if key not in NOUNS and getattr(ph, "modifiers_group", None) in PEOPLE_GROUPS:
             kind, crowd = "person", crowd or count >= 3     # 'a crowd of regulars': people, whatever the word
-        t = Thing(key=key, count=max(1, min(count, MOST_INSTANCES)), kind=kind, attributes=attrs,
+        most = _SCRA9_MOST_IN_A_CROWD if self.screenplay and crowd and ph.count is not None else MOST_INSTANCES
+        t = Thing(key=key, count=max(1, min(count, most)), kind=kind, attributes=attrs,
                   words=" ".join(w.text for w in ph.words if w.tag not in ("DET", "POSS")) or key,
                   instance=ph.ordinal, definite=definite, counted=ph.count is not None or not ph.plural,
                   crowd=crowd, owned=ph.owner is not None,
@@ -899,6 +953,9 @@ class Reader:
             act = self._clause(c, things, memo, actions)
             if act is None:
                 continue
+            if self.screenplay:
+                _scrA9_leaves_a_room(act, c)
+                _scrA9_unknown_plurals_who_act(act, things)
             act.rank = next((w.value for w in c.words if w.tag == "ADV" and w.lemma == "rank"), None)
             ways = [r for r in act.path if isinstance(r, str) and r in ("left", "right")]
             if act.exits in ("left", "right") and ways and ways[-1] != act.exits and not act.enters:

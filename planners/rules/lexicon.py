@@ -121,6 +121,8 @@ COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 # number words past twelve (seventh session): 'fifteen pebbles' are fifteen, up to MOST_INSTANCES drawn
 COUNTS |= {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
            "nineteen": 19, "twenty": 20}
+# scrA9: the tens ('forty or so commuters', 'thirty pilgrims'): a crowd of that many figures in a screenplay
+COUNTS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 MOST_INSTANCES = 20
 """The most instances of one thing a phrase draws ('twenty stars' are twenty; 'a hundred stars' twenty too)."""
 DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our", "your",
@@ -359,8 +361,17 @@ def gender_of_noun(noun: str) -> str | None:
     return gender_of_noun(head) if head else None
 
 
+def _scrA9_unaccented(word: str) -> str:
+    """scrA9: a name without its accents, as the name lists spell it ('Sofía' → 'sofia', 'Inès' → 'ines')."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def gender_of_name(name: str) -> str | None:
     first = name.lower().split()[0] if name.split() else ""
+    if first not in FEMALE_NAMES and first not in MALE_NAMES:
+        first = _scrA9_unaccented(first)
     if first in FEMALE_NAMES and first not in MALE_NAMES:
         return "she"
     if first in MALE_NAMES and first not in FEMALE_NAMES:

@@ -205,6 +205,9 @@ def _use(text: str, start: int, end: int, words: list[str], title: bool, strippe
     use.det = stripped_det or bool(prev_low and prev_low[-1] in DETS | set(POSSESSIVES)) or (
         len(prev_low) >= 2 and prev_low[-2] in DETS | set(POSSESSIVES) and prev[-1].islower()
         and not _finite(prev_low[-1]) and prev_low[-1] not in PREPS)
+    if use.det and not stripped_det and prev_low and prev_low[-1] in ("both", "either", "neither") and \
+            re.match(r"^\s*,?\s*(?:and|&|or|nor)\b", after_text):
+        use.det = False           # 'Both BJORN and KENJI stand': a coordination's lead, not a determiner (scrA9)
     # A verb in capitals after its subject: 'he SCREAMS', 'Edward LAUGHS', 'the boards SQUEAL'.
     if prev and not use.det and not title:
         p, pl = prev[-1], prev_low[-1]
@@ -278,6 +281,27 @@ def _acts_with_companion(tokens: list[str]) -> bool:
                for j in range(2, len(lows)))
 
 
+# -- scrA9: a name coordinated with a known name that follows it ----------------------------------------------
+# 'BARTOSZ and Keiko face each other', 'Elif, Søren and their kids sit', 'Ahmet, LÉA and their sons': the cue
+# name (known) comes second, written in title case, so it is no span of its own; the first is someone beside it.
+# A comma joins only a list that goes on ('Elif, Søren and …'; not 'Smiling, Edward takes the ring').
+_SCRA9_KNOWN_AFTER = re.compile(r"\s*(?:,\s*([^\W\d_][\w'’\-]*)(?![\w'’\-])(?=\s*(?:,|&|\band\b|\())|"
+                                r"(?:and|&)\s+([^\W\d_][\w'’\-]*)(?![\w'’\-])(?=\s*(?:[,&(]|\band\b|[a-z])))")
+_SCRA9_NOT_NAMES = {"he", "she", "it", "they", "we", "you", "i", "him", "her", "them", "us", "me", "his", "its",
+                    "their", "our", "my", "your", "everyone", "everybody", "someone", "somebody", "nobody", "no one"}
+
+
+def _scrA9_link_known_after(text: str, end: int, known: set[str], use: Use, start: int) -> None:
+    m = _SCRA9_KNOWN_AFTER.match(text, end)
+    if not m or use.phrase in _SCRA9_NOT_NAMES or any(w in _SCRA9_NOT_NAMES for w in use.words):
+        return
+    if re.search(r"[A-Z][\w'’\-]*\s+$", text[max(0, start - 40):start]):
+        return                    # 'Wilbur Freeley and Ruthie': a word inside a longer name, not a name of its own
+    name = m.group(1) or m.group(2)
+    if name.lower() in known and name[:1].isupper():
+        use.links.append(name.lower())
+
+
 def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: dict[int, Use]) -> None:
     """Coordination ('NADIA, IRIS and VICTOR') and gapping ('IRIS stands left and VICTOR on the right').
     Conjuncts share what their phrase does: 'NADIA, IRIS and VICTOR arrive' all act, 'between HUNTER and
@@ -314,6 +338,7 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
         m = re.search(r"([^\W\d_][\w'’\-]*)\s*,?\s*(?:\band|&)\s+$", text[left:s])
         if m and m.group(1).lower() in known:
             uses[i].links.append(m.group(1).lower())
+        _scrA9_link_known_after(text, e, known, uses[i], s)
         # gapping: '… and VICTOR on the right', '…, ROSE to the right'
         gap = re.match(r"^\s+(?:on|in|at|to|by|near|beside|behind|next|under|against|across|from|with)\b"
                        r"[^.;!?,]*?(?:[.;!?]|$)", text[e:])

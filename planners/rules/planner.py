@@ -78,6 +78,7 @@ class RulesPlanner:
             scenes.append(PlanScene(index=s_index, number=scene.number, heading=scene.heading))
             specs = cutter.cut(scene)
             groups: dict[str, list[str]] = {}    # the scene's groups by noun: 'the goats' are the goats it named
+            bible.scrA9_families = set()          # ... and those of them that are someone's ('their kids'; scrA9)
             reader = Reader(bible.names, {e.id: e.kind for e in bible.entities.values()}, bible.genders,
                             screenplay=not prose)
             background = Background(int_ext=scene.int_ext, location=scene.location, time_of_day=scene.time_of_day,
@@ -135,6 +136,10 @@ class RulesPlanner:
         # The shot's characters are what its pronouns can mean ('She sits' in a shot of Mara).
         things: list[Thing] = [Thing(key=c.id, kind=c.kind, character=True, words=bible.entities[c.id].name,
                                      definite=True) for c in cast if c.id in bible.entities]
+        if not prose and groups and spec.text and _SCRA9_EVERYONE.search(spec.text):
+            for eid in _scrA9_groups_here(groups, bible):
+                e = bible.entities[eid]
+                add_cast(eid, e.kind, e.attributes.get("noun", "person"), e.attributes)
         if not prose and groups and spec.text and _THEY.search(spec.text) and \
                 sum(c.kind == "person" for c in cast) < 2:
             things += _group_for_they(groups, bible)
@@ -239,6 +244,8 @@ class RulesPlanner:
                 if ids and not things[i].character and (things[i].count > 1 or things[i].crowd):
                     groups.pop(things[i].key, None)
                     groups[things[i].key] = ids      # what a later 'the goats' in this scene means (latest last)
+                    if things[i].owned and things[i].kind == "person":
+                        bible.scrA9_families.update(ids)     # 'their three kids': a family's, for 'everyone' (scrA9)
             for act in actions:
                 if act.exits:                        # a group that left is no one a later 'they' means
                     for i in act.subjects:
@@ -363,6 +370,19 @@ def _placed_things(actions, things) -> dict[int, str]:
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 GONE = "gone:"       # the groups memory's key prefix for a group that left the scene
+
+
+# -- scrA9: everyone here ----------------------------------------------------------------------------------------
+# 'Everyone raises a glass', 'They all bow their heads', 'The whole family laughs': the scene's groups of people
+# that are someone's ('Elif, Søren and their three kids sit down' / …), still here, are in the shot beside its
+# characters (a crowd named again is not added twice: 'Everyone turns. The crowd parts').
+_SCRA9_EVERYONE = re.compile(r"\b(?:everyone|everybody|all of (?:them|us)|(?:they|we) all|the whole (?:family|"
+                             r"group|room|table|lot of them))\b", re.I)
+
+
+def _scrA9_groups_here(groups: dict[str, list[str]], bible: Bible) -> list[str]:
+    return [eid for key, ids in groups.items() if not key.startswith(GONE) for eid in ids
+            if eid in bible.entities and bible.entities[eid].kind == "person" and eid in bible.scrA9_families]
 
 
 def _group_for_they(groups: dict[str, list[str]], bible: Bible) -> list[Thing]:

@@ -1340,6 +1340,36 @@ def _counts_by_comparison(sentence: str) -> str:
     return "".join(out) + sentence[at:]
 
 
+# -- scrA9 ---------------------------------------------------------------------------------------------------
+# 'round' as a preposition, before a determiner after a word that is no determiner ('crowd round the table',
+# 'sit round a fire'; not 'a round table', 'the round the clock shift').
+_SCRA9_ROUND = re.compile(r"(?<![A-Za-z])(?<!\ba )(?<!\bthe )(?<!\ban )(?<!\bone )(?<!\bits )(?<!\bhis )(?<!\bher )"
+                          r"(?<!\btheir )(?<!another )(?<!\bfirst )(?<!\blast )(?<!\bnext )(?<!\byear )"
+                          r"\bround (?=(?:the|a|an|his|her|their|its|my|our|this|that)\b)")
+
+
+_SCRA9_BOTH_NAMES = re.compile(r"\b[Bb]oth (?=[^\W\d_][\w'’-]* (?:and|&) [^\W\d_])(?=[A-Z])|"
+                               r"\b[Bb]oth (?=[A-Z][\w'’-]* (?:and|&) [A-Z])")
+
+
+def _scrA9_plural_subject_verb(words: list[Word]) -> None:
+    """scrA9: a plural noun, then a word whose plain form is a verb, in a sentence with no verb yet, before what a
+    verb takes: that word is the plural subject's verb ('their three kids crowd around the table', 'the cleaners
+    file out', 'the twins squeeze in'), not a compound ('kids crowd')."""
+    n = len(words)
+    if any(x.tag in ("VERB", "COP", "AUX") for x in words):
+        return
+    for k in range(1, n):
+        w, prev = words[k], words[k - 1]
+        if w.tag not in ("NOUN", "OPEN", "X") or prev.tag != "NOUN" or prev.low == singular(prev.low) or \
+                w.low.endswith("s") or not _verb_like(w.low) or verb_lemma(w.low) != w.low:
+            continue
+        nxt = words[k + 1] if k + 1 < n else None
+        if nxt is None or nxt.tag in ("PREP", "DET", "POSS", "PUNCT", "ADV", "PART", "TIME") or nxt.low in PARTICLES:
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)
+            return
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
     if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
@@ -1347,6 +1377,10 @@ def tokens(sentence: str) -> list[str]:
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
         sentence = _ORDINAL_HEAD.sub(lambda m: m.group(1) + (m.group(2) or "then") + m.group(3), sentence)
     sentence = _counts_by_comparison(sentence)      # 'three hens and twice as many geese': six geese
+    if "oth " in sentence:
+        sentence = _SCRA9_BOTH_NAMES.sub("", sentence)   # 'Both BJORN and KENJI stand': the two of them (scrA9)
+    if "round " in sentence:
+        sentence = _SCRA9_ROUND.sub("around ", sentence)   # 'crowd round the table' (British): around it (scrA9)
     sentence = _ZERO.sub("no", sentence)             # 'zero koalas': no koalas
     sentence = _colours_denied_and_likened(sentence)   # 'is not jade but cerise', 'the colour of rust'
     if "compared " in sentence:
@@ -2004,6 +2038,16 @@ def _merge(words: list[Word]) -> list[Word]:
             out += [Word(words[i].text, "on", "PREP", "on", "on"), Word(words[i + 1].text, "it", "PRON")]
             i += 2                  # 'a desk with a teapot on top': on top of it
             continue
+        if hit is None and i + 1 < n and lows[i] in COUNTS and COUNTS[lows[i]] > 1 and lows[i + 1] in ("dozen", "score") \
+                and not (i + 2 < n and lows[i + 2] == "of"):
+            out.append(Word(" ".join(w.text for w in words[i:i + 2]), lows[i] + " " + lows[i + 1], "NUM", "",
+                            COUNTS[lows[i]] * (12 if lows[i + 1] == "dozen" else 20)))
+            i += 2                  # 'two dozen pilgrims': twenty-four (scrA9)
+            continue
+        if hit is None and i + 2 < n and lows[i] in COUNTS and COUNTS[lows[i]] > 2 and lows[i + 1:i + 3] == ["or", "so"]:
+            out.append(Word(" ".join(w.text for w in words[i:i + 3]), lows[i], "NUM", "", COUNTS[lows[i]]))
+            i += 3                  # 'forty or so commuters': about forty (scrA9)
+            continue
         if hit is None and lows[i:i + 3] == ["half", "a", "dozen"]:
             out.append(Word(" ".join(w.text for w in words[i:i + 3]), "half a dozen", "NUM", "", 6))
             i += 3
@@ -2601,6 +2645,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
             w.lemma = w.lemma if w.low == "left" and w.lemma else verb_lemma(w.low)
         elif w.tag == "NOUN":
             w.lemma = singular(w.low)
+    _scrA9_plural_subject_verb(words)
     _nouns_as_modifiers(words)
     _verb_after_relative_predicate(words)
     _verb_after_the_other(words)
@@ -2979,7 +3024,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                 ws[j].low in ("couple", "pair", "dozen", "lot", "crowd", "family", "team") or
                 j + 1 < n and ws[j + 1].low == "of")):
             ph.count = {"few": 3, "couple": 2, "pair": 2, "dozen": 12, "lot": 5, "trio": 3, "quartet": 4,
-                         "quintet": 5}.get(ws[j].low, 4)   # 'a crowd of'
+                         "quintet": 5, "crowd": 6}.get(ws[j].low, 4)   # 'a crowd of' (a crowd: many, scrA9)
             if j + 1 < n and ws[j + 1].low == "of" and j + 2 < n and ws[j + 2].tag == "NUM":
                 ph.count = None                   # 'a group of five dogs': the number says
             ph.modifiers_group = ws[j].low  # type: ignore[attr-defined]
