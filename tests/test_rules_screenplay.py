@@ -529,3 +529,43 @@ def test_everyone_but_one_leaves_and_the_one_who_stays_stays():
     assert boxes(shot, "celestine")[-1] is not None
     after = boxes(shot_with(plan, "follows a minute later"), "celestine")
     assert after[0] is not None and after[-1] is None, after
+
+
+# --- ninth session (scrB9): things put somewhere, creatures, sounds ------------------------------------------
+
+def _inside(a, b):
+    return b[0] <= cx(a) <= b[2] and b[1] <= (a[1] + a[3]) / 2 <= b[3]
+
+
+@pytest.mark.parametrize("beat,thing,pred,target", [
+    ("After a quick glance outside, Odile staples the calendar above the radiator.", "calendar", "above", "radiator"),
+    ("After a moment's thought, she pins the postcard over the mirror.", "postcard", "above", "mirror"),
+    ("Odile slips the ring into the drawer.", "ring", "in", "drawer"),
+    ("She rolls the marble under the sofa.", "marble", "under", "sofa"),
+    ("Without a sound, she hides the key under the doormat.", "key", "under", "doormat"),
+    ("Odile perches the kettle on the stove.", "kettle", "on", "stove"),
+    ("She drops the coin into the tin.", "coin", "in", "tin"),
+])
+def test_ninth_session_any_verb_that_puts_a_thing_puts_the_thing_not_the_one_who_puts_it(beat, thing, pred, target):
+    plan = plan_of(f"INT. LOFT - DAY\n\nODILE (30s) paces by the window.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:18])
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert (thing, pred, target) in edges, edges
+    assert not any(s == "odile" and p == pred and o == target for s, p, o in edges), edges
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    a, b = last[thing], last[target]
+    if pred == "above":
+        assert a[3] <= b[1] + 0.02 and max(a[0], b[0]) < min(a[2], b[2])
+    elif pred == "in":
+        assert _inside(a, b)
+    elif pred == "on":
+        assert b[1] - 0.02 <= a[3] <= b[1] + 0.3 * (b[3] - b[1]) and b[0] <= cx(a) <= b[2]
+    else:
+        assert a[3] >= b[1] and (a[1] + a[3]) / 2 > (b[1] + b[3]) / 2 - 0.05
+
+
+@pytest.mark.parametrize("beat", ["He crosses the street into the park.", "He follows Odile into the kitchen."])
+def test_ninth_session_a_way_or_a_person_after_a_verb_of_going_is_not_put_anywhere(beat):
+    plan = plan_of(f"INT. LOFT - DAY\n\nODILE (30s) and BRUNO (40s) wait.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:12])
+    assert not any(e.predicate == "in" and e.subject in ("street", "odile") for e in shot.scene_graph)

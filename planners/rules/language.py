@@ -1314,6 +1314,8 @@ class Reader:
                 elif adj in LOOKS and not things[i].character and adj not in things[i].attributes.get("traits", []):
                     things[i].attributes.setdefault("traits", []).append(adj)   # 'the kitten is fluffy'
         for o in objects_ph:
+            if o.sound and _put_sound_word_scrb9(o, c, lemma):
+                o = replace(o, sound=False)      # scrB9: 'slips the ring into the drawer': a thing, put somewhere
             if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
                 continue       # 'plants herself between them': the subject goes there, no one else
             if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
@@ -3514,9 +3516,49 @@ def _puts_object(act: Action, c: Clause, lemma) -> bool:
         return False
     if lemma in PLACING:
         return True
+    if lemma in (MOTION | STATIC) - AIMED - PERCEIVE - {"be", "have"}:
+        return _caused_motion_scrb9(c, lemma)
     if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
         return False
-    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted for pp in c.pps)
+    return any((pp.prep in _PUT_PREPS or pp.prep in _PUT_HIGH_PREPS_SCRB9) and not pp.before_verb and not pp.fronted
+               for pp in c.pps)
+
+
+def _put_sound_word_scrb9(o, c: Clause, lemma) -> bool:
+    """scrB9: a word for a sound that is also a thing ('ring', 'whistle', 'horn', 'bell'), the object of a verb
+    that puts it somewhere ('slips the ring into the drawer', 'sets the horn on the shelf'): no sound is put, so it
+    is the thing."""
+    return o.head in NOUNS and o.of is None and lemma is not None and lemma not in HEARING and any(
+        pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted and pp.np is not None for pp in c.pps)
+
+
+# scrB9: verbs of going whose object is the way gone, the one gone with or what is ridden, never a thing put
+_WAY_VERBS_SCRB9 = {"cross", "traverse", "follow", "chase", "climb", "descend", "ascend", "mount", "pace", "round",
+                    "circle", "approach", "enter", "exit", "leave", "pass", "skirt", "walk", "run", "ride", "drive",
+                    "jog", "march", "roam", "wander", "patrol", "sail", "swim", "row", "paddle", "cycle", "skate",
+                    "fly", "lead", "travel", "tour", "prowl", "stalk", "trail", "hike", "stride", "scale", "ford",
+                    "race", "head", "go", "come", "proceed", "step"}
+# scrB9: a thing put higher or lower than another ('tacks the map above the fireplace', 'pins a note over the bed')
+_PUT_HIGH_PREPS_SCRB9 = {"above", "over", "below"}
+
+
+def _caused_motion_scrb9(c: Clause, lemma) -> bool:
+    """scrB9: a verb of going or staying used for putting a thing somewhere: 'slips the photograph into the
+    envelope', 'perches the jar on the dresser', 'rolls the coin under the door', 'hides the key under the mat'.
+    The object is a thing, never a person, an animal, a vehicle, a place or a way, and the verb is none whose object
+    is the way gone or whom one goes with ('crosses the bridge into the park', 'climbs the ladder onto the roof',
+    'follows Mara into the kitchen', 'rides the horse into the barn')."""
+    obj = next((o for o in c.objects if o.head is not None), None)
+    if obj is None or obj.name or obj.pronoun is not None or obj.setting or obj.frame and obj.head not in PICTURES or \
+            obj.region is not None or obj.head in INTERIORS or obj.head in THRESHOLDS:
+        return False
+    if lemma in _WAY_VERBS_SCRB9 or obj.head in _SLOPES:
+        return False
+    entry = NOUNS.get(obj.head)
+    if entry is not None and entry[0] != "object" or entry is None and _kind(obj.head) != "object":
+        return False
+    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted and pp.np is not None and
+               not (pp.np.setting or pp.np.frame or pp.np.head in INTERIORS) for pp in c.pps)
 
 
 _NO_PLACES = {"day", "night", "morning", "evening", "afternoon", "dusk", "dawn", "noon", "midday", "twilight", "style",

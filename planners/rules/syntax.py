@@ -3725,12 +3725,15 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
                 continue
         items.append((w.tag, w))
         i += 1
+    items = _time_of_a_thing_scrb9(items)
     for q in range(len(items) - 3):
         t, x = items[q]
         if t == "SUBORD" and x.low in ("after", "before") and (q == 0 or items[q - 1][0] == "PUNCT") and \
                 items[q + 1][0] == "NP" and items[q + 1][1].pronoun is None and items[q + 2][0] == "PUNCT" and \
                 items[q + 2][1].low == "," and _clause_ahead(items, q + 3):
             items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a truck, a robot arrives'
+        elif t == "SUBORD" and _fronted_verbless_time_scrb9(items, q):
+            items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a long look around, he …'
     segments = _segments(items)
     clauses: list[Clause] = []
     for link, seg in segments:
@@ -5528,6 +5531,40 @@ def _depictive(seg: list) -> list[str] | None:
         elif t not in ("TIME", "ADV", "PUNCT"):
             return None
     return said or None
+
+
+def _time_of_a_thing_scrb9(items: list) -> list:
+    """scrB9: 'After a moment's thought, …', 'after an hour's drive': a time with a possessive 's and the noun it
+    measures is one time; the noun is no subject."""
+    out = list(items)
+    q = 0
+    while q + 3 < len(out):
+        if out[q][0] == "TIME" and out[q + 1][0] == "POS" and out[q + 2][0] == "NP" and (out[q + 3][0] == "PUNCT" or (
+                out[q + 3][0] == "NP" and q + 4 < len(out) and out[q + 4][0] in ("VERB", "COP", "AUX"))):
+            del out[q + 1:q + 3]
+        q += 1
+    return out
+
+
+def _fronted_verbless_time_scrb9(items: list, q: int) -> bool:
+    """scrB9: 'After a long look around, he …', 'Before the second knock, she …': a fronted 'after'/'before' whose
+    words up to the comma have no verb (noun phrases, particles, prepositions, adverbs) is a preposition of time,
+    no clause; the clause after the comma has its own subject."""
+    x = items[q][1]
+    if x.low not in ("after", "before") or not (q == 0 or items[q - 1][0] == "PUNCT") or \
+            q + 1 >= len(items) or items[q + 1][0] != "NP" or items[q + 1][1].pronoun is not None:
+        return False
+    k = q + 2
+    while k < len(items) and items[k][0] in ("NP", "PREP", "PART", "ADV") and not (
+            items[k][0] == "NP" and items[k][1].pronoun is not None):
+        k += 1
+    if not (k < len(items) and items[k][0] == "PUNCT" and items[k][1].low == "," and _clause_ahead(items, k + 1)):
+        return False
+    for j in range(q + 2, k):
+        if items[j][0] == "PREP" and items[j + 1][0] != "NP":
+            w = items[j][1]
+            items[j] = ("ADV", Word(w.text, w.low, "ADV", w.low, w.low))      # 'a look around': no object
+    return True
 
 
 def _clause_ahead(items: list, p: int, adverbs: bool = False) -> bool:
