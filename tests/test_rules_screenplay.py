@@ -569,3 +569,67 @@ def test_ninth_session_a_way_or_a_person_after_a_verb_of_going_is_not_put_anywhe
     plan = plan_of(f"INT. LOFT - DAY\n\nODILE (30s) and BRUNO (40s) wait.\n\n{beat}\n")
     shot = shot_with(plan, beat[:12])
     assert not any(e.predicate == "in" and e.subject in ("street", "odile") for e in shot.scene_graph)
+
+
+def _names_on_screen(plan, shot):
+    return {plan.entity(e).name.lower() for e in on_screen(shot)}
+
+
+@pytest.mark.parametrize("line,unseen", [
+    ("Somewhere above, a radio crackles.", {"radio"}),
+    ("Off camera, the jangle of keys in a lock.", {"key", "keys", "lock"}),
+    ("From the cellar, Piet bellows something.", {"piet"}),
+    ("The hum of a fridge fills the silence.", {"fridge"}),
+    ("Next door, someone hums.", set()),
+    ("We hear Piet whistling out in the yard.", {"piet"}),
+    ("A rooster crows outside.", {"rooster"}),
+    ("Far away, a church bell tolls.", {"bell", "church"}),
+])
+def test_ninth_session_a_sound_from_out_of_the_shot_is_heard_and_who_is_here_hears_it(line, unseen):
+    plan = plan_of(f"INT. PANTRY - NIGHT\n\nLENA (40s) sorts jars on a shelf.\n\n{line}\n")
+    shot = shot_with(plan, line[:14])
+    names = _names_on_screen(plan, shot)
+    assert "lena" in names and not names & unseen, names
+    assert all(plan.entity(e).kind != "person" or e == "lena" for e in on_screen(shot)), names
+
+
+@pytest.mark.parametrize("ext", ["OFF", "OFF SCREEN", "OFFSTAGE", "O.S."])
+def test_ninth_session_a_cue_marked_off_is_a_voice_off_screen(ext):
+    plan = plan_of(f"INT. PANTRY - NIGHT\n\nLENA (40s) sorts jars on a shelf.\n\nGRANNY ({ext})\nAre you still up?\n\n"
+                   "Lena freezes.\n")
+    heard = shot_with(plan, "still up")
+    assert "lena" in on_screen(heard) and "granny" not in on_screen(heard)
+
+
+@pytest.mark.parametrize("line,animal", [("A lamb clatters into the kitchen.", "lamb"),
+                                         ("A hedgehog snuffles into the room.", "hedgehog"),
+                                         ("A cat slinks in through the door.", "cat")])
+def test_ninth_session_an_animal_comes_in_by_any_verb_of_going(line, animal):
+    plan = plan_of(f"INT. FARMHOUSE - DAY\n\nLENA (40s) shells peas at the table.\n\n{line}\n\nLena keeps working.\n")
+    shot = shot_with(plan, line[:12])
+    eid = next(e.id for e in plan.entities if e.name == animal)
+    assert plan.entity(eid).kind == "animal"
+    track = boxes(shot, eid)
+    assert track[0] is None and track[-1] is not None, track
+
+
+@pytest.mark.parametrize("line,animal", [("An elephant plods past her.", "elephant"),
+                                         ("A buffalo halts right in front of her.", "buffalo"),
+                                         ("Slowly, a giraffe ambles up to her.", "giraffe")])
+def test_ninth_session_a_big_animal_by_someone_named_by_a_pronoun_is_bigger_and_in_the_shot(line, animal):
+    plan = plan_of(f"EXT. PLAIN - DAY\n\nLENA (40s) waits by the truck with a camera.\n\n{line}\n")
+    shot = shot_with(plan, line[:12])
+    eid = next(e.id for e in plan.entities if e.name == animal)
+    assert plan.entity(eid).attributes["body"] == "quadruped"
+    pairs = [(a, b) for a, b in zip(boxes(shot, eid), boxes(shot, "lena")) if a is not None and b is not None]
+    assert pairs
+    area = lambda b: (b[2] - b[0]) * (b[3] - b[1])      # noqa: E731
+    assert all(area(a) > area(b) for a, b in pairs)
+
+
+@pytest.mark.parametrize("pair", ["ODA and Piet", "Oda and PIET", "Oda and Piet"])
+def test_ninth_session_one_who_hands_a_thing_over_and_one_who_takes_it_are_both_in_the_shot(pair):
+    plan = plan_of(f"INT. BAKERY - DAWN\n\n{pair} wait by the oven.\n\nPIET\nWell?\n\n"
+                   "She pulls a coin from her apron and passes it to him.\n")
+    assert {"oda", "piet"} <= {e.id for e in plan.entities if e.kind == "person"}
+    assert {"oda", "piet"} <= on_screen(shot_with(plan, "passes it to him"))

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import EXIT, MOTION, THRESHOLDS, split_sentences
+from .language import EXIT, HEARING, MOTION, THRESHOLDS, heard_elsewhere_scrb9, split_sentences
 from .lexicon import NOUNS, singular
+from .syntax import SOUND_NOUNS
 from .syntax import parse as parse_clauses
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -331,6 +332,32 @@ class SceneCutter:
                 out.append((m.start(), cid))
         return out
 
+    def _heard_parts_scrb9(self, beat: str) -> tuple[list[str], list[str]]:
+        """scrB9: a beat's words in two lists, what is only heard and what is seen: clauses of a sound from out of
+        the shot ('From the garden, Arjun shouts something', 'Upstairs, someone is singing'), of a sound as the
+        subject ('Kenji's voice drifts down the stairs', 'The clatter of dishes comes from the kitchen'), and what
+        'we hear' ('We hear Kenji laughing in the next room'); the rest is seen ('Olek flinches')."""
+        heard: list[str] = []
+        seen: list[str] = []
+        for sentence in split_sentences(beat):
+            if not _HEARD_HINT_SCRB9.search(sentence) and not (
+                    {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & SOUND_NOUNS):
+                seen.append(sentence)
+                continue
+            names = dict(sorted(self.bible.names.items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
+            for c in parse_clauses(sentence, names):
+                text = " ".join(w.text for w in c.words)
+                lemma = c.verbs[0] if c.verbs else None
+                if lemma in HEARING:
+                    at = next((k for k, w in enumerate(c.words) if w.tag == "VERB"), len(c.words))
+                    seen.append(" ".join(w.text for w in c.words[:at]))
+                    heard.append(" ".join(w.text for w in c.words[at:]))     # 'Mara hears Tom in the hall'
+                elif heard_elsewhere_scrb9(c) or c.subjects and all(x.sound for x in c.subjects):
+                    heard.append(text)
+                else:
+                    seen.append(text)
+        return heard, seen
+
     def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
@@ -353,8 +380,9 @@ class SceneCutter:
                 next((c for c in order if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
-        if out:
-            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
+        if out or not self.prose:
+            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits; after a
+            # thing's doing too ('A bison lumbers past him', 'The door swings shut behind her': scrB9)
             for m in _OBJECT_PRONOUN.finditer(beat):
                 p = "he" if m.group(1).lower() == "him" else "she"
                 others = [c for c in reversed(recent) if c not in out and c in here]
@@ -479,6 +507,11 @@ class SceneCutter:
                         kind = "establishing"
                     cam = _inline_camera(beat, cam)
                     who = mentioned(beat)
+                    heard_parts, seen_parts = self._heard_parts_scrb9(beat) if not self.prose else ([], [])
+                    if heard_parts:
+                        # scrB9: who is only heard ('From the garden, Arjun shouts') is not in the shot, nor here
+                        seen_names = set(mentioned(" ".join(seen_parts)))
+                        who = [c for c in who if c in seen_names or c not in mentioned(" ".join(heard_parts))]
                     for cid in who:
                         if cid not in present:
                             present.append(cid)
@@ -506,6 +539,10 @@ class SceneCutter:
                         who = who + [c for c in here if c not in who]
                     for cid in who:
                         recent = [c for c in recent if c != cid] + [cid]
+                    if heard_parts and not who:
+                        # scrB9: a sound heard and no one named to see: who is here hears it ('The clatter of dishes
+                        # comes from the kitchen.' after 'MATEUS reads by the lamp.')
+                        who = [c for c in recent if c in here and c not in gone][-2:]
                     cast = who or ([spoke_last] if spoke_last and not self.prose else [])
                     if not self.prose:
                         self._track(beat, cast, gone, apart)
@@ -682,6 +719,9 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+# scrB9: words that may make a sentence one only heard (then parsed to know): hearing, a place out of the shot
+_HEARD_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|somewhere|upstairs|downstairs|off|outside|next|"
+                               r"distance|from|elsewhere|offstage|offscreen|far)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
                     r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"
@@ -721,7 +761,8 @@ def _unseen(extension: str | None) -> bool:
     """A voice not in the shot: voice-over, off screen or off camera, over a phone, a speaker, a radio, an intercom,
     a walkie-talkie, a television or a recording."""
     return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED|SPEAKER|INTERCOM|"
-                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.",
+                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.|"
+                                              r"\bOFF\b|OFF[\s-]*(?:SCREEN|CAMERA|STAGE)|OFFSCREEN|OFFSTAGE",
                                               extension.upper()))
 
 

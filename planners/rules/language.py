@@ -1167,6 +1167,8 @@ class Reader:
                        and lemma in _PEEKING and s.region is None else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
+        if self.screenplay and heard_elsewhere_scrb9(c, subjects_ph):
+            return None        # 'Somewhere below, a bell tolls', 'From the garden, Arjun shouts' (scrB9)
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
             # 'We hear a train pass', 'Mara hears a dog bark in the distance': what is heard is not on screen
             objects_ph, c = [], _with_pps(c, [])
@@ -1777,7 +1779,9 @@ class Reader:
                 elif (prep == "into" or prep == "onto" and ph.frame and not self.screenplay) and (
                         ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
-                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
+                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c) or
+                             self.screenplay and prep == "into" and ph.head in INTERIORS and
+                             _goes_by_its_manner_scrb9(lemma, c)) and \
                         not (self.screenplay and "out" in parts) and not into_view_here:
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
@@ -1787,11 +1791,13 @@ class Reader:
                 act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
                 act.path, act.vertical = [], None
                 continue
-            if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
+            if self.screenplay and prep == "into" and ph.head in INTERIORS and (
+                    moving or lemma in ENTER | MOTION or _goes_by_its_manner_scrb9(lemma, c)):
                 act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
-                continue
+                continue                               # ('a piglet pads into the room': any verb of manner, scrB9)
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
-                    moving or lemma in ENTER | EXIT | MOTION):
+                    moving or lemma in ENTER | EXIT | MOTION or self.screenplay and prep in ("through", "into") and
+                    _goes_by_its_manner_scrb9(lemma, c)):
                 # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
                 if prep in ("out", "out_of") or lemma in EXIT | {"go", "head"} or "out" in parts:
                     act.exits = act.exits or "right"
@@ -3524,12 +3530,75 @@ def _puts_object(act: Action, c: Clause, lemma) -> bool:
                for pp in c.pps)
 
 
+# scrB9: words that put a sound's source out of the shot ('Somewhere, a dog barks', 'Upstairs, someone sings')
+_ELSEWHERE_SCRB9 = {"somewhere", "upstairs", "downstairs", "offstage", "offscreen", "off-screen", "elsewhere",
+                    "outside", "next-door"}
+_ELSEWHERE_PAIRS_SCRB9 = {("far", "off"), ("far", "away"), ("next", "door"), ("off", "screen"), ("off", "camera"),
+                          ("off", "stage"), ("off", "frame")}
+_OFF_PAIRS_SCRB9 = {("off", "screen"), ("off", "camera"), ("off", "stage"), ("off", "frame")}
+
+
+def heard_elsewhere_scrb9(c: Clause, subjects=None) -> bool:
+    """scrB9: a clause of a screenplay's action that only lets us hear something from out of the shot: off screen
+    ('Off screen, the tinkle of a bell'); or a sound, a sounding verb or a verbless phrase with a place out of the
+    shot: 'somewhere', 'upstairs', 'far off', 'next door', 'outside' (before the verb, after 'from' or 'in', or said
+    of no one: 'Somewhere below, a bell tolls twice', 'Upstairs, someone is singing', 'a dog barks outside'), 'in
+    the next room', 'in the distance', or 'from' a room or a place ('From the garden, Arjun shouts something', 'A
+    voice calls from the hallway', 'The clatter of dishes comes from the kitchen'). A sound sent there by
+    someone here is theirs ('Mara calls upstairs'), and coming from a place is coming in ('Mara comes from the
+    kitchen')."""
+    subjects = c.subjects if subjects is None else subjects
+    lows = [w.low for w in c.words]
+    pairs = set(zip(lows, lows[1:]))
+    if pairs & _OFF_PAIRS_SCRB9:
+        return True
+    lemma = c.verbs[0] if c.verbs else None
+    if lemma in HEARING:
+        return False                 # 'we hear …', 'Mara hears …': the hearer's clause, read as such
+    sound_subject = bool(subjects) and all(s.sound for s in subjects)
+    sounding = sound_subject or lemma in syntax.SOUND_VERBS_SCRB9 or not c.verbs and not c.copula
+    if not sounding:
+        return False
+    someone = any(s.name or s.pronoun in ("he", "she", "they", "i", "we", "you") for s in subjects)
+    verb_at = next((k for k, w in enumerate(c.words) if w.tag in ("VERB", "COP", "AUX")), len(c.words))
+    for k, low in enumerate(lows):
+        pair = (low, lows[k + 1]) if k + 1 < len(lows) else None
+        if low in _ELSEWHERE_SCRB9 or pair in _ELSEWHERE_PAIRS_SCRB9:
+            if low == "outside" and (k + 1 < len(lows) and lows[k + 1] in ("the", "a", "his", "her", "their")):
+                continue             # 'outside the door': a place by a thing, not out of the shot
+            if low == "somewhere" or k < verb_at or k and lows[k - 1] in ("from", "in") or not someone:
+                return True
+    for pp in c.pps:
+        ph = pp.np
+        if ph is None:
+            continue
+        words = {w.low for w in ph.words} if ph.words else set()
+        if pp.prep in ("in", "from") and ph.head == "room" and words & {"next", "other", "another", "adjoining"}:
+            return True              # 'in the next room', 'from another room'
+        if pp.prep == "in" and ph.head == "distance":
+            return True
+        if pp.prep in ("from", "out_of") and (ph.head in INTERIORS or ph.setting) and ph.head not in THRESHOLDS and \
+                (sound_subject or lemma in syntax.SOUND_VERBS_SCRB9):
+            return True              # 'shouts from the garden', 'comes from the kitchen' (a sound's)
+    return False
+
+
 def _put_sound_word_scrb9(o, c: Clause, lemma) -> bool:
     """scrB9: a word for a sound that is also a thing ('ring', 'whistle', 'horn', 'bell'), the object of a verb
     that puts it somewhere ('slips the ring into the drawer', 'sets the horn on the shelf'): no sound is put, so it
     is the thing."""
     return o.head in NOUNS and o.of is None and lemma is not None and lemma not in HEARING and any(
         pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted and pp.np is not None for pp in c.pps)
+
+
+def _goes_by_its_manner_scrb9(lemma, c: Clause) -> bool:
+    """scrB9: English's manner-of-motion pattern: a verb with no object and 'into the kitchen' / 'through the door'
+    goes there, whatever the verb ('a piglet pads into the room', 'a calf clops through the door'); not a look, a
+    call or a sound sent there ('peers into the room', 'shouts into the hallway'), nor 'is', nor a verb with its
+    object ('puts the cat into the room' is the cat's)."""
+    return bool(lemma) and not c.objects and not c.copula and lemma not in AIMED | PERCEIVE | HEARING | STATIC and \
+        lemma not in _NOT_GOING and lemma not in ("be", "have", "burst", "break", "fall", "call", "cry", "listen",
+                                                  "lean", "reach", "shout", "yell", "whisper", "speak", "sing")
 
 
 # scrB9: verbs of going whose object is the way gone, the one gone with or what is ridden, never a thing put

@@ -314,6 +314,10 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
         m = re.search(r"([^\W\d_][\w'’\-]*)\s*,?\s*(?:\band|&)\s+$", text[left:s])
         if m and m.group(1).lower() in known:
             uses[i].links.append(m.group(1).lower())
+        # scrB9: a known name just after: 'LUCA and Zofia stand', 'Rafael and Inès wait' (Zofia and Inès speak)
+        m = re.match(r"\s*,?\s*(?:and|&)\s+([^\W\d_][\w'’\-]*)(?![\w'’\-])", text[e:])
+        if m and m.group(1).lower() in known and m.group(1)[:1].isupper():
+            uses[i].links.append(m.group(1).lower())
         # gapping: '… and VICTOR on the right', '…, ROSE to the right'
         gap = re.match(r"^\s+(?:on|in|at|to|by|near|beside|behind|next|under|against|across|from|with)\b"
                        r"[^.;!?,]*?(?:[.;!?]|$)", text[e:])

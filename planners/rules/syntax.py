@@ -93,6 +93,22 @@ SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "r
                "crackle", "sizzle", "slam", "smash", "shatter", "ding", "click", "hiss", "howl", "wail", "sob",
                "flute", "violin", "trumpet", "organ", "harp", "cello", "saxophone", "accordion", "banjo", "tuba",
                "clarinet", "harmonica", "chorus", "choir", "static", "feedback", "alarm", "horn", "whistles"}
+# scrB9: sounds English names by the verb that makes them ('the tinkle of a bell', 'the whine of a drill'), and
+# the verbs of sound and voice (Levin's verbs of sound emission, of animal sounds, of manner of speaking): what a
+# sentence only lets us hear ('Somewhere below, a bell tolls', 'Upstairs, someone is singing').
+SOUND_NOUNS |= {"tinkle", "jingle", "jangle", "clank", "clunk", "clack", "whine", "purr", "chirp", "squeak", "squawk",
+                "toll", "peal", "blare", "bleat", "bray", "neigh", "whinny", "yelp", "snarl", "snore", "giggle",
+                "chuckle", "patter", "clop", "whirr", "whir", "clamour", "clamor", "din", "uproar", "babble",
+                "chatter", "thrum", "twang", "bellow", "shriek", "gurgle", "rustle", "wheeze", "cough", "sneeze",
+                "clangour"}
+SOUND_VERBS_SCRB9 = (SOUND_NOUNS - {"sound", "sounds", "noise", "noises", "music", "song", "voice", "voices",
+                                    "footsteps", "silence", "rhythm", "beat", "melody", "tune", "static", "feedback",
+                                    "alarm", "horn", "siren", "gunshot", "gunfire", "thunder", "applause", "laughter",
+                                    "chorus", "choir", "flute", "violin", "trumpet", "organ", "harp", "cello",
+                                    "saxophone", "accordion", "banjo", "tuba", "clarinet", "harmonica", "whistles"}) | {
+    "sing", "call", "yell", "bark", "growl", "crow", "moo", "meow", "mew", "miaow", "cluck", "caw", "hoot", "tweet",
+    "coo", "drone", "blast", "play", "talk", "speak", "argue", "chant", "mutter", "mumble", "quack", "oink", "baa",
+    "roar", "trill", "warble", "sigh", "groan", "moan", "whimper", "cackle", "hum", "toll", "ring", "chime", "tick"}
 # Time adverbials, as phrases: each becomes one TIME token; its value is the window or order it names.
 TIME_PHRASES = [
     "halfway through the shot", "halfway through the video", "halfway through the clip", "halfway through the scene",
@@ -3014,7 +3030,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.adjs = ph.adjs + [m for i, m in enumerate(ph.modifiers) if m in COLOURS and m not in ph.adjs and
                              not _compound_colour(ph.modifiers[:i])]   # 'a velvet navy ball'
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
-        ph.sound = head_word.low in SOUND_NOUNS
+        ph.sound = head_word.low in SOUND_NOUNS or (
+            head_word.low in SOUND_VERBS_SCRB9 and j < n and ws[j].low == "of" and ph.det in ("the", "a", "an"))
+        #                          ('the drone of a lawnmower', 'a whirr of wings': a sound named by its verb, scrB9)
         ph.frame = head_word.low in FRAME_WORDS
     # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a cup of a bright green color'
     if head_word is not None:
@@ -5534,9 +5552,15 @@ def _depictive(seg: list) -> list[str] | None:
 
 
 def _time_of_a_thing_scrb9(items: list) -> list:
-    """scrB9: 'After a moment's thought, …', 'after an hour's drive': a time with a possessive 's and the noun it
-    measures is one time; the noun is no subject."""
+    """scrB9: 'After a moment's thought, …': a time with a possessive 's and the noun it measures is one time; the
+    noun is no subject. Before the verb, a preposition right before a comma or colon has no object, it is an adverb
+    ('Far off, we hear a dog', 'Somewhere below, a bell tolls': not 'below a bell')."""
     out = list(items)
+    verb_at = next((k for k, (t, _) in enumerate(out) if t in ("VERB", "COP", "AUX")), len(out))
+    for k in range(min(verb_at, len(out) - 1)):
+        if out[k][0] == "PREP" and out[k + 1][0] == "PUNCT" and out[k + 1][1].low in (",", ":"):
+            w = out[k][1]
+            out[k] = ("ADV", Word(w.text, w.low, "ADV", w.low, w.low))   # 'Far off, we hear …', 'Somewhere below, …'
     q = 0
     while q + 3 < len(out):
         if out[q][0] == "TIME" and out[q + 1][0] == "POS" and out[q + 2][0] == "NP" and (out[q + 3][0] == "PUNCT" or (
