@@ -633,3 +633,18 @@ def test_ninth_session_one_who_hands_a_thing_over_and_one_who_takes_it_are_both_
                    "She pulls a coin from her apron and passes it to him.\n")
     assert {"oda", "piet"} <= {e.id for e in plan.entities if e.kind == "person"}
     assert {"oda", "piet"} <= on_screen(shot_with(plan, "passes it to him"))
+
+
+@pytest.mark.parametrize("beat,thing,target", [("Lena pins the notice to the door.", "notice", "door"),
+                                               ("She tapes the photo to the mirror.", "photo", "mirror"),
+                                               ("She hangs the lantern from the beam.", "lantern", "beam"),
+                                               ("Lena takes a key from her coat and lays it on the bench.", "key",
+                                                "bench")])
+def test_ninth_session_a_thing_fixed_to_hung_from_or_taken_and_put_touches_its_place(beat, thing, target):
+    plan = plan_of(f"INT. SHED - DAY\n\nLENA (40s) comes in from the rain.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:14])
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    a, b = last[thing], last[target]
+    assert max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3]) < 0.03, (a, b)
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert not any(s == "lena" and o == target and p in ("on", "against", "in") for s, p, o in edges), edges

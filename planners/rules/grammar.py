@@ -17,7 +17,7 @@ from director.models import Camera, Scene, Transition
 from .bible import Bible, cue_name
 from .language import EXIT, HEARING, MOTION, THRESHOLDS, heard_elsewhere_scrb9, split_sentences
 from .lexicon import NOUNS, singular
-from .syntax import SOUND_NOUNS
+from .syntax import SOUND_NOUNS, SOUND_VERBS_SCRB9
 from .syntax import parse as parse_clauses
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -340,8 +340,9 @@ class SceneCutter:
         heard: list[str] = []
         seen: list[str] = []
         for sentence in split_sentences(beat):
-            if not _HEARD_HINT_SCRB9.search(sentence) and not (
-                    {w.lower() for w in re.findall(r"[A-Za-z]+", sentence)} & SOUND_NOUNS):
+            words = re.findall(r"[A-Za-z]+", sentence.lower())
+            if not _HEARD_HINT_SCRB9.search(sentence) and not set(words) & SOUND_NOUNS and not any(
+                    a in SOUND_VERBS_SCRB9 and b == "of" for a, b in zip(words, words[1:])):
                 seen.append(sentence)
                 continue
             names = dict(sorted(self.bible.names.items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
@@ -380,9 +381,9 @@ class SceneCutter:
                 next((c for c in order if c not in genders), None)
             if pick is not None and pick not in out:
                 out.append(pick)
-        if out or not self.prose:
+        if out or _creature_subject_scrb9(beat):
             # 'He sits down next to her': an object pronoun is someone else here, the last one it fits; after a
-            # thing's doing too ('A bison lumbers past him', 'The door swings shut behind her': scrB9)
+            # creature's doing too ('A bison lumbers past him', 'The dog follows her': scrB9)
             for m in _OBJECT_PRONOUN.finditer(beat):
                 p = "he" if m.group(1).lower() == "him" else "she"
                 others = [c for c in reversed(recent) if c not in out and c in here]
@@ -719,6 +720,16 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # 'he', 'she', 'they' are nominative: a subject wherever they stand ('Without a word, she storms out', 'Slowly he
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
+def _creature_subject_scrb9(beat: str) -> bool:
+    """scrB9: the beat's subject is a creature or someone the lexicon knows by its noun ('A bison lumbers past him',
+    'The old dog follows her'), not a thing ('The door clicks shut behind him': he need not be there)."""
+    m = re.match(r"^\W*(?:(?:slowly|suddenly|then|now|quietly),?\s+)?(?:the|a|an|some|two|three|one)\s+((?:[\w-]+\s+){0,2}"
+                 r"[\w-]+)", beat, re.I)
+    if not m:
+        return False
+    return any(NOUNS.get(singular(w.lower()), ("",))[0] in ("animal", "person") for w in m.group(1).split())
+
+
 # scrB9: words that may make a sentence one only heard (then parsed to know): hearing, a place out of the shot
 _HEARD_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|somewhere|upstairs|downstairs|off|outside|next|"
                                r"distance|from|elsewhere|offstage|offscreen|far)\b", re.I)

@@ -1360,7 +1360,8 @@ class Reader:
                 continue
             if self.screenplay and lemma in ABSENT_OBJECT and not o.name and o.pronoun is None:
                 continue                          # 'misses her mother', 'phones his son': someone not here
-            refs = [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
+            refs = _it_as_the_thing_before_scrb9(o, c, before, subjects, things) or \
+                [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
             if lemma in _HOLDING and subjects and refs and all(things[i].kind == "object" and not things[i].character
                                                                 for i in subjects) and all(
                     pp.np is None or pp.np.setting or pp.np.frame for pp in c.pps):
@@ -1371,6 +1372,8 @@ class Reader:
         _drop_denied_places(act, c)
         self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
+        if self.screenplay and not act.places:
+            _attached_scrb9(act, c, things, memo, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
         finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
         for i in act.subjects if finite else ():    # one side of a verb is not the other: 'the locals look at Jonah'
@@ -1796,7 +1799,7 @@ class Reader:
                 act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
                 continue                               # ('a piglet pads into the room': any verb of manner, scrB9)
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
-                    moving or lemma in ENTER | EXIT | MOTION or self.screenplay and prep in ("through", "into") and
+                    moving or lemma in ENTER | EXIT | MOTION or self.screenplay and prep == "into" and
                     _goes_by_its_manner_scrb9(lemma, c)):
                 # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
                 if prep in ("out", "out_of") or lemma in EXIT | {"go", "head"} or "out" in parts:
@@ -3583,6 +3586,57 @@ def heard_elsewhere_scrb9(c: Clause, subjects=None) -> bool:
     return False
 
 
+# scrB9: verbs that hang a thing from another ('hangs the lantern from the beam', 'dangles the keys from a hook')
+_HANGING_SCRB9 = {"hang", "dangle", "suspend", "sling", "string"}
+# scrB9: verbs whose 'to' is where the thing goes along or to whom, never what it is fixed to
+_NOT_FIXING_SCRB9 = {"bring", "send", "return", "give", "show", "read", "say", "explain", "point", "offer", "pass",
+                     "hand", "lend", "sell", "mail", "post", "deliver", "throw", "toss", "hold", "raise", "lift",
+                     "lower", "turn", "take", "carry", "move", "push", "pull", "drag", "lead", "wheel", "walk", "ride",
+                     "drive", "tell", "sing", "play", "introduce", "wave", "nod", "blow", "shout", "call", "whisper",
+                     "recommend", "add", "compare", "lock", "switch", "set", "put"}
+
+
+def _attached_scrb9(act: Action, c: Clause, things: list, memo: dict, lemma) -> None:
+    """scrB9: a thing fixed to or hung from another touches it: 'pins the note to the door', 'tapes the photo to
+    the mirror', 'ties the rope to the post', 'hangs the lantern from the beam'. The 'to' of any verb that is not
+    one of going, giving, showing or taking along ('carries the box to the door', 'hands the note to Mara')."""
+    if not act.objects or act.relations or lemma is None:
+        return
+    if any(i >= len(things) or things[i].kind == "person" for i in act.objects):
+        return
+    for pp in c.pps:
+        if pp.np is None or pp.before_verb or pp.fronted or pp.np.setting or pp.np.frame or pp.np.region is not None:
+            continue
+        fixed = pp.prep == "to" and lemma not in MOTION | CONVEYING | TAKING | HANDING_SCRB9 | AIMED | PERCEIVE | \
+            _NOT_FIXING_SCRB9 | STATIC
+        hung = pp.prep == "from" and lemma in _HANGING_SCRB9
+        if not (fixed or hung):
+            continue
+        targets = [j for j in memo.get(id(pp.np), ()) if j < len(things) and things[j].kind == "object" and
+                   j not in act.objects and j not in act.subjects]
+        if targets:
+            act.relations.append(("against", targets[0]))
+            act.places = True
+            return
+
+
+# scrB9: verbs of passing a thing from hand to hand (the planner's HANDING): their 'to' is someone
+HANDING_SCRB9 = {"hand", "pass", "slide", "give", "offer", "toss"}
+
+
+def _it_as_the_thing_before_scrb9(o, c: Clause, before: list, subjects: list[int], things: list) -> list[int]:
+    """scrB9: 'takes a key from her pocket and sets it on the desk', 'lifts the lid off the pot and puts it down':
+    an object 'it' in a clause going on with the same subject is the thing the clause before acted on, not the
+    last noun said (where it came from)."""
+    if o.pronoun != "it" or c.link not in ("and", ",", "then") or not before or not subjects:
+        return []
+    prev = before[-1]
+    objs = [i for i in prev.objects if i < len(things) and things[i].kind != "person" and not things[i].character]
+    if len(objs) != 1 or not set(prev.subjects) & set(subjects) or objs[0] in subjects:
+        return []
+    return objs
+
+
 def _put_sound_word_scrb9(o, c: Clause, lemma) -> bool:
     """scrB9: a word for a sound that is also a thing ('ring', 'whistle', 'horn', 'bell'), the object of a verb
     that puts it somewhere ('slips the ring into the drawer', 'sets the horn on the shelf'): no sound is put, so it
@@ -3596,7 +3650,8 @@ def _goes_by_its_manner_scrb9(lemma, c: Clause) -> bool:
     goes there, whatever the verb ('a piglet pads into the room', 'a calf clops through the door'); not a look, a
     call or a sound sent there ('peers into the room', 'shouts into the hallway'), nor 'is', nor a verb with its
     object ('puts the cat into the room' is the cat's)."""
-    return bool(lemma) and not c.objects and not c.copula and lemma not in AIMED | PERCEIVE | HEARING | STATIC and \
+    return bool(lemma) and not c.objects and not c.copula and \
+        lemma not in AIMED | PERCEIVE | HEARING | STATIC | DISAPPEAR | EXIT | UP | DOWN and \
         lemma not in _NOT_GOING and lemma not in ("be", "have", "burst", "break", "fall", "call", "cry", "listen",
                                                   "lean", "reach", "shout", "yell", "whisper", "speak", "sing")
 
