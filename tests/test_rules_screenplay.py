@@ -648,3 +648,12 @@ def test_ninth_session_a_thing_fixed_to_hung_from_or_taken_and_put_touches_its_p
     assert max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3]) < 0.03, (a, b)
     edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
     assert not any(s == "lena" and o == target and p in ("on", "against", "in") for s, p, o in edges), edges
+
+
+@pytest.mark.parametrize("line,animal", [("The moose, enormous, towers over her.", "moose"),
+                                         ("The ox, huge and muddy, plods past her.", "ox")])
+def test_ninth_session_a_verb_after_an_adjective_set_off_by_commas_is_the_verb(line, animal):
+    plan = plan_of(f"EXT. PLAIN - DAY\n\nLENA (40s) waits by the truck with a camera.\n\n{line}\n")
+    shot = shot_with(plan, line[:10])
+    names = _names_on_screen(plan, shot)
+    assert animal in names and "lena" in names and not any(n.startswith(("tower", "plod")) for n in names), names

@@ -2498,7 +2498,28 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _looks_after_copula(words)
     _verb_after_fronted_place(words)
     _hue_nouns_before_colours(words)
+    _verb_after_apposed_adjective_scrb9(words)
     return words
+
+
+def _verb_after_apposed_adjective_scrb9(words: list[Word]) -> None:
+    """scrB9: 'The horse, enormous, towers over her', 'The dog, wet and muddy, shakes': after a subject and an
+    adjective set off by commas, a word that can be the verb in -s is the verb, when none came before."""
+    n = len(words)
+    for k in range(4, n):
+        w = words[k]
+        if w.tag != "NOUN" or not w.low.endswith("s") or words[k - 1].low != ",":
+            continue
+        j = k - 2
+        while j > 0 and (words[j].tag == "ADJ" or words[j].low == "and"):
+            j -= 1
+        if j == k - 2 or words[j].low != "," or words[j - 1].tag not in ("NOUN", "NAME"):
+            continue
+        if any(x.tag in ("VERB", "COP", "AUX") for x in words[:k]):
+            continue
+        lemma = verb_lemma(w.low)
+        if lemma != w.low and "verb" in open_class().get(lemma, {}):
+            w.tag, w.lemma = "VERB", lemma
 
 
 def _hue_nouns_before_colours(words: list[Word]) -> None:
