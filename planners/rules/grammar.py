@@ -349,11 +349,12 @@ class SceneCutter:
             for c in parse_clauses(sentence, names):
                 text = " ".join(w.text for w in c.words)
                 lemma = c.verbs[0] if c.verbs else None
-                if lemma in HEARING:
+                if lemma in HEARING and c.subjects:
                     at = next((k for k, w in enumerate(c.words) if w.tag == "VERB"), len(c.words))
                     seen.append(" ".join(w.text for w in c.words[:at]))
                     heard.append(" ".join(w.text for w in c.words[at:]))     # 'Mara hears Tom in the hall'
-                elif heard_elsewhere_scrb9(c) or c.subjects and all(x.sound for x in c.subjects):
+                elif heard_elsewhere_scrb9(c) or c.subjects and c.verbs and all(
+                        x.sound and x.head not in _PAUSES_SCRB9 for x in c.subjects):
                     heard.append(text)
                 else:
                     seen.append(text)
@@ -721,15 +722,18 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 # sinks into his chair', 'the man she loves')
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 def _creature_subject_scrb9(beat: str) -> bool:
-    """scrB9: the beat's subject is a creature or someone the lexicon knows by its noun ('A bison lumbers past him',
-    'The old dog follows her'), not a thing ('The door clicks shut behind him': he need not be there)."""
+    """scrB9: the beat's subject is a creature the lexicon knows by its noun ('A bison lumbers past him',
+    'The old dog follows her'), not a thing ('The door clicks shut behind him': he need not be there) nor a person
+    ('The woman dives, terrified that a man is coming at her': herself)."""
     m = re.match(r"^\W*(?:(?:slowly|suddenly|then|now|quietly),?\s+)?(?:the|a|an|some|two|three|one)\s+((?:[\w-]+\s+){0,2}"
                  r"[\w-]+)", beat, re.I)
     if not m:
         return False
-    return any(NOUNS.get(singular(w.lower()), ("",))[0] in ("animal", "person") for w in m.group(1).split())
+    return any(NOUNS.get(singular(w.lower()), ("",))[0] == "animal" for w in m.group(1).split())
 
 
+# scrB9: a pause or the score, no sound of the scene's ('A long beat.', 'MUSIC BUILDS')
+_PAUSES_SCRB9 = {"beat", "silence", "pause", "music", "score"}
 # scrB9: words that may make a sentence one only heard (then parsed to know): hearing, a place out of the shot
 _HEARD_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|somewhere|upstairs|downstairs|off|outside|next|"
                                r"distance|from|elsewhere|offstage|offscreen|far)\b", re.I)

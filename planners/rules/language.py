@@ -3529,8 +3529,33 @@ def _puts_object(act: Action, c: Clause, lemma) -> bool:
         return _caused_motion_scrb9(c, lemma)
     if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
         return False
-    return any((pp.prep in _PUT_PREPS or pp.prep in _PUT_HIGH_PREPS_SCRB9) and not pp.before_verb and not pp.fronted
-               for pp in c.pps)
+    return any((pp.prep in _PUT_PREPS or pp.prep in _PUT_HIGH_PREPS_SCRB9 and _after_the_object_scrb9(c, pp)) and
+               not pp.before_verb and not pp.fronted for pp in c.pps)
+
+
+def _index_of_scrb9(c: Clause, word) -> int | None:
+    return next((k for k, w in enumerate(c.words) if w is word), None)
+
+
+def _after_the_object_scrb9(c: Clause, pp) -> bool:
+    """scrB9: the place comes after the verb's object ('tacks the map above the fireplace'), not a particle right
+    after the verb ('hands over the story')."""
+    obj = next((o for o in c.objects if o.words), None)
+    if obj is None or pp.np is None or not pp.np.words:
+        return False
+    a, b = _index_of_scrb9(c, obj.words[-1]), _index_of_scrb9(c, pp.np.words[0])
+    return a is not None and b is not None and a < b and _object_right_after_the_verb_scrb9(c)
+
+
+def _object_right_after_the_verb_scrb9(c: Clause) -> bool:
+    """scrB9: the object follows its verb with nothing but a particle or an adverb between ('perches the jar on
+    …'), not after a comma ('sleeps peacefully, just an oxygen tube under his nose')."""
+    obj = next((o for o in c.objects if o.words), None)
+    verb = next((k for k, w in enumerate(c.words) if w.tag == "VERB"), None)
+    if obj is None or verb is None:
+        return False
+    at = _index_of_scrb9(c, obj.words[0])
+    return at is not None and at > verb and all(w.tag in ("PART", "ADV") for w in c.words[verb + 1:at])
 
 
 # scrB9: words that put a sound's source out of the shot ('Somewhere, a dog barks', 'Upstairs, someone sings')
@@ -3602,7 +3627,8 @@ def _attached_scrb9(act: Action, c: Clause, things: list, memo: dict, lemma) -> 
     one of going, giving, showing or taking along ('carries the box to the door', 'hands the note to Mara')."""
     if not act.objects or act.relations or lemma is None:
         return
-    if any(i >= len(things) or things[i].kind == "person" for i in act.objects):
+    if any(i >= len(things) or things[i].kind == "person" for i in act.objects) or c.copula or \
+            not _object_right_after_the_verb_scrb9(c):
         return
     for pp in c.pps:
         if pp.np is None or pp.before_verb or pp.fronted or pp.np.setting or pp.np.frame or pp.np.region is not None:
@@ -3612,8 +3638,10 @@ def _attached_scrb9(act: Action, c: Clause, things: list, memo: dict, lemma) -> 
         hung = pp.prep == "from" and lemma in _HANGING_SCRB9
         if not (fixed or hung):
             continue
+        if pp.np.det is None and pp.np.owner is None or any(things[i].bare for i in act.objects):
+            continue                 # ('REVERSE to find', 'work to do': no thing fixed to another)
         targets = [j for j in memo.get(id(pp.np), ()) if j < len(things) and things[j].kind == "object" and
-                   j not in act.objects and j not in act.subjects]
+                   j not in act.objects and j not in act.subjects and not things[j].bare]
         if targets:
             act.relations.append(("against", targets[0]))
             act.places = True
@@ -3676,8 +3704,9 @@ def _caused_motion_scrb9(c: Clause, lemma) -> bool:
     if obj is None or obj.name or obj.pronoun is not None or obj.setting or obj.frame and obj.head not in PICTURES or \
             obj.region is not None or obj.head in INTERIORS or obj.head in THRESHOLDS:
         return False
-    if lemma in _WAY_VERBS_SCRB9 or obj.head in _SLOPES:
-        return False
+    if lemma in _WAY_VERBS_SCRB9 or obj.head in _SLOPES or not _object_right_after_the_verb_scrb9(c) or \
+            obj.det is None and obj.owner is None and not obj.count:
+        return False                 # ('Turned low, the radio …': no thing put, a bare word)
     entry = NOUNS.get(obj.head)
     if entry is not None and entry[0] != "object" or entry is None and _kind(obj.head) != "object":
         return False

@@ -316,7 +316,8 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
             uses[i].links.append(m.group(1).lower())
         # scrB9: a known name just after: 'LUCA and Zofia stand', 'Rafael and Inès wait' (Zofia and Inès speak)
         m = re.match(r"\s*,?\s*(?:and|&)\s+([^\W\d_][\w'’\-]*)(?![\w'’\-])", text[e:])
-        if m and m.group(1).lower() in known and m.group(1)[:1].isupper():
+        if m and m.group(1).lower() in known and m.group(1)[:1].isupper() and ph not in FUNCTION_WORDS and \
+                ph not in _PRONOUNS_SCRB9 and could_name(ph.split()[-1]):
             uses[i].links.append(m.group(1).lower())
         # gapping: '… and VICTOR on the right', '…, ROSE to the right'
         gap = re.match(r"^\s+(?:on|in|at|to|by|near|beside|behind|next|under|against|across|from|with)\b"
@@ -337,6 +338,11 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
             if uses[x].plain and uses[y].plain:
                 uses[y].acts = uses[y].acts or uses[x].acts
                 uses[y].role = uses[y].role or uses[x].role
+
+
+# scrB9: pronouns, never someone's name ('She and Will are startled')
+_PRONOUNS_SCRB9 = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
+                   "him", "them", "us", "me", "this", "that", "these", "those", "everyone", "someone", "nobody"}
 
 
 def _lower_common(texts: list[str]) -> set[str]:

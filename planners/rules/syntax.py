@@ -93,15 +93,15 @@ SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "r
                "crackle", "sizzle", "slam", "smash", "shatter", "ding", "click", "hiss", "howl", "wail", "sob",
                "flute", "violin", "trumpet", "organ", "harp", "cello", "saxophone", "accordion", "banjo", "tuba",
                "clarinet", "harmonica", "chorus", "choir", "static", "feedback", "alarm", "horn", "whistles"}
-# scrB9: sounds English names by the verb that makes them ('the tinkle of a bell', 'the whine of a drill'), and
-# the verbs of sound and voice (Levin's verbs of sound emission, of animal sounds, of manner of speaking): what a
+# scrB9: sounds English names by the verb that makes them ('the tinkle of a bell', 'the whine of a drill': a sound
+# where 'of' follows, see noun_phrase; as words alone they stay verbs, 'a fan WHIRRS'), and the verbs of sound and voice (Levin's verbs of sound emission, of animal sounds, of manner of speaking): what a
 # sentence only lets us hear ('Somewhere below, a bell tolls', 'Upstairs, someone is singing').
-SOUND_NOUNS |= {"tinkle", "jingle", "jangle", "clank", "clunk", "clack", "whine", "purr", "chirp", "squeak", "squawk",
+_SOUND_WORDS_SCRB9 = {"tinkle", "jingle", "jangle", "clank", "clunk", "clack", "whine", "purr", "chirp", "squeak", "squawk",
                 "toll", "peal", "blare", "bleat", "bray", "neigh", "whinny", "yelp", "snarl", "snore", "giggle",
-                "chuckle", "patter", "clop", "whirr", "whir", "clamour", "clamor", "din", "uproar", "babble",
-                "chatter", "thrum", "twang", "bellow", "shriek", "gurgle", "rustle", "wheeze", "cough", "sneeze",
+                "chuckle", "patter", "clop", "whirr", "whir", "clamour", "clamor", "din", "uproar",
+                "thrum", "twang", "bellow", "shriek", "gurgle", "rustle", "wheeze", "cough", "sneeze",
                 "clangour"}
-SOUND_VERBS_SCRB9 = (SOUND_NOUNS - {"sound", "sounds", "noise", "noises", "music", "song", "voice", "voices",
+SOUND_VERBS_SCRB9 = _SOUND_WORDS_SCRB9 | (SOUND_NOUNS - {"sound", "sounds", "noise", "noises", "music", "song", "voice", "voices",
                                     "footsteps", "silence", "rhythm", "beat", "melody", "tune", "static", "feedback",
                                     "alarm", "horn", "siren", "gunshot", "gunfire", "thunder", "applause", "laughter",
                                     "chorus", "choir", "flute", "violin", "trumpet", "organ", "harp", "cello",
