@@ -17,7 +17,7 @@ from director.models import Camera, Scene, Transition
 from .bible import Bible, cue_name
 from .language import EXIT, HEARING, MOTION, THRESHOLDS, heard_elsewhere_scrb9, split_sentences
 from .lexicon import NOUNS, singular
-from .syntax import SOUND_NOUNS, SOUND_VERBS_SCRB9
+from .syntax import SOUND_NOUNS, SOUND_VERBS_SCRB9, verb_lemma
 from .syntax import parse as parse_clauses
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -340,9 +340,11 @@ class SceneCutter:
         heard: list[str] = []
         seen: list[str] = []
         for sentence in split_sentences(beat):
-            words = re.findall(r"[A-Za-z]+", sentence.lower())
-            if not _HEARD_HINT_SCRB9.search(sentence) and not set(words) & SOUND_NOUNS and not any(
-                    a in SOUND_VERBS_SCRB9 and b == "of" for a, b in zip(words, words[1:])):
+            words = re.findall(r"[a-z]+", sentence.lower())
+            sounding = bool(set(words) & SOUND_NOUNS) or any(
+                a in SOUND_VERBS_SCRB9 and b == "of" for a, b in zip(words, words[1:])) or _HEARD_HINT_SCRB9.search(
+                sentence) and any(verb_lemma(w) in SOUND_VERBS_SCRB9 for w in words if len(w) > 2)
+            if not sounding and not _HEARING_HINT_SCRB9.search(sentence):
                 seen.append(sentence)
                 continue
             names = dict(sorted(self.bible.names.items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
@@ -735,6 +737,7 @@ def _creature_subject_scrb9(beat: str) -> bool:
 # scrB9: a pause or the score, no sound of the scene's ('A long beat.', 'MUSIC BUILDS')
 _PAUSES_SCRB9 = {"beat", "silence", "pause", "music", "score"}
 # scrB9: words that may make a sentence one only heard (then parsed to know): hearing, a place out of the shot
+_HEARING_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|off[- ]?screen|off[- ]camera|offstage)\b", re.I)
 _HEARD_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|somewhere|upstairs|downstairs|off|outside|next|"
                                r"distance|from|elsewhere|offstage|offscreen|far)\b", re.I)
 
