@@ -660,3 +660,131 @@ def test_ninth_session_both_before_two_names_is_the_two_of_them(line, a, b):
     plan = plan_of(f"EXT. FERRY - DAY\n\n{line}\n")
     assert {a, b} <= {e.id for e in plan.entities if e.kind == "person"}
     assert {a, b} <= on_screen(plan.shots[0])
+
+
+# --- ninth session (scrB9): things put somewhere, creatures, sounds ------------------------------------------
+
+def _inside(a, b):
+    return b[0] <= cx(a) <= b[2] and b[1] <= (a[1] + a[3]) / 2 <= b[3]
+
+
+@pytest.mark.parametrize("beat,thing,pred,target", [
+    ("After a quick glance outside, Odile staples the calendar above the radiator.", "calendar", "above", "radiator"),
+    ("After a moment's thought, she pins the postcard over the mirror.", "postcard", "above", "mirror"),
+    ("Odile slips the ring into the drawer.", "ring", "in", "drawer"),
+    ("She rolls the marble under the sofa.", "marble", "under", "sofa"),
+    ("Without a sound, she hides the key under the doormat.", "key", "under", "doormat"),
+    ("Odile perches the kettle on the stove.", "kettle", "on", "stove"),
+    ("She drops the coin into the tin.", "coin", "in", "tin"),
+])
+def test_ninth_session_any_verb_that_puts_a_thing_puts_the_thing_not_the_one_who_puts_it(beat, thing, pred, target):
+    plan = plan_of(f"INT. LOFT - DAY\n\nODILE (30s) paces by the window.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:18])
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert (thing, pred, target) in edges, edges
+    assert not any(s == "odile" and p == pred and o == target for s, p, o in edges), edges
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    a, b = last[thing], last[target]
+    if pred == "above":
+        assert a[3] <= b[1] + 0.02 and max(a[0], b[0]) < min(a[2], b[2])
+    elif pred == "in":
+        assert _inside(a, b)
+    elif pred == "on":
+        assert b[1] - 0.02 <= a[3] <= b[1] + 0.3 * (b[3] - b[1]) and b[0] <= cx(a) <= b[2]
+    else:
+        assert a[3] >= b[1] and (a[1] + a[3]) / 2 > (b[1] + b[3]) / 2 - 0.05
+
+
+@pytest.mark.parametrize("beat", ["He crosses the street into the park.", "He follows Odile into the kitchen."])
+def test_ninth_session_a_way_or_a_person_after_a_verb_of_going_is_not_put_anywhere(beat):
+    plan = plan_of(f"INT. LOFT - DAY\n\nODILE (30s) and BRUNO (40s) wait.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:12])
+    assert not any(e.predicate == "in" and e.subject in ("street", "odile") for e in shot.scene_graph)
+
+
+def _names_on_screen(plan, shot):
+    return {plan.entity(e).name.lower() for e in on_screen(shot)}
+
+
+@pytest.mark.parametrize("line,unseen", [
+    ("Somewhere above, a radio crackles.", {"radio"}),
+    ("Off camera, the jangle of keys in a lock.", {"key", "keys", "lock"}),
+    ("From the cellar, Piet bellows something.", {"piet"}),
+    ("The hum of a fridge fills the silence.", {"fridge"}),
+    ("Next door, someone hums.", set()),
+    ("We hear Piet whistling out in the yard.", {"piet"}),
+    ("A rooster crows outside.", {"rooster"}),
+    ("Far away, a church bell tolls.", {"bell", "church"}),
+])
+def test_ninth_session_a_sound_from_out_of_the_shot_is_heard_and_who_is_here_hears_it(line, unseen):
+    plan = plan_of(f"INT. PANTRY - NIGHT\n\nLENA (40s) sorts jars on a shelf.\n\n{line}\n")
+    shot = shot_with(plan, line[:14])
+    names = _names_on_screen(plan, shot)
+    assert "lena" in names and not names & unseen, names
+    assert all(plan.entity(e).kind != "person" or e == "lena" for e in on_screen(shot)), names
+
+
+@pytest.mark.parametrize("ext", ["OFF", "OFF SCREEN", "OFFSTAGE", "O.S."])
+def test_ninth_session_a_cue_marked_off_is_a_voice_off_screen(ext):
+    plan = plan_of(f"INT. PANTRY - NIGHT\n\nLENA (40s) sorts jars on a shelf.\n\nGRANNY ({ext})\nAre you still up?\n\n"
+                   "Lena freezes.\n")
+    heard = shot_with(plan, "still up")
+    assert "lena" in on_screen(heard) and "granny" not in on_screen(heard)
+
+
+@pytest.mark.parametrize("line,animal", [("A lamb clatters into the kitchen.", "lamb"),
+                                         ("A hedgehog snuffles into the room.", "hedgehog"),
+                                         ("A cat slinks in through the door.", "cat")])
+def test_ninth_session_an_animal_comes_in_by_any_verb_of_going(line, animal):
+    plan = plan_of(f"INT. FARMHOUSE - DAY\n\nLENA (40s) shells peas at the table.\n\n{line}\n\nLena keeps working.\n")
+    shot = shot_with(plan, line[:12])
+    eid = next(e.id for e in plan.entities if e.name == animal)
+    assert plan.entity(eid).kind == "animal"
+    track = boxes(shot, eid)
+    assert track[0] is None and track[-1] is not None, track
+
+
+@pytest.mark.parametrize("line,animal", [("An elephant plods past her.", "elephant"),
+                                         ("A buffalo halts right in front of her.", "buffalo"),
+                                         ("Slowly, a giraffe ambles up to her.", "giraffe")])
+def test_ninth_session_a_big_animal_by_someone_named_by_a_pronoun_is_bigger_and_in_the_shot(line, animal):
+    plan = plan_of(f"EXT. PLAIN - DAY\n\nLENA (40s) waits by the truck with a camera.\n\n{line}\n")
+    shot = shot_with(plan, line[:12])
+    eid = next(e.id for e in plan.entities if e.name == animal)
+    assert plan.entity(eid).attributes["body"] == "quadruped"
+    pairs = [(a, b) for a, b in zip(boxes(shot, eid), boxes(shot, "lena")) if a is not None and b is not None]
+    assert pairs
+    area = lambda b: (b[2] - b[0]) * (b[3] - b[1])      # noqa: E731
+    assert all(area(a) > area(b) for a, b in pairs)
+
+
+@pytest.mark.parametrize("pair", ["ODA and Piet", "Oda and PIET", "Oda and Piet"])
+def test_ninth_session_one_who_hands_a_thing_over_and_one_who_takes_it_are_both_in_the_shot(pair):
+    plan = plan_of(f"INT. BAKERY - DAWN\n\n{pair} wait by the oven.\n\nPIET\nWell?\n\n"
+                   "She pulls a coin from her apron and passes it to him.\n")
+    assert {"oda", "piet"} <= {e.id for e in plan.entities if e.kind == "person"}
+    assert {"oda", "piet"} <= on_screen(shot_with(plan, "passes it to him"))
+
+
+@pytest.mark.parametrize("beat,thing,target", [("Lena pins the notice to the door.", "notice", "door"),
+                                               ("She tapes the photo to the mirror.", "photo", "mirror"),
+                                               ("She hangs the lantern from the beam.", "lantern", "beam"),
+                                               ("Lena takes a key from her coat and lays it on the bench.", "key",
+                                                "bench")])
+def test_ninth_session_a_thing_fixed_to_hung_from_or_taken_and_put_touches_its_place(beat, thing, target):
+    plan = plan_of(f"INT. SHED - DAY\n\nLENA (40s) comes in from the rain.\n\n{beat}\n")
+    shot = shot_with(plan, beat[:14])
+    last = {o.entity: o.box for o in shot.keyframes[-1].objects}
+    a, b = last[thing], last[target]
+    assert max(a[0] - b[2], b[0] - a[2], a[1] - b[3], b[1] - a[3]) < 0.03, (a, b)
+    edges = {(e.subject, e.predicate, e.object) for e in shot.scene_graph}
+    assert not any(s == "lena" and o == target and p in ("on", "against", "in") for s, p, o in edges), edges
+
+
+@pytest.mark.parametrize("line,animal", [("The moose, enormous, towers over her.", "moose"),
+                                         ("The ox, huge and muddy, plods past her.", "ox")])
+def test_ninth_session_a_verb_after_an_adjective_set_off_by_commas_is_the_verb(line, animal):
+    plan = plan_of(f"EXT. PLAIN - DAY\n\nLENA (40s) waits by the truck with a camera.\n\n{line}\n")
+    shot = shot_with(plan, line[:10])
+    names = _names_on_screen(plan, shot)
+    assert animal in names and "lena" in names and not any(n.startswith(("tower", "plod")) for n in names), names

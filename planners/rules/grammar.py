@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from director.models import Camera, Scene, Transition
 
 from .bible import Bible, cue_name
-from .language import EXIT, INTERIORS, MOTION, THRESHOLDS, split_sentences
+from .language import EXIT, HEARING, INTERIORS, MOTION, THRESHOLDS, heard_elsewhere_scrb9, split_sentences
 from .lexicon import NOUNS, singular
+from .syntax import SOUND_NOUNS, SOUND_VERBS_SCRB9, verb_lemma
 from .syntax import parse as parse_clauses
 
 WORDS_PER_SECOND = 2.75        # speech
@@ -332,6 +333,36 @@ class SceneCutter:
                 out.append((m.start(), cid))
         return out
 
+    def _heard_parts_scrb9(self, beat: str) -> tuple[list[str], list[str]]:
+        """scrB9: a beat's words in two lists, what is only heard and what is seen: clauses of a sound from out of
+        the shot ('From the garden, Arjun shouts something', 'Upstairs, someone is singing'), of a sound as the
+        subject ('Kenji's voice drifts down the stairs', 'The clatter of dishes comes from the kitchen'), and what
+        'we hear' ('We hear Kenji laughing in the next room'); the rest is seen ('Olek flinches')."""
+        heard: list[str] = []
+        seen: list[str] = []
+        for sentence in split_sentences(beat):
+            words = re.findall(r"[a-z]+", sentence.lower())
+            sounding = bool(set(words) & SOUND_NOUNS) or any(
+                a in SOUND_VERBS_SCRB9 and b == "of" for a, b in zip(words, words[1:])) or _HEARD_HINT_SCRB9.search(
+                sentence) and any(verb_lemma(w) in SOUND_VERBS_SCRB9 for w in words if len(w) > 2)
+            if not sounding and not _HEARING_HINT_SCRB9.search(sentence):
+                seen.append(sentence)
+                continue
+            names = dict(sorted(self.bible.names.items(), key=lambda kv: (-len(kv[0].split()), kv[0])))
+            for c in parse_clauses(sentence, names):
+                text = " ".join(w.text for w in c.words)
+                lemma = c.verbs[0] if c.verbs else None
+                if lemma in HEARING and c.subjects:
+                    at = next((k for k, w in enumerate(c.words) if w.tag == "VERB"), len(c.words))
+                    seen.append(" ".join(w.text for w in c.words[:at]))
+                    heard.append(" ".join(w.text for w in c.words[at:]))     # 'Mara hears Tom in the hall'
+                elif heard_elsewhere_scrb9(c) or c.subjects and c.verbs and all(
+                        x.sound and x.head not in _PAUSES_SCRB9 for x in c.subjects):
+                    heard.append(text)
+                else:
+                    seen.append(text)
+        return heard, seen
+
     def _pronoun_cast(self, beat: str, recent: list[str], here: list[str], named: list[str] | None = None) -> list[str]:
         """Who a beat's subject pronouns mean: the last character mentioned whose pronoun fits ('She walks back
         to her desk' after a man spoke is her), everyone here for 'they'; and its object pronouns, after them or
@@ -364,8 +395,9 @@ class SceneCutter:
                 out.append(pick)
         if named:
             out += [c for c in self._scrA9_pronouns_of_others(beat, recent, here, out) if c not in out]
-        if out:
-            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits
+        if out or _creature_subject_scrb9(beat):
+            # 'He sits down next to her': an object pronoun is someone else here, the last one it fits; after a
+            # creature's doing too ('A bison lumbers past him', 'The dog follows her': scrB9)
             for m in _OBJECT_PRONOUN.finditer(beat):
                 p = "he" if m.group(1).lower() == "him" else "she"
                 others = [c for c in reversed(recent) if c not in out and c in here]
@@ -526,6 +558,11 @@ class SceneCutter:
                         kind = "establishing"
                     cam = _inline_camera(beat, cam)
                     who = mentioned(beat)
+                    heard_parts, seen_parts = self._heard_parts_scrb9(beat) if not self.prose else ([], [])
+                    if heard_parts:
+                        # scrB9: who is only heard ('From the garden, Arjun shouts') is not in the shot, nor here
+                        seen_names = set(mentioned(" ".join(seen_parts)))
+                        who = [c for c in who if c in seen_names or c not in mentioned(" ".join(heard_parts))]
                     if scrA9_opening and not who and scrA9_carry and _scrA9_means_someone(beat):
                         # 'EXT. STREET - CONTINUOUS / She hails a cab.', 'EXT. RIVERSIDE - LATER / The two stroll
                         # along the river.': who left the scene before (else who was in it) came here (scrA9)
@@ -565,6 +602,10 @@ class SceneCutter:
                         who = who + [c for c in here if c not in who]
                     for cid in who:
                         recent = [c for c in recent if c != cid] + [cid]
+                    if heard_parts and not who:
+                        # scrB9: a sound heard and no one named to see: who is here hears it ('The clatter of dishes
+                        # comes from the kitchen.' after 'MATEUS reads by the lamp.')
+                        who = [c for c in recent if c in here and c not in gone][-2:]
                     cast = who or ([spoke_last] if spoke_last and not self.prose else [])
                     if not self.prose:
                         self._track(beat, cast, gone, apart)
@@ -766,6 +807,23 @@ _OBJECT_PRONOUN = re.compile(r"\b(him|her)\b(?!\s+(?!(?:and|or|but|to|from|with|
 _SUBJECT_PRONOUN = re.compile(r"\b(he|she|they)\b", re.I)
 # scrA9: pronouns that name an owner or a subject ('his wallet', 'while she isn't looking'), for a named sentence
 _SCRA9_OWNER_PRONOUN = re.compile(r"\b(he|she|his|her)\b", re.I)
+def _creature_subject_scrb9(beat: str) -> bool:
+    """scrB9: the beat's subject is a creature the lexicon knows by its noun ('A bison lumbers past him',
+    'The old dog follows her'), not a thing ('The door clicks shut behind him': he need not be there) nor a person
+    ('The woman dives, terrified that a man is coming at her': herself)."""
+    m = re.match(r"^\W*(?:(?:slowly|suddenly|then|now|quietly),?\s+)?(?:the|a|an|some|two|three|one)\s+((?:[\w-]+\s+){0,2}"
+                 r"[\w-]+)", beat, re.I)
+    if not m:
+        return False
+    return any(NOUNS.get(singular(w.lower()), ("",))[0] == "animal" for w in m.group(1).split())
+
+
+# scrB9: a pause or the score, no sound of the scene's ('A long beat.', 'MUSIC BUILDS')
+_PAUSES_SCRB9 = {"beat", "silence", "pause", "music", "score"}
+# scrB9: words that may make a sentence one only heard (then parsed to know): hearing, a place out of the shot
+_HEARING_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|off[- ]?screen|off[- ]camera|offstage)\b", re.I)
+_HEARD_HINT_SCRB9 = re.compile(r"\b(?:hear|hears|heard|overhears?|somewhere|upstairs|downstairs|off|outside|next|"
+                               r"distance|from|elsewhere|offstage|offscreen|far)\b", re.I)
 
 _GROUP = re.compile(r"\b(?:they|them|each other|one another|together|both|everyone|everybody|the others|nobody|"
                     r"no one|none of (?:them|us)|neither of (?:them|us)|each of (?:them|us)|not one of (?:them|us)|"
@@ -805,7 +863,8 @@ def _unseen(extension: str | None) -> bool:
     """A voice not in the shot: voice-over, off screen or off camera, over a phone, a speaker, a radio, an intercom,
     a walkie-talkie, a television or a recording."""
     return bool(extension) and bool(re.search(r"V\.?\s*O|O\.?\s*S|O\.?\s*C|PHONE|RADIO|FILTERED|SPEAKER|INTERCOM|"
-                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.",
+                                              r"WALKIE|TELEVISION|\bTV\b|TAPE|RECORD|VOICEMAIL|PA\b|P\.A\.|"
+                                              r"\bOFF\b|OFF[\s-]*(?:SCREEN|CAMERA|STAGE)|OFFSCREEN|OFFSTAGE",
                                               extension.upper()))
 
 

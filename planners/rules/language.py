@@ -1231,6 +1231,8 @@ class Reader:
                        and lemma in _PEEKING and s.region is None else s for s in subjects_ph]
         if self.screenplay and {w.low for w in c.words} & OFF_SCREEN:
             return None        # 'A dog barks off-screen', 'a voice (O.S.)': heard, not seen
+        if self.screenplay and heard_elsewhere_scrb9(c, subjects_ph):
+            return None        # 'Somewhere below, a bell tolls', 'From the garden, Arjun shouts' (scrB9)
         if lemma in HEARING or c.verbs[:1] and c.verbs[0] in HEARING:
             # 'We hear a train pass', 'Mara hears a dog bark in the distance': what is heard is not on screen
             objects_ph, c = [], _with_pps(c, [])
@@ -1378,6 +1380,8 @@ class Reader:
                 elif adj in LOOKS and not things[i].character and adj not in things[i].attributes.get("traits", []):
                     things[i].attributes.setdefault("traits", []).append(adj)   # 'the kitten is fluffy'
         for o in objects_ph:
+            if o.sound and _put_sound_word_scrb9(o, c, lemma):
+                o = replace(o, sound=False)      # scrB9: 'slips the ring into the drawer': a thing, put somewhere
             if o.pronoun in ("himself", "herself", "themselves", "itself") and subjects:
                 continue       # 'plants herself between them': the subject goes there, no one else
             if o.head in ("camera", "viewer", "lens") and lemma in ("approach", "face", "near"):
@@ -1420,7 +1424,8 @@ class Reader:
                 continue
             if self.screenplay and lemma in ABSENT_OBJECT and not o.name and o.pronoun is None:
                 continue                          # 'misses her mother', 'phones his son': someone not here
-            refs = [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
+            refs = _it_as_the_thing_before_scrb9(o, c, before, subjects, things) or \
+                [i for i in self._refs(o, things, memo, set(subjects)) if i not in subjects]
             if lemma in _HOLDING and subjects and refs and all(things[i].kind == "object" and not things[i].character
                                                                 for i in subjects) and all(
                     pp.np is None or pp.np.setting or pp.np.frame for pp in c.pps):
@@ -1431,6 +1436,8 @@ class Reader:
         _drop_denied_places(act, c)
         self._surrounds(act, c, things, subjects, lemma)
         act.places = _puts_object(act, c, lemma)
+        if self.screenplay and not act.places:
+            _attached_scrb9(act, c, things, memo, lemma)
         around = [j for pp in c.pps if pp.np is not None for j in memo.get(id(pp.np), ())]
         finite = not (c.verb_text or "").endswith(("ed", "en"))     # ('BRICK, retired police detective,' is him)
         for i in act.subjects if finite else ():    # one side of a verb is not the other: 'the locals look at Jonah'
@@ -1839,7 +1846,9 @@ class Reader:
                 elif (prep == "into" or prep == "onto" and ph.frame and not self.screenplay) and (
                         ph.frame or ph.head in THRESHOLDS or self.screenplay and ph.setting and
                                          ph.head not in ("distance", "background", "night", "dark", "darkness")) \
-                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c)) and \
+                        and (lemma in ENTER | MOTION or ph.frame and _goes_somewhere(lemma, c) or
+                             self.screenplay and prep == "into" and ph.head in INTERIORS and
+                             _goes_by_its_manner_scrb9(lemma, c)) and \
                         not (self.screenplay and "out" in parts) and not into_view_here:
                     #                                   ('heads out into the rain' goes out)
                     act.enters = act.enters or "left"          # 'walks into frame', 'steps into the room'
@@ -1849,11 +1858,13 @@ class Reader:
                 act.exits = act.exits or "right"       # 'slips out the back', 'climbs out the window'
                 act.path, act.vertical = [], None
                 continue
-            if self.screenplay and prep == "into" and ph.head in INTERIORS and (moving or lemma in ENTER | MOTION):
+            if self.screenplay and prep == "into" and ph.head in INTERIORS and (
+                    moving or lemma in ENTER | MOTION or _goes_by_its_manner_scrb9(lemma, c)):
                 act.enters = act.enters or "left"      # 'walks into the office', 'hurries into the kitchen'
-                continue
+                continue                               # ('a piglet pads into the room': any verb of manner, scrB9)
             if ph.head in THRESHOLDS and prep in ("through", "out", "out_of", "in", "into", "inside") and (
-                    moving or lemma in ENTER | EXIT | MOTION):
+                    moving or lemma in ENTER | EXIT | MOTION or self.screenplay and prep == "into" and
+                    _goes_by_its_manner_scrb9(lemma, c)):
                 # 'comes through the door', 'steps into the room': in; 'heads out the back door': out
                 if prep in ("out", "out_of") or lemma in EXIT | {"go", "head"} or "out" in parts:
                     act.exits = act.exits or "right"
@@ -3695,9 +3706,193 @@ def _puts_object(act: Action, c: Clause, lemma) -> bool:
         return False
     if lemma in PLACING:
         return True
+    if lemma in (MOTION | STATIC) - AIMED - PERCEIVE - {"be", "have"}:
+        return _caused_motion_scrb9(c, lemma)
     if lemma is None or lemma in MOTION | STATIC | AIMED | PERCEIVE | {"be", "have", "meet", "join", "find", "greet"}:
         return False
-    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted for pp in c.pps)
+    return any((pp.prep in _PUT_PREPS or pp.prep in _PUT_HIGH_PREPS_SCRB9 and _after_the_object_scrb9(c, pp)) and
+               not pp.before_verb and not pp.fronted for pp in c.pps)
+
+
+def _index_of_scrb9(c: Clause, word) -> int | None:
+    return next((k for k, w in enumerate(c.words) if w is word), None)
+
+
+def _after_the_object_scrb9(c: Clause, pp) -> bool:
+    """scrB9: the place comes after the verb's object ('tacks the map above the fireplace'), not a particle right
+    after the verb ('hands over the story')."""
+    obj = next((o for o in c.objects if o.words), None)
+    if obj is None or pp.np is None or not pp.np.words:
+        return False
+    a, b = _index_of_scrb9(c, obj.words[-1]), _index_of_scrb9(c, pp.np.words[0])
+    return a is not None and b is not None and a < b and _object_right_after_the_verb_scrb9(c)
+
+
+def _object_right_after_the_verb_scrb9(c: Clause) -> bool:
+    """scrB9: the object follows its verb with nothing but a particle or an adverb between ('perches the jar on
+    …'), not after a comma ('sleeps peacefully, just an oxygen tube under his nose')."""
+    obj = next((o for o in c.objects if o.words), None)
+    verb = next((k for k, w in enumerate(c.words) if w.tag == "VERB"), None)
+    if obj is None or verb is None:
+        return False
+    at = _index_of_scrb9(c, obj.words[0])
+    return at is not None and at > verb and all(w.tag in ("PART", "ADV") for w in c.words[verb + 1:at])
+
+
+# scrB9: words that put a sound's source out of the shot ('Somewhere, a dog barks', 'Upstairs, someone sings')
+_ELSEWHERE_SCRB9 = {"somewhere", "upstairs", "downstairs", "offstage", "offscreen", "off-screen", "elsewhere",
+                    "outside", "next-door"}
+_ELSEWHERE_PAIRS_SCRB9 = {("far", "off"), ("far", "away"), ("next", "door"), ("off", "screen"), ("off", "camera"),
+                          ("off", "stage"), ("off", "frame")}
+_OFF_PAIRS_SCRB9 = {("off", "screen"), ("off", "camera"), ("off", "stage"), ("off", "frame")}
+
+
+def heard_elsewhere_scrb9(c: Clause, subjects=None) -> bool:
+    """scrB9: a clause of a screenplay's action that only lets us hear something from out of the shot: off screen
+    ('Off screen, the tinkle of a bell'); or a sound, a sounding verb or a verbless phrase with a place out of the
+    shot: 'somewhere', 'upstairs', 'far off', 'next door', 'outside' (before the verb, after 'from' or 'in', or said
+    of no one: 'Somewhere below, a bell tolls twice', 'Upstairs, someone is singing', 'a dog barks outside'), 'in
+    the next room', 'in the distance', or 'from' a room or a place ('From the garden, Arjun shouts something', 'A
+    voice calls from the hallway', 'The clatter of dishes comes from the kitchen'). A sound sent there by
+    someone here is theirs ('Mara calls upstairs'), and coming from a place is coming in ('Mara comes from the
+    kitchen')."""
+    subjects = c.subjects if subjects is None else subjects
+    lows = [w.low for w in c.words]
+    pairs = set(zip(lows, lows[1:]))
+    if pairs & _OFF_PAIRS_SCRB9:
+        return True
+    lemma = c.verbs[0] if c.verbs else None
+    if lemma in HEARING:
+        return False                 # 'we hear …', 'Mara hears …': the hearer's clause, read as such
+    sound_subject = bool(subjects) and all(s.sound for s in subjects)
+    sounding = sound_subject or lemma in syntax.SOUND_VERBS_SCRB9 or not c.verbs and not c.copula
+    if not sounding:
+        return False
+    someone = any(s.name or s.pronoun in ("he", "she", "they", "i", "we", "you") for s in subjects)
+    verb_at = next((k for k, w in enumerate(c.words) if w.tag in ("VERB", "COP", "AUX")), len(c.words))
+    for k, low in enumerate(lows):
+        pair = (low, lows[k + 1]) if k + 1 < len(lows) else None
+        if low in _ELSEWHERE_SCRB9 or pair in _ELSEWHERE_PAIRS_SCRB9:
+            if low == "outside" and (k + 1 < len(lows) and lows[k + 1] in ("the", "a", "his", "her", "their")):
+                continue             # 'outside the door': a place by a thing, not out of the shot
+            if low == "somewhere" or k < verb_at or k and lows[k - 1] in ("from", "in") or not someone:
+                return True
+    for pp in c.pps:
+        ph = pp.np
+        if ph is None:
+            continue
+        words = {w.low for w in ph.words} if ph.words else set()
+        if pp.prep in ("in", "from") and ph.head == "room" and words & {"next", "other", "another", "adjoining"}:
+            return True              # 'in the next room', 'from another room'
+        if pp.prep == "in" and ph.head == "distance":
+            return True
+        if pp.prep in ("from", "out_of") and (ph.head in INTERIORS or ph.setting) and ph.head not in THRESHOLDS and \
+                (sound_subject or lemma in syntax.SOUND_VERBS_SCRB9):
+            return True              # 'shouts from the garden', 'comes from the kitchen' (a sound's)
+    return False
+
+
+# scrB9: verbs that hang a thing from another ('hangs the lantern from the beam', 'dangles the keys from a hook')
+_HANGING_SCRB9 = {"hang", "dangle", "suspend", "sling", "string"}
+# scrB9: verbs whose 'to' is where the thing goes along or to whom, never what it is fixed to
+_NOT_FIXING_SCRB9 = {"bring", "send", "return", "give", "show", "read", "say", "explain", "point", "offer", "pass",
+                     "hand", "lend", "sell", "mail", "post", "deliver", "throw", "toss", "hold", "raise", "lift",
+                     "lower", "turn", "take", "carry", "move", "push", "pull", "drag", "lead", "wheel", "walk", "ride",
+                     "drive", "tell", "sing", "play", "introduce", "wave", "nod", "blow", "shout", "call", "whisper",
+                     "recommend", "add", "compare", "lock", "switch", "set", "put"}
+
+
+def _attached_scrb9(act: Action, c: Clause, things: list, memo: dict, lemma) -> None:
+    """scrB9: a thing fixed to or hung from another touches it: 'pins the note to the door', 'tapes the photo to
+    the mirror', 'ties the rope to the post', 'hangs the lantern from the beam'. The 'to' of any verb that is not
+    one of going, giving, showing or taking along ('carries the box to the door', 'hands the note to Mara')."""
+    if not act.objects or act.relations or lemma is None:
+        return
+    if any(i >= len(things) or things[i].kind == "person" for i in act.objects) or c.copula or \
+            not _object_right_after_the_verb_scrb9(c):
+        return
+    for pp in c.pps:
+        if pp.np is None or pp.before_verb or pp.fronted or pp.np.setting or pp.np.frame or pp.np.region is not None:
+            continue
+        fixed = pp.prep == "to" and lemma not in MOTION | CONVEYING | TAKING | HANDING_SCRB9 | AIMED | PERCEIVE | \
+            _NOT_FIXING_SCRB9 | STATIC
+        hung = pp.prep == "from" and lemma in _HANGING_SCRB9
+        if not (fixed or hung):
+            continue
+        if pp.np.det is None and pp.np.owner is None or any(things[i].bare for i in act.objects):
+            continue                 # ('REVERSE to find', 'work to do': no thing fixed to another)
+        targets = [j for j in memo.get(id(pp.np), ()) if j < len(things) and things[j].kind == "object" and
+                   j not in act.objects and j not in act.subjects and not things[j].bare]
+        if targets:
+            act.relations.append(("against", targets[0]))
+            act.places = True
+            return
+
+
+# scrB9: verbs of passing a thing from hand to hand (the planner's HANDING): their 'to' is someone
+HANDING_SCRB9 = {"hand", "pass", "slide", "give", "offer", "toss"}
+
+
+def _it_as_the_thing_before_scrb9(o, c: Clause, before: list, subjects: list[int], things: list) -> list[int]:
+    """scrB9: 'takes a key from her pocket and sets it on the desk', 'lifts the lid off the pot and puts it down':
+    an object 'it' in a clause going on with the same subject is the thing the clause before acted on, not the
+    last noun said (where it came from)."""
+    if o.pronoun != "it" or c.link not in ("and", ",", "then") or not before or not subjects:
+        return []
+    prev = before[-1]
+    objs = [i for i in prev.objects if i < len(things) and things[i].kind != "person" and not things[i].character]
+    if len(objs) != 1 or not set(prev.subjects) & set(subjects) or objs[0] in subjects:
+        return []
+    return objs
+
+
+def _put_sound_word_scrb9(o, c: Clause, lemma) -> bool:
+    """scrB9: a word for a sound that is also a thing ('ring', 'whistle', 'horn', 'bell'), the object of a verb
+    that puts it somewhere ('slips the ring into the drawer', 'sets the horn on the shelf'): no sound is put, so it
+    is the thing."""
+    return o.head in NOUNS and o.of is None and lemma is not None and lemma not in HEARING and any(
+        pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted and pp.np is not None for pp in c.pps)
+
+
+def _goes_by_its_manner_scrb9(lemma, c: Clause) -> bool:
+    """scrB9: English's manner-of-motion pattern: a verb with no object and 'into the kitchen' / 'through the door'
+    goes there, whatever the verb ('a piglet pads into the room', 'a calf clops through the door'); not a look, a
+    call or a sound sent there ('peers into the room', 'shouts into the hallway'), nor 'is', nor a verb with its
+    object ('puts the cat into the room' is the cat's)."""
+    return bool(lemma) and not c.objects and not c.copula and \
+        lemma not in AIMED | PERCEIVE | HEARING | STATIC | DISAPPEAR | EXIT | UP | DOWN and \
+        lemma not in _NOT_GOING and lemma not in ("be", "have", "burst", "break", "fall", "call", "cry", "listen",
+                                                  "lean", "reach", "shout", "yell", "whisper", "speak", "sing")
+
+
+# scrB9: verbs of going whose object is the way gone, the one gone with or what is ridden, never a thing put
+_WAY_VERBS_SCRB9 = {"cross", "traverse", "follow", "chase", "climb", "descend", "ascend", "mount", "pace", "round",
+                    "circle", "approach", "enter", "exit", "leave", "pass", "skirt", "walk", "run", "ride", "drive",
+                    "jog", "march", "roam", "wander", "patrol", "sail", "swim", "row", "paddle", "cycle", "skate",
+                    "fly", "lead", "travel", "tour", "prowl", "stalk", "trail", "hike", "stride", "scale", "ford",
+                    "race", "head", "go", "come", "proceed", "step"}
+# scrB9: a thing put higher or lower than another ('tacks the map above the fireplace', 'pins a note over the bed')
+_PUT_HIGH_PREPS_SCRB9 = {"above", "over", "below"}
+
+
+def _caused_motion_scrb9(c: Clause, lemma) -> bool:
+    """scrB9: a verb of going or staying used for putting a thing somewhere: 'slips the photograph into the
+    envelope', 'perches the jar on the dresser', 'rolls the coin under the door', 'hides the key under the mat'.
+    The object is a thing, never a person, an animal, a vehicle, a place or a way, and the verb is none whose object
+    is the way gone or whom one goes with ('crosses the bridge into the park', 'climbs the ladder onto the roof',
+    'follows Mara into the kitchen', 'rides the horse into the barn')."""
+    obj = next((o for o in c.objects if o.head is not None), None)
+    if obj is None or obj.name or obj.pronoun is not None or obj.setting or obj.frame and obj.head not in PICTURES or \
+            obj.region is not None or obj.head in INTERIORS or obj.head in THRESHOLDS:
+        return False
+    if lemma in _WAY_VERBS_SCRB9 or obj.head in _SLOPES or not _object_right_after_the_verb_scrb9(c) or \
+            obj.det is None and obj.owner is None and not obj.count:
+        return False                 # ('Turned low, the radio …': no thing put, a bare word)
+    entry = NOUNS.get(obj.head)
+    if entry is not None and entry[0] != "object" or entry is None and _kind(obj.head) != "object":
+        return False
+    return any(pp.prep in _PUT_PREPS and not pp.before_verb and not pp.fronted and pp.np is not None and
+               not (pp.np.setting or pp.np.frame or pp.np.head in INTERIORS) for pp in c.pps)
 
 
 _NO_PLACES = {"day", "night", "morning", "evening", "afternoon", "dusk", "dawn", "noon", "midday", "twilight", "style",

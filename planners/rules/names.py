@@ -360,6 +360,11 @@ def _links(text: str, spans: list[tuple[int, int, str]], known: set[str], uses: 
                 uses[y].role = uses[y].role or uses[x].role
 
 
+# scrB9: pronouns, never someone's name ('She and Will are startled')
+_PRONOUNS_SCRB9 = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
+                   "him", "them", "us", "me", "this", "that", "these", "those", "everyone", "someone", "nobody"}
+
+
 def _lower_common(texts: list[str]) -> set[str]:
     """Words the script writes in lower case after a determiner ('the rain', 'a hunter'): common nouns here."""
     out: set[str] = set()

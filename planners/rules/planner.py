@@ -364,8 +364,15 @@ def _placed_things(actions, things) -> dict[int, str]:
                     if isinstance(j, int) and j < len(things) and things[j].kind == "object":
                         out.setdefault(j, "seat")
     return {i: part for i, part in out.items() if i < len(things) and (
-        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key) or part == "seat")}
+        "noun" in open_class().get(things[i].key, {}) or not open_class().get(things[i].key) or part == "seat" or
+        _noun_by_use_scrb9(things[i], part))}
     #                                                     ('windowsill'; 'the ottoman' one sits on)
+
+
+def _noun_by_use_scrb9(thing, part: str) -> bool:
+    """scrB9: what a putting verb puts a thing into or onto, with a determiner ('drops the letter into the tin'),
+    is a noun by its use, whatever the lemma lexicon lists for the word ('tin' only as a verb there)."""
+    return part == "support" and not thing.bare and thing.kind == "object" and thing.key.isalpha()
 
 
 _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)

@@ -93,6 +93,22 @@ SOUND_NOUNS = {"sound", "sounds", "noise", "noises", "thud", "crash", "bang", "r
                "crackle", "sizzle", "slam", "smash", "shatter", "ding", "click", "hiss", "howl", "wail", "sob",
                "flute", "violin", "trumpet", "organ", "harp", "cello", "saxophone", "accordion", "banjo", "tuba",
                "clarinet", "harmonica", "chorus", "choir", "static", "feedback", "alarm", "horn", "whistles"}
+# scrB9: sounds English names by the verb that makes them ('the tinkle of a bell', 'the whine of a drill': a sound
+# where 'of' follows, see noun_phrase; as words alone they stay verbs, 'a fan WHIRRS'), and the verbs of sound and voice (Levin's verbs of sound emission, of animal sounds, of manner of speaking): what a
+# sentence only lets us hear ('Somewhere below, a bell tolls', 'Upstairs, someone is singing').
+_SOUND_WORDS_SCRB9 = {"tinkle", "jingle", "jangle", "clank", "clunk", "clack", "whine", "purr", "chirp", "squeak", "squawk",
+                "toll", "peal", "blare", "bleat", "bray", "neigh", "whinny", "yelp", "snarl", "snore", "giggle",
+                "chuckle", "patter", "clop", "whirr", "whir", "clamour", "clamor", "din", "uproar",
+                "thrum", "twang", "bellow", "shriek", "gurgle", "rustle", "wheeze", "cough", "sneeze",
+                "clangour"}
+SOUND_VERBS_SCRB9 = _SOUND_WORDS_SCRB9 | (SOUND_NOUNS - {"sound", "sounds", "noise", "noises", "music", "song", "voice", "voices",
+                                    "footsteps", "silence", "rhythm", "beat", "melody", "tune", "static", "feedback",
+                                    "alarm", "horn", "siren", "gunshot", "gunfire", "thunder", "applause", "laughter",
+                                    "chorus", "choir", "flute", "violin", "trumpet", "organ", "harp", "cello",
+                                    "saxophone", "accordion", "banjo", "tuba", "clarinet", "harmonica", "whistles"}) | {
+    "sing", "call", "yell", "bark", "growl", "crow", "moo", "meow", "mew", "miaow", "cluck", "caw", "hoot", "tweet",
+    "coo", "drone", "blast", "play", "talk", "speak", "argue", "chant", "mutter", "mumble", "quack", "oink", "baa",
+    "roar", "trill", "warble", "sigh", "groan", "moan", "whimper", "cackle", "hum", "toll", "ring", "chime", "tick"}
 # Time adverbials, as phrases: each becomes one TIME token; its value is the window or order it names.
 TIME_PHRASES = [
     "halfway through the shot", "halfway through the video", "halfway through the clip", "halfway through the scene",
@@ -2652,7 +2668,28 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _looks_after_copula(words)
     _verb_after_fronted_place(words)
     _hue_nouns_before_colours(words)
+    _verb_after_apposed_adjective_scrb9(words)
     return words
+
+
+def _verb_after_apposed_adjective_scrb9(words: list[Word]) -> None:
+    """scrB9: 'The horse, enormous, towers over her', 'The dog, wet and muddy, shakes': after a subject and an
+    adjective set off by commas, a word that can be the verb in -s is the verb, when none came before."""
+    n = len(words)
+    for k in range(4, n):
+        w = words[k]
+        if w.tag != "NOUN" or not w.low.endswith("s") or words[k - 1].low != ",":
+            continue
+        j = k - 2
+        while j > 0 and (words[j].tag == "ADJ" or words[j].low == "and"):
+            j -= 1
+        if j == k - 2 or words[j].low != "," or words[j - 1].tag not in ("NOUN", "NAME"):
+            continue
+        if any(x.tag in ("VERB", "COP", "AUX") for x in words[:k]):
+            continue
+        lemma = verb_lemma(w.low)
+        if lemma != w.low and "verb" in open_class().get(lemma, {}):
+            w.tag, w.lemma = "VERB", lemma
 
 
 def _hue_nouns_before_colours(words: list[Word]) -> None:
@@ -3184,7 +3221,9 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.adjs = ph.adjs + [m for i, m in enumerate(ph.modifiers) if m in COLOURS and m not in ph.adjs and
                              not _compound_colour(ph.modifiers[:i])]   # 'a velvet navy ball'
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
-        ph.sound = head_word.low in SOUND_NOUNS
+        ph.sound = head_word.low in SOUND_NOUNS or (
+            head_word.low in SOUND_VERBS_SCRB9 and j < n and ws[j].low == "of" and ph.det in ("the", "a", "an"))
+        #                          ('the drone of a lawnmower', 'a whirr of wings': a sound named by its verb, scrB9)
         ph.frame = head_word.low in FRAME_WORDS
     # colour after the head: 'a cat colored orange', 'a dog that is brown', 'a cup of a bright green color'
     if head_word is not None:
@@ -3921,12 +3960,15 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         items.append((w.tag, w))
         i += 1
     items = _seq9_fronted_subordinate_comma(items)    # 'By the time the toddler turns up the waiter is gone'
+    items = _time_of_a_thing_scrb9(items)
     for q in range(len(items) - 3):
         t, x = items[q]
         if t == "SUBORD" and x.low in ("after", "before") and (q == 0 or items[q - 1][0] == "PUNCT") and \
                 items[q + 1][0] == "NP" and items[q + 1][1].pronoun is None and items[q + 2][0] == "PUNCT" and \
                 items[q + 2][1].low == "," and _clause_ahead(items, q + 3):
             items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a truck, a robot arrives'
+        elif t == "SUBORD" and _fronted_verbless_time_scrb9(items, q):
+            items[q] = ("PREP", Word(x.text, x.low, "PREP", x.low, x.low))   # 'After a long look around, he …'
     segments = _segments(items)
     clauses: list[Clause] = []
     for link, seg in segments:
@@ -5767,6 +5809,46 @@ def _depictive(seg: list) -> list[str] | None:
         elif t not in ("TIME", "ADV", "PUNCT"):
             return None
     return said or None
+
+
+def _time_of_a_thing_scrb9(items: list) -> list:
+    """scrB9: 'After a moment's thought, …': a time with a possessive 's and the noun it measures is one time; the
+    noun is no subject. Before the verb, a preposition right before a comma or colon has no object, it is an adverb
+    ('Far off, we hear a dog', 'Somewhere below, a bell tolls': not 'below a bell')."""
+    out = list(items)
+    verb_at = next((k for k, (t, _) in enumerate(out) if t in ("VERB", "COP", "AUX")), len(out))
+    for k in range(min(verb_at, len(out) - 1)):
+        if out[k][0] == "PREP" and out[k + 1][0] == "PUNCT" and out[k + 1][1].low in (",", ":"):
+            w = out[k][1]
+            out[k] = ("ADV", Word(w.text, w.low, "ADV", w.low, w.low))   # 'Far off, we hear …', 'Somewhere below, …'
+    q = 0
+    while q + 3 < len(out):
+        if out[q][0] == "TIME" and out[q + 1][0] == "POS" and out[q + 2][0] == "NP" and (out[q + 3][0] == "PUNCT" or (
+                out[q + 3][0] == "NP" and q + 4 < len(out) and out[q + 4][0] in ("VERB", "COP", "AUX"))):
+            del out[q + 1:q + 3]
+        q += 1
+    return out
+
+
+def _fronted_verbless_time_scrb9(items: list, q: int) -> bool:
+    """scrB9: 'After a long look around, he …', 'Before the second knock, she …': a fronted 'after'/'before' whose
+    words up to the comma have no verb (noun phrases, particles, prepositions, adverbs) is a preposition of time,
+    no clause; the clause after the comma has its own subject."""
+    x = items[q][1]
+    if x.low not in ("after", "before") or not (q == 0 or items[q - 1][0] == "PUNCT") or \
+            q + 1 >= len(items) or items[q + 1][0] != "NP" or items[q + 1][1].pronoun is not None:
+        return False
+    k = q + 2
+    while k < len(items) and items[k][0] in ("NP", "PREP", "PART", "ADV") and not (
+            items[k][0] == "NP" and items[k][1].pronoun is not None):
+        k += 1
+    if not (k < len(items) and items[k][0] == "PUNCT" and items[k][1].low == "," and _clause_ahead(items, k + 1)):
+        return False
+    for j in range(q + 2, k):
+        if items[j][0] == "PREP" and items[j + 1][0] != "NP":
+            w = items[j][1]
+            items[j] = ("ADV", Word(w.text, w.low, "ADV", w.low, w.low))      # 'a look around': no object
+    return True
 
 
 def _clause_ahead(items: list, p: int, adverbs: bool = False) -> bool:
