@@ -377,6 +377,22 @@ _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
 
+def _attr9_compared_phrase(c: Clause, than):
+    """The noun phrase a comparative right after it is said of ('a lamp beside a dog bigger than it': the dog),
+    when that is an object or a place's thing rather than the subject; None for the subject's own."""
+    i = next((q for q, w in enumerate(c.words) if w.low in syntax.COMPARATIVES), None)
+    if i is None or not i:
+        return None
+    j = i - 1
+    while j > 0 and c.words[j].low in ("much", "far", "a", "lot", "bit", "little", "even", "way", "slightly"):
+        j -= 1
+    last = c.words[j]
+    for ph in list(c.objects) + [q.np for q in c.pps if q is not than and q.np is not None]:
+        if ph.words and ph.words[-1] is last and ph.pronoun is None and ph.head:
+            return ph
+    return None
+
+
 def _material(ph) -> str | None:
     """What a noun phrase says its thing is made of: a material adjective or noun before the head (the colour words
     among them, 'golden', 'silver', stay its colour as well)."""
@@ -399,6 +415,32 @@ def _on_a_rim(ph, prep: str) -> bool:
         any(w.low in _RIMS for w in ph.words)
 
 
+# attr9: size adjectives made with '-sized' / '-size': by the measure named ('pint-', 'bite-', 'pocket-sized' are
+# small; 'king-', 'giant-', 'jumbo-sized' big), else by that noun's own size in the lexicon ('house-sized').
+_ATTR9_SMALL_MEASURES = {"pint", "bite", "fun", "pocket", "palm", "thumb", "mini", "toy", "doll", "travel",
+                         "snack", "baby", "kid", "hand", "fist", "coin", "button", "pea", "thimble", "sample"}
+_ATTR9_BIG_MEASURES = {"king", "queen", "giant", "jumbo", "mega", "super", "over", "monster", "family", "economy",
+                       "titan", "mammoth", "whale", "elephant"}
+
+
+def _attr9_sized(adj: str) -> str | None:
+    for tail in ("-sized", "-size", " sized"):
+        if adj.endswith(tail):
+            first = adj[: -len(tail)]
+            break
+    else:
+        return None
+    if first in _ATTR9_SMALL_MEASURES:
+        return "small"
+    if first in _ATTR9_BIG_MEASURES:
+        return "big"
+    known = NOUNS.get(first)
+    if known is not None:
+        side = (known[1] * known[2]) ** 0.5
+        return "small" if side < 0.25 else "big" if side > 1.8 else None
+    return None
+
+
 def _adjective_attributes(adjs: list[str]) -> dict:
     """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
     attrs: dict = {}
@@ -409,6 +451,8 @@ def _adjective_attributes(adjs: list[str]) -> dict:
                 attrs["color"] = hue(a)   # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
+        elif _attr9_sized(a) is not None:
+            attrs["size"] = _attr9_sized(a)      # 'a pint-sized helmet', 'a house-sized boulder'
         elif a in syntax.COMPARATIVES and "size" not in attrs:
             attrs["size"] = syntax.COMPARATIVES[a][0]   # 'a smaller vermilion helmet' beside another: the small one
         elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same", "much"):
@@ -1875,8 +1919,15 @@ class Reader:
             if prep == "than":
                 # 'a cat smaller than a mouse', 'a dog much bigger than a horse': sizes that say which is bigger
                 said = [syntax.COMPARATIVES[w.low] for w in c.words if w.low in syntax.COMPARATIVES]
-                if said and subj_refs and subj_refs[0] != target:
-                    things[subj_refs[0]].attributes["size"], things[target].attributes["size"] = said[0]
+                compared = subj_refs[0] if subj_refs else None
+                holder = _attr9_compared_phrase(c, pp)
+                if said and holder is not None and self._refs(holder, things, memo, set(subjects)):
+                    compared = self._refs(holder, things, memo, set(subjects))[0]   # 'beside a dog bigger than it'
+                    if compared == target and ph.pronoun:
+                        other = self._pronoun(ph.pronoun, things, {compared}, ph.count or 0)
+                        target = other[0] if other else target          # ('it' is the lamp, not the dog)
+                if said and compared is not None and compared != target:
+                    things[compared].attributes["size"], things[target].attributes["size"] = said[0]
                 continue
             if prep == "from" and lemma in DOWN:
                 continue                          # 'drops from the tree'
