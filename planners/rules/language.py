@@ -1845,8 +1845,10 @@ class Reader:
                 for i in self._refs(ph, things, memo, set(subjects)):
                     if things[i].count > 1:           # 'stands among the dancers': a crowd around her
                         things[i].crowd, things[i].count = True, max(things[i].count, 5)
-            if ph.pronoun == "it" and holder is not None and host:
-                refs = host            # 'a tree with a bird above it': 'it' is the tree
+            if holder is not None and host and (ph.pronoun == "it" or ph.pronoun in ("him", "her") and all(
+                    things[i].kind == "person" or things[i].character for i in host)):
+                refs = host            # 'a tree with a bird above it': 'it' is the tree; 'a man with a goat in back
+                #                        of him' (attr9): he is the man
             elif prep == "in" and ph.owner is not None and ph.owner.pronoun in ("he", "she", "they") and \
                     pp.before_verb:
                 continue               # 'TOMAS, still in his coat, sets …': what he wears, not where he is

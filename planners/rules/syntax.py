@@ -431,6 +431,13 @@ def _attr9_times_own_size(m: re.Match) -> str:
     return ("smaller than " if m.group(1).lower() == "half" else "bigger than ") + _ATTR9_OBJECT_OF[m.group(2).lower()]
 
 
+# attr9: 'sits with a lamppost on one side and a scarecrow on the other': between the two.
+_ATTR9_SIDE_NP = r"((?:the|a|an|one|two|three|\d+) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_ATTR9_ONE_SIDE_OTHER = re.compile(r"\bwith " + _ATTR9_SIDE_NP + r" (?:on|at|to|by) (?:one|either) side(?: of (?:it|him|"
+                                   r"her|them))?,? (?:and|while) (?:with )?" + _ATTR9_SIDE_NP +
+                                   r" (?:on|at|to|by) the other(?: side| one)?\b", re.I)
+
+
 def _as_big(m: re.Match) -> str:
     """'twice as big as' -> 'bigger than', 'half as big as' -> 'smaller than' ('as big as' alone says no bigger)."""
     said = m.group(0).lower()
@@ -1289,6 +1296,8 @@ def tokens(sentence: str) -> list[str]:
         sentence = _TIMES_SIZE.sub(_times_size, sentence)
     if " size" in sentence or " height" in sentence:
         sentence = _ATTR9_TIMES_OWN_SIZE.sub(_attr9_times_own_size, sentence)   # 'a typewriter twice its size'
+    if " other" in sentence and " side" in sentence:
+        sentence = _ATTR9_ONE_SIDE_OTHER.sub(r"between \1 and \2", sentence)   # 'with a lamp on one side and …'
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _START_NOUN.sub(r"\1 the ", sentence)   # 'from its starting point in the lower left': from there
@@ -2497,6 +2506,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _hue_nouns_before_colours(words)
     _attr9_compound_nouns(words)
     _attr9_each_participle(words)
+    _attr9_fronted_place_lead(words)
     return words
 
 
@@ -3963,6 +3973,26 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
         if c.verb is not None or c.copula:
             last_verb = c
     return _attr9_distributed(_denial_to_main(clauses))
+
+
+# ---- attr9: a place said first ('Balanced on top of a stool is a bowl', 'Suspended over a snowman is a cloud',
+#      'Way up over a piano is a seagull'): the participle or the intensified adverb before the fronted preposition
+#      leaves the clause inverted, its subject after the verb.
+def _attr9_fronted_place_lead(words: list[Word]) -> None:
+    n = len(words)
+    for k in range(n - 2):
+        if k and words[k - 1].tag != "PUNCT":
+            continue
+        w, nxt = words[k], words[k + 1]
+        if w.low in ("way", "far", "somewhere") and w.tag in ("NOUN", "ADJ", "OPEN", "X", "ADV") and \
+                nxt.low in ("up", "down") and words[k + 2].tag == "PREP" and (words[k + 2].value or words[k + 2].low) in (
+                    "over", "above", "under", "below", "beneath", "underneath", "atop", "on"):
+            del words[k:k + 2]                  # 'Way up over a piano …': over it (where, not a way up)
+            return
+        if w.tag == "ADJ" and w.low.endswith(("ed", "en")) and nxt.tag == "PREP" and _verb_like(w.low) and \
+                words[k + 2].tag in ("DET", "POSS", "NUM") and any(
+                    x.tag in ("COP", "VERB") for x in words[k + 2:]):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)                 # 'Balanced on top of a stool is a bowl'
 
 
 # ---- attr9: distributive 'each' ('four postmen …, and each of them carries a mug', '4 nurses, each holding a
