@@ -377,6 +377,12 @@ _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
 
+def _attr9_of_the_clip(pp) -> bool:
+    """'(in the second half) of it', 'of the video': the rest of a time phrase, not a place (attr9: 'an empty
+    playground at the start, and a boy in the second half of it')."""
+    return pp.prep == "of" and pp.np is not None and (pp.np.frame or pp.np.pronoun == "it")
+
+
 def _attr9_compared_phrase(c: Clause, than):
     """The noun phrase a comparative right after it is said of ('a lamp beside a dog bigger than it': the dog),
     when that is an object or a place's thing rather than the subject; None for the subject's own."""
@@ -2568,7 +2574,8 @@ class Reader:
             lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
                                                                        for w in c.words)) or (
             not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
-                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)]) or (
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)
+                and not _attr9_of_the_clip(pp)]) or (
             not self.screenplay and not c.verb and c.copula and bool(c.subjects) and not c.objects and
             not c.adjectives and bool(c.pps) and any(map(syntax.time_span, c.times)) and all(
                 pp.np is not None and pp.np.setting for pp in c.pps))   # 'from halfway on, a kite is up in the sky'

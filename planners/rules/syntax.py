@@ -2507,6 +2507,7 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _attr9_compound_nouns(words)
     _attr9_each_participle(words)
     _attr9_fronted_place_lead(words)
+    _attr9_her_object(words)
     return words
 
 
@@ -2516,6 +2517,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
 _ATTR9_PLURAL_DETS = {"these", "those", "some", "many", "all", "both", "several", "few", "various", "no", "any"}
 _ATTR9_INVARIANT = {"sheep", "deer", "fish", "people", "police", "moose", "bison", "salmon", "aircraft", "series",
                     "species", "cattle"}
+_ATTR9_BARE_PARTICIPLES = {"set", "put", "cut", "hit", "cast", "shut", "spread", "let", "split", "burst", "cost",
+                           "hurt", "quit", "shed", "slit", "thrust", "upset", "bet", "bid", "broadcast", "fit", "knit",
+                           "run", "come", "become", "overcome", "read", "offset", "inset", "outrun", "reset", "recast",
+                           "typeset", "undercut", "beset"}   # irregular verbs whose participle is the bare form
 _ATTR9_CAUSATIVE = _SEEING | {"let", "lets", "make", "makes", "help", "helps", "hear", "hears", "have", "has",
                               "feel", "feels", "bid", "watching", "seeing"}
 
@@ -2597,14 +2602,20 @@ def _attr9_compound_nouns(words: list[Word]) -> None:
         # stop is green', 'a paper beach ball', 'a leather traffic cone' ('the bus stops' keeps its verb)
         if w.tag == "VERB" and prev.tag == "NOUN" and w.low.isalpha() and not w.low.endswith(("s", "ed", "ing")) and \
                 verb_lemma(w.low) == w.low and _noun_like(w.low) and prev.low == singular(prev.low) and \
-                prev.low not in _ATTR9_INVARIANT and prev.low not in COLOURS and \
+                prev.low not in _ATTR9_INVARIANT and prev.low not in COLOURS and prev.low not in GROUP_WORDS and \
+                prev.low not in PAIR_WORDS and prev.low not in COLLECTIVE and w.low not in _RANKS and \
+                w.low not in _ORDINAL_PLACES and \
                 (nxt is None or nxt.tag in ("NOUN", "PUNCT", "CONJ", "COP", "REL", "PREP") or
                  nxt.tag == "AUX" and nxt.low not in ("can", "could", "will", "would", "may", "might", "must",
-                                                      "should", "shall")):
+                                                      "should", "shall")) and \
+                not (nxt is not None and nxt.tag == "PREP" and w.low in _ATTR9_BARE_PARTICIPLES) and \
+                not (w.low in VERBS and nxt is not None and nxt.tag not in ("NOUN", "COP", "REL")):
+            # ('an animation set in a field': a participle; 'one kettle stand beside …', 'the pair head for the
+            #  door': a verb that writers let agree loosely)
             o = _attr9_np_opening(words, k - 1)
             b = o - 1 if o is not None else -1
-            while b > 0 and words[b].tag == "ADV":
-                b -= 1                              # ('… and only one hedgehog wait')
+            while b > 0 and words[b].tag in ("ADV", "TIME"):
+                b -= 1                              # ('… and only one hedgehog wait', 'a car and then a van walk')
             coordinated = b >= 0 and words[b].low in ("and", "or", "nor", ",", "&")
             if o is not None and _attr9_singular_opening(words, o) and not _attr9_perceived(words, o) and not (
                     coordinated and nxt is not None and nxt.tag not in ("NOUN", "PUNCT", "CONJ", "COP", "REL") or
@@ -2618,11 +2629,8 @@ def _attr9_compound_nouns(words: list[Word]) -> None:
         # can which is purple', 'a green watering can, an orange globe …'
         if w.low == "can" and w.tag == "AUX" and (prev.tag == "NOUN" or prev.low.endswith("ing") and
                                                   prev.tag in ("VERB", "NOUN", "OPEN")) and \
-                not (nxt is not None and (nxt.tag == "VERB" and verb_lemma(nxt.low) == nxt.low and
-                                          not nxt.low.endswith("ing") or
-                                          nxt.low in ("be", "not", "also", "still", "only", "now", "then",
-                                                      "easily", "barely", "just", "hardly") or
-                                          nxt.tag in ("ADV", "OPEN", "X") or nxt.tag == "NOUN" and _verb_like(nxt.low))):
+                (nxt is None or nxt.tag in ("PUNCT", "CONJ", "REL", "COP", "PREP") and nxt.low not in ("be", "been") or
+                 nxt.tag == "VERB" and nxt.low.endswith(("ing", "s")) and nxt.low not in ("is", "was")):
             o = _attr9_np_opening(words, k - 1) if prev.tag == "NOUN" else None
             if o is None and prev.tag != "NOUN":
                 j = k - 2
@@ -3993,6 +4001,16 @@ def _attr9_fronted_place_lead(words: list[Word]) -> None:
                 words[k + 2].tag in ("DET", "POSS", "NUM") and any(
                     x.tag in ("COP", "VERB") for x in words[k + 2:]):
             w.tag, w.lemma = "VERB", verb_lemma(w.low)                 # 'Balanced on top of a stool is a bowl'
+
+
+def _attr9_her_object(words: list[Word]) -> None:
+    """'her' with no noun after it is the object pronoun, not a possessive: 'a horse in back of her', 'beside her.'
+    (attr9)."""
+    n = len(words)
+    for k, w in enumerate(words):
+        if w.low == "her" and w.tag == "POSS" and k and (k + 1 >= n or words[k + 1].tag in (
+                "PUNCT", "CONJ", "PREP", "SUBORD", "TIME", "DET", "REL", "NUM") or words[k + 1].low in ("then", "while")):
+            w.tag = "PRON"
 
 
 # ---- attr9: distributive 'each' ('four postmen …, and each of them carries a mug', '4 nurses, each holding a
