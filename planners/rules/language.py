@@ -1677,6 +1677,9 @@ class Reader:
                 if pp.np2 is not None:       # 'a table with a cup and a plate on it': both on it
                     holder = holder + [i for i in self._refs(pp.np2, things, memo, set(subjects)) if i not in holder]
                 before = c.pps[k - 1].np if k else None
+                if before is not None and before.region is not None and before.of is not None and \
+                        before.of.region is None and not (before.of.setting or before.of.frame or before.of.sound):
+                    before = before.of     # 'a lamp to the right of a sofa with a chair above it': the sofa (attr9)
                 if before is not None and before.region is None and not (before.setting or before.frame or
                                                                           before.sound):
                     host = self._refs(before, things, memo, set(subjects)) or host

@@ -642,6 +642,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 and aid not in looked_at:
             a.facing = "front"
 
+    _attr9_apart_same_kind(actors, times, duration_last)
+
     # Over-the-shoulder: the listener's shoulder at the near edge, large and cut by the frame.
     keyframes: list[Keyframe] = []
     for k, t in enumerate(times):
@@ -672,6 +674,51 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
         keyframes.append(Keyframe.model_construct(t=t, prompt="", objects=objects))
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
+
+
+def _attr9_shown(a: _Actor, u: float) -> bool:
+    lo, hi = a.window
+    return lo - 1e-9 <= u <= hi + 1e-9 and not (a.gap and a.gap[0] < u < a.gap[1])
+
+
+def _attr9_apart_same_kind(actors: dict[str, _Actor], times, duration_last) -> None:
+    """Instances of one kind never share a spot: where two of them would stand at (nearly) the same x in some
+    keyframe ('three red kites and one blue kite fly over the beach', 'four jars stand beside two jars', two groups
+    of a kind placed apart), one that nothing rests on steps aside by the gap missing, for the whole shot (attr9)."""
+    anchors = {a.anchor for a in actors.values() if a.anchor}
+    by_key: dict[str, list[str]] = {}
+    for aid, a in actors.items():
+        by_key.setdefault(a.cast.key, []).append(aid)
+    need = 0.032
+    for ids in by_key.values():
+        if len(ids) < 2 or len(ids) > 12:
+            continue
+        for _ in range(3):
+            moved = False
+            for i, p in enumerate(ids):
+                for q in ids[i + 1:]:
+                    a, b = actors[p], actors[q]
+                    gaps = [_at(b, t / duration_last)[0] - _at(a, t / duration_last)[0] for t in times
+                            if _attr9_shown(a, t / duration_last) and _attr9_shown(b, t / duration_last)]
+                    if not gaps or min(abs(g) for g in gaps) >= need:
+                        continue
+                    g = min(gaps, key=abs)
+                    for mover, sign in ((b, 1.0), (a, -1.0)):
+                        if mover.anchor is not None or mover.cast.id in anchors:
+                            continue
+                        way = (1.0 if g > 0 else -1.0 if g < 0 else (1.0 if mover.cx < 0.5 else -1.0)) * sign
+                        xs = [w[1] for w in mover.waypoints] or [mover.cx]
+                        for dx in (way * (need - abs(g)), -way * (need + abs(g))):
+                            if all(mover.w / 2 <= x + dx <= 1 - mover.w / 2 for x in xs):
+                                mover.waypoints = [(u, x + dx, y, sc) for u, x, y, sc in mover.waypoints]
+                                mover.cx += dx
+                                moved = True
+                                break
+                        else:
+                            continue
+                        break
+            if not moved:
+                break
 
 
 def _rest_on(a: _Actor, b: _Actor) -> None:

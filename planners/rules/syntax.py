@@ -431,6 +431,9 @@ def _attr9_times_own_size(m: re.Match) -> str:
     return ("smaller than " if m.group(1).lower() == "half" else "bigger than ") + _ATTR9_OBJECT_OF[m.group(2).lower()]
 
 
+# attr9: 'We see that …', 'you can notice that …': what is seen is the clause after 'that'.
+_ATTR9_SEE_THAT = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you|one|viewers?)\s+(?:can\s+|could\s+)?(?:see|notice|observe|"
+                             r"spot|watch)\s+that\s+(?=(?:a|an|the|two|three|four|five|some|\d+)\s)", re.I)
 # attr9: 'sits with a lamppost on one side and a scarecrow on the other': between the two.
 _ATTR9_SIDE_NP = r"((?:the|a|an|one|two|three|\d+) (?:[a-z-]+ ){0,2}?[a-z-]+)"
 _ATTR9_ONE_SIDE_OTHER = re.compile(r"\bwith " + _ATTR9_SIDE_NP + r" (?:on|at|to|by) (?:one|either) side(?: of (?:it|him|"
@@ -1296,6 +1299,7 @@ def tokens(sentence: str) -> list[str]:
         sentence = _TIMES_SIZE.sub(_times_size, sentence)
     if " size" in sentence or " height" in sentence:
         sentence = _ATTR9_TIMES_OWN_SIZE.sub(_attr9_times_own_size, sentence)   # 'a typewriter twice its size'
+    sentence = _ATTR9_SEE_THAT.sub("", sentence)     # 'We see that a painting is hung above a sink': the clause
     if " other" in sentence and " side" in sentence:
         sentence = _ATTR9_ONE_SIDE_OTHER.sub(r"between \1 and \2", sentence)   # 'with a lamp on one side and …'
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
@@ -4004,12 +4008,12 @@ def _attr9_fronted_place_lead(words: list[Word]) -> None:
 
 
 def _attr9_her_object(words: list[Word]) -> None:
-    """'her' with no noun after it is the object pronoun, not a possessive: 'a horse in back of her', 'beside her.'
-    (attr9)."""
+    """'her' after a preposition with no noun after it is the object pronoun, not a possessive: 'a dog in back of
+    her', 'beside her.' (attr9; after a verb the reader's own rules stand: 'lets her in')."""
     n = len(words)
     for k, w in enumerate(words):
-        if w.low == "her" and w.tag == "POSS" and k and (k + 1 >= n or words[k + 1].tag in (
-                "PUNCT", "CONJ", "PREP", "SUBORD", "TIME", "DET", "REL", "NUM") or words[k + 1].low in ("then", "while")):
+        if w.low == "her" and w.tag == "POSS" and k and words[k - 1].tag == "PREP" and (k + 1 >= n or words[k + 1].tag in (
+                "PUNCT", "CONJ", "PREP", "SUBORD", "TIME", "REL") or words[k + 1].low in ("then", "while")):
             w.tag = "PRON"
 
 
