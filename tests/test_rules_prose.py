@@ -1710,6 +1710,11 @@ def _ninth_all(*checks):
     ("Way up above a bench floats a balloon.", relation("balloon", "above", "bench")),
     ("A woman waits with a dog in back of her.", relation("dog", "behind", "woman")),
     ("A bench stands with a tree on one side and a bin on the other.", relation("bench", "between", "tree", "bin")),
+    ("Two green cups stand beside three yellow cups.", count("cup", 5)),
+    ("Four white geese and one grey goose swim across the pond.", count("goose", 5)),
+    ("We notice that a clock is mounted above a door.", relation("clock", "above", "door")),
+    ("A bin to the left of a desk with a lamp on top of it.", relation("lamp", "on", "desk")),
+    ("Here, a barrel, and next to it there is a ladder.", relation("ladder", "next_to", "barrel")),
 ], ids=lambda v: v[:44] if isinstance(v, str) else "")
 def test_ninth_session_numeracy_attribution_places(sentence, check):
     plan, shot = plan_sentence(sentence)

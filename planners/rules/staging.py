@@ -682,44 +682,37 @@ def _attr9_shown(a: _Actor, u: float) -> bool:
 
 
 def _attr9_apart_same_kind(actors: dict[str, _Actor], times, duration_last) -> None:
-    """Instances of one kind never share a spot: where two of them would stand at (nearly) the same x in some
-    keyframe ('three red kites and one blue kite fly over the beach', 'four jars stand beside two jars', two groups
-    of a kind placed apart), one that nothing rests on steps aside by the gap missing, for the whole shot (attr9)."""
+    """Instances of one kind never share a spot: where one would stand at (nearly) the same x as another of its kind
+    in some keyframe ('three red kites and one blue kite fly over the beach', 'four jars stand beside two jars', two
+    groups of a kind placed apart), it steps aside by the least shift that clears every other, for the whole shot;
+    one that rests on another, or that another rests on, stays (attr9)."""
     anchors = {a.anchor for a in actors.values() if a.anchor}
     by_key: dict[str, list[str]] = {}
     for aid, a in actors.items():
         by_key.setdefault(a.cast.key, []).append(aid)
     need = 0.032
+    us = [t / duration_last for t in times]
+
+    def closest(a: _Actor, others: list[_Actor], dx: float) -> float:
+        gaps = [abs(_at(b, u)[0] - _at(a, u)[0] - dx) for b in others for u in us
+                if _attr9_shown(a, u) and _attr9_shown(b, u)]
+        return min(gaps) if gaps else 1.0
+
+    steps = [d * sign for d in (0.035, 0.05, 0.07, 0.1, 0.14, 0.2) for sign in (1.0, -1.0)]
     for ids in by_key.values():
         if len(ids) < 2 or len(ids) > 12:
             continue
-        for _ in range(3):
-            moved = False
-            for i, p in enumerate(ids):
-                for q in ids[i + 1:]:
-                    a, b = actors[p], actors[q]
-                    gaps = [_at(b, t / duration_last)[0] - _at(a, t / duration_last)[0] for t in times
-                            if _attr9_shown(a, t / duration_last) and _attr9_shown(b, t / duration_last)]
-                    if not gaps or min(abs(g) for g in gaps) >= need:
-                        continue
-                    g = min(gaps, key=abs)
-                    for mover, sign in ((b, 1.0), (a, -1.0)):
-                        if mover.anchor is not None or mover.cast.id in anchors:
-                            continue
-                        way = (1.0 if g > 0 else -1.0 if g < 0 else (1.0 if mover.cx < 0.5 else -1.0)) * sign
-                        xs = [w[1] for w in mover.waypoints] or [mover.cx]
-                        for dx in (way * (need - abs(g)), -way * (need + abs(g))):
-                            if all(mover.w / 2 <= x + dx <= 1 - mover.w / 2 for x in xs):
-                                mover.waypoints = [(u, x + dx, y, sc) for u, x, y, sc in mover.waypoints]
-                                mover.cx += dx
-                                moved = True
-                                break
-                        else:
-                            continue
-                        break
-            if not moved:
-                break
-
+        for aid in ids:
+            a = actors[aid]
+            others = [actors[q] for q in ids if q != aid]
+            if a.anchor is not None or aid in anchors or closest(a, others, 0.0) >= need:
+                continue
+            xs = [w[1] for w in a.waypoints] or [a.cx]
+            for dx in steps:
+                if all(a.w / 2 <= x + dx <= 1 - a.w / 2 for x in xs) and closest(a, others, dx) >= need:
+                    a.waypoints = [(u, x + dx, y, sc) for u, x, y, sc in a.waypoints]
+                    a.cx += dx
+                    break
 
 def _rest_on(a: _Actor, b: _Actor) -> None:
     """Set `a` on, in, under or above its anchor `b` where `b` now stands; used again whenever `b` has moved after

@@ -5697,7 +5697,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                                                                           "NP")):
                 split = True                   # 'A fills the first half and B the second': B, at its own time
                 #                                ('A llama in the first half, a penguin in the second': no verb)
-            elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
+            elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or _attr9_opens_with_np(cur)) and \
                     _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
@@ -5871,6 +5871,16 @@ def both_sides(ph: Phrase | None) -> bool:
     by its 'of', or of the frame)."""
     return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity", "bank", "shore") and (
         ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
+
+
+def _attr9_opens_with_np(cur: list) -> bool:
+    """The clause so far opens with a noun phrase, after any time or lead-in said first ('This time, a teapot, and
+    beside it there is a skateboard': attr9)."""
+    for t, _ in cur:
+        if t in ("TIME", "PUNCT", "ADV"):
+            continue
+        return t == "NP"
+    return False
 
 
 def _inversion_ahead(items: list, p: int) -> bool:
