@@ -2529,15 +2529,19 @@ _ATTR9_CAUSATIVE = _SEEING | {"let", "lets", "make", "makes", "help", "helps", "
                               "feel", "feels", "bid", "watching", "seeing"}
 
 
+_ATTR9_PLACE_TAILS = ("yard", "ground", "field", "land", "side", "front", "shore")
+
+
 def _attr9_setting_compound(word: str | None) -> bool:
-    """A closed compound the lexicon does not know whose head is a setting ('barnyard', 'schoolyard',
-    'playground', 'cornfield'): a setting too (attr9; English compounds are head-final)."""
+    """A closed compound the lexicon does not know whose head is a word of open ground ('barnyard', 'schoolyard',
+    'playground', 'cornfield', 'lakeside'): a setting too (attr9; English compounds are head-final; not 'anthill',
+    'flashlight': a hill or a light in a compound is often a thing)."""
     if not word or not word.isalpha() or word in NOUNS or word in SETTINGS:
         return False
-    for i in range(3, len(word) - 2):
-        tail, first = word[i:], word[:i]
-        if tail in SETTINGS and len(tail) >= 4 and (first in NOUNS or "noun" in open_class().get(first, {}) or
-                                                    "adj" in open_class().get(first, {})):
+    for tail in _ATTR9_PLACE_TAILS:
+        first = word[: -len(tail)]
+        if word.endswith(tail) and len(first) >= 3 and (first in NOUNS or "noun" in open_class().get(first, {}) or
+                                                        "adj" in open_class().get(first, {})):
             return True
     return False
 
