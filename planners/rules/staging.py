@@ -698,6 +698,20 @@ def _attr9_apart_same_kind(actors: dict[str, _Actor], times, duration_last) -> N
                 if _attr9_shown(a, u) and _attr9_shown(b, u)]
         return min(gaps) if gaps else 1.0
 
+    def drift(a: _Actor) -> float:
+        return a.waypoints[-1][1] - a.waypoints[0][1] if len(a.waypoints) >= 2 else 0.0
+
+    def stacked(a: _Actor, others: list[_Actor]) -> bool:
+        # (one passing another, a still one or one going the other way, meets it on its way: 'one bird flies left
+        # while another flies right', 'a cat chases another cat', 'drives past a parked car')
+        for b in others:
+            da, db = drift(a), drift(b)
+            if (abs(da) > 0.05) != (abs(db) > 0.05) or da * db < 0:
+                continue
+            if any(abs(_at(b, u)[0] - _at(a, u)[0]) < need for u in us if _attr9_shown(a, u) and _attr9_shown(b, u)):
+                return True
+        return False
+
     steps = [d * sign for d in (0.035, 0.05, 0.07, 0.1, 0.14, 0.2) for sign in (1.0, -1.0)]
     for ids in by_key.values():
         if len(ids) < 2 or len(ids) > 12:
@@ -705,7 +719,7 @@ def _attr9_apart_same_kind(actors: dict[str, _Actor], times, duration_last) -> N
         for aid in ids:
             a = actors[aid]
             others = [actors[q] for q in ids if q != aid]
-            if a.anchor is not None or aid in anchors or closest(a, others, 0.0) >= need:
+            if a.anchor is not None or aid in anchors or closest(a, others, 0.0) >= need or not stacked(a, others):
                 continue
             xs = [w[1] for w in a.waypoints] or [a.cx]
             for dx in steps:
