@@ -1765,3 +1765,51 @@ def _ninth_nearer_at_the_end(a, b):
 def test_ninth_session_sequence_readings(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# Numeracy, attribution and places, ninth session (attr9): a noun-noun compound or a hyphenated noun keeps the count
+# and the colour said before it ('the street sign is blue', 'a green trash can which …', 'three yo-yos'); 'each'
+# gives every member of a group its own thing ('each juggling a ball', 'every one of them holds a map'); a closed
+# compound of a setting is a setting ('the farmyard'); 'three times its size' and '-sized' sizes; a place said first
+# after a participle or 'way up'; 'in back of her'; 'with A on one side and B on the other'.
+def _ninth_all(*checks):
+    def check(plan, shot):
+        for c in checks:
+            c(plan, shot)
+    return check
+
+
+@pytest.mark.parametrize("sentence, check", [
+    ("The street sign is blue and the park bench is brown.", _ninth_all(colours(sign="blue", bench="brown"),
+                                                                        only_things("sign", "bench"))),
+    ("A green trash can which is next to a tiki torch.", _ninth_all(colours(can="green"), only_things("can", "torch"),
+                                                                    relation("can", "next_to", "torch"))),
+    ("Three yo-yos and a walkie-talkie.", _ninth_all(count("yo-yo", 3), count("walkie-talkie", 1))),
+    ("A walkie-talkie buzzes on a desk.", _ninth_all(relation("walkie-talkie", "on", "desk"),
+                                                     only_things("walkie-talkie", "desk"))),
+    ("A red snow globe and an orange gift box.", _ninth_all(colours(globe="red", box="orange"),
+                                                            only_things("globe", "box"))),
+    ("A pink kiddie car beside a lamp post.", _ninth_all(colours(car="pink"), only_things("car", "post"))),
+    ("A leather tool belt and a paper lunch bag, side by side.", _ninth_all(made_of("belt", "leather"),
+                                                                            made_of("bag", "paper"))),
+    ("Three clowns, each juggling a ball.", _ninth_all(count("clown", 3), count("ball", 3))),
+    ("The two girls each carry a kite.", _ninth_all(count("girl", 2), count("kite", 2))),
+    ("There are two pilots; every one of them holds a map.", _ninth_all(count("pilot", 2), count("map", 2))),
+    ("Four monks walk in a row, and each of them carries a lamp.", _ninth_all(count("monk", 4), count("lamp", 4))),
+    ("Two hens peck in the farmyard.", _ninth_all(count("hen", 2), only_things("hen"))),
+    ("Beside a cat sits a dog three times its size.", bigger("dog", "cat")),
+    ("A lamp stands beside a dog twice its size.", bigger("dog", "lamp")),
+    ("A bite-sized cake next to a king-sized bed.", bigger("bed", "cake")),
+    ("Balanced atop a barrel is a pumpkin.", relation("pumpkin", "on", "barrel")),
+    ("Way up above a bench floats a balloon.", relation("balloon", "above", "bench")),
+    ("A woman waits with a dog in back of her.", relation("dog", "behind", "woman")),
+    ("A bench stands with a tree on one side and a bin on the other.", relation("bench", "between", "tree", "bin")),
+    ("Two green cups stand beside three yellow cups.", count("cup", 5)),
+    ("Four white geese and one grey goose swim across the pond.", count("goose", 5)),
+    ("We notice that a clock is mounted above a door.", relation("clock", "above", "door")),
+    ("A bin to the left of a desk with a lamp on top of it.", relation("lamp", "on", "desk")),
+    ("Here, a barrel, and next to it there is a ladder.", relation("ladder", "next_to", "barrel")),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_ninth_session_numeracy_attribution_places(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -379,6 +379,28 @@ _ORDINAL_REFS = {"former": "former", "latter": "latter", "first": 0, "second": 1
 PEOPLE_GROUPS = COLLECTIVE | {"team", "band", "troupe", "posse", "procession", "army", "queue", "gang", "mob"}
 
 
+def _attr9_of_the_clip(pp) -> bool:
+    """'(in the second half) of it', 'of the video': the rest of a time phrase, not a place (attr9: 'an empty
+    playground at the start, and a boy in the second half of it')."""
+    return pp.prep == "of" and pp.np is not None and (pp.np.frame or pp.np.pronoun == "it")
+
+
+def _attr9_compared_phrase(c: Clause, than):
+    """The noun phrase a comparative right after it is said of ('a lamp beside a dog bigger than it': the dog),
+    when that is an object or a place's thing rather than the subject; None for the subject's own."""
+    i = next((q for q, w in enumerate(c.words) if w.low in syntax.COMPARATIVES), None)
+    if i is None or not i:
+        return None
+    j = i - 1
+    while j > 0 and c.words[j].low in ("much", "far", "a", "lot", "bit", "little", "even", "way", "slightly"):
+        j -= 1
+    last = c.words[j]
+    for ph in list(c.objects) + [q.np for q in c.pps if q is not than and q.np is not None]:
+        if ph.words and ph.words[-1] is last and ph.pronoun is None and ph.head:
+            return ph
+    return None
+
+
 def _material(ph) -> str | None:
     """What a noun phrase says its thing is made of: a material adjective or noun before the head (the colour words
     among them, 'golden', 'silver', stay its colour as well)."""
@@ -401,6 +423,32 @@ def _on_a_rim(ph, prep: str) -> bool:
         any(w.low in _RIMS for w in ph.words)
 
 
+# attr9: size adjectives made with '-sized' / '-size': by the measure named ('pint-', 'bite-', 'pocket-sized' are
+# small; 'king-', 'giant-', 'jumbo-sized' big), else by that noun's own size in the lexicon ('house-sized').
+_ATTR9_SMALL_MEASURES = {"pint", "bite", "fun", "pocket", "palm", "thumb", "mini", "toy", "doll", "travel",
+                         "snack", "baby", "kid", "hand", "fist", "coin", "button", "pea", "thimble", "sample"}
+_ATTR9_BIG_MEASURES = {"king", "queen", "giant", "jumbo", "mega", "super", "over", "monster", "family", "economy",
+                       "titan", "mammoth", "whale", "elephant"}
+
+
+def _attr9_sized(adj: str) -> str | None:
+    for tail in ("-sized", "-size", " sized"):
+        if adj.endswith(tail):
+            first = adj[: -len(tail)]
+            break
+    else:
+        return None
+    if first in _ATTR9_SMALL_MEASURES:
+        return "small"
+    if first in _ATTR9_BIG_MEASURES:
+        return "big"
+    known = NOUNS.get(first)
+    if known is not None:
+        side = (known[1] * known[2]) ** 0.5
+        return "small" if side < 0.25 else "big" if side > 1.8 else None
+    return None
+
+
 def _adjective_attributes(adjs: list[str]) -> dict:
     """A noun phrase's adjectives as entity attributes: its colour, its size, the rest as traits."""
     attrs: dict = {}
@@ -411,6 +459,8 @@ def _adjective_attributes(adjs: list[str]) -> dict:
                 attrs["color"] = hue(a)   # 'a red and white lighthouse' is red; 'a dark blue van' is blue
         elif a in SIZES:
             attrs["size"] = a
+        elif _attr9_sized(a) is not None:
+            attrs["size"] = _attr9_sized(a)      # 'a pint-sized helmet', 'a house-sized boulder'
         elif a in syntax.COMPARATIVES and "size" not in attrs:
             attrs["size"] = syntax.COMPARATIVES[a][0]   # 'a smaller vermilion helmet' beside another: the small one
         elif a not in ("left", "right", "top", "bottom", "upper", "lower", "center", "other", "same", "much"):
@@ -1698,6 +1748,9 @@ class Reader:
                 if pp.np2 is not None:       # 'a table with a cup and a plate on it': both on it
                     holder = holder + [i for i in self._refs(pp.np2, things, memo, set(subjects)) if i not in holder]
                 before = c.pps[k - 1].np if k else None
+                if before is not None and before.region is not None and before.of is not None and \
+                        before.of.region is None and not (before.of.setting or before.of.frame or before.of.sound):
+                    before = before.of     # 'a lamp to the right of a sofa with a chair above it': the sofa (attr9)
                 if before is not None and before.region is None and not (before.setting or before.frame or
                                                                           before.sound):
                     host = self._refs(before, things, memo, set(subjects)) or host
@@ -1876,8 +1929,10 @@ class Reader:
                 for i in self._refs(ph, things, memo, set(subjects)):
                     if things[i].count > 1:           # 'stands among the dancers': a crowd around her
                         things[i].crowd, things[i].count = True, max(things[i].count, 5)
-            if ph.pronoun == "it" and holder is not None and host:
-                refs = host            # 'a tree with a bird above it': 'it' is the tree
+            if holder is not None and host and (ph.pronoun == "it" or ph.pronoun in ("him", "her") and all(
+                    things[i].kind == "person" or things[i].character for i in host)):
+                refs = host            # 'a tree with a bird above it': 'it' is the tree; 'a man with a goat in back
+                #                        of him' (attr9): he is the man
             elif prep == "in" and ph.owner is not None and ph.owner.pronoun in ("he", "she", "they") and \
                     pp.before_verb:
                 continue               # 'TOMAS, still in his coat, sets …': what he wears, not where he is
@@ -1950,8 +2005,15 @@ class Reader:
             if prep == "than":
                 # 'a cat smaller than a mouse', 'a dog much bigger than a horse': sizes that say which is bigger
                 said = [syntax.COMPARATIVES[w.low] for w in c.words if w.low in syntax.COMPARATIVES]
-                if said and subj_refs and subj_refs[0] != target:
-                    things[subj_refs[0]].attributes["size"], things[target].attributes["size"] = said[0]
+                compared = subj_refs[0] if subj_refs else None
+                holder = _attr9_compared_phrase(c, pp)
+                if said and holder is not None and self._refs(holder, things, memo, set(subjects)):
+                    compared = self._refs(holder, things, memo, set(subjects))[0]   # 'beside a dog bigger than it'
+                    if compared == target and ph.pronoun:
+                        other = self._pronoun(ph.pronoun, things, {compared}, ph.count or 0)
+                        target = other[0] if other else target          # ('it' is the lamp, not the dog)
+                if said and compared is not None and compared != target:
+                    things[compared].attributes["size"], things[target].attributes["size"] = said[0]
                 continue
             if prep == "from" and lemma in DOWN:
                 continue                          # 'drops from the tree'
@@ -2603,7 +2665,8 @@ class Reader:
             lemma not in MOTION and syntax._manner_pps_only(c) and any(w.tag == "TIME" and w.lemma == "part"
                                                                        for w in c.words)) or (
             not c.verb and not c.copula and bool(c.subjects) and not c.objects and bool(c.times) and not [
-                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)]) or (
+                pp for pp in c.pps if pp.prep not in ("with", "without") and not (pp.np is not None and pp.np.setting)
+                and not _attr9_of_the_clip(pp)]) or (
             not self.screenplay and not c.verb and c.copula and bool(c.subjects) and not c.objects and
             not c.adjectives and bool(c.pps) and any(map(syntax.time_span, c.times)) and all(
                 pp.np is not None and pp.np.setting for pp in c.pps))   # 'from halfway on, a kite is up in the sky'

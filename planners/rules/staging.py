@@ -642,6 +642,8 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
                 and aid not in looked_at:
             a.facing = "front"
 
+    _attr9_apart_same_kind(actors, times, duration_last)
+
     # Over-the-shoulder: the listener's shoulder at the near edge, large and cut by the frame.
     keyframes: list[Keyframe] = []
     for k, t in enumerate(times):
@@ -673,6 +675,58 @@ def stage(cast: list[Cast], actions: list[Action], thing_ids: dict[int, list[str
     _ensure_visible(keyframes, actors, times, duration_last)
     return keyframes, edges
 
+
+def _attr9_shown(a: _Actor, u: float) -> bool:
+    lo, hi = a.window
+    return lo - 1e-9 <= u <= hi + 1e-9 and not (a.gap and a.gap[0] < u < a.gap[1])
+
+
+def _attr9_apart_same_kind(actors: dict[str, _Actor], times, duration_last) -> None:
+    """Instances of one kind never share a spot: where one would stand at (nearly) the same x as another of its kind
+    in some keyframe ('three red kites and one blue kite fly over the beach', 'four jars stand beside two jars', two
+    groups of a kind placed apart), it steps aside by the least shift that clears every other, for the whole shot;
+    one that rests on another, or that another rests on, stays (attr9)."""
+    anchors = {a.anchor for a in actors.values() if a.anchor}
+    by_key: dict[str, list[str]] = {}
+    for aid, a in actors.items():
+        by_key.setdefault(a.cast.key, []).append(aid)
+    need = 0.032
+    us = [t / duration_last for t in times]
+
+    def closest(a: _Actor, others: list[_Actor], dx: float) -> float:
+        gaps = [abs(_at(b, u)[0] - _at(a, u)[0] - dx) for b in others for u in us
+                if _attr9_shown(a, u) and _attr9_shown(b, u)]
+        return min(gaps) if gaps else 1.0
+
+    def drift(a: _Actor) -> float:
+        return a.waypoints[-1][1] - a.waypoints[0][1] if len(a.waypoints) >= 2 else 0.0
+
+    def stacked(a: _Actor, others: list[_Actor]) -> bool:
+        # (one passing another, a still one or one going the other way, meets it on its way: 'one bird flies left
+        # while another flies right', 'a cat chases another cat', 'drives past a parked car')
+        for b in others:
+            da, db = drift(a), drift(b)
+            if (abs(da) > 0.05) != (abs(db) > 0.05) or da * db < 0:
+                continue
+            if any(abs(_at(b, u)[0] - _at(a, u)[0]) < need for u in us if _attr9_shown(a, u) and _attr9_shown(b, u)):
+                return True
+        return False
+
+    steps = [d * sign for d in (0.035, 0.05, 0.07, 0.1, 0.14, 0.2) for sign in (1.0, -1.0)]
+    for ids in by_key.values():
+        if len(ids) < 2 or len(ids) > 12:
+            continue
+        for aid in ids:
+            a = actors[aid]
+            others = [actors[q] for q in ids if q != aid]
+            if a.anchor is not None or aid in anchors or closest(a, others, 0.0) >= need or not stacked(a, others):
+                continue
+            xs = [w[1] for w in a.waypoints] or [a.cx]
+            for dx in steps:
+                if all(a.w / 2 <= x + dx <= 1 - a.w / 2 for x in xs) and closest(a, others, dx) >= need:
+                    a.waypoints = [(u, x + dx, y, sc) for u, x, y, sc in a.waypoints]
+                    a.cx += dx
+                    break
 
 def _rest_on(a: _Actor, b: _Actor) -> None:
     """Set `a` on, in, under or above its anchor `b` where `b` now stands; used again whenever `b` has moved after

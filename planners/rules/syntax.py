@@ -436,6 +436,27 @@ def _times_size(m: re.Match) -> str:
     return "smaller than" if m.group(1).lower() == "half" else "bigger than"
 
 
+# attr9: 'a typewriter twice its size', 'a kettle half her height', 'a dog three times their size': bigger or
+# smaller than the one the possessive names (the thing told before, not the one measured).
+_ATTR9_TIMES_OWN_SIZE = re.compile(r"\b(twice|thrice|double|half|(?:two|three|four|five|ten|\d+) times)\s+"
+                                   r"(its|his|her|their)\s+(?:own\s+)?(?:size|height)\b", re.I)
+_ATTR9_OBJECT_OF = {"its": "it", "his": "him", "her": "her", "their": "them"}
+
+
+def _attr9_times_own_size(m: re.Match) -> str:
+    return ("smaller than " if m.group(1).lower() == "half" else "bigger than ") + _ATTR9_OBJECT_OF[m.group(2).lower()]
+
+
+# attr9: 'We see that …', 'you can notice that …': what is seen is the clause after 'that'.
+_ATTR9_SEE_THAT = re.compile(r"(?:^|(?<=[,;:]\s))(?:we|you|one|viewers?)\s+(?:can\s+|could\s+)?(?:see|notice|observe|"
+                             r"spot|watch)\s+that\s+(?=(?:a|an|the|two|three|four|five|some|\d+)\s)", re.I)
+# attr9: 'sits with a lamppost on one side and a scarecrow on the other': between the two.
+_ATTR9_SIDE_NP = r"((?:the|a|an|one|two|three|\d+) (?:[a-z-]+ ){0,2}?[a-z-]+)"
+_ATTR9_ONE_SIDE_OTHER = re.compile(r"\bwith " + _ATTR9_SIDE_NP + r" (?:on|at|to|by) (?:one|either) side(?: of (?:it|him|"
+                                   r"her|them))?,? (?:and|while) (?:with )?" + _ATTR9_SIDE_NP +
+                                   r" (?:on|at|to|by) the other(?: side| one)?\b", re.I)
+
+
 def _as_big(m: re.Match) -> str:
     """'twice as big as' -> 'bigger than', 'half as big as' -> 'smaller than' ('as big as' alone says no bigger)."""
     said = m.group(0).lower()
@@ -1406,6 +1427,11 @@ def tokens(sentence: str) -> list[str]:
         sentence = _AS_BIG.sub(_as_big, sentence)
     if " the size of" in sentence or " the height of" in sentence:
         sentence = _TIMES_SIZE.sub(_times_size, sentence)
+    if " size" in sentence or " height" in sentence:
+        sentence = _ATTR9_TIMES_OWN_SIZE.sub(_attr9_times_own_size, sentence)   # 'a typewriter twice its size'
+    sentence = _ATTR9_SEE_THAT.sub("", sentence)     # 'We see that a painting is hung above a sink': the clause
+    if " other" in sentence and " side" in sentence:
+        sentence = _ATTR9_ONE_SIDE_OTHER.sub(r"between \1 and \2", sentence)   # 'with a lamp on one side and …'
     sentence = _DASHES.sub(" , ", sentence)      # 'The hedgehog — slow but steady — crawls': an aside, as commas
     sentence = _BEING.sub(r"\1 ", sentence)       # 'from being on the right of X to being on its left'
     sentence = _START_NOUN.sub(r"\1 the ", sentence)   # 'from its starting point in the lower left': from there
@@ -2669,6 +2695,10 @@ def tag(sentence: str, names: dict[str, str] | None = None) -> list[Word]:
     _verb_after_fronted_place(words)
     _hue_nouns_before_colours(words)
     _verb_after_apposed_adjective_scrb9(words)
+    _attr9_compound_nouns(words)
+    _attr9_each_participle(words)
+    _attr9_fronted_place_lead(words)
+    _attr9_her_object(words)
     return words
 
 
@@ -2690,6 +2720,150 @@ def _verb_after_apposed_adjective_scrb9(words: list[Word]) -> None:
         lemma = verb_lemma(w.low)
         if lemma != w.low and "verb" in open_class().get(lemma, {}):
             w.tag, w.lemma = "VERB", lemma
+
+
+# ---- attr9: noun-noun compounds and hyphenated nouns ('a grey teddy bear', 'the bus stop is green', 'a watering
+#      can which is purple', 'a paper beach ball', 'two go-karts'): the first noun modifies the head, so the count
+#      and the colour said before it are the head's.
+_ATTR9_PLURAL_DETS = {"these", "those", "some", "many", "all", "both", "several", "few", "various", "no", "any"}
+_ATTR9_INVARIANT = {"sheep", "deer", "fish", "people", "police", "moose", "bison", "salmon", "aircraft", "series",
+                    "species", "cattle"}
+_ATTR9_BARE_PARTICIPLES = {"set", "put", "cut", "hit", "cast", "shut", "spread", "let", "split", "burst", "cost",
+                           "hurt", "quit", "shed", "slit", "thrust", "upset", "bet", "bid", "broadcast", "fit", "knit",
+                           "run", "come", "become", "overcome", "read", "offset", "inset", "outrun", "reset", "recast",
+                           "typeset", "undercut", "beset"}   # irregular verbs whose participle is the bare form
+_ATTR9_CAUSATIVE = _SEEING | {"let", "lets", "make", "makes", "help", "helps", "hear", "hears", "have", "has",
+                              "feel", "feels", "bid", "watching", "seeing"}
+
+
+_ATTR9_PLACE_TAILS = ("yard", "ground", "field", "land", "side", "front", "shore")
+
+
+def _attr9_setting_compound(word: str | None) -> bool:
+    """A closed compound the lexicon does not know whose head is a word of open ground ('barnyard', 'schoolyard',
+    'playground', 'cornfield', 'lakeside'): a setting too (attr9; English compounds are head-final; not 'anthill',
+    'flashlight': a hill or a light in a compound is often a thing)."""
+    if not word or not word.isalpha() or word in NOUNS or word in SETTINGS:
+        return False
+    for tail in _ATTR9_PLACE_TAILS:
+        first = word[: -len(tail)]
+        if word.endswith(tail) and len(first) >= 3 and (first in NOUNS or "noun" in open_class().get(first, {}) or
+                                                        "adj" in open_class().get(first, {})):
+            return True
+    return False
+
+
+def _attr9_np_opening(words: list[Word], k: int) -> int | None:
+    """Index of the determiner, count or possessive whose noun phrase has words[k] among its nouns: only
+    adjectives, colour words, degree adverbs and nouns between (None if words[k] opens no such phrase)."""
+    j = k - 1
+    while j >= 0 and (words[j].tag in ("ADJ", "NOUN") or words[j].tag == "ADV" and words[j].low in DEGREE) and \
+            k - j < 6:
+        j -= 1
+    return j if j >= 0 and words[j].tag in ("DET", "NUM", "POSS") else None
+
+
+def _attr9_singular_opening(words: list[Word], o: int) -> bool:
+    w = words[o]
+    if w.tag == "NUM":
+        return w.value == 1
+    return w.low not in _ATTR9_PLURAL_DETS
+
+
+def _attr9_perceived(words: list[Word], o: int) -> bool:
+    """The noun phrase opening at o is the object of a verb of seeing or a causative ('we watch a horse gallop',
+    'lets the dog run'), or follows an inverting auxiliary ('does the bus stop'): a bare verb may follow it."""
+    return o > 0 and (words[o - 1].low in _ATTR9_CAUSATIVE or words[o - 1].tag == "VERB" and
+                      verb_lemma(words[o - 1].low) in _SEEING or words[o - 1].tag == "AUX")
+
+
+def _attr9_hyphen_noun(low: str) -> bool:
+    """A hyphenated word that can head a noun phrase: the lexicon does not call it an adjective and its last part
+    is no adjective, colour or participle ('go-kart', 'x-ray'; not 'brand-new', 'pint-sized', 'dark-blue')."""
+    if "-" not in low or low in ADJECTIVES or "adj" in open_class().get(low, {}):
+        return False
+    last = low.rsplit("-", 1)[-1]
+    if not last.isalpha() or last in COLOURS or last in SIZES or last in REGION_WORDS or \
+            last.endswith(("ed", "ing", "ish", "ful", "less", "like", "est", "er")) and not _noun_like(last):
+        return False
+    return _noun_like(last) or not _adj_like(last)
+
+
+def _attr9_compound_nouns(words: list[Word]) -> None:
+    n = len(words)
+    made: list[int] = []
+    for k in range(1, n):
+        w, prev = words[k], words[k - 1]
+        nxt = words[k + 1] if k + 1 < n else None
+        # an unknown word between a noun phrase's opening and its noun: 'a grey teddy bear'
+        if w.tag in ("X", "OPEN") and nxt is not None and nxt.tag == "NOUN" and \
+                _attr9_np_opening(words, k) is not None and w.low.isalpha():
+            w.tag, w.lemma = "NOUN", w.low
+            made.append(k)
+            continue
+        # a hyphenated noun that ends its noun phrase: 'two go-karts', 'a go-kart rattles towards a cactus'
+        if w.tag in ("ADJ", "X", "OPEN") and _attr9_hyphen_noun(w.low) and \
+                (nxt is None or nxt.tag not in ("NOUN", "ADJ", "X", "OPEN") or
+                 nxt.low.endswith("s") and _verb_like(nxt.low)) and \
+                _attr9_np_opening(words, k) is not None:
+            w.tag, w.lemma = "NOUN", singular(w.low)
+            made.append(k)
+            o = _attr9_np_opening(words, k)
+            if nxt is not None and nxt.tag in ("NOUN", "OPEN", "X") and nxt.low.endswith("s") and \
+                    _verb_like(nxt.low) and w.low == singular(w.low) and _attr9_singular_opening(words, o):
+                nxt.tag, nxt.lemma = "VERB", verb_lemma(nxt.low)      # 'a go-kart rattles': its verb
+            continue
+        # a bare verb form right after a singular noun, inside its noun phrase, is a noun of the compound: 'the bus
+        # stop is green', 'a paper beach ball', 'a leather traffic cone' ('the bus stops' keeps its verb)
+        if w.tag == "VERB" and prev.tag == "NOUN" and w.low.isalpha() and not w.low.endswith(("s", "ed", "ing")) and \
+                verb_lemma(w.low) == w.low and _noun_like(w.low) and prev.low == singular(prev.low) and \
+                prev.low not in _ATTR9_INVARIANT and prev.low not in COLOURS and prev.low not in GROUP_WORDS and \
+                prev.low not in PAIR_WORDS and prev.low not in COLLECTIVE and w.low not in _RANKS and \
+                w.low not in _ORDINAL_PLACES and \
+                (nxt is None or nxt.tag in ("NOUN", "PUNCT", "CONJ", "COP", "REL", "PREP") or
+                 nxt.tag == "AUX" and nxt.low not in ("can", "could", "will", "would", "may", "might", "must",
+                                                      "should", "shall")) and \
+                not (nxt is not None and nxt.tag == "PREP" and w.low in _ATTR9_BARE_PARTICIPLES) and \
+                not (w.low in VERBS and nxt is not None and nxt.tag not in ("NOUN", "COP", "REL")):
+            # ('an animation set in a field': a participle; 'one kettle stand beside …', 'the pair head for the
+            #  door': a verb that writers let agree loosely)
+            o = _attr9_np_opening(words, k - 1)
+            b = o - 1 if o is not None else -1
+            while b > 0 and words[b].tag in ("ADV", "TIME"):
+                b -= 1                              # ('… and only one hedgehog wait', 'a car and then a van walk')
+            coordinated = b >= 0 and words[b].low in ("and", "or", "nor", ",", "&")
+            if o is not None and _attr9_singular_opening(words, o) and not _attr9_perceived(words, o) and not (
+                    coordinated and nxt is not None and nxt.tag not in ("NOUN", "PUNCT", "CONJ", "COP", "REL") or
+                    coordinated and w.low in VERBS and (nxt is None or nxt.tag != "NOUN")):
+                # ('three donkeys and one hedgehog wait', 'a goose and a hen peck at …': the plural subject's verb;
+                #  '… and 1 bus stop': a noun)
+                w.tag, w.lemma = "NOUN", w.low
+                made.append(k)
+            continue
+        # 'can' after a noun or an -ing word of a noun phrase, with no bare verb after it, is the noun: 'a watering
+        # can which is purple', 'a green watering can, an orange globe …'
+        if w.low == "can" and w.tag == "AUX" and (prev.tag == "NOUN" or prev.low.endswith("ing") and
+                                                  prev.tag in ("VERB", "NOUN", "OPEN")) and \
+                (nxt is None or nxt.tag in ("PUNCT", "CONJ", "REL", "COP", "PREP") and nxt.low not in ("be", "been") or
+                 nxt.tag == "VERB" and nxt.low.endswith(("ing", "s")) and nxt.low not in ("is", "was")):
+            o = _attr9_np_opening(words, k - 1) if prev.tag == "NOUN" else None
+            if o is None and prev.tag != "NOUN":
+                j = k - 2
+                while j >= 0 and (words[j].tag == "ADJ" or words[j].tag == "NOUN" and words[j].low in COLOURS):
+                    j -= 1
+                o = j if j >= 0 and words[j].tag in ("DET", "NUM", "POSS") else None
+            if o is not None:
+                prev.tag, prev.lemma = "NOUN", prev.low
+                w.tag, w.lemma = "NOUN", "can"
+                made += [k - 1, k]
+    for k in made:                       # a colour word before the compound colours it: 'a purple watering can'
+        j = k - 1
+        while j > 0 and words[j].tag == "NOUN" and j in made:
+            j -= 1
+        while j > 0 and (words[j].tag == "ADJ" or words[j].tag == "NOUN" and words[j].low in COLOURS and j not in made):
+            if words[j].tag == "NOUN" and words[j].low in COLOURS and words[j - 1].tag in ("DET", "NUM", "POSS", "ADJ"):
+                words[j].tag = "ADJ"
+            j -= 1
 
 
 def _hue_nouns_before_colours(words: list[Word]) -> None:
@@ -3220,7 +3394,8 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
         ph.modifiers = [h.low for h in heads[:-1]]
         ph.adjs = ph.adjs + [m for i, m in enumerate(ph.modifiers) if m in COLOURS and m not in ph.adjs and
                              not _compound_colour(ph.modifiers[:i])]   # 'a velvet navy ball'
-        ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS
+        ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS or \
+            _attr9_setting_compound(ph.head)                # 'in the barnyard', 'the playground': a yard, ground
         ph.sound = head_word.low in SOUND_NOUNS or (
             head_word.low in SOUND_VERBS_SCRB9 and j < n and ws[j].low == "of" and ph.det in ("the", "a", "an"))
         #                          ('the drone of a lawnmower', 'a whirr of wings': a sound named by its verb, scrB9)
@@ -4055,7 +4230,98 @@ def parse(sentence: str, names: dict[str, str] | None = None) -> list[Clause]:
             c.pps, c.particles = list(prev.pps), list(prev.particles)
         if c.verb is not None or c.copula:
             last_verb = c
-    return _denial_to_main(clauses)
+    return _attr9_distributed(_denial_to_main(clauses))
+
+
+# ---- attr9: a place said first ('Balanced on top of a stool is a bowl', 'Suspended over a snowman is a cloud',
+#      'Way up over a piano is a seagull'): the participle or the intensified adverb before the fronted preposition
+#      leaves the clause inverted, its subject after the verb.
+def _attr9_fronted_place_lead(words: list[Word]) -> None:
+    n = len(words)
+    for k in range(n - 2):
+        if k and words[k - 1].tag != "PUNCT":
+            continue
+        w, nxt = words[k], words[k + 1]
+        if w.low in ("way", "far", "somewhere") and w.tag in ("NOUN", "ADJ", "OPEN", "X", "ADV") and \
+                nxt.low in ("up", "down") and words[k + 2].tag == "PREP" and (words[k + 2].value or words[k + 2].low) in (
+                    "over", "above", "under", "below", "beneath", "underneath", "atop", "on"):
+            del words[k:k + 2]                  # 'Way up over a piano …': over it (where, not a way up)
+            return
+        if w.tag == "ADJ" and w.low.endswith(("ed", "en")) and nxt.tag == "PREP" and _verb_like(w.low) and \
+                words[k + 2].tag in ("DET", "POSS", "NUM") and any(
+                    x.tag in ("COP", "VERB") for x in words[k + 2:]):
+            w.tag, w.lemma = "VERB", verb_lemma(w.low)                 # 'Balanced on top of a stool is a bowl'
+
+
+def _attr9_her_object(words: list[Word]) -> None:
+    """'her' after a preposition with no noun after it is the object pronoun, not a possessive: 'a dog in back of
+    her', 'beside her.' (attr9; after a verb the reader's own rules stand: 'lets her in')."""
+    n = len(words)
+    for k, w in enumerate(words):
+        if w.low == "her" and w.tag == "POSS" and k and words[k - 1].tag == "PREP" and (k + 1 >= n or words[k + 1].tag in (
+                "PUNCT", "CONJ", "PREP", "SUBORD", "TIME", "REL") or words[k + 1].low in ("then", "while")):
+            w.tag = "PRON"
+
+
+# ---- attr9: distributive 'each' ('four postmen …, and each of them carries a mug', '4 nurses, each holding a
+#      lantern', 'every one of them has a candle', 'two boys each carry a kite', 'hold a balloon each'): one of
+#      the thing for every member of the group.
+def _attr9_each_participle(words: list[Word]) -> None:
+    """', each holding a lantern': after a comma, 'each' before an -ing verb is the distributive adverb and the
+    -ing word the participle (not a noun 'each holding')."""
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w.low == "each" and w.tag == "DET" and words[k - 1].low in (",", "and") and nxt.low.endswith("ing") and \
+                _verb_like(nxt.low) and nxt.tag in ("NOUN", "OPEN", "X", "VERB"):
+            w.tag = "ADV"
+            nxt.tag, nxt.lemma = "VERB", verb_lemma(nxt.low)
+
+
+def _attr9_distributive(c: Clause) -> bool:
+    lows = [w.low for w in c.words]
+    for i, low in enumerate(lows):
+        after = lows[i + 1] if i + 1 < len(lows) else None
+        if low == "apiece":
+            return True
+        if low == "each" and after not in ("other", "others") and (
+                after in (None, "of", ".", ",", ";", "!") or c.words[i].tag == "ADV" or
+                i + 1 < len(c.words) and c.words[i + 1].tag in ("VERB", "AUX", "COP")):
+            return True                   # 'each of them', 'each carry', 'a balloon each' (not 'each side')
+        if low == "every" and after == "one" and i + 2 < len(lows) and lows[i + 2] == "of":
+            return True                   # 'every one of them'
+    return False
+
+
+def _attr9_group_size(clauses: list[Clause], k: int) -> int | None:
+    """The size of the group a distributive clause is about: its own counted subject, else the last counted
+    subject told before it ('Four postmen stand …, and each of them …')."""
+    for s in clauses[k].subjects:
+        if s.pronoun is None and s.count and s.count > 1 and s.head:
+            return s.count
+    if not all(s.pronoun in ("they", "them", None) for s in clauses[k].subjects):
+        return None
+    for c in reversed(clauses[:k]):
+        counted = [s.count for s in c.subjects if s.pronoun is None and s.count and s.count > 1 and s.head]
+        if counted:
+            return counted[-1] if len(counted) == 1 else None
+        counted = [o.count for o in c.objects if o.pronoun is None and o.count and o.count > 1 and o.head]
+        if c.existential and len(counted) == 1:
+            return counted[0]
+    return None
+
+
+def _attr9_distributed(clauses: list[Clause]) -> list[Clause]:
+    for k, c in enumerate(clauses):
+        if not c.objects or not _attr9_distributive(c):
+            continue
+        n = _attr9_group_size(clauses, k)
+        if not n or n > 12:
+            continue
+        for o in c.objects:
+            if o.pronoun is None and o.name is None and o.head and not o.plural and o.count in (None, 1) and \
+                    o.det in ("a", "an", None) and o.region is None and not (o.setting or o.frame or o.sound):
+                o.count, o.plural = n, True
+    return clauses
 
 
 _SEQ9_NEXT_WORDS = {"then", "next", "after that", "afterwards", "afterward", "later", "finally", "last", "lastly",
@@ -5716,7 +5982,7 @@ def _segments(items: list) -> list[tuple[str | None, list]]:
                                                                                           "NP")):
                 split = True                   # 'A fills the first half and B the second': B, at its own time
                 #                                ('A llama in the first half, a penguin in the second': no verb)
-            elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or cur[0][0] == "NP") and \
+            elif nt in ("PREP", "NP", "ADV", "VERB") and (_has_verb(cur) or _attr9_opens_with_np(cur)) and \
                     _inversion_ahead(items, p + 1):
                 split = True                   # 'the fence stands still, and behind it there is a woman'
             elif nt == "PREP" and low == "," and _has_verb(cur) and _next_is_route(items, p + 1):
@@ -5930,6 +6196,16 @@ def both_sides(ph: Phrase | None) -> bool:
     by its 'of', or of the frame)."""
     return ph is not None and ph.head in ("side", "end", "edge", "flank", "extreme", "extremity", "bank", "shore") and (
         ph.det in ("either", "each", "both") or ph.plural and ("opposite" in ph.adjs or ph.count == 2))
+
+
+def _attr9_opens_with_np(cur: list) -> bool:
+    """The clause so far opens with a noun phrase, after any time or lead-in said first ('This time, a teapot, and
+    beside it there is a skateboard': attr9)."""
+    for t, _ in cur:
+        if t in ("TIME", "PUNCT", "ADV"):
+            continue
+        return t == "NP"
+    return False
 
 
 def _inversion_ahead(items: list, p: int) -> bool:
