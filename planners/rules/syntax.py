@@ -1407,8 +1407,23 @@ def _scrA9_plural_subject_verb(words: list[Word]) -> None:
             return
 
 
+_ORDINAL_WORDS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth"]
+_DIGIT_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b", re.I)
+
+
+def _ordinal_in_words(m: re.Match) -> str:
+    """'2nd', '3rd', '21st' as words ('second'), so the digits are no count and the suffix no noun ('the 2nd floor
+    apartment' drew two things called 'nd'); past twenty, 'numbered' (a rank the reader need not know)."""
+    n = int(m.group(1))
+    return _ORDINAL_WORDS[n] if n < len(_ORDINAL_WORDS) else "numbered"
+
+
 def tokens(sentence: str) -> list[str]:
     out = []
+    if any(c.isdigit() for c in sentence):
+        sentence = _DIGIT_ORDINAL.sub(_ordinal_in_words, sentence)
     if " and " in sentence and re.search(r"\b(?:after|following|behind)\b", sentence, re.I):
         sentence = _order_of_objects(sentence)     # 'comes in last, following A and B, in that order' (seq7)
     if "ond" in sentence or "ird" in sentence or " up" in sentence:
