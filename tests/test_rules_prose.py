@@ -1826,3 +1826,16 @@ def test_ninth_session_numeracy_attribution_places(sentence, check):
 def test_ninth_session_ordinals_in_digits(sentence, check):
     plan, shot = plan_sentence(sentence)
     check(plan, shot)
+
+
+# An instrument seen is a thing, an instrument heard a sound (ninth session, lead): 'violin' names both.
+@pytest.mark.parametrize("sentence, check", [
+    ("A violin lies on a stool.", relation("violin", "on", "stool")),
+    ("A cello leans against a wall to the left of a lamp.", relation("cello", "left_of", "lamp")),
+    ("A girl holds a harp.", only_things("girl", "harp")),
+    ("We hear a trumpet.", only_things()),
+    ("The sound of a flute drifts over the lake.", only_things()),
+], ids=lambda v: v[:44] if isinstance(v, str) else "")
+def test_ninth_session_instruments_seen_or_heard(sentence, check):
+    plan, shot = plan_sentence(sentence)
+    check(plan, shot)

@@ -3208,6 +3208,22 @@ def _of_pronoun(ws: list[Word], i: int, j: int) -> tuple[Phrase, int]:
     return Phrase(pronoun=ws[j].low, words=ws[i:j + 1], count=count), j + 1
 
 
+INSTRUMENTS = {"flute", "violin", "trumpet", "organ", "harp", "cello", "saxophone", "accordion", "banjo", "tuba",
+               "clarinet", "harmonica"}
+_HEARING_WORDS = {"hear", "hears", "heard", "hearing", "listen", "listens", "listening", "of"}
+
+
+def _instrument_seen(ws: list[Word], i: int, head: str) -> bool:
+    """An instrument is a thing one sees ('A violin rests on a chair', 'she holds a harp') unless it is heard ('we
+    hear a violin', 'listens to the organ', 'the sound of a flute'): the word names both the object and its music."""
+    if head not in INSTRUMENTS:
+        return False
+    k = i - 1
+    while k >= 0 and ws[k].tag in ("DET", "ADJ", "NUM", "POSS") or k >= 0 and ws[k].low == "to":
+        k -= 1
+    return not (k >= 0 and ws[k].low in _HEARING_WORDS)
+
+
 def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
     """The noun phrase starting at ws[i], or (None, i)."""
     n = len(ws)
@@ -3411,7 +3427,7 @@ def noun_phrase(ws: list[Word], i: int) -> tuple[Phrase | None, int]:
                              not _compound_colour(ph.modifiers[:i])]   # 'a velvet navy ball'
         ph.setting = head_word.low in SETTINGS or ph.head in SETTINGS or ph.head in NOT_THINGS or \
             _attr9_setting_compound(ph.head)                # 'in the barnyard', 'the playground': a yard, ground
-        ph.sound = head_word.low in SOUND_NOUNS or (
+        ph.sound = head_word.low in SOUND_NOUNS and not _instrument_seen(ws, i, head_word.low) or (
             head_word.low in SOUND_VERBS_SCRB9 and j < n and ws[j].low == "of" and ph.det in ("the", "a", "an"))
         #                          ('the drone of a lawnmower', 'a whirr of wings': a sound named by its verb, scrB9)
         ph.frame = head_word.low in FRAME_WORDS
